@@ -1,0 +1,38 @@
+# Wegwijs: the two commands a new user needs are 'make run' and 'make test'.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint typecheck pytest bench demo dist clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/wegwijs
+
+test: $(STAMP) lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not bench" -q
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/bench -m bench --benchmark-only \
+		--benchmark-columns=min,median,mean,max,rounds -q
+
+demo: $(STAMP)
+	$(BIN)/wegwijs demo
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

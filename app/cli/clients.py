@@ -1,0 +1,133 @@
+"""wegwijs client … / gemeente … / demo"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import EXIT_INPUT, EXIT_OK, CliError, open_store, print_json
+from app.cli.common import validation_message as _validation_message
+from app.clients.json_shape import client_to_json, form_from_json
+from app.clients.service import ClientService, ListFilter
+from app.demo import seed_all
+from app.validation import ValidationError
+from db.errors import DuplicateError
+
+
+def register(sub: Any) -> None:
+    demo = sub.add_parser("demo", help="vul het gegevensbestand met fictieve voorbeelddata")
+    demo.set_defaults(func=cmd_demo)
+
+    client = sub.add_parser("client", help="inburgeraars").add_subparsers(
+        dest="client_command", metavar="OPDRACHT", required=True
+    )
+    lst = client.add_parser("list", help="lijst van inburgeraars")
+    lst.add_argument("--json", action="store_true", help="als JSON")
+    lst.add_argument("--zoek", default="", help="zoek op naam, BSN of V-nummer")
+    lst.add_argument("--gemeente", help="gemeentecode")
+    lst.add_argument("--status", help="status, bijvoorbeeld intake")
+    lst.set_defaults(func=cmd_list)
+    add = client.add_parser("add", help="voeg een inburgeraar toe uit een JSON-bestand")
+    add.add_argument("--json-file", required=True, help="bestand met één inburgeraar als JSON")
+    add.set_defaults(func=cmd_add)
+    show = client.add_parser("show", help="alle gegevens van één inburgeraar")
+    show.add_argument("client", help="id, BSN of V-nummer")
+    show.set_defaults(func=cmd_show)
+
+    gemeente = sub.add_parser("gemeente", help="gemeenten").add_subparsers(
+        dest="gemeente_command", metavar="OPDRACHT", required=True
+    )
+    glist = gemeente.add_parser("list", help="bekende gemeenten")
+    glist.set_defaults(func=cmd_gemeente_list)
+    gadd = gemeente.add_parser("add", help="voeg een gemeente toe")
+    gadd.add_argument("--code", required=True, help="CBS-gemeentecode, 4 cijfers")
+    gadd.add_argument("--naam", required=True)
+    gadd.set_defaults(func=cmd_gemeente_add)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    store = open_store(args, create_if_missing=True)
+    try:
+        report = seed_all(store)
+    finally:
+        store.close()
+    for line in report.lines:
+        print(line)
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        service = ClientService(store)
+        flt = ListFilter(text=args.zoek, gemeentecode=args.gemeente, status=args.status)
+        rows = service.page(flt, 0, 1_000_000)
+    finally:
+        store.close()
+    if args.json:
+        print_json([row.__dict__ for row in rows])
+    else:
+        for row in rows:
+            print(f"{row.id}  {row.naam:<40} {row.bsn:<9}  {row.status}")
+    return EXIT_OK
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    try:
+        data = json.loads(Path(args.json_file).read_text("utf-8-sig"))
+        form = form_from_json(data)
+    except OSError as exc:
+        raise CliError(f"Kan {args.json_file} niet lezen: {exc.strerror}.") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{args.json_file} is geen UTF-8-tekst.") from None
+    except ValueError as exc:  # also json.JSONDecodeError
+        raise CliError(f"Ongeldige JSON in {args.json_file}: {exc}") from None
+    store = open_store(args)
+    try:
+        client = ClientService(store).save(form)
+    except ValidationError as exc:
+        raise CliError(_validation_message(exc), EXIT_INPUT) from None
+    except DuplicateError as exc:
+        raise CliError(str(exc), EXIT_INPUT) from None
+    finally:
+        store.close()
+    print_json(client_to_json(client))
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        client = ClientService(store).find(args.client)
+    finally:
+        store.close()
+    if client is None:
+        raise CliError(f"Geen inburgeraar gevonden voor '{args.client}'.")
+    print_json(client_to_json(client))
+    return EXIT_OK
+
+
+def cmd_gemeente_list(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        for code, naam in ClientService(store).gemeente_list():
+            print(f"{code}  {naam}")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_gemeente_add(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        ClientService(store).add_gemeente(args.code, args.naam)
+    except ValidationError as exc:
+        raise CliError(_validation_message(exc)) from None
+    except DuplicateError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    print(f"Gemeente {args.naam} ({args.code}) toegevoegd.")
+    return EXIT_OK

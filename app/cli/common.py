@@ -1,0 +1,83 @@
+"""What every subcommand shares: finding the store, asking for the passphrase, JSON output."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.settings import default_data_dir
+from app.store import StoreLocation, check_new_passphrase, create_store, unlock
+from app.validation import ValidationError
+from db.connection import Store
+
+EXIT_OK = 0
+EXIT_CHECK = 1
+EXIT_INPUT = 2
+EXIT_STORE = 3
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = EXIT_INPUT) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def location(args: argparse.Namespace) -> StoreLocation:
+    return StoreLocation(default_data_dir(args.data_dir))
+
+
+def _read_passphrase_file(path: str) -> str:
+    try:
+        text = Path(path).read_text("utf-8")
+    except OSError as exc:
+        raise CliError(f"Kan het wachtwoordbestand niet lezen: {exc.strerror}.") from None
+    secret = text.rstrip("\r\n")
+    if not secret:
+        raise CliError("Het wachtwoordbestand is leeg.")
+    return secret
+
+
+def _prompt(text: str) -> str:
+    if not sys.stdin.isatty():
+        raise CliError("Geef het wachtwoord met --passphrase-file BESTAND.")
+    return getpass.getpass(text)
+
+
+def open_store(args: argparse.Namespace, *, create_if_missing: bool = False) -> Store:
+    loc = location(args)
+    if not loc.exists():
+        if not create_if_missing:
+            raise CliError(
+                f"Er is nog geen gegevensbestand in {loc.data_dir}. "
+                "Start de app of 'wegwijs db init' om er een te maken.",
+                EXIT_STORE,
+            )
+        if args.passphrase_file:
+            first = second = _read_passphrase_file(args.passphrase_file)
+        else:
+            first = _prompt("Nieuw wachtwoord voor het gegevensbestand: ")
+            second = _prompt("Herhaal het wachtwoord: ")
+        problem = check_new_passphrase(first, second)
+        if problem:
+            raise CliError(problem)
+        return create_store(loc, first)
+    if args.passphrase_file:
+        secret = _read_passphrase_file(args.passphrase_file)
+    else:
+        secret = _prompt("Wachtwoord: ")
+    return unlock(loc, secret)
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def validation_message(exc: ValidationError) -> str:
+    return "Ongeldige invoer, er is niets opgeslagen:\n" + "\n".join(
+        f"  {field}: {message}" for field, message in exc.errors.items()
+    )

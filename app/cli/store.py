@@ -1,0 +1,74 @@
+"""wegwijs db init / check / backup"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import EXIT_CHECK, EXIT_OK, CliError, location, open_store, print_json
+from app.clients.service import ClientService
+
+
+def register(sub: Any) -> None:
+    db = sub.add_parser("db", help="het gegevensbestand").add_subparsers(
+        dest="db_command", metavar="OPDRACHT", required=True
+    )
+    init = db.add_parser("init", help="maak een nieuw, versleuteld gegevensbestand")
+    init.set_defaults(func=cmd_init)
+    check = db.add_parser("check", help="controleer integriteit en schemaversie")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(func=cmd_check)
+    backup = db.add_parser("backup", help="maak een (versleutelde) kopie")
+    backup.add_argument("--out", required=True, help="doelbestand")
+    backup.set_defaults(func=cmd_backup)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    loc = location(args)
+    if loc.exists():
+        raise CliError(f"Er is al een gegevensbestand in {loc.data_dir}.")
+    open_store(args, create_if_missing=True).close()
+    print(f"Gegevensbestand gemaakt: {loc.path}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        problems = store.integrity_problems()
+        version = store.schema_version
+        total = ClientService(store).total()
+    finally:
+        store.close()
+    if args.json:
+        print_json(
+            {
+                "ok": not problems,
+                "schemaversie": version,
+                "problemen": problems,
+                "inburgeraars": total,
+            }
+        )
+    else:
+        print(f"Schemaversie: {version}")
+        print(f"Inburgeraars: {total}")
+        print("Integriteit: in orde" if not problems else "Integriteit: FOUTEN")
+        for line in problems:
+            print(f"  {line}")
+    return EXIT_CHECK if problems else EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    target = Path(args.out)
+    if target.exists():
+        raise CliError(f"{target} bestaat al; kies een nieuwe naam.")
+    if not target.parent.exists():
+        raise CliError(f"De map {target.parent} bestaat niet.")
+    store = open_store(args)
+    try:
+        store.copy_to(target)
+    finally:
+        store.close()
+    print(f"Back-up gemaakt: {target} (versleuteld met hetzelfde wachtwoord)")
+    return EXIT_OK

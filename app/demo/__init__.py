@@ -1,0 +1,42 @@
+"""Fictional demo data so a new user sees a working app at once. No real persons.
+
+Each part of the product adds a seeder module here; :func:`seed_all` runs them in order.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from db.connection import Store
+
+
+@dataclass
+class DemoReport:
+    lines: list[str] = field(default_factory=list)
+
+    def add(self, line: str) -> None:
+        self.lines.append(line)
+
+
+Seeder = Callable[[Store, random.Random, DemoReport], None]
+
+
+def seeders() -> list[Seeder]:
+    from app.demo import clients
+
+    return [clients.seed]
+
+
+def seed_all(store: Store, seed: int = 2026) -> DemoReport:
+    report = DemoReport()
+    from app.clients.service import ClientService
+
+    if ClientService(store).total():
+        report.add("Dit gegevensbestand bevat al inburgeraars; er is niets toegevoegd.")
+        return report
+    rng = random.Random(seed)
+    for seeder in seeders():
+        seeder(store, rng, report)
+    return report

@@ -1,0 +1,190 @@
+"""SQL for the register of inburgeraars. Plain dicts in and out; no validation here."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from db.records import insert_row, rows_as_dicts, update_row
+
+CLIENT_COLUMNS = (
+    "voornamen",
+    "voorvoegsel",
+    "achternaam",
+    "geboortedatum",
+    "geslacht",
+    "bsn",
+    "v_nummer",
+    "doelgroep",
+    "land_herkomst",
+    "voorkeurstaal",
+    "gemeentecode",
+    "datum_start_plicht",
+    "datum_vestiging",
+    "datum_melding_duo",
+    "klantmanager",
+    "telefoon",
+    "email",
+    "straat",
+    "huisnummer",
+    "postcode",
+    "woonplaats",
+    "status",
+    "zoeksleutel",
+    "sorteernaam",
+)
+
+# The list shows only these; the detail pane loads the full row on demand.
+LIST_COLUMNS = (
+    "id",
+    "version",
+    "voornamen",
+    "voorvoegsel",
+    "achternaam",
+    "geboortedatum",
+    "bsn",
+    "v_nummer",
+    "gemeentecode",
+    "status",
+    "datum_melding_duo",
+)
+
+SORT_KEYS: dict[str, str] = {
+    "naam": "sorteernaam {dir}, id {dir}",
+    "geboortedatum": "geboortedatum {dir}, id",
+    "bsn": "bsn {dir}, id",
+    "v_nummer": "v_nummer {dir}, id",
+    "gemeente": "gemeentecode {dir}, sorteernaam, id",
+    "status": "status {dir}, sorteernaam, id",
+    "melding": "datum_melding_duo {dir}, id",
+}
+
+
+@dataclass(frozen=True)
+class ClientQuery:
+    """What the list asks for: search words (already normalised), filters and sort order."""
+
+    words: tuple[str, ...] = ()
+    gemeentecode: str | None = None
+    status: str | None = None
+    sort: str = "naam"
+    descending: bool = False
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        for word in self.words:
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            clauses.append("zoeksleutel LIKE ? ESCAPE '\\'")
+            params.append(f"%{escaped}%")
+        if self.gemeentecode:
+            clauses.append("gemeentecode = ?")
+            params.append(self.gemeentecode)
+        if self.status:
+            clauses.append("status = ?")
+            params.append(self.status)
+        sql = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        return sql, params
+
+    def order_by(self) -> str:
+        template = SORT_KEYS.get(self.sort, SORT_KEYS["naam"])
+        return " ORDER BY " + template.format(dir="DESC" if self.descending else "ASC")
+
+
+class ClientRepository:
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def insert(self, values: Mapping[str, Any], talen: Sequence[tuple[str, str]]) -> str:
+        client_id = insert_row(self.conn, "inburgeraar", values)
+        self._write_talen(client_id, talen)
+        return client_id
+
+    def update(
+        self,
+        client_id: str,
+        values: Mapping[str, Any],
+        talen: Sequence[tuple[str, str]],
+        expected_version: int | None,
+    ) -> bool:
+        if not update_row(self.conn, "inburgeraar", client_id, values, expected_version):
+            return False
+        self.conn.execute("DELETE FROM inburgeraar_taal WHERE inburgeraar_id = ?", (client_id,))
+        self._write_talen(client_id, talen)
+        return True
+
+    def _write_talen(self, client_id: str, talen: Sequence[tuple[str, str]]) -> None:
+        for taal, niveau in talen:
+            insert_row(
+                self.conn,
+                "inburgeraar_taal",
+                {"inburgeraar_id": client_id, "taal": taal, "niveau": niveau},
+            )
+
+    def get(self, client_id: str) -> dict[str, Any] | None:
+        rows = rows_as_dicts(
+            self.conn.execute("SELECT * FROM inburgeraar WHERE id = ?", (client_id,))
+        )
+        return rows[0] if rows else None
+
+    def talen(self, client_id: str) -> list[tuple[str, str]]:
+        cursor = self.conn.execute(
+            "SELECT taal, niveau FROM inburgeraar_taal WHERE inburgeraar_id = ? "
+            "ORDER BY created_at, taal",
+            (client_id,),
+        )
+        return [(str(t), str(n)) for t, n in cursor.fetchall()]
+
+    def find_by(self, column: str, value: str, exclude_id: str | None) -> dict[str, Any] | None:
+        if column not in ("bsn", "v_nummer"):
+            raise ValueError(column)
+        sql = f"SELECT id, voornamen, voorvoegsel, achternaam FROM inburgeraar WHERE {column} = ?"
+        params: list[Any] = [value]
+        if exclude_id:
+            sql += " AND id != ?"
+            params.append(exclude_id)
+        rows = rows_as_dicts(self.conn.execute(sql + " LIMIT 1", params))
+        return rows[0] if rows else None
+
+    def page(self, query: ClientQuery, offset: int, limit: int) -> list[dict[str, Any]]:
+        where, params = query.where()
+        sql = (
+            f"SELECT {', '.join(LIST_COLUMNS)} FROM inburgeraar{where}{query.order_by()}"
+            " LIMIT ? OFFSET ?"
+        )
+        return rows_as_dicts(self.conn.execute(sql, [*params, limit, offset]))
+
+    def count(self, query: ClientQuery) -> int:
+        where, params = query.where()
+        return int(
+            self.conn.execute(f"SELECT count(*) FROM inburgeraar{where}", params).fetchone()[0]
+        )
+
+    def total(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM inburgeraar").fetchone()[0])
+
+    def all_ids(self) -> list[str]:
+        return [str(r[0]) for r in self.conn.execute("SELECT id FROM inburgeraar ORDER BY id")]
+
+
+class GemeenteRepository:
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def all(self) -> list[dict[str, Any]]:
+        return rows_as_dicts(
+            self.conn.execute("SELECT * FROM gemeente ORDER BY naam COLLATE NOCASE")
+        )
+
+    def by_code(self, code: str) -> dict[str, Any] | None:
+        rows = rows_as_dicts(self.conn.execute("SELECT * FROM gemeente WHERE code = ?", (code,)))
+        return rows[0] if rows else None
+
+    def insert(self, code: str, naam: str) -> str:
+        return insert_row(self.conn, "gemeente", {"code": code, "naam": naam})
+
+    def rename(self, code: str, naam: str) -> None:
+        row = self.by_code(code)
+        if row:
+            update_row(self.conn, "gemeente", str(row["id"]), {"naam": naam}, None)

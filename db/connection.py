@@ -1,0 +1,188 @@
+"""The one way into the store: open the encrypted file, set the pragmas, migrate.
+
+Everything that touches the SQLite file goes through :func:`open_database`. It never creates,
+replaces or changes a file it could not unlock: a wrong key leaves the file byte for byte as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+import sqlite_utils
+
+from db.errors import (
+    StoreDamagedError,
+    StoreExistsError,
+    StoreMissingError,
+    StoreTooNewError,
+    WrongKeyError,
+)
+from db.migrations import Migration, load_migrations
+
+Key = str | bytes
+
+
+def _key_pragma(key: Key) -> str:
+    """The PRAGMA key statement: a raw 32-byte key as hex, a passphrase as a quoted string."""
+    if isinstance(key, bytes):
+        if len(key) != 32:
+            raise ValueError("a raw store key has 32 bytes")
+        return f"PRAGMA key = \"x'{key.hex()}'\""
+    if not key:
+        raise ValueError("empty passphrase")
+    quoted = key.replace("'", "''")
+    return f"PRAGMA key = '{quoted}'"
+
+
+class Store:
+    """An open, unlocked, migrated store: a sqlite-utils Database plus a transaction helper."""
+
+    def __init__(self, conn: Any, path: Path, key: Key) -> None:
+        self.conn = conn
+        self._key = key
+        self.path = path
+        self.db = sqlite_utils.Database(conn)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """BEGIN IMMEDIATE … COMMIT, rolled back on any error. Not re-entrant."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def integrity_problems(self) -> list[str]:
+        """What `PRAGMA integrity_check` reports; empty when the store is sound."""
+        rows = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+        return [] if rows == ["ok"] else rows
+
+    def checkpoint(self) -> None:
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def copy_to(self, target: Path) -> None:
+        """Write a consistent, equally encrypted copy of the store to *target* (backup API)."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".part")
+        tmp.unlink(missing_ok=True)
+        dest = sqlcipher3.connect(str(tmp))
+        try:
+            dest.execute(_key_pragma(self._key))
+            self.conn.backup(dest)
+            dest.close()
+            tmp.replace(target)
+        except BaseException:
+            dest.close()
+            tmp.unlink(missing_ok=True)
+            raise
+
+    def close(self) -> None:
+        try:
+            self.checkpoint()
+        finally:
+            self.conn.close()
+
+
+def _connect(path: Path, key: Key) -> Any:
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        # SQLCipher would print decrypt failures to stderr; the message we raise says enough.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(_key_pragma(key))
+        # Reading the schema is the first access that needs the key: a wrong key fails here,
+        # before anything has been written.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise WrongKeyError() from exc
+    return conn
+
+
+def _set_pragmas(conn: Any) -> None:
+    # WAL only takes effect outside a transaction: set it first, right after unlocking.
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    # FULL: a laptop whose battery dies must not lose the last committed answer.
+    conn.execute("PRAGMA synchronous = FULL")
+    # Personal data never goes to temp files; deleted data is overwritten.
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA cache_size = -32000")
+
+
+def _backup_before_migration(store: Store, backup_dir: Path, version: int) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = backup_dir / f"voor-migratie-v{version}-{stamp}.db"
+    store.copy_to(target)
+    return target
+
+
+def _migrate(store: Store, migrations: list[Migration], backup_dir: Path | None) -> None:
+    current = store.schema_version
+    latest = migrations[-1].version if migrations else 0
+    if current > latest:
+        raise StoreTooNewError(current, latest)
+    pending = [m for m in migrations if m.version > current]
+    if not pending:
+        return
+    if current > 0 and backup_dir is not None:
+        _backup_before_migration(store, backup_dir, current)
+    for migration in pending:
+        conn = store.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in migration.statements:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {migration.version:d}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
+def open_database(
+    path: Path,
+    key: Key,
+    *,
+    create: bool = False,
+    backup_dir: Path | None = None,
+    migrations: list[Migration] | None = None,
+) -> Store:
+    """Open (or with ``create=True`` create) the encrypted store at *path* and migrate it.
+
+    Raises WrongKeyError, StoreMissingError, StoreExistsError, StoreTooNewError or
+    StoreDamagedError, each with a Dutch message fit for the user.
+    """
+    path = Path(path)
+    if create and path.exists():
+        raise StoreExistsError(path)
+    if not create and not path.exists():
+        raise StoreMissingError(path)
+    if create:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    conn = _connect(path, key)
+    try:
+        _set_pragmas(conn)
+        store = Store(conn, path, key)
+        _migrate(store, migrations if migrations is not None else load_migrations(), backup_dir)
+    except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as exc:
+        conn.close()
+        raise StoreDamagedError(str(exc)) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return store

@@ -1,0 +1,53 @@
+"""Numbered schema migrations: ``NNNN_name.sql`` files in this package, applied in order.
+
+Each file runs in one transaction together with ``PRAGMA user_version = NNNN``. A file is never
+edited once it has been released: a change to the schema is a new file with the next number.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from importlib import resources
+
+_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    statements: tuple[str, ...]
+
+
+def split_statements(sql: str) -> tuple[str, ...]:
+    """Split a script into complete statements (triggers with inner semicolons stay whole)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in sql.splitlines(keepends=True):
+        if not buffer and (not line.strip() or line.lstrip().startswith("--")):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"onvolledige SQL-opdracht aan het eind: {buffer.strip()[:60]}")
+    return tuple(statements)
+
+
+def load_migrations() -> list[Migration]:
+    found: list[Migration] = []
+    for entry in resources.files(__name__).iterdir():
+        match = _NAME.match(entry.name)
+        if not match:
+            continue
+        found.append(
+            Migration(int(match.group(1)), entry.name, split_statements(entry.read_text("utf-8")))
+        )
+    found.sort(key=lambda m: m.version)
+    versions = [m.version for m in found]
+    if versions != list(range(1, len(found) + 1)):
+        raise RuntimeError(f"migraties zijn niet doorlopend genummerd: {versions}")
+    return found

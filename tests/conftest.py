@@ -1,0 +1,86 @@
+"""Test isolation: offscreen Qt before anything imports it, a fresh store per test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("WEGWIJS_DATA_DIR", None)
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.clients.service import ClientService
+from app.store import StoreLocation, create_store
+from db.connection import Store
+
+PASSPHRASE = "correct paard batterij niet"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def location(data_dir: Path) -> StoreLocation:
+    return StoreLocation(data_dir)
+
+
+@pytest.fixture
+def store(location: StoreLocation) -> Iterator[Store]:
+    s = create_store(location, PASSPHRASE)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def clients(store: Store) -> ClientService:
+    return ClientService(store)
+
+
+@pytest.fixture
+def passphrase_file(tmp_path: Path) -> Path:
+    path = tmp_path / "pw.txt"
+    path.write_text(PASSPHRASE + "\n", "utf-8")
+    return path
+
+
+def valid_form(**overrides: Any) -> dict[str, Any]:
+    """Form values as an officer would type them for a valid, fictional inburgeraar."""
+    form: dict[str, Any] = {
+        "voornamen": "Selam",
+        "voorvoegsel": "",
+        "achternaam": "Tesfamariam",
+        "geboortedatum": "14-03-1995",
+        "geslacht": "V",
+        "bsn": "999990019",
+        "v_nummer": "9912345678",
+        "doelgroep": "Asielstatushouder",
+        "land_herkomst": "ER",
+        "voorkeurstaal": "ti",
+        "gemeentecode": "0294",
+        "datum_start_plicht": "01-03-2025",
+        "datum_vestiging": "15-02-2025",
+        "datum_melding_duo": "01-03-2025",
+        "klantmanager": "Anouk Jansen",
+        "telefoon": "0543 123456",
+        "email": "",
+        "straat": "Kerkstraat",
+        "huisnummer": "12a",
+        "postcode": "7101ab",
+        "woonplaats": "Winterswijk",
+        "status": "aangemeld",
+        "talen": [{"taal": "ti", "niveau": "moedertaal"}, {"taal": "nl", "niveau": "beginner"}],
+    }
+    form.update(overrides)
+    return form
+
+
+TODAY = date(2026, 12, 1)

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from app.clients.service import ClientService
+from app.demo.clients import generate_clients
+from app.store import StoreLocation
+from tests.conftest import PASSPHRASE, TODAY
+from ui.main_window import MainWindow
+from ui.unlock_dialog import UnlockDialog
+
+
+def test_search_filter_and_detail(qtbot, clients: ClientService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    clients.insert_many(generate_clients(80, random.Random(3), TODAY))
+    window = MainWindow(clients.store, data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.model.rowCount() == 80
+    assert "80 inburgeraars" in window.count_label.text()
+    target = window.model.rows[10]
+    qtbot.keyClicks(window.search, target.achternaam)
+    assert all(target.achternaam in r.naam for r in window.model.rows)
+    assert window.model.row_of(target.id) >= 0
+    window.select(target.id)
+    assert window.detail.client is not None and window.detail.client.id == target.id
+    window.search.clear()
+    window.gemeente.set_code("0294")
+    assert window.model.rows and all(r.gemeentecode == "0294" for r in window.model.rows)
+
+
+def test_shortcuts_and_new_client_flow(qtbot, clients: ClientService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(clients.store, data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.new_action.shortcut().toString() == "Ctrl+N"
+    assert window.find_action.shortcut().toString() == "Ctrl+F"
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    dialog = window.new_client()
+    from tests.conftest import valid_form
+
+    form = valid_form()
+    for name in ("voornamen", "achternaam", "geboortedatum", "bsn"):
+        dialog._line(name).setText(form[name])
+    for name in ("geslacht", "doelgroep", "land_herkomst", "voorkeurstaal", "gemeentecode"):
+        dialog._combo(name).set_code(form[name])
+    dialog.talen[0].taal.set_code("ti")
+    dialog.talen[0].niveau.set_code("moedertaal")
+    with qtbot.waitSignal(window.changed):
+        dialog.submit()
+    assert window.model.rowCount() == 1
+    assert window.detail.client is not None and window.detail.client.bsn == "999990019"
+    assert window.selected_id() == window.detail.client.id
+
+
+def test_layout_is_remembered(qtbot, clients: ClientService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(clients.store, data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(700, 500)
+    window.table.setColumnWidth(0, 333)
+    window.save_layout()
+    again = MainWindow(clients.store, data_dir)
+    qtbot.addWidget(again)
+    assert again.table.columnWidth(0) == 333
+    assert again.size().width() == 700
+
+
+def test_unlock_dialog_new_store(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = UnlockDialog(StoreLocation(data_dir))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.creating
+    qtbot.keyClicks(dialog.passphrase, "kort")
+    assert "Te kort" in dialog.hint.text()
+    dialog.submit()
+    assert "Te kort" in dialog.message.text()
+    assert not (data_dir / "wegwijs.db").exists()
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClicks(dialog.repeat, PASSPHRASE + "x")
+    dialog.submit()
+    assert "niet gelijk" in dialog.message.text()
+    dialog.repeat.clear()
+    qtbot.keyClicks(dialog.repeat, PASSPHRASE)
+    with qtbot.waitSignal(dialog.unlocked, timeout=10000):
+        qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert dialog.store is not None
+    dialog.store.close()
+
+
+def test_unlock_dialog_wrong_then_right(qtbot, location: StoreLocation) -> None:  # type: ignore[no-untyped-def]
+    from app.store import create_store
+
+    create_store(location, PASSPHRASE).close()
+    before = location.path.read_bytes()
+    dialog = UnlockDialog(location)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.creating
+    qtbot.keyClicks(dialog.passphrase, "helemaal verkeerd")
+    dialog.submit()
+    qtbot.waitUntil(lambda: "klopt niet" in dialog.message.text(), timeout=10000)
+    assert location.path.read_bytes() == before
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(dialog.unlocked, timeout=10000):
+        dialog.submit()
+    assert dialog.store is not None
+    dialog.store.close()

@@ -1,0 +1,39 @@
+"""Start the GUI: unlock the store, then show the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog
+
+from app.settings import default_data_dir
+from app.store import StoreLocation
+from db.connection import Store
+from ui.main_window import MainWindow
+from ui.unlock_dialog import UnlockDialog
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Wegwijs")
+    app.setOrganizationName("Wegwijs")
+    return app
+
+
+def run_gui(data_dir: str | Path | None = None) -> int:
+    app = make_app()
+    location = StoreLocation(default_data_dir(data_dir))
+    dialog = UnlockDialog(location)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.store is None:
+        return 0
+    store: Store = dialog.store
+    window = MainWindow(store, location.data_dir)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        store.close()

@@ -1,0 +1,286 @@
+"""'Nieuwe inburgeraar' and 'Bewerken': collects values, lets the service validate and save,
+shows every problem next to its field and stores nothing until all is right."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import reference
+from app.clients.model import Inburgeraar
+from app.clients.service import ClientService, ConflictError
+from app.validation import ValidationError, format_date
+from db.errors import DuplicateError
+from ui.widgets import ERROR_STYLE, ChoiceCombo, Field, country_model, language_model
+
+DATE_HINT = "dd-mm-jjjj"
+
+
+class TaalRow(QWidget):
+    def __init__(self, on_remove: Any) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.taal = ChoiceCombo(language_model(), searchable=True)
+        self.taal.setAccessibleName("Taal")
+        self.niveau = ChoiceCombo(list(reference.TAALNIVEAUS.items()), empty="niveau…")
+        self.niveau.setAccessibleName("Niveau")
+        remove = QPushButton("Verwijderen")
+        remove.clicked.connect(lambda: on_remove(self))
+        layout.addWidget(self.taal, 3)
+        layout.addWidget(self.niveau, 1)
+        layout.addWidget(remove)
+
+    def value(self) -> dict[str, str]:
+        return {"taal": self.taal.code(), "niveau": self.niveau.code()}
+
+
+class ClientDialog(QDialog):
+    saved = Signal(str)  # id of the stored inburgeraar
+
+    def __init__(
+        self,
+        service: ClientService,
+        client: Inburgeraar | None = None,
+        parent: QWidget | None = None,
+        default_gemeente: str = "",
+        default_klantmanager: str = "",
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.client = client
+        self.today = today
+        self.setWindowTitle(f"Bewerken – {client.naam}" if client else "Nieuwe inburgeraar")
+        self.fields: dict[str, Field] = {}
+        self.talen: list[TaalRow] = []
+        tabs = QTabWidget()
+        self.tabs = tabs
+        tabs.addTab(self._persoon_tab(), "Persoon")
+        tabs.addTab(self._inburgering_tab(), "Inburgering")
+        tabs.addTab(self._contact_tab(), "Contact")
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Opslaan")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(640, 560)
+        if client:
+            self.load(client)
+        else:
+            self._combo("gemeentecode").set_code(default_gemeente or None)
+            self._line("klantmanager").setText(default_klantmanager)
+            self._combo("status").set_code("aangemeld")
+            self.add_taal()
+
+    # --- building -------------------------------------------------------------------------
+    def _add(self, form: QFormLayout, name: str, label: str, editor: QWidget) -> None:
+        field = Field(editor)
+        editor.setObjectName(name)
+        editor.setAccessibleName(label)
+        self.fields[name] = field
+        form.addRow(label, field)
+
+    def _text(self, form: QFormLayout, name: str, label: str, hint: str = "") -> None:
+        edit = QLineEdit()
+        edit.setPlaceholderText(hint)
+        self._add(form, name, label, edit)
+
+    def _persoon_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self._text(form, "voornamen", "Voornamen *", "zoals in de BRP")
+        self._text(form, "voorvoegsel", "Voorvoegsel")
+        self._text(form, "achternaam", "Achternaam *")
+        self._text(form, "geboortedatum", "Geboortedatum *", DATE_HINT)
+        self._add(
+            form,
+            "geslacht",
+            "Geslacht *",
+            ChoiceCombo(list(reference.GESLACHTEN.items()), empty="kies…"),
+        )
+        self._text(form, "bsn", "BSN", "9 cijfers (mag later)")
+        self._text(form, "v_nummer", "V-nummer", "10 cijfers")
+        self._add(
+            form,
+            "land_herkomst",
+            "Land van herkomst *",
+            ChoiceCombo(country_model(), searchable=True),
+        )
+        return page
+
+    def _inburgering_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self._add(
+            form,
+            "doelgroep",
+            "Doelgroep *",
+            ChoiceCombo([(d, d) for d in reference.DOELGROEPEN], empty="kies…"),
+        )
+        self._add(
+            form,
+            "gemeentecode",
+            "Gemeente *",
+            ChoiceCombo(
+                [(code, f"{naam} ({code})") for code, naam in self.service.gemeente_list()],
+                empty="kies…",
+            ),
+        )
+        self._add(form, "status", "Status *", ChoiceCombo(list(reference.STATUSSEN.items())))
+        self._text(form, "datum_start_plicht", "Start inburgeringsplicht", DATE_HINT)
+        self._text(form, "datum_vestiging", "Vestiging in gemeente", DATE_HINT)
+        self._text(form, "datum_melding_duo", "Melding DUO", DATE_HINT)
+        self._text(form, "klantmanager", "Klantmanager")
+        self._add(
+            form,
+            "voorkeurstaal",
+            "Taal voor drukwerk *",
+            ChoiceCombo(language_model(), searchable=True),
+        )
+        talen_box = QWidget()
+        self.talen_layout = QVBoxLayout(talen_box)
+        self.talen_layout.setContentsMargins(0, 0, 0, 0)
+        add = QPushButton("Taal toevoegen")
+        add.clicked.connect(self.add_taal)
+        self.talen_layout.addWidget(add)
+        self._add(form, "talen", "Talen die de persoon spreekt", talen_box)
+        return page
+
+    def _contact_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self._text(form, "straat", "Straat")
+        self._text(form, "huisnummer", "Huisnummer")
+        self._text(form, "postcode", "Postcode", "1234 AB")
+        self._text(form, "woonplaats", "Woonplaats")
+        self._text(form, "telefoon", "Telefoon")
+        self._text(form, "email", "E-mail")
+        return page
+
+    def add_taal(self) -> TaalRow:
+        row = TaalRow(self.remove_taal)
+        self.talen.append(row)
+        self.talen_layout.insertWidget(self.talen_layout.count() - 1, row)
+        return row
+
+    def remove_taal(self, row: TaalRow) -> None:
+        self.talen.remove(row)
+        row.setParent(None)
+        row.deleteLater()
+
+    # --- values ---------------------------------------------------------------------------
+    def _line(self, name: str) -> QLineEdit:
+        editor = self.fields[name].editor
+        assert isinstance(editor, QLineEdit)
+        return editor
+
+    def _combo(self, name: str) -> ChoiceCombo:
+        editor = self.fields[name].editor
+        assert isinstance(editor, ChoiceCombo)
+        return editor
+
+    def load(self, c: Inburgeraar) -> None:
+        for name in (
+            "voornamen",
+            "voorvoegsel",
+            "achternaam",
+            "klantmanager",
+            "telefoon",
+            "email",
+            "straat",
+            "huisnummer",
+            "postcode",
+            "woonplaats",
+        ):
+            self._line(name).setText(str(getattr(c, name) or ""))
+        self._line("bsn").setText(c.bsn or "")
+        self._line("v_nummer").setText(c.v_nummer or "")
+        for name in ("geboortedatum", "datum_start_plicht", "datum_vestiging", "datum_melding_duo"):
+            self._line(name).setText(format_date(getattr(c, name)))
+        for name in (
+            "geslacht",
+            "doelgroep",
+            "gemeentecode",
+            "status",
+            "land_herkomst",
+            "voorkeurstaal",
+        ):
+            self._combo(name).set_code(getattr(c, name))
+        for taal in c.talen:
+            row = self.add_taal()
+            row.taal.set_code(taal.code)
+            row.niveau.set_code(taal.niveau)
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for name, field in self.fields.items():
+            editor = field.editor
+            if isinstance(editor, QLineEdit):
+                values[name] = editor.text()
+            elif isinstance(editor, ChoiceCombo):
+                values[name] = editor.code()
+        values["talen"] = [r.value() for r in self.talen if r.taal.code() or r.niveau.code()]
+        if self.client:
+            values["id"] = self.client.id
+            values["version"] = self.client.version
+        return values
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for name, field in self.fields.items():
+            field.set_error(errors.get(name))
+        first = next((n for n in self.fields if n in errors), None)
+        if first:
+            editor = self.fields[first].editor
+            for i in range(self.tabs.count()):
+                page = self.tabs.widget(i)
+                if page is not None and page.isAncestorOf(editor):
+                    self.tabs.setCurrentIndex(i)
+            editor.setFocus()
+        count = len(errors)
+        self.message.setText(
+            ("1 veld klopt niet" if count == 1 else f"{count} velden kloppen niet")
+            + "; er is niets opgeslagen."
+            if count
+            else ""
+        )
+
+    def submit(self) -> None:
+        try:
+            client = self.service.save(self.values(), self.today)
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return
+        except DuplicateError as exc:
+            self.show_errors({exc.field: str(exc)})
+            self.message.setText(str(exc))
+            return
+        except ConflictError as exc:
+            self.message.setText(str(exc))
+            return
+        assert client.id is not None
+        self.saved.emit(client.id)
+        self.accept()

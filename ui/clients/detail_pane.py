@@ -1,0 +1,90 @@
+"""The detail pane: everything stored about the selected inburgeraar, read-only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from app import reference
+from app.clients.model import Inburgeraar
+from app.clients.service import ClientService
+from app.validation import format_date
+
+
+class DetailPane(QScrollArea):
+    def __init__(self, service: ClientService) -> None:
+        super().__init__()
+        self.service = service
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(280)
+        self.client: Inburgeraar | None = None
+        self.show_client(None)
+
+    def _group(self, title: str, rows: list[tuple[str, str]]) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        for label, value in rows:
+            text = QLabel(value or "–")
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(label, text)
+        return box
+
+    def show_client(self, client_id: str | None) -> None:
+        self.client = self.service.get(client_id) if client_id else None
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        c = self.client
+        if c is None:
+            empty = QLabel("Kies een inburgeraar in de lijst om de gegevens te zien.")
+            empty.setWordWrap(True)
+            layout.addWidget(empty)
+        else:
+            title = QLabel(f"<h2>{c.naam}</h2>")
+            title.setTextFormat(Qt.TextFormat.RichText)
+            layout.addWidget(title)
+            layout.addWidget(
+                self._group(
+                    "Persoon",
+                    [
+                        ("Geboortedatum", format_date(c.geboortedatum)),
+                        ("Geslacht", reference.GESLACHTEN.get(c.geslacht, c.geslacht)),
+                        ("BSN", c.bsn or ""),
+                        ("V-nummer", c.v_nummer or ""),
+                        ("Land van herkomst", reference.country_name(c.land_herkomst) or ""),
+                    ],
+                )
+            )
+            layout.addWidget(
+                self._group(
+                    "Inburgering",
+                    [
+                        ("Doelgroep", c.doelgroep),
+                        ("Status", reference.STATUSSEN.get(c.status, c.status)),
+                        ("Gemeente", self.service.gemeente_name(c.gemeentecode)),
+                        ("Start plicht", format_date(c.datum_start_plicht)),
+                        ("Vestiging", format_date(c.datum_vestiging)),
+                        ("Melding DUO", format_date(c.datum_melding_duo)),
+                        ("Klantmanager", c.klantmanager),
+                    ],
+                )
+            )
+            talen = [(reference.language_name(t.code) or t.code, t.niveau) for t in c.talen] or [
+                ("Talen", "")
+            ]
+            talen.append(("Drukwerk in", reference.language_name(c.voorkeurstaal) or ""))
+            layout.addWidget(self._group("Talen", talen))
+            adres = " ".join(p for p in (c.straat, c.huisnummer) if p)
+            plaats = " ".join(p for p in (c.postcode, c.woonplaats) if p)
+            layout.addWidget(
+                self._group(
+                    "Contact",
+                    [
+                        ("Adres", ", ".join(p for p in (adres, plaats) if p)),
+                        ("Telefoon", c.telefoon),
+                        ("E-mail", c.email),
+                    ],
+                )
+            )
+        layout.addStretch(1)
+        self.setWidget(body)

@@ -1,0 +1,122 @@
+"""The register list: a lazily fetched table model; search, filter and sort run in SQL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app import reference
+from app.clients.service import ClientService, ListFilter, ListRow
+from app.validation import format_date
+
+PAGE = 200
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# (header, sort key, how to show a row)
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("Naam", "naam"),
+    ("Geboortedatum", "geboortedatum"),
+    ("BSN", "bsn"),
+    ("V-nummer", "v_nummer"),
+    ("Gemeente", "gemeente"),
+    ("Status", "status"),
+    ("Melding DUO", "melding"),
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ClientTableModel(QAbstractTableModel):
+    def __init__(self, service: ClientService) -> None:
+        super().__init__()
+        self.service = service
+        self.filter = ListFilter()
+        self.rows: list[ListRow] = []
+        self.exhausted = False
+        self._gemeenten = dict(service.gemeente_list())
+
+    # --- loading --------------------------------------------------------------------------
+    def set_filter(self, flt: ListFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._gemeenten = dict(self.service.gemeente_list())
+        self.rows = self.service.page(self.filter, 0, PAGE)
+        self.exhausted = len(self.rows) < PAGE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self.exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self.exhausted:
+            return
+        more = self.service.page(self.filter, len(self.rows), PAGE)
+        self.exhausted = len(more) < PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+
+    def row_of(self, client_id: str) -> int:
+        for i, row in enumerate(self.rows):
+            if row.id == client_id:
+                return i
+        return -1
+
+    # --- Qt model API ---------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, index.column())
+        return None
+
+    def _display(self, row: ListRow, column: int) -> str:
+        key = COLUMNS[column][1]
+        if key == "naam":
+            return row.naam
+        if key == "geboortedatum":
+            return format_date(row.geboortedatum)
+        if key == "bsn":
+            return row.bsn
+        if key == "v_nummer":
+            return row.v_nummer
+        if key == "gemeente":
+            return self._gemeenten.get(row.gemeentecode, row.gemeentecode)
+        if key == "status":
+            return reference.STATUSSEN.get(row.status, row.status)
+        return format_date(row.datum_melding_duo)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][1]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key != self.filter.sort or descending != self.filter.descending:
+            self.set_filter(
+                ListFilter(
+                    text=self.filter.text,
+                    gemeentecode=self.filter.gemeentecode,
+                    status=self.filter.status,
+                    sort=key,
+                    descending=descending,
+                )
+            )

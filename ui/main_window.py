@@ -1,0 +1,247 @@
+"""The main window: composes the register list, its filters and the detail pane."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import reference
+from app.clients.service import ClientService, ListFilter
+from app.settings import Settings, settings_path
+from db.connection import Store
+from ui.clients.client_dialog import ClientDialog
+from ui.clients.detail_pane import DetailPane
+from ui.clients.table_model import ID_ROLE, ClientTableModel
+from ui.widgets import ChoiceCombo
+
+
+class MainWindow(QMainWindow):
+    changed = Signal(str)  # "what changed" broadcast: the id of a saved inburgeraar
+
+    def __init__(self, store: Store, data_dir: Path) -> None:
+        super().__init__()
+        self.store = store
+        self.data_dir = data_dir
+        self.settings = Settings.load(settings_path(data_dir))
+        self.service = ClientService(store)
+        self.setWindowTitle("Wegwijs")
+        self.model = ClientTableModel(self.service)
+        self._build_filters()
+        self._build_table()
+        self.detail = DetailPane(self.service)
+        splitter = QSplitter()
+        splitter.setObjectName("hoofdsplitter")
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._build_actions()
+        self.changed.connect(self._on_changed)
+        self.resize(1200, 720)
+        self._restore_layout()
+        self.refresh()
+
+    # --- building -------------------------------------------------------------------------
+    def _build_filters(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Zoek op naam, BSN of V-nummer  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Zoeken")
+        self.search.textChanged.connect(self.refresh)
+        self.gemeente = ChoiceCombo(
+            [(c, n) for c, n in self.service.gemeente_list()], empty="Alle gemeenten"
+        )
+        self.gemeente.setAccessibleName("Filter gemeente")
+        self.gemeente.currentIndexChanged.connect(self.refresh)
+        self.status = ChoiceCombo(list(reference.STATUSSEN.items()), empty="Alle statussen")
+        self.status.setAccessibleName("Filter status")
+        self.status.currentIndexChanged.connect(self.refresh)
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.search, 3)
+        row.addWidget(self.gemeente, 1)
+        row.addWidget(self.status, 1)
+        self.filter_bar = bar
+
+    def _build_table(self) -> None:
+        table = QTableView()
+        table.setObjectName("inburgeraars")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setColumnWidth(0, 260)
+        table.setColumnWidth(1, 120)
+        table.setColumnWidth(4, 140)
+        table.setWordWrap(False)
+        table.doubleClicked.connect(lambda _i: self.edit_client())
+        table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.table = table
+
+    def _action(self, text: str, shortcut: QKeySequence | str, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action("Nieuwe inburgeraar", "Ctrl+N", self.new_client)
+        self.edit_action = self._action("Bewerken", "Ctrl+E", self.edit_client)
+        self.find_action = self._action("Zoeken", "Ctrl+F", self.focus_search)
+        self.quit_action = self._action("Afsluiten", "Ctrl+Q", self.close)
+        self.backup_action = self._action("Back-up maken…", "Ctrl+Shift+B", self.make_backup)
+        self.refresh_action = self._action("Vernieuwen", "F5", self.refresh)
+        toolbar = QToolBar("Werkbalk")
+        toolbar.setObjectName("werkbalk")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.edit_action)
+        self.addToolBar(toolbar)
+        menu = self.menuBar()
+        bestand = menu.addMenu("&Bestand")
+        bestand.addAction(self.backup_action)
+        bestand.addSeparator()
+        bestand.addAction(self.quit_action)
+        dossier = menu.addMenu("&Inburgeraar")
+        dossier.addAction(self.new_action)
+        dossier.addAction(self.edit_action)
+        dossier.addAction(self.find_action)
+        dossier.addAction(self.refresh_action)
+
+    # --- behaviour ------------------------------------------------------------------------
+    def current_filter(self) -> ListFilter:
+        return ListFilter(
+            text=self.search.text(),
+            gemeentecode=self.gemeente.code() or None,
+            status=self.status.code() or None,
+            sort=self.model.filter.sort,
+            descending=self.model.filter.descending,
+        )
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        flt = self.current_filter()
+        self.model.set_filter(flt)
+        count = self.service.count(flt)
+        self.count_label.setText(f"{count} inburgeraar{'s' if count != 1 else ''}")
+        if selected:
+            self.select(selected)
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return str(index.data(ID_ROLE)) if index.isValid() else None
+
+    def select(self, client_id: str) -> None:
+        row = self.model.row_of(client_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.detail.show_client(client_id)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.detail.show_client(str(current.data(ID_ROLE)) if current.isValid() else None)
+
+    def _on_changed(self, client_id: str) -> None:
+        self.statusBar().showMessage("Opgeslagen", 4000)
+        self.refresh()
+        self.select(client_id)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new_client(self) -> ClientDialog:
+        dialog = ClientDialog(
+            self.service,
+            parent=self,
+            default_gemeente=self.settings.standaard_gemeentecode or self.gemeente.code(),
+            default_klantmanager=self.settings.klantmanager,
+        )
+        dialog.saved.connect(self.changed.emit)
+        dialog.open()
+        return dialog
+
+    def edit_client(self) -> ClientDialog | None:
+        client_id = self.selected_id()
+        client = self.service.get(client_id) if client_id else None
+        if client is None:
+            self.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
+            return None
+        dialog = ClientDialog(self.service, client, parent=self)
+        dialog.saved.connect(self.changed.emit)
+        dialog.open()
+        return dialog
+
+    def make_backup(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Back-up opslaan", str(Path.home() / "wegwijs-backup.db"), "Wegwijs (*.db)"
+        )
+        if not name:
+            return
+        try:
+            self.store.copy_to(Path(name))
+        except OSError as exc:
+            QMessageBox.warning(self, "Back-up", f"De back-up is niet gelukt: {exc.strerror}.")
+            return
+        self.statusBar().showMessage("Back-up gemaakt (versleuteld).", 6000)
+
+    # --- layout memory --------------------------------------------------------------------
+    def _qsettings(self) -> QSettings:
+        return QSettings(str(self.data_dir / "venster.ini"), QSettings.Format.IniFormat)
+
+    def _restore_layout(self) -> None:
+        qs = self._qsettings()
+        geometry = qs.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = qs.value("state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = qs.value("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = qs.value("header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        qs = self._qsettings()
+        qs.setValue("geometry", self.saveGeometry())
+        qs.setValue("state", self.saveState())
+        qs.setValue("splitter", self.splitter.saveState())
+        qs.setValue("header", self.table.horizontalHeader().saveState())
+        qs.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,109 @@
+"""Small reusable widgets: a searchable code/label combo box and a field with its error line."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QVBoxLayout, QWidget
+
+from app import reference
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+ERROR_STYLE = "color: #b00020;"
+
+
+def choice_model(items: Sequence[tuple[str, str]], first: Sequence[str] = ()) -> QStandardItemModel:
+    """Items as (code, label); codes in *first* come on top, in that order."""
+    model = QStandardItemModel()
+    by_code = dict(items)
+    ordered = [c for c in first if c in by_code] + [c for c, _ in items if c not in first]
+    for code in ordered:
+        item = QStandardItem(by_code[code])
+        item.setData(code, CODE_ROLE)
+        model.appendRow(item)
+    return model
+
+
+@cache
+def country_model() -> QStandardItemModel:
+    items = [(c.code, f"{c.naam} ({c.code})") for c in reference.countries()]
+    return choice_model(items, reference.COMMON_COUNTRIES)
+
+
+@cache
+def language_model() -> QStandardItemModel:
+    items = [(c.code, f"{c.naam} ({c.code})") for c in reference.languages()]
+    return choice_model(items, reference.COMMON_LANGUAGES)
+
+
+class ChoiceCombo(QComboBox):
+    """A combo box over codes; type to search (any part of the label)."""
+
+    def __init__(
+        self,
+        items: Sequence[tuple[str, str]] | QStandardItemModel,
+        *,
+        searchable: bool = False,
+        empty: str | None = None,
+    ) -> None:
+        super().__init__()
+        if isinstance(items, QStandardItemModel):
+            self.setModel(items)
+        else:
+            if empty is not None:
+                self.addItem(empty, "")
+            for code, label in items:
+                self.addItem(label, code)
+        if searchable:
+            self.setEditable(True)
+            self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            completer = QCompleter(self.model(), self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            self.setCompleter(completer)
+            self.setCurrentIndex(-1)
+        self._role = (
+            CODE_ROLE if isinstance(items, QStandardItemModel) else Qt.ItemDataRole.UserRole
+        )
+
+    def code(self) -> str:
+        """The chosen code, or what was typed when it matches no item (validation then says so)."""
+        if self.isEditable():
+            index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
+            if index < 0:
+                return self.currentText().strip()
+            return str(self.itemData(index, self._role) or "")
+        return str(self.currentData(self._role) or "")
+
+    def set_code(self, code: str | None) -> None:
+        index = self.findData(code or "", self._role)
+        self.setCurrentIndex(index)
+        if index < 0 and self.isEditable():
+            self.setEditText("")
+
+
+class Field(QWidget):
+    """An input with a red message line under it that is hidden while there is no problem."""
+
+    def __init__(self, editor: QWidget) -> None:
+        super().__init__()
+        self.editor = editor
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+    def set_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+        self.editor.setProperty("invalid", bool(message))
+        self.editor.setAccessibleDescription(message or "")
