@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -52,11 +53,15 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         self.splitter = splitter
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        register = QWidget()
+        layout = QVBoxLayout(register)
         layout.addWidget(self.filter_bar)
         layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
+        # Each part of the product adds its own view as a tab (Termijnen, Sleutelpersonen …).
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("weergaven")
+        self.tabs.addTab(register, "Inburgeraars")
+        self.setCentralWidget(self.tabs)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_actions()
@@ -127,6 +132,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.edit_action)
         self.addToolBar(toolbar)
+        self.toolbar = toolbar
         menu = self.menuBar()
         bestand = menu.addMenu("&Bestand")
         bestand.addAction(self.backup_action)
@@ -137,6 +143,9 @@ class MainWindow(QMainWindow):
         dossier.addAction(self.edit_action)
         dossier.addAction(self.find_action)
         dossier.addAction(self.refresh_action)
+        dossier.addSeparator()
+        # Menus by name, so each part of the product can add its actions in one line.
+        self.menus = {"bestand": bestand, "inburgeraar": dossier}
 
     # --- behaviour ------------------------------------------------------------------------
     def current_filter(self) -> ListFilter:
