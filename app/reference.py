@@ -157,3 +157,34 @@ COMMON_LANGUAGES: tuple[str, ...] = (
     "fr",
 )
 COMMON_COUNTRIES: tuple[str, ...] = ("SY", "ER", "AF", "TR", "SO", "YE", "IR", "IQ", "ET", "UA")
+
+# The seven roles of sleutelpersonen and cultuurverbinders (Pharos / Achterhoek research).
+SLEUTELPERSOON_ROLLEN: dict[str, str] = {
+    "vertaler": "Vertaler",
+    "verbinder": "Verbinder",
+    "voorlichter": "Voorlichter",
+    "activeerder": "Activeerder",
+    "vertrouwenspersoon": "Vertrouwenspersoon",
+    "adviseur": "Adviseur",
+    "voorbeeldfunctie": "Voorbeeldfunctie",
+}
+
+# Themes a key person can help with; the intake records which of them a newcomer needs.
+THEMAS: dict[str, str] = {
+    "gezondheid": "Gezondheid (ook psychisch, seksueel en reproductief)",
+    "opvoeding": "Opvoeding tussen culturen",
+    "onderwijs": "Onderwijs",
+    "werk_inkomen": "Werk, inkomen en Participatiewet",
+    "financien": "Financiën",
+    "normen_waarden": "Normen en waarden",
+    "gezinshereniging": "Gezinshereniging",
+    "belasting_huur": "Belasting en huur",
+    "wegwijs_nl": "Hoe werkt Nederland",
+}
+
+# Leerroutes with DUO's codes.
+LEERROUTES: dict[str, str] = {
+    "B": "B1-route",
+    "O": "Onderwijsroute",
+    "Z": "Zelfredzaamheidsroute (Z-route)",
+}
