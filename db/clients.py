@@ -149,17 +149,31 @@ class ClientRepository:
 
     def page(self, query: ClientQuery, offset: int, limit: int) -> list[dict[str, Any]]:
         where, params = query.where()
+        columns = ", ".join(LIST_COLUMNS)
+        if not where:
+            sql = f"SELECT {columns} FROM inburgeraar{query.order_by()} LIMIT ? OFFSET ?"
+            return rows_as_dicts(self.conn.execute(sql, [limit, offset]))
+        # Search and filters scan the narrow covering index for the ids of one page, then
+        # fetch just those rows.
         sql = (
-            f"SELECT {', '.join(LIST_COLUMNS)} FROM inburgeraar{where}{query.order_by()}"
+            f"SELECT id FROM inburgeraar INDEXED BY inburgeraar_lijst{where}{query.order_by()}"
             " LIMIT ? OFFSET ?"
         )
-        return rows_as_dicts(self.conn.execute(sql, [*params, limit, offset]))
+        ids = [str(r[0]) for r in self.conn.execute(sql, [*params, limit, offset])]
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
+        rows = rows_as_dicts(
+            self.conn.execute(f"SELECT {columns} FROM inburgeraar WHERE id IN ({marks})", ids)
+        )
+        position = {client_id: i for i, client_id in enumerate(ids)}
+        rows.sort(key=lambda r: position[str(r["id"])])
+        return rows
 
     def count(self, query: ClientQuery) -> int:
         where, params = query.where()
-        return int(
-            self.conn.execute(f"SELECT count(*) FROM inburgeraar{where}", params).fetchone()[0]
-        )
+        source = "inburgeraar INDEXED BY inburgeraar_lijst" if where else "inburgeraar"
+        return int(self.conn.execute(f"SELECT count(*) FROM {source}{where}", params).fetchone()[0])
 
     def total(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM inburgeraar").fetchone()[0])

@@ -161,7 +161,8 @@ class MainWindow(QMainWindow):
         selected = self.selected_id()
         flt = self.current_filter()
         self.model.set_filter(flt)
-        count = self.service.count(flt)
+        # A short result is its own count; only a full first page needs counting in SQL.
+        count = len(self.model.rows) if self.model.exhausted else self.service.count(flt)
         self.count_label.setText(f"{count} inburgeraar{'s' if count != 1 else ''}")
         if selected:
             self.select(selected)

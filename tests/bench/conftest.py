@@ -1,0 +1,42 @@
+"""Shared fixtures for benchmarks: a store with 100,000 fictional inburgeraars, built once."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.clients.service import ClientService
+from app.demo.clients import generate_clients
+from app.store import StoreLocation, create_store, unlock
+from db.connection import Store
+from tests.conftest import PASSPHRASE
+
+BIG = 100_000
+
+
+@pytest.fixture(scope="session")
+def big_location(tmp_path_factory: pytest.TempPathFactory) -> StoreLocation:
+    location = StoreLocation(Path(tmp_path_factory.mktemp("big")))
+    store = create_store(location, PASSPHRASE)
+    service = ClientService(store)
+    rng = random.Random(42)
+    today = date(2026, 12, 1)
+    for _ in range(BIG // 10_000):
+        batch = generate_clients(10_000, rng, today)
+        # generate_clients keeps BSNs unique within a batch only: drop them across batches
+        service.insert_many(
+            [c.__class__(**{**c.__dict__, "bsn": None, "v_nummer": None}) for c in batch]
+        )
+    store.close()
+    return location
+
+
+@pytest.fixture
+def big_store(big_location: StoreLocation) -> Iterator[Store]:
+    store = unlock(big_location, PASSPHRASE)
+    yield store
+    store.close()
