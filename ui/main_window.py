@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from app import reference
 from app.clients.service import ClientService, ListFilter
+from app.demo import seed_all
 from app.settings import Settings, settings_path
 from db.connection import Store
 from ui.clients.client_dialog import ClientDialog
 from ui.clients.detail_pane import DetailPane
+from ui.clients.gemeente_dialog import GemeenteDialog
 from ui.clients.table_model import ID_ROLE, ClientTableModel
 from ui.widgets import ChoiceCombo
 
@@ -126,6 +128,10 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("Afsluiten", "Ctrl+Q", self.close)
         self.backup_action = self._action("Back-up maken…", "Ctrl+Shift+B", self.make_backup)
         self.refresh_action = self._action("Vernieuwen", "F5", self.refresh)
+        self.gemeente_action = QAction("Gemeenten beheren…", self)
+        self.gemeente_action.triggered.connect(self.manage_gemeenten)
+        self.demo_action = QAction("Fictieve voorbeelddata laden", self)
+        self.demo_action.triggered.connect(self.load_demo)
         toolbar = QToolBar("Werkbalk")
         toolbar.setObjectName("werkbalk")
         toolbar.setMovable(False)
@@ -136,6 +142,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         bestand = menu.addMenu("&Bestand")
         bestand.addAction(self.backup_action)
+        bestand.addAction(self.gemeente_action)
+        bestand.addAction(self.demo_action)
         bestand.addSeparator()
         bestand.addAction(self.quit_action)
         dossier = menu.addMenu("&Inburgeraar")
@@ -164,6 +172,12 @@ class MainWindow(QMainWindow):
         # A short result is its own count; only a full first page needs counting in SQL.
         count = len(self.model.rows) if self.model.exhausted else self.service.count(flt)
         self.count_label.setText(f"{count} inburgeraar{'s' if count != 1 else ''}")
+        self.demo_action.setEnabled(count == 0 and not flt.text)
+        if count == 0 and not (flt.text or flt.gemeentecode or flt.status):
+            self.statusBar().showMessage(
+                "Nog geen inburgeraars. Kies Nieuwe inburgeraar (Ctrl+N), "
+                "of Bestand > Fictieve voorbeelddata laden om rond te kijken."
+            )
         if selected:
             self.select(selected)
 
@@ -211,6 +225,32 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(self.changed.emit)
         dialog.open()
         return dialog
+
+    def manage_gemeenten(self) -> GemeenteDialog:
+        dialog = GemeenteDialog(self.service, self)
+        dialog.added.connect(lambda _code: self._reload_gemeenten())
+        dialog.open()
+        return dialog
+
+    def _reload_gemeenten(self) -> None:
+        current = self.gemeente.code()
+        self.gemeente.blockSignals(True)
+        self.gemeente.clear()
+        self.gemeente.addItem("Alle gemeenten", "")
+        for code, naam in self.service.gemeente_list():
+            self.gemeente.addItem(naam, code)
+        self.gemeente.set_code(current)
+        self.gemeente.blockSignals(False)
+        self.refresh()
+
+    def load_demo(self) -> None:
+        """Only into an empty store: a new user sees a working app at once."""
+        if self.service.total():
+            self.statusBar().showMessage("Voorbeelddata kan alleen in een leeg bestand.", 5000)
+            return
+        report = seed_all(self.store)
+        self.refresh()
+        self.statusBar().showMessage("; ".join(report.lines), 8000)
 
     def make_backup(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

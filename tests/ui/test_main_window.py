@@ -110,3 +110,34 @@ def test_unlock_dialog_wrong_then_right(qtbot, location: StoreLocation) -> None:
         dialog.submit()
     assert dialog.store is not None
     dialog.store.close()
+
+
+def test_gemeente_dialog_adds_and_refuses(qtbot, clients: ClientService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(clients.store, data_dir)
+    qtbot.addWidget(window)
+    dialog = window.manage_gemeenten()
+    assert dialog.list.count() == 8
+    qtbot.keyClicks(dialog.naam, "Amsterdam")
+    qtbot.keyClicks(dialog.code, "363")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert "4 cijfers" in dialog.fields["code"].error.text()
+    assert dialog.list.count() == 8
+    dialog.code.clear()
+    qtbot.keyClicks(dialog.code, "0363")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.count() == 9
+    assert window.gemeente.findData("0363") >= 0
+    qtbot.keyClicks(dialog.naam, "Dubbel")
+    qtbot.keyClicks(dialog.code, "0294")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert "Winterswijk" in dialog.fields["code"].error.text()
+
+
+def test_empty_store_offers_demo_data(qtbot, clients: ClientService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(clients.store, data_dir)
+    qtbot.addWidget(window)
+    assert window.demo_action.isEnabled()
+    assert "Nog geen inburgeraars" in window.statusBar().currentMessage()
+    window.load_demo()
+    assert window.model.rowCount() > 0
+    assert not window.demo_action.isEnabled()

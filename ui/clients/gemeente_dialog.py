@@ -1,0 +1,81 @@
+"""'Gemeenten beheren': the municipalities a store knows, and adding one (name + CBS code)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clients.service import ClientService
+from app.validation import ValidationError
+from db.errors import DuplicateError
+from ui.widgets import ERROR_STYLE, Field
+
+
+class GemeenteDialog(QDialog):
+    added = Signal(str)  # code
+
+    def __init__(self, service: ClientService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle("Gemeenten beheren")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Gemeenten in dit gegevensbestand:"))
+        self.list = QListWidget()
+        layout.addWidget(self.list)
+        form = QFormLayout()
+        self.naam = QLineEdit()
+        self.naam.setAccessibleName("Naam")
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("4 cijfers, bijvoorbeeld 0363")
+        self.code.setAccessibleName("CBS-gemeentecode")
+        self.fields = {"naam": Field(self.naam), "code": Field(self.code)}
+        form.addRow("Naam", self.fields["naam"])
+        form.addRow("CBS-code", self.fields["code"])
+        layout.addLayout(form)
+        self.add_button = QPushButton("Toevoegen")
+        self.add_button.clicked.connect(self.submit)
+        layout.addWidget(self.add_button)
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        for code, naam in self.service.gemeente_list():
+            self.list.addItem(f"{naam} ({code})")
+
+    def submit(self) -> None:
+        for field in self.fields.values():
+            field.set_error(None)
+        self.message.setText("")
+        code = self.code.text()
+        try:
+            self.service.add_gemeente(code, self.naam.text())
+        except ValidationError as exc:
+            for name, message in exc.errors.items():
+                self.fields[name].set_error(message)
+            return
+        except DuplicateError as exc:
+            self.fields["code"].set_error(str(exc))
+            return
+        self.naam.clear()
+        self.code.clear()
+        self.reload()
+        self.message.setText("")
+        self.added.emit(code.strip())
