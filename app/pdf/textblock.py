@@ -67,6 +67,7 @@ class ScriptText(Flowable):  # type: ignore[misc]
         bold: bool = False,
         leading: float | None = None,
         space_after: float = 0,
+        align_right: bool | None = None,
     ) -> None:
         super().__init__()
         self.text = shaped(text) if home == ARABIC else text
@@ -75,6 +76,7 @@ class ScriptText(Flowable):  # type: ignore[misc]
         self.bold = bold
         self.leading = leading or size * (1.55 if home == ARABIC else 1.35)
         self.rtl = home == ARABIC
+        self.align_right = self.rtl if align_right is None else align_right
         self.spaceAfter = space_after
         self.lines: list[str] = []
         self.avail = 0.0
@@ -92,7 +94,7 @@ class ScriptText(Flowable):  # type: ignore[misc]
             total = sum(
                 stringWidth(r.text, font_name(r.script, self.bold), self.size) for r in parts
             )
-            x = self.avail - total if self.rtl else 0.0
+            x = self.avail - total if self.align_right else 0.0
             for run in parts:
                 name = font_name(run.script, self.bold)
                 canv.setFont(name, self.size)
