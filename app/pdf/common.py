@@ -11,8 +11,9 @@ from reportlab.pdfgen.canvas import Canvas
 from app.pdf.fonts import LATIN, font_name, runs
 
 MAANDEN = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
 
 
 def datum_lang(d: date | None) -> str:

@@ -70,7 +70,7 @@ def register_fonts() -> None:
 def _cmap(script: str) -> frozenset[int]:
     register_fonts()
     font = pdfmetrics.getFont(font_name(script))
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(font.face.charToGlyph)
 
 
 def script_of_char(ch: str) -> str | None:

@@ -23,8 +23,8 @@ from app.pdf.fonts import (
     script_of_char,
 )
 from app.pdf.icons import INK, Icon
-from app.pdf.texts import REFERENCE, load_texts
 from app.pdf.textblock import ScriptText, shaped
+from app.pdf.texts import REFERENCE, load_texts
 
 MARGIN = 16 * mm
 BODY = 13.5
@@ -48,9 +48,7 @@ class _Column:
         return (language_name(self.taal) or self.taal).lower()
 
     def t(self, key: str) -> str:
-        return self.texts[key].format(
-            voornaam=self.doc.voornaam, datum=datum_kort(self.doc.datum)
-        )
+        return self.texts[key].format(voornaam=self.doc.voornaam, datum=datum_kort(self.doc.datum))
 
     def para(self, text: str, size: float = BODY, bold: bool = False, after: float = 5) -> Flowable:
         home = self.home
@@ -88,8 +86,14 @@ def _sections(col: _Column) -> list[tuple[str, list[Flowable]]]:
         afspraken.append(col.para(col.t("geen_afspraken")))
     return [
         ("info", [col.para(col.t("hallo"), bold=True), col.para(col.t("intro"))]),
-        ("route", [col.head("route_kop"), col.para(col.t(f"route_{route}"), bold=True, after=2),
-                   col.para(col.t(f"route_{route}_uitleg"))]),
+        (
+            "route",
+            [
+                col.head("route_kop"),
+                col.para(col.t(f"route_{route}"), bold=True, after=2),
+                col.para(col.t(f"route_{route}_uitleg")),
+            ],
+        ),
         ("kalender", afspraken),
         ("persoon", col.contact(d.klantmanager, "klantmanager_kop", "klantmanager_uitleg")),
         ("sleutel", col.contact(d.sleutelpersoon, "sleutelpersoon_kop", "sleutelpersoon_uitleg")),
@@ -112,28 +116,37 @@ def _table(cols: list[_Column], width: float) -> Table:
             continue
         rows.append([Icon(kind, 11 * mm), *[sections[i][1] for sections in per_col]])
     t = Table(rows, colWidths=[icon_w] + [text_w] * len(cols), hAlign="LEFT")
-    t.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (1, 0), (-1, -1), 8),
-        ("RIGHTPADDING", (1, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 9),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.6, colors.HexColor("#c8d3df")),
-        ("LINEBEFORE", (2, 0), (2, -1), 0.6, colors.HexColor("#c8d3df")),
-    ]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (1, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (1, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 9),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.6, colors.HexColor("#c8d3df")),
+                ("LINEBEFORE", (2, 0), (2, -1), 0.6, colors.HexColor("#c8d3df")),
+            ]
+        )
+    )
     return t
 
 
 def _title(cols: list[_Column], width: float) -> Table:
-    cells = [[c.para(c.t("titel"), 22, bold=True, after=2), c.para(c.t("taal_naam"), 11)]
-             for c in cols]
+    cells = [
+        [c.para(c.t("titel"), 22, bold=True, after=2), c.para(c.t("taal_naam"), 11)] for c in cols
+    ]
     w = width / len(cols)
     t = Table([cells], colWidths=[w] * len(cols))
-    t.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 2, INK),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-    ]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 2, INK),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
     return t
 
 
@@ -149,17 +162,25 @@ def build_handout_pdf(doc: HandoutDocument, dutch_only: bool = False) -> bytes:
         cols.append(_Column(doc.taal, load_texts(doc.taal), doc))
     width = A4[0] - 2 * MARGIN
     story: list[Flowable] = [_title(cols, width), Spacer(1, 4 * mm), _table(cols, width)]
-    footer = [[c.para(c.t("bewaren"), bold=True, after=2), c.para(c.t("gemaakt_op"), 10)]
-              for c in cols]
+    footer = [
+        [c.para(c.t("bewaren"), bold=True, after=2), c.para(c.t("gemaakt_op"), 10)] for c in cols
+    ]
     story += [Spacer(1, 6 * mm), Table([footer], colWidths=[width / len(cols)] * len(cols))]
     for col in cols:
         check_coverage(col.drawn, col.language_name)
     out = io.BytesIO()
     template = SimpleDocTemplate(
-        out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN, title=f"Jouw plan voor inburgering – {doc.voornaam}",
-        author=f"Gemeente {doc.gemeente}".strip(), subject="Uitleg bij het PIP",
-        creator="Wegwijs", lang="nl-NL" if len(cols) == 1 else f"nl-NL {doc.taal}",
+        out,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=f"Jouw plan voor inburgering – {doc.voornaam}",
+        author=f"Gemeente {doc.gemeente}".strip(),
+        subject="Uitleg bij het PIP",
+        creator="Wegwijs",
+        lang="nl-NL" if len(cols) == 1 else f"nl-NL {doc.taal}",
     )
     template.build(story, canvasmaker=NumberedCanvas)
     return out.getvalue()

@@ -40,11 +40,23 @@ def _styles() -> dict[str, ParagraphStyle]:
         "small": ParagraphStyle("small", base, fontSize=8.5, leading=11.5),
         "title": ParagraphStyle("title", base, fontName=bold, fontSize=17, leading=22),
         "h2": ParagraphStyle(
-            "h2", base, fontName=bold, fontSize=12.5, leading=16, spaceBefore=12, spaceAfter=4,
+            "h2",
+            base,
+            fontName=bold,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=12,
+            spaceAfter=4,
             keepWithNext=1,
         ),
         "h3": ParagraphStyle(
-            "h3", base, fontName=bold, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=2,
+            "h3",
+            base,
+            fontName=bold,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=6,
+            spaceAfter=2,
             keepWithNext=1,
         ),
         "cell": ParagraphStyle("cell", base, fontSize=9.5, leading=12.5, alignment=TA_LEFT),
@@ -85,8 +97,10 @@ class _Builder:
 
     def table(self, rows: list[list[Any]], widths: list[float], header: bool = False) -> Table:
         cells = [
-            [self.p(c, "cellbold" if header and i == 0 else "cell") if isinstance(c, str) else c
-             for c in row]
+            [
+                self.p(c, "cellbold" if header and i == 0 else "cell") if isinstance(c, str) else c
+                for c in row
+            ]
             for i, row in enumerate(rows)
         ]
         t = Table(cells, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
@@ -109,7 +123,9 @@ class _Builder:
         self.add(
             ListFlowable(
                 [ListItem(self.p(i), leftIndent=12) for i in items],
-                bulletType="bullet", start="•", leftIndent=12,
+                bulletType="bullet",
+                start="•",
+                leftIndent=12,
                 bulletFontName=font_name(LATIN),
             )
         )
@@ -127,7 +143,9 @@ def _header(b: _Builder) -> None:
         logo = Image(g.logo_pad, img.imageWidth * scale, img.imageHeight * scale)
     width = A4[0] - 2 * MARGIN
     t = Table([[left, logo]], colWidths=[width - 45 * mm, 45 * mm])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
+    t.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT")])
+    )
     b.add(t, Spacer(1, 6 * mm), b.p(TITEL, "title"))
     d = b.doc
     b.add(b.p(f"Versie {d.versie} · {d.status} · dagtekening {datum_lang(d.dagtekening)}", "small"))
@@ -136,13 +154,15 @@ def _header(b: _Builder) -> None:
 def _dossier(b: _Builder) -> None:
     d = b.doc.dossier
     b.h2("Gegevens inburgeraar")
-    b.kv([
-        ("Naam", d.naam),
-        ("Geboortedatum", datum_kort(d.geboortedatum)),
-        ("BSN", d.bsn or "–"),
-        ("V-nummer", d.v_nummer or "–"),
-        ("Doelgroep", d.doelgroep or "–"),
-    ])
+    b.kv(
+        [
+            ("Naam", d.naam),
+            ("Geboortedatum", datum_kort(d.geboortedatum)),
+            ("BSN", d.bsn or "–"),
+            ("V-nummer", d.v_nummer or "–"),
+            ("Doelgroep", d.doelgroep or "–"),
+        ]
+    )
 
 
 def _leerroute(b: _Builder) -> None:
@@ -205,14 +225,14 @@ def _voortgang_en_personen(b: _Builder) -> None:
     else:
         b.add(b.p("Nog niet gepland."))
     b.h2("Begeleiding")
-    rows = [("Klantmanager", d.klantmanager or "–")]
+    people: list[tuple[str, str]] = [("Klantmanager", d.klantmanager or "–")]
     if d.klantmanager_contact:
-        rows.append(("Contact (werk)", d.klantmanager_contact))
+        people.append(("Contact (werk)", d.klantmanager_contact))
     if d.sleutelpersoon:
         sp = d.sleutelpersoon
-        rows += [("Sleutelpersoon", sp.naam), ("Afgesproken rol", sp.rol or "–")]
-        rows.append(("Contact (werk)", sp.werkcontact or "–"))
-    b.kv(rows)
+        people += [("Sleutelpersoon", sp.naam), ("Afgesproken rol", sp.rol or "–")]
+        people.append(("Contact (werk)", sp.werkcontact or "–"))
+    b.kv(people)
 
 
 def bezwaar_tekst(doc: PipDocument) -> str:
@@ -234,12 +254,17 @@ def bezwaar_tekst(doc: PipDocument) -> str:
 def _ondertekening(b: _Builder) -> None:
     d = b.doc
     line = "\n\n______________________________"
-    left = [b.p("Inburgeraar", "cellbold"), b.p(d.dossier.naam, "cell"),
-            b.p("Datum:" + line + "\nHandtekening:" + line, "cell")]
+    left = [
+        b.p("Inburgeraar", "cellbold"),
+        b.p(d.dossier.naam, "cell"),
+        b.p("Datum:" + line + "\nHandtekening:" + line, "cell"),
+    ]
     gemeente = d.gemeente.naam or "de gemeente"
-    right = [b.p(f"Namens het college van B en W van {gemeente}", "cellbold"),
-             b.p(d.klantmanager or "", "cell"),
-             b.p("Datum:" + line + "\nHandtekening:" + line, "cell")]
+    right = [
+        b.p(f"Namens het college van B en W van {gemeente}", "cellbold"),
+        b.p(d.klantmanager or "", "cell"),
+        b.p("Datum:" + line + "\nHandtekening:" + line, "cell"),
+    ]
     w = (A4[0] - 2 * MARGIN) / 2
     t = Table([[left, right]], colWidths=[w, w])
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
@@ -283,10 +308,17 @@ def build_pip_pdf(doc: PipDocument) -> bytes:
     _ondertekening(b)
     out = io.BytesIO()
     template = SimpleDocTemplate(
-        out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN, title=f"{TITEL} – {doc.dossier.naam}",
-        author=f"Gemeente {doc.gemeente.naam}".strip(), subject=f"PIP versie {doc.versie}",
-        creator="Wegwijs", lang="nl-NL",
+        out,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=f"{TITEL} – {doc.dossier.naam}",
+        author=f"Gemeente {doc.gemeente.naam}".strip(),
+        subject=f"PIP versie {doc.versie}",
+        creator="Wegwijs",
+        lang="nl-NL",
     )
     page = _decorate(doc)
     template.build(b.story, onFirstPage=page, onLaterPages=page, canvasmaker=NumberedCanvas)

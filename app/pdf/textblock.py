@@ -19,7 +19,9 @@ from app.pdf.fonts import ARABIC, Run, font_name, runs
 
 
 def _width(text: str, home: str, size: float, bold: bool) -> float:
-    return sum(stringWidth(r.text, font_name(r.script, bold), size) for r in runs(text, home))
+    return float(
+        sum(stringWidth(r.text, font_name(r.script, bold), size) for r in runs(text, home))
+    )
 
 
 @cache
