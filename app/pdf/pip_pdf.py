@@ -188,6 +188,8 @@ def _onderdeel(b: _Builder, part: Onderdeel) -> None:
 def _onderdelen(b: _Builder) -> None:
     d = b.doc
     b.h2("Onderdelen van het plan")
+    if not d.onderdelen():
+        b.add(b.p("Nog niet ingevuld."))
     for part in d.onderdelen():
         _onderdeel(b, part)
     lists = (

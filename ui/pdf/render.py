@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 
 
@@ -26,7 +26,13 @@ class PdfBytes:
     def render(self, page: int, dpi: float = 96) -> QImage:
         points = self.document.pagePointSize(page)
         size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-        return self.document.render(page, size)
+        rendered = self.document.render(page, size)
+        image = QImage(size, QImage.Format.Format_RGB32)  # paper is white, not transparent
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.drawImage(0, 0, rendered)
+        painter.end()
+        return image
 
 
 def render_pages(data: bytes, dpi: float = 96) -> list[QImage]:
