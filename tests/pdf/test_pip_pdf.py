@@ -26,8 +26,15 @@ def test_every_part_and_agreement_is_in_the_text(pip_pdf: bytes) -> None:
         assert afspraak.wat in text
         assert afspraak.uiterlijk is not None
         assert afspraak.uiterlijk.strftime("%d-%m-%Y") in text
-    for heading in ("Ontzorgen", "Maatschappelijke begeleiding", "Randvoorwaarden",
-                    "Participatie", "Voortgangsgesprekken", "Bezwaar", "Ondertekening"):
+    for heading in (
+        "Ontzorgen",
+        "Maatschappelijke begeleiding",
+        "Randvoorwaarden",
+        "Participatie",
+        "Voortgangsgesprekken",
+        "Bezwaar",
+        "Ondertekening",
+    ):
         assert heading in text
     for item in (*doc.ontzorgen, *doc.randvoorwaarden, *doc.participatie):
         assert item in text

@@ -28,7 +28,7 @@ def window(qtbot, clients: ClientService, data_dir: Path):  # type: ignore[no-un
     return w
 
 
-def test_pip_preview_shows_and_saves_without_bsn_in_name(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_pip_preview_saves_without_bsn_in_name(qtbot, window, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     scratch = tmp_path / "tmp"
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
