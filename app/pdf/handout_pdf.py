@@ -74,7 +74,6 @@ class _Column:
 
 def _sections(col: _Column) -> list[tuple[str, list[Flowable]]]:
     d = col.doc
-    route = d.leerroute if d.leerroute in ("B", "O", "Z") else "B"
     afspraken: list[Flowable] = [col.head("afspraken_kop")]
     if col.taal != REFERENCE and d.afspraken:
         afspraken.append(col.para(col.t("afspraken_nl")))
@@ -86,17 +85,21 @@ def _sections(col: _Column) -> list[tuple[str, list[Flowable]]]:
         afspraken.append(col.para(col.t("geen_afspraken")))
     return [
         ("info", [col.para(col.t("hallo"), bold=True), col.para(col.t("intro"))]),
-        (
-            "route",
-            [
-                col.head("route_kop"),
-                col.para(col.t(f"route_{route}"), bold=True, after=2),
-                col.para(col.t(f"route_{route}_uitleg")),
-            ],
-        ),
+        ("route", _route(col)),
         ("kalender", afspraken),
         ("persoon", col.contact(d.klantmanager, "klantmanager_kop", "klantmanager_uitleg")),
         ("sleutel", col.contact(d.sleutelpersoon, "sleutelpersoon_kop", "sleutelpersoon_uitleg")),
+    ]
+
+
+def _route(col: _Column) -> list[Flowable]:
+    route = col.doc.leerroute
+    if route not in ("B", "O", "Z"):  # not decided yet: never guess a route on paper
+        return [col.head("route_kop"), col.para(col.t("route_onbekend"))]
+    return [
+        col.head("route_kop"),
+        col.para(col.t(f"route_{route}"), bold=True, after=2),
+        col.para(col.t(f"route_{route}_uitleg")),
     ]
 
 

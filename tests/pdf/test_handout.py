@@ -142,3 +142,11 @@ def test_missing_glyph_in_handout_names_character_and_language() -> None:
 def test_every_bundled_language_file_is_complete() -> None:
     for taal in ("nl", "en", "ar", "ti"):
         assert missing_keys(taal) == ()
+
+
+@pytest.mark.parametrize("taal", ["nl", "ar"])
+def test_undecided_route_is_never_guessed(taal: str) -> None:
+    doc = dataclasses.replace(sample_handout(taal), leerroute="")
+    text = nfkc(" ".join(all_text(build_handout_pdf(doc)).split()))
+    assert "B1-route" not in text and "Onderwijsroute" not in text
+    assert "Je leerroute is nog niet bepaald." in text
