@@ -154,6 +154,9 @@ class MainWindow(QMainWindow):
         dossier.addSeparator()
         # Menus by name, so each part of the product can add its actions in one line.
         self.menus = {"bestand": bestand, "inburgeraar": dossier}
+        from ui.pdf.actions import install as install_pdf
+
+        install_pdf(self)
 
     # --- behaviour ------------------------------------------------------------------------
     def current_filter(self) -> ListFilter:

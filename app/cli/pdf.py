@@ -1,0 +1,86 @@
+"""wegwijs pdf pip CLIENT --out FILE / wegwijs pdf handout CLIENT --lang ar --out FILE"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import EXIT_CHECK, EXIT_INPUT, EXIT_OK, CliError, open_store
+
+
+def register(sub: Any) -> None:
+    pdf = sub.add_parser("pdf", help="PIP en uitleg voor de inburgeraar als PDF").add_subparsers(
+        dest="pdf_command", metavar="OPDRACHT", required=True
+    )
+    pip = pdf.add_parser("pip", help="het formele PIP (A4) om te ondertekenen")
+    pip.add_argument("client", help="id, BSN of V-nummer")
+    pip.add_argument("--out", required=True, help="PDF-bestand om te schrijven")
+    pip.set_defaults(func=cmd_pip)
+    handout = pdf.add_parser("handout", help="uitleg in eenvoudig Nederlands en de eigen taal")
+    handout.add_argument("client", help="id, BSN of V-nummer")
+    handout.add_argument(
+        "--lang", help="taalcode, bijvoorbeeld ar, ti, en (standaard: voorkeurstaal)"
+    )
+    handout.add_argument("--alleen-nederlands", action="store_true", help="alleen Nederlands")
+    handout.add_argument("--out", required=True, help="PDF-bestand om te schrijven")
+    handout.set_defaults(func=cmd_handout)
+
+
+def _write(path: str, data: bytes) -> None:
+    target = Path(path)
+    try:
+        tmp = target.with_name(target.name + ".part")
+        tmp.write_bytes(data)
+        tmp.replace(target)
+    except OSError as exc:
+        raise CliError(f"Kan {target.name} niet schrijven: {exc.strerror}.") from None
+
+
+def cmd_pip(args: argparse.Namespace) -> int:
+    from app.pdf.fonts import GlyphError
+    from app.pdf.pip_pdf import build_pip_pdf
+    from app.pdf.source import NotFound, document_for
+
+    store = open_store(args)
+    try:
+        doc = document_for(store, args.client)
+    except NotFound as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    try:
+        _write(args.out, build_pip_pdf(doc))
+    except GlyphError as exc:
+        raise CliError(str(exc), EXIT_CHECK) from None
+    print(f"PIP geschreven naar {args.out}")
+    return EXIT_OK
+
+
+def cmd_handout(args: argparse.Namespace) -> int:
+    from app.pdf.fonts import GlyphError
+    from app.pdf.handout_pdf import build_handout_pdf
+    from app.pdf.source import NotFound, handout_for
+    from app.pdf.texts import MissingTexts, available_languages
+
+    if args.lang and args.lang not in available_languages():
+        talen = ", ".join(available_languages())
+        raise CliError(f"Voor '{args.lang}' zijn er geen teksten. Beschikbaar: {talen}.")
+    store = open_store(args)
+    try:
+        doc = handout_for(store, args.client, args.lang)
+    except NotFound as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    try:
+        data = build_handout_pdf(doc, dutch_only=args.alleen_nederlands)
+    except MissingTexts as exc:
+        print(f"wegwijs: {exc} Gebruik --alleen-nederlands.", file=sys.stderr)
+        return EXIT_INPUT
+    except GlyphError as exc:
+        raise CliError(str(exc), EXIT_CHECK) from None
+    _write(args.out, data)
+    print(f"Uitleg geschreven naar {args.out}")
+    return EXIT_OK

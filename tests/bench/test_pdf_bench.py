@@ -1,0 +1,57 @@
+"""PDF speed: formal PIP of 3 pages ≤ 150 ms, bilingual handout ≤ 200 ms warm; cold CLI ≤ 2 s."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from app.cli import run
+from app.pdf.fonts import register_fonts
+from app.pdf.handout_pdf import build_handout_pdf
+from app.pdf.pip_pdf import build_pip_pdf
+from app.pdf.sample import sample_handout, sample_pip
+from tests.conftest import valid_form
+from tests.pdf.helpers import reader
+
+pytestmark = pytest.mark.bench
+
+
+def test_bench_formal_pip_three_pages(benchmark) -> None:  # type: ignore[no-untyped-def]
+    register_fonts()
+    doc = sample_pip()
+    data = benchmark(build_pip_pdf, doc)
+    assert len(reader(data).pages) == 3
+    assert benchmark.stats.stats.median < 0.150
+
+
+@pytest.mark.parametrize("taal", ["ar", "ti"])
+def test_bench_bilingual_handout(benchmark, taal) -> None:  # type: ignore[no-untyped-def]
+    register_fonts()
+    build_handout_pdf(sample_handout(taal))  # warm: fonts registered, texts loaded
+    benchmark(build_handout_pdf, sample_handout(taal))
+    assert benchmark.stats.stats.median < 0.200
+
+
+def test_bench_cold_cli(benchmark, data_dir: Path, passphrase_file: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    base = ["--data-dir", str(data_dir), "--passphrase-file", str(passphrase_file)]
+    assert run([*base, "db", "init"]) == 0
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps(valid_form(geboortedatum="1995-03-14")), "utf-8")
+    assert run([*base, "client", "add", "--json-file", str(path)]) == 0
+    out = tmp_path / "pip.pdf"
+    cmd = [sys.executable, "-m", "ui.main", *base, "pdf", "pip", "999990019", "--out", str(out)]
+    env = {k: v for k, v in os.environ.items() if k != "WEGWIJS_DATA_DIR"}
+
+    def cold() -> float:
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True, env=env, capture_output=True, timeout=30)
+        return time.perf_counter() - start
+
+    benchmark.pedantic(cold, rounds=5, iterations=1)
+    assert benchmark.stats.stats.median < 2.0

@@ -1,0 +1,99 @@
+"""Preview of the PIP or the handout inside the app, with Print and "Opslaan als PDF"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.pdf.render import PdfBytes
+
+
+class PdfPreview(QDialog):
+    """Shows PDF bytes; nothing is written to disk unless the officer saves."""
+
+    def __init__(
+        self, data: bytes, title: str, filename: str, note: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.data = data
+        self.filename = filename
+        self.pdf = PdfBytes(data)
+        self.view = QPdfView()
+        self.view.setDocument(self.pdf.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        layout = QVBoxLayout(self)
+        self.note = QLabel(note)
+        self.note.setWordWrap(True)
+        self.note.setVisible(bool(note))
+        layout.addWidget(self.note)
+        layout.addWidget(self.view, 1)
+        buttons = QDialogButtonBox()
+        self.print_button = QPushButton("Afdrukken…")
+        self.save_button = QPushButton("Opslaan als PDF…")
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton("Sluiten", QDialogButtonBox.ButtonRole.RejectRole)
+        close.setDefault(True)
+        buttons.rejected.connect(self.reject)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(lambda: self.save_as())
+        layout.addWidget(buttons)
+        self.resize(820, 960)
+
+    def save_as(self, ask: Callable[[str], str] | None = None) -> Path | None:
+        """Write the PDF where the officer chooses; the suggested name carries no BSN."""
+        suggested = str(Path.home() / self.filename)
+        if ask is None:
+            name, _ = QFileDialog.getSaveFileName(self, "Opslaan als PDF", suggested, "PDF (*.pdf)")
+        else:
+            name = ask(suggested)
+        if not name:
+            return None
+        path = Path(name)
+        try:
+            path.write_bytes(self.data)
+        except OSError as exc:
+            QMessageBox.warning(self, "Opslaan", f"Opslaan is niet gelukt: {exc.strerror}.")
+            return None
+        return path
+
+    def print_document(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.filename)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        print_to(printer, self.pdf)
+
+
+def print_to(printer: QPrinter, pdf: PdfBytes) -> None:
+    """Render each page at the printer's resolution, scaled to fit the printable area."""
+    painter = QPainter(printer)
+    try:
+        dpi = min(printer.resolution(), 300)
+        for page in range(pdf.page_count()):
+            if page:
+                printer.newPage()
+            image = pdf.render(page, dpi)
+            area = painter.viewport()
+            scaled = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(area.topLeft(), scaled), image)
+    finally:
+        painter.end()
