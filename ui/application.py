@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from app.settings import default_data_dir
 from app.store import StoreLocation
+from app.version import app_version
 from db.connection import Store
+from ui.icons import app_icon
 from ui.main_window import MainWindow
 from ui.unlock_dialog import UnlockDialog
 
@@ -21,6 +23,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Wegwijs")
     app.setOrganizationName("Wegwijs")
+    app.setApplicationVersion(app_version())
+    app.setWindowIcon(app_icon())
     return app
 
 

@@ -26,6 +26,7 @@ from app import reference
 from app.clients.service import ClientService, ListFilter
 from app.settings import Settings, settings_path
 from db.connection import Store
+from ui.about_dialog import AboutDialog
 from ui.clients.client_dialog import ClientDialog
 from ui.clients.detail_pane import DetailPane
 from ui.clients.table_model import ID_ROLE, ClientTableModel
@@ -146,6 +147,9 @@ class MainWindow(QMainWindow):
         dossier.addSeparator()
         # Menus by name, so each part of the product can add its actions in one line.
         self.menus = {"bestand": bestand, "inburgeraar": dossier}
+        self.about_action = self._action("Over Wegwijs", "F1", self.show_about)
+        self.menus["help"] = menu.addMenu("&Help")
+        self.menus["help"].addAction(self.about_action)
 
     # --- behaviour ------------------------------------------------------------------------
     def current_filter(self) -> ListFilter:
@@ -223,6 +227,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Back-up", f"De back-up is niet gelukt: {exc.strerror}.")
             return
         self.statusBar().showMessage("Back-up gemaakt (versleuteld).", 6000)
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.open()
+        return dialog
 
     # --- layout memory --------------------------------------------------------------------
     def _qsettings(self) -> QSettings:
