@@ -78,7 +78,7 @@ def _code(raw: dict[str, Any], path: Path) -> str:
     if code and not _CODE.match(code):
         raise DefaultsError(
             f"{path}: 'gemeentecode' moet de CBS-code van vier cijfers zijn, "
-            f"bijvoorbeeld \"0294\" voor Winterswijk (gevonden: \"{code}\")."
+            f'bijvoorbeeld "0294" voor Winterswijk (gevonden: "{code}").'
         )
     return code
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from app.defaults import load_defaults_or_builtin
 from app.settings import default_data_dir
 from app.store import StoreLocation
 from app.version import app_version
@@ -28,8 +29,22 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def warn_about_defaults(parent: QWidget | None = None) -> str | None:
+    """Tell the user (and so IT) when the central defaults file is unusable; it is then ignored."""
+    _defaults, problem = load_defaults_or_builtin()
+    if problem:
+        QMessageBox.warning(
+            parent,
+            "Gemeente-instellingen",
+            f"{problem}\n\nWegwijs gebruikt nu de standaardinstellingen. "
+            "Vraag de ICT-afdeling het bestand te verbeteren.",
+        )
+    return problem
+
+
 def run_gui(data_dir: str | Path | None = None) -> int:
     app = make_app()
+    warn_about_defaults()
     location = StoreLocation(default_data_dir(data_dir))
     dialog = UnlockDialog(location)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.store is None:

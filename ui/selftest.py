@@ -10,6 +10,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TextIO
 
 from app.selftest import Context, Step, StepSkipped, core_steps, exit_code, run_steps
 
@@ -99,9 +100,7 @@ def load_fonts(_ctx: Context) -> str:
     root = resources.files("resources") / "fonts"
     if not root.is_dir():
         raise StepSkipped("geen lettertypen meegeleverd in deze versie")
-    files = [
-        p for p in Path(str(root)).rglob("*") if p.suffix.lower() in (".ttf", ".otf", ".ttc")
-    ]
+    files = [p for p in Path(str(root)).rglob("*") if p.suffix.lower() in (".ttf", ".otf", ".ttc")]
     if not files:
         raise StepSkipped("geen lettertypen meegeleverd in deze versie")
     families: set[str] = set()
@@ -128,17 +127,31 @@ def all_steps() -> list[Step]:
     return [*core[:4], *qt_steps(), *core[4:]]
 
 
+def _output() -> TextIO:
+    """stdout, or on a windowed Windows build (no console) a log file in the user's log folder."""
+    if sys.stdout is not None:
+        return sys.stdout
+    import platformdirs
+
+    folder = Path(platformdirs.user_log_dir("Wegwijs", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return (folder / "zelftest.txt").open("w", encoding="utf-8")
+
+
 def main(steps: list[Step] | None = None) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # also on a locked or headless machine
     from ui.application import make_app
 
     app = make_app()
+    out = _output()
     with tempfile.TemporaryDirectory(prefix="wegwijs-zelftest-") as tmp:
         ctx = Context(Path(tmp))
         try:
-            results = run_steps(steps if steps is not None else all_steps(), ctx, sys.stdout)
+            results = run_steps(steps if steps is not None else all_steps(), ctx, out)
         finally:
             if ctx.store is not None:
                 ctx.store.close()
             app.processEvents()
+    if out is not sys.stdout:
+        out.close()
     return exit_code(results)
