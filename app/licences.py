@@ -81,10 +81,10 @@ def _licence_file_texts(dist: metadata.Distribution) -> Iterable[str]:
 def licence_of(dist: metadata.Distribution) -> str:
     """SPDX expression, else License field, else classifier, else the shipped licence file."""
     meta = dist.metadata
-    expression = (meta.get("License-Expression") or "").strip()
+    expression = (meta["License-Expression"] or "").strip()
     if expression:
         return expression
-    field = (meta.get("License") or "").strip()
+    field = (meta["License"] or "").strip()
     if field and "\n" not in field and len(field) <= 80:
         return field
     for classifier in meta.get_all("Classifier") or ():
@@ -121,7 +121,7 @@ def _licence_texts(folder: Traversable) -> list[str]:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         upper = entry.name.upper()
         if entry.is_file() and upper.startswith(("OFL", "LICENSE", "LICENCE", "COPYING")):
-            texts.append(entry.read_text("utf-8", errors="replace"))
+            texts.append(entry.read_bytes().decode("utf-8", errors="replace"))
     return texts
 
 

@@ -28,9 +28,10 @@ from typing import Any, TextIO
 from db.connection import Store
 
 MANIFEST_NAME = "wegwijs-manifest.json"
-# Packages whose non-Python files are read at run time and must be in a bundle.
-RESOURCE_PACKAGES = ("db.migrations", "resources")
-SKIP_SUFFIXES = (".py", ".pyc")
+# Packages whose non-Python files (SQL, JSON, SVG, fonts, texts …) are read at run time and must
+# be in a bundle: all of Wegwijs, so a data file added anywhere is bundled and checked.
+RESOURCE_PACKAGES = ("app", "db", "ui", "resources")
+SKIP_SUFFIXES = (".py", ".pyc", ".pyi")
 
 OK, FAILED, SKIPPED = "ok", "MISLUKT", "overgeslagen"
 
@@ -178,6 +179,8 @@ def add_fictional_client(ctx: Context) -> str:
 
     service = ClientService(ctx.need_store())
     saved = service.save(FICTIONAL_CLIENT, ctx.today)
+    if saved.id is None:
+        raise RuntimeError("de inburgeraar kreeg geen id")
     again = service.get(saved.id)
     if again is None or again.achternaam != "Voorbeeld":
         raise RuntimeError("de opgeslagen inburgeraar is niet terug te lezen")

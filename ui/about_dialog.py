@@ -43,7 +43,8 @@ def licences_html(items: list[Licence]) -> str:
         rows.append(
             "<tr>"
             f"<td>{escape(item.name)}</td><td>{escape(version)}</td>"
-            f"<td><b>{escape(item.licence)}</b></td><td>{escape(item.purpose)}</td>"
+            f"<td><b>{escape(item.licence.replace(' OR ', ' of '))}</b></td>"
+            f"<td>{escape(item.purpose)}</td>"
             "</tr>"
         )
     head = "<tr><th align=left>Onderdeel</th><th align=left>Versie</th>"
@@ -55,7 +56,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Over Wegwijs")
-        self.setMinimumSize(620, 460)
+        self.setMinimumSize(760, 520)
         self.version = app_version()
         self.items = all_licences()
         layout = QVBoxLayout(self)
