@@ -61,14 +61,31 @@ def build() -> float:
 
 
 def self_test(bundle: Path = BUNDLE) -> int:
+    if sys.platform == "win32":
+        bundle_exe = bundle / "wegwijs-cli.exe"  # the console twin prints the steps
+        return subprocess.run([str(bundle_exe), "--self-test"], check=False).returncode
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("WEGWIJS_DATA_DIR", None)
     return subprocess.run([str(executable(bundle)), "--self-test"], env=env, check=False).returncode
 
 
+def windows_installer() -> int:
+    """Run Inno Setup's compiler on installer/wegwijs.iss (Windows, with Inno Setup 6)."""
+    sys.path.insert(0, str(ROOT))
+    from app.version import app_version
+
+    iscc = shutil.which("iscc") or r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"
+    if not Path(iscc).exists() and not shutil.which("iscc"):
+        print("Inno Setup 6 (iscc) niet gevonden.", file=sys.stderr)
+        return 1
+    script = ROOT / "installer" / "wegwijs.iss"
+    return subprocess.run([iscc, f"/DAppVersion={app_version()}", str(script)]).returncode
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="run the bundle's self-test after")
+    parser.add_argument("--installer", action="store_true", help="then make the Windows setup")
     args = parser.parse_args()
     seconds = build()
     size = size_mb(BUNDLE)
@@ -76,7 +93,9 @@ def main() -> int:
     if size > MAX_MB:
         print(f"Te groot: meer dan {MAX_MB} MB.", file=sys.stderr)
         return 1
-    return self_test() if args.check else 0
+    if args.check and self_test() != 0:
+        return 1
+    return windows_installer() if args.installer else 0
 
 
 if __name__ == "__main__":

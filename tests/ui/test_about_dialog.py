@@ -44,3 +44,25 @@ def test_app_icon_is_drawn_from_the_svg(qtbot) -> None:  # type: ignore[no-untyp
     image = app_icon().pixmap(64, 64).toImage()
     assert not image.isNull()
     assert distinct_colours(image) > 3
+
+
+def test_bad_central_defaults_are_reported_at_start(
+    qtbot,
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import application
+
+    bad = tmp_path / "wegwijs-defaults.json"
+    bad.write_text('{"gemeentecode": 197}', "utf-8")
+    monkeypatch.setenv("WEGWIJS_DEFAULTS", str(bad))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    problem = application.warn_about_defaults()
+    assert problem is not None and "'gemeentecode' moet tekst zijn" in problem
+    assert shown and "standaardinstellingen" in shown[0]
+    monkeypatch.delenv("WEGWIJS_DEFAULTS")
+    shown.clear()
+    assert application.warn_about_defaults() is None and shown == []
