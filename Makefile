@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench demo dist clean
+.PHONY: run test lint typecheck pytest bench demo dist dist-selftest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +25,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 pytest: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not bench" -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not bench and not installer" -q
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/bench -m bench --benchmark-only \
@@ -33,6 +33,18 @@ bench: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/wegwijs demo
+
+# The frozen app (PyInstaller, onedir) in dist/Wegwijs; see docs/installing.md.
+$(VENV)/.dist-installed: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,dist]'
+	touch $@
+
+dist: $(VENV)/.dist-installed
+	$(BIN)/python installer/build.py
+
+# Build the bundle, run its --self-test, check size and start time (tests/installer).
+dist-selftest: $(VENV)/.dist-installed
+	WEGWIJS_BUILD_BUNDLE=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/installer -m installer -q
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -14,6 +14,8 @@ from typing import Any
 
 import platformdirs
 
+from app.defaults import MachineDefaults, load_defaults_or_builtin
+
 APP_NAME = "Wegwijs"
 ENV_DATA_DIR = "WEGWIJS_DATA_DIR"
 
@@ -33,27 +35,47 @@ class Settings:
     klantmanager: str = ""  # the officer's own name, prefilled in new dossiers
     standaard_gemeentecode: str = ""  # preselected municipality in new dossiers
     autolock_minuten: int = 5
+    gemeente_naam: str = ""  # the municipality shown on printed documents
+    gemeente_logo: str = ""  # path of its logo (PNG/JPG/SVG), "" for none
 
     @classmethod
-    def load(cls, path: Path) -> Settings:
+    def machine_base(cls, machine: MachineDefaults | None = None) -> Settings:
+        """Built-in defaults overlaid with what IT set centrally (see app/defaults.py)."""
+        machine = machine if machine is not None else load_defaults_or_builtin()[0]
+        base = cls()
+        return replace(
+            base,
+            gemeente_naam=machine.gemeente_naam or base.gemeente_naam,
+            standaard_gemeentecode=machine.gemeentecode or base.standaard_gemeentecode,
+            gemeente_logo=str(machine.logo) if machine.logo else base.gemeente_logo,
+            autolock_minuten=machine.autolock_minuten or base.autolock_minuten,
+        )
+
+    @classmethod
+    def load(cls, path: Path, machine: MachineDefaults | None = None) -> Settings:
+        """The user's own settings; what they never set comes from the machine defaults."""
+        defaults = cls.machine_base(machine)
         try:
             raw = json.loads(path.read_text("utf-8"))
         except (OSError, ValueError):
-            return cls()
+            return defaults
         if not isinstance(raw, dict):
-            return cls()
+            return defaults
         known: dict[str, Any] = {}
-        defaults = cls()
         for f in fields(cls):
             value = raw.get(f.name)
             if isinstance(value, type(getattr(defaults, f.name))):
                 known[f.name] = value
         return replace(defaults, **known)
 
-    def save(self, path: Path) -> None:
+    def save(self, path: Path, machine: MachineDefaults | None = None) -> None:
+        """Store only what differs from the machine defaults, so a later central change by IT
+        still reaches every user who never chose otherwise."""
+        base = asdict(self.machine_base(machine))
+        own = {k: v for k, v in asdict(self).items() if v != base[k]}
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False), "utf-8")
+        tmp.write_text(json.dumps(own, indent=2, ensure_ascii=False), "utf-8")
         tmp.replace(path)
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from app.defaults import load_defaults_or_builtin
 from app.settings import default_data_dir
 from app.store import StoreLocation
+from app.version import app_version
 from db.connection import Store
+from ui.icons import app_icon
 from ui.main_window import MainWindow
 from ui.unlock_dialog import UnlockDialog
 
@@ -21,11 +24,27 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Wegwijs")
     app.setOrganizationName("Wegwijs")
+    app.setApplicationVersion(app_version())
+    app.setWindowIcon(app_icon())
     return app
+
+
+def warn_about_defaults(parent: QWidget | None = None) -> str | None:
+    """Tell the user (and so IT) when the central defaults file is unusable; it is then ignored."""
+    _defaults, problem = load_defaults_or_builtin()
+    if problem:
+        QMessageBox.warning(
+            parent,
+            "Gemeente-instellingen",
+            f"{problem}\n\nWegwijs gebruikt nu de standaardinstellingen. "
+            "Vraag de ICT-afdeling het bestand te verbeteren.",
+        )
+    return problem
 
 
 def run_gui(data_dir: str | Path | None = None) -> int:
     app = make_app()
+    warn_about_defaults()
     location = StoreLocation(default_data_dir(data_dir))
     dialog = UnlockDialog(location)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.store is None:

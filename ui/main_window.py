@@ -27,6 +27,7 @@ from app.clients.service import ClientService, ListFilter
 from app.demo import seed_all
 from app.settings import Settings, settings_path
 from db.connection import Store
+from ui.about_dialog import AboutDialog
 from ui.clients.client_dialog import ClientDialog
 from ui.clients.detail_pane import DetailPane
 from ui.clients.gemeente_dialog import GemeenteDialog
@@ -157,6 +158,9 @@ class MainWindow(QMainWindow):
         from ui.pdf.actions import install as install_pdf
 
         install_pdf(self)
+        self.about_action = self._action("Over Wegwijs", "F1", self.show_about)
+        self.menus["help"] = menu.addMenu("&Help")
+        self.menus["help"].addAction(self.about_action)
 
     # --- behaviour ------------------------------------------------------------------------
     def current_filter(self) -> ListFilter:
@@ -267,6 +271,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Back-up", f"De back-up is niet gelukt: {exc.strerror}.")
             return
         self.statusBar().showMessage("Back-up gemaakt (versleuteld).", 6000)
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.open()
+        return dialog
 
     # --- layout memory --------------------------------------------------------------------
     def _qsettings(self) -> QSettings:

@@ -23,10 +23,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--passphrase-file", help="bestand met het wachtwoord (anders wordt erom gevraagd)"
     )
+    parser.add_argument(
+        "--self-test", action="store_true", help="controleer de installatie en stop (voor IT en CI)"
+    )
+    parser.add_argument(
+        "--startup-probe", action="store_true", help="meet de starttijd tot het wachtwoordvenster"
+    )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
-    from app.cli import clients, pdf, store
+    from app.cli import clients, defaults, pdf, store
 
-    for module in (store, clients, pdf):
+    for module in (store, clients, defaults, pdf):
         module.register(sub)
     return parser
 

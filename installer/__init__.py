@@ -1,0 +1,1 @@
+"""Build helpers for the Windows installer and the frozen bundle (not shipped in the app)."""
