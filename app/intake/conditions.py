@@ -104,6 +104,8 @@ class _Parser:
         return token
 
     def expect(self, value: str) -> None:
+        if self.pos >= len(self.tokens):
+            raise ConditionError(f"verwacht {value!r}, maar de voorwaarde houdt op")
         _kind, got = self.take()
         if got != value:
             raise ConditionError(f"verwacht {value!r}, gevonden {got!r}")

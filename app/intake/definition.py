@@ -251,10 +251,15 @@ def parse_definition(data: Any, source: str = "(tekst)") -> Definition:
     if not raw_sections:
         raise reader.fail("bovenste niveau", "er staan geen secties in")
     sections = tuple(reader.section(s, n) for n, s in enumerate(raw_sections, 1))
-    ids = [q.id for s in sections for q in s.questions]
-    doubles = sorted({i for i in ids if ids.count(i) > 1})
-    if doubles:
-        raise reader.fail("vragen", f"deze vraag-id komt meer dan eens voor: {', '.join(doubles)}")
+    first_seen: dict[str, str] = {}
+    for section in sections:
+        for q in section.questions:
+            if q.id in first_seen:
+                raise reader.fail(
+                    f"sectie '{section.id}', vraag '{q.id}'",
+                    f"deze vraag-id komt al voor in sectie '{first_seen[q.id]}'",
+                )
+            first_seen[q.id] = section.id
     definition = Definition(version, reader.text(data, "title", "bovenste niveau", ""), sections)
     _check_references(definition, reader)
     return definition
