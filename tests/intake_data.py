@@ -34,7 +34,7 @@ COMPLETE: dict[str, object] = {
     "mobiliteit.vervoer": "fiets",
     "wensen.korte_termijn": "Taal leren.",
     "belemmeringen.aanwezig": True,
-    "belemmeringen.welke": ["kinderopvang", "gezondheid"],
+    "belemmeringen.welke": ["gezondheid", "kinderopvang"],
     "sleutelpersoon.gewenst": "ja",
     "sleutelpersoon.voorkeur_geslacht": "V",
     "sleutelpersoon.themas": ["opvoeding", "onderwijs"],
