@@ -78,6 +78,19 @@ class IntakeRepository:
             )
         return stamp
 
+    def save_answers(
+        self, client_id: str, items: list[tuple[str, object]], definitie_versie: int
+    ) -> None:
+        """Write many answers in one transaction (import, demo data): all or nothing."""
+        stamp = now_utc()
+        with self.store.transaction() as conn:
+            intake_id = self._ensure(conn, client_id, definitie_versie)
+            for vraag_id, value in items:
+                waarde = json.dumps(value, ensure_ascii=False)
+                conn.execute(
+                    _UPSERT, (new_id(), stamp, stamp, intake_id, vraag_id, waarde, definitie_versie)
+                )
+
     def answers(self, client_id: str) -> list[tuple[str, object, int, str]]:
         """(vraag_id, value, definitie_versie, updated_at) for every stored answer."""
         rows = self.conn.execute(

@@ -114,8 +114,7 @@ def seed(store: Store, rng: random.Random, report: DemoReport) -> None:
         answers = demo_answers(intake.definition, facts, rng, today, count)
         if not partial and rng.random() < 0.15:  # closed by override, health left open
             answers = {k: v for k, v in answers.items() if not k.startswith("gezondheid.")}
-        for qid, value in answers.items():
-            intake.save_answer(client.id, qid, value)
+        intake.save_answers(client.id, answers)
         _gesprek(gesprekken, client.id, rng, today)
         if rng.random() < 0.3:
             gesprekken.add_signaal(

@@ -158,6 +158,27 @@ class IntakeService:
         )
         return stored
 
+    def save_answers(self, client_id: str, answers: dict[str, object]) -> None:
+        """Store many answers at once (all or nothing); ValidationError lists every problem."""
+        items: list[tuple[str, object]] = []
+        errors: dict[str, str] = {}
+        for question_id, value in answers.items():
+            question = self.definition.question(question_id)
+            if question is None:
+                errors[question_id] = "Onbekende vraag."
+                continue
+            try:
+                stored = coerce(question, value)
+            except FieldError as exc:
+                errors[question_id] = str(exc)
+                continue
+            if stored is not None:
+                items.append((question_id, stored))
+        if errors:
+            raise ValidationError(errors)
+        self.facts(client_id)
+        self.repo.save_answers(client_id, items, self.definition.version)
+
     def set_position(self, client_id: str, section_id: str, question_id: str = "") -> None:
         self.repo.ensure(client_id, self.definition.version)
         self.repo.set_position(client_id, section_id, question_id)

@@ -10,7 +10,7 @@ from app.clients.service import ClientService
 from app.intake.definition import parse_definition_text
 from app.intake.progress import NIET_VAN_TOEPASSING, ONVOLLEDIG, VOLLEDIG
 from app.intake.service import IntakeIncomplete, IntakeService
-from app.validation import FieldError
+from app.validation import FieldError, ValidationError
 from tests.conftest import TODAY, valid_form
 from tests.intake_data import COMPLETE
 
@@ -209,3 +209,12 @@ def test_answers_under_an_old_definition_still_open(intake: IntakeService, clien
     assert newer.assessment(client_id).complete
     werk = next(s for s in newer.summary(client_id) if s.section_id == "werk")
     assert {i.question_id: i.old_version for i in werk.items}["werk.ervaring"] == 1
+
+
+def test_save_many_is_all_or_nothing(intake: IntakeService, client_id: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        intake.save_answers(client_id, {"werk.ambitie": "Kok", "lbt.score_behaald": "veel"})
+    assert set(info.value.errors) == {"lbt.score_behaald"}
+    assert intake.stored_answers(client_id) == {}
+    intake.save_answers(client_id, COMPLETE)
+    assert intake.answers(client_id) == COMPLETE

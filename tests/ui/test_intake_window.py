@@ -188,6 +188,7 @@ def test_summary_is_read_only_and_grouped(qtbot, service, client_id) -> None:  #
         text.index("Leerbaarheidstoets") < text.index("B1-route haalbaar") < text.index("Opleiding")
     )
     assert "02-10-2026" in text
+    assert "Status: in uitvoering" in text
 
 
 def test_gesprek_and_signaal_panels(qtbot, service, client_id) -> None:  # type: ignore[no-untyped-def]

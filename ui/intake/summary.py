@@ -15,12 +15,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.intake.progress import STATUS_LABELS
-from app.intake.service import IntakeIncomplete, IntakeService, SummarySection
+from app.intake.service import IntakeIncomplete, IntakeInfo, IntakeService, SummarySection
+from app.validation import format_date
 from ui.widgets import ERROR_STYLE
 
 
-def summary_html(name: str, sections: list[SummarySection]) -> str:
+def status_line(info: IntakeInfo | None) -> str:
+    if info is None or info.status != "afgerond" or not info.afgerond_op:
+        return "Status: in uitvoering"
+    line = f"Status: afgerond op {format_date(info.afgerond_op[:10])}"
+    if info.afgerond_reden:
+        line += f" zonder alle gegevens. Reden: {info.afgerond_reden}"
+    return line
+
+
+def summary_html(name: str, sections: list[SummarySection], status: str = "") -> str:
     parts = [f"<h1>Brede intake – {escape(name)}</h1>"]
+    if status:
+        parts.append(f"<p>{escape(status)}</p>")
     for section in sections:
         status = STATUS_LABELS.get(section.status, "")
         legal = " · verplicht" if section.legal_minimum else ""
@@ -51,7 +63,8 @@ class SummaryDialog(QDialog):
         self.setWindowTitle(f"Samenvatting intake – {name}")
         self.browser = QTextBrowser()
         self.browser.setObjectName("samenvatting")
-        self.browser.setHtml(summary_html(name, service.summary(client_id)))
+        status = status_line(service.info(client_id))
+        self.browser.setHtml(summary_html(name, service.summary(client_id), status))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
         buttons.rejected.connect(self.reject)
