@@ -250,3 +250,21 @@ def test_intake_action_without_selection_says_so(
     qtbot.addWidget(window)
     assert window.intake.open(None) is None
     assert "Kies eerst" in window.statusBar().currentMessage()
+
+
+def test_closing_the_main_window_closes_open_intakes(
+    qtbot, clients: ClientService, client_id: str, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(clients.store, data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    intake = window.intake.open(client_id)
+    assert intake is not None
+    qtbot.addWidget(intake)
+    editor = intake.page("werk").editor("werk.ambitie")
+    intake.go_to("werk")
+    qtbot.keyClicks(editor.edit, "Lasser")  # type: ignore[attr-defined]
+    window.close()  # before the typing pause ends
+    assert not intake.isVisible()
+    assert IntakeService(clients.store).stored_answers(client_id)["werk.ambitie"] == "Lasser"
+    assert IntakeService(clients.store).interrupted() == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton, QToolBar
 
@@ -15,8 +16,9 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-class IntakeLauncher:
+class IntakeLauncher(QObject):
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
         self.service = IntakeService(window.store)
         self.open_windows: dict[str, IntakeWindow] = {}
@@ -29,6 +31,15 @@ class IntakeLauncher:
         window.toolbar.addAction(action)
         self.action = action
         self._build_resume_bar()
+        window.changed.connect(self.service.forget)  # doelgroep or birth date may have changed
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Closing the main window closes open intakes normally (flushing typed text)."""
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            for intake in list(self.open_windows.values()):
+                intake.close()
+        return False
 
     def _build_resume_bar(self) -> None:
         """A bar under the toolbar when an intake window was open when the app last stopped."""
