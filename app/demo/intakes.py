@@ -90,7 +90,7 @@ def _gesprek(service: GesprekService, client_id: str, rng: random.Random, today:
             "klantmanager": "Anouk Jansen",
             "sleutelpersoon_naam": rng.choice(SLEUTELPERSONEN) if key else "",
             "rollen": rng.sample(list(reference.SLEUTELPERSOON_ROLLEN), 2) if key else [],
-            "tolk": "" if key else rng.choice(("", "tolk via telefoon")),
+            "tolk": "" if key else rng.choice(("", "telefonisch (Tolk- en Vertaalcentrum)")),
             "zonder_partner_verteld": rng.random() < 0.8,
             "notitie": "Kennismaking en uitleg over de inburgering.",
         },

@@ -207,6 +207,12 @@ def test_gesprek_and_signaal_panels(qtbot, service, client_id) -> None:  # type:
     assert panel.error.text() == ""
     assert "Huisbezoek" in panel.list.item(0).text()
     assert "sleutelpersoon Amina Yusuf (vertaler)" in panel.list.item(0).text()
+    panel.add_note()
+    assert "Kies eerst een gesprek" in panel.error.text()
+    panel.list.setCurrentRow(0)
+    qtbot.keyClicks(panel.notitie, "Later gebeld over kinderopvang.")
+    panel.add_note()
+    assert "– Later gebeld over kinderopvang." in panel.list.item(0).text()
     signalen = window.signalen_panel
     window.side.setCurrentWidget(signalen)
     qtbot.keyClicks(signalen.tekst, "Zorgen om de huur.")

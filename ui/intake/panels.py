@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -110,6 +111,8 @@ class GesprekkenPanel(QWidget):
         self.error.setWordWrap(True)
         self.add_button = QPushButton("Gesprek &vastleggen")
         self.add_button.clicked.connect(self.add)
+        self.note_button = QPushButton("Notitie bij gekozen gesprek")
+        self.note_button.clicked.connect(self.add_note)
         form = QFormLayout()
         form.addRow("Datum", self.datum)
         form.addRow("Plaats", self.plaats)
@@ -123,13 +126,18 @@ class GesprekkenPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.note_button)
+        layout.addLayout(buttons)
         self.reload()
 
     def reload(self) -> None:
         self.list.clear()
         for g in self.service.gesprekken(self.client_id):
-            self.list.addItem(describe(g))
+            item = QListWidgetItem(describe(g))
+            item.setData(TARGET_ROLE, g.id)
+            self.list.addItem(item)
         if not self.list.count():
             self.list.addItem("Nog geen gesprek vastgelegd.")
 
@@ -155,6 +163,21 @@ class GesprekkenPanel(QWidget):
         self.notitie.clear()
         for box in self.rollen.values():
             box.setChecked(False)
+        self.reload()
+
+    def add_note(self) -> None:
+        item = self.list.currentItem()
+        gesprek_id = item.data(TARGET_ROLE) if item else None
+        if not gesprek_id:
+            self.error.setText("Kies eerst een gesprek in de lijst.")
+            return
+        try:
+            self.service.add_notitie(str(gesprek_id), self.notitie.toPlainText())
+        except ValidationError as exc:
+            self.error.setText("\n".join(exc.errors.values()))
+            return
+        self.error.clear()
+        self.notitie.clear()
         self.reload()
 
 
