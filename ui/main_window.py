@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_actions()
         self.changed.connect(self._on_changed)
+        from ui.intake.launcher import IntakeLauncher
+
+        self.intake = IntakeLauncher(self)  # brede intake: action Ctrl+I, resume after a crash
         self.resize(1200, 720)
         self._restore_layout()
         self.refresh()

@@ -30,9 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--startup-probe", action="store_true", help="meet de starttijd tot het wachtwoordvenster"
     )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
-    from app.cli import clients, defaults, pdf, store
+    from app.cli import clients, defaults, intake, pdf, store
 
-    for module in (store, clients, defaults, pdf):
+    for module in (store, clients, defaults, intake, pdf):
         module.register(sub)
     return parser
 

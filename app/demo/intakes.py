@@ -1,0 +1,135 @@
+"""Fictional intakes: in progress for inburgeraars in the intake phase, complete (and closed)
+for those further on, so a new user sees every state. No real persons."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from app import reference
+from app.clients.service import ClientService, ListFilter
+from app.demo import DemoReport
+from app.intake.definition import Definition, Question
+from app.intake.gesprekken import PLAATSEN, GesprekService
+from app.intake.progress import ClientFacts, context, visible_questions
+from app.intake.service import IntakeService
+from db.connection import Store
+
+TEXTS: dict[str, tuple[str, ...]] = {
+    "lbt.reden_niet_afgenomen": ("Zintuiglijke beperking (slechtziend)",),
+    "werk.ervaring": (
+        "Tien jaar kapper met eigen zaak.",
+        "Boer op het familiebedrijf, vee en graan.",
+        "Lerares basisschool, zes jaar.",
+        "Vrachtwagenchauffeur, vijftien jaar.",
+        "Geen betaald werk; zorgde voor het gezin.",
+    ),
+    "werk.ambitie": (
+        "Weer als kapper werken, later een eigen salon.",
+        "Werken in de zorg.",
+        "Chauffeur worden met een Nederlands rijbewijs.",
+        "Onderwijsassistent worden.",
+    ),
+    "gezondheid.lichamelijk": (
+        "Goed.",
+        "Rugklachten, kan niet lang staan.",
+        "Diabetes, onder controle.",
+    ),
+    "gezondheid.psychisch": ("Geen bijzonderheden.", "Slaapt slecht, zorgen om familie."),
+    "gezin.kinderen_leeftijden": ("3 en 7 jaar", "1, 4 en 10 jaar", "14 jaar"),
+    "netwerk.contacten": (
+        "Broer woont in Arnhem.",
+        "Kent nog weinig mensen.",
+        "Contact met buren.",
+    ),
+    "wensen.korte_termijn": ("Taal leren en vrijwilligerswerk.", "Een eigen woning en werk."),
+}
+GENERIC = ("Besproken; zie notitie.", "Geen bijzonderheden.", "Nog uitzoeken.")
+SLEUTELPERSONEN = ("Amina Yusuf", "Tesfay Gebre", "Rasha Haddad", "Jan Wolters")
+
+
+def _value(question: Question, rng: random.Random, today: date) -> object:
+    if question.type == "bool":
+        return rng.random() < 0.5
+    if question.type == "choice":
+        return rng.choice(question.choices).value
+    if question.type == "multichoice":
+        options = [o.value for o in question.choices]
+        return sorted(rng.sample(options, rng.randint(1, min(3, len(options)))), key=options.index)
+    if question.type == "int":
+        low, high = question.min or 0, min(question.max or 100, 400)
+        return rng.randint(low, high)
+    if question.type == "date":
+        return (today - timedelta(days=rng.randint(10, 200))).isoformat()
+    return rng.choice(TEXTS.get(question.id, GENERIC))
+
+
+def demo_answers(
+    definition: Definition,
+    facts: ClientFacts,
+    rng: random.Random,
+    today: date,
+    sections: int | None = None,
+) -> dict[str, object]:
+    """Answers for the first *sections* domains (all when None), following the conditions."""
+    answers: dict[str, object] = {}
+    for section in definition.sections[:sections]:
+        for question in section.questions:
+            if question in visible_questions(section, context(answers, facts)):
+                answers[question.id] = _value(question, rng, today)
+    return answers
+
+
+def _gesprek(service: GesprekService, client_id: str, rng: random.Random, today: date) -> None:
+    key = rng.random() < 0.6
+    service.add_gesprek(
+        client_id,
+        {
+            "datum": today - timedelta(days=rng.randint(1, 60)),
+            "plaats": rng.choice(list(PLAATSEN)),
+            "klantmanager": "Anouk Jansen",
+            "sleutelpersoon_naam": rng.choice(SLEUTELPERSONEN) if key else "",
+            "rollen": rng.sample(list(reference.SLEUTELPERSOON_ROLLEN), 2) if key else [],
+            "tolk": "" if key else rng.choice(("", "telefonisch (Tolk- en Vertaalcentrum)")),
+            "zonder_partner_verteld": rng.random() < 0.8,
+            "notitie": "Kennismaking en uitleg over de inburgering.",
+        },
+    )
+
+
+def seed(store: Store, rng: random.Random, report: DemoReport) -> None:
+    today = date.today()
+    clients = ClientService(store)
+    intake = IntakeService(store)
+    gesprekken = GesprekService(intake)
+    rows = clients.page(ListFilter(), 0, 10_000)
+    busy = closed = 0
+    for row in rows:
+        client = clients.get(row.id)
+        if client is None or client.status == "aangemeld" or client.id is None:
+            continue
+        facts = intake.facts(client.id)
+        partial = client.status == "intake"
+        count = rng.randint(2, len(intake.definition.sections) - 2) if partial else None
+        answers = demo_answers(intake.definition, facts, rng, today, count)
+        if not partial and rng.random() < 0.15:  # closed by override, health left open
+            answers = {k: v for k, v in answers.items() if not k.startswith("gezondheid.")}
+        intake.save_answers(client.id, answers)
+        _gesprek(gesprekken, client.id, rng, today)
+        if rng.random() < 0.3:
+            gesprekken.add_signaal(
+                client.id,
+                {
+                    "datum": today,
+                    "gemeld_door": "sleutelpersoon",
+                    "tekst": "Maakt zich zorgen om geld.",
+                },
+            )
+        if partial:
+            busy += 1
+            continue
+        missing = intake.assessment(client.id).missing
+        reason = "Gezondheid besproken bij vervolggesprek; afgesproken met de inburgeraar."
+        intake.close(client.id, reason if missing else "")
+        closed += 1
+    report.add(f"{busy} intakes in uitvoering en {closed} afgeronde intakes aangemaakt.")

@@ -1,0 +1,1 @@
+"""Brede intake: the questionnaire definition, its conditions, answers and completeness."""

@@ -1,0 +1,178 @@
+"""Conversations (gesprekken) of an intake, their notes, and signals a key person picks up."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from app import reference
+from app.intake.service import IntakeService
+from app.validation import FieldError, ValidationError, parse_date
+
+PLAATSEN: dict[str, str] = {
+    "gemeentehuis": "Gemeentehuis",
+    "azc": "AZC",
+    "huisbezoek": "Huisbezoek",
+    "telefonisch": "Telefonisch / video",
+    "elders": "Elders",
+}
+MAX_NOTE = 5000
+
+
+@dataclass(frozen=True)
+class Gesprek:
+    id: str
+    datum: date
+    plaats: str
+    klantmanager: str
+    sleutelpersoon_id: str | None
+    sleutelpersoon_naam: str
+    rollen: tuple[str, ...]
+    tolk: str
+    zonder_partner_verteld: bool
+    notities: tuple[str, ...]
+
+    @property
+    def plaats_label(self) -> str:
+        return PLAATSEN.get(self.plaats, self.plaats)
+
+
+@dataclass(frozen=True)
+class Signaal:
+    id: str
+    datum: date
+    gemeld_door: str
+    tekst: str
+    gesprek_id: str | None
+
+
+def _date(raw: object, errors: dict[str, str], field: str, today: date) -> date | None:
+    try:
+        value = raw if isinstance(raw, date) else parse_date(str(raw or ""))
+    except FieldError as exc:
+        errors[field] = str(exc)
+        return None
+    if value > today:
+        errors[field] = "Deze datum ligt in de toekomst."
+        return None
+    return value
+
+
+def _text(raw: object, limit: int = 200) -> str:
+    return str(raw or "").strip()[:limit]
+
+
+class GesprekService:
+    def __init__(self, intake: IntakeService, today: date | None = None) -> None:
+        self.intake = intake
+        self.repo = intake.repo
+        self._today = today
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def validate_gesprek(self, form: Mapping[str, Any]) -> dict[str, Any]:
+        errors: dict[str, str] = {}
+        datum = _date(form.get("datum"), errors, "datum", self.today())
+        plaats = _text(form.get("plaats"))
+        if plaats not in PLAATSEN:
+            errors["plaats"] = "Kies waar het gesprek was."
+        rollen = list(form.get("rollen") or [])
+        unknown = [r for r in rollen if r not in reference.SLEUTELPERSOON_ROLLEN]
+        if unknown:
+            errors["rollen"] = f"Onbekende rol: {', '.join(map(str, unknown))}."
+        naam = _text(form.get("sleutelpersoon_naam"))
+        if rollen and not naam and not form.get("sleutelpersoon_id"):
+            errors["sleutelpersoon_naam"] = "Vul de naam van de sleutelpersoon in bij de rollen."
+        if errors:
+            raise ValidationError(errors)
+        assert datum is not None
+        return {
+            "datum": datum.isoformat(),
+            "plaats": plaats,
+            "klantmanager": _text(form.get("klantmanager")),
+            "sleutelpersoon_id": form.get("sleutelpersoon_id") or None,
+            "sleutelpersoon_naam": naam,
+            "sleutelpersoon_rollen": json.dumps(
+                [r for r in reference.SLEUTELPERSOON_ROLLEN if r in rollen]
+            ),
+            "tolk": _text(form.get("tolk")),
+            "zonder_partner_verteld": 1 if form.get("zonder_partner_verteld") else 0,
+        }
+
+    def add_gesprek(self, client_id: str, form: Mapping[str, Any]) -> str:
+        """Record a conversation (and its first note, when given); ValidationError when wrong."""
+        values = self.validate_gesprek(form)
+        note = str(form.get("notitie") or "").strip()
+        if len(note) > MAX_NOTE:
+            raise ValidationError({"notitie": f"De notitie is te lang (hoogstens {MAX_NOTE})."})
+        self.intake.facts(client_id)
+        gesprek_id = self.repo.add_gesprek(client_id, self.intake.definition.version, values)
+        if note:
+            self.repo.add_notitie(gesprek_id, note)
+        return gesprek_id
+
+    def add_notitie(self, gesprek_id: str, tekst: str) -> None:
+        text = tekst.strip()
+        if not text:
+            raise ValidationError({"notitie": "Een lege notitie wordt niet bewaard."})
+        if len(text) > MAX_NOTE:
+            raise ValidationError({"notitie": f"De notitie is te lang (hoogstens {MAX_NOTE})."})
+        if not self.repo.gesprek_exists(gesprek_id):
+            raise ValidationError({"gesprek": "Dit gesprek bestaat niet (meer)."})
+        self.repo.add_notitie(gesprek_id, text)
+
+    def gesprekken(self, client_id: str) -> list[Gesprek]:
+        return [
+            Gesprek(
+                id=row["id"],
+                datum=date.fromisoformat(row["datum"]),
+                plaats=row["plaats"],
+                klantmanager=row["klantmanager"],
+                sleutelpersoon_id=row["sleutelpersoon_id"],
+                sleutelpersoon_naam=row["sleutelpersoon_naam"],
+                rollen=tuple(json.loads(row["sleutelpersoon_rollen"])),
+                tolk=row["tolk"],
+                zonder_partner_verteld=bool(row["zonder_partner_verteld"]),
+                notities=tuple(n["tekst"] for n in self.repo.notities(row["id"])),
+            )
+            for row in self.repo.gesprekken(client_id)
+        ]
+
+    def add_signaal(self, client_id: str, form: Mapping[str, Any]) -> str:
+        errors: dict[str, str] = {}
+        datum = _date(form.get("datum"), errors, "datum", self.today())
+        tekst = str(form.get("tekst") or "").strip()
+        if not tekst:
+            errors["tekst"] = "Beschrijf het signaal."
+        elif len(tekst) > MAX_NOTE:
+            errors["tekst"] = f"Het signaal is te lang (hoogstens {MAX_NOTE} tekens)."
+        gesprek_id = form.get("gesprek_id") or None
+        if gesprek_id and not self.repo.gesprek_exists(str(gesprek_id)):
+            errors["gesprek"] = "Dit gesprek bestaat niet (meer)."
+        if errors:
+            raise ValidationError(errors)
+        self.intake.facts(client_id)
+        assert datum is not None
+        values = {
+            "datum": datum.isoformat(),
+            "gemeld_door": _text(form.get("gemeld_door")),
+            "tekst": tekst,
+            "gesprek_id": gesprek_id,
+        }
+        return self.repo.add_signaal(client_id, self.intake.definition.version, values)
+
+    def signalen(self, client_id: str) -> list[Signaal]:
+        return [
+            Signaal(
+                row["id"],
+                date.fromisoformat(row["datum"]),
+                row["gemeld_door"],
+                row["tekst"],
+                row["gesprek_id"],
+            )
+            for row in self.repo.signalen(client_id)
+        ]

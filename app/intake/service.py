@@ -1,0 +1,269 @@
+"""IntakeService: the one way the rest of the app reads and writes a brede intake.
+
+Every answer is saved in its own short transaction the moment it is given, together with the
+resume position, so a killed process loses at most the field being typed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from app.clients.service import ClientService
+from app.intake.definition import Definition, load_definition
+from app.intake.progress import (
+    Assessment,
+    ClientFacts,
+    age_on,
+    applicable_answers,
+    assess,
+    first_open_question,
+)
+from app.intake.values import coerce, display, is_valid
+from app.validation import FieldError, ValidationError
+from db.connection import Store
+from db.intake import IntakeRepository
+from db.records import now_utc
+
+MIN_OVERRIDE_REASON = 10
+
+
+class IntakeIncomplete(ValueError):
+    """Closing was refused: the intake is not complete and no reason was given."""
+
+
+@dataclass(frozen=True)
+class Position:
+    section_id: str
+    question_id: str
+
+
+@dataclass(frozen=True)
+class IntakeInfo:
+    status: str  # "open" | "afgerond"
+    definitie_versie: int
+    afgerond_op: str | None
+    afgerond_reden: str
+    ontbrak_bij_afronden: tuple[str, ...]
+    position: Position | None
+
+
+@dataclass(frozen=True)
+class SummaryItem:
+    question_id: str
+    label: str
+    text: str
+    old_version: int | None = None  # set when the answer was given under another definition
+
+
+@dataclass(frozen=True)
+class SummarySection:
+    section_id: str
+    title: str
+    status: str
+    legal_minimum: bool
+    items: tuple[SummaryItem, ...]
+
+
+class IntakeService:
+    def __init__(
+        self, store: Store, definition: Definition | None = None, today: date | None = None
+    ) -> None:
+        self.store = store
+        self.repo = IntakeRepository(store)
+        self.clients = ClientService(store)
+        self.definition = definition or load_definition()
+        self._today = today
+        self._facts: dict[str, ClientFacts] = {}
+
+    # --- reading ------------------------------------------------------------------------------
+    def facts(self, client_id: str) -> ClientFacts:
+        cached = self._facts.get(client_id)
+        if cached is not None:
+            return cached
+        client = self.clients.get(client_id)
+        if client is None:
+            raise ValidationError({"inburgeraar": "Deze inburgeraar bestaat niet (meer)."})
+        facts = ClientFacts(
+            doelgroep=client.doelgroep,
+            asielstatushouder=client.is_asielstatushouder,
+            leeftijd=age_on(client.geboortedatum, self._today or date.today()),
+            geslacht=client.geslacht,
+            land_herkomst=client.land_herkomst,
+        )
+        self._facts[client_id] = facts
+        return facts
+
+    def forget(self, client_id: str) -> None:
+        """Drop cached client facts (call after the register record changed)."""
+        self._facts.pop(client_id, None)
+
+    def stored_answers(self, client_id: str) -> dict[str, object]:
+        """Every stored answer, also to hidden questions or from an older definition."""
+        return {qid: value for qid, value, _v, _t in self.repo.answers(client_id)}
+
+    def answers(self, client_id: str) -> dict[str, object]:
+        """Question id → value for every answered question that applies (the shared contract)."""
+        stored = self.stored_answers(client_id)
+        return applicable_answers(self.definition, stored, self.facts(client_id))
+
+    def info(self, client_id: str) -> IntakeInfo | None:
+        row = self.repo.get(client_id)
+        if row is None:
+            return None
+        position = (
+            Position(row["positie_sectie"], row["positie_vraag"]) if row["positie_sectie"] else None
+        )
+        return IntakeInfo(
+            status=row["status"],
+            definitie_versie=int(row["definitie_versie"]),
+            afgerond_op=row["afgerond_op"],
+            afgerond_reden=row["afgerond_reden"],
+            ontbrak_bij_afronden=tuple(json.loads(row["ontbrak_bij_afronden"])),
+            position=position,
+        )
+
+    def assessment(self, client_id: str, stored: dict[str, object] | None = None) -> Assessment:
+        answers = self.stored_answers(client_id) if stored is None else stored
+        return assess(self.definition, answers, self.facts(client_id))
+
+    def resume_position(self, client_id: str) -> Position:
+        """Where to continue: the stored position, else the first page with an open question."""
+        info = self.info(client_id)
+        if info and info.position and self.definition.section(info.position.section_id):
+            return info.position
+        stored = self.stored_answers(client_id)
+        facts = self.facts(client_id)
+        for section in self.definition.sections:
+            qid = first_open_question(self.definition, stored, facts, section.id)
+            if qid:
+                return Position(section.id, qid)
+        return Position(self.definition.sections[0].id, "")
+
+    # --- writing ------------------------------------------------------------------------------
+    def save_answer(self, client_id: str, question_id: str, value: object) -> object | None:
+        """Validate and store one answer at once; returns the stored value (None = cleared).
+
+        Raises FieldError with a Dutch message for a wrong value; nothing is stored then.
+        """
+        question = self.definition.question(question_id)
+        section = self.definition.section_of(question_id)
+        if question is None or section is None:
+            raise FieldError(f"Onbekende vraag: {question_id}.")
+        stored = coerce(question, value)
+        self.facts(client_id)  # refuses an unknown inburgeraar before writing
+        self.repo.save_answer(
+            client_id, question_id, stored, self.definition.version, (section.id, question_id)
+        )
+        return stored
+
+    def save_answers(self, client_id: str, answers: dict[str, object]) -> None:
+        """Store many answers at once (all or nothing); ValidationError lists every problem."""
+        items: list[tuple[str, object]] = []
+        errors: dict[str, str] = {}
+        for question_id, value in answers.items():
+            question = self.definition.question(question_id)
+            if question is None:
+                errors[question_id] = "Onbekende vraag."
+                continue
+            try:
+                stored = coerce(question, value)
+            except FieldError as exc:
+                errors[question_id] = str(exc)
+                continue
+            if stored is not None:
+                items.append((question_id, stored))
+        if errors:
+            raise ValidationError(errors)
+        self.facts(client_id)
+        self.repo.save_answers(client_id, items, self.definition.version)
+
+    def set_position(self, client_id: str, section_id: str, question_id: str = "") -> None:
+        self.repo.ensure(client_id, self.definition.version)
+        self.repo.set_position(client_id, section_id, question_id)
+
+    def mark_open(self, client_id: str) -> None:
+        """The intake window is open; stays marked when the process is killed."""
+        self.repo.ensure(client_id, self.definition.version)
+        self.repo.set_open(client_id, now_utc())
+
+    def mark_closed(self, client_id: str) -> None:
+        self.repo.set_open(client_id, None)
+
+    def interrupted(self) -> list[str]:
+        """Inburgeraars whose intake window was open when the app last stopped."""
+        return self.repo.interrupted()
+
+    def close(self, client_id: str, override_reason: str = "") -> Assessment:
+        """Mark the intake afgerond: only when complete, or with a written reason (kept)."""
+        result = self.assessment(client_id)
+        reason = override_reason.strip()
+        if not result.complete:
+            if not reason:
+                listed = "; ".join(f"{m.section_title}: {m.label}" for m in result.missing)
+                raise IntakeIncomplete(f"De intake is nog niet volledig. Nog nodig: {listed}.")
+            if len(reason) < MIN_OVERRIDE_REASON:
+                raise IntakeIncomplete(
+                    f"Schrijf waarom u toch afrondt (minstens {MIN_OVERRIDE_REASON} tekens)."
+                )
+        intake_id = self.repo.ensure(client_id, self.definition.version)
+        missing = [m.question_id for m in result.missing]
+        self.repo.update(
+            intake_id,
+            {
+                "status": "afgerond",
+                "afgerond_op": now_utc(),
+                "afgerond_reden": reason if missing else "",
+                "ontbrak_bij_afronden": json.dumps(missing),
+            },
+        )
+        return result
+
+    def reopen(self, client_id: str) -> None:
+        row = self.repo.get(client_id)
+        if row is not None:
+            self.repo.update(row["id"], {"status": "open", "afgerond_op": None})
+
+    # --- summary ------------------------------------------------------------------------------
+    def summary(self, client_id: str) -> list[SummarySection]:
+        """Every answer grouped by domain, as text for review with the newcomer."""
+        rows = self.repo.answers(client_id)
+        stored = {qid: value for qid, value, _v, _t in rows}
+        versions = {qid: v for qid, _value, v, _t in rows}
+        shown = applicable_answers(self.definition, stored, self.facts(client_id))
+        result = self.assessment(client_id, stored)
+        sections: list[SummarySection] = []
+        for section in self.definition.sections:
+            items = tuple(
+                SummaryItem(
+                    q.id,
+                    q.label,
+                    display(q, shown[q.id]),
+                    versions[q.id] if versions[q.id] != self.definition.version else None,
+                )
+                for q in section.questions
+                if q.id in shown
+            )
+            progress = result.section(section.id)
+            status = progress.status if progress else ""
+            sections.append(
+                SummarySection(section.id, section.title, status, section.legal_minimum, items)
+            )
+        older = tuple(
+            SummaryItem(qid, qid, display(self.definition.question(qid), value), versions[qid])
+            for qid, value in stored.items()
+            if qid not in shown and not _fits(self.definition, qid, value)
+        )
+        if older:
+            sections.append(
+                SummarySection(
+                    "_ouder", "Uit een eerdere versie van de vragenlijst", "", False, older
+                )
+            )
+        return sections
+
+
+def _fits(definition: Definition, question_id: str, value: object) -> bool:
+    question = definition.question(question_id)
+    return question is not None and is_valid(question, value)

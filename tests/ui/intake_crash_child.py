@@ -1,0 +1,59 @@
+"""Child process for the crash test: opens the real intake window on a real store, answers
+questions through its widgets and reports each committed answer on stdout. It never exits by
+itself: the test kills it with SIGKILL."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from app.intake.service import IntakeService
+from app.store import StoreLocation, unlock
+from tests.intake_data import COMPLETE
+from ui.intake.editors import ChoiceEditor, MultiEditor, _LineEditor
+from ui.intake.window import IntakeWindow
+
+
+def answer(window: IntakeWindow, qid: str, value: object) -> None:
+    section = window.definition.section_of(qid)
+    assert section is not None
+    window.go_to(section.id, qid)
+    editor = window.page(section.id).editor(qid)
+    if isinstance(editor, ChoiceEditor):
+        code = {True: "ja", False: "nee"}.get(value, value) if isinstance(value, bool) else value
+        editor.combo.setCurrentIndex(editor.combo.findData(code))
+    elif isinstance(editor, MultiEditor):
+        assert isinstance(value, list)
+        for code in value:
+            editor.boxes[code].setChecked(True)
+    elif isinstance(editor, _LineEditor):
+        editor.edit.setText("02-10-2026" if qid == "lbt.datum" else str(value))
+        editor.edit.editingFinished.emit()
+    else:
+        editor.edit.setPlainText(str(value))  # type: ignore[attr-defined]
+        editor.flush()
+
+
+def main() -> None:
+    data_dir, passphrase, client_id = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+    app = QApplication([])
+    store = unlock(StoreLocation(data_dir), passphrase)
+    window = IntakeWindow(IntakeService(store), client_id)
+    window.saved.connect(lambda qid: print(f"SAVED {qid} {window.answers.get(qid)!r}", flush=True))
+    window.show()
+    for qid, value in COMPLETE.items():
+        answer(window, qid, value)
+    n = 0
+    while True:  # keep answering until killed
+        n += 1
+        answer(window, "werk.ambitie", f"versie {n}")
+        app.processEvents()
+
+
+if __name__ == "__main__":
+    main()

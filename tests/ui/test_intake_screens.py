@@ -1,0 +1,43 @@
+"""Render the intake window, its panels and the summary to PNG (tests/artifacts/)."""
+
+from __future__ import annotations
+
+from app.clients.service import ClientService
+from app.demo import seed_all
+from app.intake.service import IntakeService
+from tests.ui.test_screens import distinct_colours, save
+from ui.intake.summary import SummaryDialog
+from ui.intake.window import IntakeWindow
+
+
+def demo_intakes(clients: ClientService) -> tuple[IntakeService, str, str]:
+    seed_all(clients.store)
+    service = IntakeService(clients.store)
+    rows = service.repo.overview()
+    busy = next(r["inburgeraar_id"] for r in rows if r["status"] == "open")
+    done = next(r["inburgeraar_id"] for r in rows if r["status"] == "afgerond")
+    return service, busy, done
+
+
+def test_intake_window_renders(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
+    service, busy, _done = demo_intakes(clients)
+    window = IntakeWindow(service, busy)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.go_to("gezin")
+    image = save(window, "intake-window")
+    assert image.width() == 1280
+    assert distinct_colours(image) > 20
+    window.side.setCurrentWidget(window.gesprekken_panel)
+    assert distinct_colours(save(window, "intake-gesprekken")) > 20
+
+
+def test_intake_summary_renders(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
+    service, _busy, done = demo_intakes(clients)
+    dialog = SummaryDialog(service, done)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    image = save(dialog, "intake-summary")
+    assert distinct_colours(image) > 10
+    assert "Leerbaarheidstoets" in dialog.browser.toPlainText()

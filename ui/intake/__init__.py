@@ -1,0 +1,1 @@
+"""The intake wizard: one page per domain, every answer saved as it is given."""

@@ -1,0 +1,93 @@
+"""Plugs the intake into the main window: an "Intake" action (Ctrl+I) and, after a crash or
+kill, an offer to resume the intake that was open."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QPushButton, QToolBar
+
+from app.intake.service import IntakeService
+from ui.intake.window import IntakeWindow
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class IntakeLauncher(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.service = IntakeService(window.store)
+        self.open_windows: dict[str, IntakeWindow] = {}
+        action = QAction("Intake", window)
+        action.setShortcut(QKeySequence("Ctrl+I"))
+        action.setToolTip("Brede intake starten of hervatten (Ctrl+I)")
+        action.triggered.connect(lambda: self.open(window.selected_id()))
+        window.addAction(action)
+        window.menus["inburgeraar"].addAction(action)
+        window.toolbar.addAction(action)
+        self.action = action
+        self._build_resume_bar()
+        window.changed.connect(self.service.forget)  # doelgroep or birth date may have changed
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Closing the main window closes open intakes normally (flushing typed text)."""
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            for intake in list(self.open_windows.values()):
+                intake.close()
+        return False
+
+    def _build_resume_bar(self) -> None:
+        """A bar under the toolbar when an intake window was open when the app last stopped."""
+        self.resume_bar = QToolBar("Hervatten")
+        self.resume_bar.setObjectName("hervatten")
+        self.resume_bar.setMovable(False)
+        self.resume_label = QLabel()
+        self.resume_button = QPushButton("Verder &waar u was")
+        self.resume_button.clicked.connect(self.resume)
+        later = QPushButton("Niet nu")
+        later.clicked.connect(self.dismiss)
+        self.resume_bar.addWidget(self.resume_label)
+        self.resume_bar.addWidget(self.resume_button)
+        self.resume_bar.addWidget(later)
+        self.window.addToolBarBreak()
+        self.window.addToolBar(self.resume_bar)
+        self.pending = [cid for cid in self.service.interrupted() if self._exists(cid)]
+        if self.pending:
+            client = self.service.clients.get(self.pending[0])
+            name = client.naam if client else ""
+            self.resume_label.setText(f"  De intake van {name} was nog open.  ")
+        self.resume_bar.setVisible(bool(self.pending))
+
+    def _exists(self, client_id: str) -> bool:
+        return self.service.clients.get(client_id) is not None
+
+    def resume(self) -> IntakeWindow | None:
+        self.resume_bar.hide()
+        return self.open(self.pending[0]) if self.pending else None
+
+    def dismiss(self) -> None:
+        for client_id in self.pending:
+            self.service.mark_closed(client_id)
+        self.pending = []
+        self.resume_bar.hide()
+
+    def open(self, client_id: str | None) -> IntakeWindow | None:
+        if not client_id or not self._exists(client_id):
+            self.window.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
+            return None
+        existing = self.open_windows.get(client_id)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        self.service.forget(client_id)
+        intake = IntakeWindow(self.service, client_id)
+        intake.closed.connect(lambda cid: self.open_windows.pop(cid, None))
+        self.open_windows[client_id] = intake
+        intake.show()
+        return intake

@@ -1,0 +1,120 @@
+"""Read-only summary of the intake for review with the newcomer, and the close dialog."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.intake.progress import STATUS_LABELS
+from app.intake.service import IntakeIncomplete, IntakeInfo, IntakeService, SummarySection
+from app.validation import format_date
+from ui.widgets import ERROR_STYLE
+
+
+def status_line(info: IntakeInfo | None) -> str:
+    if info is None or info.status != "afgerond" or not info.afgerond_op:
+        return "Status: in uitvoering"
+    line = f"Status: afgerond op {format_date(info.afgerond_op[:10])}"
+    if info.afgerond_reden:
+        line += f" zonder alle gegevens. Reden: {info.afgerond_reden}"
+    return line
+
+
+def summary_html(name: str, sections: list[SummarySection], status: str = "") -> str:
+    parts = [f"<h1>Brede intake – {escape(name)}</h1>"]
+    if status:
+        parts.append(f"<p>{escape(status)}</p>")
+    for section in sections:
+        status = STATUS_LABELS.get(section.status, "")
+        legal = " · verplicht" if section.legal_minimum else ""
+        parts.append(
+            f"<h3>{escape(section.title)} <span style='color:#666; font-weight:normal'>"
+            f"({escape(status)}{legal})</span></h3>"
+        )
+        if not section.items:
+            parts.append("<p style='color:#666'>Geen antwoorden.</p>")
+            continue
+        rows = []
+        for item in section.items:
+            older = f" <i>(vragenlijst v{item.old_version})</i>" if item.old_version else ""
+            text = escape(item.text).replace("\n", "<br>")
+            rows.append(
+                f"<tr><td width='38%' style='color:#333'>{escape(item.label)}</td>"
+                f"<td><b>{text}</b>{older}</td></tr>"
+            )
+        parts.append(f"<table cellspacing='4' width='100%'>{''.join(rows)}</table>")
+    return "".join(parts)
+
+
+class SummaryDialog(QDialog):
+    def __init__(self, service: IntakeService, client_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        client = service.clients.get(client_id)
+        name = client.naam if client else ""
+        self.setWindowTitle(f"Samenvatting intake – {name}")
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("samenvatting")
+        status = status_line(service.info(client_id))
+        self.browser.setHtml(summary_html(name, service.summary(client_id), status))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(760, 820)
+
+
+class CloseDialog(QDialog):
+    """Afronden: straight away when complete; otherwise only with a written reason."""
+
+    def __init__(self, service: IntakeService, client_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.client_id = client_id
+        self.setWindowTitle("Intake afronden")
+        result = service.assessment(client_id)
+        layout = QVBoxLayout(self)
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setAccessibleName("Reden om toch af te ronden")
+        if result.complete:
+            layout.addWidget(QLabel("Alles wat nodig is, is ingevuld. De intake afronden?"))
+            self.reason.hide()
+        else:
+            listed = "".join(
+                f"<li>{escape(m.section_title)}: {escape(m.label)}</li>" for m in result.missing
+            )
+            layout.addWidget(QLabel(f"<p>Nog niet ingevuld:</p><ul>{listed}</ul>"))
+            layout.addWidget(QLabel("Toch afronden? Schrijf waarom (dit wordt bewaard):"))
+        layout.addWidget(self.reason)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Afronden" if result.complete else "Toch afronden")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        try:
+            self.service.close(self.client_id, self.reason.toPlainText())
+        except IntakeIncomplete as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
