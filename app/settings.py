@@ -33,6 +33,8 @@ class Settings:
     klantmanager: str = ""  # the officer's own name, prefilled in new dossiers
     standaard_gemeentecode: str = ""  # preselected municipality in new dossiers
     autolock_minuten: int = 5
+    backup_map: str = ""  # folder for automatic backups, chosen by the beheerder ("" = default)
+    bewaartermijn_jaren: int = 5  # years after the end of the duty before a dossier is deleted
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -59,3 +61,9 @@ class Settings:
 
 def settings_path(data_dir: Path) -> Path:
     return data_dir / "instellingen.json"
+
+
+def backup_folder(data_dir: Path) -> Path:
+    """Where automatic backups go: the beheerder's choice, else ``backups`` beside the store."""
+    chosen = Settings.load(settings_path(data_dir)).backup_map
+    return Path(chosen).expanduser() if chosen else data_dir / "backups"

@@ -23,10 +23,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--passphrase-file", help="bestand met het wachtwoord (anders wordt erom gevraagd)"
     )
+    parser.add_argument(
+        "--user", help="accountnaam (zonder: het account dat als eerste is gemaakt)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
-    from app.cli import clients, store
+    from app.cli import clients, security, store
 
-    for module in (store, clients):
+    for module in (store, clients, security):
         module.register(sub)
     return parser
 
