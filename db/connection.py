@@ -99,7 +99,10 @@ class Store:
 
     def integrity_problems(self) -> list[str]:
         """What `PRAGMA integrity_check` reports; empty when the store is sound."""
-        rows = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+        try:
+            rows = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+        except (sqlite3.DatabaseError, sqlcipher3.DatabaseError) as exc:
+            return [str(exc)]
         return [] if rows == ["ok"] else rows
 
     def checkpoint(self) -> None:

@@ -115,8 +115,8 @@ def verify_backup(backup: Path, key: bytes | str, workdir: Path) -> Path:
     except WrongKeyError as exc:
         _remove_db(copy)
         raise BackupError(
-            f"{backup.name} is niet met de sleutel van dit gegevensbestand versleuteld, of het "
-            "is geen Wegwijs-back-up. Er is niets veranderd."
+            f"{backup.name} kan niet worden geopend: het is beschadigd of onvolledig, of het is "
+            "geen back-up van dit gegevensbestand. Er is niets veranderd."
         ) from exc
     except StoreError as exc:
         _remove_db(copy)
