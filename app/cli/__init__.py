@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from app.cli.common import EXIT_INPUT, EXIT_STORE, CliError
+from app.security.roles import PermissionDeniedError
 from db.errors import StoreError
 
 
@@ -45,6 +46,9 @@ def run(argv: Sequence[str]) -> int:
     except CliError as exc:
         print(f"wegwijs: {exc}", file=sys.stderr)
         return exc.code
+    except PermissionDeniedError as exc:  # nothing was changed: like invalid input
+        print(f"wegwijs: {exc}", file=sys.stderr)
+        return EXIT_INPUT
     except StoreError as exc:
         print(f"wegwijs: {exc}", file=sys.stderr)
         return EXIT_STORE

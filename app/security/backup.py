@@ -103,6 +103,8 @@ def verify_backup(backup: Path, key: bytes | str, workdir: Path) -> Path:
     Returns the verified copy; the backup itself is never changed."""
     if not backup.is_file():
         raise BackupError(f"{backup.name} bestaat niet of is geen bestand.")
+    if backup.stat().st_size < 1024:  # SQLite would take an empty file for a new, empty store
+        raise BackupError(f"{backup.name} is leeg of onvolledig. Er is niets veranderd.")
     copy = workdir / "wegwijs.db.terugzetten"
     _remove_db(copy)
     shutil.copyfile(backup, copy)

@@ -141,3 +141,15 @@ def test_damaged_store_is_detected_never_overwritten_and_restored_from_newest_go
     store = open_signed_in(location, signin)
     assert ClientService(store).total() == 1
     store.close()
+
+
+def test_empty_file_is_not_taken_for_an_empty_backup(made: StoreLocation, tmp_path: Path) -> None:
+    """SQLite opens an empty file as a new store: a restore would silently empty the store."""
+    location = made
+    key, _ = _with_client(location)
+    empty = tmp_path / "leeg.db"
+    empty.write_bytes(b"")
+    before = digest(location.path)
+    with pytest.raises(BackupError, match="leeg"):
+        restore(location.path, empty, key)
+    assert digest(location.path) == before
