@@ -163,10 +163,12 @@ class UnlockDialog(QDialog):
                 "nieuwste goede back-up terugzetten; het beschadigde bestand blijft bewaard."
             )
             self.restore_button.show()
+            self.adjustSize()
         elif isinstance(exc, StoreError):
             self.message.setText(str(exc))
         else:
             self.message.setText(f"Openen is mislukt: {type(exc).__name__}.")
+        self.adjustSize()
 
     def restore_newest(self) -> None:
         signin = self.signin

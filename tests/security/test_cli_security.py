@@ -103,6 +103,8 @@ def test_audit_verify_finds_tampering(ready, tmp_path, capsys) -> None:  # type:
 
 def test_db_restore(ready, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     d, pw, other = ready
+    pieter = ("user", "add", "pieter", "--rol", "klantmanager", "--new-passphrase-file")
+    assert cli(d, pw, *pieter, str(other)) == 0
     out = tmp_path / "b.db"
     assert cli(d, pw, "db", "backup", "--out", str(out)) == 0
     _add_client(d, pw, tmp_path)
@@ -111,6 +113,9 @@ def test_db_restore(ready, tmp_path, capsys) -> None:  # type: ignore[no-untyped
     before = digest(d / "wegwijs.db")
     assert cli(d, pw, "db", "restore", str(bad)) == 2
     assert "Er is niets veranderd" in capsys.readouterr().err
+    assert digest(d / "wegwijs.db") == before
+    assert cli(d, other, "db", "restore", str(out), user="pieter") == 2  # not a beheerder
+    assert "Alleen een beheerder" in capsys.readouterr().err
     assert digest(d / "wegwijs.db") == before
     assert cli(d, pw, "db", "restore", str(out)) == 0
     assert "bewaard als wegwijs-vervangen-" in capsys.readouterr().out

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 BACKUP_EVERY_MS = 60 * 60 * 1000
+FIRST_BACKUP_MS = 20 * 1000  # shortly after start, once the officer's first view is up
 
 
 def _automatic_backup(store: Store) -> list[Any]:
@@ -50,7 +51,7 @@ def schedule_backups(window: MainWindow) -> QTimer:
     timer.setInterval(BACKUP_EVERY_MS)
     timer.timeout.connect(run)
     timer.start()
-    QTimer.singleShot(0, run)
+    QTimer.singleShot(FIRST_BACKUP_MS, window, run)
     return timer
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QGroupBox,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -40,6 +41,8 @@ def _table(model: RowsModel, name: str) -> QTableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setWordWrap(False)
     return table
 
 
@@ -169,6 +172,7 @@ class AdminView(QWidget):
 
     def verify_audit(self) -> list[audit.Finding]:
         findings = audit.verify(self.store)
+        self.refresh()
         if findings:
             self.audit_result.setStyleSheet("color: #b00020;")
             self.audit_result.setText(

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -42,26 +42,28 @@ class LockScreen(QWidget):
         self.data_dir = data_dir
         self.naam = naam
         self.setAutoFillBackground(True)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        box = QWidget()
+        box.setFixedWidth(380)
+        layout = QVBoxLayout(box)
         title = QLabel(f"<h2>Wegwijs is vergrendeld</h2><p>Account: {naam}</p>")
         layout.addWidget(title)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText("Wachtwoord")
         self.password.setAccessibleName("Wachtwoord")
-        self.password.setMaximumWidth(360)
         self.password.returnPressed.connect(self.submit)
         layout.addWidget(self.password)
         self.button = QPushButton("Ontgrendelen")
-        self.button.setMaximumWidth(360)
         self.button.clicked.connect(self.submit)
         layout.addWidget(self.button)
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        layout.addStretch(2)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
         self.hide()
 
     def submit(self) -> None:
@@ -114,6 +116,15 @@ class AutoLock(QObject):
         self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self.locked
+            and isinstance(event, QKeyEvent)
+            and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+            and event.key() == Qt.Key.Key_L
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        ):  # Ctrl+L also from inside an open (modal) dialog
+            self.lock()
+            return True
         if not self.locked and event.type() in _ACTIVITY:
             self.timer.start()
         elif self.locked and watched is self.window and event.type() == QEvent.Type.Resize:
