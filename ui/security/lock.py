@@ -122,6 +122,7 @@ class AutoLock(QObject):
             and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
             and event.key() == Qt.Key.Key_L
             and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            and self._mine(watched)
         ):  # Ctrl+L also from inside an open (modal) dialog
             self.lock()
             return True
@@ -129,6 +130,15 @@ class AutoLock(QObject):
             self.timer.start()
         elif self.locked and watched is self.window and event.type() == QEvent.Type.Resize:
             self.screen.setGeometry(self.window.rect())
+        return False
+
+    def _mine(self, watched: QObject) -> bool:
+        """The event is for this window or a dialog opened from it."""
+        widget = watched if isinstance(watched, QWidget) else None
+        while widget is not None:
+            if widget is self.window:
+                return True
+            widget = widget.parentWidget()
         return False
 
     def lock(self) -> None:
