@@ -72,9 +72,14 @@ def test_ctrl_l_covers_everything_and_keeps_unsaved_typing(qtbot, window: MainWi
 
 
 def test_idle_time_locks(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    assert window.security is not None
+    assert window.security is not None and window.security.admin_view is not None
     lock = window.security.autolock
     assert lock.timer.interval() == 5 * 60_000  # the default: 5 minutes
+    view = window.security.admin_view
+    view.autolock.setValue(12)
+    view.save_settings()
+    assert lock.timer.interval() == 12 * 60_000
+    assert view.settings().autolock_minuten == 12
     lock.timer.setInterval(50)
     lock.timer.start()
     qtbot.waitUntil(lambda: lock.locked, timeout=3000)
@@ -182,3 +187,33 @@ def test_second_instance_is_refused_and_a_stale_lock_is_taken_over(data_dir: Pat
     again = instance_lock(data_dir)
     assert again is not None
     again.unlock()
+
+
+def test_account_dialog_refuses_bad_input_then_adds(qtbot, store, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.security.accounts import describe
+    from ui.security.account_dialog import AccountDialog
+
+    dialog = AccountDialog(store, data_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = describe(data_dir)
+    qtbot.keyClicks(dialog.naam, "Pieter Jansen")
+    qtbot.keyClicks(dialog.password, "kort")
+    dialog.submit()
+    assert "Te kort" in dialog.message.text()
+    dialog.password.setText("pieter zijn wachtwoord")
+    dialog.repeat.setText("pieter zijn wachtwoord")
+    dialog.submit()
+    assert "accountnaam" in dialog.message.text().lower()
+    dialog.naam.setText("beheerder")
+    dialog.submit()
+    assert "al een account" in dialog.message.text()
+    assert describe(data_dir) == before
+    dialog.naam.setText("pieter")
+    dialog.roles[Role.KLANTMANAGER].setChecked(False)
+    dialog.submit()
+    assert "minstens één rol" in dialog.message.text()
+    dialog.roles[Role.COORDINATOR].setChecked(True)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.submit()
+    assert describe(data_dir)[-1] == ("pieter", "Coördinator sleutelpersonen")

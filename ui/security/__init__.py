@@ -84,5 +84,6 @@ def install_security(window: MainWindow) -> SecurityParts | None:
     admin = None
     if may(store, Permission.AUDIT_LEZEN):
         admin = AdminView(store, window.data_dir)
+        admin.settings_saved.connect(lambda new: lock.set_minutes(new.autolock_minuten))
         window.tabs.addTab(admin, "Beheer")
     return SecurityParts(lock, action, schedule_backups(window), admin)

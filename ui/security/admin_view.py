@@ -9,16 +9,19 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFileDialog,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -53,6 +56,8 @@ def _button(text: str, slot: object) -> QPushButton:
 
 
 class AdminView(QWidget):
+    settings_saved = Signal(object)  # the new Settings
+
     def __init__(self, store: Store, data_dir: Path, today: date | None = None) -> None:
         super().__init__()
         self.store = store
@@ -63,6 +68,7 @@ class AdminView(QWidget):
         left.addWidget(self._audit_box(), 3)
         layout.addLayout(left, 3)
         right = QVBoxLayout()
+        right.addWidget(self._settings_box())
         right.addWidget(self._backup_box())
         right.addWidget(self._retention_box(), 1)
         right.addWidget(self._accounts_box())
@@ -83,6 +89,37 @@ class AdminView(QWidget):
         self.audit_table = _table(self.audit_model, "audit")
         col.addWidget(self.audit_table, 1)
         return box
+
+    def _settings_box(self) -> QGroupBox:
+        box = QGroupBox("Instellingen")
+        form = QFormLayout(box)
+        current = self.settings()
+        self.autolock = QSpinBox()
+        self.autolock.setRange(1, 60)
+        self.autolock.setSuffix(" min")
+        self.autolock.setValue(current.autolock_minuten)
+        self.autolock.setAccessibleName("Vergrendelen na")
+        form.addRow("Vergrendelen na", self.autolock)
+        self.jaren = QSpinBox()
+        self.jaren.setRange(1, 30)
+        self.jaren.setSuffix(" jaar")
+        self.jaren.setValue(current.bewaartermijn_jaren)
+        self.jaren.setAccessibleName("Bewaartermijn na einde plicht")
+        form.addRow("Bewaren na einde plicht", self.jaren)
+        form.addRow(_button("Opslaan", self.save_settings))
+        return box
+
+    def save_settings(self) -> None:
+        require(self.store, Permission.INSTELLINGEN_BEHEREN)
+        new = replace(
+            self.settings(),
+            autolock_minuten=self.autolock.value(),
+            bewaartermijn_jaren=self.jaren.value(),
+        )
+        new.save(settings_path(self.data_dir))
+        audit.audit(self.store, "gewijzigd", "instelling", "autolock/bewaartermijn")
+        self.settings_saved.emit(new)
+        self.refresh()
 
     def _backup_box(self) -> QGroupBox:
         box = QGroupBox("Back-ups")
