@@ -217,3 +217,34 @@ def test_account_dialog_refuses_bad_input_then_adds(qtbot, store, data_dir: Path
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         dialog.submit()
     assert describe(data_dir)[-1] == ("pieter", "Coördinator sleutelpersonen")
+
+
+def test_inzage_export_from_the_menu(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from ui.security import export_inzage
+
+    target = export_inzage(window, tmp_path / "inzage.json")
+    assert target is not None
+    data = json.loads(target.read_text("utf-8"))
+    assert data["tabellen"]["inburgeraar"][0]["bsn"] == "999990019"
+
+
+def test_password_dialog_changes_only_the_wrap(qtbot, store, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.security.accounts import sign_in
+    from ui.security.password_dialog import PasswordDialog
+
+    key = store.raw_key
+    dialog = PasswordDialog(store, data_dir, "beheerder")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.old.setText("niet het goede wachtwoord")
+    dialog.new.setText("een nieuw lang wachtwoord")
+    dialog.repeat.setText("een nieuw lang wachtwoord")
+    dialog.submit()
+    qtbot.waitUntil(lambda: "klopt niet" in dialog.message.text(), timeout=5000)
+    assert sign_in(data_dir, "beheerder", PASSPHRASE).key == key
+    dialog.old.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.submit()
+    assert sign_in(data_dir, "beheerder", "een nieuw lang wachtwoord").key == key

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
 
 from app.security import accounts
 from app.security.audit import audit
+from app.security.keys import Account
 from app.security.roles import ROLE_LABELS, Permission, Role, require
 from app.store import check_new_passphrase
 from db.connection import Store
 from db.errors import StoreError
+from ui.tasks import run_in_background
 
 
 class AccountDialog(QDialog):
@@ -68,14 +70,29 @@ class AccountDialog(QDialog):
             return
         try:
             require(self.store, Permission.GEBRUIKERS_BEHEREN)
-            key = self.store.raw_key
-            if not isinstance(key, bytes):
-                raise StoreError("Dit gegevensbestand heeft nog geen accounts.")
-            account = accounts.add_account(
-                self.data_dir, key, self.naam.text(), self.password.text(), rollen
-            )
+            naam = accounts.check_name(self.naam.text())
+            if not rollen:
+                raise accounts.AccountError("Kies minstens één rol.")
+            if any(n == naam for n, _ in accounts.describe(self.data_dir)):
+                raise accounts.AccountError(f"Er is al een account {naam}.")
         except StoreError as exc:
             self.message.setText(str(exc))
             return
+        key, password, data_dir = self.store.raw_key, self.password.text(), self.data_dir
+        assert isinstance(key, bytes)
+        self.setEnabled(False)
+        self.message.setText("Bezig…")
+        run_in_background(  # key stretching takes a moment: not on the GUI thread
+            lambda: accounts.add_account(data_dir, key, naam, password, rollen),
+            self._added,
+            self._failed,
+        )
+
+    def _added(self, account: Account) -> None:
         audit(self.store, "aangemaakt", "account", account.naam)
+        self.setEnabled(True)
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        self.message.setText(str(exc) if isinstance(exc, StoreError) else "Toevoegen mislukt.")
