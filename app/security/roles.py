@@ -6,6 +6,8 @@ on the store (``store.actor``, set by the unlock step); without one every check 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -109,3 +111,15 @@ def require(store: Any, permission: Permission) -> Actor:
         audit(store, "toegang", "recht", permission.value, result="geweigerd")
         raise PermissionDeniedError(permission, actor)
     return actor
+
+
+@contextmanager
+def acting_as(store: Any, naam: str, *rollen: Role) -> Iterator[Actor]:
+    """Temporarily act with other roles, e.g. the demo seeder filling every part of the product
+    (its lines in the audit trail carry *naam*). Restores the signed-in actor afterwards."""
+    previous = getattr(store, "actor", None)
+    store.actor = Actor(naam, frozenset(rollen))
+    try:
+        yield store.actor
+    finally:
+        store.actor = previous

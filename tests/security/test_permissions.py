@@ -69,3 +69,13 @@ def test_refused_change_changes_nothing(store: Store, client_id: str) -> None:
     with pytest.raises(PermissionDeniedError):
         ClientService(store).save(valid_form(id=client_id, version=1, achternaam="Anders"), TODAY)
     assert store.conn.execute("SELECT * FROM inburgeraar").fetchall() == before
+
+
+def test_acting_as_restores_the_signed_in_actor(store: Store, client_id: str) -> None:
+    from app.security.roles import acting_as
+
+    signed_in = store.actor
+    with acting_as(store, "demo", Role.COORDINATOR), pytest.raises(PermissionDeniedError):
+        ClientService(store).get(client_id)
+    assert store.actor is signed_in
+    assert ClientService(store).get(client_id) is not None
