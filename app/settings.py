@@ -37,6 +37,8 @@ class Settings:
     autolock_minuten: int = 5
     gemeente_naam: str = ""  # the municipality shown on printed documents
     gemeente_logo: str = ""  # path of its logo (PNG/JPG/SVG), "" for none
+    backup_map: str = ""  # folder for automatic backups, chosen by the beheerder ("" = default)
+    bewaartermijn_jaren: int = 5  # years after the end of the duty before a dossier is deleted
 
     @classmethod
     def machine_base(cls, machine: MachineDefaults | None = None) -> Settings:
@@ -81,3 +83,9 @@ class Settings:
 
 def settings_path(data_dir: Path) -> Path:
     return data_dir / "instellingen.json"
+
+
+def backup_folder(data_dir: Path) -> Path:
+    """Where automatic backups go: the beheerder's choice, else ``backups`` beside the store."""
+    chosen = Settings.load(settings_path(data_dir)).backup_map
+    return Path(chosen).expanduser() if chosen else data_dir / "backups"

@@ -1,17 +1,32 @@
 """Opening the store with a secret: the single place where the key is handled.
 
-Accounts and roles (a later step) slot in here: they will turn a user's password into the store
-key; everything after :func:`unlock` stays the same.
+A user's password unwraps the random store key (app/security/keys.py); the store is opened with
+that key and the signed-in account becomes ``store.actor``.
 """
 
 from __future__ import annotations
 
+import os
+import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from app import reference
+from app.security.accounts import (
+    FIRST_USER,
+    Clock,
+    SignIn,
+    actor_for,
+    create_first,
+    key_path,
+    sign_in,
+)
+from app.security.audit import audit
+from app.security.keys import DEFAULT_KDF, Account, KdfParams
 from db.clients import GemeenteRepository
 from db.connection import Store, open_database
+from db.errors import StoreDamagedError, StoreExistsError, StoreMissingError, WrongKeyError
 
 STORE_FILE = "wegwijs.db"
 MIN_PASSPHRASE = 10
@@ -84,13 +99,81 @@ def _seed_defaults(store: Store) -> None:
                 repo.insert(code, naam)
 
 
-def create_store(location: StoreLocation, passphrase: str) -> Store:
-    """Create a new encrypted store (refuses to overwrite an existing file)."""
-    store = open_database(location.path, passphrase, create=True, backup_dir=location.backup_dir)
-    _seed_defaults(store)
+def _signed_in(store: Store, account: Account, action: str) -> Store:
+    store.actor = actor_for(account)
+    audit(store, action, "account", account.naam)
     return store
 
 
-def unlock(location: StoreLocation, passphrase: str) -> Store:
-    """Open the existing store; WrongKeyError leaves the file untouched."""
-    return open_database(location.path, passphrase, backup_dir=location.backup_dir)
+def create_store(
+    location: StoreLocation,
+    passphrase: str,
+    user: str = FIRST_USER,
+    kdf: KdfParams = DEFAULT_KDF,
+) -> Store:
+    """Create a new encrypted store (refuses to overwrite an existing file) under a random key,
+    and its first account (beheerder + klantmanager) holding that key wrapped."""
+    if location.exists():
+        raise StoreExistsError(location.path)
+    key = os.urandom(32)
+    account = create_first(location.data_dir, user, passphrase, key, kdf)
+    store = open_database(location.path, key, create=True, backup_dir=location.backup_dir)
+    _seed_defaults(store)
+    return _signed_in(store, account, "aangemaakt")
+
+
+def open_signed_in(location: StoreLocation, signin: SignIn, passphrase: str | None = None) -> Store:
+    """Open the store with an unwrapped key and check its integrity. A store that does not
+    open (or fails integrity_check) raises StoreDamagedError and is left untouched."""
+    try:
+        store = open_database(location.path, signin.key, backup_dir=location.backup_dir)
+    except WrongKeyError:
+        store = _finish_account_migration(location, signin, passphrase)
+    problems = store.integrity_problems()
+    if problems:
+        store.conn.close()
+        raise StoreDamagedError("; ".join(problems[:3]))
+    return _signed_in(store, signin.account, "aangemeld")
+
+
+def unlock(
+    location: StoreLocation, passphrase: str, user: str | None = None, *, clock: Clock = time.time
+) -> Store:
+    """Sign in and open the store. Without *user*: the account created first. A store made
+    before accounts existed (one passphrase) becomes the first account, once."""
+    if not location.exists():
+        raise StoreMissingError(location.path)
+    if not key_path(location.data_dir).exists():
+        return _migrate_to_accounts(location, passphrase, user or FIRST_USER)
+    signin = sign_in(location.data_dir, user, passphrase, clock=clock)
+    return open_signed_in(location, signin, passphrase)
+
+
+def _migrate_to_accounts(location: StoreLocation, passphrase: str, user: str) -> Store:
+    """Passphrase store → random store key wrapped for a first account. Order matters for a
+    crash: backup, then the key file, then the rekey (see _finish_account_migration)."""
+    store = open_database(location.path, passphrase, backup_dir=location.backup_dir)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    store.copy_to(location.backup_dir / f"voor-accounts-{stamp}.db")
+    key = os.urandom(32)
+    account = create_first(location.data_dir, user, passphrase, key)
+    store.rekey(key)
+    _signed_in(store, account, "accounts ingevoerd")
+    return store
+
+
+def _finish_account_migration(
+    location: StoreLocation, signin: SignIn, passphrase: str | None
+) -> Store:
+    """The key file was written but the rekey did not happen (crash in between): the store
+    still opens with the first account's password; finish the rekey now. Otherwise the file
+    does not belong to this key file or its header is damaged: say so, change nothing."""
+    if passphrase:
+        try:
+            store = open_database(location.path, passphrase, backup_dir=location.backup_dir)
+        except WrongKeyError:
+            pass
+        else:
+            store.rekey(signin.key)
+            return store
+    raise StoreDamagedError("de sleutel past niet op dit bestand")

@@ -17,6 +17,7 @@ import sqlcipher3
 import sqlite_utils
 
 from db.errors import (
+    DiskFullError,
     StoreDamagedError,
     StoreExistsError,
     StoreMissingError,
@@ -40,6 +41,13 @@ def _key_pragma(key: Key) -> str:
     return f"PRAGMA key = '{quoted}'"
 
 
+def _is_disk_full(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.Error | sqlcipher3.Error) and (
+        "full" in text or "disk i/o" in text
+    )
+
+
 class Store:
     """An open, unlocked, migrated store: a sqlite-utils Database plus a transaction helper."""
 
@@ -48,6 +56,9 @@ class Store:
         self._key = key
         self.path = path
         self.db = sqlite_utils.Database(conn)
+        # Who is signed in. Set by the unlock step in app (db never looks inside); services
+        # check permissions against it. None means nobody: every permission check refuses.
+        self.actor: Any = None
 
     @contextmanager
     def transaction(self) -> Iterator[Any]:
@@ -55,11 +66,32 @@ class Store:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if _is_disk_full(exc):
+                raise DiskFullError() from exc
             raise
         else:
-            self.conn.execute("COMMIT")
+            try:
+                self.conn.execute("COMMIT")
+            except sqlcipher3.OperationalError as exc:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                if _is_disk_full(exc):
+                    raise DiskFullError() from exc
+                raise
+
+    @property
+    def raw_key(self) -> Key:
+        """The key the store is open with (the wrapped store key; never logged or shown)."""
+        return self._key
+
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt the whole store under *new_key* (once, when a passphrase store gets
+        accounts). The caller keeps a backup first."""
+        self.conn.execute(_key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
+        self._key = new_key
 
     @property
     def schema_version(self) -> int:
@@ -67,7 +99,10 @@ class Store:
 
     def integrity_problems(self) -> list[str]:
         """What `PRAGMA integrity_check` reports; empty when the store is sound."""
-        rows = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+        try:
+            rows = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
+        except (sqlite3.DatabaseError, sqlcipher3.DatabaseError) as exc:
+            return [str(exc)]
         return [] if rows == ["ok"] else rows
 
     def checkpoint(self) -> None:

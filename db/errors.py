@@ -49,6 +49,14 @@ class StoreDamagedError(StoreError):
         self.detail = detail
 
 
+class DiskFullError(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            "De schijf is vol: dit is niet opgeslagen. Wat eerder was opgeslagen is veilig. "
+            "Maak ruimte vrij (bijvoorbeeld in Downloads of de prullenbak) en probeer het opnieuw."
+        )
+
+
 class DuplicateError(StoreError):
     """A unique value (BSN, V-nummer, code) is already in use by another record."""
 

@@ -15,10 +15,13 @@ from typing import Any
 import pytest
 
 from app.clients.service import ClientService
+from app.security.keys import KdfParams
 from app.store import StoreLocation, create_store
 from db.connection import Store
 
 PASSPHRASE = "correct paard batterij niet"
+# Cheap key stretching for tests only; the product uses keys.DEFAULT_KDF (64 MiB, 3 passes).
+TEST_KDF = KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
 
 
 @pytest.fixture
@@ -35,7 +38,7 @@ def location(data_dir: Path) -> StoreLocation:
 
 @pytest.fixture
 def store(location: StoreLocation) -> Iterator[Store]:
-    s = create_store(location, PASSPHRASE)
+    s = create_store(location, PASSPHRASE, kdf=TEST_KDF)
     yield s
     s.close()
 

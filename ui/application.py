@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.defaults import load_defaults_or_builtin
@@ -42,10 +43,31 @@ def warn_about_defaults(parent: QWidget | None = None) -> str | None:
     return problem
 
 
+LOCK_FILE = "wegwijs.lock"
+
+
+def instance_lock(data_dir: Path) -> QLockFile | None:
+    """One app per store: a lock file beside it (a stale lock of a crashed app is taken over).
+    Returns None when another Wegwijs already has the store open."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(data_dir / LOCK_FILE))
+    lock.setStaleLockTime(0)  # stale = its process is gone, however young the file
+    return lock if lock.tryLock(200) else None
+
+
 def run_gui(data_dir: str | Path | None = None) -> int:
     app = make_app()
     warn_about_defaults()
     location = StoreLocation(default_data_dir(data_dir))
+    lock = instance_lock(location.data_dir)
+    if lock is None:
+        QMessageBox.warning(
+            None,
+            "Wegwijs is al geopend",
+            "Wegwijs is op deze laptop al geopend met dit gegevensbestand. Gebruik dat venster "
+            "(kijk op de taakbalk); twee vensters tegelijk zouden elkaars werk kunnen kruisen.",
+        )
+        return 1
     dialog = UnlockDialog(location)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.store is None:
         return 0
@@ -56,3 +78,4 @@ def run_gui(data_dir: str | Path | None = None) -> int:
         return int(app.exec())
     finally:
         store.close()
+        lock.unlock()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,13 +24,17 @@ from PySide6.QtWidgets import (
 from app import reference
 from app.clients.service import ClientService, ListFilter
 from app.demo import seed_all
-from app.settings import Settings, settings_path
+from app.security import backup
+from app.security.roles import Permission, may
+from app.settings import Settings, backup_folder, settings_path
 from db.connection import Store
+from db.errors import StoreError
 from ui.about_dialog import AboutDialog
 from ui.clients.client_dialog import ClientDialog
 from ui.clients.detail_pane import DetailPane
 from ui.clients.gemeente_dialog import GemeenteDialog
 from ui.clients.table_model import ID_ROLE, ClientTableModel
+from ui.security import install_security
 from ui.widgets import ChoiceCombo
 
 
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 720)
         self._restore_layout()
         self.refresh()
+        self.security = install_security(self)  # Ctrl+L, auto-lock, automatic backups, Beheer tab
 
     # --- building -------------------------------------------------------------------------
     def _build_filters(self) -> None:
@@ -176,6 +180,9 @@ class MainWindow(QMainWindow):
         )
 
     def refresh(self) -> None:
+        if not may(self.store, Permission.REGISTER_LEZEN):  # e.g. a beheerder only
+            self.count_label.setText("Uw rol geeft geen toegang tot het register.")
+            return
         selected = self.selected_id()
         flt = self.current_filter()
         self.model.set_filter(flt)
@@ -263,17 +270,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("; ".join(report.lines), 8000)
 
     def make_backup(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Back-up opslaan", str(Path.home() / "wegwijs-backup.db"), "Wegwijs (*.db)"
-        )
-        if not name:
-            return
+        """On demand, into the beheerder's backup folder, with the key file beside it."""
         try:
-            self.store.copy_to(Path(name))
-        except OSError as exc:
-            QMessageBox.warning(self, "Back-up", f"De back-up is niet gelukt: {exc.strerror}.")
+            path = backup.make_backup(self.store, backup_folder(self.data_dir))
+        except StoreError as exc:
+            QMessageBox.warning(self, "Back-up", str(exc))
             return
-        self.statusBar().showMessage("Back-up gemaakt (versleuteld).", 6000)
+        self.statusBar().showMessage(f"Back-up gemaakt (versleuteld): {path.name}", 6000)
 
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self)

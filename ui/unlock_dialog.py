@@ -1,6 +1,9 @@
-"""Ask for the passphrase: twice with a strength hint for a new store, once for an existing one.
+"""Sign in: account name + password. The first start creates the first account (beheerder and
+klantmanager). A damaged store is never overwritten: the dialog explains and offers to restore
+the newest good backup.
 
-Opening (key derivation, migrations) runs in the background so the window stays responsive.
+Key derivation, opening and the integrity check run in the background so the window stays
+responsive.
 """
 
 from __future__ import annotations
@@ -12,14 +15,34 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.store import StoreLocation, check_new_passphrase, create_store, passphrase_strength, unlock
+from app.security import accounts
+from app.security.audit import audit
+from app.security.backup import newest_good, restore
+from app.settings import backup_folder
+from app.store import (
+    StoreLocation,
+    check_new_passphrase,
+    create_store,
+    open_signed_in,
+    passphrase_strength,
+    unlock,
+)
 from db.connection import Store
-from db.errors import StoreError
+from db.errors import StoreDamagedError, StoreError
 from ui.tasks import run_in_background
+
+
+def _password_field(placeholder: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(placeholder)
+    field.setAccessibleName(placeholder)
+    return field
 
 
 class UnlockDialog(QDialog):
@@ -30,26 +53,26 @@ class UnlockDialog(QDialog):
         self.location = location
         self.creating = not location.exists()
         self.store: Store | None = None
-        self.setWindowTitle("Wegwijs – gegevens openen")
-        self.setMinimumWidth(420)
+        self.signin: accounts.SignIn | None = None
+        self.setWindowTitle("Wegwijs – aanmelden")
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Welkom bij Wegwijs. Kies een wachtwoord dat de gegevens op deze laptop beschermt. "
-            "Zonder dit wachtwoord kan niemand de gegevens lezen, ook u niet: bewaar het goed."
+            "Welkom bij Wegwijs. Maak het eerste account: u wordt beheerder en klantmanager. "
+            "Het wachtwoord beschermt de gegevens op deze laptop; zonder wachtwoord kan niemand "
+            "ze lezen, ook u niet. Collega's krijgen later een eigen account."
             if self.creating
-            else "Geef het wachtwoord van het gegevensbestand."
+            else "Meld u aan met uw accountnaam en wachtwoord."
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Wachtwoord")
-        self.passphrase.setAccessibleName("Wachtwoord")
+        self.user = QLineEdit(self._first_user())
+        self.user.setPlaceholderText("Accountnaam, bijvoorbeeld anouk")
+        self.user.setAccessibleName("Accountnaam")
+        layout.addWidget(self.user)
+        self.passphrase = _password_field("Wachtwoord")
         layout.addWidget(self.passphrase)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setPlaceholderText("Herhaal het wachtwoord")
-        self.repeat.setAccessibleName("Herhaal het wachtwoord")
+        self.repeat = _password_field("Herhaal het wachtwoord")
         self.strength = QProgressBar()
         self.strength.setRange(0, 4)
         self.strength.setTextVisible(False)
@@ -66,15 +89,28 @@ class UnlockDialog(QDialog):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
+        self.restore_button = QPushButton("Nieuwste goede back-up terugzetten")
+        self.restore_button.hide()
+        self.restore_button.clicked.connect(self.restore_newest)
+        layout.addWidget(self.restore_button)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Aanmaken" if self.creating else "Openen")
+        ok.setText("Aanmaken" if self.creating else "Aanmelden")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Afsluiten")
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        (self.passphrase if self.user.text() else self.user).setFocus()
+
+    def _first_user(self) -> str:
+        if self.creating:
+            return ""
+        try:
+            return accounts.load_keys(self.location.data_dir).first.naam
+        except StoreError:
+            return ""
 
     def _update_strength(self, text: str) -> None:
         strength = passphrase_strength(text)
@@ -85,7 +121,13 @@ class UnlockDialog(QDialog):
 
     def submit(self) -> None:
         secret = self.passphrase.text()
+        naam = self.user.text().strip().lower()
         if self.creating:
+            try:
+                accounts.check_name(naam)
+            except accounts.AccountError as exc:
+                self.message.setText(str(exc))
+                return
             problem = check_new_passphrase(secret, self.repeat.text())
             if problem:
                 self.message.setText(problem)
@@ -93,14 +135,18 @@ class UnlockDialog(QDialog):
         elif not secret:
             self.message.setText("Vul het wachtwoord in.")
             return
-        self.message.setText("Bezig met openen…")
+        self.message.setText("Bezig met openen en controleren…")
         self.setEnabled(False)
-        loc, creating = self.location, self.creating
-        run_in_background(
-            lambda: create_store(loc, secret) if creating else unlock(loc, secret),
-            self._opened,
-            self._failed,
-        )
+        run_in_background(lambda: self._open(naam, secret), self._opened, self._failed)
+
+    def _open(self, naam: str, secret: str) -> Store:
+        loc = self.location
+        if self.creating:
+            return create_store(loc, secret, naam)
+        if not accounts.key_path(loc.data_dir).exists():
+            return unlock(loc, secret, naam or None)  # store from before accounts: migrate
+        self.signin = accounts.sign_in(loc.data_dir, naam or None, secret)
+        return open_signed_in(loc, self.signin, secret)
 
     def _opened(self, store: Store) -> None:
         self.store = store
@@ -111,7 +157,36 @@ class UnlockDialog(QDialog):
         self.setEnabled(True)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
-        if isinstance(exc, StoreError):
+        if isinstance(exc, StoreDamagedError) and self.signin is not None:
+            self.message.setText(
+                "Het gegevensbestand is beschadigd. Er is niets overschreven. U kunt de "
+                "nieuwste goede back-up terugzetten; het beschadigde bestand blijft bewaard."
+            )
+            self.restore_button.show()
+            self.adjustSize()
+        elif isinstance(exc, StoreError):
             self.message.setText(str(exc))
         else:
             self.message.setText(f"Openen is mislukt: {type(exc).__name__}.")
+        self.adjustSize()
+
+    def restore_newest(self) -> None:
+        signin = self.signin
+        if signin is None:
+            return
+        self.message.setText("Back-ups controleren…")
+        self.setEnabled(False)
+        run_in_background(lambda: self._restore(signin), self._opened, self._failed)
+
+    def _restore(self, signin: accounts.SignIn) -> Store:
+        folder = backup_folder(self.location.data_dir)
+        good = newest_good(folder, signin.key, self.location.data_dir)
+        if good is None:
+            raise StoreError(
+                f"Er is geen bruikbare back-up gevonden in {folder}. Er is niets overschreven. "
+                "Neem contact op met de beheerder."
+            )
+        restore(self.location.path, good.path, signin.key)
+        store = open_signed_in(self.location, signin)
+        audit(store, "teruggezet na beschadiging", "back-up", good.path.name)
+        return store

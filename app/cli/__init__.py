@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from app.cli.common import EXIT_INPUT, EXIT_STORE, CliError
+from app.security.roles import PermissionDeniedError
 from db.errors import StoreError
 
 
@@ -29,10 +30,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--startup-probe", action="store_true", help="meet de starttijd tot het wachtwoordvenster"
     )
+    parser.add_argument(
+        "--user", help="accountnaam (zonder: het account dat als eerste is gemaakt)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
-    from app.cli import clients, defaults, intake, pdf, store
+    from app.cli import clients, defaults, intake, pdf, security, store
 
-    for module in (store, clients, defaults, intake, pdf):
+    for module in (store, clients, defaults, security, intake, pdf):
         module.register(sub)
     return parser
 
@@ -48,6 +52,9 @@ def run(argv: Sequence[str]) -> int:
     except CliError as exc:
         print(f"wegwijs: {exc}", file=sys.stderr)
         return exc.code
+    except PermissionDeniedError as exc:  # nothing was changed: like invalid input
+        print(f"wegwijs: {exc}", file=sys.stderr)
+        return EXIT_INPUT
     except StoreError as exc:
         print(f"wegwijs: {exc}", file=sys.stderr)
         return EXIT_STORE

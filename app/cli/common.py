@@ -30,7 +30,7 @@ def location(args: argparse.Namespace) -> StoreLocation:
     return StoreLocation(default_data_dir(args.data_dir))
 
 
-def _read_passphrase_file(path: str) -> str:
+def read_passphrase_file(path: str) -> str:
     try:
         text = Path(path).read_text("utf-8")
     except OSError as exc:
@@ -41,7 +41,7 @@ def _read_passphrase_file(path: str) -> str:
     return secret
 
 
-def _prompt(text: str) -> str:
+def prompt(text: str) -> str:
     if not sys.stdin.isatty():
         raise CliError("Geef het wachtwoord met --passphrase-file BESTAND.")
     return getpass.getpass(text)
@@ -57,19 +57,23 @@ def open_store(args: argparse.Namespace, *, create_if_missing: bool = False) -> 
                 EXIT_STORE,
             )
         if args.passphrase_file:
-            first = second = _read_passphrase_file(args.passphrase_file)
+            first = second = read_passphrase_file(args.passphrase_file)
         else:
-            first = _prompt("Nieuw wachtwoord voor het gegevensbestand: ")
-            second = _prompt("Herhaal het wachtwoord: ")
+            first = prompt("Nieuw wachtwoord voor het gegevensbestand: ")
+            second = prompt("Herhaal het wachtwoord: ")
         problem = check_new_passphrase(first, second)
         if problem:
             raise CliError(problem)
-        return create_store(loc, first)
+        user = getattr(args, "user", None)
+        return create_store(loc, first, user) if user else create_store(loc, first)
+    return unlock(loc, secret(args), getattr(args, "user", None))
+
+
+def secret(args: argparse.Namespace) -> str:
+    """The password of --user (or of the account created first) from the file or a prompt."""
     if args.passphrase_file:
-        secret = _read_passphrase_file(args.passphrase_file)
-    else:
-        secret = _prompt("Wachtwoord: ")
-    return unlock(loc, secret)
+        return read_passphrase_file(args.passphrase_file)
+    return prompt("Wachtwoord: ")
 
 
 def print_json(data: Any) -> None:

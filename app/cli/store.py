@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 from pathlib import Path
 from typing import Any
 
 from app.cli.common import EXIT_CHECK, EXIT_OK, CliError, location, open_store, print_json
 from app.clients.service import ClientService
+from app.security.accounts import key_path
+from app.security.backup import KEYS_SUFFIX
 
 
 def register(sub: Any) -> None:
@@ -22,6 +25,9 @@ def register(sub: Any) -> None:
     backup = db.add_parser("backup", help="maak een (versleutelde) kopie")
     backup.add_argument("--out", required=True, help="doelbestand")
     backup.set_defaults(func=cmd_backup)
+    from app.cli.security import register_db
+
+    register_db(db)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -68,7 +74,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         store.copy_to(target)
+        keys = key_path(store.path.parent)
+        if keys.exists():  # the backup opens with the passwords valid today
+            shutil.copy2(keys, target.with_name(target.name + KEYS_SUFFIX))
     finally:
         store.close()
-    print(f"Back-up gemaakt: {target} (versleuteld met hetzelfde wachtwoord)")
+    print(f"Back-up gemaakt: {target} (versleuteld; sleutelbestand ernaast)")
     return EXIT_OK

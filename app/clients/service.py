@@ -15,6 +15,8 @@ from app.clients.model import (
     search_key,
     search_words,
 )
+from app.security.audit import audit
+from app.security.roles import Permission, require
 from app.validation import ValidationError, parse_gemeentecode, parse_text
 from db.clients import ClientQuery, ClientRepository, GemeenteRepository
 from db.connection import Store
@@ -148,6 +150,7 @@ class ClientService:
         return str(row["naam"]) if row else code
 
     def add_gemeente(self, code: str, naam: str) -> None:
+        require(self.store, Permission.GEMEENTEN_BEHEREN)
         errors: dict[str, str] = {}
         try:
             code = parse_gemeentecode(code)
@@ -165,11 +168,13 @@ class ClientService:
                 raise DuplicateError(
                     "code", str(existing["id"]), f"Code {code} hoort al bij {existing['naam']}."
                 )
-            self.gemeenten.insert(code, naam)
+            gemeente_id = self.gemeenten.insert(code, naam)
+            audit(self.store, "aangemaakt", "gemeente", str(gemeente_id))
 
     # --- inburgeraars ----------------------------------------------------------------------
     def validate(self, values: Mapping[str, Any], today: date | None = None) -> Inburgeraar:
         """Validate form values without saving; raises ValidationError or DuplicateError."""
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
         codes = {code for code, _ in self.gemeente_list()}
         client = client_from_form(values, codes, today or date.today())
         self._refuse_duplicates(client)
@@ -193,6 +198,7 @@ class ClientService:
 
     def save(self, values: Mapping[str, Any], today: date | None = None) -> Inburgeraar:
         """Validate and store (insert without ``id``, update with ``id`` and ``version``)."""
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
         with self.store.transaction():
             client = self.validate(values, today)
             row = _row_values(client)
@@ -201,26 +207,44 @@ class ClientService:
                 if not self.repo.update(client.id, row, talen, client.version or None):
                     raise ConflictError()
                 client_id = client.id
+                audit(self.store, "gewijzigd", "inburgeraar", client_id)
             else:
                 client_id = self.repo.insert(row, talen)
-        found = self.get(client_id)
+                audit(self.store, "aangemaakt", "inburgeraar", client_id)
+        found = self._get(client_id)
         assert found is not None
         return found
 
     def insert_many(self, clients: list[Inburgeraar]) -> int:
         """Bulk insert of records built by code (demo, benchmarks), in one transaction.
         Records are validated by construction; duplicates are still refused by the schema."""
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
         with self.store.transaction():
             for client in clients:
                 self.repo.insert(_row_values(client), [(t.code, t.niveau) for t in client.talen])
+            audit(self.store, "aangemaakt (bulk)", "inburgeraar", f"{len(clients)} dossiers")
         return len(clients)
 
     def get(self, client_id: str) -> Inburgeraar | None:
+        """One whole dossier; the view is logged in the audit trail."""
+        require(self.store, Permission.DOSSIER_LEZEN)
+        found = self._get(client_id)
+        if found:
+            audit(self.store, "bekeken", "inburgeraar", client_id)
+        return found
+
+    def _get(self, client_id: str) -> Inburgeraar | None:
         row = self.repo.get(client_id)
         return _from_row(row, self.repo.talen(client_id)) if row else None
 
+    def record(self, action: str, client_id: str) -> None:
+        """Log an export or print of a dossier (called by the part that exports or prints)."""
+        require(self.store, Permission.DOSSIER_EXPORTEREN)
+        audit(self.store, action, "inburgeraar", client_id)
+
     def find(self, ref: str) -> Inburgeraar | None:
         """Find by id, BSN or V-nummer (what the CLI accepts as CLIENT)."""
+        require(self.store, Permission.DOSSIER_LEZEN)
         found = self.get(ref)
         if found:
             return found
@@ -236,6 +260,7 @@ class ClientService:
         return None
 
     def page(self, flt: ListFilter, offset: int, limit: int) -> list[ListRow]:
+        require(self.store, Permission.REGISTER_LEZEN)
         return [
             ListRow(
                 id=str(r["id"]),
@@ -252,6 +277,7 @@ class ClientService:
         ]
 
     def count(self, flt: ListFilter) -> int:
+        require(self.store, Permission.REGISTER_LEZEN)
         return self.repo.count(flt.query())
 
     def total(self) -> int:

@@ -109,6 +109,9 @@ def test_db_check_and_backup(ready, tmp_path, capsys) -> None:  # type: ignore[n
     restored = tmp_path / "restored"
     restored.mkdir()
     (restored / "wegwijs.db").write_bytes(out.read_bytes())
+    # A backup is the store plus the key file beside it (the key is wrapped per account).
+    keys = out.with_name(out.name + ".sleutels.json")
+    (restored / "sleutels.json").write_bytes(keys.read_bytes())
     assert cli(restored, pw, "db", "check") == 0
 
 

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from app.security.accounts import LoginError
 from app.store import StoreLocation, create_store, unlock
 from db.connection import open_database
 from db.errors import StoreExistsError, StoreMissingError, StoreTooNewError, WrongKeyError
@@ -18,7 +19,7 @@ def digest(path: Path) -> str:
 
 def test_new_store_is_migrated_and_encrypted(location: StoreLocation) -> None:
     store = create_store(location, PASSPHRASE)
-    assert store.schema_version == len(load_migrations())
+    assert store.schema_version == load_migrations()[-1].version
     assert "inburgeraar" in store.db.table_names()
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -41,7 +42,7 @@ def test_wrong_passphrase_changes_nothing(location: StoreLocation) -> None:
     create_store(location, PASSPHRASE).close()
     before = digest(location.path)
     files_before = sorted(p.name for p in location.data_dir.iterdir())
-    with pytest.raises(WrongKeyError, match="wachtwoord klopt niet"):
+    with pytest.raises(LoginError, match="wachtwoord klopt niet"):
         unlock(location, "verkeerd wachtwoord")
     assert digest(location.path) == before
     assert sorted(p.name for p in location.data_dir.iterdir()) == files_before
@@ -77,23 +78,25 @@ def test_newer_schema_is_refused_untouched(location: StoreLocation) -> None:
 
 def test_migration_backs_up_first_and_is_atomic(location: StoreLocation) -> None:
     base = load_migrations()
-    create_store(location, PASSPHRASE).close()
-    extra = Migration(len(base) + 1, "test", ("CREATE TABLE proef (id TEXT PRIMARY KEY)",))
+    first = create_store(location, PASSPHRASE)
+    key = first.raw_key
+    first.close()
+    extra = Migration(base[-1].version + 1, "test", ("CREATE TABLE proef (id TEXT PRIMARY KEY)",))
     store = open_database(
-        location.path, PASSPHRASE, backup_dir=location.backup_dir, migrations=[*base, extra]
+        location.path, key, backup_dir=location.backup_dir, migrations=[*base, extra]
     )
     assert store.schema_version == extra.version
     store.close()
     backups = list(location.backup_dir.glob("voor-migratie-*.db"))
     assert len(backups) == 1
-    old = open_database(backups[0], PASSPHRASE, migrations=base)
-    assert old.schema_version == len(base)
+    old = open_database(backups[0], key, migrations=base)
+    assert old.schema_version == base[-1].version
     old.close()
 
     broken = Migration(extra.version + 1, "broken", ("CREATE TABLE x (a)", "SELECT * FROM nope"))
     with pytest.raises(Exception, match="nope"):
-        open_database(location.path, PASSPHRASE, migrations=[*base, extra, broken])
-    store = open_database(location.path, PASSPHRASE, migrations=[*base, extra])
+        open_database(location.path, key, migrations=[*base, extra, broken])
+    store = open_database(location.path, key, migrations=[*base, extra])
     assert store.schema_version == extra.version
     assert "x" not in store.db.table_names()
     store.close()
@@ -116,6 +119,6 @@ def test_backup_copy_is_encrypted_and_opens(store, tmp_path: Path) -> None:  # t
     target = tmp_path / "copy.db"
     store.copy_to(target)
     assert target.read_bytes()[:16] != b"SQLite format 3\x00"
-    copy = open_database(target, PASSPHRASE)
+    copy = open_database(target, store.raw_key)
     assert copy.db["gemeente"].count == 8
     copy.close()

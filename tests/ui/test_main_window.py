@@ -73,6 +73,9 @@ def test_unlock_dialog_new_store(qtbot, data_dir: Path) -> None:  # type: ignore
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.creating
+    dialog.submit()
+    assert "accountnaam" in dialog.message.text()
+    qtbot.keyClicks(dialog.user, "anouk")
     qtbot.keyClicks(dialog.passphrase, "kort")
     assert "Te kort" in dialog.hint.text()
     dialog.submit()
@@ -88,6 +91,8 @@ def test_unlock_dialog_new_store(qtbot, data_dir: Path) -> None:  # type: ignore
     with qtbot.waitSignal(dialog.unlocked, timeout=10000):
         qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
     assert dialog.store is not None
+    assert dialog.store.actor.naam == "anouk"
+    assert {r.value for r in dialog.store.actor.rollen} == {"beheerder", "klantmanager"}
     dialog.store.close()
 
 

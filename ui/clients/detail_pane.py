@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBox
 from app import reference
 from app.clients.model import Inburgeraar
 from app.clients.service import ClientService
+from app.security.roles import Permission, may
 from app.validation import format_date
 
 
@@ -31,12 +32,17 @@ class DetailPane(QScrollArea):
         return box
 
     def show_client(self, client_id: str | None) -> None:
-        self.client = self.service.get(client_id) if client_id else None
+        allowed = may(self.service.store, Permission.DOSSIER_LEZEN)
+        self.client = self.service.get(client_id) if client_id and allowed else None
         body = QWidget()
         layout = QVBoxLayout(body)
         c = self.client
         if c is None:
-            empty = QLabel("Kies een inburgeraar in de lijst om de gegevens te zien.")
+            empty = QLabel(
+                "Kies een inburgeraar in de lijst om de gegevens te zien."
+                if allowed
+                else "Uw rol geeft geen toegang tot de inhoud van dossiers."
+            )
             empty.setWordWrap(True)
             layout.addWidget(empty)
         else:

@@ -1,0 +1,220 @@
+"""wegwijs user add/passwd/list · audit verify/list · db restore · bewaartermijn · inzage"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import (
+    EXIT_CHECK,
+    EXIT_OK,
+    CliError,
+    location,
+    open_store,
+    print_json,
+    prompt,
+    read_passphrase_file,
+    secret,
+)
+from app.security import accounts, audit, backup, retention
+from app.security.roles import Permission, PermissionDeniedError, Role, require
+from app.settings import Settings, settings_path
+from app.store import check_new_passphrase, open_signed_in
+from db.connection import Store
+
+ROLE_CHOICES = [r.value for r in Role]
+
+
+def register(sub: Any) -> None:
+    user = sub.add_parser("user", help="accounts").add_subparsers(
+        dest="user_command", metavar="OPDRACHT", required=True
+    )
+    add = user.add_parser("add", help="nieuw account (beheerder)")
+    add.add_argument("naam")
+    add.add_argument("--rol", action="append", required=True, choices=ROLE_CHOICES)
+    add.add_argument("--new-passphrase-file", help="bestand met het wachtwoord van het account")
+    add.set_defaults(func=cmd_user_add)
+    passwd = user.add_parser("passwd", help="nieuw wachtwoord (eigen, of als beheerder)")
+    passwd.add_argument("naam")
+    passwd.add_argument("--new-passphrase-file", help="bestand met het nieuwe wachtwoord")
+    passwd.set_defaults(func=cmd_user_passwd)
+    lst = user.add_parser("list", help="accounts en rollen")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(func=cmd_user_list)
+
+    aud = sub.add_parser("audit", help="audittrail").add_subparsers(
+        dest="audit_command", metavar="OPDRACHT", required=True
+    )
+    verify = aud.add_parser("verify", help="controleer dat niemand de audittrail heeft gewijzigd")
+    verify.set_defaults(func=cmd_audit_verify)
+    alist = aud.add_parser("list", help="laatste regels van de audittrail")
+    alist.add_argument("--aantal", type=int, default=50)
+    alist.set_defaults(func=cmd_audit_list)
+
+    bew = sub.add_parser("bewaartermijn", help="dossiers waarvan de bewaartermijn voorbij is")
+    bew.add_argument("--verwijder", nargs="+", metavar="ID", help="verwijder deze dossiers")
+    bew.set_defaults(func=cmd_bewaartermijn)
+    inz = sub.add_parser("inzage", help="alles over één inburgeraar als JSON (inzageverzoek)")
+    inz.add_argument("client", help="id van de inburgeraar")
+    inz.add_argument("--out", required=True, help="doelbestand (.json)")
+    inz.set_defaults(func=cmd_inzage)
+
+
+def register_db(db: Any) -> None:
+    """`wegwijs db restore FILE` (hooked into the db group of app/cli/store.py)."""
+    restore = db.add_parser("restore", help="zet een back-up terug (na controle)")
+    restore.add_argument("file", help="het back-upbestand (.db)")
+    restore.set_defaults(func=cmd_restore)
+
+
+def _with_store(args: argparse.Namespace) -> Store:
+    return open_store(args)
+
+
+def _new_password(args: argparse.Namespace) -> str:
+    if args.new_passphrase_file:
+        first = second = read_passphrase_file(args.new_passphrase_file)
+    else:
+        first = prompt("Nieuw wachtwoord: ")
+        second = prompt("Herhaal het wachtwoord: ")
+    problem = check_new_passphrase(first, second)
+    if problem:
+        raise CliError(problem)
+    return first
+
+
+def _checked(fn: Any, *a: Any) -> Any:
+    try:
+        return fn(*a)
+    except (accounts.AccountError, PermissionDeniedError, backup.BackupError) as exc:
+        raise CliError(str(exc)) from None
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    naam = _checked(accounts.check_name, args.naam)
+    password = _new_password(args)
+    store = _with_store(args)
+    try:
+        _checked(require, store, Permission.GEBRUIKERS_BEHEREN)
+        key = store.raw_key
+        assert isinstance(key, bytes)
+        rollen = frozenset(Role(r) for r in args.rol)
+        _checked(accounts.add_account, store.path.parent, key, naam, password, rollen)
+        audit.audit(store, "aangemaakt", "account", naam)
+    finally:
+        store.close()
+    print(f"Account {naam} gemaakt.")
+    return EXIT_OK
+
+
+def cmd_user_passwd(args: argparse.Namespace) -> int:
+    naam = _checked(accounts.check_name, args.naam)
+    password = _new_password(args)
+    store = _with_store(args)
+    try:
+        if store.actor is None or store.actor.naam != naam:
+            _checked(require, store, Permission.GEBRUIKERS_BEHEREN)
+        key = store.raw_key
+        assert isinstance(key, bytes)
+        _checked(accounts.set_password, store.path.parent, key, naam, password)
+        audit.audit(store, "wachtwoord gewijzigd", "account", naam)
+    finally:
+        store.close()
+    print(f"Wachtwoord van {naam} gewijzigd. Het gegevensbestand is niet opnieuw versleuteld.")
+    return EXIT_OK
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    rows = _checked(accounts.describe, location(args).data_dir)
+    if args.json:
+        print_json([{"naam": n, "rollen": r} for n, r in rows])
+    else:
+        for naam, rollen in rows:
+            print(f"{naam:<24} {rollen}")
+    return EXIT_OK
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    store = _with_store(args)
+    try:
+        findings = _checked(audit.verify, store)
+        total = audit.count(store)
+    finally:
+        store.close()
+    if not findings:
+        print(f"Audittrail in orde: {total} regels, keten ongeschonden.")
+        return EXIT_OK
+    print(f"Audittrail GESCHONDEN ({len(findings)} bevinding(en)):")
+    for finding in findings:
+        print(f"  {finding.message}")
+    return EXIT_CHECK
+
+
+def cmd_audit_list(args: argparse.Namespace) -> int:
+    store = _with_store(args)
+    try:
+        lines = _checked(audit.recent, store, max(1, args.aantal))
+    finally:
+        store.close()
+    for line in reversed(lines):
+        print(
+            f"{line['volgnummer']:>6} {line['tijdstip']} {line['actor']:<12} {line['actie']} "
+            f"{line['object_type']} {line['object_id']} [{line['resultaat']}] {line['herkomst']}"
+        )
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    source = Path(args.file)
+    if not source.is_file():
+        raise CliError(f"{source} bestaat niet.")
+    loc = location(args)
+    signin = accounts.sign_in(loc.data_dir, getattr(args, "user", None), secret(args))
+    if Role.BEHEERDER not in signin.account.rollen:
+        raise CliError("Alleen een beheerder mag een back-up terugzetten. Er is niets veranderd.")
+    kept = _checked(backup.restore, loc.path, source, signin.key)
+    store = open_signed_in(loc, signin)
+    try:
+        audit.audit(store, "teruggezet", "back-up", source.name)
+    finally:
+        store.close()
+    print(f"Back-up teruggezet. Het vervangen bestand is bewaard als {kept.name}.")
+    return EXIT_OK
+
+
+def cmd_bewaartermijn(args: argparse.Namespace) -> int:
+    jaren = Settings.load(settings_path(location(args).data_dir)).bewaartermijn_jaren
+    store = _with_store(args)
+    try:
+        service = retention.RetentionService(store)
+        if args.verwijder:
+            try:
+                count = _checked(service.delete, list(args.verwijder), date.today(), jaren)
+            except ValueError as exc:
+                raise CliError(f"{exc} Er is niets verwijderd.") from None
+            print(f"{count} dossier(s) definitief verwijderd.")
+            return EXIT_OK
+        for c in _checked(service.candidates, date.today(), jaren):
+            print(f"{c.id}  gemeente {c.gemeentecode}  einde plicht {c.einde_plicht:%d-%m-%Y}")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def cmd_inzage(args: argparse.Namespace) -> int:
+    target = Path(args.out)
+    if target.exists():
+        raise CliError(f"{target} bestaat al; kies een nieuwe naam.")
+    store = _with_store(args)
+    try:
+        try:
+            text = _checked(retention.inzage_json, store, args.client)
+        except KeyError:
+            raise CliError(f"Geen inburgeraar met id {args.client}.") from None
+    finally:
+        store.close()
+    target.write_text(text, "utf-8")
+    print(f"Inzage-export geschreven naar {target}.")
+    return EXIT_OK

@@ -1,0 +1,115 @@
+"""Retention and inzage: which dossiers are due for deletion, deleting them for good, and
+exporting everything stored about one newcomer.
+
+Until the PIP part records the end of the inburgeringsplicht, its end is taken as
+``datum_start_plicht`` + 3 years (the statutory term of the duty under the Wet inburgering 2021;
+extensions are not known here). Pass another ``einde_plicht`` function when that date exists.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from app.security.audit import audit
+from app.security.roles import Permission, require
+from db import dossier
+from db.connection import Store
+from db.records import rows_as_dicts
+
+PLICHT_JAREN = 3
+EindePlicht = Callable[[Mapping[str, Any]], date | None]
+
+
+def add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def einde_plicht_standaard(row: Mapping[str, Any]) -> date | None:
+    start = row.get("datum_start_plicht")
+    return add_years(date.fromisoformat(str(start)), PLICHT_JAREN) if start else None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A dossier due for deletion: no name, no BSN (the beheerder sees no dossier contents)."""
+
+    id: str
+    gemeentecode: str
+    klantmanager: str
+    einde_plicht: date
+    verwijderen_vanaf: date
+
+
+def due_for_deletion(
+    rows: Sequence[Mapping[str, Any]], today: date, jaren: int, einde_plicht: EindePlicht
+) -> list[Candidate]:
+    """Pure: the rows whose duty ended more than *jaren* years before *today*, oldest first.
+    Rows without a known end of duty are never listed."""
+    found: list[Candidate] = []
+    for row in rows:
+        end = einde_plicht(row)
+        if end is None:
+            continue
+        due = add_years(end, jaren)
+        if due <= today:
+            found.append(
+                Candidate(
+                    str(row["id"]), str(row["gemeentecode"]), str(row["klantmanager"]), end, due
+                )
+            )
+    found.sort(key=lambda c: (c.einde_plicht, c.id))
+    return found
+
+
+class RetentionService:
+    def __init__(self, store: Store, einde_plicht: EindePlicht = einde_plicht_standaard) -> None:
+        self.store = store
+        self.einde_plicht = einde_plicht
+
+    def candidates(self, today: date, jaren: int = 5) -> list[Candidate]:
+        require(self.store, Permission.BEWAARTERMIJN_BEHEREN)
+        rows = rows_as_dicts(
+            self.store.conn.execute(
+                "SELECT id, gemeentecode, klantmanager, datum_start_plicht FROM inburgeraar"
+            )
+        )
+        return due_for_deletion(rows, today, jaren, self.einde_plicht)
+
+    def delete(self, ids: list[str], today: date, jaren: int = 5) -> int:
+        """Delete the confirmed dossiers for good (only those that are due), then VACUUM so
+        no deleted page stays in the file. Leaves one audit line per dossier."""
+        require(self.store, Permission.BEWAARTERMIJN_BEHEREN)
+        due = {c.id for c in self.candidates(today, jaren)}
+        refused = [i for i in ids if i not in due]
+        if refused:
+            raise ValueError(f"{len(refused)} dossier(s) zijn nog niet aan verwijdering toe.")
+        with self.store.transaction() as conn:
+            for client_id in ids:
+                dossier.delete(conn, client_id)
+                audit(self.store, "verwijderd (bewaartermijn)", "inburgeraar", client_id)
+        if ids:
+            self.store.checkpoint()
+            self.store.conn.execute("VACUUM")
+            self.store.checkpoint()
+        return len(ids)
+
+
+def inzage(store: Store, client_id: str) -> dict[str, Any]:
+    """Everything stored about one newcomer, per table (for a subject access request)."""
+    require(store, Permission.DOSSIER_EXPORTEREN)
+    rows = dossier.collect(store.conn, client_id)
+    if not rows:
+        raise KeyError(client_id)
+    audit(store, "inzage geëxporteerd", "inburgeraar", client_id)
+    return {"inburgeraar_id": client_id, "tabellen": rows}
+
+
+def inzage_json(store: Store, client_id: str) -> str:
+    return json.dumps(inzage(store, client_id), ensure_ascii=False, indent=2, default=str)

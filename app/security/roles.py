@@ -1,0 +1,125 @@
+"""Roles and permissions, checked in the services (not only in the UI).
+
+A service calls ``require(store, Permission.X)`` at the top of a method. The signed-in actor sits
+on the store (``store.actor``, set by the unlock step); without one every check refuses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from db.errors import StoreError
+
+
+class Role(StrEnum):
+    KLANTMANAGER = "klantmanager"
+    COORDINATOR = "coordinator"  # coördinator sleutelpersonen
+    BEHEERDER = "beheerder"
+
+
+ROLE_LABELS = {
+    Role.KLANTMANAGER: "Klantmanager",
+    Role.COORDINATOR: "Coördinator sleutelpersonen",
+    Role.BEHEERDER: "Beheerder",
+}
+
+
+class Permission(StrEnum):
+    REGISTER_LEZEN = "register lezen"  # list and search names (no dossier contents)
+    DOSSIER_LEZEN = "dossier lezen"  # personal data, intake answers (health), PIP
+    DOSSIER_WIJZIGEN = "dossier wijzigen"
+    DOSSIER_EXPORTEREN = "dossier exporteren"  # export, print, inzage
+    SLEUTELPERSONEN_LEZEN = "sleutelpersonen lezen"
+    SLEUTELPERSONEN_BEHEREN = "sleutelpersonen beheren"  # registry, engagements, expenses
+    GEMEENTEN_BEHEREN = "gemeenten beheren"
+    GEBRUIKERS_BEHEREN = "gebruikers beheren"
+    INSTELLINGEN_BEHEREN = "instellingen beheren"
+    BACKUPS_BEHEREN = "back-ups beheren"
+    BEWAARTERMIJN_BEHEREN = "bewaartermijn beheren"
+    AUDIT_LEZEN = "audit lezen"
+
+
+P = Permission
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.KLANTMANAGER: frozenset(
+        {
+            P.REGISTER_LEZEN,
+            P.DOSSIER_LEZEN,
+            P.DOSSIER_WIJZIGEN,
+            P.DOSSIER_EXPORTEREN,
+            P.SLEUTELPERSONEN_LEZEN,
+        }
+    ),
+    Role.COORDINATOR: frozenset(
+        {P.REGISTER_LEZEN, P.SLEUTELPERSONEN_LEZEN, P.SLEUTELPERSONEN_BEHEREN}
+    ),
+    Role.BEHEERDER: frozenset(
+        {
+            P.GEMEENTEN_BEHEREN,
+            P.GEBRUIKERS_BEHEREN,
+            P.INSTELLINGEN_BEHEREN,
+            P.BACKUPS_BEHEREN,
+            P.BEWAARTERMIJN_BEHEREN,
+            P.AUDIT_LEZEN,
+        }
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in officer: an account name and roles. No password, no key."""
+
+    naam: str
+    rollen: frozenset[Role]
+
+    def may(self, permission: Permission) -> bool:
+        return any(permission in ROLE_PERMISSIONS[r] for r in self.rollen)
+
+    @property
+    def role_labels(self) -> str:
+        return ", ".join(ROLE_LABELS[r] for r in Role if r in self.rollen)
+
+
+class PermissionDeniedError(StoreError):
+    def __init__(self, permission: Permission, actor: Actor | None) -> None:
+        who = f"Account {actor.naam}" if actor else "Niemand is aangemeld en"
+        super().__init__(f"{who} mag dit niet ({permission.value}). Er is niets veranderd.")
+        self.permission = permission
+
+
+def actor_of(store: Any) -> Actor | None:
+    actor = getattr(store, "actor", None)
+    return actor if isinstance(actor, Actor) else None
+
+
+def may(store: Any, permission: Permission) -> bool:
+    actor = actor_of(store)
+    return actor is not None and actor.may(permission)
+
+
+def require(store: Any, permission: Permission) -> Actor:
+    """Refuse (PermissionDeniedError, logged in the audit trail) unless the actor may."""
+    actor = actor_of(store)
+    if actor is None or not actor.may(permission):
+        from app.security.audit import audit
+
+        audit(store, "toegang", "recht", permission.value, result="geweigerd")
+        raise PermissionDeniedError(permission, actor)
+    return actor
+
+
+@contextmanager
+def acting_as(store: Any, naam: str, *rollen: Role) -> Iterator[Actor]:
+    """Temporarily act with other roles, e.g. the demo seeder filling every part of the product
+    (its lines in the audit trail carry *naam*). Restores the signed-in actor afterwards."""
+    previous = getattr(store, "actor", None)
+    store.actor = Actor(naam, frozenset(rollen))
+    try:
+        yield store.actor
+    finally:
+        store.actor = previous

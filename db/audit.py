@@ -1,0 +1,46 @@
+"""SQL for the audit trail (append-only table ``audit_regel``; the chain logic lives in app)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from db.records import insert_row, rows_as_dicts
+
+COLUMNS = (
+    "volgnummer",
+    "tijdstip",
+    "actie",
+    "object_type",
+    "object_id",
+    "resultaat",
+    "herkomst",
+    "actor",
+    "vorige_hash",
+    "hash",
+)
+
+
+class AuditRepository:
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def last(self) -> dict[str, Any] | None:
+        rows = rows_as_dicts(
+            self.conn.execute(
+                f"SELECT {', '.join(COLUMNS)} FROM audit_regel ORDER BY volgnummer DESC LIMIT 1"
+            )
+        )
+        return rows[0] if rows else None
+
+    def append(self, values: Mapping[str, Any]) -> str:
+        return insert_row(self.conn, "audit_regel", values)
+
+    def all(self, limit: int | None = None) -> list[dict[str, Any]]:
+        sql = f"SELECT {', '.join(COLUMNS)} FROM audit_regel ORDER BY volgnummer"
+        if limit is not None:
+            sql += f" DESC LIMIT {int(limit)}"
+        return rows_as_dicts(self.conn.execute(sql))
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM audit_regel").fetchone()[0])

@@ -1,0 +1,48 @@
+"""Child process for the SIGKILL test: saves dossiers in a loop and prints each committed id.
+
+Run as ``python -m tests.reliability.crash_child DATA_DIR KEYHEX START``. A line is printed
+only after save() returned, i.e. after COMMIT: every printed id must survive a kill.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from app.clients.service import ClientService
+from app.security.roles import Actor, Role
+from db.connection import open_database
+from tests.conftest import TODAY, valid_form
+
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def name(n: int) -> str:
+    out = ""
+    while True:
+        out = LETTERS[n % 26] + out
+        n //= 26
+        if n == 0:
+            return "Proef" + out
+
+
+def main() -> None:
+    data_dir, key_hex, start = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+    store = open_database(data_dir / "wegwijs.db", bytes.fromhex(key_hex))
+    store.actor = Actor("crash", frozenset({Role.KLANTMANAGER}))
+    service = ClientService(store)
+    sys.stdout.write("ready\n")
+    sys.stdout.flush()
+    n = start
+    while True:
+        form = valid_form(bsn="", v_nummer="", achternaam=name(n), telefoon="")
+        client = service.save(form, TODAY)
+        # an update of the same row too: PIP and intake answers are edits as often as inserts
+        service.save({**form, "id": client.id, "version": client.version, "huisnummer": "7"}, TODAY)
+        sys.stdout.write(f"{client.id}\n")
+        sys.stdout.flush()
+        n += 1
+
+
+if __name__ == "__main__":
+    main()

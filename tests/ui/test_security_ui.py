@@ -1,0 +1,250 @@
+"""Auto-lock, Ctrl+L, the Beheer tab, the unlock dialog's restore offer and single instance:
+real widgets driven with qtbot; screens rendered to tests/artifacts/."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app.clients.service import ClientService
+from app.security import audit, backup
+from app.security.roles import Role
+from app.store import StoreLocation, create_store
+from tests.conftest import PASSPHRASE, TEST_KDF, TODAY, valid_form
+from tests.security.helpers import act_as
+from tests.ui.test_screens import save
+from ui.application import instance_lock
+from ui.main_window import MainWindow
+from ui.unlock_dialog import UnlockDialog
+
+
+@pytest.fixture
+def window(qtbot, clients: ClientService, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    clients.save(valid_form(), TODAY)
+    win = MainWindow(clients.store, data_dir)
+    qtbot.addWidget(win)
+    win.resize(1100, 650)
+    win.show()
+    win.table.selectRow(0)
+    return win
+
+
+def test_ctrl_l_covers_everything_and_keeps_unsaved_typing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert window.detail.client is not None
+    dialog = window.edit_client()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    typed = "nog niet opgeslagen"
+    editors = [w for w in dialog.findChildren(type(window.search)) if w.isVisible()]
+    editors[0].setText(typed)
+    security = window.security
+    assert security is not None
+    # Ctrl+L pressed while typing in the open dialog
+    qtbot.keyClick(editors[0], Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    lock = security.autolock
+    assert lock.locked and lock.screen.isVisible()
+    assert not dialog.isVisible()  # hidden, not closed
+    assert not window.new_action.isEnabled() and not window.menuBar().isEnabled()
+    save(window, "vergrendeld")
+    assert lock.screen.geometry() == window.rect()
+    # every point of the window shows the cover, nothing of the register behind it
+    for x in range(5, window.width(), 97):
+        for y in range(5, window.height(), 61):
+            hit = window.childAt(x, y)
+            assert hit is lock.screen or lock.screen.isAncestorOf(hit), (x, y)
+    qtbot.keyClicks(lock.screen.password, "helemaal fout")
+    lock.screen.submit()
+    qtbot.waitUntil(lambda: "klopt niet" in lock.screen.message.text(), timeout=10000)
+    assert lock.locked
+    lock.screen.password.clear()
+    qtbot.keyClicks(lock.screen.password, PASSPHRASE)
+    with qtbot.waitSignal(lock.locked_changed, timeout=10000):
+        qtbot.keyClick(lock.screen.password, Qt.Key.Key_Return)
+    assert not lock.locked and dialog.isVisible()
+    assert editors[0].text() == typed  # nothing the officer typed is lost
+    assert window.new_action.isEnabled()
+    dialog.reject()
+
+
+def test_idle_time_locks(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert window.security is not None and window.security.admin_view is not None
+    lock = window.security.autolock
+    assert lock.timer.interval() == 5 * 60_000  # the default: 5 minutes
+    view = window.security.admin_view
+    view.autolock.setValue(12)
+    view.save_settings()
+    assert lock.timer.interval() == 12 * 60_000
+    assert view.settings().autolock_minuten == 12
+    lock.timer.setInterval(50)
+    lock.timer.start()
+    qtbot.waitUntil(lambda: lock.locked, timeout=3000)
+
+
+def test_beheer_tab_verifies_audit_and_deletes_due_dossiers(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    assert window.security is not None and window.security.admin_view is not None
+    view = window.security.admin_view
+    window.tabs.setCurrentWidget(view)
+    assert view.verify_audit() == []
+    assert "In orde" in view.audit_result.text()
+    save(window, "beheer")
+    store = window.store
+    store.conn.execute("DROP TRIGGER audit_regel_geen_wijziging")
+    store.conn.execute("UPDATE audit_regel SET actie = 'x' WHERE volgnummer = 2")
+    assert [f.volgnummer for f in view.verify_audit()] == [2]
+    assert "GESCHONDEN" in view.audit_result.text() and "Regel 2" in view.audit_result.text()
+
+
+def test_retention_in_beheer_tab(qtbot, clients: ClientService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from ui.security.admin_view import AdminView
+
+    form = valid_form(bsn="", v_nummer="", datum_start_plicht="01-01-2022")
+    cid = clients.save(form, TODAY).id
+    view = AdminView(clients.store, data_dir, today=date(2030, 6, 1))
+    qtbot.addWidget(view)
+    assert view.retention_model.rowCount() == 1
+    view.retention_table.selectRow(0)
+    assert view.delete_selected(confirm=False) == 1
+    assert clients.total() == 0 and view.retention_model.rowCount() == 0
+    assert audit.recent(clients.store, 1)[0]["object_id"] == cid
+
+
+def test_bad_backup_restore_in_ui_is_refused(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    bad = tmp_path / "kapot.db"
+    bad.write_bytes(b"\x00" * 8192)
+    assert window.security is not None and window.security.admin_view is not None
+    assert not window.security.admin_view.restore(bad, confirm=False)
+    assert shown and "Er is niets veranderd" in shown[0]
+    assert ClientService(window.store).total() == 1  # the store is still open and whole
+
+
+def test_coordinator_sees_no_dossier_and_no_beheer(
+    qtbot, clients: ClientService, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    clients.save(valid_form(), TODAY)
+    act_as(clients.store, Role.COORDINATOR)
+    win = MainWindow(clients.store, data_dir)
+    qtbot.addWidget(win)
+    win.show()
+    win.table.selectRow(0)
+    assert win.model.rowCount() == 1 and win.detail.client is None
+    assert win.security is not None and win.security.admin_view is None
+    assert not win.new_action.isVisible()
+
+
+def test_damaged_store_offers_the_newest_good_backup(qtbot, location: StoreLocation) -> None:  # type: ignore[no-untyped-def]
+    store = create_store(location, PASSPHRASE, "anouk", kdf=TEST_KDF)
+    ClientService(store).save(valid_form(), TODAY)
+    good = backup.make_backup(store, location.data_dir / "backups")
+    store.close()
+    data = bytearray(location.path.read_bytes())
+    data[5000:9000] = bytes(4000)
+    location.path.write_bytes(bytes(data))
+    dialog = UnlockDialog(location)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.user.text() == "anouk"
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.restore_button.isVisible(), timeout=10000)
+    assert "beschadigd" in dialog.message.text()
+    assert location.path.read_bytes() == bytes(data)  # never overwritten
+    save(dialog, "beschadigd")
+    with qtbot.waitSignal(dialog.unlocked, timeout=10000):
+        dialog.restore_button.click()
+    assert dialog.store is not None
+    assert ClientService(dialog.store).total() == 1
+    assert audit.recent(dialog.store, 1)[0]["object_id"] == good.name
+    dialog.store.close()
+    assert list(location.data_dir.glob("wegwijs-vervangen-*.db"))
+
+
+def test_second_instance_is_refused_and_a_stale_lock_is_taken_over(data_dir: Path) -> None:
+    first = instance_lock(data_dir)
+    assert first is not None
+    assert instance_lock(data_dir) is None
+    first.unlock()
+    # a crashed app (killed) leaves a stale lock file: the next start takes it over
+    code = (
+        "import sys, os, signal; from PySide6.QtCore import QLockFile; "
+        f"l = QLockFile({str(data_dir / 'wegwijs.lock')!r}); assert l.tryLock(100); "
+        "os.kill(os.getpid(), signal.SIGKILL)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=False)
+    assert (data_dir / "wegwijs.lock").exists()
+    again = instance_lock(data_dir)
+    assert again is not None
+    again.unlock()
+
+
+def test_account_dialog_refuses_bad_input_then_adds(qtbot, store, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.security.accounts import describe
+    from ui.security.account_dialog import AccountDialog
+
+    dialog = AccountDialog(store, data_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = describe(data_dir)
+    qtbot.keyClicks(dialog.naam, "Pieter Jansen")
+    qtbot.keyClicks(dialog.password, "kort")
+    dialog.submit()
+    assert "Te kort" in dialog.message.text()
+    dialog.password.setText("pieter zijn wachtwoord")
+    dialog.repeat.setText("pieter zijn wachtwoord")
+    dialog.submit()
+    assert "accountnaam" in dialog.message.text().lower()
+    dialog.naam.setText("beheerder")
+    dialog.submit()
+    assert "al een account" in dialog.message.text()
+    assert describe(data_dir) == before
+    dialog.naam.setText("pieter")
+    dialog.roles[Role.KLANTMANAGER].setChecked(False)
+    dialog.submit()
+    assert "minstens één rol" in dialog.message.text()
+    dialog.roles[Role.COORDINATOR].setChecked(True)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.submit()
+    assert describe(data_dir)[-1] == ("pieter", "Coördinator sleutelpersonen")
+
+
+def test_inzage_export_from_the_menu(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from ui.security import export_inzage
+
+    target = export_inzage(window, tmp_path / "inzage.json")
+    assert target is not None
+    data = json.loads(target.read_text("utf-8"))
+    assert data["tabellen"]["inburgeraar"][0]["bsn"] == "999990019"
+
+
+def test_password_dialog_changes_only_the_wrap(qtbot, store, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.security.accounts import sign_in
+    from ui.security.password_dialog import PasswordDialog
+
+    key = store.raw_key
+    dialog = PasswordDialog(store, data_dir, "beheerder")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.old.setText("niet het goede wachtwoord")
+    dialog.new.setText("een nieuw lang wachtwoord")
+    dialog.repeat.setText("een nieuw lang wachtwoord")
+    dialog.submit()
+    qtbot.waitUntil(lambda: "klopt niet" in dialog.message.text(), timeout=5000)
+    assert sign_in(data_dir, "beheerder", PASSPHRASE).key == key
+    dialog.old.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.submit()
+    assert sign_in(data_dir, "beheerder", "een nieuw lang wachtwoord").key == key

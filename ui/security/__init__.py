@@ -1,0 +1,124 @@
+"""Security in the main window, installed with one call: Ctrl+L and auto-lock, automatic
+backups, the Beheer tab for a beheerder, and role-aware menus."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+
+from app.security.backup import run_automatic
+from app.security.retention import inzage_json
+from app.security.roles import Permission, actor_of, may
+from app.settings import backup_folder
+from db.connection import Store, open_database
+from db.errors import StoreError
+from ui.security.admin_view import AdminView
+from ui.security.lock import AutoLock
+from ui.security.password_dialog import PasswordDialog
+from ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+BACKUP_EVERY_MS = 60 * 60 * 1000
+FIRST_BACKUP_MS = 20 * 1000  # shortly after start, once the officer's first view is up
+
+
+def _automatic_backup(store: Store) -> list[Any]:
+    """On its own connection, so the GUI thread's transactions never interleave with it."""
+    own = open_database(store.path, store.raw_key)
+    own.actor = store.actor
+    try:
+        return run_automatic(own, backup_folder(store.path.parent))
+    finally:
+        own.close()
+
+
+def schedule_backups(window: MainWindow) -> QTimer:
+    def run() -> None:
+        run_in_background(
+            lambda: _automatic_backup(window.store),
+            lambda made: window.statusBar().showMessage(
+                f"Automatische back-up gemaakt ({len(made)})." if made else "", 4000
+            ),
+            lambda exc: window.statusBar().showMessage(
+                f"Automatische back-up mislukt: {exc}", 10000
+            ),
+        )
+
+    timer = QTimer(window)
+    timer.setInterval(BACKUP_EVERY_MS)
+    timer.timeout.connect(run)
+    timer.start()
+    QTimer.singleShot(FIRST_BACKUP_MS, window, run)
+    return timer
+
+
+@dataclass
+class SecurityParts:
+    autolock: AutoLock
+    lock_action: QAction
+    backup_timer: QTimer
+    admin_view: AdminView | None
+
+
+def export_inzage(window: MainWindow, target: Path | None = None) -> Path | None:
+    """Everything stored about the selected newcomer, as JSON, for a subject access request."""
+    client_id = window.selected_id()
+    if client_id is None:
+        window.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
+        return None
+    if target is None:
+        name, _ = QFileDialog.getSaveFileName(
+            window, "Inzage-export opslaan", str(Path.home() / "inzage.json"), "JSON (*.json)"
+        )
+        if not name:
+            return None
+        target = Path(name)
+    try:
+        target.write_text(inzage_json(window.store, client_id), "utf-8")
+    except (OSError, StoreError) as exc:
+        QMessageBox.warning(window, "Inzage", f"De export is niet gelukt: {exc}")
+        return None
+    window.statusBar().showMessage(f"Inzage-export opgeslagen: {target.name}", 6000)
+    return target
+
+
+def install_security(window: MainWindow) -> SecurityParts | None:
+    store = window.store
+    actor = actor_of(store)
+    if actor is None:
+        return None
+    lock = AutoLock(window, window.data_dir, actor.naam, window.settings.autolock_minuten)
+    action = QAction("Vergrendelen", window)
+    action.setShortcut(QKeySequence("Ctrl+L"))
+    action.triggered.connect(lock.lock)
+    window.addAction(action)
+    window.menus["bestand"].insertAction(window.quit_action, action)
+    password = QAction("Wachtwoord wijzigen…", window)
+    password.triggered.connect(
+        lambda: PasswordDialog(store, window.data_dir, actor.naam, window).open()
+    )
+    window.menus["bestand"].insertAction(window.quit_action, password)
+    if may(store, Permission.DOSSIER_EXPORTEREN):
+        inzage_action = QAction("Inzage-export (JSON)…", window)
+        inzage_action.triggered.connect(lambda: export_inzage(window))
+        window.menus["inburgeraar"].addAction(inzage_action)
+    window.statusBar().addPermanentWidget(QLabel(f"{actor.naam} ({actor.role_labels})"))
+    for act, perm in (
+        (window.new_action, Permission.DOSSIER_WIJZIGEN),
+        (window.edit_action, Permission.DOSSIER_WIJZIGEN),
+    ):
+        act.setVisible(may(store, perm))
+    window.backup_action.setVisible(may(store, Permission.BACKUPS_BEHEREN))
+    admin = None
+    if may(store, Permission.AUDIT_LEZEN):
+        admin = AdminView(store, window.data_dir)
+        admin.settings_saved.connect(lambda new: lock.set_minutes(new.autolock_minuten))
+        window.tabs.addTab(admin, "Beheer")
+    return SecurityParts(lock, action, schedule_backups(window), admin)

@@ -1,0 +1,98 @@
+"""Add an account (beheerder): name, roles, password twice. Adding never re-encrypts the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.security import accounts
+from app.security.audit import audit
+from app.security.keys import Account
+from app.security.roles import ROLE_LABELS, Permission, Role, require
+from app.store import check_new_passphrase
+from db.connection import Store
+from db.errors import StoreError
+from ui.tasks import run_in_background
+
+
+class AccountDialog(QDialog):
+    def __init__(self, store: Store, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.data_dir = data_dir
+        self.setWindowTitle("Account toevoegen")
+        layout = QVBoxLayout(self)
+        self.naam = QLineEdit()
+        self.naam.setPlaceholderText("Accountnaam, bijvoorbeeld pieter")
+        self.naam.setAccessibleName("Accountnaam")
+        layout.addWidget(self.naam)
+        self.roles: dict[Role, QCheckBox] = {}
+        for role in Role:
+            box = QCheckBox(ROLE_LABELS[role])
+            self.roles[role] = box
+            layout.addWidget(box)
+        self.roles[Role.KLANTMANAGER].setChecked(True)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("Wachtwoord")
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setPlaceholderText("Herhaal het wachtwoord")
+        layout.addWidget(self.password)
+        layout.addWidget(self.repeat)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Toevoegen")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        rollen = frozenset(r for r, box in self.roles.items() if box.isChecked())
+        problem = check_new_passphrase(self.password.text(), self.repeat.text())
+        if problem:
+            self.message.setText(problem)
+            return
+        try:
+            require(self.store, Permission.GEBRUIKERS_BEHEREN)
+            naam = accounts.check_name(self.naam.text())
+            if not rollen:
+                raise accounts.AccountError("Kies minstens één rol.")
+            if any(n == naam for n, _ in accounts.describe(self.data_dir)):
+                raise accounts.AccountError(f"Er is al een account {naam}.")
+        except StoreError as exc:
+            self.message.setText(str(exc))
+            return
+        key, password, data_dir = self.store.raw_key, self.password.text(), self.data_dir
+        assert isinstance(key, bytes)
+        self.setEnabled(False)
+        self.message.setText("Bezig…")
+        run_in_background(  # key stretching takes a moment: not on the GUI thread
+            lambda: accounts.add_account(data_dir, key, naam, password, rollen),
+            self._added,
+            self._failed,
+        )
+
+    def _added(self, account: Account) -> None:
+        audit(self.store, "aangemaakt", "account", account.naam)
+        self.setEnabled(True)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        self.message.setText(str(exc) if isinstance(exc, StoreError) else "Toevoegen mislukt.")

@@ -1,0 +1,321 @@
+"""Beheer tab (beheerder): audit trail check, backups, retention and accounts.
+
+Shows no dossier contents: retention candidates are listed by id, municipality and dates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.security import accounts, audit, backup
+from app.security.retention import RetentionService
+from app.security.roles import Permission, require
+from app.settings import Settings, backup_folder, settings_path
+from db.connection import Store
+from db.errors import StoreError
+from ui.security.account_dialog import AccountDialog
+from ui.security.rows_model import KEY_ROLE, RowsModel
+
+
+def _table(model: RowsModel, name: str) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setWordWrap(False)
+    return table
+
+
+def _button(text: str, slot: object) -> QPushButton:
+    button = QPushButton(text)
+    button.clicked.connect(slot)
+    return button
+
+
+class AdminView(QWidget):
+    settings_saved = Signal(object)  # the new Settings
+
+    def __init__(self, store: Store, data_dir: Path, today: date | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.data_dir = data_dir
+        self.today = today or date.today()
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        left.addWidget(self._audit_box(), 3)
+        layout.addLayout(left, 3)
+        right = QVBoxLayout()
+        right.addWidget(self._settings_box())
+        right.addWidget(self._backup_box())
+        right.addWidget(self._retention_box(), 1)
+        right.addWidget(self._accounts_box())
+        layout.addLayout(right, 2)
+        self.refresh()
+
+    # --- building -------------------------------------------------------------------------
+    def _audit_box(self) -> QGroupBox:
+        box = QGroupBox("Audittrail")
+        col = QVBoxLayout(box)
+        self.audit_result = QLabel()
+        self.audit_result.setWordWrap(True)
+        col.addWidget(_button("Controleer de audittrail", self.verify_audit))
+        col.addWidget(self.audit_result)
+        self.audit_model = RowsModel(
+            ["Nr", "Tijd (UTC)", "Account", "Actie", "Object", "Uitkomst", "Herkomst"]
+        )
+        self.audit_table = _table(self.audit_model, "audit")
+        col.addWidget(self.audit_table, 1)
+        return box
+
+    def _settings_box(self) -> QGroupBox:
+        box = QGroupBox("Instellingen")
+        form = QFormLayout(box)
+        current = self.settings()
+        self.autolock = QSpinBox()
+        self.autolock.setRange(1, 60)
+        self.autolock.setSuffix(" min")
+        self.autolock.setValue(current.autolock_minuten)
+        self.autolock.setAccessibleName("Vergrendelen na")
+        form.addRow("Vergrendelen na", self.autolock)
+        self.jaren = QSpinBox()
+        self.jaren.setRange(1, 30)
+        self.jaren.setSuffix(" jaar")
+        self.jaren.setValue(current.bewaartermijn_jaren)
+        self.jaren.setAccessibleName("Bewaartermijn na einde plicht")
+        form.addRow("Bewaren na einde plicht", self.jaren)
+        form.addRow(_button("Opslaan", self.save_settings))
+        return box
+
+    def save_settings(self) -> None:
+        require(self.store, Permission.INSTELLINGEN_BEHEREN)
+        new = replace(
+            self.settings(),
+            autolock_minuten=self.autolock.value(),
+            bewaartermijn_jaren=self.jaren.value(),
+        )
+        new.save(settings_path(self.data_dir))
+        audit.audit(self.store, "gewijzigd", "instelling", "autolock/bewaartermijn")
+        self.settings_saved.emit(new)
+        self.refresh()
+
+    def _backup_box(self) -> QGroupBox:
+        box = QGroupBox("Back-ups")
+        col = QVBoxLayout(box)
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        col.addWidget(self.folder_label)
+        row = QHBoxLayout()
+        row.addWidget(_button("Map kiezen…", self.choose_folder))
+        row.addWidget(_button("Nu back-up maken", self.backup_now))
+        row.addWidget(_button("Terugzetten…", self.restore_from_file))
+        col.addLayout(row)
+        return box
+
+    def _retention_box(self) -> QGroupBox:
+        box = QGroupBox("Bewaartermijn verstreken")
+        col = QVBoxLayout(box)
+        self.retention_label = QLabel()
+        self.retention_label.setWordWrap(True)
+        col.addWidget(self.retention_label)
+        self.retention_model = RowsModel(
+            ["Dossier", "Gemeente", "Einde plicht", "Verwijderen vanaf"]
+        )
+        self.retention_table = _table(self.retention_model, "bewaartermijn")
+        self.retention_table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        col.addWidget(self.retention_table, 1)
+        col.addWidget(_button("Gekozen dossiers definitief verwijderen…", self.delete_selected))
+        return box
+
+    def _accounts_box(self) -> QGroupBox:
+        box = QGroupBox("Accounts")
+        col = QVBoxLayout(box)
+        self.accounts_label = QLabel()
+        col.addWidget(self.accounts_label)
+        col.addWidget(_button("Account toevoegen…", self.add_account))
+        return box
+
+    # --- behaviour ------------------------------------------------------------------------
+    def settings(self) -> Settings:
+        return Settings.load(settings_path(self.data_dir))
+
+    def refresh(self) -> None:
+        lines = audit.recent(self.store, 300)
+        self.audit_model.set_rows(
+            [
+                (
+                    str(r["volgnummer"]),
+                    [
+                        str(r["volgnummer"]),
+                        str(r["tijdstip"])[:19].replace("T", " "),
+                        str(r["actor"]),
+                        str(r["actie"]),
+                        f"{r['object_type']} {str(r['object_id'])[:8]}",
+                        str(r["resultaat"]),
+                        str(r["herkomst"]),
+                    ],
+                )
+                for r in lines
+            ]
+        )
+        self.folder_label.setText(
+            f"Automatische back-ups (dagelijks 7, wekelijks 4) in: {backup_folder(self.data_dir)}"
+        )
+        jaren = self.settings().bewaartermijn_jaren
+        due = RetentionService(self.store).candidates(self.today, jaren)
+        self.retention_label.setText(
+            f"{len(due)} dossier(s) waarvan de inburgeringsplicht meer dan {jaren} jaar geleden "
+            "eindigde. Einde plicht = start plicht + 3 jaar zolang het PIP die datum niet heeft."
+        )
+        self.retention_model.set_rows(
+            [
+                (
+                    c.id,
+                    [
+                        c.id[:8],
+                        c.gemeentecode,
+                        f"{c.einde_plicht:%d-%m-%Y}",
+                        f"{c.verwijderen_vanaf:%d-%m-%Y}",
+                    ],
+                )
+                for c in due
+            ]
+        )
+        self.accounts_label.setText(
+            "\n".join(f"{n} – {r}" for n, r in accounts.describe(self.data_dir))
+        )
+
+    def verify_audit(self) -> list[audit.Finding]:
+        findings = audit.verify(self.store)
+        self.refresh()
+        if findings:
+            self.audit_result.setStyleSheet("color: #b00020;")
+            self.audit_result.setText(
+                "De audittrail is GESCHONDEN:\n" + "\n".join(f.message for f in findings)
+            )
+        else:
+            self.audit_result.setStyleSheet("color: #1b5e20;")
+            self.audit_result.setText(
+                f"In orde: {audit.count(self.store)} regels, de keten is ongeschonden."
+            )
+        return findings
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Map voor back-ups", str(backup_folder(self.data_dir))
+        )
+        if folder:
+            self.set_folder(Path(folder))
+
+    def set_folder(self, folder: Path) -> None:
+        require(self.store, Permission.INSTELLINGEN_BEHEREN)
+        replace(self.settings(), backup_map=str(folder)).save(settings_path(self.data_dir))
+        audit.audit(self.store, "gewijzigd", "instelling", "backup_map")
+        self.refresh()
+
+    def backup_now(self) -> Path | None:
+        try:
+            path = backup.make_backup(self.store, backup_folder(self.data_dir))
+        except StoreError as exc:
+            QMessageBox.warning(self, "Back-up", str(exc))
+            return None
+        self.refresh()
+        QMessageBox.information(self, "Back-up", f"Back-up gemaakt: {path.name}")
+        return path
+
+    def restore_from_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Back-up terugzetten", str(backup_folder(self.data_dir)), "Wegwijs (*.db)"
+        )
+        if name:
+            self.restore(Path(name), confirm=True)
+
+    def restore(self, source: Path, confirm: bool = True) -> bool:
+        """Verify first (the open store stays untouched if the backup is bad), then replace
+        and ask for a restart."""
+        try:
+            require(self.store, Permission.BACKUPS_BEHEREN)
+            key = self.store.raw_key
+            backup.verify_backup(source, key, self.data_dir)
+        except StoreError as exc:
+            QMessageBox.warning(self, "Terugzetten", str(exc))
+            return False
+        if (
+            confirm
+            and QMessageBox.question(
+                self,
+                "Terugzetten",
+                f"{source.name} is gecontroleerd en in orde. Alles wat daarna is ingevoerd gaat "
+                "verloren (het huidige bestand wordt bewaard als kopie). Terugzetten?",
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return False
+        audit.audit(self.store, "teruggezet", "back-up", source.name)
+        self.store.close()
+        kept = backup.restore(self.store.path, source, key)
+        QMessageBox.information(
+            self,
+            "Terugzetten",
+            "Teruggezet. Het vorige bestand is bewaard "
+            f"als {kept.name}. Wegwijs sluit nu; start het opnieuw.",
+        )
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+        return True
+
+    def selected_ids(self) -> list[str]:
+        rows = {i.row() for i in self.retention_table.selectionModel().selectedRows()}
+        return [str(self.retention_model.index(r, 0).data(KEY_ROLE)) for r in sorted(rows)]
+
+    def delete_selected(self, confirm: bool = True) -> int:
+        ids = self.selected_ids()
+        if not ids:
+            QMessageBox.information(self, "Bewaartermijn", "Kies eerst dossiers in de lijst.")
+            return 0
+        if (
+            confirm
+            and QMessageBox.question(
+                self,
+                "Definitief verwijderen",
+                f"{len(ids)} dossier(s) en alles wat erbij hoort definitief verwijderen? "
+                "Dit kan niet ongedaan worden gemaakt; alleen een regel in de audittrail "
+                "blijft over.",
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return 0
+        count = RetentionService(self.store).delete(
+            ids, self.today, self.settings().bewaartermijn_jaren
+        )
+        self.refresh()
+        return count
+
+    def add_account(self) -> AccountDialog:
+        dialog = AccountDialog(self.store, self.data_dir, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
