@@ -74,17 +74,19 @@ def assign_all(
     heaps: list[list[tuple[float, int]]] = []
     for j, k in enumerate(pool.kandidaten):
         heaps.append([(_slot_cost(g, k.capaciteit_uren, s), s) for s in range(slots[j])])
+    cost: dict[tuple[int, int], float] = {(j, s): c for j, h in enumerate(heaps) for c, s in h}
     owner: dict[tuple[int, int], int] = {}
     held: list[tuple[int, int] | None] = [None] * len(vragen)
     bids = 0
+    queue = [i for i in range(len(vragen)) if cands[i]]
     for eps in EPSILONS:
-        owner.clear()
-        held = [None] * len(vragen)
-        queue = [i for i in range(len(vragen)) if cands[i]]
+        # Prices and assignments carry over; whoever is no longer within eps of their best
+        # option bids again. (Resetting would strand slots whose price exceeds every value.)
+        queue.extend(_unhappy(cands, heaps, cost, held, owner, eps))
         while queue:
             i = queue.pop()
             bids += 1
-            won = _bid(i, cands[i], heaps, eps)
+            won = _bid(i, cands[i], heaps, cost, eps)
             if won is None:
                 continue
             previous = owner.get(won)
@@ -96,8 +98,33 @@ def assign_all(
     return _result(vragen, pool, g, cands, held, bids)
 
 
+def _unhappy(
+    cands: list[list[tuple[int, float]]],
+    heaps: list[list[tuple[float, int]]],
+    cost: dict[tuple[int, int], float],
+    held: list[tuple[int, int] | None],
+    owner: dict[tuple[int, int], int],
+    eps: float,
+) -> list[int]:
+    result = []
+    for i, won in enumerate(held):
+        if won is None:
+            continue
+        value = next(v for j, v in cands[i] if j == won[0]) - cost[won]
+        best = max((v - heaps[j][0][0] for j, v in cands[i] if heaps[j]), default=0.0)
+        if value < best - eps:
+            held[i] = None
+            del owner[won]
+            result.append(i)
+    return result
+
+
 def _bid(
-    i: int, options: list[tuple[int, float]], heaps: list[list[tuple[float, int]]], eps: float
+    i: int,
+    options: list[tuple[int, float]],
+    heaps: list[list[tuple[float, int]]],
+    cost: dict[tuple[int, int], float],
+    eps: float,
 ) -> tuple[int, int] | None:
     best_val, second, best_j = 0.0, 0.0, -1
     for j, value in options:
@@ -116,8 +143,12 @@ def _bid(
         next_cost = heap[1][0] if len(heap) == 2 else min(heap[1][0], heap[2][0])
         value = next(v for j, v in options if j == best_j)
         second = max(second, value - next_cost)
-    cost, slot = heap[0]
-    heapq.heapreplace(heap, (cost + best_val - second + eps, slot))
+    old, slot = heap[0]
+    # Never above what the slot is worth to the bidder: a slot priced out of everyone's reach
+    # would stay empty while newcomers wait (the "unassigned" option is worth 0).
+    new = min(old + best_val - second + eps, old + best_val)
+    heapq.heapreplace(heap, (new, slot))
+    cost[(best_j, slot)] = new
     return (best_j, slot)
 
 

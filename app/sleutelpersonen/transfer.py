@@ -155,15 +155,29 @@ def export_file(service: SleutelpersoonService, path: Path) -> int:
 
 
 # --- import ---------------------------------------------------------------------------------
-def _decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252")  # Excel's "CSV (gescheiden door lijstscheidingsteken)"
+def _decode(data: bytes) -> str | None:
+    for encoding in ("utf-8-sig", "cp1252"):  # cp1252: Excel's older "CSV" on Windows
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+NIET_TEKST = ImportFout(1, "", "Dit is geen tekstbestand (UTF-8 of Windows-1252).")
 
 
 def csv_records(data: bytes) -> tuple[list[tuple[int, dict[str, Any]]], list[ImportFout]]:
     text = _decode(data)
+    if text is None or "\x00" in text:
+        return [], [NIET_TEKST]
+    try:
+        return _csv_records(text)
+    except csv.Error as exc:
+        return [], [ImportFout(1, "", f"Dit CSV-bestand is niet te lezen ({exc}).")]
+
+
+def _csv_records(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[ImportFout]]:
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") >= first.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -195,8 +209,11 @@ def csv_records(data: bytes) -> tuple[list[tuple[int, dict[str, Any]]], list[Imp
 
 
 def json_records(data: bytes) -> tuple[list[tuple[int, dict[str, Any]]], list[ImportFout]]:
+    text = _decode(data)
+    if text is None:
+        return [], [NIET_TEKST]
     try:
-        raw = json.loads(_decode(data))
+        raw = json.loads(text)
     except ValueError as exc:
         return [], [ImportFout(1, "", f"Geen geldige JSON ({exc}).")]
     items = raw.get("sleutelpersonen") if isinstance(raw, dict) else raw
