@@ -1,4 +1,4 @@
-"""Import and export: Dutch Excel CSV and JSON, bad rows reported, nothing changed until accepted."""
+"""Import and export: Dutch Excel CSV and JSON; bad rows reported; no change unless accepted."""
 
 from __future__ import annotations
 
@@ -132,7 +132,10 @@ def test_unknown_column_and_empty_file_are_refused(service: SleutelpersoonServic
 
 
 def test_comma_separated_and_windows_1252_are_read_too() -> None:
-    text = "voornaam,achternaam,talen,gemeentecode,soort,geslacht\r\nJosé,Pérez,es:moedertaal,0294,beide,M\r\n"
+    text = (
+        "voornaam,achternaam,talen,gemeentecode,soort,geslacht\r\n"
+        "José,Pérez,es:moedertaal,0294,beide,M\r\n"
+    )
     records, fouten = csv_records(text.encode("cp1252"))
     assert not fouten
     plan = plan_import(records, GEMEENTEN, set(), TODAY)
