@@ -29,6 +29,7 @@ from db.connection import Store
 from ui.clients.client_dialog import ClientDialog
 from ui.clients.detail_pane import DetailPane
 from ui.clients.table_model import ID_ROLE, ClientTableModel
+from ui.sleutelpersonen import install as install_sleutelpersonen
 from ui.widgets import ChoiceCombo
 
 
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_actions()
+        install_sleutelpersonen(self)
         self.changed.connect(self._on_changed)
         self.resize(1200, 720)
         self._restore_layout()

@@ -1,0 +1,149 @@
+"""The Sleutelpersonen tab and 'Sleutelpersoon zoeken', driven with real widgets; screens are
+rendered to tests/artifacts/ to look at."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.clients.service import ClientService
+from app.demo import seed_all
+from app.matching.service import MatchService
+from app.sleutelpersonen.service import PersoonFilter, SleutelpersoonService
+from tests.ui.test_screens import distinct_colours, save
+from ui.main_window import MainWindow
+from ui.sleutelpersonen.dialog import SleutelpersoonDialog
+from ui.sleutelpersonen.match_panel import MatchDialog
+from ui.sleutelpersonen.table_model import SleutelpersoonTableModel, WerkdrukModel
+
+
+@pytest.fixture
+def demo(clients: ClientService) -> ClientService:
+    seed_all(clients.store)
+    return clients
+
+
+@pytest.fixture
+def window(qtbot, demo: ClientService, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    w = MainWindow(demo.store, data_dir)
+    qtbot.addWidget(w)
+    w.resize(1280, 760)
+    w.show()
+    return w
+
+
+def test_register_model_filters_by_language_and_search(demo: ClientService) -> None:
+    model = SleutelpersoonTableModel(SleutelpersoonService(demo.store))
+    model.reload()
+    assert model.rowCount() == 25
+    model.set_filter(PersoonFilter(taal="ti"))
+    assert model.rowCount() == 5
+    assert all("Tigrinya" in model.index(r, 2).data() for r in range(5))
+    model.set_filter(PersoonFilter(text="haddad"))
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["Rasha Haddad"]
+
+
+def test_tab_and_menu_are_there(window: MainWindow) -> None:
+    titles = [window.tabs.tabText(n) for n in range(window.tabs.count())]
+    assert "Sleutelpersonen" in titles
+    actions = [a.text() for a in window.menus["inburgeraar"].actions()]
+    assert "Sleutelpersoon zoeken" in actions
+    assert window.match_action.shortcut().toString() == "Ctrl+K"
+
+
+def test_dialog_shows_errors_per_field_and_keeps_the_input(qtbot, demo: ClientService) -> None:  # type: ignore[no-untyped-def]
+    service = SleutelpersoonService(demo.store)
+    before = service.count()
+    dialog = SleutelpersoonDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.editor("voornaam"), "Selam")
+    qtbot.keyClicks(dialog.editor("beschikbaarheid"), "maandag 12-10")
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert dialog.fields["achternaam"].error.text() == "Vul dit in."
+    assert "eindtijd" in dialog.fields["beschikbaarheid"].error.text()
+    assert dialog.fields["talen"].error.text() == "Vul minstens één taal in."
+    assert dialog.editor("voornaam").text() == "Selam"  # nothing typed is lost
+    assert service.count() == before
+    image = save(dialog, "sleutelpersoon-dialoog-fouten")
+    assert distinct_colours(image) > 5
+
+
+def test_dialog_saves_a_valid_key_person(qtbot, demo: ClientService) -> None:  # type: ignore[no-untyped-def]
+    service = SleutelpersoonService(demo.store)
+    dialog = SleutelpersoonDialog(service)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.editor("voornaam"), "Selam")
+    qtbot.keyClicks(dialog.editor("achternaam"), "Weldu")
+    dialog.editor("soort").set_code("sleutelpersoon")
+    dialog.editor("geslacht").set_code("V")
+    dialog.gemeente.set_code("0294")
+    dialog.talen[0].taal.set_code("ti")
+    dialog.talen[0].niveau.set_code("moedertaal")
+    qtbot.keyClicks(dialog.editor("beschikbaarheid"), "ma 10-12")
+    dialog.themas.boxes["gezondheid"].setChecked(True)
+    with qtbot.waitSignal(dialog.saved):
+        dialog.submit()
+    [saved] = service.lijst(PersoonFilter(text="weldu"))
+    assert saved.beschikbaarheid_tekst == "maandag 10–12" and saved.themas == ("gezondheid",)
+
+
+def _client_row(window: MainWindow) -> str:
+    window.table.selectRow(0)
+    client_id = window.selected_id()
+    assert client_id
+    return client_id
+
+
+def test_match_panel_confirm_and_override_with_reason(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    client_id = _client_row(window)
+    window.match_action.trigger()
+    dialog: MatchDialog = window.match_dialog
+    assert dialog.model.rowCount() >= 2
+    assert dialog.table.currentIndex().row() == 0
+    assert "spreekt" in dialog.details.toPlainText()
+    image = save(dialog, "sleutelpersoon-zoeken")
+    assert distinct_colours(image) > 10
+    top = dialog.model.rows[0]
+    dialog.table.selectRow(1)
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert "reden" in dialog.message.text()
+    assert MatchService(window.store).huidige(client_id) is None
+    qtbot.keyClicks(dialog.reden, "spreekt ook de taal van de partner")
+    with qtbot.waitSignal(dialog.confirmed):
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    row = MatchService(window.store).huidige(client_id)
+    assert row is not None
+    assert row["voorgesteld_id"] == top.kandidaat_id
+    assert row["sleutelpersoon_id"] == dialog.model.rows[1].kandidaat_id
+    assert row["afwijking_reden"] == "spreekt ook de taal van de partner"
+
+
+def test_match_panel_exclusion_removes_the_candidate(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    _client_row(window)
+    dialog = window.open_match()
+    assert dialog is not None
+    first = dialog.model.rows[0].kandidaat_id
+    qtbot.mouseClick(dialog.exclude_button, Qt.MouseButton.LeftButton)
+    assert "reden" in dialog.message.text()  # a reason is needed
+    qtbot.keyClicks(dialog.reden, "familie")
+    qtbot.mouseClick(dialog.exclude_button, Qt.MouseButton.LeftButton)
+    assert first not in [u.kandidaat_id for u in dialog.model.rows]
+    assert "uitgesloten" in dialog.summary.text()
+
+
+def test_screens_of_the_tab(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = window.sleutelpersonen
+    window.tabs.setCurrentWidget(view)
+    for n, name in enumerate(("register", "werkdruk", "declaraties", "bereik")):
+        view.setCurrentIndex(n)
+        qtbot.wait(10)
+        image = save(window, f"sleutelpersonen-{name}")
+        assert distinct_colours(image) > 10
+    model: WerkdrukModel = view.werkdruk.model
+    signals = [model.signaal(r) for r in model.rows]
+    assert "Overbelast" in signals and any("gevraagd" in s for s in signals)
+    overloaded = signals.index("Overbelast")
+    assert model.index(overloaded, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
