@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from app.matching.afstanden import Afstanden
 from app.matching.model import Gewichten, Vraag
+from app.matching.pool import Pool, rangschik
 from app.matching.score import belasting, voorbereid
-from app.matching.suggest import Pool, scores
 
 OFFSET = 1000.0  # makes every allowed pair worth more than staying unassigned
 EPSILONS = (8.0, 1.0, 0.1, 0.02)
@@ -53,12 +53,10 @@ def _slots(pool: Pool, g: Gewichten) -> list[int]:
 def _candidates(
     vragen: Sequence[Vraag], pool: Pool, g: Gewichten, afst: Afstanden, top: int
 ) -> list[list[tuple[int, float]]]:
-    position = {k.id: n for n, k in enumerate(pool.kandidaten)}
     result = []
     for vraag in vragen:
-        scored, _ = scores(voorbereid(vraag, g), pool, g, afst)
-        best = heapq.nlargest(top, scored, key=lambda sk: sk[0])
-        result.append([(position[k.id], s + OFFSET) for s, k in best])
+        scored, _, _ = rangschik(voorbereid(vraag, g), pool, g, afst)
+        result.append([(-m, s + OFFSET) for s, m in heapq.nlargest(top, scored)])
     return result
 
 

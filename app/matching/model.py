@@ -61,7 +61,7 @@ class Gewichten:
     min_niveau: str = "redelijk"  # lowest level at which a language counts as shared
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Kandidaat:
     """A key person as matching sees it (built from the registry and this month's hours)."""
 

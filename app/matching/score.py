@@ -66,6 +66,9 @@ def _uitsluiting(p: Voorbereid, k: Kandidaat, g: Gewichten) -> str | None:
         return f"uitgesloten: {v.uitgesloten[k.id]}"
     if not k.actief:
         return f"status {k.status}"
+    load = belasting(k, g)
+    if k.capaciteit_uren <= 0 or load + g.uren_per_koppeling > k.capaciteit_uren:
+        return f"zit vol: deze maand {_uur(load)} van {_uur(k.capaciteit_uren)} uur ingezet"
     if v.voorkeur_geslacht in ("V", "M") and k.geslacht != v.voorkeur_geslacht:
         wens = "een vrouw" if v.voorkeur_geslacht == "V" else "een man"
         return f"de inburgeraar wil liever {wens}"
@@ -75,9 +78,6 @@ def _uitsluiting(p: Voorbereid, k: Kandidaat, g: Gewichten) -> str | None:
         and v.land_herkomst in k.landen
     ):
         return "komt uit de eigen gemeenschap; de inburgeraar wil dat liever niet"
-    load = belasting(k, g)
-    if k.capaciteit_uren <= 0 or load + g.uren_per_koppeling > k.capaciteit_uren:
-        return f"zit vol: deze maand {_uur(load)} van {_uur(k.capaciteit_uren)} uur ingezet"
     return None
 
 

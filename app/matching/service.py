@@ -11,7 +11,8 @@ from app.clients.service import ClientService
 from app.matching.afstanden import Afstanden, achterhoek
 from app.matching.assign import Toewijzing, assign_all
 from app.matching.model import Gewichten, Uitkomst, Vraag
-from app.matching.suggest import Pool, Suggesties, explain, suggest
+from app.matching.pool import Pool
+from app.matching.suggest import Suggesties, explain, suggest
 from app.matching.vraag import vraag_voor
 from app.sleutelpersonen.service import SleutelpersoonService
 from app.validation import ValidationError, parse_text

@@ -241,7 +241,8 @@ def sleutelpersoon_from_form(
         training=c.take("training", lambda v: parse_text(_text(v), max_len=120)),
         training_datum=c.take("training_datum", lambda v: _past_or_today(v, today, required=False)),
         geslacht=c.take(
-            "geslacht", lambda v: _choice(_text(v).upper(), reference.GESLACHTEN, "Kies een geslacht.")
+            "geslacht",
+            lambda v: _choice(_text(v).upper(), reference.GESLACHTEN, "Kies een geslacht."),
         ),
         geboortejaar=c.take("geboortejaar", lambda v: _int(v, 1920, today.year - 16)),
         talen=c.take("talen", parse_talen),

@@ -7,8 +7,8 @@ import itertools
 from app.matching.afstanden import achterhoek
 from app.matching.assign import assign_all
 from app.matching.model import Gewichten
+from app.matching.pool import Pool
 from app.matching.score import bereken, score_of, voorbereid
-from app.matching.suggest import Pool
 from tests.sleutelpersonen.helpers import kandidaat, vraag
 
 G = Gewichten()

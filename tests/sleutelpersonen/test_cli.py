@@ -30,11 +30,15 @@ def test_export_import_round_trip_changes_nothing_without_yes(demo, tmp_path, ca
     assert cli(d, pw, "keypersons", "import", str(out)) == 0
     assert "0 nieuw, 25 bijgewerkt" in capsys.readouterr().out
     assert cli(d, pw, "keypersons", "export", "--out", str(tmp_path / "na.json")) == 0
-    names = [p["achternaam"] for p in json.loads((tmp_path / "na.json").read_text())["sleutelpersonen"]]
+    names = [
+        p["achternaam"] for p in json.loads((tmp_path / "na.json").read_text())["sleutelpersonen"]
+    ]
     assert "Haddad-Khalil" not in names  # not accepted yet
     assert cli(d, pw, "keypersons", "import", str(out), "--yes") == 0
     assert cli(d, pw, "keypersons", "export", "--out", str(tmp_path / "na.json")) == 0
-    names = [p["achternaam"] for p in json.loads((tmp_path / "na.json").read_text())["sleutelpersonen"]]
+    names = [
+        p["achternaam"] for p in json.loads((tmp_path / "na.json").read_text())["sleutelpersonen"]
+    ]
     assert "Haddad-Khalil" in names and len(names) == 25
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
 from app.matching.afstanden import achterhoek
 from app.matching.model import Gewichten, Kandidaat, Vraag
-from app.matching.suggest import Pool, Suggesties, explain, suggest, with_new_match
+from app.matching.pool import Pool
+from app.matching.suggest import Suggesties, explain, suggest, with_new_match
 from tests.sleutelpersonen.helpers import GEMEENTEN, kandidaat, vraag
 
 G = Gewichten()
@@ -149,7 +151,7 @@ def test_excluded_candidate_explained_with_the_rule() -> None:
     assert u.uitgesloten == "de inburgeraar wil liever een vrouw"
     result = run(vraag(voorkeur_geslacht="V"), k)
     assert result.ranglijst == ()
-    assert result.uitgesloten == {"de inburgeraar wil liever een vrouw": 1}
+    assert result.uitgesloten == {"ander geslacht dan gewenst": 1}
 
 
 def test_demotion_reason_names_the_preference() -> None:
@@ -173,3 +175,30 @@ def test_weights_are_arguments() -> None:
     assert order(run(vraag(), *ks))[0] == "dichtbij"
     only_workload = Gewichten(afstand=0.0)
     assert order(run(vraag(), *ks, g=only_workload))[0] == "ver"
+
+
+def test_fast_ranking_agrees_with_the_worded_score() -> None:
+    """The ranking uses the prepared pool; what is shown uses the parts: they must agree."""
+    import random
+
+    from app.matching.pool import rangschik
+    from app.matching.score import bereken, score_of, voorbereid
+    from tests.bench.pool import kandidaten, vragen
+
+    rng = random.Random(7)
+    pool = Pool(kandidaten(300, rng))
+    for v in vragen(40, rng):
+        beleid = rng.choice(("uitsluiten", "lager"))
+        v = replace(v, eigen_gemeenschap_beleid=beleid)
+        p = voorbereid(v, G)
+        scored, excluded, zonder_taal = rangschik(p, pool, G, achterhoek())
+        fast = {-m: s for s, m in scored}
+        slow_excluded = 0
+        for n, k in enumerate(pool.kandidaten):
+            slow = bereken(p, k, G, achterhoek())
+            if isinstance(slow, str):
+                assert n not in fast
+                slow_excluded += 1
+            else:
+                assert fast[n] == pytest.approx(score_of(slow), abs=0.011)
+        assert slow_excluded == sum(excluded.values()) + zonder_taal

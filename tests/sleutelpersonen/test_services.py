@@ -25,8 +25,15 @@ def personen(clients: ClientService) -> SleutelpersoonService:
 
 
 def _inzet(pid: str, uren: str, km: str = "0", onkosten: str = "", **kw: str) -> dict[str, str]:
-    values = {"sleutelpersoon_id": pid, "datum": TODAY.isoformat(), "soort": "intakegesprek",
-              "uren": uren, "km": km, "onkosten": onkosten, "activiteit": "Spreekuur AZC"}
+    values = {
+        "sleutelpersoon_id": pid,
+        "datum": TODAY.isoformat(),
+        "soort": "intakegesprek",
+        "uren": uren,
+        "km": km,
+        "onkosten": onkosten,
+        "activiteit": "Spreekuur AZC",
+    }
     if onkosten:
         values["onkosten_omschrijving"] = "parkeren"
     values.update(kw)
@@ -104,7 +111,10 @@ def test_exclusion_and_preference_from_the_intake(clients: ClientService) -> Non
     service.sluit_uit(cid, vrouw.id or "", "familie")
     result = service.suggesties(cid)
     assert result.ranglijst == ()
-    assert result.uitgesloten == {"uitgesloten": 1, "de inburgeraar wil liever een vrouw": 1}
+    assert result.uitgesloten == {
+        "uitgesloten (belangenconflict)": 1,
+        "ander geslacht dan gewenst": 1,
+    }
     assert man.id
 
 
