@@ -3,6 +3,7 @@ rendered to tests/artifacts/ to look at."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,10 +14,13 @@ from app.demo import seed_all
 from app.matching.service import MatchService
 from app.sleutelpersonen.service import PersoonFilter, SleutelpersoonService
 from tests.ui.test_screens import distinct_colours, save
+from app.sleutelpersonen.inzet_service import InzetService
 from ui.main_window import MainWindow
 from ui.sleutelpersonen.dialog import SleutelpersoonDialog
 from ui.sleutelpersonen.match_panel import MatchDialog
 from ui.sleutelpersonen.table_model import SleutelpersoonTableModel, WerkdrukModel
+
+TODAY_MAAND = date.today().strftime("%Y-%m")
 
 
 @pytest.fixture
@@ -147,3 +151,44 @@ def test_screens_of_the_tab(qtbot, window: MainWindow) -> None:  # type: ignore[
     assert "Overbelast" in signals and any("gevraagd" in s for s in signals)
     overloaded = signals.index("Overbelast")
     assert model.index(overloaded, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_book_an_engagement_and_print_the_claim(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from ui.sleutelpersonen.inzet_dialog import InzetDialog
+
+    view = window.sleutelpersonen
+    page = view.werkdruk
+    before = InzetService(window.store).in_maand(TODAY_MAAND)
+    dialog: InzetDialog = page.book()  # type: ignore[assignment]
+    qtbot.addWidget(dialog)
+    dialog.persoon.setCurrentIndex(1)
+    dialog.soort.set_code("groepsvoorlichting")
+    qtbot.keyClicks(dialog.uren, "veel")
+    dialog.submit()
+    assert dialog.fields["uren"].error.text().startswith("Schrijf de tijd in uren")
+    assert dialog.fields["activiteit"].error.text() == (
+        "Kies een inburgeraar of beschrijf de activiteit."
+    )
+    assert InzetService(window.store).in_maand(TODAY_MAAND) == before
+    dialog.uren.clear()
+    qtbot.keyClicks(dialog.uren, "1,5")
+    qtbot.keyClicks(dialog.activiteit, "Voorlichting op school")
+    qtbot.keyClicks(dialog.km, "14")
+    qtbot.keyClicks(dialog.onkosten, "2,50")
+    qtbot.keyClicks(dialog.omschrijving, "parkeren")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.submit()
+    claims = view.declaraties
+    claims.bar.apply()
+    name = dialog.persoon.itemText(1)
+    row = next(n for n, r in enumerate(claims.model.rows) if r.naam == name)
+    claims.table.selectRow(row)
+    pdf = tmp_path / "declaratie.pdf"
+    claims.pdf(str(pdf))
+    assert pdf.read_bytes().startswith(b"%PDF")
+    out = Path(__file__).resolve().parents[1] / "artifacts" / "declaratie"
+    out.parent.mkdir(exist_ok=True)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf), str(out)], check=True)
+    assert out.with_suffix(".png").stat().st_size > 5000

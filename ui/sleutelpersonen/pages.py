@@ -89,7 +89,9 @@ class WerkdrukPage(QWidget):
         self.table = _table(self.model)
         for column, width in enumerate((200, 130, 90, 90, 80, 130)):
             self.table.setColumnWidth(column, width)
-        self.bar = MaandBalk(self.load)
+        book = QPushButton("Inzet boeken…")
+        book.clicked.connect(self.book)
+        self.bar = MaandBalk(self.load, [book])
         legend = QLabel("Rood: overbelast of bijna vol. Geel: lang of nooit gevraagd.")
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
@@ -99,6 +101,17 @@ class WerkdrukPage(QWidget):
 
     def load(self, maand: str) -> None:
         self.model.set_rows(self.service.werkdruk(maand))
+
+    def book(self) -> QWidget:
+        from ui.sleutelpersonen.inzet_dialog import InzetDialog
+
+        index = self.table.currentIndex()
+        person = str(index.data(ID_ROLE)) if index.isValid() else None
+        dialog = InzetDialog(self.service, person, parent=self)
+        dialog.saved.connect(lambda _id: self.bar.apply())
+        dialog.open()
+        self.inzet_dialog = dialog
+        return dialog
 
 
 class DeclaratieModel(QAbstractTableModel):
@@ -159,7 +172,9 @@ class DeclaratiesPage(QWidget):
         self.approve_button.clicked.connect(self.approve)
         export = QPushButton("Exporteren (CSV)…")
         export.clicked.connect(self.export)
-        self.bar = MaandBalk(self.load, [self.approve_button, export])
+        pdf = QPushButton("Afdrukbare declaratie (PDF)…")
+        pdf.clicked.connect(self.pdf)
+        self.bar = MaandBalk(self.load, [self.approve_button, pdf, export])
         self.tarief = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
@@ -183,6 +198,26 @@ class DeclaratiesPage(QWidget):
             self.bar.error.setText(" ".join(exc.errors.values()))
             return
         self.load(self.maand)
+
+    def pdf(self, path: str | None = None) -> None:
+        from app.sleutelpersonen.declaratie_pdf import schrijf_declaratie_pdf
+
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.bar.error.setText("Kies eerst een regel.")
+            return
+        regel = self.model.rows[index.row()]
+        pid = regel.berekening.sleutelpersoon_id
+        person = self.service.personen.get(pid)
+        if person is None:
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Declaratie opslaan", f"declaratie-{self.maand}.pdf", "PDF (*.pdf)"
+            )
+        if path:
+            inzetten = self.service.in_maand(self.maand, pid)
+            schrijf_declaratie_pdf(Path(path), person, regel, inzetten)
 
     def export(self, path: str | None = None) -> None:
         if path is None:
