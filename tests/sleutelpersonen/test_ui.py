@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from app.clients.service import ClientService
 from app.demo import seed_all
 from app.matching.service import MatchService
+from app.sleutelpersonen.inzet_service import InzetService
 from app.sleutelpersonen.service import PersoonFilter, SleutelpersoonService
 from tests.ui.test_screens import distinct_colours, save
-from app.sleutelpersonen.inzet_service import InzetService
 from ui.main_window import MainWindow
 from ui.sleutelpersonen.dialog import SleutelpersoonDialog
 from ui.sleutelpersonen.match_panel import MatchDialog
