@@ -149,6 +149,27 @@ class MatchService:
         ids = [str(r[0]) for r in rows]
         return [i for i in ids if self.answers(i).get("sleutelpersoon.gewenst") != "nee"]
 
+    def bevestig_toewijzing(self, toewijzing: Toewijzing, door: str = "") -> int:
+        """Record every match of a global assignment the officer accepted, in one transaction.
+        Newcomers who meanwhile got a key person are left alone."""
+        count = 0
+        with self.store.transaction():
+            for client_id, person_id in toewijzing.koppelingen.items():
+                if person_id is None or self.repo.active_koppeling(client_id):
+                    continue
+                self.repo.insert_koppeling(
+                    {
+                        "inburgeraar_id": client_id,
+                        "sleutelpersoon_id": person_id,
+                        "voorgesteld_id": person_id,
+                        "score": toewijzing.scores.get(client_id),
+                        "afwijking_reden": "",
+                        "besloten_door": door,
+                    }
+                )
+                count += 1
+        return count
+
     def wijs_alle_toe(self, client_ids: Sequence[str] | None = None) -> Toewijzing:
         """A proposal for all waiting newcomers at once (nothing is stored)."""
         ids = list(client_ids) if client_ids is not None else self.wachtende()

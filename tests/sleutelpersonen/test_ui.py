@@ -192,3 +192,29 @@ def test_book_an_engagement_and_print_the_claim(qtbot, window: MainWindow, tmp_p
     out.parent.mkdir(exist_ok=True)
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf), str(out)], check=True)
     assert out.with_suffix(".png").stat().st_size > 5000
+
+
+def test_assign_all_waiting_proposes_then_stores_on_confirm(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from ui.sleutelpersonen.toewijzing_dialog import ToewijzingDialog
+
+    service = MatchService(window.store)
+    waiting = service.wachtende()
+    assert len(waiting) > 10
+    window.assign_all_action.trigger()
+    dialog: ToewijzingDialog = window.assign_dialog
+    qtbot.waitUntil(lambda: dialog.voorstel is not None, timeout=10_000)
+    assert dialog.model.rowCount() == len(waiting)
+    assert service.wachtende() == waiting  # nothing stored yet
+    dialog.show()
+    qtbot.wait(50)  # let the layout take the two-line status text
+    save(dialog, "alle-wachtenden-koppelen")
+    with qtbot.waitSignal(dialog.accepted_all) as signal:
+        qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    stored = signal.args[0]
+    assert stored > 0 and len(service.wachtende()) == len(waiting) - stored
+    from app.matching.score import belasting
+
+    matched = [k for k in service.pool().kandidaten if k.nieuwe_koppelingen]
+    assert sum(k.nieuwe_koppelingen for k in matched) == stored
+    assert all(belasting(k, service.gewichten) <= k.capaciteit_uren for k in matched)
+    assert len(matched) >= 5  # spread, not piled on a few

@@ -35,6 +35,23 @@ def install(window: Any) -> None:
         window.match_dialog = dialog
         return dialog
 
+    def open_assign_all() -> Any:
+        from ui.sleutelpersonen.toewijzing_dialog import ToewijzingDialog
+
+        dialog = ToewijzingDialog(MatchService(window.store), window.settings.klantmanager, window)
+        dialog.accepted_all.connect(lambda _n: view.refresh_all())
+        dialog.accepted_all.connect(
+            lambda n: window.statusBar().showMessage(f"{n} inburgeraars gekoppeld.", 6000)
+        )
+        dialog.open()
+        window.assign_dialog = dialog
+        return dialog
+
+    assign_all = QAction("Alle wachtenden koppelen…", window)
+    assign_all.triggered.connect(open_assign_all)
+    window.menus["inburgeraar"].addAction(assign_all)
+    window.assign_all_action = assign_all
+
     action = QAction("Sleutelpersoon zoeken", window)
     action.setShortcut(QKeySequence("Ctrl+K"))
     action.triggered.connect(open_match)
