@@ -42,6 +42,14 @@ def register(sub: Any) -> None:
     cl.add_argument("--out", required=True, metavar="FILE")
     cl.set_defaults(func=cmd_claims)
 
+    st = kp.add_parser("settings", help="kilometertarief en gewichten van de matching")
+    st.add_argument("--km-tarief", help="euro per km, bijvoorbeeld 0,23")
+    st.add_argument(
+        "--gewicht", action="append", default=[], metavar="NAAM=WAARDE",
+        help="bijvoorbeeld taal=40 of eigen_gemeenschap=-30 (herhaalbaar)",
+    )  # fmt: skip
+    st.set_defaults(func=cmd_settings)
+
     match = sub.add_parser("match", help="sleutelpersonen voorstellen voor een inburgeraar")
     match.add_argument("client", metavar="CLIENT", help="id, BSN of V-nummer")
     match.add_argument("--json", action="store_true", help="als JSON")
@@ -178,4 +186,31 @@ def cmd_match(args: argparse.Namespace) -> int:
             print(f"      + {reden}")
         for reden in item["tegen"]:
             print(f"      - {reden}")
+    return EXIT_OK
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from app.matching.instellingen import bewaar, gewichten_uit, laad
+    from app.sleutelpersonen.inzet import parse_bedrag
+
+    pairs = dict(item.partition("=")[::2] for item in args.gewicht)
+    store = open_store(args)
+    try:
+        inzet = InzetService(store)
+        try:
+            gewichten = gewichten_uit(pairs, laad(store))
+            cent = parse_bedrag(args.km_tarief) if args.km_tarief else None
+            if cent is not None:
+                inzet.set_km_tarief_cent(cent)
+        except ValidationError as exc:
+            raise CliError(_validation_message(exc)) from None
+        except FieldError as exc:
+            raise CliError(f"--km-tarief: {exc}") from None
+        if pairs:
+            bewaar(store, gewichten)
+        print_json({"km_tarief_cent": inzet.km_tarief_cent(), "gewichten": asdict(gewichten)})
+    finally:
+        store.close()
     return EXIT_OK

@@ -10,6 +10,7 @@ from typing import Any
 from app.clients.service import ClientService
 from app.matching.afstanden import Afstanden, achterhoek
 from app.matching.assign import Toewijzing, assign_all
+from app.matching.instellingen import laad
 from app.matching.model import Gewichten, Uitkomst, Vraag
 from app.matching.pool import Pool
 from app.matching.suggest import Suggesties, explain, suggest
@@ -48,7 +49,7 @@ class MatchService:
         afstanden: Afstanden | None = None,
     ) -> None:
         self.store = store
-        self.gewichten = gewichten or Gewichten()
+        self.gewichten = gewichten or laad(store)
         self.answers = answers or intake_answers(store)
         self.afstanden = afstanden or achterhoek()
         self.clients = ClientService(store)

@@ -54,26 +54,9 @@ def _regels(inzetten: Sequence[Mapping[str, Any]]) -> list[list[str]]:
     return rows
 
 
-def schrijf_declaratie_pdf(
-    path: Path,
-    persoon: Sleutelpersoon,
-    regel: DeclaratieRegel,
-    inzetten: Sequence[Mapping[str, Any]],
-    gemaakt: date | None = None,
-) -> None:
-    styles = getSampleStyleSheet()
-    b = regel.berekening
-    story: list[Any] = [
-        Paragraph("Declaratie sleutelpersoon", styles["Title"]),
-        Paragraph(f"{persoon.naam} — {maand_tekst(b.maand)}", styles["Heading2"]),
-    ]
-    if persoon.werk_email or persoon.werk_telefoon:
-        contact = " · ".join(x for x in (persoon.werk_email, persoon.werk_telefoon) if x)
-        story.append(Paragraph(f"Werkcontact: {contact}", styles["Normal"]))
-    story.append(Spacer(1, 6 * mm))
-    table = Table(
-        _regels(inzetten), colWidths=[24 * mm, 52 * mm, 16 * mm, 14 * mm, 24 * mm, 40 * mm]
-    )
+def _inzet_tabel(inzetten: Sequence[Mapping[str, Any]]) -> Table:
+    widths = [24 * mm, 52 * mm, 16 * mm, 14 * mm, 24 * mm, 40 * mm]
+    table = Table(_regels(inzetten), colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -85,7 +68,11 @@ def schrijf_declaratie_pdf(
         )
     )
     table.hAlign = "LEFT"
-    story += [table, Spacer(1, 6 * mm)]
+    return table
+
+
+def _totalen(regel: DeclaratieRegel) -> Table:
+    b = regel.berekening
     totals = Table(
         [
             ["Kilometers", f"{b.km} km × {euro(b.km_tarief_cent)}", euro(b.km_vergoeding_cent)],
@@ -104,19 +91,38 @@ def schrijf_declaratie_pdf(
         )
     )
     totals.hAlign = "LEFT"
-    story += [totals, Spacer(1, 8 * mm)]
-    if regel.goedgekeurd_op:
-        status = f"Goedgekeurd op {format_date(regel.goedgekeurd_op[:10])}"
-        if regel.goedgekeurd_door:
-            status += f" door {regel.goedgekeurd_door}"
-    else:
-        status = "Nog niet goedgekeurd. Handtekening coördinator: ______________________"
-    story.append(Paragraph(status, styles["Normal"]))
+    return totals
+
+
+def _status(regel: DeclaratieRegel) -> str:
+    if not regel.goedgekeurd_op:
+        return "Nog niet goedgekeurd. Handtekening coördinator: ______________________"
+    status = f"Goedgekeurd op {format_date(regel.goedgekeurd_op[:10])}"
+    return status + (f" door {regel.goedgekeurd_door}" if regel.goedgekeurd_door else "")
+
+
+def schrijf_declaratie_pdf(
+    path: Path,
+    persoon: Sleutelpersoon,
+    regel: DeclaratieRegel,
+    inzetten: Sequence[Mapping[str, Any]],
+    gemaakt: date | None = None,
+) -> None:
+    styles = getSampleStyleSheet()
+    maand = regel.berekening.maand
+    story: list[Any] = [
+        Paragraph("Declaratie sleutelpersoon", styles["Title"]),
+        Paragraph(f"{persoon.naam} — {maand_tekst(maand)}", styles["Heading2"]),
+    ]
+    if persoon.werk_email or persoon.werk_telefoon:
+        contact = " · ".join(x for x in (persoon.werk_email, persoon.werk_telefoon) if x)
+        story.append(Paragraph(f"Werkcontact: {contact}", styles["Normal"]))
+    story += [Spacer(1, 6 * mm), _inzet_tabel(inzetten), Spacer(1, 6 * mm)]
+    story += [_totalen(regel), Spacer(1, 8 * mm), Paragraph(_status(regel), styles["Normal"])]
     made = format_date(gemaakt or date.today())
-    story.append(Spacer(1, 4 * mm))
-    story.append(Paragraph(f"Gemaakt met Wegwijs op {made}.", styles["Italic"]))
+    story += [Spacer(1, 4 * mm), Paragraph(f"Gemaakt met Wegwijs op {made}.", styles["Italic"])]
     doc = SimpleDocTemplate(
-        str(path), pagesize=A4, title=f"Declaratie {b.maand}", author="Wegwijs",
+        str(path), pagesize=A4, title=f"Declaratie {maand}", author="Wegwijs",
         leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm, bottomMargin=18 * mm,
     )  # fmt: skip
     doc.build(story)

@@ -69,3 +69,15 @@ def test_match_json_ranks_with_reasons(demo, capsys) -> None:  # type: ignore[no
 def test_match_unknown_client_exits_2(demo, capsys) -> None:  # type: ignore[no-untyped-def]
     d, pw = demo
     assert cli(d, pw, "match", "onbekend") == 2
+
+
+def test_settings_change_weights_and_rate_and_refuse_nonsense(demo, capsys) -> None:  # type: ignore[no-untyped-def]
+    d, pw = demo
+    assert cli(d, pw, "keypersons", "settings", "--gewicht", "taal=60", "--km-tarief", "0,21") == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["gewichten"]["taal"] == 60 and shown["km_tarief_cent"] == 21
+    assert cli(d, pw, "keypersons", "settings", "--gewicht", "schoenmaat=3") == 2
+    assert "onbekend gewicht" in capsys.readouterr().err
+    assert cli(d, pw, "keypersons", "settings", "--gewicht", "eigen_gemeenschap=10") == 2
+    assert cli(d, pw, "keypersons", "settings") == 0
+    assert json.loads(capsys.readouterr().out)["gewichten"]["taal"] == 60  # unchanged by errors

@@ -202,3 +202,24 @@ def test_fast_ranking_agrees_with_the_worded_score() -> None:
             else:
                 assert fast[n] == pytest.approx(score_of(slow), abs=0.011)
         assert slow_excluded == sum(excluded.values()) + zonder_taal
+
+
+@pytest.mark.parametrize(
+    ("values", "field"),
+    [
+        ({"taal": "veel"}, "taal"),
+        ({"brugtaal_factor": "1,5"}, "brugtaal_factor"),
+        ({"eigen_gemeenschap": "5"}, "eigen_gemeenschap"),
+        ({"uren_per_koppeling": "0"}, "uren_per_koppeling"),
+        ({"min_niveau": "perfect"}, "min_niveau"),
+        ({"onbekend": "1"}, "onbekend"),
+    ],
+)
+def test_stored_weights_are_validated(values: dict[str, str], field: str) -> None:
+    from app.matching.instellingen import gewichten_uit
+    from app.validation import ValidationError
+
+    with pytest.raises(ValidationError) as caught:
+        gewichten_uit(values)
+    assert field in caught.value.errors
+    assert gewichten_uit({"taal": "55,5", "lang_niet_gevraagd_dagen": "30"}).taal == 55.5
