@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from db.records import insert_row, rows_as_dicts, update_row
+from db.records import insert_row, now_utc, rows_as_dicts, update_row
 
 PERSOON_COLUMNS = (
     "voornaam",
@@ -103,6 +103,20 @@ class SleutelpersoonRepository:
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM sleutelpersoon").fetchone()[0])
 
+    def fingerprint(self) -> tuple[Any, ...]:
+        """Changes whenever a key person, an engagement or a match is added, changed or removed:
+        a cheap way to know a prepared pool is still current."""
+        parts = []
+        for table in ("sleutelpersoon", "inzet", "koppeling"):
+            parts.append(
+                tuple(
+                    self.conn.execute(
+                        f"SELECT count(*), max(updated_at), total(version) FROM {table}"
+                    ).fetchone()
+                )
+            )
+        return tuple(parts)
+
     # --- engagements ------------------------------------------------------------------------
     def insert_inzet(self, values: Mapping[str, Any]) -> str:
         return insert_row(self.conn, "inzet", values)
@@ -173,9 +187,9 @@ class SleutelpersoonRepository:
 
     def end_koppelingen(self, inburgeraar_id: str) -> None:
         self.conn.execute(
-            "UPDATE koppeling SET actief = 0, version = version + 1 "
+            "UPDATE koppeling SET actief = 0, version = version + 1, updated_at = ? "
             "WHERE inburgeraar_id = ? AND actief = 1",
-            (inburgeraar_id,),
+            (now_utc(), inburgeraar_id),
         )
 
     def insert_koppeling(self, values: Mapping[str, Any]) -> str:

@@ -55,9 +55,16 @@ class MatchService:
         self.clients = ClientService(store)
         self.personen = SleutelpersoonService(store)
         self.repo = SleutelpersoonRepository(store.conn)
+        self._pool: tuple[Any, Pool] | None = None
 
     def pool(self, today: date | None = None) -> Pool:
-        return Pool(self.personen.kandidaten(today or date.today()))
+        """The prepared pool, rebuilt only when the registry, engagements, matches or the day
+        changed (so a suggestion list opens at once, also with a large regional pool)."""
+        day = today or date.today()
+        key = (day, self.repo.fingerprint())
+        if self._pool is None or self._pool[0] != key:
+            self._pool = (key, Pool(self.personen.kandidaten(day)))
+        return self._pool[1]
 
     def vraag(self, client_id: str, beleid: str = "uitsluiten") -> Vraag:
         client = self.clients.get(client_id)

@@ -18,15 +18,14 @@ def install(window: Any) -> None:
     view = SleutelpersonenView(SleutelpersoonService(window.store), window.settings.klantmanager)
     window.tabs.addTab(view, "Sleutelpersonen")
     window.sleutelpersonen = view
+    matching = MatchService(window.store)  # one per window: keeps the prepared pool warm
 
     def open_match() -> MatchDialog | None:
         client_id = window.selected_id()
         if not client_id:
             window.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
             return None
-        dialog = MatchDialog(
-            MatchService(window.store), client_id, window.settings.klantmanager, window
-        )
+        dialog = MatchDialog(matching, client_id, window.settings.klantmanager, window)
         dialog.confirmed.connect(lambda _id: view.refresh_all())
         dialog.confirmed.connect(
             lambda _id: window.statusBar().showMessage("Sleutelpersoon gekoppeld.", 4000)
@@ -38,7 +37,7 @@ def install(window: Any) -> None:
     def open_assign_all() -> Any:
         from ui.sleutelpersonen.toewijzing_dialog import ToewijzingDialog
 
-        dialog = ToewijzingDialog(MatchService(window.store), window.settings.klantmanager, window)
+        dialog = ToewijzingDialog(matching, window.settings.klantmanager, window)
         dialog.accepted_all.connect(lambda _n: view.refresh_all())
         dialog.accepted_all.connect(
             lambda n: window.statusBar().showMessage(f"{n} inburgeraars gekoppeld.", 6000)
