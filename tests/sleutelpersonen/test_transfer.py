@@ -172,3 +172,25 @@ def test_export_csv_quotes_what_needs_quoting() -> None:
     text = export_csv([p]).decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     assert rows[1][KOLOMMEN.index("training")] == 'Pharos; "basis"'
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=12),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(st.sampled_from(KOLOMMEN), children, max_size=6)
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=80)
+@given(st.lists(_json, max_size=4))
+def test_garbage_json_never_crashes(items: list[object]) -> None:
+    from app.sleutelpersonen.transfer import json_records
+
+    data = json.dumps({"sleutelpersonen": items}).encode()
+    records, fouten = json_records(data)
+    assert not fouten
+    plan = plan_import(records, GEMEENTEN, set(), TODAY)
+    assert len(plan.personen) + len({f.regel for f in plan.fouten}) == len(items) or not items

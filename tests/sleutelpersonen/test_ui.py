@@ -218,3 +218,27 @@ def test_assign_all_waiting_proposes_then_stores_on_confirm(qtbot, window: MainW
     assert sum(k.nieuwe_koppelingen for k in matched) == stored
     assert all(belasting(k, service.gewichten) <= k.capaciteit_uren for k in matched)
     assert len(matched) >= 5  # spread, not piled on a few
+
+
+def test_import_from_the_register_page_reports_and_applies(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    page = window.sleutelpersonen.register
+    bad = tmp_path / "fout.csv"
+    bad.write_text("voornaam;achternaam;talen\nA;B;xx:goed\n", "utf-8-sig")
+    before = page.service.count()
+    asked: list[object] = []
+    plan = page.import_file(bad, lambda p: asked.append(p) or True)
+    assert plan.fouten and not asked and page.service.count() == before
+    assert "regel 2: talen" in page.import_errors
+    good = tmp_path / "goed.csv"
+    good.write_text(
+        "voornaam;achternaam;soort;geslacht;talen;gemeentecode\n"
+        "Tesfay;Gebru;beide;M;ti:moedertaal;1509\n",
+        "utf-8-sig",
+    )
+    page.import_file(good, lambda _p: False)  # the officer says no: nothing changes
+    assert page.service.count() == before
+    page.import_file(good, lambda _p: True)
+    assert page.service.count() == before + 1
+    assert any(p.naam == "Tesfay Gebru" for p in page.model.rows)
