@@ -105,6 +105,23 @@ class InzetService:
             "onkosten_omschrijving": inzet.onkosten_omschrijving,
         }
 
+    def verwijder(self, inzet_id: str) -> None:
+        """Remove a wrongly booked engagement, unless its month's claim was approved."""
+        with self.store.transaction() as conn:
+            row = conn.execute(
+                "SELECT sleutelpersoon_id, datum FROM inzet WHERE id = ?", (inzet_id,)
+            ).fetchone()
+            if row is None:
+                raise ValidationError({"inzet": "Deze inzet bestaat niet (meer)."})
+            if self.repo.declaratie(str(row[0]), str(row[1])[:7]):
+                raise ValidationError(
+                    {
+                        "inzet": "De declaratie van deze maand is al goedgekeurd; "
+                        "verwijderen kan niet."
+                    }
+                )
+            self.repo.delete_inzet(inzet_id)
+
     def in_maand(self, maand: str, sleutelpersoon_id: str | None = None) -> list[dict[str, Any]]:
         start, end = maand_grenzen(maand)
         return self.repo.inzet_between(start, end, sleutelpersoon_id)

@@ -150,3 +150,19 @@ def test_inzet_in_the_future_is_refused(personen: SleutelpersoonService) -> None
     with pytest.raises(ValidationError) as caught:
         InzetService(personen.store).add(_inzet(p.id or "", "1", datum=future))
     assert "toekomst" in caught.value.errors["datum"]
+
+
+def test_a_wrong_booking_can_be_removed_until_the_claim_is_approved(
+    personen: SleutelpersoonService,
+) -> None:
+    p = personen.save(persoon_form())
+    inzet = InzetService(personen.store)
+    first = inzet.add(_inzet(p.id or "", "1", km="10"))
+    second = inzet.add(_inzet(p.id or "", "2", km="5"))
+    inzet.verwijder(first)
+    assert [r["id"] for r in inzet.in_maand(MAAND)] == [second]
+    inzet.keur_goed(p.id or "", MAAND, "coördinator")
+    with pytest.raises(ValidationError) as caught:
+        inzet.verwijder(second)
+    assert "goedgekeurd" in caught.value.errors["inzet"]
+    assert len(inzet.in_maand(MAAND)) == 1

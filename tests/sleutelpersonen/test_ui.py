@@ -242,3 +242,19 @@ def test_import_from_the_register_page_reports_and_applies(
     page.import_file(good, lambda _p: True)
     assert page.service.count() == before + 1
     assert any(p.naam == "Tesfay Gebru" for p in page.model.rows)
+
+
+def test_engagements_of_a_month_can_be_checked_and_removed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = window.sleutelpersonen.werkdruk
+    row = next(n for n, r in enumerate(page.model.rows) if r.inzetten > 1)
+    page.table.selectRow(row)
+    dialog = page.show_inzet()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    count = dialog.model.rowCount()
+    assert count == page.model.rows[row].inzetten
+    dialog.delete()
+    assert "Kies eerst" in dialog.message.text()
+    dialog.table.selectRow(0)
+    dialog.delete()
+    assert dialog.model.rowCount() == count - 1

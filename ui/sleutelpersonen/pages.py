@@ -92,7 +92,11 @@ class WerkdrukPage(QWidget):
         book = QPushButton("Inzet boeken…")
         book.clicked.connect(self.book)
         self.bar = MaandBalk(self.load, [book])
-        legend = QLabel("Rood: overbelast of bijna vol. Geel: lang of nooit gevraagd.")
+        self.table.doubleClicked.connect(lambda _i: self.show_inzet())
+        legend = QLabel(
+            "Rood: overbelast of bijna vol. Geel: lang of nooit gevraagd. "
+            "Dubbelklik op een naam voor de inzetten van die maand."
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
         layout.addWidget(self.table, 1)
@@ -101,6 +105,19 @@ class WerkdrukPage(QWidget):
 
     def load(self, maand: str) -> None:
         self.model.set_rows(self.service.werkdruk(maand))
+
+    def show_inzet(self) -> QWidget | None:
+        from ui.sleutelpersonen.inzet_lijst import InzetLijstDialog
+
+        index = self.table.currentIndex()
+        maand = self.bar.month()
+        if not index.isValid() or maand is None:
+            return None
+        dialog = InzetLijstDialog(self.service, str(index.data(ID_ROLE)), maand, self)
+        dialog.finished.connect(lambda _r: self.bar.apply())
+        dialog.open()
+        self.inzet_lijst = dialog
+        return dialog
 
     def book(self) -> QWidget:
         from ui.sleutelpersonen.inzet_dialog import InzetDialog
