@@ -26,7 +26,7 @@ from app import reference
 from app.sleutelpersonen.model import SOORTEN, STATUSSEN, Sleutelpersoon
 from app.sleutelpersonen.service import ConflictError, SleutelpersoonService
 from app.validation import ValidationError, format_date
-from ui.clients.client_dialog import TaalRow
+from ui.sleutelpersonen.taal_keuze import TaalRegel
 from ui.widgets import ERROR_STYLE, ChoiceCombo, Field
 
 BOOLS = ("rijbewijs", "auto", "alleen_ov", "gezinsmigrant", "betaald")
@@ -69,7 +69,7 @@ class SleutelpersoonDialog(QDialog):
         self.today = today
         self.setWindowTitle(f"Bewerken – {person.naam}" if person else "Nieuwe sleutelpersoon")
         self.fields: dict[str, Field] = {}
-        self.talen: list[TaalRow] = []
+        self.talen: list[TaalRegel] = []
         self.tabs = QTabWidget()
         self.tabs.addTab(self._persoon_tab(), "Persoon")
         self.tabs.addTab(self._inzet_tab(), "Inzet")
@@ -183,13 +183,13 @@ class SleutelpersoonDialog(QDialog):
         self._line(form, "status_datum", "Status sinds", "dd-mm-jjjj")
         return page
 
-    def add_taal(self) -> TaalRow:
-        row = TaalRow(self._remove_taal)
+    def add_taal(self) -> TaalRegel:
+        row = TaalRegel(self._remove_taal)
         self.talen.append(row)
         self.talen_box.insertWidget(len(self.talen) - 1, row)
         return row
 
-    def _remove_taal(self, row: TaalRow) -> None:
+    def _remove_taal(self, row: TaalRegel) -> None:
         self.talen.remove(row)
         row.setParent(None)
         row.deleteLater()

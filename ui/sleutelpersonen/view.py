@@ -26,7 +26,7 @@ from app.sleutelpersonen.transfer import ImportPlan, export_file, lees_import, v
 from ui.sleutelpersonen.dialog import SleutelpersoonDialog
 from ui.sleutelpersonen.pages import BereikPage, DeclaratiesPage, WerkdrukPage, _table
 from ui.sleutelpersonen.table_model import ID_ROLE, SleutelpersoonTableModel
-from ui.widgets import ChoiceCombo, language_model
+from ui.widgets import ChoiceCombo
 
 
 class RegisterPage(QWidget):
@@ -44,15 +44,11 @@ class RegisterPage(QWidget):
             sorted(service.gemeente_namen().items(), key=lambda kv: kv[1]), empty="Alle gemeenten"
         )
         self.status = ChoiceCombo(list(STATUSSEN.items()), empty="Alle statussen")
-        self.taal = ChoiceCombo(language_model(), searchable=True)
+        # Only the languages the pool speaks: a short list, and no 8,000-item model at start-up.
+        self.taal = ChoiceCombo(self._pool_talen(), empty="Alle talen")
         self.taal.setAccessibleName("Filter taal")
-        taal_edit = self.taal.lineEdit()
-        assert taal_edit is not None
-        taal_edit.setPlaceholderText("Alle talen")
-        for widget in (self.gemeente, self.status):
+        for widget in (self.gemeente, self.status, self.taal):
             widget.currentIndexChanged.connect(self.refresh)
-        self.taal.currentIndexChanged.connect(self.refresh)
-        taal_edit.editingFinished.connect(self.refresh)
         self.search.textChanged.connect(self.refresh)
         self.table = _table(self.model)
         self.table.setColumnWidth(0, 190)
@@ -83,13 +79,17 @@ class RegisterPage(QWidget):
         layout.addLayout(buttons)
         self.refresh()
 
+    def _pool_talen(self) -> list[tuple[str, str]]:
+        codes = {t.code for p in self.service.lijst() for t in p.talen}
+        items = [(c, reference.language_name(c) or c) for c in codes]
+        return sorted(items, key=lambda item: item[1].casefold())
+
     def current_filter(self) -> PersoonFilter:
-        taal = self.taal.code()
         return PersoonFilter(
             text=self.search.text(),
             gemeentecode=self.gemeente.code() or None,
             status=self.status.code() or None,
-            taal=taal if reference.language_name(taal) else None,
+            taal=self.taal.code() or None,
         )
 
     def refresh(self) -> None:
