@@ -258,3 +258,23 @@ def test_engagements_of_a_month_can_be_checked_and_removed(qtbot, window: MainWi
     dialog.table.selectRow(0)
     dialog.delete()
     assert dialog.model.rowCount() == count - 1
+
+
+def test_claims_page_rate_and_approval(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.sleutelpersonen.declaraties
+    qtbot.keyClicks(page.tarief_edit, "twee")
+    page.save_rate()
+    assert "Tarief" in page.bar.error.text() and "€ 0,23" in page.tarief.text()
+    page.tarief_edit.clear()
+    qtbot.keyClicks(page.tarief_edit, "0,19")
+    page.save_rate()
+    assert "€ 0,19" in page.tarief.text()
+    page.approve()
+    assert "Kies eerst" in page.bar.error.text()
+    page.table.selectRow(0)
+    page.approve()
+    assert page.model.rows[0].goedgekeurd_op
+    assert page.model.rows[0].berekening.km_tarief_cent == 19
+    out = tmp_path / "declaraties.csv"
+    page.export(str(out))
+    assert "goedgekeurd" in out.read_text("utf-8-sig")

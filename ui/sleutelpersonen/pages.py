@@ -194,16 +194,40 @@ class DeclaratiesPage(QWidget):
         pdf.clicked.connect(self.pdf)
         self.bar = MaandBalk(self.load, [self.approve_button, pdf, export])
         self.tarief = QLabel()
+        self.tarief_edit = QLineEdit()
+        self.tarief_edit.setAccessibleName("Kilometertarief in euro")
+        self.tarief_edit.setMaximumWidth(80)
+        save_rate = QPushButton("Tarief opslaan")
+        save_rate.clicked.connect(self.save_rate)
+        rate_row = QHBoxLayout()
+        rate_row.addWidget(self.tarief)
+        rate_row.addWidget(QLabel("Nieuw tarief (€ per km):"))
+        rate_row.addWidget(self.tarief_edit)
+        rate_row.addWidget(save_rate)
+        rate_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.tarief)
+        layout.addLayout(rate_row)
         self.bar.apply()
 
     def load(self, maand: str) -> None:
         self.maand = maand
         self.model.set_rows(self.service.declaraties(maand))
         self.tarief.setText(f"Kilometertarief: {euro(self.service.km_tarief_cent())} per km")
+
+    def save_rate(self) -> None:
+        """A new rate counts for claims not yet approved; approved ones keep theirs."""
+        from app.sleutelpersonen.inzet import parse_bedrag
+
+        try:
+            self.service.set_km_tarief_cent(parse_bedrag(self.tarief_edit.text()))
+        except FieldError as exc:
+            self.bar.error.setText(f"Tarief: {exc}")
+            return
+        self.tarief_edit.clear()
+        self.bar.error.clear()
+        self.load(self.maand)
 
     def approve(self) -> None:
         index = self.table.currentIndex()
