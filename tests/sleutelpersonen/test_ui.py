@@ -278,3 +278,19 @@ def test_claims_page_rate_and_approval(qtbot, window: MainWindow, tmp_path: Path
     out = tmp_path / "declaraties.csv"
     page.export(str(out))
     assert "goedgekeurd" in out.read_text("utf-8-sig")
+
+
+def test_language_filter_learns_new_languages(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = window.sleutelpersonen.register
+    assert page.taal.findData("sw") < 0
+    good = tmp_path / "swahili.csv"
+    good.write_text(
+        "voornaam;achternaam;soort;geslacht;talen;gemeentecode\n"
+        "Amani;Mwangi;sleutelpersoon;V;sw:moedertaal, nl:goed;0222\n",
+        "utf-8-sig",
+    )
+    page.import_file(good, lambda _p: True)
+    index = page.taal.findData("sw")
+    assert index > 0
+    page.taal.setCurrentIndex(index)
+    assert [p.naam for p in page.model.rows] == ["Amani Mwangi"]

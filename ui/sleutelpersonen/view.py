@@ -52,6 +52,7 @@ class RegisterPage(QWidget):
         self.search.textChanged.connect(self.refresh)
         self.table = _table(self.model)
         self.table.setColumnWidth(0, 190)
+        self.table.setColumnWidth(1, 125)
         self.table.setColumnWidth(2, 260)
         self.table.setColumnWidth(4, 230)
         self.table.doubleClicked.connect(lambda _i: self.edit())
@@ -117,7 +118,19 @@ class RegisterPage(QWidget):
         dialog.open()
         return dialog
 
+    def _reload_talen(self) -> None:
+        """New key persons may bring new languages into the filter; keep the current choice."""
+        current = self.taal.code()
+        self.taal.blockSignals(True)
+        self.taal.clear()
+        self.taal.addItem("Alle talen", "")
+        for code, naam in self._pool_talen():
+            self.taal.addItem(naam, code)
+        self.taal.set_code(current)
+        self.taal.blockSignals(False)
+
     def _saved(self, person_id: str) -> None:
+        self._reload_talen()
         self.refresh()
         row = self.model.row_of(person_id)
         if row >= 0:
@@ -157,6 +170,7 @@ class RegisterPage(QWidget):
             return plan
         if callable(accept) and accept(plan):
             voer_uit(self.service, plan)
+            self._reload_talen()
             self.refresh()
             self.changed.emit("")
         return plan
