@@ -35,6 +35,7 @@ from ui.clients.detail_pane import DetailPane
 from ui.clients.gemeente_dialog import GemeenteDialog
 from ui.clients.table_model import ID_ROLE, ClientTableModel
 from ui.security import install_security
+from ui.sleutelpersonen import install as install_sleutelpersonen
 from ui.widgets import ChoiceCombo
 
 
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_actions()
+        install_sleutelpersonen(self)
         self.changed.connect(self._on_changed)
         from ui.intake.launcher import IntakeLauncher
 

@@ -24,9 +24,9 @@ Seeder = Callable[[Store, random.Random, DemoReport], None]
 
 
 def seeders() -> list[Seeder]:
-    from app.demo import clients, intakes
+    from app.demo import clients, intakes, sleutelpersonen
 
-    return [clients.seed, intakes.seed]
+    return [clients.seed, sleutelpersonen.seed, intakes.seed]
 
 
 def seed_all(store: Store, seed: int = 2026) -> DemoReport:

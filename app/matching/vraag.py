@@ -1,0 +1,43 @@
+"""Build the matching question from the register record and the intake answers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from app.clients.model import Inburgeraar
+from app.matching.model import EIGEN_GEMEENSCHAP_BELEID, Vraag
+
+# The intake's answer ids (see the intake contract).
+GEWENST = "sleutelpersoon.gewenst"
+VOORKEUR_GESLACHT = "sleutelpersoon.voorkeur_geslacht"
+NIET_EIGEN_GEMEENSCHAP = "sleutelpersoon.niet_eigen_gemeenschap"
+THEMAS = "sleutelpersoon.themas"
+
+
+def vraag_voor(
+    client: Inburgeraar,
+    answers: Mapping[str, object],
+    uitgesloten: Mapping[str, str] | None = None,
+    eigen_gemeenschap_beleid: str = "uitsluiten",
+) -> Vraag:
+    """The question for *client*: languages and origin from the register, preferences and
+    themes from the intake (absent answers mean: no preference, no particular theme)."""
+    if eigen_gemeenschap_beleid not in EIGEN_GEMEENSCHAP_BELEID:
+        raise ValueError(eigen_gemeenschap_beleid)
+    talen = {t.code: t.niveau for t in client.talen}
+    talen.setdefault(client.voorkeurstaal, "moedertaal")
+    geslacht = answers.get(VOORKEUR_GESLACHT)
+    themas = answers.get(THEMAS)
+    return Vraag(
+        inburgeraar_id=client.id or "",
+        geslacht=client.geslacht,
+        land_herkomst=client.land_herkomst,
+        talen=talen,
+        voorkeurstaal=client.voorkeurstaal,
+        gemeentecode=client.gemeentecode,
+        themas=tuple(str(t) for t in themas) if isinstance(themas, list) else (),
+        voorkeur_geslacht=geslacht if geslacht in ("V", "M") else "geen",
+        niet_eigen_gemeenschap=answers.get(NIET_EIGEN_GEMEENSCHAP) is True,
+        eigen_gemeenschap_beleid=eigen_gemeenschap_beleid,
+        uitgesloten=dict(uitgesloten or {}),
+    )

@@ -1,0 +1,1 @@
+"""The regional pool of key persons (sleutelpersonen and cultuurverbinders)."""

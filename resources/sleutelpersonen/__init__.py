@@ -1,0 +1,1 @@
+"""Data for key persons and matching: approximate distances between municipalities."""

@@ -1,0 +1,83 @@
+"""wegwijs keypersons import/export and wegwijs match, as a coordinator would use them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.cli import run
+
+
+def cli(data_dir: Path, pw: Path, *args: str) -> int:
+    return run(["--data-dir", str(data_dir), "--passphrase-file", str(pw), *args])
+
+
+@pytest.fixture
+def demo(data_dir: Path, passphrase_file: Path) -> tuple[Path, Path]:
+    assert cli(data_dir, passphrase_file, "demo") == 0
+    return data_dir, passphrase_file
+
+
+def test_export_import_round_trip_changes_nothing_without_yes(demo, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    d, pw = demo
+    out = tmp_path / "pool.csv"
+    assert cli(d, pw, "keypersons", "export", "--out", str(out)) == 0
+    assert "25 sleutelpersonen" in capsys.readouterr().out
+    text = out.read_text("utf-8-sig").replace("Rasha;Haddad", "Rasha;Haddad-Khalil")
+    out.write_text(text, "utf-8-sig")
+    assert cli(d, pw, "keypersons", "import", str(out)) == 0
+    assert "0 nieuw, 25 bijgewerkt" in capsys.readouterr().out
+    assert cli(d, pw, "keypersons", "export", "--out", str(tmp_path / "na.json")) == 0
+    names = [
+        p["achternaam"] for p in json.loads((tmp_path / "na.json").read_text())["sleutelpersonen"]
+    ]
+    assert "Haddad-Khalil" not in names  # not accepted yet
+    assert cli(d, pw, "keypersons", "import", str(out), "--yes") == 0
+    assert cli(d, pw, "keypersons", "export", "--out", str(tmp_path / "na.json")) == 0
+    names = [
+        p["achternaam"] for p in json.loads((tmp_path / "na.json").read_text())["sleutelpersonen"]
+    ]
+    assert "Haddad-Khalil" in names and len(names) == 25
+
+
+def test_import_with_errors_exits_2_and_lists_lines(demo, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    d, pw = demo
+    bad = tmp_path / "bad.csv"
+    bad.write_text("voornaam;achternaam;talen\nA;B;xx:goed\n", "utf-8-sig")
+    assert cli(d, pw, "keypersons", "import", str(bad), "--yes") == 2
+    err = capsys.readouterr().err
+    assert "regel 2: talen: Onbekende taalcode 'xx'" in err and "niets veranderd" in err
+
+
+def test_match_json_ranks_with_reasons(demo, capsys) -> None:  # type: ignore[no-untyped-def]
+    d, pw = demo
+    assert cli(d, pw, "client", "list", "--json") == 0
+    client = json.loads(capsys.readouterr().out)[0]["id"]
+    assert cli(d, pw, "match", client, "--json") == 0
+    result = json.loads(capsys.readouterr().out)
+    ranked = result["suggesties"]
+    assert ranked and [r["rang"] for r in ranked] == list(range(1, len(ranked) + 1))
+    scores = [r["score"] for r in ranked]
+    assert scores == sorted(scores, reverse=True)
+    first = ranked[0]
+    assert first["voor"][0].startswith("spreekt ")
+    assert first["score"] == pytest.approx(sum(p["punten"] for p in first["onderdelen"]), abs=0.05)
+
+
+def test_match_unknown_client_exits_2(demo, capsys) -> None:  # type: ignore[no-untyped-def]
+    d, pw = demo
+    assert cli(d, pw, "match", "onbekend") == 2
+
+
+def test_settings_change_weights_and_rate_and_refuse_nonsense(demo, capsys) -> None:  # type: ignore[no-untyped-def]
+    d, pw = demo
+    assert cli(d, pw, "keypersons", "settings", "--gewicht", "taal=60", "--km-tarief", "0,21") == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["gewichten"]["taal"] == 60 and shown["km_tarief_cent"] == 21
+    assert cli(d, pw, "keypersons", "settings", "--gewicht", "schoenmaat=3") == 2
+    assert "onbekend gewicht" in capsys.readouterr().err
+    assert cli(d, pw, "keypersons", "settings", "--gewicht", "eigen_gemeenschap=10") == 2
+    assert cli(d, pw, "keypersons", "settings") == 0
+    assert json.loads(capsys.readouterr().out)["gewichten"]["taal"] == 60  # unchanged by errors

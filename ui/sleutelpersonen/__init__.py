@@ -1,0 +1,60 @@
+"""The Sleutelpersonen part of the main window: the tab and 'Sleutelpersoon zoeken' (Ctrl+K)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from app.matching.service import MatchService
+from app.sleutelpersonen.service import SleutelpersoonService
+
+
+def install(window: Any) -> None:
+    """Add the tab and the menu action to the main window (one call from MainWindow)."""
+    from ui.sleutelpersonen.match_panel import MatchDialog
+    from ui.sleutelpersonen.view import SleutelpersonenView
+
+    view = SleutelpersonenView(SleutelpersoonService(window.store), window.settings.klantmanager)
+    window.tabs.addTab(view, "Sleutelpersonen")
+    window.sleutelpersonen = view
+    matching = MatchService(window.store)  # one per window: keeps the prepared pool warm
+
+    def open_match() -> MatchDialog | None:
+        client_id = window.selected_id()
+        if not client_id:
+            window.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
+            return None
+        dialog = MatchDialog(matching, client_id, window.settings.klantmanager, window)
+        dialog.confirmed.connect(lambda _id: view.refresh_all())
+        dialog.confirmed.connect(
+            lambda _id: window.statusBar().showMessage("Sleutelpersoon gekoppeld.", 4000)
+        )
+        dialog.open()
+        window.match_dialog = dialog
+        return dialog
+
+    def open_assign_all() -> Any:
+        from ui.sleutelpersonen.toewijzing_dialog import ToewijzingDialog
+
+        dialog = ToewijzingDialog(matching, window.settings.klantmanager, window)
+        dialog.accepted_all.connect(lambda _n: view.refresh_all())
+        dialog.accepted_all.connect(
+            lambda n: window.statusBar().showMessage(f"{n} inburgeraars gekoppeld.", 6000)
+        )
+        dialog.open()
+        window.assign_dialog = dialog
+        return dialog
+
+    assign_all = QAction("Alle wachtenden koppelen…", window)
+    assign_all.triggered.connect(open_assign_all)
+    window.menus["inburgeraar"].addAction(assign_all)
+    window.assign_all_action = assign_all
+
+    action = QAction("Sleutelpersoon zoeken", window)
+    action.setShortcut(QKeySequence("Ctrl+K"))
+    action.triggered.connect(open_match)
+    window.addAction(action)
+    window.menus["inburgeraar"].addAction(action)
+    window.match_action = action
+    window.open_match = open_match

@@ -1,0 +1,119 @@
+"""'Inzet boeken': one deployment of a key person with hours, km, expenses and roles."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import reference
+from app.sleutelpersonen.inzet import SOORTEN_INZET
+from app.sleutelpersonen.inzet_service import InzetService
+from app.validation import ValidationError, format_date
+from ui.sleutelpersonen.dialog import Checks
+from ui.widgets import ERROR_STYLE, ChoiceCombo, Field
+
+
+class InzetDialog(QDialog):
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        service: InzetService,
+        sleutelpersoon_id: str | None = None,
+        inburgeraar_id: str | None = None,
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.inburgeraar_id = inburgeraar_id
+        self.today = today
+        self.setWindowTitle("Inzet boeken")
+        self.fields: dict[str, Field] = {}
+        form = QFormLayout()
+        personen = [(p.id or "", p.naam) for p in service.personen.lijst() if p.status != "gestopt"]
+        self.persoon = self._add(
+            form, "sleutelpersoon_id", "Sleutelpersoon", ChoiceCombo(personen, empty="kies…")
+        )
+        self.persoon.set_code(sleutelpersoon_id)
+        self.datum = self._add(
+            form, "datum", "Datum", QLineEdit(format_date(today or date.today()))
+        )
+        self.soort = self._add(
+            form, "soort", "Soort inzet", ChoiceCombo(list(SOORTEN_INZET.items()), empty="kies…")
+        )
+        self.activiteit = self._add(form, "activiteit", "Activiteit", QLineEdit())
+        self.activiteit.setPlaceholderText(
+            "bijv. voorlichting op school" if not inburgeraar_id else "(bij de gekozen inburgeraar)"
+        )
+        self.rollen = self._add(
+            form, "rollen", "Rollen", Checks(reference.SLEUTELPERSOON_ROLLEN, 3)
+        )
+        self.uren = self._add(form, "uren", "Uren", QLineEdit())
+        self.uren.setPlaceholderText("bijv. 1,5 of 1:30")
+        self.km = self._add(form, "km", "Kilometers", QLineEdit())
+        self.onkosten = self._add(form, "onkosten", "Onkosten (€)", QLineEdit())
+        self.onkosten.setPlaceholderText("bijv. 3,50")
+        self.omschrijving = self._add(form, "onkosten_omschrijving", "Waarvoor", QLineEdit())
+        self.omschrijving.setPlaceholderText("bijv. parkeren")
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Opslaan")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(560, 520)
+
+    def _add(self, form: QFormLayout, name: str, label: str, editor: Any) -> Any:
+        field = Field(editor)
+        editor.setAccessibleName(label)
+        self.fields[name] = field
+        form.addRow(label, field)
+        return editor
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "sleutelpersoon_id": self.persoon.code(),
+            "inburgeraar_id": self.inburgeraar_id,
+            "datum": self.datum.text(),
+            "soort": self.soort.code(),
+            "activiteit": self.activiteit.text(),
+            "rollen": self.rollen.codes(),
+            "uren": self.uren.text(),
+            "km": self.km.text(),
+            "onkosten": self.onkosten.text(),
+            "onkosten_omschrijving": self.omschrijving.text(),
+        }
+
+    def submit(self) -> None:
+        for field in self.fields.values():
+            field.set_error(None)
+        try:
+            inzet_id = self.service.add(self.values(), self.today)
+        except ValidationError as exc:
+            for name, text in exc.errors.items():
+                if name in self.fields:
+                    self.fields[name].set_error(text)
+            self.message.setText("Niet opgeslagen: controleer de rode velden.")
+            return
+        self.saved.emit(inzet_id)
+        self.accept()

@@ -1,0 +1,106 @@
+"""A key person's engagements in one month, to check them and remove a wrong booking."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.sleutelpersonen.inzet import SOORTEN_INZET
+from app.sleutelpersonen.inzet_service import InzetService
+from app.sleutelpersonen.werkdruk import euro
+from app.validation import ValidationError, format_date
+from ui.sleutelpersonen.pages import _table
+from ui.widgets import ERROR_STYLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class InzetModel(QAbstractTableModel):
+    HEADERS = ("Datum", "Soort", "Activiteit", "Uren", "Km", "Onkosten")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        r = self.rows[index.row()]
+        activiteit = r["activiteit"] or ("gesprek met inburgeraar" if r["inburgeraar_id"] else "")
+        h, m = divmod(int(r["minuten"]), 60)
+        values = (
+            format_date(r["datum"]),
+            SOORTEN_INZET.get(r["soort"], r["soort"]),
+            activiteit,
+            f"{h}:{m:02d}",
+            str(r["km"]),
+            euro(int(r["onkosten_cent"])) if r["onkosten_cent"] else "",
+        )
+        return values[index.column()]
+
+
+class InzetLijstDialog(QDialog):
+    def __init__(
+        self,
+        service: InzetService,
+        sleutelpersoon_id: str,
+        maand: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.sleutelpersoon_id = sleutelpersoon_id
+        self.maand = maand
+        person = service.personen.get(sleutelpersoon_id)
+        self.setWindowTitle(f"Inzet {maand} – {person.naam if person else ''}")
+        self.model = InzetModel()
+        self.table = _table(self.model)
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.delete_button = QPushButton("Verwijderen")
+        self.delete_button.clicked.connect(self.delete)
+        close = QPushButton("Sluiten")
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(760, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(self.service.in_maand(self.maand, self.sleutelpersoon_id))
+
+    def delete(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.message.setText("Kies eerst een inzet.")
+            return
+        try:
+            self.service.verwijder(str(self.model.rows[index.row()]["id"]))
+        except ValidationError as exc:
+            self.message.setText(" ".join(exc.errors.values()))
+            return
+        self.message.clear()
+        self.reload()

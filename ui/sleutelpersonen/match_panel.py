@@ -1,0 +1,214 @@
+"""'Sleutelpersoon zoeken' for one inburgeraar: a ranked list with the reasons for and against,
+confirm the top suggestion or choose someone else with a reason (which is recorded)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.matching.model import Uitkomst
+from app.matching.service import MatchService
+from app.matching.suggest import Suggesties
+from app.validation import ValidationError
+from ui.widgets import ERROR_STYLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SuggestieModel(QAbstractTableModel):
+    HEADERS = ("#", "Sleutelpersoon", "Score", "Belangrijkste reden", "Let op")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Uitkomst] = []
+
+    def set_rows(self, rows: list[Uitkomst]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        u = self.rows[index.row()]
+        first = u.voor[0] if u.voor else ""
+        against = u.tegen[0] if u.tegen else ""
+        return (str(index.row() + 1), u.naam, f"{u.score:.0f}", first, against)[index.column()]
+
+
+def uitleg_html(u: Uitkomst) -> str:
+    """The reasons as a small table: every part with its points, so the score can be traced."""
+    rows = "".join(
+        f"<tr><td style='color:{'#1b5e20' if d.voor else '#b00020'}'>{'+' if d.voor else '−'}</td>"
+        f"<td>{_esc(d.reden)}</td><td align='right'>{d.punten:+.1f}</td></tr>"
+        for d in u.delen
+    )
+    head = f"<h3>{_esc(u.naam)}</h3>"
+    if u.uitgesloten:
+        return head + f"<p style='color:#b00020'>Niet voorgesteld: {_esc(u.uitgesloten)}</p>"
+    return (
+        head
+        + f"<table cellspacing='4'>{rows}<tr><td></td><td><b>Totaal</b></td>"
+        + f"<td align='right'><b>{u.score:.1f}</b></td></tr></table>"
+    )
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class MatchDialog(QDialog):
+    confirmed = Signal(str)  # key person id
+
+    def __init__(
+        self, service: MatchService, client_id: str, door: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.client_id = client_id
+        self.door = door
+        self.suggesties: Suggesties | None = None
+        client = service.clients.get(client_id)
+        self.setWindowTitle(f"Sleutelpersoon zoeken – {client.naam if client else ''}")
+        self.beleid = QComboBox()
+        self.beleid.addItem("Eigen gemeenschap: uitsluiten", "uitsluiten")
+        self.beleid.addItem("Eigen gemeenschap: lager zetten", "lager")
+        self.beleid.setAccessibleName(
+            "Als de inburgeraar liever niet iemand uit de eigen gemeenschap wil"
+        )
+        self.beleid.currentIndexChanged.connect(self.refresh)
+        self.model = SuggestieModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 30)
+        self.table.setColumnWidth(1, 170)
+        self.table.setColumnWidth(2, 55)
+        self.table.setColumnWidth(3, 250)
+        self.details = QTextBrowser()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.current = QLabel()
+        self.reden = QLineEdit()
+        self.reden.setPlaceholderText("Reden als u iemand anders kiest dan nummer 1")
+        self.reden.setAccessibleName("Reden")
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.confirm_button = QPushButton("Bevestigen")
+        self.confirm_button.setDefault(True)
+        self.confirm_button.clicked.connect(self.confirm)
+        self.exclude_button = QPushButton("Uitsluiten (belangenconflict)…")
+        self.exclude_button.clicked.connect(self.exclude)
+        close = QPushButton("Sluiten")
+        close.clicked.connect(self.reject)
+        self._layout(close)
+        self.table.selectionModel().currentRowChanged.connect(self._show)
+        self.resize(1180, 580)
+        self.refresh()
+
+    def _layout(self, close: QPushButton) -> None:
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reden, 1)
+        buttons.addWidget(self.exclude_button)
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.current)
+        layout.addWidget(self.beleid)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+    def refresh(self) -> None:
+        self.suggesties = self.service.suggesties(self.client_id, str(self.beleid.currentData()))
+        self.model.set_rows(list(self.suggesties.ranglijst))
+        parts = [f"{n}× {rule}" for rule, n in sorted(self.suggesties.uitgesloten.items())]
+        if self.suggesties.zonder_taal:
+            parts.append(f"{self.suggesties.zonder_taal}× geen gemeenschappelijke taal")
+        self.summary.setText("Niet voorgesteld: " + "; ".join(parts) if parts else "")
+        now = self.service.huidige(self.client_id)
+        if now:
+            person = self.service.personen.get(str(now["sleutelpersoon_id"]))
+            self.current.setText(f"Nu gekoppeld aan: {person.naam if person else '?'}")
+        else:
+            self.current.setText("Nog geen sleutelpersoon gekoppeld.")
+        if self.model.rows:
+            self.table.selectRow(0)
+        else:
+            self.details.setHtml("<p>Geen sleutelpersoon gevonden die past.</p>")
+        self.confirm_button.setEnabled(bool(self.model.rows))
+        self.exclude_button.setEnabled(bool(self.model.rows))
+
+    def _show(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.details.setHtml(uitleg_html(self.model.rows[current.row()]))
+
+    def selected(self) -> Uitkomst | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() else None
+
+    def confirm(self) -> None:
+        chosen = self.selected()
+        if chosen is None or self.suggesties is None:
+            return
+        top = self.suggesties.ranglijst[0] if self.suggesties.ranglijst else None
+        try:
+            self.service.bevestig(
+                self.client_id, chosen.kandidaat_id, top, self.reden.text(), self.door
+            )
+        except ValidationError as exc:
+            self.message.setText(" ".join(exc.errors.values()))
+            self.reden.setFocus()
+            return
+        self.confirmed.emit(chosen.kandidaat_id)
+        self.accept()
+
+    def exclude(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        reden = self.reden.text()
+        try:
+            self.service.sluit_uit(self.client_id, chosen.kandidaat_id, reden)
+        except ValidationError as exc:
+            self.message.setText(" ".join(exc.errors.values()))
+            self.reden.setFocus()
+            return
+        self.message.clear()
+        self.reden.clear()
+        self.refresh()
