@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from db.connection import Store
@@ -16,6 +17,9 @@ _UPSERT = (
     "definitie_versie = excluded.definitie_versie, updated_at = excluded.updated_at, "
     "version = intake_antwoord.version + 1"
 )
+
+
+Hook = Callable[[str], None] | None  # called inside the write's transaction with the row id
 
 
 class IntakeRepository:
@@ -44,9 +48,11 @@ class IntakeRepository:
         with self.store.transaction() as conn:
             return self._ensure(conn, client_id, definitie_versie)
 
-    def update(self, intake_id: str, values: dict[str, Any]) -> None:
+    def update(self, intake_id: str, values: dict[str, Any], hook: Hook = None) -> None:
         with self.store.transaction() as conn:
             update_row(conn, "intake", intake_id, values, None)
+            if hook:
+                hook(intake_id)
 
     # --- answers ------------------------------------------------------------------------------
     def save_answer(
@@ -56,6 +62,7 @@ class IntakeRepository:
         value: object | None,
         definitie_versie: int,
         position: tuple[str, str],
+        hook: Hook = None,
     ) -> str:
         """Write (or with ``None`` remove) one answer and the resume position, atomically."""
         stamp = now_utc()
@@ -76,10 +83,16 @@ class IntakeRepository:
                 "WHERE id = ?",
                 (*position, stamp, intake_id),
             )
+            if hook:
+                hook(intake_id)
         return stamp
 
     def save_answers(
-        self, client_id: str, items: list[tuple[str, object]], definitie_versie: int
+        self,
+        client_id: str,
+        items: list[tuple[str, object]],
+        definitie_versie: int,
+        hook: Hook = None,
     ) -> None:
         """Write many answers in one transaction (import, demo data): all or nothing."""
         stamp = now_utc()
@@ -90,6 +103,8 @@ class IntakeRepository:
                 conn.execute(
                     _UPSERT, (new_id(), stamp, stamp, intake_id, vraag_id, waarde, definitie_versie)
                 )
+            if hook:
+                hook(intake_id)
 
     def answers(self, client_id: str) -> list[tuple[str, object, int, str]]:
         """(vraag_id, value, definitie_versie, updated_at) for every stored answer."""
@@ -129,10 +144,15 @@ class IntakeRepository:
         )
 
     # --- gesprekken, notities, signalen ---------------------------------------------------------
-    def add_gesprek(self, client_id: str, definitie_versie: int, values: dict[str, Any]) -> str:
+    def add_gesprek(
+        self, client_id: str, definitie_versie: int, values: dict[str, Any], hook: Hook = None
+    ) -> str:
         with self.store.transaction() as conn:
             intake_id = self._ensure(conn, client_id, definitie_versie)
-            return insert_row(conn, "intake_gesprek", {"intake_id": intake_id, **values})
+            row_id = insert_row(conn, "intake_gesprek", {"intake_id": intake_id, **values})
+            if hook:
+                hook(row_id)
+            return row_id
 
     def gesprekken(self, client_id: str) -> list[dict[str, Any]]:
         return rows_as_dicts(
@@ -143,9 +163,12 @@ class IntakeRepository:
             )
         )
 
-    def add_notitie(self, gesprek_id: str, tekst: str) -> str:
+    def add_notitie(self, gesprek_id: str, tekst: str, hook: Hook = None) -> str:
         with self.store.transaction() as conn:
-            return insert_row(conn, "intake_notitie", {"gesprek_id": gesprek_id, "tekst": tekst})
+            row_id = insert_row(conn, "intake_notitie", {"gesprek_id": gesprek_id, "tekst": tekst})
+            if hook:
+                hook(row_id)
+            return row_id
 
     def notities(self, gesprek_id: str) -> list[dict[str, Any]]:
         return rows_as_dicts(
@@ -159,10 +182,15 @@ class IntakeRepository:
         found = self.conn.execute("SELECT 1 FROM intake_gesprek WHERE id = ?", (gesprek_id,))
         return found.fetchone() is not None
 
-    def add_signaal(self, client_id: str, definitie_versie: int, values: dict[str, Any]) -> str:
+    def add_signaal(
+        self, client_id: str, definitie_versie: int, values: dict[str, Any], hook: Hook = None
+    ) -> str:
         with self.store.transaction() as conn:
             intake_id = self._ensure(conn, client_id, definitie_versie)
-            return insert_row(conn, "intake_signaal", {"intake_id": intake_id, **values})
+            row_id = insert_row(conn, "intake_signaal", {"intake_id": intake_id, **values})
+            if hook:
+                hook(row_id)
+            return row_id
 
     def signalen(self, client_id: str) -> list[dict[str, Any]]:
         return rows_as_dicts(

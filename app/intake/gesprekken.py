@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from app import reference
 from app.intake.service import IntakeService
+from app.security.roles import Permission, require
 from app.validation import FieldError, ValidationError, parse_date
 
 PLAATSEN: dict[str, str] = {
@@ -105,17 +106,24 @@ class GesprekService:
 
     def add_gesprek(self, client_id: str, form: Mapping[str, Any]) -> str:
         """Record a conversation (and its first note, when given); ValidationError when wrong."""
+        require(self.intake.store, Permission.DOSSIER_WIJZIGEN)
         values = self.validate_gesprek(form)
         note = str(form.get("notitie") or "").strip()
         if len(note) > MAX_NOTE:
             raise ValidationError({"notitie": f"De notitie is te lang (hoogstens {MAX_NOTE})."})
         self.intake.facts(client_id)
-        gesprek_id = self.repo.add_gesprek(client_id, self.intake.definition.version, values)
+        gesprek_id = self.repo.add_gesprek(
+            client_id, self.intake.definition.version, values, self._changed("intake_gesprek")
+        )
         if note:
-            self.repo.add_notitie(gesprek_id, note)
+            self.repo.add_notitie(gesprek_id, note, self._changed("intake_notitie"))
         return gesprek_id
 
+    def _changed(self, obj_type: str) -> Callable[[str], None]:
+        return self.intake._changed("aangemaakt", obj_type)
+
     def add_notitie(self, gesprek_id: str, tekst: str) -> None:
+        require(self.intake.store, Permission.DOSSIER_WIJZIGEN)
         text = tekst.strip()
         if not text:
             raise ValidationError({"notitie": "Een lege notitie wordt niet bewaard."})
@@ -123,9 +131,10 @@ class GesprekService:
             raise ValidationError({"notitie": f"De notitie is te lang (hoogstens {MAX_NOTE})."})
         if not self.repo.gesprek_exists(gesprek_id):
             raise ValidationError({"gesprek": "Dit gesprek bestaat niet (meer)."})
-        self.repo.add_notitie(gesprek_id, text)
+        self.repo.add_notitie(gesprek_id, text, self._changed("intake_notitie"))
 
     def gesprekken(self, client_id: str) -> list[Gesprek]:
+        require(self.intake.store, Permission.DOSSIER_LEZEN)
         return [
             Gesprek(
                 id=row["id"],
@@ -143,6 +152,7 @@ class GesprekService:
         ]
 
     def add_signaal(self, client_id: str, form: Mapping[str, Any]) -> str:
+        require(self.intake.store, Permission.DOSSIER_WIJZIGEN)
         errors: dict[str, str] = {}
         datum = _date(form.get("datum"), errors, "datum", self.today())
         tekst = str(form.get("tekst") or "").strip()
@@ -163,9 +173,12 @@ class GesprekService:
             "tekst": tekst,
             "gesprek_id": gesprek_id,
         }
-        return self.repo.add_signaal(client_id, self.intake.definition.version, values)
+        return self.repo.add_signaal(
+            client_id, self.intake.definition.version, values, self._changed("intake_signaal")
+        )
 
     def signalen(self, client_id: str) -> list[Signaal]:
+        require(self.intake.store, Permission.DOSSIER_LEZEN)
         return [
             Signaal(
                 row["id"],

@@ -1,5 +1,9 @@
 """IntakeService: the one way the rest of the app reads and writes a brede intake.
 
+Permissions are checked here, not only in the UI: reading needs ``DOSSIER_LEZEN`` (the answers
+hold health and family data), writing ``DOSSIER_WIJZIGEN``. Showing the answers logs "bekeken";
+every change logs its audit line inside the write's own transaction (ids only).
+
 Every answer is saved in its own short transaction the moment it is given, together with the
 resume position, so a killed process loses at most the field being typed.
 """
@@ -7,6 +11,7 @@ resume position, so a killed process loses at most the field being typed.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,6 +26,8 @@ from app.intake.progress import (
     first_open_question,
 )
 from app.intake.values import coerce, display, is_valid
+from app.security.audit import audit
+from app.security.roles import Permission, require
 from app.validation import FieldError, ValidationError
 from db.connection import Store
 from db.intake import IntakeRepository
@@ -79,10 +86,15 @@ class IntakeService:
 
     # --- reading ------------------------------------------------------------------------------
     def facts(self, client_id: str) -> ClientFacts:
+        require(self.store, Permission.DOSSIER_LEZEN)
+        return self._client_facts(client_id)
+
+    def _client_facts(self, client_id: str) -> ClientFacts:
+        """Facts the conditions need; internal (callers check the permission)."""
         cached = self._facts.get(client_id)
         if cached is not None:
             return cached
-        client = self.clients.get(client_id)
+        client = self.clients._get(client_id)
         if client is None:
             raise ValidationError({"inburgeraar": "Deze inburgeraar bestaat niet (meer)."})
         facts = ClientFacts(
@@ -99,16 +111,37 @@ class IntakeService:
         """Drop cached client facts (call after the register record changed)."""
         self._facts.pop(client_id, None)
 
+    def _stored(self, client_id: str) -> dict[str, object]:
+        return {qid: value for qid, value, _v, _t in self.repo.answers(client_id)}
+
+    def _viewed(self, client_id: str) -> None:
+        row = self.repo.get(client_id)
+        if row is not None:
+            audit(self.store, "bekeken", "intake", str(row["id"]))
+
     def stored_answers(self, client_id: str) -> dict[str, object]:
         """Every stored answer, also to hidden questions or from an older definition."""
-        return {qid: value for qid, value, _v, _t in self.repo.answers(client_id)}
+        require(self.store, Permission.DOSSIER_LEZEN)
+        self._viewed(client_id)
+        return self._stored(client_id)
 
     def answers(self, client_id: str) -> dict[str, object]:
         """Question id → value for every answered question that applies (the shared contract)."""
-        stored = self.stored_answers(client_id)
-        return applicable_answers(self.definition, stored, self.facts(client_id))
+        require(self.store, Permission.DOSSIER_LEZEN)
+        self._viewed(client_id)
+        stored = self._stored(client_id)
+        return applicable_answers(self.definition, stored, self._client_facts(client_id))
+
+    def preferences(self, client_id: str, prefix: str = "sleutelpersoon.") -> dict[str, object]:
+        """Only the applicable answers about a key person (wish, preferred gender, themes):
+        what matching needs. A coordinator may read these; the rest of the intake (health,
+        family) never leaves this service for matching."""
+        require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
+        stored = {k: v for k, v in self._stored(client_id).items() if k.startswith(prefix)}
+        return applicable_answers(self.definition, stored, self._client_facts(client_id))
 
     def info(self, client_id: str) -> IntakeInfo | None:
+        require(self.store, Permission.DOSSIER_LEZEN)
         row = self.repo.get(client_id)
         if row is None:
             return None
@@ -125,16 +158,17 @@ class IntakeService:
         )
 
     def assessment(self, client_id: str, stored: dict[str, object] | None = None) -> Assessment:
-        answers = self.stored_answers(client_id) if stored is None else stored
-        return assess(self.definition, answers, self.facts(client_id))
+        require(self.store, Permission.DOSSIER_LEZEN)
+        answers = self._stored(client_id) if stored is None else stored
+        return assess(self.definition, answers, self._client_facts(client_id))
 
     def resume_position(self, client_id: str) -> Position:
         """Where to continue: the stored position, else the first page with an open question."""
         info = self.info(client_id)
         if info and info.position and self.definition.section(info.position.section_id):
             return info.position
-        stored = self.stored_answers(client_id)
-        facts = self.facts(client_id)
+        stored = self._stored(client_id)
+        facts = self._client_facts(client_id)
         for section in self.definition.sections:
             qid = first_open_question(self.definition, stored, facts, section.id)
             if qid:
@@ -147,19 +181,26 @@ class IntakeService:
 
         Raises FieldError with a Dutch message for a wrong value; nothing is stored then.
         """
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
         question = self.definition.question(question_id)
         section = self.definition.section_of(question_id)
         if question is None or section is None:
             raise FieldError(f"Onbekende vraag: {question_id}.")
         stored = coerce(question, value)
-        self.facts(client_id)  # refuses an unknown inburgeraar before writing
+        self._client_facts(client_id)  # refuses an unknown inburgeraar before writing
         self.repo.save_answer(
-            client_id, question_id, stored, self.definition.version, (section.id, question_id)
+            client_id,
+            question_id,
+            stored,
+            self.definition.version,
+            (section.id, question_id),
+            self._changed("gewijzigd"),
         )
         return stored
 
     def save_answers(self, client_id: str, answers: dict[str, object]) -> None:
         """Store many answers at once (all or nothing); ValidationError lists every problem."""
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
         items: list[tuple[str, object]] = []
         errors: dict[str, str] = {}
         for question_id, value in answers.items():
@@ -176,27 +217,38 @@ class IntakeService:
                 items.append((question_id, stored))
         if errors:
             raise ValidationError(errors)
-        self.facts(client_id)
-        self.repo.save_answers(client_id, items, self.definition.version)
+        self._client_facts(client_id)
+        self.repo.save_answers(
+            client_id, items, self.definition.version, self._changed("gewijzigd")
+        )
+
+    def _changed(self, action: str, obj_type: str = "intake") -> Callable[[str], None]:
+        """The audit line for a write, run by the repository inside the write's transaction."""
+        return lambda row_id: audit(self.store, action, obj_type, row_id)
 
     def set_position(self, client_id: str, section_id: str, question_id: str = "") -> None:
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
         self.repo.ensure(client_id, self.definition.version)
         self.repo.set_position(client_id, section_id, question_id)
 
     def mark_open(self, client_id: str) -> None:
         """The intake window is open; stays marked when the process is killed."""
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
         self.repo.ensure(client_id, self.definition.version)
         self.repo.set_open(client_id, now_utc())
 
     def mark_closed(self, client_id: str) -> None:
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
         self.repo.set_open(client_id, None)
 
     def interrupted(self) -> list[str]:
         """Inburgeraars whose intake window was open when the app last stopped."""
+        require(self.store, Permission.DOSSIER_LEZEN)
         return self.repo.interrupted()
 
     def close(self, client_id: str, override_reason: str = "") -> Assessment:
         """Mark the intake afgerond: only when complete, or with a written reason (kept)."""
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
         result = self.assessment(client_id)
         reason = override_reason.strip()
         if not result.complete:
@@ -217,21 +269,27 @@ class IntakeService:
                 "afgerond_reden": reason if missing else "",
                 "ontbrak_bij_afronden": json.dumps(missing),
             },
+            self._changed("afgerond"),
         )
         return result
 
     def reopen(self, client_id: str) -> None:
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
         row = self.repo.get(client_id)
         if row is not None:
-            self.repo.update(row["id"], {"status": "open", "afgerond_op": None})
+            self.repo.update(
+                row["id"], {"status": "open", "afgerond_op": None}, self._changed("heropend")
+            )
 
     # --- summary ------------------------------------------------------------------------------
     def summary(self, client_id: str) -> list[SummarySection]:
         """Every answer grouped by domain, as text for review with the newcomer."""
+        require(self.store, Permission.DOSSIER_LEZEN)
+        self._viewed(client_id)
         rows = self.repo.answers(client_id)
         stored = {qid: value for qid, value, _v, _t in rows}
         versions = {qid: v for qid, _value, v, _t in rows}
-        shown = applicable_answers(self.definition, stored, self.facts(client_id))
+        shown = applicable_answers(self.definition, stored, self._client_facts(client_id))
         result = self.assessment(client_id, stored)
         sections: list[SummarySection] = []
         for section in self.definition.sections:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton, QToolBar
 
 from app.intake.service import IntakeService
+from app.security.roles import Permission, may
 from ui.intake.window import IntakeWindow
 
 if TYPE_CHECKING:
@@ -56,7 +57,9 @@ class IntakeLauncher(QObject):
         self.resume_bar.addWidget(later)
         self.window.addToolBarBreak()
         self.window.addToolBar(self.resume_bar)
-        self.pending = [cid for cid in self.service.interrupted() if self._exists(cid)]
+        allowed = may(self.window.store, Permission.DOSSIER_WIJZIGEN)
+        interrupted = self.service.interrupted() if allowed else []
+        self.pending = [cid for cid in interrupted if self._exists(cid)]
         if self.pending:
             client = self.service.clients.get(self.pending[0])
             name = client.naam if client else ""
@@ -77,6 +80,11 @@ class IntakeLauncher(QObject):
         self.resume_bar.hide()
 
     def open(self, client_id: str | None) -> IntakeWindow | None:
+        if not may(self.window.store, Permission.DOSSIER_WIJZIGEN):
+            self.window.statusBar().showMessage(
+                "Uw rol geeft geen toegang tot de intake. Dat doet de klantmanager.", 6000
+            )
+            return None
         if not client_id or not self._exists(client_id):
             self.window.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
             return None
