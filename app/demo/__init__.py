@@ -36,7 +36,11 @@ def seed_all(store: Store, seed: int = 2026) -> DemoReport:
     if ClientService(store).total():
         report.add("Dit gegevensbestand bevat al inburgeraars; er is niets toegevoegd.")
         return report
+    from app.security.roles import Permission, Role, acting_as, require
+
+    require(store, Permission.DOSSIER_WIJZIGEN)  # only someone who may add dossiers seeds
     rng = random.Random(seed)
-    for seeder in seeders():
-        seeder(store, rng, report)
+    with acting_as(store, "demo", Role.KLANTMANAGER, Role.COORDINATOR):  # fills every part
+        for seeder in seeders():
+            seeder(store, rng, report)
     return report

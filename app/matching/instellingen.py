@@ -8,6 +8,8 @@ from dataclasses import asdict, fields, replace
 from typing import Any
 
 from app.matching.model import NIVEAU_FACTOR, Gewichten
+from app.security.audit import audit
+from app.security.roles import Permission, require
 from app.validation import ValidationError
 from db.connection import Store
 from db.records import insert_row, update_row
@@ -70,6 +72,7 @@ def laad(store: Store) -> Gewichten:
 
 
 def bewaar(store: Store, g: Gewichten) -> None:
+    require(store, Permission.SLEUTELPERSONEN_BEHEREN)
     text = json.dumps(asdict(g))
     with store.transaction() as conn:
         row = conn.execute("SELECT id FROM instelling WHERE sleutel = ?", (SLEUTEL,)).fetchone()
@@ -77,3 +80,4 @@ def bewaar(store: Store, g: Gewichten) -> None:
             update_row(conn, "instelling", str(row[0]), {"waarde": text}, None)
         else:
             insert_row(conn, "instelling", {"sleutel": SLEUTEL, "waarde": text})
+        audit(store, "gewijzigd", "instelling", SLEUTEL)

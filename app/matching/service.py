@@ -1,4 +1,12 @@
-"""Match suggestions for stored inburgeraars, and recording the officer's decision."""
+"""Match suggestions for stored inburgeraars, and recording the officer's decision.
+
+Permissions (docs/security.md): suggestions and explanations for one newcomer need
+``DOSSIER_LEZEN`` (klantmanager); recording a match or an exclusion ``DOSSIER_WIJZIGEN``; all
+of them also ``SLEUTELPERSONEN_LEZEN``. The global "alle wachtenden koppelen" may also be run
+and accepted by the coordinator (``SLEUTELPERSONEN_BEHEREN``). Whoever asks, matching only
+ever reads the intake's key-person answers (wish, preferred gender, themes) through
+``IntakeService.preferences``: health and family answers never reach this module.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +23,8 @@ from app.matching.model import Gewichten, Uitkomst, Vraag
 from app.matching.pool import Pool
 from app.matching.suggest import Suggesties, explain, suggest
 from app.matching.vraag import vraag_voor
+from app.security.audit import audit
+from app.security.roles import Permission, require, require_any
 from app.sleutelpersonen.service import SleutelpersoonService
 from app.validation import ValidationError, parse_text
 from db.connection import Store
@@ -24,13 +34,13 @@ Answers = Callable[[str], Mapping[str, object]]
 
 
 def intake_answers(store: Store) -> Answers:
-    """The intake's answers when the intake part is installed; otherwise none."""
+    """The intake's key-person answers (no health or family answers); none without intake."""
     try:
         from app.intake.service import IntakeService  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
         return lambda _client_id: {}
     service: Any = IntakeService(store)
-    return lambda client_id: dict(service.answers(client_id))
+    return lambda client_id: dict(service.preferences(client_id))
 
 
 @dataclass(frozen=True)
@@ -60,6 +70,7 @@ class MatchService:
     def pool(self, today: date | None = None) -> Pool:
         """The prepared pool, rebuilt only when the registry, engagements, matches or the day
         changed (so a suggestion list opens at once, also with a large regional pool)."""
+        require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
         day = today or date.today()
         key = (day, self.repo.fingerprint())
         if self._pool is None or self._pool[0] != key:
@@ -67,7 +78,12 @@ class MatchService:
         return self._pool[1]
 
     def vraag(self, client_id: str, beleid: str = "uitsluiten") -> Vraag:
-        client = self.clients.get(client_id)
+        """The matching question for one newcomer (klantmanager: reads the dossier)."""
+        require(self.store, Permission.DOSSIER_LEZEN)
+        return self._vraag(client_id, beleid)
+
+    def _vraag(self, client_id: str, beleid: str = "uitsluiten") -> Vraag:
+        client = self.clients._get(client_id)
         if client is None:
             raise ValidationError({"inburgeraar": "Deze inburgeraar bestaat niet."})
         return vraag_voor(
@@ -81,6 +97,7 @@ class MatchService:
         aantal: int = 10,
         today: date | None = None,
     ) -> Suggesties:
+        require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
         return suggest(
             self.vraag(client_id, beleid),
             self.pool(today),
@@ -93,6 +110,7 @@ class MatchService:
     def uitleg(
         self, client_id: str, sleutelpersoon_id: str, beleid: str = "uitsluiten"
     ) -> Uitkomst:
+        require(self.store, Permission.DOSSIER_LEZEN)
         kandidaat = self.pool().by_id.get(sleutelpersoon_id)
         if kandidaat is None:
             raise ValidationError({"sleutelpersoon": "Deze sleutelpersoon bestaat niet."})
@@ -105,6 +123,7 @@ class MatchService:
         )
 
     def huidige(self, client_id: str) -> dict[str, Any] | None:
+        require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
         return self.repo.active_koppeling(client_id)
 
     def bevestig(
@@ -116,6 +135,8 @@ class MatchService:
         door: str = "",
     ) -> Besluit:
         """Record the match. Choosing someone other than the top suggestion needs a reason."""
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
         afwijking = voorgesteld is None or voorgesteld.kandidaat_id != sleutelpersoon_id
         reden = parse_text(reden, max_len=500)
         if afwijking and not reden:
@@ -137,19 +158,23 @@ class MatchService:
                     "besloten_door": door,
                 }
             )
+            audit(self.store, "aangemaakt", "koppeling", kid)
         return Besluit(kid, sleutelpersoon_id, afwijking)
 
     def sluit_uit(self, client_id: str, sleutelpersoon_id: str, reden: str) -> None:
         """Exclude a key person for this newcomer (conflict of interest: relative, acquaintance)."""
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
         text = parse_text(reden, max_len=200)
         if not text:
             raise ValidationError({"reden": "Geef de reden, bijvoorbeeld: familie."})
         with self.store.transaction():
             if sleutelpersoon_id not in self.repo.uitsluitingen(client_id):
                 self.repo.insert_uitsluiting(client_id, sleutelpersoon_id, text)
+                audit(self.store, "uitgesloten", "sleutelpersoon", sleutelpersoon_id)
 
     def wachtende(self) -> list[str]:
         """Inburgeraars in intake or with a PIP in concept who have no key person yet."""
+        require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
         rows = self.store.conn.execute(
             "SELECT id FROM inburgeraar WHERE status IN ('aangemeld', 'intake', 'pip_concept')"
             " AND id NOT IN (SELECT inburgeraar_id FROM koppeling WHERE actief = 1) ORDER BY id"
@@ -160,12 +185,13 @@ class MatchService:
     def bevestig_toewijzing(self, toewijzing: Toewijzing, door: str = "") -> int:
         """Record every match of a global assignment the officer accepted, in one transaction.
         Newcomers who meanwhile got a key person are left alone."""
+        require_any(self.store, Permission.DOSSIER_WIJZIGEN, Permission.SLEUTELPERSONEN_BEHEREN)
         count = 0
         with self.store.transaction():
             for client_id, person_id in toewijzing.koppelingen.items():
                 if person_id is None or self.repo.active_koppeling(client_id):
                     continue
-                self.repo.insert_koppeling(
+                kid = self.repo.insert_koppeling(
                     {
                         "inburgeraar_id": client_id,
                         "sleutelpersoon_id": person_id,
@@ -175,11 +201,14 @@ class MatchService:
                         "besloten_door": door,
                     }
                 )
+                audit(self.store, "aangemaakt", "koppeling", kid)
                 count += 1
         return count
 
     def wijs_alle_toe(self, client_ids: Sequence[str] | None = None) -> Toewijzing:
-        """A proposal for all waiting newcomers at once (nothing is stored)."""
+        """A proposal for all waiting newcomers at once (nothing is stored). Uses only the
+        register's matching fields and the key-person answers, so the coordinator may run it."""
+        require_any(self.store, Permission.DOSSIER_LEZEN, Permission.SLEUTELPERSONEN_BEHEREN)
         ids = list(client_ids) if client_ids is not None else self.wachtende()
-        vragen = [self.vraag(i) for i in ids]
+        vragen = [self._vraag(i) for i in ids]
         return assign_all(vragen, self.pool(), self.gewichten, self.afstanden)

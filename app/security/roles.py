@@ -113,6 +113,15 @@ def require(store: Any, permission: Permission) -> Actor:
     return actor
 
 
+def require_any(store: Any, *permissions: Permission) -> Actor:
+    """Like :func:`require`, for an action either of two roles may take; refuses (and logs)
+    with the first permission named."""
+    actor = actor_of(store)
+    if actor is not None and any(actor.may(p) for p in permissions):
+        return actor
+    return require(store, permissions[0])
+
+
 @contextmanager
 def acting_as(store: Any, naam: str, *rollen: Role) -> Iterator[Actor]:
     """Temporarily act with other roles, e.g. the demo seeder filling every part of the product

@@ -1,4 +1,8 @@
-"""Engagements, the workload view and monthly expense claims, stored and approved."""
+"""Engagements, the workload view and monthly expense claims, stored and approved.
+
+Workload and engagements are read with ``SLEUTELPERSONEN_LEZEN``; booking engagements, the km
+rate, and expense claims (listing, approving, exporting) need ``SLEUTELPERSONEN_BEHEREN``.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from app.security.audit import audit
+from app.security.roles import Permission, require
+from app.sleutelpersonen.bereik import Bereik, bereik
 from app.sleutelpersonen.inzet import Inzet, inzet_from_form
 from app.sleutelpersonen.service import SleutelpersoonService
 from app.sleutelpersonen.werkdruk import (
@@ -63,6 +70,7 @@ class InzetService:
         return int(row[0]) if row else STANDAARD_KM_TARIEF_CENT
 
     def set_km_tarief_cent(self, cent: int) -> None:
+        require(self.store, Permission.SLEUTELPERSONEN_BEHEREN)
         if not 0 <= cent <= 100:
             raise FieldError("Het kilometertarief ligt tussen € 0,00 en € 1,00.")
         from db.records import insert_row, update_row
@@ -75,19 +83,25 @@ class InzetService:
                 update_row(conn, "instelling", str(row[0]), {"waarde": str(cent)}, None)
             else:
                 insert_row(conn, "instelling", {"sleutel": KM_TARIEF_SLEUTEL, "waarde": str(cent)})
+            audit(self.store, "gewijzigd", "instelling", KM_TARIEF_SLEUTEL)
 
     # --- engagements ------------------------------------------------------------------------
     def add(self, values: Mapping[str, Any], today: date | None = None) -> str:
+        require(self.store, Permission.SLEUTELPERSONEN_BEHEREN)
         inzet = inzet_from_form(values, today or date.today())
         if self.personen.get(inzet.sleutelpersoon_id) is None:
             raise ValidationError({"sleutelpersoon_id": "Deze sleutelpersoon bestaat niet."})
         with self.store.transaction():
-            return self.repo.insert_inzet(self._row(inzet))
+            inzet_id = self.repo.insert_inzet(self._row(inzet))
+            audit(self.store, "aangemaakt", "inzet", inzet_id)
+            return inzet_id
 
     def add_many(self, items: list[Inzet]) -> int:
+        require(self.store, Permission.SLEUTELPERSONEN_BEHEREN)
         with self.store.transaction():
             for inzet in items:
                 self.repo.insert_inzet(self._row(inzet))
+            audit(self.store, "aangemaakt (bulk)", "inzet", f"{len(items)} inzetten")
         return len(items)
 
     @staticmethod
@@ -107,6 +121,7 @@ class InzetService:
 
     def verwijder(self, inzet_id: str) -> None:
         """Remove a wrongly booked engagement, unless its month's claim was approved."""
+        require(self.store, Permission.SLEUTELPERSONEN_BEHEREN)
         with self.store.transaction() as conn:
             row = conn.execute(
                 "SELECT sleutelpersoon_id, datum FROM inzet WHERE id = ?", (inzet_id,)
@@ -121,10 +136,19 @@ class InzetService:
                     }
                 )
             self.repo.delete_inzet(inzet_id)
+            audit(self.store, "verwijderd", "inzet", inzet_id)
 
     def in_maand(self, maand: str, sleutelpersoon_id: str | None = None) -> list[dict[str, Any]]:
+        require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
         start, end = maand_grenzen(maand)
         return self.repo.inzet_between(start, end, sleutelpersoon_id)
+
+    def bereik(self, today: date | None = None) -> Bereik:
+        """How many newcomers key persons support, in counts per dimension (no names)."""
+        require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
+        return bereik(
+            self.repo.supported_clients(), self.personen.gemeente_namen(), today or date.today()
+        )
 
     # --- workload ---------------------------------------------------------------------------
     def werkdruk(self, maand: str, today: date | None = None) -> list[Werkdruk]:
@@ -139,6 +163,7 @@ class InzetService:
     # --- expense claims ---------------------------------------------------------------------
     def declaraties(self, maand: str) -> list[DeclaratieRegel]:
         """Everyone with engagements or an approved claim in *maand*."""
+        require(self.store, Permission.SLEUTELPERSONEN_BEHEREN)
         tarief = self.km_tarief_cent()
         regels = [_regel(r) for r in self.in_maand(maand)]
         approved = {str(r["sleutelpersoon_id"]): r for r in self.repo.declaraties(maand)}
@@ -163,6 +188,7 @@ class InzetService:
 
     def keur_goed(self, sleutelpersoon_id: str, maand: str, door: str) -> DeclaratieBerekening:
         """Approve the claim as calculated now; an approved claim is never changed silently."""
+        require(self.store, Permission.SLEUTELPERSONEN_BEHEREN)
         with self.store.transaction():
             if self.repo.declaratie(sleutelpersoon_id, maand):
                 raise ValidationError({"maand": "Deze declaratie is al goedgekeurd."})
@@ -171,7 +197,7 @@ class InzetService:
             if not regels:
                 raise ValidationError({"maand": "Er is in deze maand niets te declareren."})
             b = declaratie(sleutelpersoon_id, maand, regels, self.km_tarief_cent())
-            self.repo.insert_declaratie(
+            declaratie_id = self.repo.insert_declaratie(
                 {
                     "sleutelpersoon_id": sleutelpersoon_id,
                     "maand": maand,
@@ -184,6 +210,7 @@ class InzetService:
                     "goedgekeurd_op": now_utc(),
                 }
             )
+            audit(self.store, "goedgekeurd", "declaratie", declaratie_id)
         return b
 
 

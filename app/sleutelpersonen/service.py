@@ -1,4 +1,8 @@
-"""The registry of key persons: validate, save, list and search; the pool for matching."""
+"""The registry of key persons: validate, save, list and search; the pool for matching.
+
+Reading needs ``SLEUTELPERSONEN_LEZEN``; changing the registry ``SLEUTELPERSONEN_BEHEREN``
+(the coordinator), with an audit line in the same transaction.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,8 @@ from typing import Any
 
 from app.clients.model import fold, search_words
 from app.matching.model import Kandidaat
+from app.security.audit import audit
+from app.security.roles import Permission, require
 from app.sleutelpersonen.beschikbaarheid import Tijdvak
 from app.sleutelpersonen.model import (
     Sleutelpersoon,
@@ -117,9 +123,12 @@ class SleutelpersoonService:
 
     def save(self, values: Mapping[str, Any], today: date | None = None) -> Sleutelpersoon:
         """Validate and store: insert without ``id``, update with ``id`` and ``version``."""
+        require(self.store, Permission.SLEUTELPERSONEN_BEHEREN)
         person = self.validate(values, today)
         with self.store.transaction():
             person_id = self._write(person, check_version=True)
+            action = "gewijzigd" if person.id else "aangemaakt"
+            audit(self.store, action, "sleutelpersoon", person_id)
         found = self.get(person_id)
         assert found is not None
         return found
@@ -135,24 +144,29 @@ class SleutelpersoonService:
 
     def write_many(self, persons: Sequence[Sleutelpersoon]) -> tuple[int, int]:
         """Insert or update (by id) validated key persons in one transaction: (new, updated)."""
+        require(self.store, Permission.SLEUTELPERSONEN_BEHEREN)
         ids = [p.id for p in persons if p.id]
         with self.store.transaction():
             existing = self.repo.existing_ids(ids)
             for person in persons:
                 self._write(person, check_version=False)
+            audit(self.store, "geïmporteerd", "sleutelpersoon", f"{len(persons)} sleutelpersonen")
         updated = sum(1 for p in persons if p.id in existing)
         return len(persons) - updated, updated
 
     def get(self, person_id: str) -> Sleutelpersoon | None:
+        require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
         row = self.repo.get(person_id)
         return from_row(row) if row else None
 
     def lijst(self, flt: PersoonFilter | None = None) -> list[Sleutelpersoon]:
+        require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
         flt = flt or PersoonFilter()
         rows = self.repo.search(search_words(flt.text), flt.gemeentecode, flt.status, flt.taal)
         return [from_row(r) for r in rows]
 
     def count(self) -> int:
+        require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
         return self.repo.count()
 
     def kandidaten(self, today: date) -> list[Kandidaat]:

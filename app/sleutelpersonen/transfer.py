@@ -17,6 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.security.audit import audit
+from app.security.roles import Permission, require
 from app.sleutelpersonen.model import Sleutelpersoon, sleutelpersoon_from_form
 from app.sleutelpersonen.service import SleutelpersoonService
 from app.validation import ValidationError, format_date
@@ -143,6 +145,8 @@ def export_json(personen: list[Sleutelpersoon]) -> bytes:
 
 
 def export_file(service: SleutelpersoonService, path: Path) -> int:
+    """Write the registry to CSV or JSON (coordinator only; logged)."""
+    require(service.store, Permission.SLEUTELPERSONEN_BEHEREN)
     personen = service.lijst()
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".json"):
@@ -151,6 +155,7 @@ def export_file(service: SleutelpersoonService, path: Path) -> int:
     tmp = path.with_name(path.name + ".part")
     tmp.write_bytes(data)
     tmp.replace(path)
+    audit(service.store, "geëxporteerd", "sleutelpersoon", f"{len(personen)} sleutelpersonen")
     return len(personen)
 
 

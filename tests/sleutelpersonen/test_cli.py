@@ -10,32 +10,54 @@ import pytest
 from app.cli import run
 
 
-def cli(data_dir: Path, pw: Path, *args: str) -> int:
-    return run(["--data-dir", str(data_dir), "--passphrase-file", str(pw), *args])
+def cli(data_dir: Path, pw: Path, *args: str, user: str | None = None) -> int:
+    extra = ["--user", user] if user else []
+    return run(["--data-dir", str(data_dir), "--passphrase-file", str(pw), *extra, *args])
+
+
+def coord(data_dir: Path, pw: Path, *args: str) -> int:
+    """As the coördinator sleutelpersonen (the registry, claims and settings are theirs)."""
+    return cli(data_dir, pw, *args, user="coord")
 
 
 @pytest.fixture
 def demo(data_dir: Path, passphrase_file: Path) -> tuple[Path, Path]:
     assert cli(data_dir, passphrase_file, "demo") == 0
+    new = ("--new-passphrase-file", str(passphrase_file))
+    assert cli(data_dir, passphrase_file, "user", "add", "coord", "--rol", "coordinator", *new) == 0
     return data_dir, passphrase_file
+
+
+def test_klantmanager_cannot_import_export_or_change_settings(demo, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    d, pw = demo
+    out = tmp_path / "pool.csv"
+    assert coord(d, pw, "keypersons", "export", "--out", str(out)) == 0
+    capsys.readouterr()
+    assert cli(d, pw, "keypersons", "export", "--out", str(tmp_path / "km.csv")) == 2
+    assert "mag dit niet (sleutelpersonen beheren)" in capsys.readouterr().err
+    assert not (tmp_path / "km.csv").exists()
+    assert cli(d, pw, "keypersons", "import", str(out), "--yes") == 2
+    assert cli(d, pw, "keypersons", "settings", "--km-tarief", "0,30") == 2
+    assert coord(d, pw, "keypersons", "settings") == 0
+    assert json.loads(capsys.readouterr().out)["km_tarief_cent"] != 30
 
 
 def test_export_import_round_trip_changes_nothing_without_yes(demo, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     d, pw = demo
     out = tmp_path / "pool.csv"
-    assert cli(d, pw, "keypersons", "export", "--out", str(out)) == 0
+    assert coord(d, pw, "keypersons", "export", "--out", str(out)) == 0
     assert "25 sleutelpersonen" in capsys.readouterr().out
     text = out.read_text("utf-8-sig").replace("Rasha;Haddad", "Rasha;Haddad-Khalil")
     out.write_text(text, "utf-8-sig")
-    assert cli(d, pw, "keypersons", "import", str(out)) == 0
+    assert coord(d, pw, "keypersons", "import", str(out)) == 0
     assert "0 nieuw, 25 bijgewerkt" in capsys.readouterr().out
-    assert cli(d, pw, "keypersons", "export", "--out", str(tmp_path / "na.json")) == 0
+    assert coord(d, pw, "keypersons", "export", "--out", str(tmp_path / "na.json")) == 0
     names = [
         p["achternaam"] for p in json.loads((tmp_path / "na.json").read_text())["sleutelpersonen"]
     ]
     assert "Haddad-Khalil" not in names  # not accepted yet
-    assert cli(d, pw, "keypersons", "import", str(out), "--yes") == 0
-    assert cli(d, pw, "keypersons", "export", "--out", str(tmp_path / "na.json")) == 0
+    assert coord(d, pw, "keypersons", "import", str(out), "--yes") == 0
+    assert coord(d, pw, "keypersons", "export", "--out", str(tmp_path / "na.json")) == 0
     names = [
         p["achternaam"] for p in json.loads((tmp_path / "na.json").read_text())["sleutelpersonen"]
     ]
@@ -46,7 +68,7 @@ def test_import_with_errors_exits_2_and_lists_lines(demo, tmp_path, capsys) -> N
     d, pw = demo
     bad = tmp_path / "bad.csv"
     bad.write_text("voornaam;achternaam;talen\nA;B;xx:goed\n", "utf-8-sig")
-    assert cli(d, pw, "keypersons", "import", str(bad), "--yes") == 2
+    assert coord(d, pw, "keypersons", "import", str(bad), "--yes") == 2
     err = capsys.readouterr().err
     assert "regel 2: talen: Onbekende taalcode 'xx'" in err and "niets veranderd" in err
 
@@ -73,11 +95,13 @@ def test_match_unknown_client_exits_2(demo, capsys) -> None:  # type: ignore[no-
 
 def test_settings_change_weights_and_rate_and_refuse_nonsense(demo, capsys) -> None:  # type: ignore[no-untyped-def]
     d, pw = demo
-    assert cli(d, pw, "keypersons", "settings", "--gewicht", "taal=60", "--km-tarief", "0,21") == 0
+    assert (
+        coord(d, pw, "keypersons", "settings", "--gewicht", "taal=60", "--km-tarief", "0,21") == 0
+    )
     shown = json.loads(capsys.readouterr().out)
     assert shown["gewichten"]["taal"] == 60 and shown["km_tarief_cent"] == 21
-    assert cli(d, pw, "keypersons", "settings", "--gewicht", "schoenmaat=3") == 2
+    assert coord(d, pw, "keypersons", "settings", "--gewicht", "schoenmaat=3") == 2
     assert "onbekend gewicht" in capsys.readouterr().err
-    assert cli(d, pw, "keypersons", "settings", "--gewicht", "eigen_gemeenschap=10") == 2
-    assert cli(d, pw, "keypersons", "settings") == 0
+    assert coord(d, pw, "keypersons", "settings", "--gewicht", "eigen_gemeenschap=10") == 2
+    assert coord(d, pw, "keypersons", "settings") == 0
     assert json.loads(capsys.readouterr().out)["gewichten"]["taal"] == 60  # unchanged by errors

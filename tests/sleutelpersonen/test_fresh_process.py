@@ -19,6 +19,8 @@ from app.demo import seed_all
 from ui.main_window import MainWindow
 d = pathlib.Path(tempfile.mkdtemp())
 store = create_store(StoreLocation(d), "correct paard batterij niet")
+from app.security.roles import Actor, Role
+store.actor = Actor("tester", frozenset({Role.COORDINATOR, Role.KLANTMANAGER}))
 seed_all(store)
 w = MainWindow(store, d)
 w.show()

@@ -7,20 +7,32 @@ from typing import Any
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.matching.service import MatchService
+from app.security.roles import Permission, may
 from app.sleutelpersonen.service import SleutelpersoonService
 
 
 def install(window: Any) -> None:
     """Add the tab and the menu action to the main window (one call from MainWindow)."""
     from ui.sleutelpersonen.match_panel import MatchDialog
-    from ui.sleutelpersonen.view import SleutelpersonenView
+    from ui.sleutelpersonen.view import NO_KEY_PERSONS, SleutelpersonenView, no_access
 
-    view = SleutelpersonenView(SleutelpersoonService(window.store), window.settings.klantmanager)
+    store = window.store
+    if not may(store, Permission.SLEUTELPERSONEN_LEZEN):  # e.g. a beheerder only
+        window.tabs.addTab(no_access(NO_KEY_PERSONS), "Sleutelpersonen")
+        window.sleutelpersonen = None
+        return
+    view = SleutelpersonenView(SleutelpersoonService(store), window.settings.klantmanager)
     window.tabs.addTab(view, "Sleutelpersonen")
     window.sleutelpersonen = view
-    matching = MatchService(window.store)  # one per window: keeps the prepared pool warm
+    matching = MatchService(store)  # one per window: keeps the prepared pool warm
+
+    def refused(text: str) -> None:
+        window.statusBar().showMessage(text, 6000)
 
     def open_match() -> MatchDialog | None:
+        if not may(store, Permission.DOSSIER_LEZEN):
+            refused("Een sleutelpersoon koppelen doet de klantmanager; uw rol leest geen dossiers.")
+            return None
         client_id = window.selected_id()
         if not client_id:
             window.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
@@ -36,6 +48,12 @@ def install(window: Any) -> None:
 
     def open_assign_all() -> Any:
         from ui.sleutelpersonen.toewijzing_dialog import ToewijzingDialog
+
+        if not (
+            may(store, Permission.DOSSIER_LEZEN) or may(store, Permission.SLEUTELPERSONEN_BEHEREN)
+        ):
+            refused("Uw rol mag wachtenden niet koppelen.")
+            return None
 
         dialog = ToewijzingDialog(matching, window.settings.klantmanager, window)
         dialog.accepted_all.connect(lambda _n: view.refresh_all())

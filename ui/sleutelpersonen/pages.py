@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.sleutelpersonen.bereik import DIMENSIES, Bereik, bereik, bereik_csv
+from app.sleutelpersonen.bereik import DIMENSIES, Bereik, bereik_csv
 from app.sleutelpersonen.inzet_service import DeclaratieRegel, InzetService, declaraties_csv
 from app.sleutelpersonen.werkdruk import euro, parse_maand
 from app.validation import FieldError, ValidationError
@@ -82,7 +82,7 @@ class MaandBalk(QWidget):
 
 
 class WerkdrukPage(QWidget):
-    def __init__(self, service: InzetService) -> None:
+    def __init__(self, service: InzetService, beheren: bool = True) -> None:
         super().__init__()
         self.service = service
         self.model = WerkdrukModel()
@@ -91,6 +91,9 @@ class WerkdrukPage(QWidget):
             self.table.setColumnWidth(column, width)
         book = QPushButton("Inzet boeken…")
         book.clicked.connect(self.book)
+        book.setEnabled(beheren)
+        if not beheren:
+            book.setToolTip("Inzet boeken doet de coördinator sleutelpersonen.")
         self.bar = MaandBalk(self.load, [book])
         self.table.doubleClicked.connect(lambda _i: self.show_inzet())
         legend = QLabel(
@@ -324,10 +327,7 @@ class BereikPage(QWidget):
         self.load()
 
     def load(self) -> None:
-        personen = self.service.personen
-        self.result = bereik(
-            personen.repo.supported_clients(), personen.gemeente_namen(), date.today()
-        )
+        self.result = self.service.bereik(date.today())
         self._show()
 
     def _show(self) -> None:

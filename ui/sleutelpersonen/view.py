@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import reference
+from app.security.roles import Permission, may
 from app.sleutelpersonen.inzet_service import InzetService
 from app.sleutelpersonen.model import STATUSSEN
 from app.sleutelpersonen.service import PersoonFilter, SleutelpersoonService
@@ -27,6 +28,13 @@ from ui.sleutelpersonen.dialog import SleutelpersoonDialog
 from ui.sleutelpersonen.pages import BereikPage, DeclaratiesPage, WerkdrukPage, _table
 from ui.sleutelpersonen.table_model import ID_ROLE, SleutelpersoonTableModel
 from ui.widgets import ChoiceCombo
+
+COORDINATOR_ONLY = "Alleen de coördinator sleutelpersonen wijzigt het register."
+CLAIMS_COORDINATOR_ONLY = (
+    "Declaraties bekijken en goedkeuren doet de coördinator sleutelpersonen. "
+    "Uw rol geeft hier geen toegang toe."
+)
+NO_KEY_PERSONS = "Uw rol geeft geen toegang tot sleutelpersonen."
 
 
 class RegisterPage(QWidget):
@@ -66,6 +74,7 @@ class RegisterPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
+        beheren = may(service.store, Permission.SLEUTELPERSONEN_BEHEREN)
         for text, slot in (
             ("Nieuwe sleutelpersoon", self.new),
             ("Bewerken", self.edit),
@@ -74,6 +83,9 @@ class RegisterPage(QWidget):
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
+            button.setEnabled(beheren)
+            if not beheren:
+                button.setToolTip(COORDINATOR_ONLY)
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
@@ -186,21 +198,32 @@ class RegisterPage(QWidget):
             export_file(self.service, Path(name))
 
 
+def no_access(text: str) -> QLabel:
+    """What a page says instead of its contents when the role may not use it."""
+    label = QLabel(text)
+    label.setObjectName("geen_toegang")
+    label.setWordWrap(True)
+    label.setMargin(24)
+    return label
+
+
 class SleutelpersonenView(QTabWidget):
-    """The tab in the main window."""
+    """The tab in the main window. A klantmanager reads the register, workload and reach;
+    changing them and the expense claims are for the coördinator sleutelpersonen."""
 
     def __init__(self, service: SleutelpersoonService, door: str = "") -> None:
         super().__init__()
         self.setObjectName("sleutelpersonen")
         self.service = service
         inzet = InzetService(service.store)
+        beheren = may(service.store, Permission.SLEUTELPERSONEN_BEHEREN)
         self.register = RegisterPage(service)
-        self.werkdruk = WerkdrukPage(inzet)
-        self.declaraties = DeclaratiesPage(inzet, door)
+        self.werkdruk = WerkdrukPage(inzet, beheren)
+        self.declaraties = DeclaratiesPage(inzet, door) if beheren else None
         self.bereik = BereikPage(inzet)
         self.addTab(self.register, "Register")
         self.addTab(self.werkdruk, "Werkdruk")
-        self.addTab(self.declaraties, "Declaraties")
+        self.addTab(self.declaraties or no_access(CLAIMS_COORDINATOR_ONLY), "Declaraties")
         self.addTab(self.bereik, "Bereik")
         self.register.changed.connect(lambda _id: self.refresh_all())
         self.currentChanged.connect(lambda _n: self.refresh_all())
@@ -209,5 +232,6 @@ class SleutelpersonenView(QTabWidget):
 
     def refresh_all(self) -> None:
         self.werkdruk.bar.apply()
-        self.declaraties.bar.apply()
+        if self.declaraties is not None:
+            self.declaraties.bar.apply()
         self.bereik.load()
