@@ -41,19 +41,20 @@ def _write(path: str, data: bytes) -> None:
 def cmd_pip(args: argparse.Namespace) -> int:
     from app.pdf.fonts import GlyphError
     from app.pdf.pip_pdf import build_pip_pdf
-    from app.pdf.source import NotFound, document_for
+    from app.pdf.source import NotFound, document_for, record_output, resolve
 
     store = open_store(args)
     try:
-        doc = document_for(store, args.client)
+        client_id = resolve(store, args.client)
+        doc = document_for(store, client_id)
+        _write(args.out, build_pip_pdf(doc))
+        record_output(store, "geëxporteerd", "pip", client_id)
     except NotFound as exc:
         raise CliError(str(exc)) from None
-    finally:
-        store.close()
-    try:
-        _write(args.out, build_pip_pdf(doc))
     except GlyphError as exc:
         raise CliError(str(exc), EXIT_CHECK) from None
+    finally:
+        store.close()
     print(f"PIP geschreven naar {args.out}")
     return EXIT_OK
 
@@ -61,7 +62,7 @@ def cmd_pip(args: argparse.Namespace) -> int:
 def cmd_handout(args: argparse.Namespace) -> int:
     from app.pdf.fonts import GlyphError
     from app.pdf.handout_pdf import build_handout_pdf
-    from app.pdf.source import NotFound, handout_for
+    from app.pdf.source import NotFound, handout_for, record_output, resolve
     from app.pdf.texts import MissingTexts, available_languages
 
     if args.lang and args.lang not in available_languages():
@@ -69,18 +70,19 @@ def cmd_handout(args: argparse.Namespace) -> int:
         raise CliError(f"Voor '{args.lang}' zijn er geen teksten. Beschikbaar: {talen}.")
     store = open_store(args)
     try:
-        doc = handout_for(store, args.client, args.lang)
+        client_id = resolve(store, args.client)
+        doc = handout_for(store, client_id, args.lang)
+        data = build_handout_pdf(doc, dutch_only=args.alleen_nederlands)
+        _write(args.out, data)
+        record_output(store, "geëxporteerd", "uitleg", client_id)
     except NotFound as exc:
         raise CliError(str(exc)) from None
-    finally:
-        store.close()
-    try:
-        data = build_handout_pdf(doc, dutch_only=args.alleen_nederlands)
     except MissingTexts as exc:
         print(f"wegwijs: {exc} Gebruik --alleen-nederlands.", file=sys.stderr)
         return EXIT_INPUT
     except GlyphError as exc:
         raise CliError(str(exc), EXIT_CHECK) from None
-    _write(args.out, data)
+    finally:
+        store.close()
     print(f"Uitleg geschreven naar {args.out}")
     return EXIT_OK

@@ -3,6 +3,9 @@
 ``document_for`` and ``handout_for`` are the only places that know the data model; the PDF
 builders only see the view-models of ``document.py``. Until the PIP model is merged the PIP is
 empty (no route, no parts): the documents then show "nog niet bepaald" and concept status.
+
+Building a document needs ``DOSSIER_EXPORTEREN``; whoever prints or saves it calls
+:func:`record_output` so the audit trail says who printed or exported which dossier (ids only).
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from datetime import date
 from app.clients.model import Inburgeraar
 from app.clients.service import ClientService
 from app.pdf.document import Contact, Dossier, Gemeente, HandoutDocument, Leerroute, PipDocument
+from app.security.audit import audit
+from app.security.roles import Permission, require
 from db.connection import Store
 
 
@@ -21,11 +26,19 @@ class NotFound(LookupError):
 
 
 def _client(store: Store, client_ref: str) -> tuple[Inburgeraar, ClientService]:
+    require(store, Permission.DOSSIER_EXPORTEREN)
     service = ClientService(store)
     client = service.get(client_ref) or service.find(client_ref)
     if client is None:
         raise NotFound(f"Geen inburgeraar gevonden met '{client_ref}'.")
     return client, service
+
+
+def resolve(store: Store, client_ref: str) -> str:
+    """The id of the client *client_ref* (id, BSN or V-nummer) names; NotFound otherwise."""
+    client, _service = _client(store, client_ref)
+    assert client.id is not None
+    return client.id
 
 
 def document_for(store: Store, client_id: str) -> PipDocument:
@@ -66,6 +79,18 @@ def handout_for(store: Store, client_id: str, taal: str | None = None) -> Handou
         gemeente=pip.gemeente.naam,
         datum=date.today(),
     )
+
+
+OUTPUTS = ("afgedrukt", "geëxporteerd")
+KINDS = ("pip", "uitleg")
+
+
+def record_output(store: Store, action: str, kind: str, client_id: str) -> None:
+    """Log that a PIP or handout of *client_id* was printed or saved to a file."""
+    if action not in OUTPUTS or kind not in KINDS:
+        raise ValueError(f"{action} {kind}")
+    require(store, Permission.DOSSIER_EXPORTEREN)
+    audit(store, action, kind, client_id)
 
 
 def _safe(text: str) -> str:

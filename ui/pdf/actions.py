@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
@@ -11,13 +12,25 @@ from app.pdf.fonts import GlyphError
 from app.pdf.handout_pdf import build_handout_pdf
 from app.pdf.pip_pdf import build_pip_pdf
 from app.pdf.review import get_review, record_review
-from app.pdf.source import document_for, handout_filename, handout_for, pip_filename
+from app.pdf.source import (
+    document_for,
+    handout_filename,
+    handout_for,
+    pip_filename,
+    record_output,
+)
 from app.pdf.texts import MissingTexts, available_languages
+from app.security.roles import Permission, may
 from app.validation import FieldError
 from ui.pdf.preview import PdfPreview
 
 
 def _client_id(window: QMainWindow) -> str | None:
+    if not may(window.store, Permission.DOSSIER_EXPORTEREN):  # type: ignore[attr-defined]
+        window.statusBar().showMessage(
+            "Uw rol geeft geen toegang tot het afdrukken van dossiers.", 6000
+        )
+        return None
     client_id: str | None = window.selected_id()  # type: ignore[attr-defined]
     if not client_id:
         window.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
@@ -34,7 +47,13 @@ def open_pip(window: QMainWindow) -> PdfPreview | None:
     except GlyphError as exc:
         QMessageBox.warning(window, "PIP", str(exc))
         return None
-    preview = PdfPreview(data, "PIP – voorbeeld", pip_filename(doc), parent=window)
+    preview = PdfPreview(
+        data,
+        "PIP – voorbeeld",
+        pip_filename(doc),
+        parent=window,
+        on_output=_recorder(window, "pip", client_id),
+    )
     preview.open()
     return preview
 
@@ -60,9 +79,21 @@ def open_handout(window: QMainWindow, taal: str | None = None) -> PdfPreview | N
         return None
     if data is None:
         return None
-    preview = PdfPreview(data, "Uitleg – voorbeeld", handout_filename(doc), note, parent=window)
+    preview = PdfPreview(
+        data,
+        "Uitleg – voorbeeld",
+        handout_filename(doc),
+        note,
+        parent=window,
+        on_output=_recorder(window, "uitleg", client_id),
+    )
     preview.open()
     return preview
+
+
+def _recorder(window: QMainWindow, kind: str, client_id: str) -> Callable[[str], None]:
+    store = window.store  # type: ignore[attr-defined]
+    return lambda action: record_output(store, action, kind, client_id)
 
 
 def _handout_bytes(window: QMainWindow, doc: HandoutDocument) -> tuple[bytes | None, str]:

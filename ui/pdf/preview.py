@@ -27,9 +27,17 @@ class PdfPreview(QDialog):
     """Shows PDF bytes; nothing is written to disk unless the officer saves."""
 
     def __init__(
-        self, data: bytes, title: str, filename: str, note: str = "", parent: QWidget | None = None
+        self,
+        data: bytes,
+        title: str,
+        filename: str,
+        note: str = "",
+        parent: QWidget | None = None,
+        on_output: Callable[[str], None] | None = None,
     ) -> None:
+        """*on_output* is told "afgedrukt" or "geëxporteerd" (for the audit trail)."""
         super().__init__(parent)
+        self.on_output = on_output
         self.setWindowTitle(title)
         self.data = data
         self.filename = filename
@@ -72,6 +80,8 @@ class PdfPreview(QDialog):
         except OSError as exc:
             QMessageBox.warning(self, "Opslaan", f"Opslaan is niet gelukt: {exc.strerror}.")
             return None
+        if self.on_output:
+            self.on_output("geëxporteerd")
         return path
 
     def print_document(self) -> None:
@@ -81,6 +91,8 @@ class PdfPreview(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         print_to(printer, self.pdf)
+        if self.on_output:
+            self.on_output("afgedrukt")
 
 
 def print_to(printer: QPrinter, pdf: PdfBytes) -> None:
