@@ -191,7 +191,8 @@ class MainWindow(QMainWindow):
         # A short result is its own count; only a full first page needs counting in SQL.
         count = len(self.model.rows) if self.model.exhausted else self.service.count(flt)
         self.count_label.setText(f"{count} inburgeraar{'s' if count != 1 else ''}")
-        self.demo_action.setEnabled(count == 0 and not flt.text)
+        may_seed = may(self.store, Permission.DOSSIER_WIJZIGEN)  # seeding adds dossiers
+        self.demo_action.setEnabled(count == 0 and not flt.text and may_seed)
         if count == 0 and not (flt.text or flt.gemeentecode or flt.status):
             self.statusBar().showMessage(
                 "Nog geen inburgeraars. Kies Nieuwe inburgeraar (Ctrl+N), "

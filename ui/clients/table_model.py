@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from app import reference
 from app.clients.service import ClientService, ListFilter, ListRow
+from app.security.roles import Permission, may
 from app.validation import format_date
 
 PAGE = 200
@@ -44,7 +45,8 @@ class ClientTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._gemeenten = dict(self.service.gemeente_list())
-        self.rows = self.service.page(self.filter, 0, PAGE)
+        allowed = may(self.service.store, Permission.REGISTER_LEZEN)  # not for a beheerder only
+        self.rows = self.service.page(self.filter, 0, PAGE) if allowed else []
         self.exhausted = len(self.rows) < PAGE
         self.endResetModel()
 
