@@ -1,4 +1,5 @@
-"""Child process for the SIGKILL test: saves dossiers in a loop and prints each committed id.
+"""Child process for the SIGKILL test: saves dossiers and an intake answer in a loop and prints
+each committed id.
 
 Run as ``python -m tests.reliability.crash_child DATA_DIR KEYHEX START``. A line is printed
 only after save() returned, i.e. after COMMIT: every printed id must survive a kill.
@@ -10,6 +11,7 @@ import sys
 from pathlib import Path
 
 from app.clients.service import ClientService
+from app.intake.service import IntakeService
 from app.security.roles import Actor, Role
 from db.connection import open_database
 from tests.conftest import TODAY, valid_form
@@ -31,6 +33,7 @@ def main() -> None:
     store = open_database(data_dir / "wegwijs.db", bytes.fromhex(key_hex))
     store.actor = Actor("crash", frozenset({Role.KLANTMANAGER}))
     service = ClientService(store)
+    intake = IntakeService(store, today=TODAY)
     sys.stdout.write("ready\n")
     sys.stdout.flush()
     n = start
@@ -39,6 +42,8 @@ def main() -> None:
         client = service.save(form, TODAY)
         # an update of the same row too: PIP and intake answers are edits as often as inserts
         service.save({**form, "id": client.id, "version": client.version, "huisnummer": "7"}, TODAY)
+        assert client.id is not None
+        intake.save_answer(client.id, "werk.ervaring", f"Antwoord {n}")  # with its audit line
         sys.stdout.write(f"{client.id}\n")
         sys.stdout.flush()
         n += 1

@@ -14,13 +14,16 @@ import pytest
 
 from app.clients.service import ClientService
 from app.security import backup
+from app.security.audit import verify_lines
 from app.store import StoreLocation, create_store, unlock
+from db.audit import AuditRepository
 from db.connection import Store, open_database
 from db.errors import DiskFullError
 from tests.conftest import PASSPHRASE, TEST_KDF, TODAY, valid_form
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("WEGWIJS_KILLS", "5"))
+ANSWERED = "SELECT i.inburgeraar_id FROM intake i JOIN intake_antwoord a ON a.intake_id = i.id"
 
 
 def kill_rounds(location: StoreLocation, rounds: int, seed: int) -> dict[str, int]:
@@ -54,7 +57,11 @@ def kill_rounds(location: StoreLocation, rounds: int, seed: int) -> dict[str, in
     store = open_database(location.path, key)
     try:
         ids = {r[0] for r in store.conn.execute("SELECT id FROM inburgeraar")}
-        problems = store.integrity_problems()
+        answered = {r[0] for r in store.conn.execute(ANSWERED)}
+        ids &= answered  # a printed id's intake answer survived too
+        problems = store.integrity_problems() + [
+            f.message for f in verify_lines(AuditRepository(store.conn).all())
+        ]
         lost = committed - ids
     finally:
         store.close()
