@@ -105,3 +105,17 @@ def test_settings_change_weights_and_rate_and_refuse_nonsense(demo, capsys) -> N
     assert coord(d, pw, "keypersons", "settings", "--gewicht", "eigen_gemeenschap=10") == 2
     assert coord(d, pw, "keypersons", "settings") == 0
     assert json.loads(capsys.readouterr().out)["gewichten"]["taal"] == 60  # unchanged by errors
+
+
+def test_coordinator_cannot_show_an_intake_or_print_a_pip(demo, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    d, pw = demo
+    assert coord(d, pw, "client", "list", "--json") == 0
+    client = json.loads(capsys.readouterr().out)[0]["id"]
+    assert coord(d, pw, "intake", "show", client) == 2
+    assert "mag dit niet (dossier lezen)" in capsys.readouterr().err
+    out = tmp_path / "pip.pdf"
+    assert coord(d, pw, "pdf", "pip", client, "--out", str(out)) == 2
+    assert coord(d, pw, "pdf", "handout", client, "--out", str(out)) == 2
+    assert not out.exists()
+    assert cli(d, pw, "pdf", "pip", client, "--out", str(out)) == 0  # the klantmanager may
+    assert out.read_bytes().startswith(b"%PDF")
