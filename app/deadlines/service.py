@@ -1,0 +1,204 @@
+"""Deadlines from the store: builds the engine's input per person, keeps the derived table
+`termijn` current, and reads the overview (one indexed query, fast for a whole region)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from app.deadlines.engine import (
+    STANDAARD_REGELS,
+    Afspraakdatum,
+    PipVerlenging,
+    Termijn,
+    TermijnInput,
+    TermijnRegels,
+    termijnen,
+)
+from app.validation import FieldError, ValidationError, parse_text
+from db.connection import Store
+from db.pip import PipRepository
+
+
+@dataclass(frozen=True)
+class OverzichtRij:
+    client_id: str
+    naam: str
+    gemeentecode: str
+    klantmanager: str
+    soort: str
+    datum: date
+    dagen: int  # negative: overdue
+    reden: str
+
+
+def _d(value: Any) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _input_from(
+    client_id: str,
+    client_row: dict[str, Any],
+    inhoud: dict[str, Any] | None,
+    eerste: date | None,
+    verlenging: dict[str, Any] | None,
+    duo_dagen: int,
+) -> TermijnInput:
+    inhoud = inhoud or {}
+    pvt, mp, oz = inhoud.get("pvt", {}), inhoud.get("map", {}), inhoud.get("ontzorgen", {})
+    return TermijnInput(
+        client_id=client_id,
+        datum_melding_duo=_d(client_row.get("datum_melding_duo")),
+        datum_vestiging=_d(client_row.get("datum_vestiging")),
+        eerste_dagtekening=eerste,
+        pip_verlenging=PipVerlenging(
+            verlenging["reden"], verlenging["derde"], _d(verlenging["info_ontvangen"])
+        )
+        if verlenging
+        else None,
+        duo_verlenging_dagen=duo_dagen,
+        start_ontzorgen=_d(oz.get("startdatum")) if oz.get("posten") else None,
+        pvt_ondertekening=_d(pvt.get("datum_ondertekening")),
+        pvt_afgerond=bool(pvt.get("afgerond")),
+        map_eindgesprek=_d(mp.get("datum_eindgesprek")),
+        map_afgerond=bool(mp.get("afgerond")),
+        voortgangsgesprekken=tuple(
+            Afspraakdatum(
+                g.get("onderwerp") or "Voortgangsgesprek",
+                date.fromisoformat(g["datum"]),
+                bool(g.get("gehouden")),
+            )
+            for g in inhoud.get("voortgangsgesprekken", ())
+        ),
+        afspraken=tuple(
+            Afspraakdatum(
+                f"{a['wie']}: {a['wat']}", date.fromisoformat(a["datum"]), bool(a.get("afgerond"))
+            )
+            for a in inhoud.get("afspraken", ())
+            if a.get("datum")
+        ),
+    )
+
+
+def _rows(items: list[Termijn]) -> list[dict[str, Any]]:
+    return [
+        {
+            "inburgeraar_id": t.client_id,
+            "soort": t.soort,
+            "datum": t.datum.isoformat() if t.datum else None,
+            "reden": t.reden,
+            "afgerond": int(t.afgerond),
+        }
+        for t in items
+    ]
+
+
+class TermijnService:
+    def __init__(self, store: Store, regels: TermijnRegels = STANDAARD_REGELS) -> None:
+        self.store = store
+        self.repo = PipRepository(store.conn)
+        self.regels = regels
+
+    def input_for(self, client_id: str) -> TermijnInput:
+        conn = self.store.conn
+        row = conn.execute(
+            "SELECT datum_melding_duo, datum_vestiging FROM inburgeraar WHERE id = ?", (client_id,)
+        ).fetchone()
+        client_row = {"datum_melding_duo": row[0], "datum_vestiging": row[1]} if row else {}
+        versions = self.repo.versions(client_id)
+        signed = [v for v in versions if v["status"] in ("vastgesteld", "gewijzigd")]
+        inhoud = json.loads(versions[-1]["inhoud"]) if versions else None
+        eerste = _d(min(v["dagtekening"] for v in signed)) if signed else None
+        duo = sum(int(v["dagen"]) for v in self.repo.duo_verlengingen(client_id))
+        return _input_from(
+            client_id, client_row, inhoud, eerste, self.repo.pip_verlenging(client_id), duo
+        )
+
+    def for_client(self, client_id: str) -> list[Termijn]:
+        return termijnen(self.input_for(client_id), self.regels)
+
+    def rebuild(self, client_id: str) -> None:
+        """Recompute one person's deadlines; call inside the caller's transaction."""
+        self.repo.replace_termijnen(client_id, _rows(self.for_client(client_id)))
+
+    def refresh(self, client_id: str) -> None:
+        with self.store.transaction():
+            self.rebuild(client_id)
+
+    def rebuild_all(self) -> int:
+        """Recompute everyone's deadlines (after a change of rules, or at start-up)."""
+        eerste = {k: _d(v) for k, v in self.repo.first_dagtekeningen().items()}
+        inhoud = {k: json.loads(v) for k, v in self.repo.current_inhoud()}
+        conn = self.store.conn
+        verl = {
+            str(r[0]): {"reden": r[1], "derde": r[2], "info_ontvangen": r[3]}
+            for r in conn.execute(
+                "SELECT inburgeraar_id, reden, derde, info_ontvangen FROM pip_verlenging"
+            )
+        }
+        duo = dict(
+            conn.execute(
+                "SELECT inburgeraar_id, sum(dagen) FROM duo_verlenging GROUP BY inburgeraar_id"
+            ).fetchall()
+        )
+        with self.store.transaction():
+            self.repo.clear_termijnen()
+            count = 0
+            for row in self.repo.clients_for_termijnen():
+                cid = str(row["id"])
+                t = _input_from(
+                    cid,
+                    row,
+                    inhoud.get(cid),
+                    eerste.get(cid),
+                    verl.get(cid),
+                    int(duo.get(cid) or 0),
+                )
+                self.repo.insert_termijnen(_rows(termijnen(t, self.regels)))
+                count += 1
+        return count
+
+    def overview(self, today: date, binnen_dagen: int = 30) -> list[OverzichtRij]:
+        """Open deadlines that are overdue or due within *binnen_dagen* days, earliest first."""
+        until = (today + timedelta(days=binnen_dagen)).isoformat()
+        out = []
+        for cid, soort, datum, reden, vn, vv, an, gem, km in self.repo.open_termijnen(until):
+            d = date.fromisoformat(datum)
+            naam = " ".join(p for p in (vn, vv, an) if p)
+            out.append(OverzichtRij(cid, naam, gem, km, soort, d, (d - today).days, reden))
+        return out
+
+    # --- extensions ----------------------------------------------------------------------
+    def set_pip_verlenging(
+        self, client_id: str, reden: str, derde: str, info_ontvangen: date | None
+    ) -> None:
+        errors: dict[str, str] = {}
+        for name, value in (("reden", reden), ("derde", derde)):
+            try:
+                parse_text(value, required=True, max_len=300)
+            except FieldError as exc:
+                errors[name] = str(exc)
+        if errors:
+            raise ValidationError(errors)
+        values = {
+            "reden": reden.strip(),
+            "derde": derde.strip(),
+            "info_ontvangen": info_ontvangen.isoformat() if info_ontvangen else None,
+        }
+        with self.store.transaction():
+            self.repo.set_pip_verlenging(client_id, values)
+            self.rebuild(client_id)
+
+    def add_duo_verlenging(self, client_id: str, dagen: int, reden: str) -> None:
+        errors: dict[str, str] = {}
+        if not 1 <= dagen <= 3650:
+            errors["dagen"] = "Een verlenging is 1 tot en met 3650 dagen."
+        if not reden.strip():
+            errors["reden"] = "Schrijf de reden van DUO op."
+        if errors:
+            raise ValidationError(errors)
+        with self.store.transaction():
+            self.repo.add_duo_verlenging(client_id, {"dagen": dagen, "reden": reden.strip()})
+            self.rebuild(client_id)

@@ -1,0 +1,120 @@
+"""SQL for PIP versions, extensions and the derived deadline table. Plain dicts in and out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from db.records import insert_row, now_utc, rows_as_dicts, update_row
+
+PIP_COLUMNS = "id, created_at, updated_at, version, inburgeraar_id, versie, status, dagtekening, "
+PIP_COLUMNS += "leerroute, wijziging_soort, wijziging_reden, inhoud"
+
+
+class PipRepository:
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def versions(self, client_id: str) -> list[dict[str, Any]]:
+        cur = self.conn.execute(
+            f"SELECT {PIP_COLUMNS} FROM pip WHERE inburgeraar_id = ? ORDER BY versie",
+            (client_id,),
+        )
+        return rows_as_dicts(cur)
+
+    def get(self, pip_id: str) -> dict[str, Any] | None:
+        rows = rows_as_dicts(
+            self.conn.execute(f"SELECT {PIP_COLUMNS} FROM pip WHERE id = ?", (pip_id,))
+        )
+        return rows[0] if rows else None
+
+    def insert(self, values: Mapping[str, Any]) -> str:
+        return insert_row(self.conn, "pip", values)
+
+    def update(self, pip_id: str, values: Mapping[str, Any], expected_version: int | None) -> bool:
+        return update_row(self.conn, "pip", pip_id, values, expected_version)
+
+    def first_dagtekeningen(self) -> dict[str, str]:
+        """Per inburgeraar: the dagtekening of the first vastgesteld PIP."""
+        cur = self.conn.execute(
+            "SELECT inburgeraar_id, min(dagtekening) FROM pip "
+            "WHERE status IN ('vastgesteld', 'gewijzigd') GROUP BY inburgeraar_id"
+        )
+        return {str(a): str(b) for a, b in cur.fetchall()}
+
+    def current_inhoud(self) -> list[tuple[str, str]]:
+        """(inburgeraar_id, inhoud JSON) of each person's latest version."""
+        cur = self.conn.execute(
+            "SELECT p.inburgeraar_id, p.inhoud FROM pip p JOIN ("
+            " SELECT inburgeraar_id, max(versie) AS v FROM pip GROUP BY inburgeraar_id) m"
+            " ON p.inburgeraar_id = m.inburgeraar_id AND p.versie = m.v"
+        )
+        return [(str(a), str(b)) for a, b in cur.fetchall()]
+
+    # --- extensions ---------------------------------------------------------------------------
+    def pip_verlenging(self, client_id: str) -> dict[str, Any] | None:
+        rows = rows_as_dicts(
+            self.conn.execute(
+                "SELECT reden, derde, info_ontvangen FROM pip_verlenging WHERE inburgeraar_id = ?",
+                (client_id,),
+            )
+        )
+        return rows[0] if rows else None
+
+    def set_pip_verlenging(self, client_id: str, values: Mapping[str, Any] | None) -> None:
+        self.conn.execute("DELETE FROM pip_verlenging WHERE inburgeraar_id = ?", (client_id,))
+        if values is not None:
+            insert_row(self.conn, "pip_verlenging", {"inburgeraar_id": client_id, **values})
+
+    def duo_verlengingen(self, client_id: str) -> list[dict[str, Any]]:
+        cur = self.conn.execute(
+            "SELECT dagen, reden, besluit_datum FROM duo_verlenging WHERE inburgeraar_id = ? "
+            "ORDER BY created_at",
+            (client_id,),
+        )
+        return rows_as_dicts(cur)
+
+    def add_duo_verlenging(self, client_id: str, values: Mapping[str, Any]) -> None:
+        insert_row(self.conn, "duo_verlenging", {"inburgeraar_id": client_id, **values})
+
+    # --- derived deadlines ----------------------------------------------------------------------
+    def replace_termijnen(self, client_id: str, rows: Iterable[Mapping[str, Any]]) -> None:
+        self.conn.execute("DELETE FROM termijn WHERE inburgeraar_id = ?", (client_id,))
+        self.insert_termijnen(rows)
+
+    def insert_termijnen(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        stamp = now_utc()
+        self.conn.executemany(
+            "INSERT INTO termijn (id, created_at, updated_at, version, inburgeraar_id, soort, "
+            "datum, reden, afgerond) VALUES (lower(hex(randomblob(16))), ?, ?, 1, ?, ?, ?, ?, ?)",
+            [
+                (
+                    stamp,
+                    stamp,
+                    r["inburgeraar_id"],
+                    r["soort"],
+                    r["datum"],
+                    r["reden"],
+                    r["afgerond"],
+                )
+                for r in rows
+            ],
+        )
+
+    def clear_termijnen(self) -> None:
+        self.conn.execute("DELETE FROM termijn")
+
+    def open_termijnen(self, until_iso: str) -> list[tuple[Any, ...]]:
+        """Open deadlines dated on or before *until_iso*, with the person's name and gemeente."""
+        cur = self.conn.execute(
+            "SELECT t.inburgeraar_id, t.soort, t.datum, t.reden, i.voornamen, i.voorvoegsel, "
+            "i.achternaam, i.gemeentecode, i.klantmanager FROM termijn t "
+            "JOIN inburgeraar i ON i.id = t.inburgeraar_id "
+            "WHERE t.afgerond = 0 AND t.datum IS NOT NULL AND t.datum <= ? ORDER BY t.datum",
+            (until_iso,),
+        )
+        return list(cur.fetchall())
+
+    def clients_for_termijnen(self) -> list[dict[str, Any]]:
+        cur = self.conn.execute("SELECT id, datum_melding_duo, datum_vestiging FROM inburgeraar")
+        return rows_as_dicts(cur)
