@@ -103,6 +103,25 @@ class PipRepository:
 
     def clear_termijnen(self) -> None:
         self.conn.execute("DELETE FROM termijn")
+        self.conn.execute("DELETE FROM termijn_bron")
+
+    def mark_computed(self, client_ids: Iterable[str]) -> None:
+        stamp = now_utc()
+        self.conn.executemany(
+            "INSERT INTO termijn_bron (id, created_at, updated_at, version, inburgeraar_id, "
+            "berekend_op) VALUES (lower(hex(randomblob(16))), ?, ?, 1, ?, ?) "
+            "ON CONFLICT (inburgeraar_id) DO UPDATE SET berekend_op = excluded.berekend_op, "
+            "updated_at = excluded.updated_at, version = version + 1",
+            [(stamp, stamp, cid, stamp) for cid in client_ids],
+        )
+
+    def stale_clients(self) -> list[str]:
+        """People whose register data changed after their deadlines were computed."""
+        cur = self.conn.execute(
+            "SELECT i.id FROM inburgeraar i LEFT JOIN termijn_bron b ON b.inburgeraar_id = i.id "
+            "WHERE b.berekend_op IS NULL OR i.updated_at > b.berekend_op"
+        )
+        return [str(r[0]) for r in cur.fetchall()]
 
     def open_termijnen(self, until_iso: str) -> list[tuple[Any, ...]]:
         """Open deadlines dated on or before *until_iso*, with the person's name and gemeente."""
@@ -116,5 +135,7 @@ class PipRepository:
         return list(cur.fetchall())
 
     def clients_for_termijnen(self) -> list[dict[str, Any]]:
-        cur = self.conn.execute("SELECT id, datum_melding_duo, datum_vestiging FROM inburgeraar")
+        cur = self.conn.execute(
+            "SELECT id, datum_melding_duo, datum_vestiging, status FROM inburgeraar"
+        )
         return rows_as_dicts(cur)

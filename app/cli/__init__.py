@@ -24,9 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--passphrase-file", help="bestand met het wachtwoord (anders wordt erom gevraagd)"
     )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
-    from app.cli import clients, store
+    from app.cli import clients, pip, store
 
-    for module in (store, clients):
+    for module in (store, clients, pip):
         module.register(sub)
     return parser
 

@@ -44,6 +44,7 @@ class Afspraakdatum:
 @dataclass(frozen=True)
 class TermijnInput:
     client_id: str
+    pip_nodig: bool = True  # False when the register says the PIP was made outside the app
     datum_melding_duo: date | None = None
     datum_vestiging: date | None = None
     eerste_dagtekening: date | None = None  # dagtekening of the first vastgesteld PIP
@@ -148,11 +149,11 @@ def termijnen(t: TermijnInput, regels: TermijnRegels = TermijnRegels()) -> list[
     """All dated items of one inburgeraar, each with the reason it has this date."""
     out: list[Termijn] = []
     cid = t.client_id
-    if t.eerste_dagtekening is None:
+    if t.eerste_dagtekening is None and t.pip_nodig:
         pd = pip_deadline(t.datum_melding_duo, t.datum_vestiging, t.pip_verlenging, regels)
         if pd.datum is not None or t.pip_verlenging is not None:
             out.append(Termijn(cid, "pip", pd.datum, " ".join(pd.redenen)))
-    else:
+    elif t.eerste_dagtekening is not None:
         first = format_date(t.eerste_dagtekening)
         end = einde_inburgeringstermijn(t.eerste_dagtekening, t.duo_verlenging_dagen, regels)
         jaar = regels.inburgeringstermijn_maanden // 12

@@ -22,6 +22,10 @@ from db.connection import Store
 from db.pip import PipRepository
 
 
+SIGNALEN = frozenset({"routewissel", "ontzorgen", "inburgeringstermijn"})
+SIGNAAL_DAGEN = 30
+
+
 @dataclass(frozen=True)
 class OverzichtRij:
     client_id: str
@@ -32,6 +36,17 @@ class OverzichtRij:
     datum: date
     dagen: int  # negative: overdue
     reden: str
+
+
+def dagen_tekst(dagen: int) -> str:
+    """'vandaag', 'morgen', 'over 5 dagen', '1 dag te laat' …"""
+    if dagen == 0:
+        return "vandaag"
+    if dagen == 1:
+        return "morgen"
+    if dagen > 0:
+        return f"over {dagen} dagen"
+    return f"{-dagen} dag{'en' if dagen < -1 else ''} te laat"
 
 
 def _d(value: Any) -> date | None:
@@ -50,6 +65,7 @@ def _input_from(
     pvt, mp, oz = inhoud.get("pvt", {}), inhoud.get("map", {}), inhoud.get("ontzorgen", {})
     return TermijnInput(
         client_id=client_id,
+        pip_nodig=client_row.get("status") not in ("pip_vastgesteld", "afgerond"),
         datum_melding_duo=_d(client_row.get("datum_melding_duo")),
         datum_vestiging=_d(client_row.get("datum_vestiging")),
         eerste_dagtekening=eerste,
@@ -104,9 +120,14 @@ class TermijnService:
     def input_for(self, client_id: str) -> TermijnInput:
         conn = self.store.conn
         row = conn.execute(
-            "SELECT datum_melding_duo, datum_vestiging FROM inburgeraar WHERE id = ?", (client_id,)
+            "SELECT datum_melding_duo, datum_vestiging, status FROM inburgeraar WHERE id = ?",
+            (client_id,),
         ).fetchone()
-        client_row = {"datum_melding_duo": row[0], "datum_vestiging": row[1]} if row else {}
+        client_row = (
+            {"datum_melding_duo": row[0], "datum_vestiging": row[1], "status": row[2]}
+            if row
+            else {}
+        )
         versions = self.repo.versions(client_id)
         signed = [v for v in versions if v["status"] in ("vastgesteld", "gewijzigd")]
         inhoud = json.loads(versions[-1]["inhoud"]) if versions else None
@@ -122,6 +143,17 @@ class TermijnService:
     def rebuild(self, client_id: str) -> None:
         """Recompute one person's deadlines; call inside the caller's transaction."""
         self.repo.replace_termijnen(client_id, _rows(self.for_client(client_id)))
+        self.repo.mark_computed([client_id])
+
+    def sync(self) -> int:
+        """Recompute the people edited since their deadlines were computed; returns how many."""
+        stale = self.repo.stale_clients()
+        if len(stale) > 2000:
+            return self.rebuild_all()
+        with self.store.transaction():
+            for client_id in stale:
+                self.rebuild(client_id)
+        return len(stale)
 
     def refresh(self, client_id: str) -> None:
         with self.store.transaction():
@@ -157,14 +189,21 @@ class TermijnService:
                     int(duo.get(cid) or 0),
                 )
                 self.repo.insert_termijnen(_rows(termijnen(t, self.regels)))
+                self.repo.mark_computed([cid])
                 count += 1
         return count
 
     def overview(self, today: date, binnen_dagen: int = 30) -> list[OverzichtRij]:
-        """Open deadlines that are overdue or due within *binnen_dagen* days, earliest first."""
+        """Open deadlines that are overdue or due within *binnen_dagen* days, earliest first.
+
+        A passed signal date (last day for a route change, end of ontzorgen) stays in view for
+        `SIGNAAL_DAGEN` days; after that there is nothing left to do about it."""
         until = (today + timedelta(days=binnen_dagen)).isoformat()
+        signal_from = (today - timedelta(days=SIGNAAL_DAGEN)).isoformat()
         out = []
         for cid, soort, datum, reden, vn, vv, an, gem, km in self.repo.open_termijnen(until):
+            if soort in SIGNALEN and datum < signal_from:
+                continue
             d = date.fromisoformat(datum)
             naam = " ".join(p for p in (vn, vv, an) if p)
             out.append(OverzichtRij(cid, naam, gem, km, soort, d, (d - today).days, reden))

@@ -24,9 +24,9 @@ Seeder = Callable[[Store, random.Random, DemoReport], None]
 
 
 def seeders() -> list[Seeder]:
-    from app.demo import clients
+    from app.demo import clients, pip
 
-    return [clients.seed]
+    return [clients.seed, pip.seed]
 
 
 def seed_all(store: Store, seed: int = 2026) -> DemoReport:

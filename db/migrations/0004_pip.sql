@@ -75,3 +75,13 @@ CREATE TABLE termijn (
 
 CREATE INDEX termijn_datum ON termijn (afgerond, datum);
 CREATE INDEX termijn_inburgeraar ON termijn (inburgeraar_id);
+
+-- When each person's deadlines were last computed: a person edited later is recomputed.
+CREATE TABLE termijn_bron (
+    id               TEXT PRIMARY KEY,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    version          INTEGER NOT NULL DEFAULT 1,
+    inburgeraar_id   TEXT NOT NULL UNIQUE REFERENCES inburgeraar (id) ON DELETE CASCADE,
+    berekend_op      TEXT NOT NULL
+);
