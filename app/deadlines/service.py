@@ -21,7 +21,6 @@ from app.validation import FieldError, ValidationError, parse_text
 from db.connection import Store
 from db.pip import PipRepository
 
-
 SIGNALEN = frozenset({"routewissel", "ontzorgen", "inburgeringstermijn"})
 SIGNAAL_DAGEN = 30
 
