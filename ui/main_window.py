@@ -66,6 +66,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_actions()
         self.changed.connect(self._on_changed)
+        from ui import pip as pip_ui
+
+        pip_ui.install(self)  # PIP editor (Ctrl+P) and the Termijnen tab
         self.resize(1200, 720)
         self._restore_layout()
         self.refresh()

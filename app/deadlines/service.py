@@ -208,6 +208,9 @@ class TermijnService:
             out.append(OverzichtRij(cid, naam, gem, km, soort, d, (d - today).days, reden))
         return out
 
+    def open_count(self) -> int:
+        return int(self.store.conn.execute("SELECT count(*) FROM termijn").fetchone()[0])
+
     # --- extensions ----------------------------------------------------------------------
     def set_pip_verlenging(
         self, client_id: str, reden: str, derde: str, info_ontvangen: date | None

@@ -103,7 +103,7 @@ def test_period_end_properties(start: date, months: int) -> None:
 def test_add_months_keeps_the_day_when_it_exists(start: date, months: int) -> None:
     result = add_months(start, months)
     assert (result.year * 12 + result.month) - (start.year * 12 + start.month) == months
-    assert result.day == start.day or result.day < start.day and (result + timedelta(1)).day == 1
+    assert result.day == start.day or (result.day < start.day and (result + timedelta(1)).day == 1)
 
 
 @given(dates, st.integers(min_value=0, max_value=3650))

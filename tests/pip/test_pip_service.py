@@ -9,7 +9,7 @@ import pytest
 
 from app.clients.model import Inburgeraar
 from app.pip.codec import diff, inhoud_from_dict, inhoud_to_dict
-from app.pip.model import Afspraak, Ontzorgen, PipInhoud, Voortgangsgesprek
+from app.pip.model import Afspraak, Ontzorgen, Voortgangsgesprek
 from app.pip.service import DuoCheckError, PipError, PipService
 from app.validation import ValidationError
 from tests.pip.conftest import complete_inhoud
