@@ -123,19 +123,25 @@ class PipRepository:
         )
         return [str(r[0]) for r in cur.fetchall()]
 
-    def open_termijnen(self, until_iso: str) -> list[tuple[Any, ...]]:
-        """Open deadlines dated on or before *until_iso*, with the person's name and gemeente."""
+    def open_termijnen(
+        self, until_iso: str, signals: Iterable[str], signals_from_iso: str
+    ) -> list[tuple[Any, ...]]:
+        """Open deadlines dated on or before *until_iso*; the *signals* kinds only from
+        *signals_from_iso*. One range scan over the covering index `termijn_overzicht`."""
+        kinds = list(signals)
+        marks = ", ".join("?" for _ in kinds) or "''"
         cur = self.conn.execute(
-            "SELECT t.inburgeraar_id, t.soort, t.datum, t.reden, i.voornamen, i.voorvoegsel, "
-            "i.achternaam, i.gemeentecode, i.klantmanager FROM termijn t "
-            "JOIN inburgeraar i ON i.id = t.inburgeraar_id "
-            "WHERE t.afgerond = 0 AND t.datum IS NOT NULL AND t.datum <= ? ORDER BY t.datum",
-            (until_iso,),
+            "SELECT inburgeraar_id, soort, datum, reden, naam, gemeentecode, klantmanager "
+            "FROM termijn INDEXED BY termijn_overzicht "
+            "WHERE afgerond = 0 AND datum IS NOT NULL AND datum <= ? "
+            f"AND (soort NOT IN ({marks}) OR datum >= ?) ORDER BY datum",
+            (until_iso, *kinds, signals_from_iso),
         )
         return list(cur.fetchall())
 
     def clients_for_termijnen(self) -> list[dict[str, Any]]:
         cur = self.conn.execute(
-            "SELECT id, datum_melding_duo, datum_vestiging, status FROM inburgeraar"
+            "SELECT id, datum_melding_duo, datum_vestiging, status, voornamen, voorvoegsel, "
+            "achternaam, gemeentecode, klantmanager FROM inburgeraar"
         )
         return rows_as_dicts(cur)

@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.deadlines.engine import (
     STANDAARD_REGELS,
@@ -25,8 +24,9 @@ SIGNALEN = frozenset({"routewissel", "ontzorgen", "inburgeringstermijn"})
 SIGNAAL_DAGEN = 30
 
 
-@dataclass(frozen=True)
-class OverzichtRij:
+class OverzichtRij(NamedTuple):
+    """One line of the overview (a tuple: tens of thousands are built per refresh)."""
+
     client_id: str
     naam: str
     gemeentecode: str
@@ -97,7 +97,12 @@ def _input_from(
     )
 
 
-def _rows(items: list[Termijn]) -> list[dict[str, Any]]:
+def _rows(items: list[Termijn], person: dict[str, Any]) -> list[dict[str, Any]]:
+    naam = " ".join(
+        str(p)
+        for p in (person.get("voornamen"), person.get("voorvoegsel"), person.get("achternaam"))
+        if p
+    )
     return [
         {
             "inburgeraar_id": t.client_id,
@@ -105,6 +110,9 @@ def _rows(items: list[Termijn]) -> list[dict[str, Any]]:
             "datum": t.datum.isoformat() if t.datum else None,
             "reden": t.reden,
             "afgerond": int(t.afgerond),
+            "naam": naam,
+            "gemeentecode": str(person.get("gemeentecode") or ""),
+            "klantmanager": str(person.get("klantmanager") or ""),
         }
         for t in items
     ]
@@ -116,24 +124,25 @@ class TermijnService:
         self.repo = PipRepository(store.conn)
         self.regels = regels
 
-    def input_for(self, client_id: str) -> TermijnInput:
-        conn = self.store.conn
-        row = conn.execute(
-            "SELECT datum_melding_duo, datum_vestiging, status FROM inburgeraar WHERE id = ?",
+    def _person(self, client_id: str) -> dict[str, Any]:
+        cur = self.store.conn.execute(
+            "SELECT datum_melding_duo, datum_vestiging, status, voornamen, voorvoegsel, "
+            "achternaam, gemeentecode, klantmanager FROM inburgeraar WHERE id = ?",
             (client_id,),
-        ).fetchone()
-        client_row = (
-            {"datum_melding_duo": row[0], "datum_vestiging": row[1], "status": row[2]}
-            if row
-            else {}
         )
+        names = [d[0] for d in cur.description]
+        row = cur.fetchone()
+        return dict(zip(names, row, strict=True)) if row else {}
+
+    def input_for(self, client_id: str, person: dict[str, Any] | None = None) -> TermijnInput:
+        person = self._person(client_id) if person is None else person
         versions = self.repo.versions(client_id)
         signed = [v for v in versions if v["status"] in ("vastgesteld", "gewijzigd")]
         inhoud = json.loads(versions[-1]["inhoud"]) if versions else None
         eerste = _d(min(v["dagtekening"] for v in signed)) if signed else None
         duo = sum(int(v["dagen"]) for v in self.repo.duo_verlengingen(client_id))
         return _input_from(
-            client_id, client_row, inhoud, eerste, self.repo.pip_verlenging(client_id), duo
+            client_id, person, inhoud, eerste, self.repo.pip_verlenging(client_id), duo
         )
 
     def for_client(self, client_id: str) -> list[Termijn]:
@@ -141,7 +150,9 @@ class TermijnService:
 
     def rebuild(self, client_id: str) -> None:
         """Recompute one person's deadlines; call inside the caller's transaction."""
-        self.repo.replace_termijnen(client_id, _rows(self.for_client(client_id)))
+        person = self._person(client_id)
+        items = termijnen(self.input_for(client_id, person), self.regels)
+        self.repo.replace_termijnen(client_id, _rows(items, person))
         self.repo.mark_computed([client_id])
 
     def sync(self) -> int:
@@ -187,7 +198,7 @@ class TermijnService:
                     verl.get(cid),
                     int(duo.get(cid) or 0),
                 )
-                self.repo.insert_termijnen(_rows(termijnen(t, self.regels)))
+                self.repo.insert_termijnen(_rows(termijnen(t, self.regels), row))
                 self.repo.mark_computed([cid])
                 count += 1
         return count
@@ -199,14 +210,14 @@ class TermijnService:
         `SIGNAAL_DAGEN` days; after that there is nothing left to do about it."""
         until = (today + timedelta(days=binnen_dagen)).isoformat()
         signal_from = (today - timedelta(days=SIGNAAL_DAGEN)).isoformat()
-        out = []
-        for cid, soort, datum, reden, vn, vv, an, gem, km in self.repo.open_termijnen(until):
-            if soort in SIGNALEN and datum < signal_from:
-                continue
-            d = date.fromisoformat(datum)
-            naam = " ".join(p for p in (vn, vv, an) if p)
-            out.append(OverzichtRij(cid, naam, gem, km, soort, d, (d - today).days, reden))
-        return out
+        rows = self.repo.open_termijnen(until, SIGNALEN, signal_from)
+        base = today.toordinal()
+        fromiso = date.fromisoformat
+        return [
+            OverzichtRij(cid, naam, gem, km, soort, d, d.toordinal() - base, reden)
+            for cid, soort, datum, reden, naam, gem, km in rows
+            for d in (fromiso(datum),)
+        ]
 
     def open_count(self) -> int:
         return int(self.store.conn.execute("SELECT count(*) FROM termijn").fetchone()[0])

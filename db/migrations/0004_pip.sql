@@ -59,8 +59,10 @@ CREATE TABLE duo_verlenging (
 
 CREATE INDEX duo_verlenging_inburgeraar ON duo_verlenging (inburgeraar_id);
 
--- Derived: the deadlines per inburgeraar as the engine computed them, so the overview of a
--- whole municipality is one indexed query. Rebuilt per inburgeraar whenever its data changes.
+-- Derived: the deadlines per inburgeraar as the engine computed them, with the person's name,
+-- gemeente and klantmanager copied in, so the overview of a whole region is one range scan over
+-- a covering index (no join, no random page reads). Rebuilt per inburgeraar whenever its data
+-- changes (see termijn_bron).
 CREATE TABLE termijn (
     id               TEXT PRIMARY KEY,
     created_at       TEXT NOT NULL,
@@ -70,10 +72,14 @@ CREATE TABLE termijn (
     soort            TEXT NOT NULL,
     datum            TEXT,
     reden            TEXT NOT NULL,
-    afgerond         INTEGER NOT NULL DEFAULT 0
+    afgerond         INTEGER NOT NULL DEFAULT 0,
+    naam             TEXT NOT NULL DEFAULT '',
+    gemeentecode     TEXT NOT NULL DEFAULT '',
+    klantmanager     TEXT NOT NULL DEFAULT ''
 );
 
-CREATE INDEX termijn_datum ON termijn (afgerond, datum);
+CREATE INDEX termijn_overzicht ON termijn
+    (afgerond, datum, soort, inburgeraar_id, naam, gemeentecode, klantmanager, reden);
 CREATE INDEX termijn_inburgeraar ON termijn (inburgeraar_id);
 
 -- When each person's deadlines were last computed: a person edited later is recomputed.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import replace
 from datetime import date, timedelta
@@ -11,30 +12,94 @@ import pytest
 from app.clients.service import ClientService
 from app.deadlines.service import TermijnService
 from app.demo.clients import generate_clients
+from app.demo.pip import demo_inhoud
+from app.pip.codec import inhoud_to_dict
 from app.pip.service import PipService
 from app.routes.advice import RouteInput, advise
+from db.pip import PipRepository
 from tests.conftest import TODAY, valid_form
 from tests.pip.conftest import complete_inhoud
 
 pytestmark = pytest.mark.bench
 
 
-def _insert_termijnen(clients: ClientService, count: int) -> None:
-    """100,000 people with their derived deadlines, as after a `rebuild_all`."""
+def _spread(rng: random.Random, start: date) -> dict[str, object]:
+    """A dated item somewhere in the three years after *start*; past ones mostly done."""
+    when = start + timedelta(days=rng.randint(0, 1095))
+    return {"datum": when.isoformat(), "done": when < TODAY and rng.random() < 0.95}
+
+
+def _insert_people(clients: ClientService, count: int) -> None:
+    """A region of *count* people: 90% with a vastgesteld PIP whose afspraken and gesprekken
+    are spread over the termijn (past ones mostly done), 10% recently registered without one.
+    Then their derived deadlines, as after `rebuild_all`."""
     rng = random.Random(4)
-    people = generate_clients(count, rng, TODAY)
-    # unique BSN / V-nummer are not needed here and the generator's pool is finite
-    people = [replace(p, bsn=None, v_nummer=None) for p in people]
+    base = generate_clients(1, rng, TODAY)[0]
+    people, signed = [], []
+    for i in range(count):
+        has_pip = i % 10 != 0
+        melding = TODAY - timedelta(days=rng.randint(80, 1000) if has_pip else rng.randint(0, 90))
+        people.append(
+            replace(
+                base,
+                bsn=None,
+                v_nummer=None,
+                datum_melding_duo=melding,
+                datum_vestiging=melding,
+                datum_start_plicht=melding,
+                voornamen=rng.choice(("Selam", "Omar", "Lina", "Dawit")),
+            )
+        )
+        signed.append(has_pip)
     clients.insert_many(people)
-    service = TermijnService(clients.store)
-    service.rebuild_all()
+    ids = [str(r[0]) for r in clients.store.conn.execute("SELECT id FROM inburgeraar")]
+    template = inhoud_to_dict(demo_inhoud(people[0], "B", TODAY, rng))
+    repo = PipRepository(clients.store.conn)
+    with clients.store.transaction():
+        for cid, person, has_pip in zip(ids, people, signed, strict=False):
+            if not has_pip:
+                continue
+            assert person.datum_melding_duo
+            dag = person.datum_melding_duo + timedelta(days=rng.randint(20, 70))
+            a, b, g = (_spread(rng, dag) for _ in range(3))
+            template["afspraken"] = [
+                {
+                    "wie": "Klantmanager",
+                    "wat": "Kinderopvang",
+                    "datum": a["datum"],
+                    "afgerond": a["done"],
+                },
+                {
+                    "wie": "Inburgeraar",
+                    "wat": "Bibliotheek",
+                    "datum": b["datum"],
+                    "afgerond": b["done"],
+                },
+            ]
+            template["voortgangsgesprekken"] = [
+                {"datum": g["datum"], "onderwerp": "Voortgang", "gehouden": g["done"]}
+            ]
+            template["pvt"]["afgerond"] = True
+            template["ontzorgen"] = {"posten": [], "startdatum": None, "machtiging_getekend": False}
+            repo.insert(
+                {
+                    "inburgeraar_id": cid,
+                    "versie": 1,
+                    "status": "vastgesteld",
+                    "dagtekening": dag.isoformat(),
+                    "leerroute": "B",
+                    "inhoud": json.dumps(template),
+                }
+            )
+    TermijnService(clients.store).rebuild_all()
 
 
 def test_deadline_overview_100k(benchmark, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
-    _insert_termijnen(clients, 100_000)
+    _insert_people(clients, 100_000)
     service = TermijnService(clients.store)
     assert service.sync() == 0
     rows = benchmark(service.overview, TODAY, 30)
+    print(f"\n{len(rows)} open deadlines within 30 days or overdue")
     assert rows and all(r.dagen <= 30 for r in rows)
     assert benchmark.stats["median"] < 0.200
 
