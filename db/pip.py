@@ -86,7 +86,8 @@ class PipRepository:
         stamp = now_utc()
         self.conn.executemany(
             "INSERT INTO termijn (id, created_at, updated_at, version, inburgeraar_id, soort, "
-            "datum, reden, afgerond) VALUES (lower(hex(randomblob(16))), ?, ?, 1, ?, ?, ?, ?, ?)",
+            "datum, reden, afgerond, naam, gemeentecode, klantmanager) "
+            "VALUES (lower(hex(randomblob(16))), ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     stamp,
@@ -96,6 +97,9 @@ class PipRepository:
                     r["datum"],
                     r["reden"],
                     r["afgerond"],
+                    r["naam"],
+                    r["gemeentecode"],
+                    r["klantmanager"],
                 )
                 for r in rows
             ],

@@ -152,6 +152,11 @@ def test_deadlines_follow_the_pip(pips: PipService, client: Inburgeraar) -> None
     assert soorten["routewissel"].datum == date(2026, 11, 1)
     rows = pips.termijnen.overview(date(2025, 6, 10), 30)
     assert [(r.soort, r.dagen) for r in rows] == [("afspraak", -9)]
+    assert (rows[0].naam, rows[0].gemeentecode, rows[0].klantmanager) == (
+        "Selam Tesfamariam",
+        "0294",
+        "Anouk Jansen",
+    )
     pips.termijnen.add_duo_verlenging(client.id, 112, "Bevalling")
     soorten = {t.soort: t for t in pips.termijnen.for_client(client.id)}
     assert soorten["inburgeringstermijn"].datum == date(2028, 8, 21)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QGroupBox, QVBoxLayout, QWidget
 
 from app import reference
 from app.pip.model import (
@@ -18,15 +18,15 @@ from ui.pip.fields import DateEdit, HoursEdit, TextEdit, parse_into
 from ui.widgets import Field
 
 
-def _checks(items: dict[str, str]) -> tuple[QWidget, dict[str, QCheckBox]]:
+def _checks(items: dict[str, str], columns: int = 5) -> tuple[QWidget, dict[str, QCheckBox]]:
     box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
+    grid = QGridLayout(box)
+    grid.setContentsMargins(0, 0, 0, 0)
     checks = {}
-    for code, label in items.items():
+    for i, (code, label) in enumerate(items.items()):
         checks[code] = QCheckBox(label)
-        row.addWidget(checks[code])
-    row.addStretch(1)
+        grid.addWidget(checks[code], i // columns, i % columns)
+    grid.setColumnStretch(columns, 1)
     return box, checks
 
 
@@ -141,7 +141,7 @@ class SupportForm(QWidget):
         layout.addLayout(other)
         sp = QGroupBox("Sleutelpersoon")
         form = QFormLayout(sp)
-        rollen, self.rollen = _checks(reference.SLEUTELPERSOON_ROLLEN)
+        rollen, self.rollen = _checks(reference.SLEUTELPERSOON_ROLLEN, columns=4)
         self.sp_naam = TextEdit("Naam van de sleutelpersoon (na matching)", 28)
         self.sp_toelichting = TextEdit("Wat is afgesproken over de rol?")
         self._add(form, "sleutelpersoon.rollen", "Rol", rollen)
