@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.routes.advice import (
     MOGELIJK,
@@ -172,3 +174,32 @@ def test_input_from_intake_answers_uses_contract_ids() -> None:
     assert "mag die eerst afmaken" in result.algemeen[0]
     empty = route_input_from(FakeClient(date(2001, 12, 2)), {}, date(2026, 12, 1))
     assert advise(empty).advies is None
+
+
+inputs = st.builds(
+    RouteInput,
+    lbt_afgenomen=st.sampled_from([None, True, False]),
+    lbt_resultaat=st.sampled_from([None, HAALBAAR, NIET, "Onbekend"]),
+    lbt_score=st.one_of(st.none(), st.integers(0, 200)),
+    lbt_benodigd=st.one_of(st.none(), st.integers(0, 200)),
+    leeftijd=st.one_of(st.none(), st.integers(16, 90)),
+    opleiding=st.sampled_from([None, "geen", "basis", "voortgezet", "mbo", "hbo_wo", "x"]),
+    alfabetisering=st.sampled_from(
+        [None, "gealfabetiseerd", "anders_gealfabetiseerd", "analfabeet"]
+    ),
+    belastbaarheid=st.sampled_from([None, "volledig", "beperkt", "zeer_beperkt"]),
+    asielstatushouder=st.booleans(),
+    wil_studeren=st.sampled_from([None, True, False]),
+)
+
+
+@given(inputs)
+def test_every_route_always_has_a_verdict_and_a_reason(r: RouteInput) -> None:
+    result = advise(r)
+    assert [o.route for o in result.oordelen] == ["B", "O", "Z"]
+    for o in result.oordelen:
+        assert o.oordeel in (PAST, PAST_NIET, MOGELIJK) and o.redenen
+    if result.advies is not None:
+        assert result.voor(result.advies).oordeel == PAST
+    # B1 and Z never both fit: the LBT result points one way
+    assert not (result.voor("B").oordeel == PAST and result.voor("Z").oordeel == PAST)
