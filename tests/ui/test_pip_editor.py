@@ -211,3 +211,31 @@ def test_closing_with_changes_asks_first(
     e.close()
     pip = PipService(clients.store).current(str(client.id))
     assert pip is not None and pip.inhoud.route.motivering == "Niet kwijtraken"
+
+
+def test_extensions_entered_in_the_termijnen_tab(
+    qtbot, clients: ClientService, client: Inburgeraar
+) -> None:  # type: ignore[no-untyped-def]
+    e = make(qtbot, clients, client)
+    panel = e.deadlines
+    e.tabs.setCurrentWidget(panel)
+    assert "10-05-2025" in panel.list.toPlainText()  # 10 weeks after 01-03-2025
+    qtbot.mouseClick(panel.pip_button, Qt.MouseButton.LeftButton)
+    assert panel.pip_fields["reden"].error.text() == "Vul dit in."
+    qtbot.keyClicks(panel.reden, "Medisch advies nodig")
+    qtbot.keyClicks(panel.derde, "GGD")
+    qtbot.keyClicks(panel.ontvangen, "30-02-2025")
+    qtbot.mouseClick(panel.pip_button, Qt.MouseButton.LeftButton)
+    assert "bestaat niet" in panel.pip_fields["info_ontvangen"].error.text()
+    panel.ontvangen.setText("01-05-2025")
+    qtbot.mouseClick(panel.pip_button, Qt.MouseButton.LeftButton)
+    assert "15-05-2025" in panel.list.toPlainText() and "GGD" in panel.list.toPlainText()
+    fill_complete(qtbot, e)
+    e.check.dagtekening.setText("01-05-2025")
+    e.vaststellen()
+    panel.weken.setValue(16)
+    qtbot.keyClicks(panel.duo_reden, "Bevalling")
+    qtbot.mouseClick(panel.duo_button, Qt.MouseButton.LeftButton)
+    text = panel.list.toPlainText()
+    assert "21-08-2028" in text and "112 dagen verlenging door DUO" in text
+    save(e, "pip-editor-termijnen")

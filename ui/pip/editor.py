@@ -29,6 +29,7 @@ from app.pip.service import DuoCheckError, PipError, PipService
 from app.validation import FieldError, ValidationError
 from ui.pip.agreements import AgreementsForm
 from ui.pip.check_panel import CheckPanel
+from ui.pip.deadlines_panel import DeadlinesPanel
 from ui.pip.fields import set_editable
 from ui.pip.history import HistoryView, version_title
 from ui.pip.parts import PartsForm, SupportForm
@@ -106,6 +107,8 @@ class PipEditor(QDialog):
         self.tabs.addTab(self.agreements, "Afspraken")
         self.tabs.addTab(self.check, "Controle")
         self.tabs.addTab(versions_page, "Versies")
+        self.deadlines = DeadlinesPanel(self.service.termijnen, str(self.client.id))
+        self.tabs.addTab(self.deadlines, "Termijnen")
         self.save_button = QPushButton("Opslaan")
         self.sign_button = QPushButton("Ter ondertekening")
         self.fix_button = QPushButton("Vaststellen")
@@ -152,6 +155,8 @@ class PipEditor(QDialog):
             )
         self.history.set_versions(self.versions, len(self.versions) - 1)
         self.change.setVisible(bool(self.versions) and self.versions[-1].status == "vastgesteld")
+        if hasattr(self, "deadlines"):
+            self.deadlines.refresh()
 
     def show_version(self, version: PipVersie) -> None:
         self.shown = version
