@@ -114,6 +114,9 @@ class ClientRepository:
         self._write_talen(client_id, talen)
         return True
 
+    def set_status(self, client_id: str, status: str) -> None:
+        update_row(self.conn, "inburgeraar", client_id, {"status": status}, None)
+
     def _write_talen(self, client_id: str, talen: Sequence[tuple[str, str]]) -> None:
         for taal, niveau in talen:
             insert_row(

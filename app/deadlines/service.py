@@ -16,6 +16,8 @@ from app.deadlines.engine import (
     TermijnRegels,
     termijnen,
 )
+from app.security.audit import audit
+from app.security.roles import Permission, require
 from app.validation import FieldError, ValidationError, parse_text
 from db.connection import Store
 from db.pip import PipRepository
@@ -146,6 +148,7 @@ class TermijnService:
         )
 
     def for_client(self, client_id: str) -> list[Termijn]:
+        require(self.store, Permission.DOSSIER_LEZEN)
         return termijnen(self.input_for(client_id), self.regels)
 
     def rebuild(self, client_id: str) -> None:
@@ -208,6 +211,7 @@ class TermijnService:
 
         A passed signal date (last day for a route change, end of ontzorgen) stays in view for
         `SIGNAAL_DAGEN` days; after that there is nothing left to do about it."""
+        require(self.store, Permission.DOSSIER_LEZEN)
         until = (today + timedelta(days=binnen_dagen)).isoformat()
         signal_from = (today - timedelta(days=SIGNAAL_DAGEN)).isoformat()
         rows = self.repo.open_termijnen(until, SIGNALEN, signal_from)
@@ -226,6 +230,7 @@ class TermijnService:
     def set_pip_verlenging(
         self, client_id: str, reden: str, derde: str, info_ontvangen: date | None
     ) -> None:
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
         errors: dict[str, str] = {}
         for name, value in (("reden", reden), ("derde", derde)):
             try:
@@ -241,9 +246,11 @@ class TermijnService:
         }
         with self.store.transaction():
             self.repo.set_pip_verlenging(client_id, values)
+            audit(self.store, "verlenging pip-termijn", "inburgeraar", client_id)
             self.rebuild(client_id)
 
     def add_duo_verlenging(self, client_id: str, dagen: int, reden: str) -> None:
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
         errors: dict[str, str] = {}
         if not 1 <= dagen <= 3650:
             errors["dagen"] = "Een verlenging is 1 tot en met 3650 dagen."
@@ -253,4 +260,5 @@ class TermijnService:
             raise ValidationError(errors)
         with self.store.transaction():
             self.repo.add_duo_verlenging(client_id, {"dagen": dagen, "reden": reden.strip()})
+            audit(self.store, "verlenging DUO", "inburgeraar", client_id)
             self.rebuild(client_id)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel
+
+from app.security.roles import Permission, may
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -22,6 +26,11 @@ def install(window: MainWindow) -> None:
     window.menus["inburgeraar"].addAction(action)
     window.toolbar.addAction(action)
     window.pip_action = action  # type: ignore[attr-defined]
+    if not may(window.store, Permission.DOSSIER_LEZEN):
+        note = QLabel("Uw rol geeft geen toegang tot de termijnen van dossiers.")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        window.tabs.addTab(note, "Termijnen")
+        return
     view = TermijnenView(window.store)
     view.open_client.connect(lambda cid: _open_dossier(window, cid))
     window.changed.connect(lambda _cid: view.refresh())

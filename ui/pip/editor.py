@@ -26,6 +26,7 @@ from app.pip.duo_check import check, waarschuwingen
 from app.pip.model import PipInhoud, PipVersie
 from app.pip.prefill import advice_for, intake_answers, prefill
 from app.pip.service import DuoCheckError, PipError, PipService
+from app.security.roles import Permission, may
 from app.validation import FieldError, ValidationError
 from ui.pip.agreements import AgreementsForm
 from ui.pip.check_panel import CheckPanel
@@ -373,6 +374,11 @@ def open_pip_editor(window: object, client_id: str | None = None) -> PipEditor |
     from ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
+    if not may(window.store, Permission.DOSSIER_LEZEN):
+        window.statusBar().showMessage(
+            "Uw rol geeft geen toegang tot de PIP. Dat doet de klantmanager.", 6000
+        )
+        return None
     client_id = client_id or window.selected_id()
     client = window.service.get(client_id) if client_id else None
     if client is None or client.id is None:
