@@ -37,6 +37,8 @@ class Settings:
     autolock_minuten: int = 5
     gemeente_naam: str = ""  # the municipality shown on printed documents
     gemeente_logo: str = ""  # path of its logo (PNG/JPG/SVG), "" for none
+    gemeente_adres: str = ""  # postal address on printed documents (lines separated by newlines)
+    klantmanager_contact: str = ""  # the officer's WORK phone/e-mail for handouts; never private
     backup_map: str = ""  # folder for automatic backups, chosen by the beheerder ("" = default)
     bewaartermijn_jaren: int = 5  # years after the end of the duty before a dossier is deleted
 

@@ -7,10 +7,11 @@ Exit codes: 0 done, 1 a check found problems, 2 invalid input (nothing changed),
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
-from app.cli.common import EXIT_INPUT, EXIT_STORE, CliError
+from app.cli.common import EXIT_INPUT, EXIT_OK, EXIT_STORE, CliError
 from app.security.roles import PermissionDeniedError
 from db.errors import StoreError
 
@@ -58,3 +59,7 @@ def run(argv: Sequence[str]) -> int:
     except StoreError as exc:
         print(f"wegwijs: {exc}", file=sys.stderr)
         return EXIT_STORE
+    except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK

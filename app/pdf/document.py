@@ -85,6 +85,7 @@ class PipDocument:
     dagtekening: date | None
     klantmanager: str = ""
     klantmanager_contact: str = ""
+    begeleiding: str = ""  # the support and guidance the municipality gives (Wi 2021 art. 15)
     taalschakeltraject: Onderdeel | None = None
     knm: Onderdeel | None = None
     pvt: Onderdeel | None = None

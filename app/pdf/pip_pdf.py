@@ -72,6 +72,7 @@ def all_texts(doc: PipDocument) -> list[str]:
     texts += [f"{p.titel} {p.inhoud} {p.datum_label}" for p in doc.onderdelen()]
     texts += [*doc.ontzorgen, doc.maatschappelijke_begeleiding, *doc.randvoorwaarden]
     texts += [*doc.participatie, doc.klantmanager, doc.klantmanager_contact, doc.status]
+    texts.append(doc.begeleiding)
     texts += [f"{a.wie} {a.wat}" for a in doc.afspraken]
     texts += [v.onderwerp for v in doc.voortgangsgesprekken]
     if doc.sleutelpersoon:
@@ -188,7 +189,9 @@ def _onderdeel(b: _Builder, part: Onderdeel) -> None:
 def _onderdelen(b: _Builder) -> None:
     d = b.doc
     b.h2("Onderdelen van het plan")
-    if not d.onderdelen():
+    if d.begeleiding:
+        b.add(b.p("Ondersteuning en begeleiding door de gemeente", "h3"), b.p(d.begeleiding))
+    if not d.onderdelen() and not d.begeleiding:
         b.add(b.p("Nog niet ingevuld."))
     for part in d.onderdelen():
         _onderdeel(b, part)

@@ -1,8 +1,9 @@
-"""Where the documents' contents come from: the client record (and, once merged, the PIP).
+"""Where the documents' contents come from: the client record, the newest PIP version and the
+settings (municipality address, the officer's work contact).
 
-``document_for`` and ``handout_for`` are the only places that know the data model; the PDF
-builders only see the view-models of ``document.py``. Until the PIP model is merged the PIP is
-empty (no route, no parts): the documents then show "nog niet bepaald" and concept status.
+``document_for`` and ``handout_for`` are the only places that know the data model (through
+``from_pip``); the PDF builders only see the view-models of ``document.py``. Without a PIP the
+documents show an empty concept ("nog niet bepaald").
 
 Building a document needs ``DOSSIER_EXPORTEREN``; whoever prints or saves it calls
 :func:`record_output` so the audit trail says who printed or exported which dossier (ids only).
@@ -15,9 +16,14 @@ from datetime import date
 
 from app.clients.model import Inburgeraar
 from app.clients.service import ClientService
-from app.pdf.document import Contact, Dossier, Gemeente, HandoutDocument, Leerroute, PipDocument
+from app.pdf.document import Contact, Gemeente, HandoutAfspraak, HandoutDocument, PipDocument
+from app.pdf.from_pip import Context, pip_document
+from app.pip.model import PipVersie
+from app.pip.service import PipService
 from app.security.audit import audit
-from app.security.roles import Permission, require
+from app.security.roles import Permission, may, require
+from app.settings import Settings, settings_path
+from app.sleutelpersonen.service import SleutelpersoonService
 from db.connection import Store
 
 
@@ -41,43 +47,74 @@ def resolve(store: Store, client_ref: str) -> str:
     return client.id
 
 
-def document_for(store: Store, client_id: str) -> PipDocument:
-    """The formal PIP of one client. TODO(lead): fill route, parts and afspraken from the PIP."""
-    client, service = _client(store, client_id)
-    return PipDocument(
-        gemeente=Gemeente(service.gemeente_name(client.gemeentecode)),
-        dossier=Dossier(
-            voornamen=client.voornamen,
-            voorvoegsel=client.voorvoegsel,
-            achternaam=client.achternaam,
-            geboortedatum=client.geboortedatum,
-            bsn=client.bsn or "",
-            v_nummer=client.v_nummer or "",
-            doelgroep=client.doelgroep,
-        ),
-        leerroute=Leerroute(code="", naam=""),
-        versie=1,
-        status="concept",
-        dagtekening=None,
-        klantmanager=client.klantmanager,
+def _context(
+    store: Store, client: Inburgeraar, service: ClientService, pip: PipVersie | None
+) -> Context:
+    settings = Settings.load(settings_path(store.path.parent))
+    own = settings.standaard_gemeentecode in ("", client.gemeentecode)
+    gemeente = Gemeente(
+        naam=service.gemeente_name(client.gemeentecode),  # the header says "Gemeente …"
+        adres=settings.gemeente_adres if own else "",
+        logo_pad=settings.gemeente_logo if own else "",
     )
+    sp_contact = ""
+    sp_id = pip.inhoud.sleutelpersoon.sleutelpersoon_id if pip else ""
+    if sp_id and may(store, Permission.SLEUTELPERSONEN_LEZEN):
+        person = SleutelpersoonService(store).get(sp_id)
+        if person is not None:
+            parts = (person.werk_telefoon, person.werk_email, person.beschikbaarheid_tekst)
+            sp_contact = " · ".join(p for p in parts if p)
+    return Context(gemeente, settings.klantmanager_contact, sp_contact)
+
+
+def _pip_and_doc(
+    store: Store, client_ref: str
+) -> tuple[Inburgeraar, PipVersie | None, PipDocument]:
+    client, service = _client(store, client_ref)
+    assert client.id is not None
+    pip = PipService(store).current(client.id)
+    return client, pip, pip_document(client, pip, _context(store, client, service, pip))
+
+
+def document_for(store: Store, client_id: str) -> PipDocument:
+    """The formal PIP of one client: its newest version (a concept until vastgesteld)."""
+    return _pip_and_doc(store, client_id)[2]
+
+
+def _handout_afspraken(pip: PipVersie | None, today: date) -> tuple[HandoutAfspraak, ...]:
+    """Open agreements the officer left ticked 'op uitleg' and planned progress talks (with a
+    fixed text: their subject is the officer's free text and stays off the handout)."""
+    if pip is None:
+        return ()
+    items = [
+        HandoutAfspraak(a.wat, a.datum)
+        for a in pip.inhoud.afspraken
+        if a.op_uitleg and not a.afgerond and (a.datum is None or a.datum >= today)
+    ]
+    items += [
+        HandoutAfspraak("Gesprek met je klantmanager over hoe het gaat", v.datum)
+        for v in pip.inhoud.voortgangsgesprekken
+        if not v.gehouden and v.datum >= today
+    ]
+    return tuple(sorted(items, key=lambda a: (a.datum is None, a.datum or today)))
 
 
 def handout_for(store: Store, client_id: str, taal: str | None = None) -> HandoutDocument:
     """The handout, built from the formal document: only the fields a handout may carry."""
-    client, _service = _client(store, client_id)
-    pip = document_for(store, client_id)
-    sp = pip.sleutelpersoon
+    client, pip, doc = _pip_and_doc(store, client_id)
+    sp = doc.sleutelpersoon
+    today = date.today()
     return HandoutDocument(
         voornaam=client.voornamen.split()[0],
-        leerroute=pip.leerroute.code,
+        leerroute=doc.leerroute.code,
         taal=taal or client.voorkeurstaal,
-        klantmanager=Contact(pip.klantmanager, pip.klantmanager_contact)
-        if pip.klantmanager
+        afspraken=_handout_afspraken(pip, today),
+        klantmanager=Contact(doc.klantmanager, doc.klantmanager_contact)
+        if doc.klantmanager
         else None,
         sleutelpersoon=Contact(sp.naam, sp.werkcontact) if sp else None,
-        gemeente=pip.gemeente.naam,
-        datum=date.today(),
+        gemeente=doc.gemeente.naam,
+        datum=today,
     )
 
 

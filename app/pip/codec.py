@@ -88,7 +88,13 @@ def inhoud_from_dict(data: Mapping[str, Any]) -> PipInhoud:
         randvoorwaarden=str(data.get("randvoorwaarden", "")),
         participatie=str(data.get("participatie", "")),
         afspraken=tuple(
-            Afspraak(str(a["wie"]), str(a["wat"]), _d(a.get("datum")), bool(a.get("afgerond")))
+            Afspraak(
+                str(a["wie"]),
+                str(a["wat"]),
+                _d(a.get("datum")),
+                bool(a.get("afgerond")),
+                bool(a.get("op_uitleg", True)),
+            )
             for a in data.get("afspraken", ())
         ),
         voortgangsgesprekken=tuple(

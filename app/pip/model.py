@@ -82,6 +82,9 @@ class Afspraak:
     wat: str
     datum: date | None = None
     afgerond: bool = False
+    # Printed on the newcomer's handout too. The officer unticks agreements that touch health
+    # or other private matters: a handout carries no health data.
+    op_uitleg: bool = True
 
 
 @dataclass(frozen=True)

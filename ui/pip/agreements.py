@@ -23,10 +23,11 @@ from app.validation import FieldError, format_date, parse_date
 
 
 class RowsEditor(QGroupBox):
-    """A small editable table; the last column is a check box ('afgerond')."""
+    """A small editable table; the last *checks* columns are check boxes ('afgerond' …)."""
 
-    def __init__(self, title: str, headers: list[str], add_text: str) -> None:
+    def __init__(self, title: str, headers: list[str], add_text: str, checks: int = 1) -> None:
         super().__init__(title)
+        self.checks = checks
         self.model = QStandardItemModel(0, len(headers))
         self.model.setHorizontalHeaderLabels(headers)
         self.view = QTableView()
@@ -38,7 +39,7 @@ class RowsEditor(QGroupBox):
         header.setStretchLastSection(False)
         self.add_button = QPushButton(add_text)
         self.remove_button = QPushButton("Verwijderen")
-        self.add_button.clicked.connect(lambda: self.add_row(["", "", ""], False))
+        self.add_button.clicked.connect(self.add_empty_row)
         self.remove_button.clicked.connect(self.remove_selected)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
@@ -53,13 +54,22 @@ class RowsEditor(QGroupBox):
         layout.addLayout(buttons)
         layout.addWidget(self.error)
 
-    def add_row(self, texts: list[str], checked: bool) -> None:
-        cells = [QStandardItem(t) for t in texts[: self.model.columnCount() - 1]]
-        check = QStandardItem()
-        check.setCheckable(True)
-        check.setEditable(False)
-        check.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.model.appendRow([*cells, check])
+    def add_empty_row(self) -> None:
+        # Not done yet; any further box (e.g. 'Op uitleg') starts ticked.
+        defaults = [False] + [True] * (self.checks - 1)
+        self.add_row([""] * (self.model.columnCount() - self.checks), *defaults)
+
+    def add_row(self, texts: list[str], *checked: bool) -> None:
+        cells = [QStandardItem(t) for t in texts[: self.model.columnCount() - self.checks]]
+        boxes = []
+        for i in range(self.checks):
+            check = QStandardItem()
+            check.setCheckable(True)
+            check.setEditable(False)
+            on = checked[i] if i < len(checked) else False
+            check.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            boxes.append(check)
+        self.model.appendRow([*cells, *boxes])
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()}, reverse=True)
@@ -73,8 +83,8 @@ class RowsEditor(QGroupBox):
         item = self.model.item(row, col)
         return " ".join((item.text() if item else "").split())
 
-    def checked(self, row: int) -> bool:
-        item = self.model.item(row, self.model.columnCount() - 1)
+    def checked(self, row: int, which: int = 0) -> bool:
+        item = self.model.item(row, self.model.columnCount() - self.checks + which)
         return item is not None and item.checkState() == Qt.CheckState.Checked
 
     def set_editable(self, editable: bool) -> None:
@@ -87,9 +97,10 @@ class RowsEditor(QGroupBox):
         self.add_button.setEnabled(editable)
         self.remove_button.setEnabled(editable)
         for row in range(self.model.rowCount()):
-            item = self.model.item(row, self.model.columnCount() - 1)
-            if item:
-                item.setEnabled(editable)
+            for col in range(self.model.columnCount() - self.checks, self.model.columnCount()):
+                item = self.model.item(row, col)
+                if item:
+                    item.setEnabled(editable)
 
     def show_errors(self, messages: list[str]) -> None:
         self.error.setText("\n".join(messages))
@@ -110,7 +121,10 @@ class AgreementsForm(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.afspraken = RowsEditor(
-            "Afspraken", ["Wie", "Wat", "Uiterlijk", "Afgerond"], "Afspraak toevoegen"
+            "Afspraken (vink 'Op uitleg' uit bij iets over gezondheid of andere privézaken)",
+            ["Wie", "Wat", "Uiterlijk", "Afgerond", "Op uitleg"],
+            "Afspraak toevoegen",
+            checks=2,
         )
         self.gesprekken = RowsEditor(
             "Voortgangsgesprekken", ["Datum", "Onderwerp", "Gehouden"], "Gesprek plannen"
@@ -118,7 +132,7 @@ class AgreementsForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.afspraken, 3)
         layout.addWidget(self.gesprekken, 2)
-        for editor, widths in ((self.afspraken, (160, 380, 100)), (self.gesprekken, (110, 420))):
+        for editor, widths in ((self.afspraken, (150, 330, 90, 70)), (self.gesprekken, (110, 420))):
             for col, width in enumerate(widths):
                 editor.view.setColumnWidth(col, width)
 
@@ -127,7 +141,7 @@ class AgreementsForm(QWidget):
     ) -> None:
         self.afspraken.clear()
         for a in afspraken:
-            self.afspraken.add_row([a.wie, a.wat, format_date(a.datum)], a.afgerond)
+            self.afspraken.add_row([a.wie, a.wat, format_date(a.datum)], a.afgerond, a.op_uitleg)
         self.gesprekken.clear()
         for g in gesprekken:
             self.gesprekken.add_row([format_date(g.datum), g.onderwerp], g.gehouden)
@@ -144,7 +158,11 @@ class AgreementsForm(QWidget):
                 continue  # an empty row that was added and never filled in
             if not wie or not wat:
                 problems.append(f"Afspraak {row + 1}: vul wie en wat in.")
-            afspraken.append(Afspraak(wie, wat, datum, self.afspraken.checked(row)))
+            afspraken.append(
+                Afspraak(
+                    wie, wat, datum, self.afspraken.checked(row, 0), self.afspraken.checked(row, 1)
+                )
+            )
         self.afspraken.show_errors(problems)
         if problems:
             errors["afspraken"] = problems[0]

@@ -1,0 +1,157 @@
+"""The adapter from the PIP model to the paper view-models: what goes on the formal PIP and,
+from that, the few things the handout may carry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app import reference
+from app.clients.model import Inburgeraar
+from app.pdf.document import (
+    Afspraak,
+    Dossier,
+    Gemeente,
+    Leerroute,
+    Onderdeel,
+    PipDocument,
+    Sleutelpersoon,
+    Voortgangsgesprek,
+)
+from app.pip.model import ALFABETISERING, ONTZORG_POSTEN, PipInhoud, PipVersie
+from app.validation import format_date
+
+# Without a level DUO records B1 for the B1-route and the onderwijsroute; the Z-route aims at A1.
+DEFAULT_NIVEAU = {"B": "B1", "O": "B1", "Z": "A1"}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the PIP model does not hold: the municipality, the officer's work contact and the
+    key person's work contact (from the registry, when the officer may read it)."""
+
+    gemeente: Gemeente
+    klantmanager_contact: str = ""
+    sleutelpersoon_contact: str = ""
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip(" -•\t") for line in text.splitlines() if line.strip(" -•\t"))
+
+
+def _leerroute(inhoud: PipInhoud) -> Leerroute:
+    r = inhoud.route
+    if not r.leerroute:
+        return Leerroute(code="", naam="")
+    motivering = r.motivering
+    if r.advies and r.advies != r.leerroute:
+        advies = reference.LEERROUTES.get(r.advies, r.advies)
+        motivering += (
+            f"\n\nDe app adviseerde de {advies}. Reden om af te wijken: {r.reden_afwijking}"
+        )
+    extra = []
+    if r.alfabetisering != "NVT":
+        extra.append(f"Alfabetiseringsonderwijs: {ALFABETISERING.get(r.alfabetisering, '')}.")
+    if r.mag_opleiding_afmaken:
+        extra.append("De inburgeraar mag de huidige opleiding eerst afmaken.")
+    if r.intensiteit_uren:
+        extra.append(f"Geschatte intensiteit: {r.intensiteit_uren} uur.")
+    if extra:
+        motivering = (motivering + "\n\n" + " ".join(extra)).strip()
+    waarom_niet = (("Andere leerroutes", r.waarom_niet_andere),) if r.waarom_niet_andere else ()
+    return Leerroute(
+        code=r.leerroute,
+        naam=reference.LEERROUTES.get(r.leerroute, r.leerroute),
+        niveau=r.niveau or DEFAULT_NIVEAU.get(r.leerroute, ""),
+        motivering=motivering,
+        waarom_niet=waarom_niet,
+    )
+
+
+def _onderdelen(inhoud: PipInhoud) -> dict[str, Onderdeel | None]:
+    pvt, mp = inhoud.pvt, inhoud.map
+    return {
+        "taalschakeltraject": Onderdeel("Taalschakeltraject", inhoud.taalschakeltraject)
+        if inhoud.taalschakeltraject
+        else None,
+        "knm": Onderdeel("Kennis van de Nederlandse Maatschappij (KNM)", inhoud.knm)
+        if inhoud.knm
+        else None,
+        "pvt": Onderdeel(
+            "Participatieverklaringstraject (PVT)",
+            pvt.inhoud,
+            pvt.uren,
+            pvt.datum_ondertekening,
+            "Ondertekening gepland",
+        )
+        if pvt.inhoud or pvt.uren
+        else None,
+        "map": Onderdeel(
+            "Module Arbeidsmarkt en Participatie (MAP)",
+            mp.inhoud,
+            mp.uren,
+            mp.datum_eindgesprek,
+            "Eindgesprek",
+        )
+        if mp.inhoud or mp.uren
+        else None,
+    }
+
+
+def _ontzorgen(inhoud: PipInhoud) -> tuple[str, ...]:
+    oz = inhoud.ontzorgen
+    if not oz.posten:
+        return ()
+    items = [ONTZORG_POSTEN.get(p, p) for p in oz.posten]
+    if oz.startdatum:
+        items.append(f"Vanaf {format_date(oz.startdatum)}, zes maanden")
+    items.append(
+        "Machtiging getekend" if oz.machtiging_getekend else "Machtiging nog niet getekend"
+    )
+    return tuple(items)
+
+
+def _sleutelpersoon(inhoud: PipInhoud, contact: str) -> Sleutelpersoon | None:
+    sp = inhoud.sleutelpersoon
+    if not (sp.naam or sp.sleutelpersoon_id):
+        return None
+    rollen = ", ".join(reference.SLEUTELPERSOON_ROLLEN.get(r, r) for r in sp.rollen)
+    rol = "; ".join(p for p in (rollen, sp.toelichting) if p)
+    return Sleutelpersoon(naam=sp.naam or "Nog niet gekozen", rol=rol, werkcontact=contact)
+
+
+def pip_document(client: Inburgeraar, pip: PipVersie | None, ctx: Context) -> PipDocument:
+    """The formal PIP of *client*; without a PIP yet, an empty concept."""
+    inhoud = pip.inhoud if pip else PipInhoud()
+    parts = _onderdelen(inhoud)
+    return PipDocument(
+        gemeente=ctx.gemeente,
+        dossier=Dossier(
+            voornamen=client.voornamen,
+            voorvoegsel=client.voorvoegsel,
+            achternaam=client.achternaam,
+            geboortedatum=client.geboortedatum,
+            bsn=client.bsn or "",
+            v_nummer=client.v_nummer or "",
+            doelgroep=client.doelgroep,
+        ),
+        leerroute=_leerroute(inhoud),
+        versie=pip.versie if pip else 1,
+        status=pip.status if pip else "concept",
+        dagtekening=pip.dagtekening if pip else None,
+        klantmanager=client.klantmanager,
+        klantmanager_contact=ctx.klantmanager_contact,
+        begeleiding=inhoud.begeleiding,
+        taalschakeltraject=parts["taalschakeltraject"],
+        knm=parts["knm"],
+        pvt=parts["pvt"],
+        map=parts["map"],
+        ontzorgen=_ontzorgen(inhoud),
+        maatschappelijke_begeleiding=inhoud.maatschappelijke_begeleiding,
+        randvoorwaarden=_lines(inhoud.randvoorwaarden),
+        participatie=_lines(inhoud.participatie),
+        afspraken=tuple(Afspraak(a.wie, a.wat, a.datum) for a in inhoud.afspraken),
+        voortgangsgesprekken=tuple(
+            Voortgangsgesprek(v.datum, v.onderwerp) for v in inhoud.voortgangsgesprekken
+        ),
+        sleutelpersoon=_sleutelpersoon(inhoud, ctx.sleutelpersoon_contact),
+    )
