@@ -4,7 +4,10 @@ raises FieldError with a short Dutch message to show next to the field."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 # The Wet inburgering 2021 applies to whoever became inburgeringsplichtig from 1 January 2022.
 WI2021_START = date(2022, 1, 1)
@@ -21,6 +24,28 @@ class ValidationError(ValueError):
     def __init__(self, errors: dict[str, str]) -> None:
         super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
         self.errors = errors
+
+
+@dataclass
+class FormCollector:
+    """Parses a form field by field and keeps every field's problem instead of stopping at the
+    first, so the officer sees all that is wrong at once."""
+
+    values: Mapping[str, Any]
+    errors: dict[str, str] = field(default_factory=dict)
+
+    def take(self, name: str, parse: Callable[[Any], Any]) -> Any:
+        """``parse(values[name])``, or None with the message noted under *name*."""
+        try:
+            return parse(self.values.get(name))
+        except FieldError as exc:
+            self.errors[name] = str(exc)
+            return None
+
+    def check(self) -> None:
+        """Raise ValidationError with every noted problem, if there is one."""
+        if self.errors:
+            raise ValidationError(self.errors)
 
 
 def bsn_is_valid(digits: str) -> bool:

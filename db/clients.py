@@ -8,7 +8,7 @@ from typing import Any
 
 from db.records import insert_row, rows_as_dicts, update_row
 
-CLIENT_COLUMNS = (
+CLIENT_FIELDS = (
     "voornamen",
     "voorvoegsel",
     "achternaam",
@@ -31,9 +31,10 @@ CLIENT_COLUMNS = (
     "postcode",
     "woonplaats",
     "status",
-    "zoeksleutel",
-    "sorteernaam",
 )
+# Derived on save for searching and sorting, never typed in.
+SEARCH_COLUMNS = ("zoeksleutel", "sorteernaam")
+CLIENT_COLUMNS = CLIENT_FIELDS + SEARCH_COLUMNS
 
 # The list shows only these; the detail pane loads the full row on demand.
 LIST_COLUMNS = (

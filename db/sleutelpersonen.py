@@ -10,7 +10,7 @@ from typing import Any
 
 from db.records import insert_row, now_utc, rows_as_dicts, update_row
 
-PERSOON_COLUMNS = (
+PERSOON_FIELDS = (
     "voornaam",
     "achternaam",
     "soort",
@@ -35,9 +35,10 @@ PERSOON_COLUMNS = (
     "werk_email",
     "status",
     "status_datum",
-    "zoeksleutel",
-    "sorteernaam",
 )
+# Derived on save for searching and sorting, never typed in.
+SEARCH_COLUMNS = ("zoeksleutel", "sorteernaam")
+PERSOON_COLUMNS = PERSOON_FIELDS + SEARCH_COLUMNS
 
 
 def _like(word: str) -> str:

@@ -35,14 +35,7 @@ from app.store import (
 from db.connection import Store
 from db.errors import StoreDamagedError, StoreError
 from ui.tasks import run_in_background
-
-
-def _password_field(placeholder: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setPlaceholderText(placeholder)
-    field.setAccessibleName(placeholder)
-    return field
+from ui.widgets import password_edit
 
 
 class UnlockDialog(QDialog):
@@ -70,9 +63,9 @@ class UnlockDialog(QDialog):
         self.user.setPlaceholderText("Accountnaam, bijvoorbeeld anouk")
         self.user.setAccessibleName("Accountnaam")
         layout.addWidget(self.user)
-        self.passphrase = _password_field("Wachtwoord")
+        self.passphrase = password_edit("Wachtwoord")
         layout.addWidget(self.passphrase)
-        self.repeat = _password_field("Herhaal het wachtwoord")
+        self.repeat = password_edit("Herhaal het wachtwoord")
         self.strength = QProgressBar()
         self.strength.setRange(0, 4)
         self.strength.setTextVisible(False)

@@ -7,7 +7,7 @@ from functools import cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app import reference
 
@@ -107,3 +107,12 @@ class Field(QWidget):
         self.error.setVisible(bool(message))
         self.editor.setProperty("invalid", bool(message))
         self.editor.setAccessibleDescription(message or "")
+
+
+def password_edit(placeholder: str) -> QLineEdit:
+    """A line edit that hides what is typed; the placeholder is also its name for screen readers."""
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(placeholder)
+    return edit

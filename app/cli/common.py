@@ -47,6 +47,20 @@ def prompt(text: str) -> str:
     return getpass.getpass(text)
 
 
+def new_passphrase(path: str | None, question: str = "Nieuw wachtwoord: ") -> str:
+    """A new passphrase from the file at *path*, or typed twice; CliError (nothing changed) when
+    it is too weak or the two differ."""
+    if path:
+        first = second = read_passphrase_file(path)
+    else:
+        first = prompt(question)
+        second = prompt("Herhaal het wachtwoord: ")
+    problem = check_new_passphrase(first, second)
+    if problem:
+        raise CliError(problem)
+    return first
+
+
 def open_store(args: argparse.Namespace, *, create_if_missing: bool = False) -> Store:
     loc = location(args)
     if not loc.exists():
@@ -56,14 +70,7 @@ def open_store(args: argparse.Namespace, *, create_if_missing: bool = False) -> 
                 "Start de app of 'wegwijs db init' om er een te maken.",
                 EXIT_STORE,
             )
-        if args.passphrase_file:
-            first = second = read_passphrase_file(args.passphrase_file)
-        else:
-            first = prompt("Nieuw wachtwoord voor het gegevensbestand: ")
-            second = prompt("Herhaal het wachtwoord: ")
-        problem = check_new_passphrase(first, second)
-        if problem:
-            raise CliError(problem)
+        first = new_passphrase(args.passphrase_file, "Nieuw wachtwoord voor het gegevensbestand: ")
         user = getattr(args, "user", None)
         return create_store(loc, first, user) if user else create_store(loc, first)
     return unlock(loc, secret(args), getattr(args, "user", None))

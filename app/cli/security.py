@@ -12,16 +12,15 @@ from app.cli.common import (
     EXIT_OK,
     CliError,
     location,
+    new_passphrase,
     open_store,
     print_json,
-    prompt,
-    read_passphrase_file,
     secret,
 )
 from app.security import accounts, audit, backup, retention
 from app.security.roles import Permission, PermissionDeniedError, Role, require
 from app.settings import Settings, settings_path
-from app.store import check_new_passphrase, open_signed_in
+from app.store import open_signed_in
 from db.connection import Store
 
 ROLE_CHOICES = [r.value for r in Role]
@@ -73,18 +72,6 @@ def _with_store(args: argparse.Namespace) -> Store:
     return open_store(args)
 
 
-def _new_password(args: argparse.Namespace) -> str:
-    if args.new_passphrase_file:
-        first = second = read_passphrase_file(args.new_passphrase_file)
-    else:
-        first = prompt("Nieuw wachtwoord: ")
-        second = prompt("Herhaal het wachtwoord: ")
-    problem = check_new_passphrase(first, second)
-    if problem:
-        raise CliError(problem)
-    return first
-
-
 def _checked(fn: Any, *a: Any) -> Any:
     try:
         return fn(*a)
@@ -94,7 +81,7 @@ def _checked(fn: Any, *a: Any) -> Any:
 
 def cmd_user_add(args: argparse.Namespace) -> int:
     naam = _checked(accounts.check_name, args.naam)
-    password = _new_password(args)
+    password = new_passphrase(args.new_passphrase_file)
     store = _with_store(args)
     try:
         _checked(require, store, Permission.GEBRUIKERS_BEHEREN)
@@ -111,7 +98,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 def cmd_user_passwd(args: argparse.Namespace) -> int:
     naam = _checked(accounts.check_name, args.naam)
-    password = _new_password(args)
+    password = new_passphrase(args.new_passphrase_file)
     store = _with_store(args)
     try:
         if store.actor is None or store.actor.naam != naam:

@@ -7,32 +7,10 @@ from datetime import date
 from typing import Any
 
 from app.clients.model import Inburgeraar
+from db.clients import CLIENT_FIELDS
 
-FORM_FIELDS = (
-    "voornamen",
-    "voorvoegsel",
-    "achternaam",
-    "geboortedatum",
-    "geslacht",
-    "bsn",
-    "v_nummer",
-    "doelgroep",
-    "land_herkomst",
-    "voorkeurstaal",
-    "gemeentecode",
-    "datum_start_plicht",
-    "datum_vestiging",
-    "datum_melding_duo",
-    "klantmanager",
-    "telefoon",
-    "email",
-    "straat",
-    "huisnummer",
-    "postcode",
-    "woonplaats",
-    "status",
-    "talen",
-)
+# What a form (and the JSON of the CLI) holds: every column one types in, and the languages.
+FORM_FIELDS = (*CLIENT_FIELDS, "talen")
 
 
 def client_to_json(client: Inburgeraar) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -12,7 +12,7 @@ from app import reference
 from app.validation import (
     WI2021_START,
     FieldError,
-    ValidationError,
+    FormCollector,
     parse_bsn,
     parse_date,
     parse_email,
@@ -125,19 +125,6 @@ def _talen(raw: Any) -> tuple[Taal, ...]:
     return tuple(result)
 
 
-@dataclass
-class _Collector:
-    values: Mapping[str, Any]
-    errors: dict[str, str] = field(default_factory=dict)
-
-    def take(self, name: str, parse: Callable[[Any], Any]) -> Any:
-        try:
-            return parse(self.values.get(name))
-        except FieldError as exc:
-            self.errors[name] = str(exc)
-            return None
-
-
 def client_from_form(
     values: Mapping[str, Any], gemeentecodes: Collection[str], today: date
 ) -> Inburgeraar:
@@ -145,7 +132,7 @@ def client_from_form(
 
     Raises ValidationError with a message per wrong field; never returns a half-valid record.
     """
-    c = _Collector(values)
+    c = FormCollector(values)
 
     def text(name: str, **kw: Any) -> Any:
         return c.take(name, lambda v: parse_text(str(v or ""), **kw))
@@ -214,8 +201,7 @@ def client_from_form(
         id=values.get("id") or None,
         version=int(values.get("version") or 0),
     )
-    if c.errors:
-        raise ValidationError(c.errors)
+    c.check()
     return client
 
 

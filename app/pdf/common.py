@@ -1,12 +1,17 @@
-"""What both documents share: Dutch dates, paragraph markup per script, "pagina X van Y"."""
+"""What both documents share: Dutch dates, paragraph markup per script, "pagina X van Y", the A4
+page with its metadata."""
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from app.pdf.fonts import LATIN, font_name, runs
 
@@ -63,3 +68,34 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         self.setFont(self.footer_font, 8.5)
         self.setFillGray(0.35)
         self.drawRightString(width - 56, 28, f"pagina {self._pageNumber} van {total}")
+
+
+def render_a4(
+    story: list[Flowable],
+    *,
+    margin: float,
+    title: str,
+    author: str,
+    subject: str,
+    lang: str,
+    page: Callable[[Canvas, Any], None] | None = None,
+) -> bytes:
+    """*story* as A4 PDF bytes: equal margins, the document's metadata with Wegwijs as creator,
+    'pagina X van Y' on every page and *page* (a header or footer) drawn on each page."""
+    out = io.BytesIO()
+    template = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=title,
+        author=author,
+        subject=subject,
+        creator="Wegwijs",
+        lang=lang,
+    )
+    decorate = {"onFirstPage": page, "onLaterPages": page} if page else {}
+    template.build(story, canvasmaker=NumberedCanvas, **decorate)
+    return out.getvalue()

@@ -5,14 +5,12 @@ Only a ``HandoutDocument`` goes in, and that type has no field for a BSN or heal
 
 from __future__ import annotations
 
-import io
-
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
-from app.pdf.common import NumberedCanvas, datum_kort
+from app.pdf.common import datum_kort, render_a4
 from app.pdf.document import Contact, HandoutDocument
 from app.pdf.fonts import (
     ARABIC,
@@ -171,19 +169,11 @@ def build_handout_pdf(doc: HandoutDocument, dutch_only: bool = False) -> bytes:
     story += [Spacer(1, 6 * mm), Table([footer], colWidths=[width / len(cols)] * len(cols))]
     for col in cols:
         check_coverage(col.drawn, col.language_name)
-    out = io.BytesIO()
-    template = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
+    return render_a4(
+        story,
+        margin=MARGIN,
         title=f"Jouw plan voor inburgering – {doc.voornaam}",
         author=f"Gemeente {doc.gemeente}".strip(),
         subject="Uitleg bij het PIP",
-        creator="Wegwijs",
         lang="nl-NL" if len(cols) == 1 else f"nl-NL {doc.taal}",
     )
-    template.build(story, canvasmaker=NumberedCanvas)
-    return out.getvalue()

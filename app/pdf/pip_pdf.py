@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import Any
 
@@ -18,13 +17,12 @@ from reportlab.platypus import (
     ListFlowable,
     ListItem,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
-from app.pdf.common import NumberedCanvas, datum_kort, datum_lang, markup
+from app.pdf.common import datum_kort, datum_lang, markup, render_a4
 from app.pdf.document import Afspraak, Onderdeel, PipDocument
 from app.pdf.fonts import LATIN, check_coverage, font_name, register_fonts
 
@@ -311,20 +309,12 @@ def build_pip_pdf(doc: PipDocument) -> bytes:
     b.h2("Bezwaar")
     b.add(b.p(bezwaar_tekst(doc)))
     _ondertekening(b)
-    out = io.BytesIO()
-    template = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
+    return render_a4(
+        b.story,
+        margin=MARGIN,
         title=f"{TITEL} – {doc.dossier.naam}",
         author=f"Gemeente {doc.gemeente.naam}".strip(),
         subject=f"PIP versie {doc.versie}",
-        creator="Wegwijs",
         lang="nl-NL",
+        page=_decorate(doc),
     )
-    page = _decorate(doc)
-    template.build(b.story, onFirstPage=page, onLaterPages=page, canvasmaker=NumberedCanvas)
-    return out.getvalue()

@@ -20,6 +20,8 @@ from app.security.roles import Permission, require
 from db.audit import AuditRepository
 
 GENESIS = "0" * 64
+# What a line's hash covers. Written out on purpose, not derived from db.audit.COLUMNS: a new
+# column must never change what existing hashes were computed over.
 _HASHED = (
     "volgnummer",
     "tijdstip",

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from app import reference
-from app.validation import FieldError, ValidationError, parse_date, parse_text
+from app.validation import FieldError, FormCollector, parse_date, parse_text
 
 SOORTEN_INZET: dict[str, str] = {
     "intakegesprek": "Intakegesprek",
@@ -79,14 +79,8 @@ def _km(raw: Any) -> int:
 
 
 def inzet_from_form(values: Mapping[str, Any], today: date) -> Inzet:
-    errors: dict[str, str] = {}
-
-    def take(name: str, parse: Any) -> Any:
-        try:
-            return parse(values.get(name))
-        except FieldError as exc:
-            errors[name] = str(exc)
-            return None
+    c = FormCollector(values)
+    take, errors = c.take, c.errors
 
     def datum(raw: Any) -> date:
         value = parse_date(str(raw or ""))
@@ -128,6 +122,5 @@ def inzet_from_form(values: Mapping[str, Any], today: date) -> Inzet:
         errors["activiteit"] = "Kies een inburgeraar of beschrijf de activiteit."
     if inzet.onkosten_cent and not inzet.onkosten_omschrijving:
         errors.setdefault("onkosten_omschrijving", "Waarvoor zijn de onkosten?")
-    if errors:
-        raise ValidationError(errors)
+    c.check()
     return inzet

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -16,7 +16,7 @@ from app.sleutelpersonen.beschikbaarheid import (
 )
 from app.validation import (
     FieldError,
-    ValidationError,
+    FormCollector,
     parse_date,
     parse_email,
     parse_name,
@@ -196,19 +196,6 @@ def _beschikbaarheid(raw: Any) -> tuple[Tijdvak, ...]:
     return parse_beschikbaarheid(_text(raw))
 
 
-@dataclass
-class _Collector:
-    values: Mapping[str, Any]
-    errors: dict[str, str] = field(default_factory=dict)
-
-    def take(self, name: str, parse: Callable[[Any], Any]) -> Any:
-        try:
-            return parse(self.values.get(name))
-        except FieldError as exc:
-            self.errors[name] = str(exc)
-            return None
-
-
 def _past_or_today(raw: Any, today: date, *, required: bool) -> date | None:
     text = _text(raw)
     if not text:
@@ -227,7 +214,7 @@ def sleutelpersoon_from_form(
     values: Mapping[str, Any], gemeentecodes: Collection[str], today: date
 ) -> Sleutelpersoon:
     """Validate every field and build a key person; raises ValidationError (field → message)."""
-    c = _Collector(values)
+    c = FormCollector(values)
     status = c.take(
         "status", lambda v: _choice(v or "actief", STATUSSEN, "Kies actief, gepauzeerd of gestopt.")
     )
@@ -273,6 +260,5 @@ def sleutelpersoon_from_form(
         c.errors["auto"] = "Met een auto hoort een rijbewijs; vink rijbewijs aan of auto uit."
     if person.alleen_ov and person.auto and "alleen_ov" not in c.errors:
         c.errors["alleen_ov"] = "Alleen openbaar vervoer past niet bij een eigen auto."
-    if c.errors:
-        raise ValidationError(c.errors)
+    c.check()
     return person

@@ -22,34 +22,10 @@ from app.security.roles import Permission, require
 from app.sleutelpersonen.model import Sleutelpersoon, sleutelpersoon_from_form
 from app.sleutelpersonen.service import SleutelpersoonService
 from app.validation import ValidationError, format_date
+from db.sleutelpersonen import PERSOON_FIELDS
 
-KOLOMMEN: tuple[str, ...] = (
-    "id",
-    "voornaam",
-    "achternaam",
-    "soort",
-    "training",
-    "training_datum",
-    "geslacht",
-    "geboortejaar",
-    "talen",
-    "landen",
-    "gemeentecode",
-    "rijbewijs",
-    "auto",
-    "alleen_ov",
-    "max_reisafstand_km",
-    "themas",
-    "rollen",
-    "beschikbaarheid",
-    "capaciteit_uren",
-    "gezinsmigrant",
-    "betaald",
-    "werk_telefoon",
-    "werk_email",
-    "status",
-    "status_datum",
-)
+# A file's columns: the id (so a re-import updates) and every column one types in.
+KOLOMMEN: tuple[str, ...] = ("id", *PERSOON_FIELDS)
 MAX_RIJEN = 20_000
 
 

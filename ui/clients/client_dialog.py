@@ -9,10 +9,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTabWidget,
@@ -25,7 +23,8 @@ from app.clients.model import Inburgeraar
 from app.clients.service import ClientService, ConflictError
 from app.validation import ValidationError, format_date
 from db.errors import DuplicateError
-from ui.widgets import ERROR_STYLE, ChoiceCombo, Field, country_model, language_model
+from ui.form import add_field, field_values, message_label, ok_cancel, show_field_errors
+from ui.widgets import ChoiceCombo, Field, country_model, language_model
 
 DATE_HINT = "dd-mm-jjjj"
 
@@ -73,16 +72,8 @@ class ClientDialog(QDialog):
         tabs.addTab(self._persoon_tab(), "Persoon")
         tabs.addTab(self._inburgering_tab(), "Inburgering")
         tabs.addTab(self._contact_tab(), "Contact")
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Opslaan")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        self.message = message_label()
+        buttons = ok_cancel("Opslaan", self.submit, self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.message)
@@ -98,11 +89,7 @@ class ClientDialog(QDialog):
 
     # --- building -------------------------------------------------------------------------
     def _add(self, form: QFormLayout, name: str, label: str, editor: QWidget) -> None:
-        field = Field(editor)
-        editor.setObjectName(name)
-        editor.setAccessibleName(label)
-        self.fields[name] = field
-        form.addRow(label, field)
+        add_field(self.fields, form, name, label, editor)
 
     def _text(self, form: QFormLayout, name: str, label: str, hint: str = "") -> None:
         edit = QLineEdit()
@@ -236,13 +223,7 @@ class ClientDialog(QDialog):
             row.niveau.set_code(taal.niveau)
 
     def values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {}
-        for name, field in self.fields.items():
-            editor = field.editor
-            if isinstance(editor, QLineEdit):
-                values[name] = editor.text()
-            elif isinstance(editor, ChoiceCombo):
-                values[name] = editor.code()
+        values = field_values(self.fields)
         values["talen"] = [r.value() for r in self.talen if r.taal.code() or r.niveau.code()]
         if self.client:
             values["id"] = self.client.id
@@ -250,16 +231,7 @@ class ClientDialog(QDialog):
         return values
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        for name, field in self.fields.items():
-            field.set_error(errors.get(name))
-        first = next((n for n in self.fields if n in errors), None)
-        if first:
-            editor = self.fields[first].editor
-            for i in range(self.tabs.count()):
-                page = self.tabs.widget(i)
-                if page is not None and page.isAncestorOf(editor):
-                    self.tabs.setCurrentIndex(i)
-            editor.setFocus()
+        show_field_errors(self.fields, errors, self.tabs)
         count = len(errors)
         self.message.setText(
             ("1 veld klopt niet" if count == 1 else f"{count} velden kloppen niet")

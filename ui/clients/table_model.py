@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from app import reference
 from app.clients.service import ClientService, ListFilter, ListRow
 from app.security.roles import Permission, may
 from app.validation import format_date
+from ui.list_model import ID_ROLE as ID_ROLE
+from ui.list_model import Index, RowsTableModel
 
 PAGE = 200
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # (header, sort key, how to show a row)
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -25,15 +26,14 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("Melding DUO", "melding"),
 )
 
-Index = QModelIndex | QPersistentModelIndex
 
+class ClientTableModel(RowsTableModel[ListRow]):
+    HEADERS = tuple(header for header, _key in COLUMNS)
 
-class ClientTableModel(QAbstractTableModel):
     def __init__(self, service: ClientService) -> None:
         super().__init__()
         self.service = service
         self.filter = ListFilter()
-        self.rows: list[ListRow] = []
         self.exhausted = False
         self._gemeenten = dict(service.gemeente_list())
 
@@ -69,31 +69,11 @@ class ClientTableModel(QAbstractTableModel):
                 return i
         return -1
 
-    # --- Qt model API ---------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    # --- Qt model API (rows, columns and headers come from RowsTableModel) ------------------
+    def role_data(self, row: ListRow, role: int) -> Any:
+        return row.id if role == ID_ROLE else None
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == ID_ROLE:
-            return row.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, index.column())
-        return None
-
-    def _display(self, row: ListRow, column: int) -> str:
+    def display(self, row: ListRow, column: int) -> str:
         key = COLUMNS[column][1]
         if key == "naam":
             return row.naam

@@ -7,8 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -21,7 +19,9 @@ from app.security.roles import ROLE_LABELS, Permission, Role, require
 from app.store import check_new_passphrase
 from db.connection import Store
 from db.errors import StoreError
+from ui.form import OK, message_label, ok_cancel
 from ui.tasks import run_in_background
+from ui.widgets import password_edit
 
 
 class AccountDialog(QDialog):
@@ -41,26 +41,13 @@ class AccountDialog(QDialog):
             self.roles[role] = box
             layout.addWidget(box)
         self.roles[Role.KLANTMANAGER].setChecked(True)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("Wachtwoord")
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setPlaceholderText("Herhaal het wachtwoord")
+        self.password = password_edit("Wachtwoord")
+        self.repeat = password_edit("Herhaal het wachtwoord")
         layout.addWidget(self.password)
         layout.addWidget(self.repeat)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = message_label()
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Toevoegen")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel("Toevoegen", self.submit, self.reject, OK))
 
     def submit(self) -> None:
         rollen = frozenset(r for r, box in self.roles.items() if box.isChecked())

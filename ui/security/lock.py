@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from shiboken6 import isValid
 from app.security import accounts
 from db.errors import StoreError
 from ui.tasks import run_in_background
+from ui.widgets import password_edit
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -50,10 +50,7 @@ class LockScreen(QWidget):
         layout = QVBoxLayout(box)
         title = QLabel(f"<h2>Wegwijs is vergrendeld</h2><p>Account: {naam}</p>")
         layout.addWidget(title)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("Wachtwoord")
-        self.password.setAccessibleName("Wachtwoord")
+        self.password = password_edit("Wachtwoord")
         self.password.returnPressed.connect(self.submit)
         layout.addWidget(self.password)
         self.button = QPushButton("Ontgrendelen")

@@ -4,22 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from app.security import accounts
 from app.security.audit import audit
 from app.store import check_new_passphrase
 from db.connection import Store
 from db.errors import StoreError
+from ui.form import OK, message_label, ok_cancel
 from ui.tasks import run_in_background
-
-
-def _field(placeholder: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setPlaceholderText(placeholder)
-    field.setAccessibleName(placeholder)
-    return field
+from ui.widgets import password_edit
 
 
 class PasswordDialog(QDialog):
@@ -31,23 +25,14 @@ class PasswordDialog(QDialog):
         self.setWindowTitle("Wachtwoord wijzigen")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"Account: {naam}"))
-        self.old = _field("Huidig wachtwoord")
-        self.new = _field("Nieuw wachtwoord")
-        self.repeat = _field("Herhaal het nieuwe wachtwoord")
+        self.old = password_edit("Huidig wachtwoord")
+        self.new = password_edit("Nieuw wachtwoord")
+        self.repeat = password_edit("Herhaal het nieuwe wachtwoord")
         for field in (self.old, self.new, self.repeat):
             layout.addWidget(field)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = message_label()
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Wijzigen")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel("Wijzigen", self.submit, self.reject, OK))
 
     def submit(self) -> None:
         problem = check_new_passphrase(self.new.text(), self.repeat.text())

@@ -4,42 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from ui.list_model import ID_ROLE, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+KEY_ROLE = ID_ROLE
+
+Cells = tuple[str, list[str]]  # (key, the texts of the columns)
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(RowsTableModel[Cells]):
     def __init__(self, headers: list[str]) -> None:
         super().__init__()
-        self.headers = headers
-        self.rows: list[tuple[str, list[str]]] = []  # (key, cells)
+        self.HEADERS = tuple(headers)
 
-    def set_rows(self, rows: list[tuple[str, list[str]]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    def display(self, row: Cells, column: int) -> str:
+        return row[1][column]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        key, cells = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cells[index.column()]
-        if role == KEY_ROLE:
-            return key
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    def role_data(self, row: Cells, role: int) -> Any:
+        return row[0] if role == KEY_ROLE else None

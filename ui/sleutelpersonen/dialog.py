@@ -10,7 +10,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -26,10 +25,12 @@ from app import reference
 from app.sleutelpersonen.model import SOORTEN, STATUSSEN, Sleutelpersoon
 from app.sleutelpersonen.service import ConflictError, SleutelpersoonService
 from app.validation import ValidationError, format_date
+from ui.form import add_field, field_values, message_label, ok_cancel, show_field_errors
 from ui.sleutelpersonen.taal_keuze import TaalRegel
-from ui.widgets import ERROR_STYLE, ChoiceCombo, Field
+from ui.widgets import ChoiceCombo, Field
 
 BOOLS = ("rijbewijs", "auto", "alleen_ov", "gezinsmigrant", "betaald")
+MOBILITEIT = {name: "mobiliteit" for name in ("auto", "alleen_ov", "rijbewijs")}  # one row
 
 
 class Checks(QWidget):
@@ -74,16 +75,8 @@ class SleutelpersoonDialog(QDialog):
         self.tabs.addTab(self._persoon_tab(), "Persoon")
         self.tabs.addTab(self._inzet_tab(), "Inzet")
         self.tabs.addTab(self._contact_tab(), "Contact en status")
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Opslaan")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        self.message = message_label()
+        buttons = ok_cancel("Opslaan", self.submit, self.reject)
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -97,11 +90,7 @@ class SleutelpersoonDialog(QDialog):
 
     # --- building -------------------------------------------------------------------------
     def _field(self, form: QFormLayout, name: str, label: str, editor: QWidget) -> Any:
-        field = Field(editor)
-        editor.setAccessibleName(label)
-        self.fields[name] = field
-        form.addRow(label, field)
-        return editor
+        return add_field(self.fields, form, name, label, editor)
 
     def _line(self, form: QFormLayout, name: str, label: str, hint: str = "") -> QLineEdit:
         edit = QLineEdit()
@@ -228,13 +217,7 @@ class SleutelpersoonDialog(QDialog):
             row.niveau.set_code(t.niveau)
 
     def values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {}
-        for name, field in self.fields.items():
-            editor = field.editor
-            if isinstance(editor, QLineEdit):
-                values[name] = editor.text()
-            elif isinstance(editor, ChoiceCombo):
-                values[name] = editor.code()
+        values = field_values(self.fields)
         values["themas"] = self.themas.codes()
         values["rollen"] = self.rollen.codes()
         values["talen"] = [v for v in (r.value() for r in self.talen) if v["taal"] or v["niveau"]]
@@ -262,18 +245,5 @@ class SleutelpersoonDialog(QDialog):
         self.accept()
 
     def _show_errors(self, errors: dict[str, str]) -> None:
-        first_tab = None
-        for name, message in errors.items():
-            field = self.fields.get(
-                "mobiliteit" if name in ("auto", "alleen_ov", "rijbewijs") else name
-            )
-            if field is None:
-                continue
-            field.set_error(message)
-            for n in range(self.tabs.count()):
-                page = self.tabs.widget(n)
-                if page is not None and page.isAncestorOf(field) and first_tab is None:
-                    first_tab = n
+        show_field_errors(self.fields, errors, self.tabs, aliases=MOBILITEIT)
         self.message.setText(f"Niet opgeslagen: {len(errors)} veld(en) kloppen nog niet.")
-        if first_tab is not None:
-            self.tabs.setCurrentIndex(first_tab)

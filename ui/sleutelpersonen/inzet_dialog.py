@@ -8,9 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -20,8 +18,9 @@ from app import reference
 from app.sleutelpersonen.inzet import SOORTEN_INZET
 from app.sleutelpersonen.inzet_service import InzetService
 from app.validation import ValidationError, format_date
+from ui.form import add_field, message_label, ok_cancel, show_field_errors
 from ui.sleutelpersonen.dialog import Checks
-from ui.widgets import ERROR_STYLE, ChoiceCombo, Field
+from ui.widgets import ChoiceCombo, Field
 
 
 class InzetDialog(QDialog):
@@ -67,15 +66,8 @@ class InzetDialog(QDialog):
         self.onkosten.setPlaceholderText("bijv. 3,50")
         self.omschrijving = self._add(form, "onkosten_omschrijving", "Waarvoor", QLineEdit())
         self.omschrijving.setPlaceholderText("bijv. parkeren")
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Opslaan")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        self.message = message_label()
+        buttons = ok_cancel("Opslaan", self.submit, self.reject)
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -84,11 +76,7 @@ class InzetDialog(QDialog):
         self.resize(560, 520)
 
     def _add(self, form: QFormLayout, name: str, label: str, editor: Any) -> Any:
-        field = Field(editor)
-        editor.setAccessibleName(label)
-        self.fields[name] = field
-        form.addRow(label, field)
-        return editor
+        return add_field(self.fields, form, name, label, editor)
 
     def values(self) -> dict[str, Any]:
         return {
@@ -110,9 +98,7 @@ class InzetDialog(QDialog):
         try:
             inzet_id = self.service.add(self.values(), self.today)
         except ValidationError as exc:
-            for name, text in exc.errors.items():
-                if name in self.fields:
-                    self.fields[name].set_error(text)
+            show_field_errors(self.fields, exc.errors)
             self.message.setText("Niet opgeslagen: controleer de rode velden.")
             return
         self.saved.emit(inzet_id)

@@ -4,46 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.sleutelpersonen.inzet import SOORTEN_INZET
 from app.sleutelpersonen.inzet_service import InzetService
 from app.sleutelpersonen.werkdruk import euro
 from app.validation import ValidationError, format_date
+from ui.list_model import RowsTableModel
 from ui.sleutelpersonen.pages import _table
 from ui.widgets import ERROR_STYLE
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class InzetModel(QAbstractTableModel):
+class InzetModel(RowsTableModel[dict[str, Any]]):
     HEADERS = ("Datum", "Soort", "Activiteit", "Uren", "Km", "Onkosten")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[dict[str, Any]] = []
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        r = self.rows[index.row()]
+    def display(self, r: dict[str, Any], column: int) -> str:
         activiteit = r["activiteit"] or ("gesprek met inburgeraar" if r["inburgeraar_id"] else "")
         h, m = divmod(int(r["minuten"]), 60)
         values = (
@@ -54,7 +29,7 @@ class InzetModel(QAbstractTableModel):
             str(r["km"]),
             euro(int(r["onkosten_cent"])) if r["onkosten_cent"] else "",
         )
-        return values[index.column()]
+        return values[column]
 
 
 class InzetLijstDialog(QDialog):

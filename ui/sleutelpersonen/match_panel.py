@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,35 +25,15 @@ from app.matching.model import Uitkomst
 from app.matching.service import MatchService
 from app.matching.suggest import Suggesties
 from app.validation import ValidationError
+from ui.list_model import Index, RowsTableModel
 from ui.widgets import ERROR_STYLE
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class SuggestieModel(QAbstractTableModel):
+class SuggestieModel(RowsTableModel[Uitkomst]):
     HEADERS = ("#", "Sleutelpersoon", "Score", "Belangrijkste reden", "Let op")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[Uitkomst] = []
-
-    def set_rows(self, rows: list[Uitkomst]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Not `display`: the first column is the rank, which is the row's place in the list.
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         u = self.rows[index.row()]

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,10 +26,9 @@ from app.sleutelpersonen.bereik import DIMENSIES, Bereik, bereik_csv
 from app.sleutelpersonen.inzet_service import DeclaratieRegel, InzetService, declaraties_csv
 from app.sleutelpersonen.werkdruk import euro, parse_maand
 from app.validation import FieldError, ValidationError
-from ui.sleutelpersonen.table_model import ID_ROLE, WerkdrukModel
+from ui.list_model import ID_ROLE, RowsTableModel
+from ui.sleutelpersonen.table_model import WerkdrukModel
 from ui.widgets import ERROR_STYLE
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _table(model: QAbstractTableModel) -> QTableView:
@@ -135,49 +134,25 @@ class WerkdrukPage(QWidget):
         return dialog
 
 
-class DeclaratieModel(QAbstractTableModel):
+class DeclaratieModel(RowsTableModel[DeclaratieRegel]):
     HEADERS = ("Naam", "Inzetten", "Km", "Km-vergoeding", "Onkosten", "Totaal", "Status")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[DeclaratieRegel] = []
-
-    def set_rows(self, rows: list[DeclaratieRegel]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
+    def display(self, r: DeclaratieRegel, column: int) -> str:
         b = r.berekening
-        if role == Qt.ItemDataRole.DisplayRole:
-            status = f"goedgekeurd {r.goedgekeurd_op[:10]}" if r.goedgekeurd_op else "te beoordelen"
-            values = (
-                r.naam,
-                str(b.inzetten),
-                str(b.km),
-                euro(b.km_vergoeding_cent),
-                euro(b.onkosten_cent),
-                euro(b.totaal_cent),
-                status,
-            )
-            return values[index.column()]
-        if role == ID_ROLE:
-            return b.sleutelpersoon_id
-        return None
+        status = f"goedgekeurd {r.goedgekeurd_op[:10]}" if r.goedgekeurd_op else "te beoordelen"
+        values = (
+            r.naam,
+            str(b.inzetten),
+            str(b.km),
+            euro(b.km_vergoeding_cent),
+            euro(b.onkosten_cent),
+            euro(b.totaal_cent),
+            status,
+        )
+        return values[column]
+
+    def role_data(self, r: DeclaratieRegel, role: int) -> Any:
+        return r.berekening.sleutelpersoon_id if role == ID_ROLE else None
 
 
 class DeclaratiesPage(QWidget):

@@ -4,27 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.sleutelpersonen.model import SOORTEN, STATUSSEN, Sleutelpersoon
 from app.sleutelpersonen.service import PersoonFilter, SleutelpersoonService
 from app.sleutelpersonen.werkdruk import Werkdruk
+from ui.list_model import ID_ROLE, RowsTableModel
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 OVERLOAD = QColor("#f8d7da")
 QUIET = QColor("#fff3cd")
 
 
-class SleutelpersoonTableModel(QAbstractTableModel):
+class SleutelpersoonTableModel(RowsTableModel[Sleutelpersoon]):
     HEADERS = ("Naam", "Soort", "Talen", "Gemeente", "Vaste tijden", "Uren/mnd", "Status")
 
     def __init__(self, service: SleutelpersoonService) -> None:
         super().__init__()
         self.service = service
         self.filter = PersoonFilter()
-        self.rows: list[Sleutelpersoon] = []
         self.gemeenten: dict[str, str] = {}
 
     def set_filter(self, flt: PersoonFilter) -> None:
@@ -32,23 +30,10 @@ class SleutelpersoonTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
         self.gemeenten = self.service.gemeente_namen()
-        self.rows = self.service.lijst(self.filter)
-        self.endResetModel()
+        self.set_rows(self.service.lijst(self.filter))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def _text(self, p: Sleutelpersoon, column: int) -> str:
+    def display(self, p: Sleutelpersoon, column: int) -> str:
         from app.matching.score import taal_naam
 
         if column == 0:
@@ -65,12 +50,7 @@ class SleutelpersoonTableModel(QAbstractTableModel):
             return str(p.capaciteit_uren)
         return STATUSSEN.get(p.status, p.status)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        p = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(p, index.column())
+    def role_data(self, p: Sleutelpersoon, role: int) -> Any:
         if role == ID_ROLE:
             return p.id
         if role == Qt.ItemDataRole.ForegroundRole and p.status != "actief":
@@ -81,7 +61,7 @@ class SleutelpersoonTableModel(QAbstractTableModel):
         return next((n for n, p in enumerate(self.rows) if p.id == person_id), -1)
 
 
-class WerkdrukModel(QAbstractTableModel):
+class WerkdrukModel(RowsTableModel[Werkdruk]):
     HEADERS = (
         "Naam",
         "Uren deze maand",
@@ -92,25 +72,8 @@ class WerkdrukModel(QAbstractTableModel):
         "Signaal",
     )
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[Werkdruk] = []
-
     def set_rows(self, rows: list[Werkdruk]) -> None:
-        self.beginResetModel()
-        self.rows = sorted(rows, key=lambda r: (-r.bezetting, r.naam.casefold()))
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        super().set_rows(sorted(rows, key=lambda r: (-r.bezetting, r.naam.casefold())))
 
     @staticmethod
     def signaal(r: Werkdruk) -> str:
@@ -122,23 +85,21 @@ class WerkdrukModel(QAbstractTableModel):
             return "Nog nooit gevraagd" if r.laatste_inzet is None else "Lang niet gevraagd"
         return ""
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            from app.validation import format_date
+    def display(self, r: Werkdruk, column: int) -> str:
+        from app.validation import format_date
 
-            values = (
-                r.naam,
-                f"{r.uren:.1f}".replace(".", ","),
-                str(r.capaciteit_uren),
-                f"{r.bezetting:.0%}",
-                str(r.inzetten),
-                format_date(r.laatste_inzet) if r.laatste_inzet else "nooit",
-                self.signaal(r),
-            )
-            return values[index.column()]
+        values = (
+            r.naam,
+            f"{r.uren:.1f}".replace(".", ","),
+            str(r.capaciteit_uren),
+            f"{r.bezetting:.0%}",
+            str(r.inzetten),
+            format_date(r.laatste_inzet) if r.laatste_inzet else "nooit",
+            self.signaal(r),
+        )
+        return values[column]
+
+    def role_data(self, r: Werkdruk, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:
             if r.overbelast or r.bijna_vol:
                 return QBrush(OVERLOAD)

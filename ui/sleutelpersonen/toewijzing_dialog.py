@@ -3,46 +3,21 @@ spread over the pool within capacity; the officer accepts it as a whole or not a
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.matching.assign import Toewijzing, assign_all
 from app.matching.service import MatchService
+from ui.list_model import RowsTableModel
 from ui.sleutelpersonen.pages import _table
 from ui.tasks import run_in_background
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class VoorstelModel(QAbstractTableModel):
+class VoorstelModel(RowsTableModel[tuple[str, str, str]]):
     HEADERS = ("Inburgeraar", "Sleutelpersoon", "Score")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[tuple[str, str, str]] = []
-
-    def set_rows(self, rows: list[tuple[str, str, str]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
-            return self.rows[index.row()][index.column()]
-        return None
+    def display(self, row: tuple[str, str, str], column: int) -> str:
+        return row[column]
 
 
 class ToewijzingDialog(QDialog):

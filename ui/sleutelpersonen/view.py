@@ -24,9 +24,10 @@ from app.sleutelpersonen.inzet_service import InzetService
 from app.sleutelpersonen.model import STATUSSEN
 from app.sleutelpersonen.service import PersoonFilter, SleutelpersoonService
 from app.sleutelpersonen.transfer import ImportPlan, export_file, lees_import, voer_uit
+from ui.list_model import ID_ROLE
 from ui.sleutelpersonen.dialog import SleutelpersoonDialog
 from ui.sleutelpersonen.pages import BereikPage, DeclaratiesPage, WerkdrukPage, _table
-from ui.sleutelpersonen.table_model import ID_ROLE, SleutelpersoonTableModel
+from ui.sleutelpersonen.table_model import SleutelpersoonTableModel
 from ui.widgets import ChoiceCombo
 
 COORDINATOR_ONLY = "Alleen de coördinator sleutelpersonen wijzigt het register."

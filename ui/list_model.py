@@ -1,0 +1,55 @@
+"""One base for the read-only list tables: the rows in a list, fixed column headers, one text per
+cell. A subclass sets HEADERS, says what a cell shows (`display`) and, where it needs more than
+text, what the other roles give (`role_data`: the row's id, a colour)."""
+
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's id (key), for selecting and opening
+
+Row = TypeVar("Row")
+
+
+class RowsTableModel(QAbstractTableModel, Generic[Row]):
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Row] = []
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, index.column())
+        return self.role_data(row, role)
+
+    def display(self, row: Row, column: int) -> str:
+        raise NotImplementedError
+
+    def role_data(self, row: Row, role: int) -> Any:
+        """What a row gives for a role other than its text; nothing unless a subclass says."""
+        return None
