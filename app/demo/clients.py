@@ -14,6 +14,13 @@ from app.validation import bsn_is_valid
 from db.connection import Store
 
 DEMO_CLIENTS = 60
+DAYS_SINCE_MELDING = {
+    "aangemeld": (3, 80),
+    "intake": (20, 95),
+    "pip_concept": (40, 110),
+    "pip_vastgesteld": (90, 900),
+    "afgerond": (1100, 1500),
+}
 
 
 def fictional_bsn(rng: random.Random, used: set[str]) -> str:
@@ -44,7 +51,11 @@ def generate_clients(count: int, rng: random.Random, today: date) -> list[Inburg
         female = rng.random() < 0.55
         asiel = rng.random() < 0.7
         doelgroep = "Asielstatushouder" if asiel else rng.choice(reference.DOELGROEPEN[1:5])
-        melding = today - timedelta(days=rng.randint(5, 700))
+        status = rng.choice(statuses)
+        # DUO's notification fits the stage: a new registration is recent (a few of them past the
+        # 10-week PIP deadline), a vastgesteld PIP older, a finished trajectory over three years.
+        low, high = DAYS_SINCE_MELDING[status]
+        melding = max(today - timedelta(days=rng.randint(low, high)), date(2022, 1, 3))
         start = max(melding - timedelta(days=rng.randint(0, 20)), date(2022, 1, 1))
         age = rng.randint(18, 62)
         birth = today.replace(year=today.year - age, month=1, day=1) + timedelta(
@@ -64,7 +75,7 @@ def generate_clients(count: int, rng: random.Random, today: date) -> list[Inburg
                 land_herkomst=origin.land,
                 voorkeurstaal=origin.talen[0] if origin.talen[0] != "apc" else "ar",
                 gemeentecode=code,
-                status=rng.choice(statuses),
+                status=status,
                 bsn=fictional_bsn(rng, used_bsn) if rng.random() < 0.9 else None,
                 v_nummer=fictional_v_nummer(rng, used_v) if asiel else None,
                 datum_start_plicht=start,
