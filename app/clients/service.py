@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from app import reference
 from app.clients.model import (
     Inburgeraar,
     Taal,
@@ -241,6 +242,23 @@ class ClientService:
         """Log an export or print of a dossier (called by the part that exports or prints)."""
         require(self.store, Permission.DOSSIER_EXPORTEREN)
         audit(self.store, action, "inburgeraar", client_id)
+
+    def advance_status(self, client_id: str, status: str) -> bool:
+        """Move the dossier's status forward to *status* (never backwards), with its audit line.
+        Returns whether it changed. Runs its own transaction."""
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        with self.store.transaction():
+            return self._advance_status(client_id, status)
+
+    def _advance_status(self, client_id: str, status: str) -> bool:
+        """The same inside a caller's transaction (callers check the permission)."""
+        order = list(reference.STATUSSEN)
+        if status not in order:
+            raise ValueError(f"onbekende status: {status}")
+        if not self.repo.advance_status(client_id, status, order[: order.index(status)]):
+            return False
+        audit(self.store, f"status {status}", "inburgeraar", client_id)
+        return True
 
     def find(self, ref: str) -> Inburgeraar | None:
         """Find by id, BSN or V-nummer (what the CLI accepts as CLIENT)."""

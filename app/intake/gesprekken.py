@@ -113,14 +113,17 @@ class GesprekService:
             raise ValidationError({"notitie": f"De notitie is te lang (hoogstens {MAX_NOTE})."})
         self.intake.facts(client_id)
         gesprek_id = self.repo.add_gesprek(
-            client_id, self.intake.definition.version, values, self._changed("intake_gesprek")
+            client_id,
+            self.intake.definition.version,
+            values,
+            self._changed("intake_gesprek", client_id),
         )
         if note:
             self.repo.add_notitie(gesprek_id, note, self._changed("intake_notitie"))
         return gesprek_id
 
-    def _changed(self, obj_type: str) -> Callable[[str], None]:
-        return self.intake._changed("aangemaakt", obj_type)
+    def _changed(self, obj_type: str, client_id: str | None = None) -> Callable[[str], None]:
+        return self.intake._changed("aangemaakt", obj_type, client_id)
 
     def add_notitie(self, gesprek_id: str, tekst: str) -> None:
         require(self.intake.store, Permission.DOSSIER_WIJZIGEN)
@@ -174,7 +177,10 @@ class GesprekService:
             "gesprek_id": gesprek_id,
         }
         return self.repo.add_signaal(
-            client_id, self.intake.definition.version, values, self._changed("intake_signaal")
+            client_id,
+            self.intake.definition.version,
+            values,
+            self._changed("intake_signaal", client_id),
         )
 
     def signalen(self, client_id: str) -> list[Signaal]:
