@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolBar
 
 from app.sleutelpersonen.inzet_service import InzetService
 from tests.links.conftest import World
@@ -151,3 +152,25 @@ def test_key_person_search_from_the_intake_window(qtbot, world: World) -> None: 
     assert window.gesprekken_panel.sleutelpersoon.person_id == world.persoon_id
     assert window.gesprekken_panel.inzet.registreren.isEnabled()
     assert InzetService  # engagement booking stays the gesprek's job
+
+
+def test_intake_opened_from_the_main_window_has_key_person_search(
+    qtbot, world: World, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+
+    main = MainWindow(world.clients.store, data_dir)
+    qtbot.addWidget(main)
+    main.show()
+    main.table.selectRow(0)
+    intake = main.intake.open(world.client_id)
+    assert intake is not None
+    qtbot.addWidget(intake)
+    action = intake.findChild(QToolBar, "intakebalk").actions()[0]
+    assert action.text() == "Sleutelpersoon zoeken"
+    assert action.shortcut().toString() == "Ctrl+K"
+    action.trigger()
+    dialog = intake.match_dialog
+    assert dialog is not None and dialog.client_id == world.client_id
+    intake.grab().save(str(ARTIFACTS / "intake-sleutelpersoon-zoeken.png"))
+    dialog.close()
