@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from db.records import insert_row, now_utc, rows_as_dicts, update_row
+from db.records import insert_row, rows_as_dicts, update_row
 
 CLIENT_COLUMNS = (
     "voornamen",
@@ -114,6 +114,9 @@ class ClientRepository:
         self._write_talen(client_id, talen)
         return True
 
+    def set_status(self, client_id: str, status: str) -> None:
+        update_row(self.conn, "inburgeraar", client_id, {"status": status}, None)
+
     def _write_talen(self, client_id: str, talen: Sequence[tuple[str, str]]) -> None:
         for taal, niveau in talen:
             insert_row(
@@ -127,18 +130,6 @@ class ClientRepository:
             self.conn.execute("SELECT * FROM inburgeraar WHERE id = ?", (client_id,))
         )
         return rows[0] if rows else None
-
-    def advance_status(self, client_id: str, status: str, earlier: Sequence[str]) -> bool:
-        """Set *status* only when the current one is in *earlier* (never backwards)."""
-        if not earlier:
-            return False
-        marks = ", ".join("?" for _ in earlier)
-        cursor = self.conn.execute(
-            "UPDATE inburgeraar SET status = ?, updated_at = ?, version = version + 1 "
-            f"WHERE id = ? AND status IN ({marks})",
-            (status, now_utc(), client_id, *earlier),
-        )
-        return bool(cursor.rowcount)
 
     def talen(self, client_id: str) -> list[tuple[str, str]]:
         cursor = self.conn.execute(

@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
         from ui.intake.launcher import IntakeLauncher
 
         self.intake = IntakeLauncher(self)  # brede intake: action Ctrl+I, resume after a crash
+        from ui import pip as pip_ui
+
+        pip_ui.install(self)  # PIP editor (Ctrl+P) and the Termijnen tab
         self.resize(1200, 720)
         self._restore_layout()
         self.refresh()

@@ -34,9 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--user", help="accountnaam (zonder: het account dat als eerste is gemaakt)"
     )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
-    from app.cli import clients, defaults, intake, pdf, security, sleutelpersonen, store
+    from app.cli import clients, defaults, intake, pdf, pip, security, sleutelpersonen, store
 
-    for module in (store, clients, defaults, security, intake, sleutelpersonen, pdf):
+    for module in (store, clients, defaults, security, intake, pip, sleutelpersonen, pdf):
         module.register(sub)
     return parser
 

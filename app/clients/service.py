@@ -238,27 +238,30 @@ class ClientService:
         row = self.repo.get(client_id)
         return _from_row(row, self.repo.talen(client_id)) if row else None
 
+    def advance_status(self, client_id: str, status: str) -> bool:
+        """Move the dossier's status forward to *status* as the work progresses (intake started,
+        PIP drafted, PIP vastgesteld); never backwards. Joins a running transaction."""
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        if status not in reference.STATUSSEN:
+            raise ValueError(status)
+        if self.store.conn.in_transaction:
+            return self._advance(client_id, status)
+        with self.store.transaction():
+            return self._advance(client_id, status)
+
+    def _advance(self, client_id: str, status: str) -> bool:
+        row = self.repo.get(client_id)
+        order = list(reference.STATUSSEN)
+        if row is None or order.index(str(row["status"])) >= order.index(status):
+            return False
+        self.repo.set_status(client_id, status)
+        audit(self.store, f"status {status}", "inburgeraar", client_id)
+        return True
+
     def record(self, action: str, client_id: str) -> None:
         """Log an export or print of a dossier (called by the part that exports or prints)."""
         require(self.store, Permission.DOSSIER_EXPORTEREN)
         audit(self.store, action, "inburgeraar", client_id)
-
-    def advance_status(self, client_id: str, status: str) -> bool:
-        """Move the dossier's status forward to *status* (never backwards), with its audit line.
-        Returns whether it changed. Runs its own transaction."""
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
-        with self.store.transaction():
-            return self._advance_status(client_id, status)
-
-    def _advance_status(self, client_id: str, status: str) -> bool:
-        """The same inside a caller's transaction (callers check the permission)."""
-        order = list(reference.STATUSSEN)
-        if status not in order:
-            raise ValueError(f"onbekende status: {status}")
-        if not self.repo.advance_status(client_id, status, order[: order.index(status)]):
-            return False
-        audit(self.store, f"status {status}", "inburgeraar", client_id)
-        return True
 
     def find(self, ref: str) -> Inburgeraar | None:
         """Find by id, BSN or V-nummer (what the CLI accepts as CLIENT)."""

@@ -24,9 +24,9 @@ Seeder = Callable[[Store, random.Random, DemoReport], None]
 
 
 def seeders() -> list[Seeder]:
-    from app.demo import clients, intakes, sleutelpersonen
+    from app.demo import clients, intakes, pip, sleutelpersonen
 
-    return [clients.seed, sleutelpersonen.seed, intakes.seed]
+    return [clients.seed, sleutelpersonen.seed, intakes.seed, pip.seed]
 
 
 def seed_all(store: Store, seed: int = 2026) -> DemoReport:

@@ -235,7 +235,7 @@ class IntakeService:
         def hook(row_id: str) -> None:
             audit(self.store, action, obj_type, row_id)
             if client_id is not None:
-                self.clients._advance_status(client_id, STATUS_INTAKE)
+                self.clients.advance_status(client_id, STATUS_INTAKE)  # joins the write
 
         return hook
 

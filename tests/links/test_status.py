@@ -58,6 +58,6 @@ def test_closing_leaves_intake_and_never_moves_backwards(clients: ClientService,
 
 
 def test_unknown_status_is_refused(clients: ClientService, cid: str) -> None:
-    with pytest.raises(ValueError, match="onbekende status"):
+    with pytest.raises(ValueError):
         clients.advance_status(cid, "klaar")
     assert _status(clients, cid) == "aangemeld"

@@ -1,0 +1,135 @@
+"""wegwijs pip check / pip duo-json / deadlines"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import EXIT_CHECK, EXIT_OK, CliError, open_store, print_json
+from app.clients.service import ClientService
+from app.deadlines.engine import SOORTEN
+from app.deadlines.service import TermijnService, dagen_tekst
+from app.pip import rules
+from app.pip.duo_check import DuoExportError, waarschuwingen
+from app.pip.model import STATUSSEN
+from app.pip.service import PipService
+from app.validation import FieldError, format_date, parse_date
+from db.connection import Store
+
+
+def register(sub: Any) -> None:
+    pip = sub.add_parser("pip", help="PIP: controle en bericht voor DUO").add_subparsers(
+        dest="pip_command", metavar="OPDRACHT", required=True
+    )
+    chk = pip.add_parser("check", help="controleer de laatste PIP op de regels van DUO")
+    chk.add_argument("client", help="id, BSN of V-nummer")
+    chk.add_argument("--dagtekening", help="dd-mm-jjjj voor een PIP die nog niet is vastgesteld")
+    chk.set_defaults(func=cmd_check)
+    exp = pip.add_parser("duo-json", help="schrijf het PIP-bericht voor DUO naar een bestand")
+    exp.add_argument("client", help="id, BSN of V-nummer")
+    exp.add_argument("--out", required=True, help="doelbestand; wordt nooit overschreven")
+    exp.set_defaults(func=cmd_duo_json)
+    dl = sub.add_parser("deadlines", help="termijnen: te laat en binnenkort")
+    dl.add_argument("--json", action="store_true", help="als JSON")
+    dl.add_argument("--within", type=int, default=30, help="aantal dagen vooruit (standaard 30)")
+    dl.set_defaults(func=cmd_deadlines)
+
+
+def _client_id(store: Store, ref: str) -> str:
+    client = ClientService(store).find(ref)
+    if client is None or client.id is None:
+        raise CliError(f"Geen inburgeraar gevonden voor '{ref}'.")
+    return client.id
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    try:
+        planned = parse_date(args.dagtekening) if args.dagtekening else None
+    except FieldError as exc:
+        raise CliError(f"--dagtekening: {exc}") from None
+    store = open_store(args)
+    try:
+        service = PipService(store)
+        pip = service.current(_client_id(store, args.client))
+        if pip is None:
+            raise CliError("Deze inburgeraar heeft nog geen PIP.", EXIT_CHECK)
+        dagtekening = pip.dagtekening or planned or date.today()
+        duo = service.duo_input(pip, dagtekening)
+        problems = [v.tekst for v in service.check(pip, dagtekening)]
+        if pip.bewerkbaar:
+            asiel = duo.asielstatushouder
+            problems += list(rules.ontbreekt(pip.inhoud, asiel).values())
+    finally:
+        store.close()
+    print(
+        f"PIP versie {pip.versie} ({STATUSSEN[pip.status].lower()}), "
+        f"dagtekening {format_date(dagtekening)}"
+    )
+    for line in waarschuwingen(duo):
+        print(f"  let op: {line}")
+    for line in problems:
+        print(f"  fout: {line}")
+    if problems:
+        return EXIT_CHECK
+    print("  Voldoet aan de regels van DUO.")
+    return EXIT_OK
+
+
+def cmd_duo_json(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.exists():
+        raise CliError(f"{out} bestaat al; kies een nieuwe naam.")
+    store = open_store(args)
+    try:
+        message = PipService(store).duo_message(_client_id(store, args.client))
+    except DuoExportError as exc:
+        raise CliError(
+            "De PIP kan niet naar DUO:\n" + "\n".join(f"  {p}" for p in exc.problems), EXIT_CHECK
+        ) from None
+    finally:
+        store.close()
+    try:
+        with out.open("x", encoding="utf-8") as fh:
+            json.dump(message, fh, ensure_ascii=False, indent=2)
+            fh.write("\n")
+    except OSError as exc:
+        raise CliError(f"Kan {out} niet schrijven: {exc.strerror}.") from None
+    print(f"PIP-bericht voor DUO geschreven naar {out}.")
+    return EXIT_OK
+
+
+def cmd_deadlines(args: argparse.Namespace) -> int:
+    if not 0 <= args.within <= 3650:
+        raise CliError("--within is 0 tot en met 3650 dagen.")
+    store = open_store(args)
+    try:
+        service = TermijnService(store)
+        service.sync()
+        rows = service.overview(date.today(), args.within)
+    finally:
+        store.close()
+    if args.json:
+        print_json(
+            [
+                {
+                    "inburgeraar_id": r.client_id,
+                    "naam": r.naam,
+                    "gemeentecode": r.gemeentecode,
+                    "soort": r.soort,
+                    "omschrijving": SOORTEN[r.soort],
+                    "datum": r.datum.isoformat(),
+                    "dagen": r.dagen,
+                    "te_laat": r.dagen < 0,
+                    "reden": r.reden,
+                }
+                for r in rows
+            ]
+        )
+        return EXIT_OK
+    for r in rows:
+        when = dagen_tekst(r.dagen)
+        print(f"{format_date(r.datum)}  {when:<18} {SOORTEN[r.soort]:<32} {r.naam}")
+    return EXIT_OK

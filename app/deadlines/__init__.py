@@ -1,0 +1,1 @@
+"""Legal deadlines of the inburgering: pure date arithmetic and the per-person engine."""

@@ -1,0 +1,264 @@
+"""Deadlines from the store: builds the engine's input per person, keeps the derived table
+`termijn` current, and reads the overview (one indexed query, fast for a whole region)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from typing import Any, NamedTuple
+
+from app.deadlines.engine import (
+    STANDAARD_REGELS,
+    Afspraakdatum,
+    PipVerlenging,
+    Termijn,
+    TermijnInput,
+    TermijnRegels,
+    termijnen,
+)
+from app.security.audit import audit
+from app.security.roles import Permission, require
+from app.validation import FieldError, ValidationError, parse_text
+from db.connection import Store
+from db.pip import PipRepository
+
+SIGNALEN = frozenset({"routewissel", "ontzorgen", "inburgeringstermijn"})
+SIGNAAL_DAGEN = 30
+
+
+class OverzichtRij(NamedTuple):
+    """One line of the overview (a tuple: tens of thousands are built per refresh)."""
+
+    client_id: str
+    naam: str
+    gemeentecode: str
+    klantmanager: str
+    soort: str
+    datum: date
+    dagen: int  # negative: overdue
+    reden: str
+
+
+def dagen_tekst(dagen: int) -> str:
+    """'vandaag', 'morgen', 'over 5 dagen', '1 dag te laat' …"""
+    if dagen == 0:
+        return "vandaag"
+    if dagen == 1:
+        return "morgen"
+    if dagen > 0:
+        return f"over {dagen} dagen"
+    return f"{-dagen} dag{'en' if dagen < -1 else ''} te laat"
+
+
+def _d(value: Any) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _input_from(
+    client_id: str,
+    client_row: dict[str, Any],
+    inhoud: dict[str, Any] | None,
+    eerste: date | None,
+    verlenging: dict[str, Any] | None,
+    duo_dagen: int,
+) -> TermijnInput:
+    inhoud = inhoud or {}
+    pvt, mp, oz = inhoud.get("pvt", {}), inhoud.get("map", {}), inhoud.get("ontzorgen", {})
+    return TermijnInput(
+        client_id=client_id,
+        pip_nodig=client_row.get("status") not in ("pip_vastgesteld", "afgerond"),
+        datum_melding_duo=_d(client_row.get("datum_melding_duo")),
+        datum_vestiging=_d(client_row.get("datum_vestiging")),
+        eerste_dagtekening=eerste,
+        pip_verlenging=PipVerlenging(
+            verlenging["reden"], verlenging["derde"], _d(verlenging["info_ontvangen"])
+        )
+        if verlenging
+        else None,
+        duo_verlenging_dagen=duo_dagen,
+        start_ontzorgen=_d(oz.get("startdatum")) if oz.get("posten") else None,
+        pvt_ondertekening=_d(pvt.get("datum_ondertekening")),
+        pvt_afgerond=bool(pvt.get("afgerond")),
+        map_eindgesprek=_d(mp.get("datum_eindgesprek")),
+        map_afgerond=bool(mp.get("afgerond")),
+        voortgangsgesprekken=tuple(
+            Afspraakdatum(
+                g.get("onderwerp") or "Voortgangsgesprek",
+                date.fromisoformat(g["datum"]),
+                bool(g.get("gehouden")),
+            )
+            for g in inhoud.get("voortgangsgesprekken", ())
+        ),
+        afspraken=tuple(
+            Afspraakdatum(
+                f"{a['wie']}: {a['wat']}", date.fromisoformat(a["datum"]), bool(a.get("afgerond"))
+            )
+            for a in inhoud.get("afspraken", ())
+            if a.get("datum")
+        ),
+    )
+
+
+def _rows(items: list[Termijn], person: dict[str, Any]) -> list[dict[str, Any]]:
+    naam = " ".join(
+        str(p)
+        for p in (person.get("voornamen"), person.get("voorvoegsel"), person.get("achternaam"))
+        if p
+    )
+    return [
+        {
+            "inburgeraar_id": t.client_id,
+            "soort": t.soort,
+            "datum": t.datum.isoformat() if t.datum else None,
+            "reden": t.reden,
+            "afgerond": int(t.afgerond),
+            "naam": naam,
+            "gemeentecode": str(person.get("gemeentecode") or ""),
+            "klantmanager": str(person.get("klantmanager") or ""),
+        }
+        for t in items
+    ]
+
+
+class TermijnService:
+    def __init__(self, store: Store, regels: TermijnRegels = STANDAARD_REGELS) -> None:
+        self.store = store
+        self.repo = PipRepository(store.conn)
+        self.regels = regels
+
+    def _person(self, client_id: str) -> dict[str, Any]:
+        cur = self.store.conn.execute(
+            "SELECT datum_melding_duo, datum_vestiging, status, voornamen, voorvoegsel, "
+            "achternaam, gemeentecode, klantmanager FROM inburgeraar WHERE id = ?",
+            (client_id,),
+        )
+        names = [d[0] for d in cur.description]
+        row = cur.fetchone()
+        return dict(zip(names, row, strict=True)) if row else {}
+
+    def input_for(self, client_id: str, person: dict[str, Any] | None = None) -> TermijnInput:
+        person = self._person(client_id) if person is None else person
+        versions = self.repo.versions(client_id)
+        signed = [v for v in versions if v["status"] in ("vastgesteld", "gewijzigd")]
+        inhoud = json.loads(versions[-1]["inhoud"]) if versions else None
+        eerste = _d(min(v["dagtekening"] for v in signed)) if signed else None
+        duo = sum(int(v["dagen"]) for v in self.repo.duo_verlengingen(client_id))
+        return _input_from(
+            client_id, person, inhoud, eerste, self.repo.pip_verlenging(client_id), duo
+        )
+
+    def for_client(self, client_id: str) -> list[Termijn]:
+        require(self.store, Permission.DOSSIER_LEZEN)
+        return termijnen(self.input_for(client_id), self.regels)
+
+    def rebuild(self, client_id: str) -> None:
+        """Recompute one person's deadlines; call inside the caller's transaction."""
+        person = self._person(client_id)
+        items = termijnen(self.input_for(client_id, person), self.regels)
+        self.repo.replace_termijnen(client_id, _rows(items, person))
+        self.repo.mark_computed([client_id])
+
+    def sync(self) -> int:
+        """Recompute the people edited since their deadlines were computed; returns how many."""
+        stale = self.repo.stale_clients()
+        if len(stale) > 2000:
+            return self.rebuild_all()
+        with self.store.transaction():
+            for client_id in stale:
+                self.rebuild(client_id)
+        return len(stale)
+
+    def refresh(self, client_id: str) -> None:
+        with self.store.transaction():
+            self.rebuild(client_id)
+
+    def rebuild_all(self) -> int:
+        """Recompute everyone's deadlines (after a change of rules, or at start-up)."""
+        eerste = {k: _d(v) for k, v in self.repo.first_dagtekeningen().items()}
+        inhoud = {k: json.loads(v) for k, v in self.repo.current_inhoud()}
+        conn = self.store.conn
+        verl = {
+            str(r[0]): {"reden": r[1], "derde": r[2], "info_ontvangen": r[3]}
+            for r in conn.execute(
+                "SELECT inburgeraar_id, reden, derde, info_ontvangen FROM pip_verlenging"
+            )
+        }
+        duo = dict(
+            conn.execute(
+                "SELECT inburgeraar_id, sum(dagen) FROM duo_verlenging GROUP BY inburgeraar_id"
+            ).fetchall()
+        )
+        with self.store.transaction():
+            self.repo.clear_termijnen()
+            count = 0
+            for row in self.repo.clients_for_termijnen():
+                cid = str(row["id"])
+                t = _input_from(
+                    cid,
+                    row,
+                    inhoud.get(cid),
+                    eerste.get(cid),
+                    verl.get(cid),
+                    int(duo.get(cid) or 0),
+                )
+                self.repo.insert_termijnen(_rows(termijnen(t, self.regels), row))
+                self.repo.mark_computed([cid])
+                count += 1
+        return count
+
+    def overview(self, today: date, binnen_dagen: int = 30) -> list[OverzichtRij]:
+        """Open deadlines that are overdue or due within *binnen_dagen* days, earliest first.
+
+        A passed signal date (last day for a route change, end of ontzorgen) stays in view for
+        `SIGNAAL_DAGEN` days; after that there is nothing left to do about it."""
+        require(self.store, Permission.DOSSIER_LEZEN)
+        until = (today + timedelta(days=binnen_dagen)).isoformat()
+        signal_from = (today - timedelta(days=SIGNAAL_DAGEN)).isoformat()
+        rows = self.repo.open_termijnen(until, SIGNALEN, signal_from)
+        base = today.toordinal()
+        fromiso = date.fromisoformat
+        return [
+            OverzichtRij(cid, naam, gem, km, soort, d, d.toordinal() - base, reden)
+            for cid, soort, datum, reden, naam, gem, km in rows
+            for d in (fromiso(datum),)
+        ]
+
+    def open_count(self) -> int:
+        return int(self.store.conn.execute("SELECT count(*) FROM termijn").fetchone()[0])
+
+    # --- extensions ----------------------------------------------------------------------
+    def set_pip_verlenging(
+        self, client_id: str, reden: str, derde: str, info_ontvangen: date | None
+    ) -> None:
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        errors: dict[str, str] = {}
+        for name, value in (("reden", reden), ("derde", derde)):
+            try:
+                parse_text(value, required=True, max_len=300)
+            except FieldError as exc:
+                errors[name] = str(exc)
+        if errors:
+            raise ValidationError(errors)
+        values = {
+            "reden": reden.strip(),
+            "derde": derde.strip(),
+            "info_ontvangen": info_ontvangen.isoformat() if info_ontvangen else None,
+        }
+        with self.store.transaction():
+            self.repo.set_pip_verlenging(client_id, values)
+            audit(self.store, "verlenging pip-termijn", "inburgeraar", client_id)
+            self.rebuild(client_id)
+
+    def add_duo_verlenging(self, client_id: str, dagen: int, reden: str) -> None:
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        errors: dict[str, str] = {}
+        if not 1 <= dagen <= 3650:
+            errors["dagen"] = "Een verlenging is 1 tot en met 3650 dagen."
+        if not reden.strip():
+            errors["reden"] = "Schrijf de reden van DUO op."
+        if errors:
+            raise ValidationError(errors)
+        with self.store.transaction():
+            self.repo.add_duo_verlenging(client_id, {"dagen": dagen, "reden": reden.strip()})
+            audit(self.store, "verlenging DUO", "inburgeraar", client_id)
+            self.rebuild(client_id)

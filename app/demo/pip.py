@@ -1,0 +1,137 @@
+"""Fictional PIPs at every stage (concept, ter ondertekening, vastgesteld on each route,
+amended) and deadlines that are overdue or near, so the Termijnen view is never empty."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import date, timedelta
+
+from app.clients.model import Inburgeraar
+from app.clients.service import ClientService, ListFilter
+from app.deadlines.service import TermijnService
+from app.demo import DemoReport
+from app.pip.model import (
+    Afspraak,
+    Map,
+    Ontzorgen,
+    PipInhoud,
+    Pvt,
+    Routekeuze,
+    SleutelpersoonRol,
+    Voortgangsgesprek,
+)
+from app.pip.service import PipService
+from db.connection import Store
+
+MOTIVERING = {
+    "B": (
+        "De leerbaarheidstoets wijst uit dat B1 haalbaar is; werkervaring als kok.",
+        "Onderwijsroute: wil niet studeren. Z-route: vraagt te weinig.",
+    ),
+    "O": (
+        "Jong, B1 haalbaar volgens de toets en wil verpleegkunde studeren.",
+        "B1-route: sluit minder goed aan bij de wens om te studeren. Z-route: vraagt te weinig.",
+    ),
+    "Z": (
+        "De toets wijst uit dat B1 niet haalbaar is; nog niet gealfabetiseerd.",
+        "B1-route en onderwijsroute: B1 is volgens de toets niet haalbaar.",
+    ),
+}
+
+
+def _age(client: Inburgeraar, today: date) -> int:
+    b = client.geboortedatum
+    return today.year - b.year - ((today.month, today.day) < (b.month, b.day))
+
+
+def demo_inhoud(client: Inburgeraar, route: str, today: date, rng: random.Random) -> PipInhoud:
+    why, why_not = MOTIVERING[route]
+    asiel = client.is_asielstatushouder
+    soon = [today + timedelta(days=rng.randint(-25, 90)) for _ in range(6)]
+    return PipInhoud(
+        route=Routekeuze(
+            leerroute=route,
+            niveau="" if route == "Z" else "B1",
+            alfabetisering="A" if route == "Z" else "NVT",
+            intensiteit_uren=rng.choice((None, 400, 600)) if asiel and route == "B" else None,
+            advies=route,
+            motivering=why,
+            waarom_niet_andere=why_not,
+        ),
+        begeleiding="Maandelijks gesprek met de klantmanager.",
+        taalschakeltraject="Taalschakeltraject bij het ROC, 1,5 jaar." if route == "O" else "",
+        knm="KNM-lessen bij de taalschool.",
+        pvt=Pvt("Vier bijeenkomsten over kernwaarden.", 12, rng.choice(soon)),
+        map=Map() if route == "O" else Map("Praktijkdeel bij de kringloopwinkel.", 40),
+        ontzorgen=Ontzorgen(
+            ("huur", "gas", "water", "elektriciteit", "zorgverzekering"),
+            today - timedelta(days=rng.randint(150, 200)),
+            True,
+        )
+        if asiel
+        else Ontzorgen(),
+        maatschappelijke_begeleiding="Via VluchtelingenWerk, eerste jaar." if asiel else "",
+        randvoorwaarden=rng.choice(("", "Kinderopvang voor twee kinderen.")),
+        participatie="Vrijwilligerswerk bij de voedselbank." if route != "O" else "",
+        afspraken=(
+            Afspraak(client.voornamen, "Inschrijven bij de bibliotheek", rng.choice(soon)),
+            Afspraak("Klantmanager", "Kinderopvang aanvragen", rng.choice(soon)),
+        ),
+        voortgangsgesprekken=(Voortgangsgesprek(rng.choice(soon), "Voortgang taal"),),
+        sleutelpersoon=SleutelpersoonRol(("verbinder", "voorlichter"), "", "", "Eerste maanden."),
+    )
+
+
+def _signable(client: Inburgeraar, today: date) -> date | None:
+    known = [d for d in (client.datum_start_plicht, client.datum_vestiging) if d]
+    if not known or not client.bsn:
+        return None
+    first = max(known) + timedelta(days=30)
+    return first if first < today - timedelta(days=40) else None
+
+
+def _plan(people: list[Inburgeraar], today: date) -> list[tuple[Inburgeraar, str]]:
+    """Which person gets which stage: follows the register status, every route at least once."""
+    signable = [c for c in people if c.id and _signable(c, today)]
+    done = [c for c in signable if c.status in ("pip_vastgesteld", "afgerond")]
+    concept = [c for c in signable if c.status == "pip_concept"]
+    plan: list[tuple[Inburgeraar, str]] = []
+    young = [c for c in done if _age(c, today) < 28]
+    if young:
+        plan.append((young[0], "O"))
+    rest = [c for c in done if not plan or c is not plan[0][0]]
+    steps = ["B", "Z", "wijzig", "B", "wijzig", "Z"]
+    plan += [(c, steps[i % len(steps)]) for i, c in enumerate(rest)]
+    plan += [(c, "ondertekening" if i == 0 else "concept") for i, c in enumerate(concept)]
+    return plan
+
+
+def seed(store: Store, rng: random.Random, report: DemoReport) -> None:
+    today = date.today()
+    clients = ClientService(store)
+    service = PipService(store)
+    found = [clients.get(r.id) for r in clients.page(ListFilter(), 0, 1000)]
+    people = [c for c in found if c is not None]
+    counts: dict[str, int] = {}
+    for client, step in _plan(people, today):
+        assert client.id is not None
+        route = step if step in "BOZ" else rng.choice("BZ")
+        pip = service.create(client.id, demo_inhoud(client, route, today, rng))
+        dag = _signable(client, today)
+        assert dag is not None
+        if step == "ondertekening":
+            service.ter_ondertekening(str(pip.id))
+        elif step != "concept":
+            service.vaststellen(str(pip.id), dag)
+        if step == "wijzig":
+            soort = "afschalen" if route == "B" else "overig"
+            new = service.wijzigen(client.id, soort, "Na het voortgangsgesprek bijgesteld.")
+            new = service.save(new, replace(new.inhoud, knm="KNM in kleinere groep."))
+            service.vaststellen(str(new.id), min(dag + timedelta(days=30), today))
+        counts[step] = counts.get(step, 0) + 1
+    waiting = next((c for c in people if c.status == "intake" and c.id), None)
+    if waiting and waiting.id:
+        TermijnService(store).set_pip_verlenging(waiting.id, "Medisch advies", "GGD", None)
+    TermijnService(store).rebuild_all()
+    report.add(f"{sum(counts.values())} fictieve PIP's in alle stadia toegevoegd")

@@ -1,0 +1,1 @@
+"""The PIP (Persoonlijk Plan Inburgering en Participatie): model, checks, versions."""

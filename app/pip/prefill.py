@@ -1,0 +1,77 @@
+"""A first PIP concept from the intake: only what the intake already says, plus the advice."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from app.pip.model import ONTZORG_POSTEN, Ontzorgen, PipInhoud, Routekeuze, SleutelpersoonRol
+from app.routes.advice import STANDAARD_REGELS, AdviesRegels, RouteAdvies, advise, route_input_from
+
+ALFA = {"analfabeet": "A", "anders_gealfabetiseerd": "AA", "gealfabetiseerd": "NVT"}
+
+
+def intake_answers(store: Any, client_id: str) -> dict[str, object]:
+    """The intake's answers for a person, or {} while the intake part is not installed."""
+    try:
+        from app.intake.service import IntakeService  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return {}
+    try:
+        return dict(IntakeService(store).answers(client_id))
+    except Exception:  # the PIP must open even when the intake cannot be read
+        return {}
+
+
+def advice_for(
+    client: Any, answers: Mapping[str, object], today: date, regels: AdviesRegels = STANDAARD_REGELS
+) -> RouteAdvies:
+    return advise(route_input_from(client, answers, today), regels)
+
+
+def advies_redenen(advies: RouteAdvies) -> tuple[str, ...]:
+    from app.reference import LEERROUTES
+    from app.routes.advice import OORDELEN
+
+    lines = []
+    for o in advies.oordelen:
+        lines.append(
+            f"{LEERROUTES[o.route]}: {OORDELEN[o.oordeel].lower()}. " + " ".join(o.redenen)
+        )
+    return (*lines, *advies.algemeen)
+
+
+def prefill(client: Any, answers: Mapping[str, object], today: date) -> PipInhoud:
+    advies = advice_for(client, answers, today)
+    asiel = bool(getattr(client, "is_asielstatushouder", False))
+    route = Routekeuze(
+        leerroute=advies.advies or "",
+        niveau="B1" if advies.advies in ("B", "O") else "",
+        alfabetisering=ALFA.get(str(answers.get("taal.alfabetisering", "")), "NVT"),
+        mag_opleiding_afmaken=answers.get("opleiding.mag_afmaken") is True,
+        advies=advies.advies or "",
+        advies_redenen=advies_redenen(advies),
+    )
+    ontzorgen = Ontzorgen()
+    bijstand = answers.get("financien.bijstand") is True
+    if asiel and bijstand and answers.get("financien.ontzorgen_nodig") is not False:
+        ontzorgen = Ontzorgen(posten=tuple(ONTZORG_POSTEN))
+    begeleiding = ""
+    if asiel and answers.get("begeleiding.maatschappelijke_begeleiding") is True:
+        begeleiding = "Maatschappelijke begeleiding in het eerste jaar."
+    randvoorwaarden = []
+    if answers.get("gezin.kinderopvang_nodig") is True:
+        randvoorwaarden.append("Kinderopvang regelen.")
+    if answers.get("mobiliteit.vervoer") == "geen":
+        randvoorwaarden.append("Vervoer naar les en werk regelen.")
+    sleutel = SleutelpersoonRol()
+    if answers.get("sleutelpersoon.gewenst") == "ja":
+        sleutel = SleutelpersoonRol(toelichting="Wil graag een sleutelpersoon.")
+    return PipInhoud(
+        route=route,
+        maatschappelijke_begeleiding=begeleiding,
+        ontzorgen=ontzorgen,
+        randvoorwaarden=" ".join(randvoorwaarden),
+        sleutelpersoon=sleutel,
+    )

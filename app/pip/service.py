@@ -1,0 +1,250 @@
+"""PIP versions and their status flow: concept → ter_ondertekening → vastgesteld → gewijzigd.
+
+A vastgesteld version is never edited in place: a change makes a new version (the database
+refuses it too). Each step that touches dates rebuilds the person's deadlines.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from app.clients.model import Inburgeraar
+from app.clients.service import ClientService
+from app.deadlines.service import TermijnService
+from app.pip import duo_check, rules
+from app.pip.codec import inhoud_from_dict, inhoud_to_dict
+from app.pip.model import WIJZIGINGSSOORTEN, PipInhoud, PipVersie
+from app.security.audit import audit
+from app.security.roles import Permission, require
+from app.validation import ValidationError
+from db.connection import Store
+from db.errors import StoreError
+from db.pip import PipRepository
+
+
+class PipError(StoreError):
+    """A step of the status flow that is not allowed now (message in Dutch)."""
+
+
+class DuoCheckError(PipError):
+    def __init__(self, violations: list[duo_check.Overtreding]) -> None:
+        super().__init__("De PIP voldoet niet aan de regels van DUO.")
+        self.violations = violations
+
+
+def _d(value: Any) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _from_row(row: dict[str, Any]) -> PipVersie:
+    return PipVersie(
+        inburgeraar_id=str(row["inburgeraar_id"]),
+        versie=int(row["versie"]),
+        status=str(row["status"]),
+        inhoud=inhoud_from_dict(json.loads(row["inhoud"])),
+        dagtekening=_d(row["dagtekening"]),
+        wijziging_soort=str(row["wijziging_soort"]),
+        wijziging_reden=str(row["wijziging_reden"]),
+        id=str(row["id"]),
+        row_version=int(row["version"]),
+        created_at=str(row["created_at"]),
+        updated_at=str(row["updated_at"]),
+    )
+
+
+class PipService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.repo = PipRepository(store.conn)
+        self.clients = ClientService(store)
+        self.termijnen = TermijnService(store)
+
+    # --- reading -------------------------------------------------------------------------
+    def versions(self, client_id: str) -> list[PipVersie]:
+        """Every version of a person's PIP; showing them is logged once."""
+        require(self.store, Permission.DOSSIER_LEZEN)
+        versions = self._versions(client_id)
+        audit(self.store, "bekeken", "pip", client_id)
+        return versions
+
+    def _versions(self, client_id: str) -> list[PipVersie]:
+        return [_from_row(r) for r in self.repo.versions(client_id)]
+
+    def current(self, client_id: str) -> PipVersie | None:
+        require(self.store, Permission.DOSSIER_LEZEN)
+        versions = self._versions(client_id)
+        return versions[-1] if versions else None
+
+    def get(self, pip_id: str) -> PipVersie:
+        require(self.store, Permission.DOSSIER_LEZEN)
+        row = self.repo.get(pip_id)
+        if row is None:
+            raise PipError("Deze PIP bestaat niet meer.")
+        return _from_row(row)
+
+    def _client(self, client_id: str) -> Inburgeraar:
+        client = self.clients.get(client_id)
+        if client is None:
+            raise PipError("Deze inburgeraar bestaat niet.")
+        return client
+
+    # --- writing -------------------------------------------------------------------------
+    def create(self, client_id: str, inhoud: PipInhoud) -> PipVersie:
+        """The first PIP of a person, as a concept."""
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        client = self._client(client_id)
+        self._refuse_wrong(inhoud, client)
+        with self.store.transaction():
+            if self.repo.versions(client_id):
+                raise PipError("Deze inburgeraar heeft al een PIP.")
+            pip_id = self.repo.insert(self._values(client_id, 1, "concept", inhoud))
+            audit(self.store, "aangemaakt", "pip", pip_id)
+            self.clients.advance_status(client_id, "pip_concept")
+        return self.get(pip_id)
+
+    def _values(
+        self, client_id: str, versie: int, status: str, inhoud: PipInhoud
+    ) -> dict[str, Any]:
+        return {
+            "inburgeraar_id": client_id,
+            "versie": versie,
+            "status": status,
+            "leerroute": inhoud.route.leerroute,
+            "inhoud": json.dumps(inhoud_to_dict(inhoud), ensure_ascii=False),
+        }
+
+    def _refuse_wrong(self, inhoud: PipInhoud, client: Inburgeraar) -> None:
+        errors = rules.fouten(inhoud, client.is_asielstatushouder)
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, pip: PipVersie, inhoud: PipInhoud) -> PipVersie:
+        """Save new content of a concept (or a version awaiting signature, which then goes back
+        to concept: what is signed must be what was shown)."""
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        if pip.id is None:
+            raise PipError("Deze PIP is nog niet opgeslagen.")
+        client = self._client(pip.inburgeraar_id)
+        self._refuse_wrong(inhoud, client)
+        with self.store.transaction():
+            current = self.get(pip.id)
+            if not current.bewerkbaar:
+                raise PipError(
+                    "Deze versie is vastgesteld en kan niet meer worden gewijzigd. "
+                    "Maak een nieuwe versie."
+                )
+            values = {
+                "status": "concept",
+                "leerroute": inhoud.route.leerroute,
+                "inhoud": json.dumps(inhoud_to_dict(inhoud), ensure_ascii=False),
+            }
+            if not self.repo.update(pip.id, values, pip.row_version or None):
+                raise PipError("Iemand anders heeft deze PIP intussen gewijzigd. Open hem opnieuw.")
+            audit(self.store, "gewijzigd", "pip", pip.id)
+            self.termijnen.rebuild(pip.inburgeraar_id)
+        return self.get(pip.id)
+
+    def ter_ondertekening(self, pip_id: str) -> PipVersie:
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        pip = self.get(pip_id)
+        if pip.status != "concept":
+            raise PipError("Alleen een concept kan ter ondertekening.")
+        client = self._client(pip.inburgeraar_id)
+        missing = rules.ontbreekt(pip.inhoud, client.is_asielstatushouder)
+        if missing:
+            raise ValidationError(missing)
+        with self.store.transaction():
+            self.repo.update(pip_id, {"status": "ter_ondertekening"}, pip.row_version)
+            audit(self.store, "ter ondertekening", "pip", pip_id)
+        return self.get(pip_id)
+
+    def duo_input(self, pip: PipVersie, dagtekening: date | None = None) -> duo_check.DuoInput:
+        client = self._client(pip.inburgeraar_id)
+        earlier = [
+            v
+            for v in self._versions(pip.inburgeraar_id)
+            if v.versie < pip.versie and v.status in ("vastgesteld", "gewijzigd")
+        ]
+        r = pip.inhoud.route
+        return duo_check.DuoInput(
+            dagtekening=dagtekening or pip.dagtekening,
+            leerroute=r.leerroute,
+            niveau=r.niveau,
+            intensiteit=r.intensiteit_uren,
+            mag_opleiding_afmaken=r.mag_opleiding_afmaken,
+            alfabetisering=r.alfabetisering,
+            asielstatushouder=client.is_asielstatushouder,
+            eerste_pip=not earlier,
+            start_plicht=client.datum_start_plicht,
+            vestiging=client.datum_vestiging,
+            eerste_dagtekening=earlier[0].dagtekening if earlier else None,
+            huidige_dagtekening=earlier[-1].dagtekening if earlier else None,
+            gemeentecode=client.gemeentecode,
+            bsn=client.bsn,
+        )
+
+    def check(self, pip: PipVersie, dagtekening: date | None = None) -> list[duo_check.Overtreding]:
+        return duo_check.check(self.duo_input(pip, dagtekening))
+
+    def vaststellen(self, pip_id: str, dagtekening: date) -> PipVersie:
+        """Sign: needs a complete PIP that passes DUO's check; the previous version becomes
+        'gewijzigd'."""
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        pip = self.get(pip_id)
+        if pip.status not in ("concept", "ter_ondertekening"):
+            raise PipError("Deze versie is al vastgesteld.")
+        client = self._client(pip.inburgeraar_id)
+        missing = rules.ontbreekt(pip.inhoud, client.is_asielstatushouder)
+        if missing:
+            raise ValidationError(missing)
+        violations = self.check(pip, dagtekening)
+        if violations:
+            raise DuoCheckError(violations)
+        with self.store.transaction():
+            for earlier in self._versions(pip.inburgeraar_id):
+                if earlier.versie < pip.versie and earlier.status == "vastgesteld":
+                    self.repo.update(str(earlier.id), {"status": "gewijzigd"}, None)
+            values = {"status": "vastgesteld", "dagtekening": dagtekening.isoformat()}
+            if not self.repo.update(pip_id, values, pip.row_version):
+                raise PipError("Iemand anders heeft deze PIP intussen gewijzigd. Open hem opnieuw.")
+            audit(self.store, "vastgesteld", "pip", pip_id)
+            self.clients.advance_status(pip.inburgeraar_id, "pip_vastgesteld")
+            self.termijnen.rebuild(pip.inburgeraar_id)
+        return self.get(pip_id)
+
+    def wijzigen(self, client_id: str, soort: str, reden: str) -> PipVersie:
+        """Start a new version from the vastgesteld one (route switch, afschalen, move …)."""
+        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        errors: dict[str, str] = {}
+        if soort not in WIJZIGINGSSOORTEN:
+            errors["wijziging_soort"] = "Kies wat er verandert."
+        if not reden.strip():
+            errors["wijziging_reden"] = "Schrijf waarom de PIP verandert."
+        if errors:
+            raise ValidationError(errors)
+        with self.store.transaction():
+            versions = self._versions(client_id)
+            if not versions or versions[-1].status != "vastgesteld":
+                raise PipError("Alleen een vastgestelde PIP kan worden gewijzigd.")
+            last = versions[-1]
+            inhoud = last.inhoud
+            if soort == "afschalen":
+                inhoud = replace(inhoud, route=replace(inhoud.route, niveau="A2"))
+            values = self._values(client_id, last.versie + 1, "concept", inhoud)
+            values.update(wijziging_soort=soort, wijziging_reden=reden.strip())
+            pip_id = self.repo.insert(values)
+            audit(self.store, f"nieuwe versie ({soort})", "pip", pip_id)
+        return self.get(pip_id)
+
+    def duo_message(self, client_id: str) -> dict[str, Any]:
+        """The DUO message of the latest vastgesteld version; refuses a failing PIP."""
+        require(self.store, Permission.DOSSIER_EXPORTEREN)
+        signed = [v for v in self._versions(client_id) if v.status == "vastgesteld"]
+        if not signed:
+            raise duo_check.DuoExportError(["Er is geen vastgestelde PIP."])
+        message = duo_check.duo_message(self.duo_input(signed[-1]))
+        audit(self.store, "geëxporteerd (DUO)", "pip", str(signed[-1].id))
+        return message

@@ -1,0 +1,1 @@
+"""Leerroute advice from the brede intake."""

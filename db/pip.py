@@ -1,0 +1,151 @@
+"""SQL for PIP versions, extensions and the derived deadline table. Plain dicts in and out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from db.records import insert_row, now_utc, rows_as_dicts, update_row
+
+PIP_COLUMNS = "id, created_at, updated_at, version, inburgeraar_id, versie, status, dagtekening, "
+PIP_COLUMNS += "leerroute, wijziging_soort, wijziging_reden, inhoud"
+
+
+class PipRepository:
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def versions(self, client_id: str) -> list[dict[str, Any]]:
+        cur = self.conn.execute(
+            f"SELECT {PIP_COLUMNS} FROM pip WHERE inburgeraar_id = ? ORDER BY versie",
+            (client_id,),
+        )
+        return rows_as_dicts(cur)
+
+    def get(self, pip_id: str) -> dict[str, Any] | None:
+        rows = rows_as_dicts(
+            self.conn.execute(f"SELECT {PIP_COLUMNS} FROM pip WHERE id = ?", (pip_id,))
+        )
+        return rows[0] if rows else None
+
+    def insert(self, values: Mapping[str, Any]) -> str:
+        return insert_row(self.conn, "pip", values)
+
+    def update(self, pip_id: str, values: Mapping[str, Any], expected_version: int | None) -> bool:
+        return update_row(self.conn, "pip", pip_id, values, expected_version)
+
+    def first_dagtekeningen(self) -> dict[str, str]:
+        """Per inburgeraar: the dagtekening of the first vastgesteld PIP."""
+        cur = self.conn.execute(
+            "SELECT inburgeraar_id, min(dagtekening) FROM pip "
+            "WHERE status IN ('vastgesteld', 'gewijzigd') GROUP BY inburgeraar_id"
+        )
+        return {str(a): str(b) for a, b in cur.fetchall()}
+
+    def current_inhoud(self) -> list[tuple[str, str]]:
+        """(inburgeraar_id, inhoud JSON) of each person's latest version."""
+        cur = self.conn.execute(
+            "SELECT p.inburgeraar_id, p.inhoud FROM pip p JOIN ("
+            " SELECT inburgeraar_id, max(versie) AS v FROM pip GROUP BY inburgeraar_id) m"
+            " ON p.inburgeraar_id = m.inburgeraar_id AND p.versie = m.v"
+        )
+        return [(str(a), str(b)) for a, b in cur.fetchall()]
+
+    # --- extensions ---------------------------------------------------------------------------
+    def pip_verlenging(self, client_id: str) -> dict[str, Any] | None:
+        rows = rows_as_dicts(
+            self.conn.execute(
+                "SELECT reden, derde, info_ontvangen FROM pip_verlenging WHERE inburgeraar_id = ?",
+                (client_id,),
+            )
+        )
+        return rows[0] if rows else None
+
+    def set_pip_verlenging(self, client_id: str, values: Mapping[str, Any] | None) -> None:
+        self.conn.execute("DELETE FROM pip_verlenging WHERE inburgeraar_id = ?", (client_id,))
+        if values is not None:
+            insert_row(self.conn, "pip_verlenging", {"inburgeraar_id": client_id, **values})
+
+    def duo_verlengingen(self, client_id: str) -> list[dict[str, Any]]:
+        cur = self.conn.execute(
+            "SELECT dagen, reden, besluit_datum FROM duo_verlenging WHERE inburgeraar_id = ? "
+            "ORDER BY created_at",
+            (client_id,),
+        )
+        return rows_as_dicts(cur)
+
+    def add_duo_verlenging(self, client_id: str, values: Mapping[str, Any]) -> None:
+        insert_row(self.conn, "duo_verlenging", {"inburgeraar_id": client_id, **values})
+
+    # --- derived deadlines ----------------------------------------------------------------------
+    def replace_termijnen(self, client_id: str, rows: Iterable[Mapping[str, Any]]) -> None:
+        self.conn.execute("DELETE FROM termijn WHERE inburgeraar_id = ?", (client_id,))
+        self.insert_termijnen(rows)
+
+    def insert_termijnen(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        stamp = now_utc()
+        self.conn.executemany(
+            "INSERT INTO termijn (id, created_at, updated_at, version, inburgeraar_id, soort, "
+            "datum, reden, afgerond, naam, gemeentecode, klantmanager) "
+            "VALUES (lower(hex(randomblob(16))), ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    stamp,
+                    stamp,
+                    r["inburgeraar_id"],
+                    r["soort"],
+                    r["datum"],
+                    r["reden"],
+                    r["afgerond"],
+                    r["naam"],
+                    r["gemeentecode"],
+                    r["klantmanager"],
+                )
+                for r in rows
+            ],
+        )
+
+    def clear_termijnen(self) -> None:
+        self.conn.execute("DELETE FROM termijn")
+        self.conn.execute("DELETE FROM termijn_bron")
+
+    def mark_computed(self, client_ids: Iterable[str]) -> None:
+        stamp = now_utc()
+        self.conn.executemany(
+            "INSERT INTO termijn_bron (id, created_at, updated_at, version, inburgeraar_id, "
+            "berekend_op) VALUES (lower(hex(randomblob(16))), ?, ?, 1, ?, ?) "
+            "ON CONFLICT (inburgeraar_id) DO UPDATE SET berekend_op = excluded.berekend_op, "
+            "updated_at = excluded.updated_at, version = version + 1",
+            [(stamp, stamp, cid, stamp) for cid in client_ids],
+        )
+
+    def stale_clients(self) -> list[str]:
+        """People whose register data changed after their deadlines were computed."""
+        cur = self.conn.execute(
+            "SELECT i.id FROM inburgeraar i LEFT JOIN termijn_bron b ON b.inburgeraar_id = i.id "
+            "WHERE b.berekend_op IS NULL OR i.updated_at > b.berekend_op"
+        )
+        return [str(r[0]) for r in cur.fetchall()]
+
+    def open_termijnen(
+        self, until_iso: str, signals: Iterable[str], signals_from_iso: str
+    ) -> list[tuple[Any, ...]]:
+        """Open deadlines dated on or before *until_iso*; the *signals* kinds only from
+        *signals_from_iso*. One range scan over the covering index `termijn_overzicht`."""
+        kinds = list(signals)
+        marks = ", ".join("?" for _ in kinds) or "''"
+        cur = self.conn.execute(
+            "SELECT inburgeraar_id, soort, datum, reden, naam, gemeentecode, klantmanager "
+            "FROM termijn INDEXED BY termijn_overzicht "
+            "WHERE afgerond = 0 AND datum IS NOT NULL AND datum <= ? "
+            f"AND (soort NOT IN ({marks}) OR datum >= ?) ORDER BY datum",
+            (until_iso, *kinds, signals_from_iso),
+        )
+        return list(cur.fetchall())
+
+    def clients_for_termijnen(self) -> list[dict[str, Any]]:
+        cur = self.conn.execute(
+            "SELECT id, datum_melding_duo, datum_vestiging, status, voornamen, voorvoegsel, "
+            "achternaam, gemeentecode, klantmanager FROM inburgeraar"
+        )
+        return rows_as_dicts(cur)

@@ -1,0 +1,48 @@
+"""PIP editor and the Termijnen view; `install(window)` plugs both into the main window."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel
+
+from app.security.roles import Permission, may
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    from ui.pip.editor import open_pip_editor
+    from ui.pip.termijnen import TermijnenView
+
+    action = QAction("PIP", window)
+    action.setShortcut(QKeySequence("Ctrl+P"))
+    action.setObjectName("pip_openen")
+    action.triggered.connect(lambda: open_pip_editor(window))
+    window.addAction(action)
+    window.menus["inburgeraar"].addAction(action)
+    window.toolbar.addAction(action)
+    window.pip_action = action  # type: ignore[attr-defined]
+    if not may(window.store, Permission.DOSSIER_LEZEN):
+        note = QLabel("Uw rol geeft geen toegang tot de termijnen van dossiers.")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        window.tabs.addTab(note, "Termijnen")
+        return
+    view = TermijnenView(window.store)
+    view.open_client.connect(lambda cid: _open_dossier(window, cid))
+    window.changed.connect(lambda _cid: view.refresh())
+    window.tabs.addTab(view, "Termijnen")
+    window.termijnen = view  # type: ignore[attr-defined]
+
+
+def _open_dossier(window: MainWindow, client_id: str) -> None:
+    """Show the person in the register and open the PIP editor for them."""
+    from ui.pip.editor import open_pip_editor
+
+    window.tabs.setCurrentIndex(0)
+    window.search.clear()
+    window.select(client_id)
+    open_pip_editor(window, client_id)

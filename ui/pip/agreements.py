@@ -1,0 +1,173 @@
+"""Afspraken (who, what, due date) and planned voortgangsgesprekken, as editable tables."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.pip.model import Afspraak, Voortgangsgesprek
+from app.validation import FieldError, format_date, parse_date
+
+
+class RowsEditor(QGroupBox):
+    """A small editable table; the last column is a check box ('afgerond')."""
+
+    def __init__(self, title: str, headers: list[str], add_text: str) -> None:
+        super().__init__(title)
+        self.model = QStandardItemModel(0, len(headers))
+        self.model.setHorizontalHeaderLabels(headers)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.add_button = QPushButton(add_text)
+        self.remove_button = QPushButton("Verwijderen")
+        self.add_button.clicked.connect(lambda: self.add_row(["", "", ""], False))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+
+    def add_row(self, texts: list[str], checked: bool) -> None:
+        cells = [QStandardItem(t) for t in texts[: self.model.columnCount() - 1]]
+        check = QStandardItem()
+        check.setCheckable(True)
+        check.setEditable(False)
+        check.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.model.appendRow([*cells, check])
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()}, reverse=True)
+        for row in rows:
+            self.model.removeRow(row)
+
+    def clear(self) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+
+    def text(self, row: int, col: int) -> str:
+        item = self.model.item(row, col)
+        return " ".join((item.text() if item else "").split())
+
+    def checked(self, row: int) -> bool:
+        item = self.model.item(row, self.model.columnCount() - 1)
+        return item is not None and item.checkState() == Qt.CheckState.Checked
+
+    def set_editable(self, editable: bool) -> None:
+        trigger = (
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            if editable
+            else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
+        self.view.setEditTriggers(trigger)
+        self.add_button.setEnabled(editable)
+        self.remove_button.setEnabled(editable)
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row, self.model.columnCount() - 1)
+            if item:
+                item.setEnabled(editable)
+
+    def show_errors(self, messages: list[str]) -> None:
+        self.error.setText("\n".join(messages))
+        self.error.setVisible(bool(messages))
+
+
+def _date(text: str, what: str, problems: list[str]) -> date | None:
+    if not text:
+        return None
+    try:
+        return parse_date(text)
+    except FieldError as exc:
+        problems.append(f"{what}: {exc}")
+        return None
+
+
+class AgreementsForm(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.afspraken = RowsEditor(
+            "Afspraken", ["Wie", "Wat", "Uiterlijk", "Afgerond"], "Afspraak toevoegen"
+        )
+        self.gesprekken = RowsEditor(
+            "Voortgangsgesprekken", ["Datum", "Onderwerp", "Gehouden"], "Gesprek plannen"
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.afspraken, 3)
+        layout.addWidget(self.gesprekken, 2)
+        for editor, widths in ((self.afspraken, (160, 380, 100)), (self.gesprekken, (110, 420))):
+            for col, width in enumerate(widths):
+                editor.view.setColumnWidth(col, width)
+
+    def load(
+        self, afspraken: tuple[Afspraak, ...], gesprekken: tuple[Voortgangsgesprek, ...]
+    ) -> None:
+        self.afspraken.clear()
+        for a in afspraken:
+            self.afspraken.add_row([a.wie, a.wat, format_date(a.datum)], a.afgerond)
+        self.gesprekken.clear()
+        for g in gesprekken:
+            self.gesprekken.add_row([format_date(g.datum), g.onderwerp], g.gehouden)
+
+    def values(
+        self, errors: dict[str, str]
+    ) -> tuple[tuple[Afspraak, ...], tuple[Voortgangsgesprek, ...]]:
+        problems: list[str] = []
+        afspraken = []
+        for row in range(self.afspraken.model.rowCount()):
+            wie, wat = self.afspraken.text(row, 0), self.afspraken.text(row, 1)
+            datum = _date(self.afspraken.text(row, 2), f"Afspraak {row + 1}", problems)
+            if not (wie or wat or self.afspraken.text(row, 2)):
+                continue  # an empty row that was added and never filled in
+            if not wie or not wat:
+                problems.append(f"Afspraak {row + 1}: vul wie en wat in.")
+            afspraken.append(Afspraak(wie, wat, datum, self.afspraken.checked(row)))
+        self.afspraken.show_errors(problems)
+        if problems:
+            errors["afspraken"] = problems[0]
+        problems = []
+        gesprekken = []
+        for row in range(self.gesprekken.model.rowCount()):
+            text = self.gesprekken.text(row, 0)
+            datum = _date(text, f"Gesprek {row + 1}", problems)
+            if datum is None and not text and not self.gesprekken.text(row, 1):
+                continue
+            if datum is None and not text:
+                problems.append(f"Gesprek {row + 1}: vul de datum in.")
+            if datum is not None:
+                gesprekken.append(
+                    Voortgangsgesprek(
+                        datum, self.gesprekken.text(row, 1), self.gesprekken.checked(row)
+                    )
+                )
+        self.gesprekken.show_errors(problems)
+        if problems:
+            errors["voortgangsgesprekken"] = problems[0]
+        return tuple(afspraken), tuple(gesprekken)
+
+    def set_editable(self, editable: bool) -> None:
+        self.afspraken.set_editable(editable)
+        self.gesprekken.set_editable(editable)

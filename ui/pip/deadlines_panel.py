@@ -1,0 +1,125 @@
+"""The person's deadlines with how each was computed, and entering extensions."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.deadlines.engine import SOORTEN
+from app.deadlines.service import TermijnService
+from app.validation import FieldError, ValidationError, format_date
+from ui.pip.fields import DateEdit
+from ui.widgets import Field
+
+
+class DeadlinesPanel(QWidget):
+    def __init__(self, service: TermijnService, client_id: str) -> None:
+        super().__init__()
+        self.service, self.client_id = service, client_id
+        self.list = QTextBrowser()
+        self.list.setObjectName("termijnen_persoon")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        pip_box = QGroupBox("PIP-termijn verlengen (alleen bij wachten op informatie van derden)")
+        self.reden = QLineEdit()
+        self.derde = QLineEdit()
+        self.derde.setPlaceholderText("bijvoorbeeld GGD, huisarts, COA")
+        self.ontvangen = DateEdit()
+        self.pip_fields = {
+            "reden": Field(self.reden),
+            "derde": Field(self.derde),
+            "info_ontvangen": Field(self.ontvangen),
+        }
+        form = QFormLayout(pip_box)
+        form.addRow("Reden", self.pip_fields["reden"])
+        form.addRow("Wacht op", self.pip_fields["derde"])
+        form.addRow("Informatie ontvangen", self.pip_fields["info_ontvangen"])
+        self.pip_button = QPushButton("Verlenging vastleggen")
+        form.addRow("", self.pip_button)
+        duo_box = QGroupBox("Verlenging inburgeringstermijn door DUO")
+        self.weken = QSpinBox()
+        self.weken.setRange(1, 520)
+        self.weken.setSuffix(" weken")
+        self.duo_reden = QLineEdit()
+        self.duo_reden.setPlaceholderText("bijvoorbeeld bevalling, ziekte")
+        self.duo_fields = {"dagen": Field(self.weken), "reden": Field(self.duo_reden)}
+        form = QFormLayout(duo_box)
+        form.addRow("Duur", self.duo_fields["dagen"])
+        form.addRow("Reden", self.duo_fields["reden"])
+        self.duo_button = QPushButton("Verlenging toevoegen")
+        form.addRow("", self.duo_button)
+        boxes = QHBoxLayout()
+        boxes.addWidget(pip_box)
+        boxes.addWidget(duo_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(boxes)
+        layout.addWidget(self.message)
+        self.pip_button.clicked.connect(self.save_pip_verlenging)
+        self.duo_button.clicked.connect(self.add_duo_verlenging)
+        self.refresh()
+
+    def refresh(self) -> None:
+        items = sorted(
+            self.service.for_client(self.client_id),
+            key=lambda t: (t.datum is None, t.datum or date.min),
+        )
+        rows = []
+        for t in items:
+            when = format_date(t.datum) if t.datum else "opgeschort"
+            done = " (afgerond)" if t.afgerond else ""
+            rows.append(
+                f"<tr><td><b>{when}</b></td><td>{escape(SOORTEN[t.soort])}{done}</td>"
+                f"<td>{escape(t.reden)}</td></tr>"
+            )
+        body = (
+            "".join(rows) or "<tr><td>Nog geen termijnen: vul de data in het dossier in.</td></tr>"
+        )
+        self.list.setHtml(f"<table cellpadding=3>{body}</table>")
+
+    def save_pip_verlenging(self) -> None:
+        for f in self.pip_fields.values():
+            f.set_error(None)
+        try:
+            ontvangen = self.ontvangen.value()
+        except FieldError as exc:
+            self.pip_fields["info_ontvangen"].set_error(str(exc))
+            return
+        try:
+            self.service.set_pip_verlenging(
+                self.client_id, self.reden.text(), self.derde.text(), ontvangen
+            )
+        except ValidationError as exc:
+            for key, message in exc.errors.items():
+                self.pip_fields[key].set_error(message)
+            return
+        self.message.setText("Verlenging van de PIP-termijn vastgelegd.")
+        self.refresh()
+
+    def add_duo_verlenging(self) -> None:
+        for f in self.duo_fields.values():
+            f.set_error(None)
+        try:
+            self.service.add_duo_verlenging(
+                self.client_id, self.weken.value() * 7, self.duo_reden.text()
+            )
+        except ValidationError as exc:
+            for key, message in exc.errors.items():
+                self.duo_fields[key].set_error(message)
+            return
+        self.duo_reden.clear()
+        self.message.setText("Verlenging door DUO toegevoegd.")
+        self.refresh()

@@ -1,0 +1,400 @@
+"""The PIP editor: route advice and choice, all parts, DUO check, status flow, versions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clients.model import Inburgeraar
+from app.pip import rules
+from app.pip.duo_check import check, waarschuwingen
+from app.pip.model import PipInhoud, PipVersie
+from app.pip.prefill import advice_for, intake_answers, prefill
+from app.pip.service import DuoCheckError, PipError, PipService
+from app.security.roles import Permission, may
+from app.validation import FieldError, ValidationError
+from ui.pip.agreements import AgreementsForm
+from ui.pip.check_panel import CheckPanel
+from ui.pip.deadlines_panel import DeadlinesPanel
+from ui.pip.fields import set_editable
+from ui.pip.history import HistoryView, version_title
+from ui.pip.parts import PartsForm, SupportForm
+from ui.pip.route_panel import AdvicePanel, RouteForm
+from ui.pip.versioning import ChangeBox
+from ui.widgets import Field
+
+AnswersProvider = Callable[[str], Mapping[str, object]]
+
+
+def _scroll(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    return area
+
+
+class PipEditor(QDialog):
+    saved = Signal(str)  # client id
+
+    def __init__(
+        self,
+        service: PipService,
+        client: Inburgeraar,
+        answers: Mapping[str, object],
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        assert client.id is not None
+        self.service, self.client, self.answers = service, client, answers
+        self.today = today or date.today()
+        self.setWindowTitle(f"PIP – {client.naam}")
+        self.confirm: Callable[[str], bool] = self._ask
+        self.ask_unsaved: Callable[[], str] = self._ask_unsaved
+        self.versions: list[PipVersie] = []
+        self.shown: PipVersie | None = None
+        self.loaded: PipInhoud | None = None
+        self._build()
+        self.reload()
+        self.resize(1100, 760)
+
+    # --- building ---------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title = QLabel()
+        self.title.setObjectName("pip_titel")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("pip_melding")
+        self.advice = AdvicePanel()
+        self.route = RouteForm()
+        self.route.asielstatushouder = self.client.is_asielstatushouder
+        self.parts = PartsForm()
+        self.support = SupportForm()
+        self.support.set_asielstatushouder(self.client.is_asielstatushouder)
+        self.agreements = AgreementsForm()
+        self.check = CheckPanel()
+        self.history = HistoryView()
+        self.change = ChangeBox()
+        route_page = QWidget()
+        col = QVBoxLayout(route_page)
+        col.addWidget(self.advice)
+        col.addWidget(self.advice.summary)
+        col.addWidget(self.route)
+        col.addStretch(1)
+        versions_page = QWidget()
+        vcol = QVBoxLayout(versions_page)
+        vcol.addWidget(self.history, 1)
+        vcol.addWidget(self.change)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("pip_onderdelen")
+        self.tabs.addTab(_scroll(route_page), "Leerroute")
+        self.tabs.addTab(_scroll(self.parts), "Trajecten")
+        self.tabs.addTab(_scroll(self.support), "Ondersteuning")
+        self.tabs.addTab(self.agreements, "Afspraken")
+        self.tabs.addTab(self.check, "Controle")
+        self.tabs.addTab(versions_page, "Versies")
+        self.deadlines = DeadlinesPanel(self.service.termijnen, str(self.client.id))
+        self.tabs.addTab(self.deadlines, "Termijnen")
+        self.save_button = QPushButton("Opslaan")
+        self.sign_button = QPushButton("Ter ondertekening")
+        self.fix_button = QPushButton("Vaststellen")
+        close = QPushButton("Sluiten")
+        buttons = QHBoxLayout()
+        for b in (self.save_button, self.sign_button, self.fix_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
+        self.sign_button.clicked.connect(self.to_signing)
+        self.fix_button.clicked.connect(self.vaststellen)
+        close.clicked.connect(self.close)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.route.route_changed.connect(self.parts.set_route)
+        self.check.check_requested.connect(self.run_check)
+        self.history.chosen.connect(lambda row: self.show_version(self.versions[row]))
+        self.change.requested.connect(self.new_version)
+        self.tabs.currentChanged.connect(self._on_tab)
+
+    @property
+    def fields(self) -> dict[str, Field]:
+        return {**self.route.fields, **self.parts.fields, **self.support.fields}
+
+    # --- showing ----------------------------------------------------------------------
+    def reload(self) -> None:
+        assert self.client.id is not None
+        self.versions = self.service.versions(self.client.id)
+        advies = advice_for(self.client, self.answers, self.today)
+        self.advice.show_advice(advies)
+        self.route.set_advice(advies)
+        if self.versions:
+            self.show_version(self.versions[-1])
+        else:
+            self.shown = None
+            self._load(prefill(self.client, self.answers, self.today), editable=True)
+            self.title.setText(
+                f"<h2>{self.client.naam}</h2>Nieuwe PIP (concept, nog niet opgeslagen)"
+            )
+        self.history.set_versions(self.versions, len(self.versions) - 1)
+        self.change.setVisible(bool(self.versions) and self.versions[-1].status == "vastgesteld")
+        if hasattr(self, "deadlines"):
+            self.deadlines.refresh()
+
+    def show_version(self, version: PipVersie) -> None:
+        self.shown = version
+        latest = version is self.versions[-1]
+        self._load(version.inhoud, editable=version.bewerkbaar and latest)
+        self.check.dagtekening.set_value(version.dagtekening or self.today)
+        note = "" if latest else " (oudere versie, alleen lezen)"
+        self.title.setText(f"<h2>{self.client.naam}</h2>{version_title(version)}{note}")
+
+    def _load(self, inhoud: PipInhoud, editable: bool) -> None:
+        self.loaded = inhoud
+        self.route.load(inhoud.route)
+        self.parts.load(
+            inhoud.begeleiding, inhoud.taalschakeltraject, inhoud.knm, inhoud.pvt, inhoud.map
+        )
+        self.support.load(
+            inhoud.ontzorgen,
+            inhoud.maatschappelijke_begeleiding,
+            inhoud.randvoorwaarden,
+            inhoud.participatie,
+            inhoud.sleutelpersoon,
+        )
+        self.agreements.load(inhoud.afspraken, inhoud.voortgangsgesprekken)
+        self.parts.set_route(inhoud.route.leerroute)
+        self.editable = editable
+        for f in self.fields.values():
+            f.set_error(None)
+            set_editable(f.editor, editable)
+        self.agreements.set_editable(editable)
+        set_editable(self.check.dagtekening, editable)
+        for b in (self.save_button, self.sign_button, self.fix_button):
+            b.setEnabled(editable)
+
+    # --- collecting -------------------------------------------------------------------
+    def collect(self, show: bool = True) -> PipInhoud | None:
+        """The content as typed, or None (with messages at the fields) when a date is wrong."""
+        errors: dict[str, str] = {}
+        asiel = self.client.is_asielstatushouder
+        route = self.route.value(keep_stored_advice=not self.answers)
+        afspraken, gesprekken = self.agreements.values(errors)
+        inhoud = PipInhoud(
+            route=route,
+            begeleiding=self.parts.begeleiding.text(),
+            taalschakeltraject=self.parts.taalschakeltraject.text()
+            if route.leerroute == "O"
+            else "",
+            knm=self.parts.knm.text(),
+            pvt=self.parts.pvt(errors),
+            map=self.parts.map(errors, route.leerroute),
+            ontzorgen=self.support.ontzorgen(errors, asiel),
+            maatschappelijke_begeleiding=self.support.maatschappelijk.text() if asiel else "",
+            randvoorwaarden=self.support.randvoorwaarden.text(),
+            participatie=self.support.participatie.text(),
+            afspraken=afspraken,
+            voortgangsgesprekken=gesprekken,
+            sleutelpersoon=self.support.sleutelpersoon(),
+        )
+        if show:
+            self.show_errors(errors)
+        return None if errors else inhoud
+
+    def show_errors(self, errors: Mapping[str, str]) -> None:
+        for key, f in self.fields.items():
+            f.set_error(errors.get(key))
+        if errors:
+            self.message.setText(
+                "<span style='color:#b00020'>Niet opgeslagen: "
+                + " ".join(errors.values())
+                + "</span>"
+            )
+
+    def is_dirty(self) -> bool:
+        if not self.editable:
+            return False
+        inhoud = self.collect(show=False)
+        return inhoud is None or inhoud != self.loaded
+
+    # --- actions ------------------------------------------------------------------------
+    def save(self) -> bool:
+        inhoud = self.collect()
+        if inhoud is None:
+            return False
+        assert self.client.id is not None
+        try:
+            if self.shown is None:
+                self.service.create(self.client.id, inhoud)
+            else:
+                self.service.save(self.shown, inhoud)
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return False
+        except PipError as exc:
+            self.message.setText(f"<span style='color:#b00020'>{exc}</span>")
+            return False
+        self.reload()
+        self.message.setText("Opgeslagen.")
+        self.saved.emit(self.client.id)
+        return True
+
+    def _save_if_needed(self) -> bool:
+        return self.save() if self.is_dirty() or self.shown is None else True
+
+    def to_signing(self) -> None:
+        if not self._save_if_needed() or self.shown is None:
+            return
+        try:
+            self.service.ter_ondertekening(str(self.shown.id))
+        except ValidationError as exc:
+            self.run_check()
+            self.show_errors(exc.errors)
+            return
+        except PipError as exc:
+            self.message.setText(f"<span style='color:#b00020'>{exc}</span>")
+            return
+        self.reload()
+        self.message.setText("Klaar voor ondertekening.")
+
+    def run_check(self) -> bool:
+        """Fill the Controle tab; True when the PIP may be vastgesteld."""
+        inhoud = self.collect() if self.editable else self.loaded
+        if inhoud is None:
+            return False
+        try:
+            dagtekening = self.check.dagtekening.value()
+            self.check.dagtekening_field.set_error(None)
+        except FieldError as exc:
+            self.check.dagtekening_field.set_error(str(exc))
+            return False
+        pip = self.shown or PipVersie(str(self.client.id), 1, "concept", inhoud)
+        duo = self.service.duo_input(replace(pip, inhoud=inhoud), dagtekening)
+        violations = [v.tekst for v in check(duo)]
+        missing = list(rules.ontbreekt(inhoud, self.client.is_asielstatushouder).values())
+        self.check.show_result(violations, missing, waarschuwingen(duo))
+        return not violations and not missing
+
+    def vaststellen(self) -> None:
+        ok = self.run_check()
+        if not ok:
+            self.tabs.setCurrentWidget(self.check)
+            self.message.setText(
+                "<span style='color:#b00020'>Nog niet vast te stellen: zie Controle.</span>"
+            )
+            return
+        dagtekening = self.check.dagtekening.value()
+        if dagtekening is None or not self._save_if_needed() or self.shown is None:
+            return
+        if not self.confirm("Na vaststellen kan deze versie niet meer worden gewijzigd. Doorgaan?"):
+            return
+        try:
+            self.service.vaststellen(str(self.shown.id), dagtekening)
+        except DuoCheckError as exc:
+            self.check.show_result([v.tekst for v in exc.violations], [], [])
+            self.tabs.setCurrentWidget(self.check)
+            return
+        except (ValidationError, PipError) as exc:
+            self.message.setText(f"<span style='color:#b00020'>{exc}</span>")
+            return
+        self.reload()
+        self.message.setText(
+            "Vastgesteld. Wijzigen kan alleen met een nieuwe versie (tab Versies)."
+        )
+        assert self.client.id is not None
+        self.saved.emit(self.client.id)
+
+    def new_version(self, soort: str, reden: str) -> None:
+        assert self.client.id is not None
+        try:
+            self.service.wijzigen(self.client.id, soort, reden)
+        except ValidationError as exc:
+            self.change.show_errors(exc.errors)
+            return
+        except PipError as exc:
+            self.message.setText(f"<span style='color:#b00020'>{exc}</span>")
+            return
+        self.change.clear()
+        self.reload()
+        self.tabs.setCurrentIndex(0)
+        self.message.setText("Nieuwe versie gemaakt (concept).")
+        self.saved.emit(self.client.id)
+
+    def _on_tab(self, index: int) -> None:
+        if self.tabs.widget(index) is self.check:
+            self.run_check()
+
+    def _ask(self, text: str) -> bool:
+        answer = QMessageBox.question(self, "PIP", text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _ask_unsaved(self) -> str:
+        box = QMessageBox.question(
+            self,
+            "PIP",
+            "Wijzigingen opslaan?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if box == QMessageBox.StandardButton.Save:
+            return "save"
+        return "discard" if box == QMessageBox.StandardButton.Discard else "cancel"
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Nothing typed is lost silently: unsaved changes are offered for saving."""
+        if self.is_dirty():
+            answer = self.ask_unsaved()
+            if answer == "cancel" or (answer == "save" and not self.save()):
+                event.ignore()
+                return
+        event.accept()
+
+
+def open_pip_editor(window: object, client_id: str | None = None) -> PipEditor | None:
+    """Open (or raise) the PIP editor for a person; used by the menu action and Termijnen."""
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    if not may(window.store, Permission.DOSSIER_LEZEN):
+        window.statusBar().showMessage(
+            "Uw rol geeft geen toegang tot de PIP. Dat doet de klantmanager.", 6000
+        )
+        return None
+    client_id = client_id or window.selected_id()
+    client = window.service.get(client_id) if client_id else None
+    if client is None or client.id is None:
+        window.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
+        return None
+    editors: dict[str, PipEditor] = window.__dict__.setdefault("_pip_editors", {})
+    existing = editors.get(client.id)
+    if existing is not None and existing.isVisible():
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    service = PipService(window.store)
+    editor = PipEditor(service, client, intake_answers(window.store, client.id), parent=window)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    editor.saved.connect(window.changed.emit)
+    editor.destroyed.connect(lambda: editors.pop(str(client.id), None))
+    editors[client.id] = editor
+    editor.show()
+    return editor
