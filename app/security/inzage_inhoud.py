@@ -148,13 +148,14 @@ def audit_regels(store: Store, ids: set[str]) -> list[Blok]:
         f"FROM audit_regel WHERE object_id IN ({marks}) ORDER BY volgnummer",
         tuple(ids),
     ).fetchall()
-    return [
-        Blok(
-            f"{tekst(t)} · {a} {o}",
-            (("Door", f"{actor} (computer {herkomst})"), ("Resultaat", str(r))),
+    regels = tuple(
+        (
+            tekst(t),
+            f"{a} {o} · door {actor} (computer {herkomst})" + ("" if r == "ok" else f" · {r}"),
         )
         for _n, t, a, o, r, actor, herkomst in rows
-    ]
+    )
+    return [Blok("Tijdstip (UTC) en wat er gebeurde", regels)] if regels else []
 
 
 def inzage_delen(
@@ -185,7 +186,7 @@ def inzage_delen(
     for table, rows in sorted(tables.items()):
         if table in done:
             continue
-        target = pip if table.startswith("pip") else rest
+        target = pip if table.startswith(("pip", "duo_", "termijn")) else rest
         target.blokken += [rij(label(table), row, names) for row in rows]
     delen += [pip, rest]
     ids = {str(r["id"]) for rows in tables.values() for r in rows if r.get("id")}
