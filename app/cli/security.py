@@ -55,9 +55,11 @@ def register(sub: Any) -> None:
     bew = sub.add_parser("bewaartermijn", help="dossiers waarvan de bewaartermijn voorbij is")
     bew.add_argument("--verwijder", nargs="+", metavar="ID", help="verwijder deze dossiers")
     bew.set_defaults(func=cmd_bewaartermijn)
-    inz = sub.add_parser("inzage", help="alles over één inburgeraar als JSON (inzageverzoek)")
+    inz = sub.add_parser(
+        "inzage", help="alles over één inburgeraar als PDF of JSON (inzageverzoek)"
+    )
     inz.add_argument("client", help="id van de inburgeraar")
-    inz.add_argument("--out", required=True, help="doelbestand (.json)")
+    inz.add_argument("--out", required=True, help="doelbestand (.pdf of .json)")
     inz.set_defaults(func=cmd_inzage)
 
 
@@ -192,16 +194,24 @@ def cmd_bewaartermijn(args: argparse.Namespace) -> int:
 
 def cmd_inzage(args: argparse.Namespace) -> int:
     target = Path(args.out)
+    kind = target.suffix.lower()
+    if kind not in (".json", ".pdf"):
+        raise CliError(f"Kies een bestand dat eindigt op .json of .pdf (niet {target.name}).")
     if target.exists():
         raise CliError(f"{target} bestaat al; kies een nieuwe naam.")
     store = _with_store(args)
     try:
         try:
-            text = _checked(retention.inzage_json, store, args.client)
+            if kind == ".pdf":
+                from app.security.inzage_pdf import inzage_pdf
+
+                data = _checked(inzage_pdf, store, args.client)
+            else:
+                data = _checked(retention.inzage_json, store, args.client).encode("utf-8")
         except KeyError:
             raise CliError(f"Geen inburgeraar met id {args.client}.") from None
     finally:
         store.close()
-    target.write_text(text, "utf-8")
+    target.write_bytes(data)
     print(f"Inzage-export geschreven naar {target}.")
     return EXIT_OK

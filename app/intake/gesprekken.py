@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from app import reference
+from app.intake.gesprek_inzet import book_with, inzet_row, note_with
 from app.intake.service import IntakeService
 from app.security.roles import Permission, require
 from app.validation import FieldError, ValidationError, parse_date
@@ -35,6 +36,8 @@ class Gesprek:
     tolk: str
     zonder_partner_verteld: bool
     notities: tuple[str, ...]
+    inzet_id: str | None = None
+    versie: int = 1
 
     @property
     def plaats_label(self) -> str:
@@ -48,6 +51,7 @@ class Signaal:
     gemeld_door: str
     tekst: str
     gesprek_id: str | None
+    versie: int = 1
 
 
 def _date(raw: object, errors: dict[str, str], field: str, today: date) -> date | None:
@@ -64,6 +68,14 @@ def _date(raw: object, errors: dict[str, str], field: str, today: date) -> date 
 
 def _text(raw: object, limit: int = 200) -> str:
     return str(raw or "").strip()[:limit]
+
+
+def _all(hooks: list[Callable[[str], None]]) -> Callable[[str], None]:
+    def hook(row_id: str) -> None:
+        for each in hooks:
+            each(row_id)
+
+    return hook
 
 
 class GesprekService:
@@ -112,15 +124,23 @@ class GesprekService:
         if len(note) > MAX_NOTE:
             raise ValidationError({"notitie": f"De notitie is te lang (hoogstens {MAX_NOTE})."})
         self.intake.facts(client_id)
+        store = self.intake.store
+        hooks = [self._changed("intake_gesprek", client_id)]
+        inzet = form.get("inzet")
+        if isinstance(inzet, Mapping) and inzet.get("registreren"):
+            gesprek = {**values, "rollen": json.loads(values["sleutelpersoon_rollen"])}
+            hooks.append(
+                book_with(store, inzet_row(store, client_id, gesprek, inzet, self.today()))
+            )
+        if note:  # the first note commits with its gesprek
+            hooks.append(note_with(store, note, self._changed("intake_notitie")))
         gesprek_id = self.repo.add_gesprek(
-            client_id, self.intake.definition.version, values, self._changed("intake_gesprek")
+            client_id, self.intake.definition.version, values, _all(hooks)
         )
-        if note:
-            self.repo.add_notitie(gesprek_id, note, self._changed("intake_notitie"))
         return gesprek_id
 
-    def _changed(self, obj_type: str) -> Callable[[str], None]:
-        return self.intake._changed("aangemaakt", obj_type)
+    def _changed(self, obj_type: str, client_id: str | None = None) -> Callable[[str], None]:
+        return self.intake._changed("aangemaakt", obj_type, client_id)
 
     def add_notitie(self, gesprek_id: str, tekst: str) -> None:
         require(self.intake.store, Permission.DOSSIER_WIJZIGEN)
@@ -147,12 +167,13 @@ class GesprekService:
                 tolk=row["tolk"],
                 zonder_partner_verteld=bool(row["zonder_partner_verteld"]),
                 notities=tuple(n["tekst"] for n in self.repo.notities(row["id"])),
+                inzet_id=row.get("inzet_id"),
+                versie=int(row["version"]),
             )
             for row in self.repo.gesprekken(client_id)
         ]
 
-    def add_signaal(self, client_id: str, form: Mapping[str, Any]) -> str:
-        require(self.intake.store, Permission.DOSSIER_WIJZIGEN)
+    def validate_signaal(self, form: Mapping[str, Any]) -> dict[str, Any]:
         errors: dict[str, str] = {}
         datum = _date(form.get("datum"), errors, "datum", self.today())
         tekst = str(form.get("tekst") or "").strip()
@@ -165,16 +186,23 @@ class GesprekService:
             errors["gesprek"] = "Dit gesprek bestaat niet (meer)."
         if errors:
             raise ValidationError(errors)
-        self.intake.facts(client_id)
         assert datum is not None
-        values = {
+        return {
             "datum": datum.isoformat(),
             "gemeld_door": _text(form.get("gemeld_door")),
             "tekst": tekst,
             "gesprek_id": gesprek_id,
         }
+
+    def add_signaal(self, client_id: str, form: Mapping[str, Any]) -> str:
+        require(self.intake.store, Permission.DOSSIER_WIJZIGEN)
+        values = self.validate_signaal(form)
+        self.intake.facts(client_id)
         return self.repo.add_signaal(
-            client_id, self.intake.definition.version, values, self._changed("intake_signaal")
+            client_id,
+            self.intake.definition.version,
+            values,
+            self._changed("intake_signaal", client_id),
         )
 
     def signalen(self, client_id: str) -> list[Signaal]:
@@ -186,6 +214,7 @@ class GesprekService:
                 row["gemeld_door"],
                 row["tekst"],
                 row["gesprek_id"],
+                int(row["version"]),
             )
             for row in self.repo.signalen(client_id)
         ]

@@ -34,6 +34,7 @@ from db.intake import IntakeRepository
 from db.records import now_utc
 
 MIN_OVERRIDE_REASON = 10
+STATUS_INTAKE = "intake"  # the register status while the intake runs; closing leaves it
 
 
 class IntakeIncomplete(ValueError):
@@ -194,7 +195,7 @@ class IntakeService:
             stored,
             self.definition.version,
             (section.id, question_id),
-            self._changed("gewijzigd"),
+            self._changed("gewijzigd", client_id=client_id),
         )
         return stored
 
@@ -219,12 +220,24 @@ class IntakeService:
             raise ValidationError(errors)
         self._client_facts(client_id)
         self.repo.save_answers(
-            client_id, items, self.definition.version, self._changed("gewijzigd")
+            client_id,
+            items,
+            self.definition.version,
+            self._changed("gewijzigd", client_id=client_id),
         )
 
-    def _changed(self, action: str, obj_type: str = "intake") -> Callable[[str], None]:
-        """The audit line for a write, run by the repository inside the write's transaction."""
-        return lambda row_id: audit(self.store, action, obj_type, row_id)
+    def _changed(
+        self, action: str, obj_type: str = "intake", client_id: str | None = None
+    ) -> Callable[[str], None]:
+        """The audit line for a write, run by the repository inside the write's transaction.
+        With *client_id*, the write also starts the intake: status aangemeld → intake."""
+
+        def hook(row_id: str) -> None:
+            audit(self.store, action, obj_type, row_id)
+            if client_id is not None:
+                self.clients.advance_status(client_id, STATUS_INTAKE)  # joins the write
+
+        return hook
 
     def set_position(self, client_id: str, section_id: str, question_id: str = "") -> None:
         require(self.store, Permission.DOSSIER_WIJZIGEN)
@@ -236,6 +249,7 @@ class IntakeService:
         require(self.store, Permission.DOSSIER_WIJZIGEN)
         self.repo.ensure(client_id, self.definition.version)
         self.repo.set_open(client_id, now_utc())
+        self.clients.advance_status(client_id, STATUS_INTAKE)  # opening it starts the intake
 
     def mark_closed(self, client_id: str) -> None:
         require(self.store, Permission.DOSSIER_WIJZIGEN)

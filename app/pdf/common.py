@@ -13,7 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
-from app.pdf.fonts import LATIN, font_name, runs
+from app.pdf.fonts import ARABIC, LATIN, font_name, runs
 
 MAANDEN = (
     "januari", "februari", "maart", "april", "mei", "juni",
@@ -36,6 +36,26 @@ def markup(text: str, home: str = LATIN) -> str:
     for run in runs(text, home):
         body = escape(run.text).replace("\n", "<br/>")
         if run.script == home:
+            parts.append(body)
+        else:
+            parts.append(f'<font name="{font_name(run.script)}">{body}</font>')
+    return "".join(parts)
+
+
+def markup_display(text: str) -> str:
+    """Like ``markup`` for mixed text in a left-to-right document (names, free text): Arabic
+    runs are shaped (letters joined) and put in display order, each run in its script's font.
+    """
+    from arabic_reshaper import reshape
+    from bidi import get_display
+
+    parts: list[str] = []
+    for run in runs(text, LATIN):
+        body = run.text
+        if run.script == ARABIC:
+            body = str(get_display(str(reshape(body)), base_dir="R"))
+        body = escape(body).replace("\n", "<br/>")
+        if run.script == LATIN:
             parts.append(body)
         else:
             parts.append(f'<font name="{font_name(run.script)}">{body}</font>')

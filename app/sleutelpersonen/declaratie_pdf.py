@@ -13,16 +13,20 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from app.pdf.common import markup_display
+from app.pdf.fonts import LATIN, font_name, register_fonts
 from app.sleutelpersonen.inzet import SOORTEN_INZET
 from app.sleutelpersonen.inzet_service import DeclaratieRegel
 from app.sleutelpersonen.model import Sleutelpersoon
 from app.sleutelpersonen.werkdruk import euro
 from app.validation import format_date
 
+BOLD = font_name(LATIN, bold=True)
 MAANDEN = (
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december",
@@ -54,13 +58,17 @@ def _regels(inzetten: Sequence[Mapping[str, Any]]) -> list[list[str]]:
     return rows
 
 
-def _inzet_tabel(inzetten: Sequence[Mapping[str, Any]]) -> Table:
+def _inzet_tabel(inzetten: Sequence[Mapping[str, Any]], cell: ParagraphStyle) -> Table:
     widths = [24 * mm, 52 * mm, 16 * mm, 14 * mm, 24 * mm, 40 * mm]
-    table = Table(_regels(inzetten), colWidths=widths, repeatRows=1)
+    rows: list[list[Any]] = _regels(inzetten)
+    for row in rows[1:]:  # free text may be in any script: wrap it in the right fonts
+        row[5] = Paragraph(markup_display(row[5]), cell)
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)),
+                ("FONTNAME", (0, 0), (-1, 0), BOLD),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f2f2")]),
                 ("ALIGN", (2, 0), (4, -1), "RIGHT"),
@@ -84,7 +92,8 @@ def _totalen(regel: DeclaratieRegel) -> Table:
     totals.setStyle(
         TableStyle(
             [
-                ("FONTNAME", (0, 2), (-1, 2), "Helvetica-Bold"),
+                ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)),
+                ("FONTNAME", (0, 2), (-1, 2), BOLD),
                 ("LINEABOVE", (0, 2), (-1, 2), 0.8, colors.black),
                 ("ALIGN", (2, 0), (2, -1), "RIGHT"),
             ]
@@ -101,6 +110,24 @@ def _status(regel: DeclaratieRegel) -> str:
     return status + (f" door {regel.goedgekeurd_door}" if regel.goedgekeurd_door else "")
 
 
+def _styles() -> dict[str, ParagraphStyle]:
+    """The sample styles in the bundled fonts: Helvetica has no Arabic or Ethiopic letters."""
+    register_fonts()
+    base = getSampleStyleSheet()
+    regular, bold = font_name(LATIN), BOLD
+    styles = {
+        name: ParagraphStyle(f"decl-{name}", parent=base[name], fontName=font)
+        for name, font in (
+            ("Title", bold),
+            ("Heading2", bold),
+            ("Normal", regular),
+            ("Italic", regular),
+        )
+    }
+    styles["Cell"] = ParagraphStyle("decl-cell", parent=styles["Normal"], fontSize=9, leading=11)
+    return styles
+
+
 def schrijf_declaratie_pdf(
     path: Path,
     persoon: Sleutelpersoon,
@@ -108,16 +135,18 @@ def schrijf_declaratie_pdf(
     inzetten: Sequence[Mapping[str, Any]],
     gemaakt: date | None = None,
 ) -> None:
-    styles = getSampleStyleSheet()
+    styles = _styles()
     maand = regel.berekening.maand
+    naam = markup_display(f"{persoon.naam} — {maand_tekst(maand)}")
     story: list[Any] = [
         Paragraph("Declaratie sleutelpersoon", styles["Title"]),
-        Paragraph(f"{persoon.naam} — {maand_tekst(maand)}", styles["Heading2"]),
+        Paragraph(naam, styles["Heading2"]),
     ]
     if persoon.werk_email or persoon.werk_telefoon:
         contact = " · ".join(x for x in (persoon.werk_email, persoon.werk_telefoon) if x)
-        story.append(Paragraph(f"Werkcontact: {contact}", styles["Normal"]))
-    story += [Spacer(1, 6 * mm), _inzet_tabel(inzetten), Spacer(1, 6 * mm)]
+        story.append(Paragraph(markup_display(f"Werkcontact: {contact}"), styles["Normal"]))
+    tabel = _inzet_tabel(inzetten, styles["Cell"])
+    story += [Spacer(1, 6 * mm), tabel, Spacer(1, 6 * mm)]
     story += [_totalen(regel), Spacer(1, 8 * mm), Paragraph(_status(regel), styles["Normal"])]
     made = format_date(gemaakt or date.today())
     story += [Spacer(1, 4 * mm), Paragraph(f"Gemaakt met Wegwijs op {made}.", styles["Italic"])]
@@ -125,4 +154,10 @@ def schrijf_declaratie_pdf(
         str(path), pagesize=A4, title=f"Declaratie {maand}", author="Wegwijs",
         leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm, bottomMargin=18 * mm,
     )  # fmt: skip
-    doc.build(story)
+    doc.build(story, canvasmaker=_canvas)
+
+
+def _canvas(*args: Any, **kwargs: Any) -> Canvas:
+    """A canvas that starts in the bundled font, so Helvetica is not even referenced."""
+    kwargs["initialFontName"] = font_name(LATIN)
+    return Canvas(*args, **kwargs)

@@ -198,7 +198,7 @@ def test_gesprek_and_signaal_panels(qtbot, service, client_id) -> None:  # type:
     panel.add()
     assert "Kies waar" in panel.error.text()
     panel.plaats.set_code("huisbezoek")
-    qtbot.keyClicks(panel.sleutelpersoon, "Amina Yusuf")
+    qtbot.keyClicks(panel.sleutelpersoon.edit, "Amina Yusuf")
     panel.rollen["vertaler"].setFocus()
     qtbot.keyClick(panel.rollen["vertaler"], Qt.Key.Key_Space)
     panel.zonder_partner.setChecked(True)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QToolBar
 
 from app.intake.service import IntakeService
 from app.security.roles import Permission, may
+from ui.intake.koppeling import install_match
 from ui.intake.window import IntakeWindow
 
 if TYPE_CHECKING:
@@ -96,6 +97,12 @@ class IntakeLauncher(QObject):
         self.service.forget(client_id)
         intake = IntakeWindow(self.service, client_id)
         intake.closed.connect(lambda cid: self.open_windows.pop(cid, None))
+        install_match(intake, self.window.settings.klantmanager, self._matched)
         self.open_windows[client_id] = intake
         intake.show()
         return intake
+
+    def _matched(self, _person_id: str) -> None:
+        view = getattr(self.window, "sleutelpersonen", None)
+        if view is not None:
+            view.refresh_all()

@@ -36,8 +36,9 @@ from app.intake.progress import (
 )
 from app.intake.service import IntakeService
 from app.validation import FieldError
+from ui.intake.gesprek_panels import GesprekkenPanel, SignalenPanel
 from ui.intake.page import SectionPage
-from ui.intake.panels import GesprekkenPanel, MissingList, SignalenPanel
+from ui.intake.panels import MissingList
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 MARKS = {VOLLEDIG: "✓", NIET_VAN_TOEPASSING: "–"}
@@ -47,6 +48,8 @@ ERROR_STYLE = "color: #b00020;"
 
 class IntakeWindow(QMainWindow):
     saved = Signal(str)  # question id, after its answer was committed
+    match_dialog: QWidget | None = None
+    open_match: object = None  # set by ui.intake.koppeling when installed
     closed = Signal(str)  # client id
 
     def __init__(self, service: IntakeService, client_id: str, parent: QWidget | None = None):
@@ -213,6 +216,13 @@ class IntakeWindow(QMainWindow):
         if 0 <= row < len(self.definition.sections):
             self.go_to(self.definition.sections[row].id)
 
+    def flush_all(self) -> None:
+        """Store every typed-but-not-yet-saved field (answers and side-form drafts)."""
+        for page in self.pages.values():
+            page.flush()
+        self.gesprekken_panel.flush()
+        self.signalen_panel.flush()
+
     def _flush_current(self) -> None:
         page = self.stack.currentWidget()
         if isinstance(page, SectionPage):
@@ -289,8 +299,7 @@ class IntakeWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in self.pages.values():
-            page.flush()
+        self.flush_all()
         self.service.mark_closed(self.client_id)
         self.closed.emit(self.client_id)
         super().closeEvent(event)

@@ -4,19 +4,17 @@ backups, the Beheer tab for a beheerder, and role-aware menus."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 
 from app.security.backup import run_automatic
-from app.security.retention import inzage_json
 from app.security.roles import Permission, actor_of, may
 from app.settings import backup_folder
 from db.connection import Store, open_database
-from db.errors import StoreError
+from ui.inzage_export import export_inzage
 from ui.security.admin_view import AdminView
 from ui.security.lock import AutoLock
 from ui.security.password_dialog import PasswordDialog
@@ -67,28 +65,6 @@ class SecurityParts:
     admin_view: AdminView | None
 
 
-def export_inzage(window: MainWindow, target: Path | None = None) -> Path | None:
-    """Everything stored about the selected newcomer, as JSON, for a subject access request."""
-    client_id = window.selected_id()
-    if client_id is None:
-        window.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
-        return None
-    if target is None:
-        name, _ = QFileDialog.getSaveFileName(
-            window, "Inzage-export opslaan", str(Path.home() / "inzage.json"), "JSON (*.json)"
-        )
-        if not name:
-            return None
-        target = Path(name)
-    try:
-        target.write_text(inzage_json(window.store, client_id), "utf-8")
-    except (OSError, StoreError) as exc:
-        QMessageBox.warning(window, "Inzage", f"De export is niet gelukt: {exc}")
-        return None
-    window.statusBar().showMessage(f"Inzage-export opgeslagen: {target.name}", 6000)
-    return target
-
-
 def install_security(window: MainWindow) -> SecurityParts | None:
     store = window.store
     actor = actor_of(store)
@@ -106,7 +82,7 @@ def install_security(window: MainWindow) -> SecurityParts | None:
     )
     window.menus["bestand"].insertAction(window.quit_action, password)
     if may(store, Permission.DOSSIER_EXPORTEREN):
-        inzage_action = QAction("Inzage-export (JSON)…", window)
+        inzage_action = QAction("Inzage-export (PDF of JSON)…", window)
         inzage_action.triggered.connect(lambda: export_inzage(window))
         window.menus["inburgeraar"].addAction(inzage_action)
     window.statusBar().addPermanentWidget(QLabel(f"{actor.naam} ({actor.role_labels})"))

@@ -1,0 +1,128 @@
+"""A readable PDF of an inzage: everything stored about one newcomer, grouped by part.
+
+Built with reportlab in the bundled fonts (names and answers in Arabic or Ge'ez script print),
+one small two-column table per record. It carries a BSN and health answers on purpose: it is
+the person's own file, handed to them; the covering text says so.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from io import BytesIO
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from app.pdf.common import NumberedCanvas, datum_lang, markup_display
+from app.pdf.fonts import LATIN, font_name, register_fonts
+from app.security.inzage_inhoud import Blok, Deel, inzage_delen
+from db.connection import Store
+
+MARGIN = 18 * mm
+INTRO = (
+    "U vroeg welke gegevens de gemeente over u bewaart in Wegwijs, het programma voor de "
+    "inburgering. Hieronder staat alles wat over u is opgeslagen, per onderdeel, ook wat over uw "
+    "gezondheid en gezin is genoteerd. Klopt er iets niet? Dan mag u vragen het te verbeteren "
+    "of te verwijderen. Bewaar dit document op een veilige plek: het bevat uw BSN."
+)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("inz", fontName=font_name(LATIN), fontSize=9.5, leading=12.5)
+    bold = font_name(LATIN, True)
+    return {
+        "body": base,
+        "title": ParagraphStyle("inz-t", base, fontName=bold, fontSize=16, leading=21),
+        "h2": ParagraphStyle(
+            "inz-h2", base, fontName=bold, fontSize=12.5, leading=16, keepWithNext=1
+        ),
+        "h3": ParagraphStyle("inz-h3", base, fontName=bold, fontSize=10, leading=13),
+        "key": ParagraphStyle("inz-k", base, textColor=colors.HexColor("#444444")),
+        "empty": ParagraphStyle("inz-e", base, textColor=colors.HexColor("#666666")),
+    }
+
+
+def _blok(blok: Blok, s: dict[str, ParagraphStyle], width: float) -> Any:
+    rows = [
+        [Paragraph(markup_display(k), s["key"]), Paragraph(markup_display(v), s["body"])]
+        for k, v in blok.regels
+    ] or [[Paragraph("–", s["key"]), Paragraph("", s["body"])]]
+    table = Table(rows, colWidths=[width * 0.34, width * 0.66])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#dddddd")),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    head = Paragraph(markup_display(blok.titel), s["h3"])
+    if len(rows) <= 12:
+        return KeepTogether([head, table, Spacer(1, 3 * mm)])
+    return [head, table, Spacer(1, 3 * mm)]
+
+
+def _deel(deel: Deel, s: dict[str, ParagraphStyle], width: float) -> list[Any]:
+    story: list[Any] = [Spacer(1, 4 * mm), Paragraph(markup_display(deel.titel), s["h2"])]
+    story[-1].keepWithNext = True
+    if not deel.blokken:
+        story.append(Paragraph("Hierover is niets over u opgeslagen.", s["empty"]))
+    for blok in deel.blokken:
+        made = _blok(blok, s, width)
+        story += made if isinstance(made, list) else [made]
+    return story
+
+
+def build_inzage_pdf(naam: str, delen: list[Deel], today: date | None = None) -> bytes:
+    s = _styles()
+    width = A4[0] - 2 * MARGIN
+    story: list[Any] = [
+        Paragraph("Inzage: wat Wegwijs over u bewaart", s["title"]),
+        Paragraph(markup_display(naam), s["h2"]),
+        Paragraph(f"Gemaakt op {datum_lang(today or date.today())}.", s["body"]),
+        Spacer(1, 3 * mm),
+        Paragraph(INTRO, s["body"]),
+    ]
+    for deel in delen:
+        story += _deel(deel, s, width)
+    out = BytesIO()
+    doc = SimpleDocTemplate(
+        out, pagesize=A4, title="Inzage", author="Wegwijs",
+        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+    )  # fmt: skip
+    doc.build(story, canvasmaker=_canvas)
+    return out.getvalue()
+
+
+def _canvas(*args: Any, **kwargs: Any) -> NumberedCanvas:
+    kwargs["initialFontName"] = font_name(LATIN)
+    return NumberedCanvas(*args, **kwargs)
+
+
+def inzage_pdf(store: Store, client_id: str, today: date | None = None) -> bytes:
+    """The inzage of one newcomer as PDF; needs dossier exporteren, logs the inzage."""
+    naam, delen = inzage_delen(store, client_id)
+    return build_inzage_pdf(naam, delen, today)
+
+
+FORMATS = (".pdf", ".json")
+
+
+def inzage_bytes(store: Store, client_id: str, suffix: str) -> bytes:
+    """The inzage in the format the file name asks for (.pdf or .json)."""
+    kind = suffix.lower()
+    if kind == ".pdf":
+        return inzage_pdf(store, client_id)
+    if kind == ".json":
+        from app.security.retention import inzage_json
+
+        return inzage_json(store, client_id).encode("utf-8")
+    raise ValueError(f"Kies een bestand dat eindigt op .json of .pdf (niet {suffix or 'niets'}).")

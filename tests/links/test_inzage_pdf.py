@@ -1,0 +1,138 @@
+"""The inzage PDF: every stored answer and record of one newcomer, readable, any script."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import unicodedata
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from app.intake.values import display
+from app.matching.service import MatchService
+from app.security.inzage_pdf import inzage_pdf
+from app.security.roles import PermissionDeniedError, Role
+from app.sleutelpersonen.inzet_service import InzetService
+from tests.conftest import TODAY
+from tests.intake_data import COMPLETE
+from tests.links.conftest import World
+from tests.security.helpers import act_as
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+ARABIC = "يسكن مع أخته"
+ETHIOPIC = "ሰላም ንኹሉ"
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _filled(world: World) -> dict[str, object]:
+    answers = {**COMPLETE, "netwerk.contacten": ARABIC, "wensen.korte_termijn": ETHIOPIC}
+    world.intake.save_answers(world.client_id, answers)
+    gid = world.gesprekken.add_gesprek(
+        world.client_id,
+        {
+            "datum": "20-11-2026",
+            "plaats": "azc",
+            "sleutelpersoon_id": world.persoon_id,
+            "sleutelpersoon_naam": "Selam Tesfay",
+            "rollen": ["vertaler"],
+            "notitie": "Uitleg over de leerroute gegeven.",
+            "inzet": {"registreren": True, "uren": "1,5", "km": "23"},
+        },
+    )
+    world.gesprekken.add_signaal(
+        world.client_id,
+        {"datum": "21-11-2026", "tekst": "Zorgen om huurachterstand.", "gesprek_id": gid},
+    )
+    sid = world.gesprekken.add_signaal(world.client_id, {"datum": "21-11-2026", "tekst": "Fout."})
+    world.beheer.verwijder_signaal(sid, "Hoort bij een ander dossier.")
+    MatchService(world.clients.store).bevestig(
+        world.client_id, world.persoon_id, None, "Kent de familie al.", "anouk"
+    )
+    return answers
+
+
+def test_every_stored_answer_and_record_appears(world: World) -> None:
+    answers = _filled(world)
+    data = inzage_pdf(world.clients.store, world.client_id, TODAY)
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "inzage.pdf").write_bytes(data)
+    text = _flat(" ".join(p.extract_text() for p in PdfReader(BytesIO(data)).pages))
+    definition = world.intake.definition
+    for qid, value in answers.items():
+        question = definition.question(qid)
+        assert question is not None, qid
+        shown = _flat(display(question, value))
+        if qid == "netwerk.contacten":  # Arabic is shaped and in display order
+            flat = unicodedata.normalize("NFKC", text)
+            assert all(w in flat or w[::-1] in flat for w in shown.split()), shown
+            continue
+        assert shown in text, (qid, shown)
+        assert _flat(question.label) in text, qid
+    assert ETHIOPIC in text
+    for expected in (
+        "Inschrijving",
+        "Antwoorden: Gezondheid",
+        "Slaapt slecht.",
+        "Uitleg over de leerroute gegeven.",
+        "Zorgen om huurachterstand.",
+        "Hoort bij een ander dossier.",
+        "Selam Tesfay",  # key person named, not an id
+        "intakegesprek",
+        "inzage geëxporteerd",
+        "aangemaakt inburgeraar",
+        "status intake",
+        "Kent de familie al.",  # the match and its reason
+    ):
+        assert expected in text, expected
+    assert "Fout." not in text  # a removed signaal is gone; only its reason stays
+    assert world.client_id not in text
+
+
+def test_arabic_answer_is_in_the_arabic_font(world: World) -> None:
+    _filled(world)
+    reader = PdfReader(BytesIO(inzage_pdf(world.clients.store, world.client_id, TODAY)))
+    fonts = {
+        str(f.get_object()["/BaseFont"])
+        for page in reader.pages
+        for f in page["/Resources"]["/Font"].values()
+    }
+    assert any("NotoNaskhArabic" in f for f in fonts)
+    assert any("NotoSansEthiopic" in f for f in fonts)
+    assert not any("Helvetica" in f for f in fonts)
+
+
+def test_needs_dossier_exporteren_and_logs(world: World) -> None:
+    store = world.clients.store
+    act_as(store, Role.COORDINATOR)
+    with pytest.raises(PermissionDeniedError):
+        inzage_pdf(store, world.client_id)
+    act_as(store, Role.KLANTMANAGER)
+    with pytest.raises(KeyError):
+        inzage_pdf(store, "bestaat-niet")
+    inzage_pdf(store, world.client_id)
+    count = store.conn.execute(
+        "SELECT count(*) FROM audit_regel WHERE actie = 'inzage geëxporteerd' AND object_id = ?",
+        (world.client_id,),
+    ).fetchone()[0]
+    assert count == 1
+    assert InzetService  # engagements are part of the inzage (see above)
+
+
+def test_render_to_png_for_a_look(world: World) -> None:
+    _filled(world)
+    ARTIFACTS.mkdir(exist_ok=True)
+    pdf = ARTIFACTS / "inzage.pdf"
+    pdf.write_bytes(inzage_pdf(world.clients.store, world.client_id, TODAY))
+    done = subprocess.run(
+        ["pdftoppm", "-r", "60", "-png", str(pdf), str(ARTIFACTS / "inzage")],
+        check=False,
+        capture_output=True,
+    )
+    assert done.returncode == 0
+    assert (ARTIFACTS / "inzage-1.png").exists()

@@ -1,0 +1,419 @@
+"""The gesprekken and signalen side panels of the intake window.
+
+What is typed is kept as a draft (half a second after the last change, and when the window
+closes), so a killed process loses at most that last half second. A recorded gesprek or signaal
+can be corrected (loaded back into the form) or removed, always with a reason.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import reference
+from app.intake.gesprek_beheer import GesprekBeheer
+from app.intake.gesprekken import PLAATSEN, Gesprek, GesprekService, Signaal
+from app.validation import ValidationError, format_date
+from ui.intake.kiezer import InzetVelden, SleutelpersoonKiezer
+from ui.intake.panels import TARGET_ROLE, describe
+from ui.intake.reden import RedenDialog
+from ui.widgets import ERROR_STYLE, ChoiceCombo
+
+DRAFT_DELAY_MS = 500
+EDIT = "_correctie"  # draft key: the id of the row being corrected
+
+
+class _Panel(QWidget):
+    """What both panels share: the list, the draft timer, correcting and removing."""
+
+    soort = ""
+    add_label = ""
+    add_button: QPushButton
+
+    def __init__(self, service: GesprekService, client_id: str) -> None:
+        super().__init__()
+        self.service = service
+        self.beheer = GesprekBeheer(service)
+        self.client_id = client_id
+        self.editing: Any = None  # the Gesprek or Signaal being corrected
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DRAFT_DELAY_MS)
+        self.timer.timeout.connect(self.save_draft)
+        self.correct_button = QPushButton("Corrigeren")
+        self.correct_button.clicked.connect(self.start_correction)
+        self.remove_button = QPushButton("Verwijderen…")
+        self.remove_button.clicked.connect(self.remove)
+        self.cancel_button = QPushButton("Correctie annuleren")
+        self.cancel_button.clicked.connect(self.stop_correction)
+        self.cancel_button.hide()
+        self.dialog: RedenDialog | None = None
+
+    # --- to fill in per panel ---------------------------------------------------------------
+    def form(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def load(self, values: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def rows(self) -> list[Any]:
+        raise NotImplementedError
+
+    def as_form(self, row: Any) -> dict[str, Any]:
+        raise NotImplementedError
+
+    # --- drafts -------------------------------------------------------------------------------
+    def typed(self, *_args: object) -> None:
+        self.timer.start()
+
+    def save_draft(self) -> None:
+        self.timer.stop()
+        values = self.form()
+        if self.editing is not None:
+            values[EDIT] = self.editing.id
+        self.beheer.bewaar_concept(self.client_id, self.soort, values)
+
+    def flush(self) -> None:
+        if self.timer.isActive():
+            self.save_draft()
+
+    def restore_draft(self) -> None:
+        draft = self.beheer.concept(self.client_id, self.soort)
+        if not draft:
+            return
+        editing = next((r for r in self.rows() if r.id == draft.get(EDIT)), None)
+        if editing is not None:
+            self._enter_correction(editing)
+        self.load(draft)
+        self.info.setText("Wat u eerder typte, is teruggezet.")
+
+    def saved(self) -> None:
+        self.timer.stop()
+        self.beheer.vergeet_concept(self.client_id, self.soort)
+        self.error.clear()
+        self.stop_correction()
+        self.reload()
+
+    # --- list, correcting, removing -----------------------------------------------------------
+    def reload(self) -> None:
+        self.list.clear()
+        for row in self.rows():
+            item = QListWidgetItem(self.describe(row))
+            item.setData(TARGET_ROLE, row.id)
+            self.list.addItem(item)
+
+    def describe(self, row: Any) -> str:
+        raise NotImplementedError
+
+    def chosen(self) -> Any:
+        item = self.list.currentItem()
+        row_id = item.data(TARGET_ROLE) if item else None
+        found = next((r for r in self.rows() if r.id == row_id), None) if row_id else None
+        if found is None:
+            self.error.setText("Kies eerst een regel in de lijst.")
+        return found
+
+    def start_correction(self) -> None:
+        row = self.chosen()
+        if row is not None:
+            self._enter_correction(row)
+            self.load(self.as_form(row))
+            self.save_draft()
+
+    def _enter_correction(self, row: Any) -> None:
+        self.editing = row
+        self.add_button.setText("Correctie opslaan…")
+        self.cancel_button.show()
+        self.info.setText(f"U corrigeert: {self.describe(row).splitlines()[0]}")
+
+    def stop_correction(self) -> None:
+        if self.editing is not None:
+            self.editing = None
+            self.load({})
+            self.beheer.vergeet_concept(self.client_id, self.soort)
+        self.add_button.setText(self.add_label)
+        self.cancel_button.hide()
+        self.info.clear()
+
+    def ask_reason(self, title: str, question: str, action: Any) -> RedenDialog:
+        dialog = RedenDialog(title, question, action, self)
+        dialog.accepted.connect(self.saved)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def remove(self) -> RedenDialog | None:
+        row = self.chosen()
+        if row is None:
+            return None
+        remove = (
+            self.beheer.verwijder_gesprek
+            if self.soort == "gesprek"
+            else self.beheer.verwijder_signaal
+        )
+        return self.ask_reason(
+            "Verwijderen",
+            f"Waarom verwijdert u dit {self.soort}? De reden blijft bewaard, de inhoud niet.",
+            lambda reden: remove(row.id, reden),
+        )
+
+    def submit(self, add: Any, validate: Any, correct: Any) -> RedenDialog | None:
+        """Record a new row, or (while correcting) validate first and then ask the reason."""
+        form = self.form()
+        try:
+            if self.editing is None:
+                add(self.client_id, form)
+            else:
+                validate(form)
+        except ValidationError as exc:
+            self.error.setText("\n".join(exc.errors.values()))
+            return None
+        if self.editing is None:
+            self.saved()
+            return None
+        row = self.editing
+        return self.ask_reason(
+            "Correctie",
+            f"Waarom corrigeert u dit {self.soort}?",
+            lambda reden: correct(row.id, form, reden, row.versie),
+        )
+
+    def buttons(self, layout: QVBoxLayout, *extra: QPushButton) -> None:
+        first = QHBoxLayout()
+        first.addWidget(self.add_button)
+        for button in extra:
+            first.addWidget(button)
+        second = QHBoxLayout()
+        second.addWidget(self.correct_button)
+        second.addWidget(self.remove_button)
+        second.addWidget(self.cancel_button)
+        layout.addWidget(self.error)
+        layout.addWidget(self.info)
+        layout.addLayout(first)
+        layout.addLayout(second)
+
+
+class GesprekkenPanel(_Panel):
+    soort = "gesprek"
+    add_label = "Gesprek &vastleggen"
+
+    def __init__(self, service: GesprekService, client_id: str) -> None:
+        super().__init__(service, client_id)
+        self.list.setAccessibleName("Gesprekken")
+        self.datum = QLineEdit(format_date(service.today()))
+        self.plaats = ChoiceCombo(list(PLAATSEN.items()), empty="— kies —")
+        self.klantmanager = QLineEdit()
+        self.sleutelpersoon = SleutelpersoonKiezer(service.intake.store)
+        self.inzet = InzetVelden()
+        self.rollen: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        for n, (code, label) in enumerate(reference.SLEUTELPERSOON_ROLLEN.items()):
+            box = QCheckBox(label)
+            self.rollen[code] = box
+            grid.addWidget(box, n // 2, n % 2)
+            box.toggled.connect(self.typed)
+        self.tolk = QLineEdit()
+        self.tolk.setPlaceholderText("leeg = geen tolk")
+        self.zonder_partner = QCheckBox("Verteld: mag zonder partner praten")
+        self.notitie = QPlainTextEdit()
+        self.notitie.setTabChangesFocus(True)
+        self.notitie.setFixedHeight(60)
+        self.add_button = QPushButton(self.add_label)
+        self.add_button.clicked.connect(self.add)
+        self.note_button = QPushButton("Notitie bij gekozen gesprek")
+        self.note_button.clicked.connect(self.add_note)
+        self.sleutelpersoon.changed.connect(self._person_changed)
+        for edit in (self.datum, self.klantmanager, self.tolk):
+            edit.textEdited.connect(self.typed)
+        self.plaats.currentIndexChanged.connect(self.typed)
+        self.zonder_partner.toggled.connect(self.typed)
+        self.notitie.textChanged.connect(self.typed)
+        self.inzet.changed.connect(self.typed)
+        form = QFormLayout()
+        form.addRow("Datum", self.datum)
+        form.addRow("Plaats", self.plaats)
+        form.addRow("Klantmanager", self.klantmanager)
+        form.addRow("Sleutelpersoon", self.sleutelpersoon)
+        form.addRow("Rollen", grid)
+        form.addRow("Inzet", self.inzet)
+        form.addRow("Tolk", self.tolk)
+        form.addRow("", self.zonder_partner)
+        form.addRow("Notitie", self.notitie)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(form)
+        self.buttons(layout, self.note_button)
+        self.reload()
+        self.restore_draft()
+
+    def _person_changed(self) -> None:
+        self.inzet.allow(self.sleutelpersoon.person_id is not None and self.editing is None)
+        self.typed()
+
+    def rows(self) -> list[Gesprek]:
+        return self.service.gesprekken(self.client_id)
+
+    def reload(self) -> None:
+        super().reload()
+        if not self.list.count():
+            self.list.addItem("Nog geen gesprek vastgelegd.")
+
+    def describe(self, row: Any) -> str:
+        text = describe(row)
+        return text + ("\n   inzet geboekt" if row.inzet_id else "")
+
+    def form(self) -> dict[str, Any]:
+        return {
+            "datum": self.datum.text(),
+            "plaats": self.plaats.code(),
+            "klantmanager": self.klantmanager.text(),
+            "sleutelpersoon_id": self.sleutelpersoon.person_id,
+            "sleutelpersoon_naam": self.sleutelpersoon.naam(),
+            "rollen": [c for c, box in self.rollen.items() if box.isChecked()],
+            "tolk": self.tolk.text(),
+            "zonder_partner_verteld": self.zonder_partner.isChecked(),
+            "notitie": self.notitie.toPlainText(),
+            "inzet": self.inzet.form(),
+        }
+
+    def as_form(self, row: Any) -> dict[str, Any]:
+        g: Gesprek = row
+        return {
+            "datum": format_date(g.datum),
+            "plaats": g.plaats,
+            "klantmanager": g.klantmanager,
+            "sleutelpersoon_id": g.sleutelpersoon_id,
+            "sleutelpersoon_naam": g.sleutelpersoon_naam,
+            "rollen": list(g.rollen),
+            "tolk": g.tolk,
+            "zonder_partner_verteld": g.zonder_partner_verteld,
+        }
+
+    def load(self, values: dict[str, Any]) -> None:
+        self.datum.setText(str(values.get("datum") or format_date(self.service.today())))
+        self.plaats.set_code(str(values.get("plaats") or ""))
+        self.klantmanager.setText(str(values.get("klantmanager") or ""))
+        self.sleutelpersoon.set_person(
+            values.get("sleutelpersoon_id"), str(values.get("sleutelpersoon_naam") or "")
+        )
+        rollen = set(values.get("rollen") or [])
+        for code, box in self.rollen.items():
+            box.setChecked(code in rollen)
+        self.tolk.setText(str(values.get("tolk") or ""))
+        self.zonder_partner.setChecked(bool(values.get("zonder_partner_verteld")))
+        self.notitie.setPlainText(str(values.get("notitie") or ""))
+        self.inzet.allow(self.sleutelpersoon.person_id is not None and self.editing is None)
+        inzet = values.get("inzet")
+        self.inzet.load(inzet if isinstance(inzet, dict) else {})
+        self.timer.stop()  # loading is not typing
+
+    def add(self) -> RedenDialog | None:
+        return self.submit(
+            self.service.add_gesprek, self.service.validate_gesprek, self.beheer.corrigeer_gesprek
+        )
+
+    def saved(self) -> None:
+        klantmanager = self.klantmanager.text()
+        super().saved()
+        self.load({"klantmanager": klantmanager})
+
+    def add_note(self) -> None:
+        item = self.list.currentItem()
+        gesprek_id = item.data(TARGET_ROLE) if item else None
+        if not gesprek_id:
+            self.error.setText("Kies eerst een gesprek in de lijst.")
+            return
+        try:
+            self.service.add_notitie(str(gesprek_id), self.notitie.toPlainText())
+        except ValidationError as exc:
+            self.error.setText("\n".join(exc.errors.values()))
+            return
+        self.error.clear()
+        self.notitie.clear()
+        self.reload()
+
+
+class SignalenPanel(_Panel):
+    soort = "signaal"
+    add_label = "Signaal vastleggen"
+
+    def __init__(self, service: GesprekService, client_id: str) -> None:
+        super().__init__(service, client_id)
+        self.list.setAccessibleName("Signalen")
+        self.datum = QLineEdit(format_date(service.today()))
+        self.gemeld_door = QLineEdit()
+        self.gemeld_door.setPlaceholderText("bijv. de sleutelpersoon")
+        self.tekst = QPlainTextEdit()
+        self.tekst.setTabChangesFocus(True)
+        self.tekst.setFixedHeight(70)
+        self.add_button = QPushButton(self.add_label)
+        self.add_button.clicked.connect(self.add)
+        for edit in (self.datum, self.gemeld_door):
+            edit.textEdited.connect(self.typed)
+        self.tekst.textChanged.connect(self.typed)
+        form = QFormLayout()
+        form.addRow("Datum", self.datum)
+        form.addRow("Gemeld door", self.gemeld_door)
+        form.addRow("Signaal", self.tekst)
+        layout = QVBoxLayout(self)
+        intro = QLabel("Signalen die een sleutelpersoon opvangt; apart van de antwoorden bewaard.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(form)
+        self.buttons(layout)
+        self.reload()
+        self.restore_draft()
+
+    def rows(self) -> list[Signaal]:
+        return self.service.signalen(self.client_id)
+
+    def describe(self, row: Any) -> str:
+        door = f" ({row.gemeld_door})" if row.gemeld_door else ""
+        return f"{format_date(row.datum)}{door}: {row.tekst}"
+
+    def form(self) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            "datum": self.datum.text(),
+            "gemeld_door": self.gemeld_door.text(),
+            "tekst": self.tekst.toPlainText(),
+        }
+        if self.editing is not None:
+            values["gesprek_id"] = self.editing.gesprek_id
+        return values
+
+    def as_form(self, row: Any) -> dict[str, Any]:
+        return {"datum": format_date(row.datum), "gemeld_door": row.gemeld_door, "tekst": row.tekst}
+
+    def load(self, values: dict[str, Any]) -> None:
+        self.datum.setText(str(values.get("datum") or format_date(self.service.today())))
+        self.gemeld_door.setText(str(values.get("gemeld_door") or ""))
+        self.tekst.setPlainText(str(values.get("tekst") or ""))
+        self.timer.stop()
+
+    def add(self) -> RedenDialog | None:
+        return self.submit(
+            self.service.add_signaal, self.service.validate_signaal, self.beheer.corrigeer_signaal
+        )
