@@ -1,4 +1,5 @@
-"""Regression tests from the domain review (docs/review-domain.md): each failed before its fix."""
+"""Tests from the domain review (docs/review-domain.md): the bug tests failed before their fix;
+the deadline tests pin the documented date convention."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from app.deadlines.engine import einde_inburgeringstermijn, laatste_dag_routewis
 from app.pip.duo_check import DuoExportError, duo_message
 from app.pip.service import PipError, PipService
 from app.routes.advice import MOGELIJK, PAST_NIET, RouteInput, advise
-from tests.pip.test_duo_check import OK
 from tests.pip.conftest import complete_inhoud
+from tests.pip.test_duo_check import OK
 
 # --- route advice: the LBT result as DUO reports it is the main indicator ------------------
 
@@ -84,7 +85,9 @@ def test_afschalen_only_from_the_b1_route(
 
 
 @given(
-    st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 12, 31)).filter(lambda d: d.day <= 28),
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 12, 31)).filter(
+        lambda d: d.day <= 28
+    ),
     st.integers(min_value=1, max_value=60),
 )
 def test_period_ends_the_day_before_the_same_day_number(start: date, months: int) -> None:
@@ -107,3 +110,19 @@ def test_termijn_and_routewissel_last_days(
 ) -> None:
     assert einde_inburgeringstermijn(dagtekening) == einde
     assert laatste_dag_routewissel(dagtekening) == routewissel
+
+
+@pytest.mark.parametrize(
+    ("dagtekening", "laatste_dag"),
+    [
+        (date(2024, 1, 18), date(2024, 2, 29)),  # leap day is the last day
+        (date(2025, 12, 31), date(2026, 2, 11)),  # over the year end
+        (date(2026, 12, 1), date(2027, 1, 12)),
+    ],
+)
+def test_bezwaar_six_weeks_from_the_day_after_the_dagtekening(
+    dagtekening: date, laatste_dag: date
+) -> None:
+    from app.pdf.sample import sample_pip
+
+    assert sample_pip(dagtekening).bezwaar_uiterlijk == laatste_dag
