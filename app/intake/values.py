@@ -32,9 +32,10 @@ def _as_int(question: Question, value: object) -> int | None:
         text = value.strip()
         if not text:
             return None
-        if not text.lstrip("-").isdigit():
-            raise FieldError("Vul een geheel getal in, zonder punten of letters.")
-        value = int(text)
+        try:  # isdigit() alone lets '²' and '--5' through, which int() refuses
+            value = int(text)
+        except ValueError:
+            raise FieldError("Vul een geheel getal in, zonder punten of letters.") from None
     if not isinstance(value, int):
         raise FieldError("Vul een geheel getal in.")
     if question.min is not None and value < question.min:

@@ -6,6 +6,7 @@ Dutch. `duo_message` builds the JSON DUO expects and refuses a PIP that fails th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -14,6 +15,7 @@ from app.validation import bsn_is_valid, format_date
 
 INTENSITEIT_MIN = 1
 INTENSITEIT_MAX = 9999
+GEMEENTECODE = re.compile(r"[0-9]{4}")  # CBS code: four ASCII digits (str.isdigit allows '²')
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,8 @@ def _route(p: DuoInput) -> list[Overtreding]:
 def _intensiteit(p: DuoInput) -> list[Overtreding]:
     if p.intensiteit is None:
         return []
+    if isinstance(p.intensiteit, bool) or not isinstance(p.intensiteit, int):
+        return [Overtreding("intensiteit_bereik", "De geschatte intensiteit is een aantal uren.")]
     if p.leerroute != "B" or not p.asielstatushouder:
         return [
             Overtreding(
@@ -142,7 +146,7 @@ def duo_message(p: DuoInput) -> dict[str, Any]:
     problems = [o.tekst for o in check(p)]
     if not p.bsn or not bsn_is_valid(p.bsn):
         problems.append("Zonder geldig BSN kan de PIP niet naar DUO.")
-    if len(p.gemeentecode) != 4 or not p.gemeentecode.isdigit():
+    if not GEMEENTECODE.fullmatch(p.gemeentecode):
         problems.append("De gemeentecode (4 cijfers) ontbreekt.")
     if problems:
         raise DuoExportError(problems)

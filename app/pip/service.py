@@ -231,6 +231,10 @@ class PipService:
                 raise PipError("Alleen een vastgestelde PIP kan worden gewijzigd.")
             last = versions[-1]
             inhoud = last.inhoud
+            if soort == "afschalen" and inhoud.route.leerroute != "B":
+                # B1 → A2 exists only on the B1-route: A2 is never allowed with the
+                # onderwijsroute and the Z-route has no B1 to step down from.
+                raise PipError("Afschalen naar A2 kan alleen bij de B1-route.")
             if soort == "afschalen":
                 inhoud = replace(inhoud, route=replace(inhoud.route, niveau="A2"))
             values = self._values(client_id, last.versie + 1, "concept", inhoud)

@@ -86,7 +86,11 @@ class _Weging:
 
 
 def _lbt(r: RouteInput) -> str:
-    """'haalbaar', 'niet_haalbaar' or 'onbekend', from the result or else the scores."""
+    """'haalbaar', 'niet_haalbaar' or 'onbekend'. DUO's reported result is the main indicator:
+    a test not taken, or a result DUO reports as 'Onbekend', gives no direction, whatever scores
+    are filled in. Only without any reported result do the scores decide."""
+    if r.lbt_afgenomen is False or r.lbt_resultaat == "Onbekend":
+        return "onbekend"
     if r.lbt_resultaat == "B1-route haalbaar":
         return "haalbaar"
     if r.lbt_resultaat == "B1-route niet haalbaar":

@@ -45,3 +45,12 @@ def test_display_is_plain_dutch(qid: str, raw: object, shown: str) -> None:
     question = load_definition().question(qid)
     assert question is not None
     assert display(question, coerce(question, raw)) == shown
+
+
+@pytest.mark.parametrize("raw", ["²", "--5", "-²3", "5²"])
+def test_odd_digits_give_a_dutch_message_not_a_crash(raw: str) -> None:
+    # str.isdigit() accepts superscripts and the check stripped every leading minus; int() does
+    # not, so these raised a bare ValueError out of the intake (found in the domain review).
+    score = next(q for q in QUESTIONS if q.id == "lbt.score_behaald")
+    with pytest.raises(FieldError, match="geheel getal"):
+        coerce(score, raw)
