@@ -23,6 +23,7 @@ CLIENT_FIELDS = (
     "datum_start_plicht",
     "datum_vestiging",
     "datum_melding_duo",
+    "dagtekening_pip_elders",
     "klantmanager",
     "telefoon",
     "email",

@@ -146,6 +146,6 @@ class PipRepository:
     def clients_for_termijnen(self) -> list[dict[str, Any]]:
         cur = self.conn.execute(
             "SELECT id, datum_melding_duo, datum_vestiging, status, voornamen, voorvoegsel, "
-            "achternaam, gemeentecode, klantmanager FROM inburgeraar"
+            "achternaam, gemeentecode, klantmanager, dagtekening_pip_elders FROM inburgeraar"
         )
         return rows_as_dicts(cur)

@@ -51,6 +51,7 @@ class Inburgeraar:
     datum_start_plicht: date | None = None
     datum_vestiging: date | None = None
     datum_melding_duo: date | None = None
+    dagtekening_pip_elders: date | None = None  # first PIP, made in another municipality
     klantmanager: str = ""
     telefoon: str = ""
     email: str = ""
@@ -148,6 +149,10 @@ def client_from_form(
             raise FieldError("Deze datum ligt meer dan een jaar in de toekomst.")
         return d
 
+    def plicht_past(v: Any) -> Any:
+        d = _optional(v, lambda s: parse_past_date(s, today, WI2021_START))
+        return d
+
     geboortedatum = c.take(
         "geboortedatum",
         lambda v: parse_past_date(str(v or ""), today) if str(v or "").strip() else _required(),
@@ -190,6 +195,7 @@ def client_from_form(
         datum_start_plicht=c.take("datum_start_plicht", plicht),
         datum_vestiging=c.take("datum_vestiging", past),
         datum_melding_duo=c.take("datum_melding_duo", past),
+        dagtekening_pip_elders=c.take("dagtekening_pip_elders", plicht_past),
         klantmanager=text("klantmanager", max_len=100),
         telefoon=c.take("telefoon", lambda v: _optional(v, parse_phone) or ""),
         email=c.take("email", lambda v: _optional(v, parse_email) or ""),

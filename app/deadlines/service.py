@@ -63,10 +63,15 @@ def _input_from(
     duo_dagen: int,
 ) -> TermijnInput:
     inhoud = inhoud or {}
+    # A first PIP made in another municipality counts: the termijn runs from the earliest one.
+    elders = _d(client_row.get("dagtekening_pip_elders"))
+    if elders is not None:
+        eerste = min(eerste, elders) if eerste else elders
     pvt, mp, oz = inhoud.get("pvt", {}), inhoud.get("map", {}), inhoud.get("ontzorgen", {})
     return TermijnInput(
         client_id=client_id,
-        pip_nodig=client_row.get("status") not in ("pip_vastgesteld", "afgerond"),
+        pip_nodig=client_row.get("status") not in ("pip_vastgesteld", "afgerond")
+        and elders is None,
         datum_melding_duo=_d(client_row.get("datum_melding_duo")),
         datum_vestiging=_d(client_row.get("datum_vestiging")),
         eerste_dagtekening=eerste,
@@ -129,7 +134,8 @@ class TermijnService:
     def _person(self, client_id: str) -> dict[str, Any]:
         cur = self.store.conn.execute(
             "SELECT datum_melding_duo, datum_vestiging, status, voornamen, voorvoegsel, "
-            "achternaam, gemeentecode, klantmanager FROM inburgeraar WHERE id = ?",
+            "achternaam, gemeentecode, klantmanager, dagtekening_pip_elders FROM inburgeraar "
+            "WHERE id = ?",
             (client_id,),
         )
         names = [d[0] for d in cur.description]

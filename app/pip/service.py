@@ -39,6 +39,11 @@ def _d(value: Any) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _earliest(*dates: date | None) -> date | None:
+    known = [d for d in dates if d is not None]
+    return min(known) if known else None
+
+
 def _from_row(row: dict[str, Any]) -> PipVersie:
     return PipVersie(
         inburgeraar_id=str(row["inburgeraar_id"]),
@@ -177,11 +182,16 @@ class PipService:
             mag_opleiding_afmaken=r.mag_opleiding_afmaken,
             alfabetisering=r.alfabetisering,
             asielstatushouder=client.is_asielstatushouder,
-            eerste_pip=not earlier,
+            # "first PIP (whatever municipality)": one made elsewhere counts too
+            eerste_pip=not earlier and client.dagtekening_pip_elders is None,
             start_plicht=client.datum_start_plicht,
             vestiging=client.datum_vestiging,
-            eerste_dagtekening=earlier[0].dagtekening if earlier else None,
-            huidige_dagtekening=earlier[-1].dagtekening if earlier else None,
+            eerste_dagtekening=_earliest(
+                client.dagtekening_pip_elders, earlier[0].dagtekening if earlier else None
+            ),
+            huidige_dagtekening=earlier[-1].dagtekening
+            if earlier
+            else client.dagtekening_pip_elders,
             gemeentecode=client.gemeentecode,
             bsn=client.bsn,
         )

@@ -141,6 +141,12 @@ class ClientDialog(QDialog):
         self._text(form, "datum_start_plicht", "Start inburgeringsplicht", DATE_HINT)
         self._text(form, "datum_vestiging", "Vestiging in gemeente", DATE_HINT)
         self._text(form, "datum_melding_duo", "Melding DUO", DATE_HINT)
+        self._text(
+            form,
+            "dagtekening_pip_elders",
+            "Eerste PIP elders",
+            "dagtekening, als een andere gemeente al een PIP maakte",
+        )
         self._text(form, "klantmanager", "Klantmanager")
         self._add(
             form,
@@ -206,7 +212,8 @@ class ClientDialog(QDialog):
             self._line(name).setText(str(getattr(c, name) or ""))
         self._line("bsn").setText(c.bsn or "")
         self._line("v_nummer").setText(c.v_nummer or "")
-        for name in ("geboortedatum", "datum_start_plicht", "datum_vestiging", "datum_melding_duo"):
+        dates = ("geboortedatum", "datum_start_plicht", "datum_vestiging", "datum_melding_duo")
+        for name in (*dates, "dagtekening_pip_elders"):
             self._line(name).setText(format_date(getattr(c, name)))
         for name in (
             "geslacht",

@@ -71,6 +71,7 @@ class DetailPane(QScrollArea):
                         ("Start plicht", format_date(c.datum_start_plicht)),
                         ("Vestiging", format_date(c.datum_vestiging)),
                         ("Melding DUO", format_date(c.datum_melding_duo)),
+                        ("Eerste PIP elders", format_date(c.dagtekening_pip_elders)),
                         ("Klantmanager", c.klantmanager),
                     ],
                 )
