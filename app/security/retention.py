@@ -8,7 +8,6 @@ extensions are not known here). Pass another ``einde_plicht`` function when that
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -112,4 +111,7 @@ def inzage(store: Store, client_id: str) -> dict[str, Any]:
 
 
 def inzage_json(store: Store, client_id: str) -> str:
-    return json.dumps(inzage(store, client_id), ensure_ascii=False, indent=2, default=str)
+    """The full inzage as JSON: what the PDF shows, the audit lines and every raw row."""
+    from app.security.inzage_inhoud import als_json, verzamel
+
+    return als_json(verzamel(store, client_id))
