@@ -17,9 +17,13 @@ from app.security.audit import audit
 from app.security.roles import Permission, require
 from db import dossier
 from db.connection import Store
-from db.records import rows_as_dicts
+from db.records import now_utc, rows_as_dicts
 
 PLICHT_JAREN = 3
+# Rows kept when a dossier is deleted, without the link to the newcomer and with their free text
+# emptied: an engagement (inzet) is also part of the key person's hours and expense claim
+# (minutes, km, costs stay; who it was for and what was written about it go). See docs/security.md.
+BEHOUDEN: dict[str, tuple[str, ...]] = {"inzet": ("activiteit", "onkosten_omschrijving")}
 EindePlicht = Callable[[Mapping[str, Any]], date | None]
 
 
@@ -91,7 +95,7 @@ class RetentionService:
             raise ValueError(f"{len(refused)} dossier(s) zijn nog niet aan verwijdering toe.")
         with self.store.transaction() as conn:
             for client_id in ids:
-                dossier.delete(conn, client_id)
+                dossier.delete(conn, client_id, BEHOUDEN, now_utc())
                 audit(self.store, "verwijderd (bewaartermijn)", "inburgeraar", client_id)
         if ids:
             self.store.checkpoint()
