@@ -52,6 +52,7 @@ LABELS = {
     "besloten_door": "Besloten door",
     "actief": "Nog actief",
     "ontbrak_bij_afronden": "Ontbrak bij afronden",
+    "object_type": "Over",
 }
 # What an audit line's object is, in words (the line itself stores only the table name).
 AUDIT_OBJECTEN = {

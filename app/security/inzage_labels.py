@@ -119,6 +119,9 @@ def _per_tabel() -> dict[tuple[str, str], Callable[[str], str]]:
         ("inzet", "soort"): _labels(SOORTEN_INZET),
         ("termijn", "soort"): _labels(TERMIJN_SOORTEN),
         ("intake_concept", "soort"): _labels({"gesprek": "Gesprek", "signaal": "Signaal"}),
+        ("intake_correctie", "object_type"): _labels(
+            {"intake_gesprek": "Gesprek", "intake_signaal": "Signaal"}
+        ),
     }
 
 

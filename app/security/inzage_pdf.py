@@ -59,7 +59,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _blok(blok: Blok, s: dict[str, ParagraphStyle], width: float) -> Any:
+def _blok(blok: Blok, s: dict[str, ParagraphStyle], width: float) -> list[Any]:
     rows = [
         [Paragraph(markup_display(k), s["key"]), Paragraph(markup_display(v), s["body"])]
         for k, v in blok.regels
@@ -77,19 +77,21 @@ def _blok(blok: Blok, s: dict[str, ParagraphStyle], width: float) -> Any:
         )
     )
     head = Paragraph(markup_display(blok.titel), s["h3"])
-    if len(rows) <= 12:
-        return KeepTogether([head, table, Spacer(1, 3 * mm)])
     return [head, table, Spacer(1, 3 * mm)]
 
 
 def _deel(deel: Deel, s: dict[str, ParagraphStyle], width: float) -> list[Any]:
-    story: list[Any] = [Spacer(1, 4 * mm), Paragraph(markup_display(deel.titel), s["h2"])]
-    story[-1].keepWithNext = True
+    """A part: its heading stays with its first record; short records are never split."""
+    title = Paragraph(markup_display(deel.titel), s["h2"])
     if not deel.blokken:
-        story.append(Paragraph("Hierover is niets over u opgeslagen.", s["empty"]))
-    for blok in deel.blokken:
-        made = _blok(blok, s, width)
-        story += made if isinstance(made, list) else [made]
+        empty = Paragraph("Hierover is niets over u opgeslagen.", s["empty"])
+        return [Spacer(1, 4 * mm), KeepTogether([title, empty])]
+    story: list[Any] = [Spacer(1, 4 * mm)]
+    for i, blok in enumerate(deel.blokken):
+        parts = _blok(blok, s, width)
+        if i == 0:
+            parts = [title, *parts]
+        story += [KeepTogether(parts)] if len(blok.regels) <= 12 else parts
     return story
 
 
