@@ -37,8 +37,11 @@ def _foreign_keys(conn: Any, table: str) -> list[tuple[str, str, str]]:
     ]
 
 
-def collect(conn: Any, client_id: str) -> dict[str, list[dict[str, Any]]]:
-    """All rows about *client_id*, per table (rows keep every column)."""
+def collect(
+    conn: Any, client_id: str, not_into: frozenset[str] = frozenset()
+) -> dict[str, list[dict[str, Any]]]:
+    """All rows about *client_id*, per table (rows keep every column). Rows of tables in
+    *not_into* are found but not followed into (their children belong to someone else)."""
     found: dict[str, dict[Any, dict[str, Any]]] = {}
 
     def add(table: str, rows: list[dict[str, Any]]) -> bool:
@@ -64,6 +67,8 @@ def collect(conn: Any, client_id: str) -> dict[str, list[dict[str, Any]]]:
         changed = False
         for table in tables:
             for parent, own, parent_col in _foreign_keys(conn, table):
+                if parent in not_into:
+                    continue
                 values = [r.get(parent_col) for r in found.get(parent, {}).values()]
                 values = [v for v in values if v is not None]
                 if parent == table or not values:
@@ -74,14 +79,30 @@ def collect(conn: Any, client_id: str) -> dict[str, list[dict[str, Any]]]:
     return {t: list(rows.values()) for t, rows in found.items() if rows}
 
 
-def delete(conn: Any, client_id: str) -> dict[str, int]:
-    """Delete every row :func:`collect` finds; call inside a transaction. Returns counts."""
-    rows = collect(conn, client_id)
+def delete(
+    conn: Any, client_id: str, keep: dict[str, tuple[str, ...]] | None = None, now: str = ""
+) -> dict[str, int]:
+    """Delete every row :func:`collect` finds; call inside a transaction. Returns counts.
+
+    Tables in *keep* (table -> free-text columns) are not deleted: their link to the newcomer
+    is set to NULL and those columns are emptied (e.g. an engagement that is part of a key
+    person's expense claim). Only tables whose ``inburgeraar_id`` may be NULL can be kept."""
+    keep = keep or {}
+    rows = collect(conn, client_id, frozenset(keep))
     conn.execute("PRAGMA defer_foreign_keys = ON")  # order does not matter; checked at COMMIT
     counts: dict[str, int] = {}
     for table, items in rows.items():
+        wipe = keep.get(table)
         for row in items:
-            if "id" in row:
+            if "id" not in row:
+                continue
+            if wipe is None or row.get(LINK) != client_id:
                 conn.execute(f'DELETE FROM "{table}" WHERE id = ?', (row["id"],))
+                continue
+            sets = ", ".join([f"{LINK} = NULL", *(f"\"{c}\" = ''" for c in wipe)])
+            conn.execute(
+                f'UPDATE "{table}" SET {sets}, updated_at = ?, version = version + 1 WHERE id = ?',
+                (now or row.get("updated_at"), row["id"]),
+            )
         counts[table] = len(items)
     return counts

@@ -11,16 +11,25 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from app.intake.definition import Definition, load_definition
 from app.intake.values import display
+from app.security.inzage_labels import (
+    KOPIE,
+    TECHNISCH,
+    TECHNISCHE_TABELLEN,
+    TIJDZONE,
+    lokale_tijd,
+    tekst,
+    uitgevouwen,
+)
 from app.security.retention import inzage
-from app.validation import format_date
 from db.connection import Store
 
-SKIP = {"id", "version", "inburgeraar_id", "intake_id", "gesprek_id", "hash", "vorige_hash"}
+FORMAAT = "wegwijs-inzage"
+FORMAATVERSIE = 1
 LABELS = {
     "created_at": "Vastgelegd",
     "updated_at": "Laatst gewijzigd",
@@ -30,6 +39,32 @@ LABELS = {
     "v_nummer": "V-nummer",
     "vraag_id": "Vraag",
     "waarde": "Antwoord",
+    "gemeentecode": "Gemeente",
+    "land_herkomst": "Land van herkomst",
+    "datum_start_plicht": "Start inburgeringsplicht",
+    "datum_vestiging": "Datum vestiging in de gemeente",
+    "datum_melding_duo": "Datum melding door DUO",
+    "email": "E-mail",
+    "sleutelpersoon_rollen": "Rollen van de sleutelpersoon",
+    "onkosten_cent": "Onkosten",
+    "minuten": "Tijd",
+    "afwijking_reden": "Reden van de keuze",
+    "besloten_door": "Besloten door",
+    "actief": "Nog actief",
+    "ontbrak_bij_afronden": "Ontbrak bij afronden",
+    "object_type": "Over",
+}
+# What an audit line's object is, in words (the line itself stores only the table name).
+AUDIT_OBJECTEN = {
+    "inburgeraar": "inschrijving",
+    "intake_antwoord": "intake-antwoord",
+    "intake_gesprek": "gesprek",
+    "intake_notitie": "notitie",
+    "intake_signaal": "signaal",
+    "sleutelpersoon_uitsluiting": "uitsluiting sleutelpersoon",
+    "pip": "PIP",
+    "pip_verlenging": "uitstel PIP",
+    "duo_verlenging": "verlenging DUO",
 }
 PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Inschrijving", ("inburgeraar", "inburgeraar_taal")),
@@ -39,6 +74,22 @@ PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Correcties en concepten", ("intake_correctie", "intake_concept")),
     ("Sleutelpersoon", ("koppeling", "sleutelpersoon_uitsluiting", "inzet")),
 )
+TITELS = {
+    "inburgeraar": "Uw inschrijving",
+    "inburgeraar_taal": "Taal die u spreekt",
+    "intake_gesprek": "Gesprek",
+    "intake_notitie": "Notitie bij een gesprek",
+    "intake_signaal": "Signaal",
+    "intake_correctie": "Correctie of verwijdering (alleen de reden is bewaard)",
+    "intake_concept": "Concept (formulier dat nog niet was opgeslagen)",
+    "koppeling": "Koppeling met een sleutelpersoon",
+    "sleutelpersoon_uitsluiting": "Sleutelpersoon die niet bij u past",
+    "inzet": "Inzet van een sleutelpersoon voor u",
+    "pip": "Plan Inburgering en Participatie (PIP)",
+    "pip_verlenging": "Uitstel van het PIP",
+    "duo_verlenging": "Verlenging van de inburgeringstermijn door DUO",
+    "termijn": "Termijn",
+}
 
 
 @dataclass(frozen=True)
@@ -57,44 +108,39 @@ def label(column: str) -> str:
     return LABELS.get(column, column.replace("_", " ").capitalize())
 
 
-def tekst(value: Any) -> str:
-    """A stored value as plain text: dates in Dutch order, JSON lists joined."""
-    if value is None:
-        return ""
-    text = str(value)
-    if len(text) >= 19 and text[4] == "-" and text[10] in "T ":
-        try:
-            return datetime.fromisoformat(text).strftime("%d-%m-%Y %H:%M")
-        except ValueError:
-            return text
-    if len(text) == 10 and text[4] == "-" and text[7] == "-":
-        try:
-            return format_date(text)
-        except ValueError:
-            return text
-    if text.startswith(("[", "{")):
-        try:
-            parsed = json.loads(text)
-        except ValueError:
-            return text
-        if isinstance(parsed, list):
-            return ", ".join(map(str, parsed))
-        if isinstance(parsed, dict):
-            return "; ".join(f"{k}: {v}" for k, v in parsed.items() if v not in ("", None))
-    return text
+def titel(table: str) -> str:
+    return TITELS.get(table, label(table))
 
 
-def rij(titel: str, row: dict[str, Any], names: dict[str, str]) -> Blok:
+def rij(table: str, row: dict[str, Any], names: dict[str, str]) -> Blok:
+    """One stored row as readable lines: technical columns and copies left out, links shown
+    as the name they point at (or left out), codes as their labels."""
     regels: list[tuple[str, str]] = []
+    skip = TECHNISCH | KOPIE.get(table, frozenset())
     for column, value in row.items():
-        if column in SKIP or value in (None, "", "[]"):
+        if column in skip or value in (None, "", "[]"):
             continue
-        if column.endswith("_id"):  # a link: shown as the name it points at, else left out
+        if column.endswith("_id") or column == "gemeentecode":  # a link: shown as its name
             if str(value) in names:
                 regels.append((label(column), names[str(value)]))
             continue
-        regels.append((label(column), tekst(value)))
-    return Blok(titel, tuple(regels))
+        if table == "pip" and column == "inhoud":
+            try:
+                regels += uitgevouwen(json.loads(str(value)))
+            except ValueError:
+                regels.append((label(column), str(value)))
+            continue
+        regels.append((label(column), tekst(value, column, table)))
+    return Blok(titel(table), tuple(regels))
+
+
+def talen(rows: list[dict[str, Any]]) -> list[Blok]:
+    """The languages the person speaks as one block: language and level per line."""
+    regels = tuple(
+        (tekst(r.get("taal"), "taal"), tekst(r.get("niveau"), "niveau"))
+        for r in sorted(rows, key=lambda r: str(r.get("taal")))
+    )
+    return [Blok("Talen die u spreekt", regels)] if regels else []
 
 
 def antwoorden(rows: list[dict[str, Any]], definition: Definition) -> list[Blok]:
@@ -121,7 +167,7 @@ def antwoorden(rows: list[dict[str, Any]], definition: Definition) -> list[Blok]
 
 
 def _names(store: Store, tables: dict[str, list[dict[str, Any]]]) -> dict[str, str]:
-    """Key persons named in the rows, by id (their name is what the newcomer knows them by)."""
+    """Key persons and municipalities named in the rows, by id or code."""
     ids = {
         str(v)
         for rows in tables.values()
@@ -129,66 +175,154 @@ def _names(store: Store, tables: dict[str, list[dict[str, Any]]]) -> dict[str, s
         for k, v in row.items()
         if k in ("sleutelpersoon_id", "voorgesteld_id") and v
     }
-    if not ids:
-        return {}
-    marks = ", ".join("?" for _ in ids)
-    found = store.conn.execute(
-        f"SELECT id, voornaam || ' ' || achternaam FROM sleutelpersoon WHERE id IN ({marks})",
-        tuple(ids),
-    ).fetchall()
-    return {str(i): str(n) for i, n in found}
+    found: dict[str, str] = {
+        str(c): str(n) for c, n in store.conn.execute("SELECT code, naam FROM gemeente")
+    }
+    if ids:
+        marks = ", ".join("?" for _ in ids)
+        rows = store.conn.execute(
+            f"SELECT id, voornaam || ' ' || achternaam FROM sleutelpersoon WHERE id IN ({marks})",
+            tuple(ids),
+        ).fetchall()
+        found.update({str(i): str(n) for i, n in rows})
+    return found
 
 
-def audit_regels(store: Store, ids: set[str]) -> list[Blok]:
+AUDIT_KOLOMMEN = (
+    "volgnummer",
+    "tijdstip",
+    "actie",
+    "object_type",
+    "object_id",
+    "resultaat",
+    "actor",
+    "herkomst",
+)
+
+
+def audit_rijen(store: Store, ids: set[str]) -> list[dict[str, Any]]:
+    """The audit lines about any of *ids* (the person's rows), oldest first."""
     if not ids:
         return []
     marks = ", ".join("?" for _ in ids)
     rows = store.conn.execute(
-        "SELECT volgnummer, tijdstip, actie, object_type, resultaat, actor, herkomst "
-        f"FROM audit_regel WHERE object_id IN ({marks}) ORDER BY volgnummer",
+        f"SELECT {', '.join(AUDIT_KOLOMMEN)} FROM audit_regel "
+        f"WHERE object_id IN ({marks}) ORDER BY volgnummer",
         tuple(ids),
     ).fetchall()
+    return [dict(zip(AUDIT_KOLOMMEN, r, strict=True)) for r in rows]
+
+
+def _object(object_type: str) -> str:
+    return AUDIT_OBJECTEN.get(object_type, object_type.replace("_", " "))
+
+
+def audit_blok(rows: list[dict[str, Any]]) -> list[Blok]:
     regels = tuple(
         (
-            tekst(t),
-            f"{a} {o} · door {actor} (computer {herkomst})" + ("" if r == "ok" else f" · {r}"),
+            lokale_tijd(str(r["tijdstip"])),
+            f"{r['actie']} {_object(str(r['object_type']))} · door {r['actor']} "
+            f"(computer {r['herkomst']})"
+            + ("" if r["resultaat"] == "ok" else f" · {r['resultaat']}"),
         )
-        for _n, t, a, o, r, actor, herkomst in rows
+        for r in rows
     )
-    return [Blok("Tijdstip (UTC) en wat er gebeurde", regels)] if regels else []
+    return [Blok("Wanneer en wat er gebeurde", regels)] if regels else []
+
+
+@dataclass
+class Inzage:
+    """Everything the export holds; the PDF shows ``delen``, the JSON holds all of it."""
+
+    inburgeraar_id: str
+    naam: str
+    gemeente: str
+    gemaakt_op: datetime
+    delen: list[Deel]
+    tabellen: dict[str, list[dict[str, Any]]]
+    audit: list[dict[str, Any]]
+
+
+def _delen(
+    tables: dict[str, list[dict[str, Any]]], names: dict[str, str], definition: Definition
+) -> list[Deel]:
+    delen: list[Deel] = []
+    done: set[str] = set(TECHNISCHE_TABELLEN)
+    for deel_titel, part_tables in PARTS:
+        deel = Deel(deel_titel)
+        for table in part_tables:
+            if table == "inburgeraar_taal":
+                deel.blokken += talen(tables.get(table, []))
+                done.add(table)
+                continue
+            deel.blokken += [rij(table, row, names) for row in tables.get(table, [])]
+            done.add(table)
+            if table == "intake":
+                deel.blokken += antwoorden(tables.get("intake_antwoord", []), definition)
+                done.add("intake_antwoord")
+        delen.append(deel)
+    pip = Deel("PIP en termijnen")
+    rest = Deel("Overige gegevens")
+    for table, rows in sorted(tables.items()):
+        if table in done:
+            continue
+        target = pip if table.startswith(("pip", "duo_", "termijn")) else rest
+        target.blokken += [rij(table, row, names) for row in rows]
+    return [*delen, pip, rest]
+
+
+def verzamel(
+    store: Store,
+    client_id: str,
+    definition: Definition | None = None,
+    now: datetime | None = None,
+) -> Inzage:
+    """The inzage of one newcomer; needs dossier exporteren and logs the inzage (KeyError when
+    there is no such newcomer)."""
+    tables = inzage(store, client_id)["tabellen"]
+    names = _names(store, tables)
+    person = tables["inburgeraar"][0]
+    naam = " ".join(
+        str(person.get(k) or "") for k in ("voornamen", "voorvoegsel", "achternaam")
+    ).split()
+    delen = _delen(tables, names, definition or load_definition())
+    ids = {str(r["id"]) for rows in tables.values() for r in rows if r.get("id")}
+    audit = audit_rijen(store, ids)
+    delen.append(Deel("Wie uw gegevens bekeek, wijzigde of afdrukte", audit_blok(audit)))
+    gemeente = names.get(str(person.get("gemeentecode")), str(person.get("gemeentecode")))
+    moment = now or datetime.now(UTC)
+    return Inzage(client_id, " ".join(naam), gemeente, moment, delen, tables, audit)
 
 
 def inzage_delen(
     store: Store, client_id: str, definition: Definition | None = None
 ) -> tuple[str, list[Deel]]:
     """(name, parts) for one newcomer; needs dossier exporteren and logs the inzage."""
-    tables = inzage(store, client_id)["tabellen"]
-    names = _names(store, tables)
-    definition = definition or load_definition()
-    person = tables["inburgeraar"][0]
-    naam = " ".join(
-        str(person.get(k) or "") for k in ("voornamen", "voorvoegsel", "achternaam")
-    ).split()
-    delen: list[Deel] = []
-    done: set[str] = set()
-    for titel, part_tables in PARTS:
-        deel = Deel(titel)
-        for table in part_tables:
-            for row in tables.get(table, []):
-                deel.blokken.append(rij(label(table), row, names))
-            done.add(table)
-            if table == "intake":
-                deel.blokken += antwoorden(tables.get("intake_antwoord", []), definition)
-                done.add("intake_antwoord")
-        delen.append(deel)
-    pip = Deel("PIP")
-    rest = Deel("Overige gegevens")
-    for table, rows in sorted(tables.items()):
-        if table in done:
-            continue
-        target = pip if table.startswith(("pip", "duo_", "termijn")) else rest
-        target.blokken += [rij(label(table), row, names) for row in rows]
-    delen += [pip, rest]
-    ids = {str(r["id"]) for rows in tables.values() for r in rows if r.get("id")}
-    delen.append(Deel("Wie uw dossier bekeek of wijzigde", audit_regels(store, ids)))
-    return " ".join(naam), delen
+    found = verzamel(store, client_id, definition)
+    return found.naam, found.delen
+
+
+def als_json(found: Inzage) -> str:
+    """The export as JSON, shape documented in docs/cli.md ("wegwijs inzage")."""
+    data = {
+        "formaat": FORMAAT,
+        "formaatversie": FORMAATVERSIE,
+        "gemaakt_op": found.gemaakt_op.astimezone(UTC).isoformat(timespec="seconds"),
+        "tijdzone": TIJDZONE,
+        "gemeente": found.gemeente,
+        "inburgeraar_id": found.inburgeraar_id,
+        "naam": found.naam,
+        "delen": [
+            {
+                "titel": deel.titel,
+                "blokken": [
+                    {"titel": b.titel, "regels": [{"veld": k, "waarde": v} for k, v in b.regels]}
+                    for b in deel.blokken
+                ],
+            }
+            for deel in found.delen
+        ],
+        "audit": [{**r, "tijdstip_lokaal": lokale_tijd(str(r["tijdstip"]))} for r in found.audit],
+        "tabellen": found.tabellen,
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str)

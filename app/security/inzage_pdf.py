@@ -7,7 +7,7 @@ the person's own file, handed to them; the covering text says so.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import datetime
 from io import BytesIO
 from typing import Any
 
@@ -17,18 +17,30 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.pdf.common import NumberedCanvas, datum_lang, markup_display
+from app.pdf.common import NumberedCanvas, markup_display
 from app.pdf.fonts import LATIN, font_name, register_fonts
-from app.security.inzage_inhoud import Blok, Deel, inzage_delen
+from app.security.inzage_inhoud import Blok, Deel, Inzage, als_json, verzamel
+from app.security.inzage_labels import TIJDZONE, lokale_tijd
 from db.connection import Store
 
 MARGIN = 18 * mm
-INTRO = (
-    "U vroeg welke gegevens de gemeente over u bewaart in Wegwijs, het programma voor de "
-    "inburgering. Hieronder staat alles wat over u is opgeslagen, per onderdeel, ook wat over uw "
-    "gezondheid en gezin is genoteerd. Klopt er iets niet? Dan mag u vragen het te verbeteren "
-    "of te verwijderen. Bewaar dit document op een veilige plek: het bevat uw BSN."
-)
+
+
+def intro(gemeente: str, gemaakt: str) -> list[str]:
+    """The covering text on page 1: what this is, when, who, how to ask for a correction."""
+    return [
+        f"U vroeg de gemeente {gemeente} welke gegevens zij over u bewaart. Dit is een kopie "
+        "van alles wat over u staat in Wegwijs, het programma dat de gemeente gebruikt voor uw "
+        "inburgering. Het staat hieronder per onderdeel, ook wat over uw gezondheid en gezin is "
+        f"genoteerd. Dit overzicht is gemaakt op {gemaakt}.",
+        "Aan het eind staat wie uw gegevens heeft bekeken, gewijzigd of afgedrukt, en wanneer. "
+        f"Alle tijden zijn in {TIJDZONE}.",
+        "Klopt er iets niet of ontbreekt er iets? Dan mag u de gemeente vragen dit te verbeteren "
+        "of aan te vullen (artikel 16 van de Algemene verordening gegevensbescherming, AVG). "
+        "Vraag het aan uw klantmanager, of schrijf aan de gemeente en noem wat er volgens u "
+        "anders moet.",
+        "Bewaar dit document op een veilige plek: het bevat uw BSN en persoonlijke gegevens.",
+    ]
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -47,7 +59,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _blok(blok: Blok, s: dict[str, ParagraphStyle], width: float) -> Any:
+def _blok(blok: Blok, s: dict[str, ParagraphStyle], width: float) -> list[Any]:
     rows = [
         [Paragraph(markup_display(k), s["key"]), Paragraph(markup_display(v), s["body"])]
         for k, v in blok.regels
@@ -65,33 +77,37 @@ def _blok(blok: Blok, s: dict[str, ParagraphStyle], width: float) -> Any:
         )
     )
     head = Paragraph(markup_display(blok.titel), s["h3"])
-    if len(rows) <= 12:
-        return KeepTogether([head, table, Spacer(1, 3 * mm)])
     return [head, table, Spacer(1, 3 * mm)]
 
 
 def _deel(deel: Deel, s: dict[str, ParagraphStyle], width: float) -> list[Any]:
-    story: list[Any] = [Spacer(1, 4 * mm), Paragraph(markup_display(deel.titel), s["h2"])]
-    story[-1].keepWithNext = True
+    """A part: its heading stays with its first record; short records are never split."""
+    title = Paragraph(markup_display(deel.titel), s["h2"])
     if not deel.blokken:
-        story.append(Paragraph("Hierover is niets over u opgeslagen.", s["empty"]))
-    for blok in deel.blokken:
-        made = _blok(blok, s, width)
-        story += made if isinstance(made, list) else [made]
+        empty = Paragraph("Hierover is niets over u opgeslagen.", s["empty"])
+        return [Spacer(1, 4 * mm), KeepTogether([title, empty])]
+    story: list[Any] = [Spacer(1, 4 * mm)]
+    for i, blok in enumerate(deel.blokken):
+        parts = _blok(blok, s, width)
+        if i == 0:
+            parts = [title, *parts]
+        story += [KeepTogether(parts)] if len(blok.regels) <= 12 else parts
     return story
 
 
-def build_inzage_pdf(naam: str, delen: list[Deel], today: date | None = None) -> bytes:
+def build_inzage_pdf(found: Inzage) -> bytes:
     s = _styles()
     width = A4[0] - 2 * MARGIN
+    gemaakt = lokale_tijd(found.gemaakt_op.isoformat())
     story: list[Any] = [
-        Paragraph("Inzage: wat Wegwijs over u bewaart", s["title"]),
-        Paragraph(markup_display(naam), s["h2"]),
-        Paragraph(f"Gemaakt op {datum_lang(today or date.today())}.", s["body"]),
+        Paragraph("Inzage: wat de gemeente over u bewaart", s["title"]),
+        Paragraph(markup_display(found.naam), s["h2"]),
+        Paragraph(f"Gemeente {markup_display(found.gemeente)} · {gemaakt}", s["body"]),
         Spacer(1, 3 * mm),
-        Paragraph(INTRO, s["body"]),
     ]
-    for deel in delen:
+    for alinea in intro(found.gemeente, gemaakt):
+        story += [Paragraph(markup_display(alinea), s["body"]), Spacer(1, 1.5 * mm)]
+    for deel in found.delen:
         story += _deel(deel, s, width)
     out = BytesIO()
     doc = SimpleDocTemplate(
@@ -107,10 +123,9 @@ def _canvas(*args: Any, **kwargs: Any) -> NumberedCanvas:
     return NumberedCanvas(*args, **kwargs)
 
 
-def inzage_pdf(store: Store, client_id: str, today: date | None = None) -> bytes:
+def inzage_pdf(store: Store, client_id: str, now: datetime | None = None) -> bytes:
     """The inzage of one newcomer as PDF; needs dossier exporteren, logs the inzage."""
-    naam, delen = inzage_delen(store, client_id)
-    return build_inzage_pdf(naam, delen, today)
+    return build_inzage_pdf(verzamel(store, client_id, now=now))
 
 
 FORMATS = (".pdf", ".json")
@@ -122,7 +137,5 @@ def inzage_bytes(store: Store, client_id: str, suffix: str) -> bytes:
     if kind == ".pdf":
         return inzage_pdf(store, client_id)
     if kind == ".json":
-        from app.security.retention import inzage_json
-
-        return inzage_json(store, client_id).encode("utf-8")
+        return als_json(verzamel(store, client_id)).encode("utf-8")
     raise ValueError(f"Kies een bestand dat eindigt op .json of .pdf (niet {suffix or 'niets'}).")

@@ -8,7 +8,6 @@ extensions are not known here). Pass another ``einde_plicht`` function when that
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -18,9 +17,13 @@ from app.security.audit import audit
 from app.security.roles import Permission, require
 from db import dossier
 from db.connection import Store
-from db.records import rows_as_dicts
+from db.records import now_utc, rows_as_dicts
 
 PLICHT_JAREN = 3
+# Rows kept when a dossier is deleted, without the link to the newcomer and with their free text
+# emptied: an engagement (inzet) is also part of the key person's hours and expense claim
+# (minutes, km, costs stay; who it was for and what was written about it go). See docs/security.md.
+BEHOUDEN: dict[str, tuple[str, ...]] = {"inzet": ("activiteit", "onkosten_omschrijving")}
 EindePlicht = Callable[[Mapping[str, Any]], date | None]
 
 
@@ -92,7 +95,7 @@ class RetentionService:
             raise ValueError(f"{len(refused)} dossier(s) zijn nog niet aan verwijdering toe.")
         with self.store.transaction() as conn:
             for client_id in ids:
-                dossier.delete(conn, client_id)
+                dossier.delete(conn, client_id, BEHOUDEN, now_utc())
                 audit(self.store, "verwijderd (bewaartermijn)", "inburgeraar", client_id)
         if ids:
             self.store.checkpoint()
@@ -112,4 +115,7 @@ def inzage(store: Store, client_id: str) -> dict[str, Any]:
 
 
 def inzage_json(store: Store, client_id: str) -> str:
-    return json.dumps(inzage(store, client_id), ensure_ascii=False, indent=2, default=str)
+    """The full inzage as JSON: what the PDF shows, the audit lines and every raw row."""
+    from app.security.inzage_inhoud import als_json, verzamel
+
+    return als_json(verzamel(store, client_id))

@@ -19,7 +19,7 @@ def test_inzage_pdf_and_wrong_extension(ready, tmp_path: Path, capsys) -> None: 
     pdf = tmp_path / "inzage.pdf"
     assert cli(d, pw, "inzage", cid, "--out", str(pdf)) == 0
     text = " ".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
-    assert "Inzage: wat Wegwijs over u bewaart" in text and bsn in text
+    assert "Inzage: wat de gemeente over u bewaart" in text and bsn in text
     assert cli(d, pw, "inzage", cid, "--out", str(pdf)) == 2  # never overwrites
     wrong = tmp_path / "inzage.txt"
     assert cli(d, pw, "inzage", cid, "--out", str(wrong)) == 2

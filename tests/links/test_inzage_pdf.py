@@ -16,7 +16,6 @@ from app.matching.service import MatchService
 from app.security.inzage_pdf import inzage_pdf
 from app.security.roles import PermissionDeniedError, Role
 from app.sleutelpersonen.inzet_service import InzetService
-from tests.conftest import TODAY
 from tests.intake_data import COMPLETE
 from tests.links.conftest import World
 from tests.security.helpers import act_as
@@ -59,7 +58,7 @@ def _filled(world: World) -> dict[str, object]:
 
 def test_every_stored_answer_and_record_appears(world: World) -> None:
     answers = _filled(world)
-    data = inzage_pdf(world.clients.store, world.client_id, TODAY)
+    data = inzage_pdf(world.clients.store, world.client_id)
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "inzage.pdf").write_bytes(data)
     text = _flat(" ".join(p.extract_text() for p in PdfReader(BytesIO(data)).pages))
@@ -83,9 +82,9 @@ def test_every_stored_answer_and_record_appears(world: World) -> None:
         "Zorgen om huurachterstand.",
         "Hoort bij een ander dossier.",
         "Selam Tesfay",  # key person named, not an id
-        "intakegesprek",
+        "Intakegesprek",
         "inzage geëxporteerd",
-        "aangemaakt inburgeraar",
+        "aangemaakt inschrijving",
         "status intake",
         "Kent de familie al.",  # the match and its reason
     ):
@@ -96,7 +95,7 @@ def test_every_stored_answer_and_record_appears(world: World) -> None:
 
 def test_arabic_answer_is_in_the_arabic_font(world: World) -> None:
     _filled(world)
-    reader = PdfReader(BytesIO(inzage_pdf(world.clients.store, world.client_id, TODAY)))
+    reader = PdfReader(BytesIO(inzage_pdf(world.clients.store, world.client_id)))
     fonts = {
         str(f.get_object()["/BaseFont"])
         for page in reader.pages
@@ -128,7 +127,7 @@ def test_render_to_png_for_a_look(world: World) -> None:
     _filled(world)
     ARTIFACTS.mkdir(exist_ok=True)
     pdf = ARTIFACTS / "inzage.pdf"
-    pdf.write_bytes(inzage_pdf(world.clients.store, world.client_id, TODAY))
+    pdf.write_bytes(inzage_pdf(world.clients.store, world.client_id))
     done = subprocess.run(
         ["pdftoppm", "-r", "60", "-png", str(pdf), str(ARTIFACTS / "inzage")],
         check=False,
