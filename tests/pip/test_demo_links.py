@@ -37,4 +37,56 @@ def test_demo_links_intake_registry_and_pip(clients: ClientService) -> None:
     koppelingen = store.conn.execute("SELECT count(*) FROM koppeling WHERE actief = 1").fetchone()
     assert koppelingen[0] >= 3
     routes = dict(InzetService(store).bereik().per["route"])
-    assert routes.keys() & {"B1-route", "Zelfredzaamheidsroute (Z-route)", "Onderwijsroute"}
+    assert routes.keys() & {"B1-route", "Z-route", "Onderwijsroute"}
+
+
+def test_reach_view_by_route_and_pip_prefilled_from_the_match(
+    qtbot, clients: ClientService, data_dir
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_screens import save
+    from ui.main_window import MainWindow
+    from ui.pip.editor import PipEditor
+
+    store = clients.store
+    seed_all(store)
+    window = MainWindow(store, data_dir)
+    qtbot.addWidget(window)
+    window.resize(1280, 600)
+    window.show()
+    view = window.sleutelpersonen  # type: ignore[attr-defined]
+    window.tabs.setCurrentWidget(view)
+    view.setCurrentIndex(3)
+    page = view.bereik
+    page.dimensie.setCurrentIndex(page.dimensie.findData("route"))
+    labels = {label for label, _n in page.result.per["route"]}
+    assert labels & {"B1-route", "Onderwijsroute", "Z-route"}
+    qtbot.wait(10)
+    save(window, "sleutelpersonen-bereik-route")
+    # A concept PIP with an empty key-person part opens with the confirmed match filled in.
+    pips = PipService(store)
+    matched = {
+        str(r[0]): str(r[1])
+        for r in store.conn.execute(
+            "SELECT inburgeraar_id, sleutelpersoon_id FROM koppeling WHERE actief = 1"
+        )
+    }
+    concept = next(
+        (
+            cid
+            for cid in matched
+            if (p := pips.current(cid))
+            and p.status == "concept"
+            and not p.inhoud.sleutelpersoon.naam
+        ),
+        None,
+    )
+    assert concept is not None
+    client = clients.get(concept)
+    assert client is not None
+    editor = PipEditor(pips, client, {}, parent=window)
+    editor.ask_unsaved = lambda: "discard"
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.tabs.setCurrentIndex(2)
+    assert editor.support.sp_keuze.value()[0] == matched[concept]
+    save(editor, "pip-sleutelpersoon-uit-koppeling")

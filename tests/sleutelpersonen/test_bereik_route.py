@@ -54,7 +54,7 @@ def test_reach_by_route_uses_the_newest_pip_and_shows_only_counts(clients: Clien
     b = inzet.bereik(TODAY)
     assert b.totaal == 3
     assert dict(b.per["route"]) == {
-        "Zelfredzaamheidsroute (Z-route)": 1,
+        "Z-route": 1,
         "Onderwijsroute": 1,
         "nog niet bepaald": 1,
     }

@@ -112,6 +112,7 @@ def test_prefilled_from_the_confirmed_match_only_when_empty(qtbot, setup: Setup)
     )
     e = editor(qtbot, setup)
     assert e.support.sp_keuze.value() == (setup.selam, "Selam Tesfay")
+    assert "bevestigde match" in e.support.sp_keuze.kiezer.state.text()
     e.support.sp_keuze.kiezer.edit.clear()
     qtbot.keyClicks(e.support.sp_keuze.kiezer.edit, "Iemand anders")
     assert e.save()
@@ -145,3 +146,17 @@ def test_without_the_registry_right_a_plain_name_keeps_the_stored_id(qtbot, setu
     assert not e2.is_dirty()  # the id it cannot see is not lost
     assert keuze2.value() == (setup.selam, "Selam Tesfay")
     assert keuze2.open_match() is None
+
+
+def test_a_match_with_someone_who_stopped_is_not_prefilled(qtbot, setup: Setup) -> None:  # type: ignore[no-untyped-def]
+    MatchService(setup.clients.store).bevestig(
+        str(setup.client.id), setup.dawit, None, "kent de familie niet", "anouk"
+    )
+    store = setup.clients.store
+    act_as(store, Role.COORDINATOR)
+    personen = SleutelpersoonService(store)
+    form = persoon_form(voornaam="Dawit", achternaam="Berhane", geslacht="M", status="gestopt")
+    personen.save({**form, "id": setup.dawit}, today=TODAY)
+    act_as(store, Role.KLANTMANAGER, naam="anouk")
+    e = editor(qtbot, setup)
+    assert e.support.sp_keuze.value() == ("", "")

@@ -78,7 +78,11 @@ class SleutelpersoonKeuze(QWidget):
         if not koppeling:
             return False
         self.choose(str(koppeling["sleutelpersoon_id"]))
-        return bool(self.kiezer.person_id)
+        if not self.kiezer.person_id:  # matched person has stopped: leave the part empty
+            self.kiezer.set_person(None, "")
+            return False
+        self.kiezer.state.setText("✓ uit het register, overgenomen uit de bevestigde match")
+        return True
 
     def open_match(self) -> QWidget | None:
         if not self.allowed:
