@@ -131,3 +131,24 @@ def test_failing_worker_shows_a_dutch_message_and_recovers(
     with qtbot.waitSignal(view.loaded, timeout=30_000):
         view.refresh()
     assert "te laat" in view.summary.text()
+
+
+def test_officer_can_save_while_the_worker_recomputes(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
+    """The worker commits in batches: a write on the GUI's connection waits at most one batch,
+    not the whole recomputation (which would block the GUI thread, then fail as 'locked')."""
+    view = TermijnenView(clients.store, today=TODAY, background=False)
+    qtbot.addWidget(view)
+    view.background = True
+    _stale_people(clients, STALE)
+    waits: list[float] = []
+    view.refresh()
+    while view.busy:
+        start = time.perf_counter()
+        with clients.store.transaction() as conn:
+            conn.execute("UPDATE gemeente SET naam = naam WHERE code = '0294'")
+        waits.append(time.perf_counter() - start)
+        qtbot.wait(5)
+    assert "te laat" in view.summary.text()
+    print(f"\n{len(waits)} writes during the sync, longest wait {max(waits) * 1000:.0f} ms")
+    assert len(waits) > 3
+    assert max(waits) < 0.2  # one batch (~30 ms) plus the busy handler's back-off

@@ -54,7 +54,9 @@ def compute_overview(store: Store, today: date, days: int) -> list[OverzichtRij]
         service.sync()
         return service.overview(today, days)
     finally:
-        own.close()
+        # Not Store.close(): its TRUNCATE checkpoint would hold off the GUI's writes for a
+        # while; SQLite's passive auto-checkpoints keep the WAL small.
+        own.conn.close()
 
 
 class TermijnenModel(QAbstractTableModel):
