@@ -395,13 +395,9 @@ def open_pip_editor(window: object, client_id: str | None = None) -> PipEditor |
         existing.activateWindow()
         return existing
     service = PipService(window.store)
-    editor = PipEditor(
-        service,
-        client,
-        intake_answers(window.store, client.id),
-        parent=window,
-        klantmanager=window.settings.klantmanager,
-    )
+    answers = intake_answers(window.store, client.id)
+    km = window.settings.klantmanager
+    editor = PipEditor(service, client, answers, parent=window, klantmanager=km)
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.saved.connect(window.changed.emit)
     editor.destroyed.connect(lambda: editors.pop(str(client.id), None))
