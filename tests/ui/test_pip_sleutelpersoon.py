@@ -47,7 +47,8 @@ def setup(clients: ClientService) -> Setup:
 
 
 def editor(qtbot, s: Setup) -> PipEditor:  # type: ignore[no-untyped-def]
-    e = PipEditor(PipService(s.clients.store), s.client, {}, today=TODAY, klantmanager="Anouk")
+    e = PipEditor(PipService(s.clients.store), s.client, {}, today=TODAY)
+    e.support.sp_keuze.klantmanager = "Anouk"
     e.confirm = lambda _text: True
     e.ask_unsaved = lambda: "discard"
     qtbot.addWidget(e)
@@ -101,7 +102,8 @@ def test_match_dialog_confirms_into_the_pip(qtbot, setup: Setup) -> None:  # typ
     with qtbot.waitSignal(dialog.confirmed):  # type: ignore[attr-defined]
         qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert keuze.value()[0] == top
-    assert MatchService(setup.clients.store).huidige(str(setup.client.id)) is not None
+    koppeling = MatchService(setup.clients.store).huidige(str(setup.client.id))
+    assert koppeling is not None and koppeling["besloten_door"] == "Anouk"
     assert e.save()
     assert stored(setup)[0] == top
 

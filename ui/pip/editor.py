@@ -58,10 +58,8 @@ class PipEditor(QDialog):
         answers: Mapping[str, object],
         parent: QWidget | None = None,
         today: date | None = None,
-        klantmanager: str = "",
     ) -> None:
         super().__init__(parent)
-        self.klantmanager = klantmanager
         assert client.id is not None
         self.service, self.client, self.answers = service, client, answers
         self.today = today or date.today()
@@ -86,7 +84,7 @@ class PipEditor(QDialog):
         self.route = RouteForm()
         self.route.asielstatushouder = self.client.is_asielstatushouder
         self.parts = PartsForm()
-        self.support = SupportForm(self.service.store, str(self.client.id), self.klantmanager)
+        self.support = SupportForm(self.service.store, str(self.client.id))
         self.support.set_asielstatushouder(self.client.is_asielstatushouder)
         self.agreements = AgreementsForm()
         self.check = CheckPanel()
@@ -395,9 +393,8 @@ def open_pip_editor(window: object, client_id: str | None = None) -> PipEditor |
         existing.activateWindow()
         return existing
     service = PipService(window.store)
-    answers = intake_answers(window.store, client.id)
-    km = window.settings.klantmanager
-    editor = PipEditor(service, client, answers, parent=window, klantmanager=km)
+    editor = PipEditor(service, client, intake_answers(window.store, client.id), parent=window)
+    editor.support.sp_keuze.klantmanager = window.settings.klantmanager  # 'door' of a match
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.saved.connect(window.changed.emit)
     editor.destroyed.connect(lambda: editors.pop(str(client.id), None))
