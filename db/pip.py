@@ -109,8 +109,10 @@ class PipRepository:
         self.conn.execute("DELETE FROM termijn")
         self.conn.execute("DELETE FROM termijn_bron")
 
-    def mark_computed(self, client_ids: Iterable[str]) -> None:
-        stamp = now_utc()
+    def mark_computed(self, client_ids: Iterable[str], stamp: str | None = None) -> None:
+        """*stamp*: when the data the deadlines came from was read (default: now). A person
+        edited after that moment stays stale and is recomputed by the next sync."""
+        stamp = stamp or now_utc()
         self.conn.executemany(
             "INSERT INTO termijn_bron (id, created_at, updated_at, version, inburgeraar_id, "
             "berekend_op) VALUES (lower(hex(randomblob(16))), ?, ?, 1, ?, ?) "

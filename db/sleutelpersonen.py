@@ -158,6 +158,19 @@ class SleutelpersoonRepository:
         )
         return rows_as_dicts(self.conn.execute(sql))
 
+    def supported_routes(self) -> dict[str, str]:
+        """Leerroute code (B/O/Z, or "" while undecided) of each supported newcomer's newest PIP
+        version. Only the code leaves the PIP: the reach view shows counts, never PIP content."""
+        sql = (
+            "SELECT p.inburgeraar_id, json_extract(p.inhoud, '$.route.leerroute') FROM pip p"
+            " JOIN (SELECT inburgeraar_id, max(versie) AS v FROM pip GROUP BY inburgeraar_id) m"
+            " ON m.inburgeraar_id = p.inburgeraar_id AND m.v = p.versie"
+            " WHERE p.inburgeraar_id IN ("
+            "  SELECT inburgeraar_id FROM inzet WHERE inburgeraar_id IS NOT NULL"
+            "  UNION SELECT inburgeraar_id FROM koppeling WHERE actief = 1)"
+        )
+        return {str(cid): str(code or "") for cid, code in self.conn.execute(sql)}
+
     # --- expense claims ---------------------------------------------------------------------
     def declaratie(self, sleutelpersoon_id: str, maand: str) -> dict[str, Any] | None:
         rows = rows_as_dicts(

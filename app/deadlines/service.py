@@ -21,9 +21,11 @@ from app.security.roles import Permission, require
 from app.validation import FieldError, ValidationError, parse_text
 from db.connection import Store
 from db.pip import PipRepository
+from db.records import now_utc
 
 SIGNALEN = frozenset({"routewissel", "ontzorgen", "inburgeringstermijn"})
 SIGNAAL_DAGEN = 30
+BATCH = 500  # people per write transaction in sync/rebuild_all: ~40 ms of write lock each
 
 
 class OverzichtRij(NamedTuple):
@@ -164,40 +166,63 @@ class TermijnService:
         self.repo.replace_termijnen(client_id, _rows(items, person))
         self.repo.mark_computed([client_id])
 
-    def sync(self) -> int:
-        """Recompute the people edited since their deadlines were computed; returns how many."""
+    def sync(self, batch: int = BATCH) -> int:
+        """Recompute the people edited since their deadlines were computed; returns how many.
+
+        In batches: each batch is read and computed first, then written in one short write
+        transaction, so a long sync (after an import) leaves room between its writes for the
+        officer's saves on the GUI thread. A person edited after their read is marked computed
+        as of that read and stays stale for the next sync."""
         stale = self.repo.stale_clients()
         if len(stale) > 2000:
-            return self.rebuild_all()
-        with self.store.transaction():
-            for client_id in stale:
-                self.rebuild(client_id)
+            return self.rebuild_all(batch)
+        for start in range(0, len(stale), batch):
+            read_at = now_utc()
+            computed = []
+            for client_id in stale[start : start + batch]:
+                person = self._person(client_id)
+                items = termijnen(self.input_for(client_id, person), self.regels)
+                computed.append((client_id, _rows(items, person)))
+            self._write(computed, read_at)
         return len(stale)
+
+    def _write(self, computed: list[tuple[str, list[dict[str, Any]]]], read_at: str) -> None:
+        with self.store.transaction():
+            for client_id, rows in computed:
+                self.repo.replace_termijnen(client_id, rows)
+            self.repo.mark_computed((cid for cid, _rows in computed), read_at)
 
     def refresh(self, client_id: str) -> None:
         with self.store.transaction():
             self.rebuild(client_id)
 
-    def rebuild_all(self) -> int:
-        """Recompute everyone's deadlines (after a change of rules, or at start-up)."""
-        eerste = {k: _d(v) for k, v in self.repo.first_dagtekeningen().items()}
-        inhoud = {k: json.loads(v) for k, v in self.repo.current_inhoud()}
+    def rebuild_all(self, batch: int = BATCH) -> int:
+        """Recompute everyone's deadlines (after a change of rules, or at start-up), in
+        transactions of *batch* people. Each person is computed from one consistent read; a
+        person edited meanwhile is marked as computed before that edit, so sync() redoes them."""
+        read_at = now_utc()
         conn = self.store.conn
-        verl = {
-            str(r[0]): {"reden": r[1], "derde": r[2], "info_ontvangen": r[3]}
-            for r in conn.execute(
-                "SELECT inburgeraar_id, reden, derde, info_ontvangen FROM pip_verlenging"
+        conn.execute("BEGIN")  # one snapshot for all the bulk reads
+        try:
+            people = self.repo.clients_for_termijnen()
+            eerste = {k: _d(v) for k, v in self.repo.first_dagtekeningen().items()}
+            inhoud = {k: json.loads(v) for k, v in self.repo.current_inhoud()}
+            verl = {
+                str(r[0]): {"reden": r[1], "derde": r[2], "info_ontvangen": r[3]}
+                for r in conn.execute(
+                    "SELECT inburgeraar_id, reden, derde, info_ontvangen FROM pip_verlenging"
+                )
+            }
+            duo = dict(
+                conn.execute(
+                    "SELECT inburgeraar_id, sum(dagen) FROM duo_verlenging GROUP BY inburgeraar_id"
+                ).fetchall()
             )
-        }
-        duo = dict(
-            conn.execute(
-                "SELECT inburgeraar_id, sum(dagen) FROM duo_verlenging GROUP BY inburgeraar_id"
-            ).fetchall()
-        )
-        with self.store.transaction():
-            self.repo.clear_termijnen()
-            count = 0
-            for row in self.repo.clients_for_termijnen():
+        finally:
+            conn.execute("COMMIT")
+        for start in range(0, len(people), batch):
+            computed = []
+            for row in people[start : start + batch]:
                 cid = str(row["id"])
                 t = _input_from(
                     cid,
@@ -207,10 +232,9 @@ class TermijnService:
                     verl.get(cid),
                     int(duo.get(cid) or 0),
                 )
-                self.repo.insert_termijnen(_rows(termijnen(t, self.regels), row))
-                self.repo.mark_computed([cid])
-                count += 1
-        return count
+                computed.append((cid, _rows(termijnen(t, self.regels), row)))
+            self._write(computed, read_at)
+        return len(people)
 
     def overview(self, today: date, binnen_dagen: int = 30) -> list[OverzichtRij]:
         """Open deadlines that are overdue or due within *binnen_dagen* days, earliest first.

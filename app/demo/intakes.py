@@ -7,12 +7,16 @@ import random
 from datetime import date, timedelta
 
 from app import reference
+from app.clients.model import Inburgeraar
 from app.clients.service import ClientService, ListFilter
 from app.demo import DemoReport
 from app.intake.definition import Definition, Question
 from app.intake.gesprekken import PLAATSEN, GesprekService
 from app.intake.progress import ClientFacts, context, visible_questions
 from app.intake.service import IntakeService
+from app.matching.service import MatchService
+from app.sleutelpersonen.model import Sleutelpersoon
+from app.sleutelpersonen.service import SleutelpersoonService
 from db.connection import Store
 
 TEXTS: dict[str, tuple[str, ...]] = {
@@ -80,21 +84,48 @@ def demo_answers(
     return answers
 
 
-def _gesprek(service: GesprekService, client_id: str, rng: random.Random, today: date) -> None:
+def _speaker(pool: list[Sleutelpersoon], taal: str, rng: random.Random) -> Sleutelpersoon | None:
+    """An active key person from the registry who speaks the newcomer's language."""
+    fits = [p for p in pool if p.actief and p.id and any(t.code == taal for t in p.talen)]
+    return rng.choice(fits) if fits else None
+
+
+def _gesprek(
+    service: GesprekService,
+    client: Inburgeraar,
+    pool: list[Sleutelpersoon],
+    rng: random.Random,
+    today: date,
+) -> None:
+    """Most gesprekken with a key person: from the registry with their roles and the booked
+    engagement when one speaks the language, else a name written down (as before the registry)."""
+    assert client.id is not None
     key = rng.random() < 0.6
-    service.add_gesprek(
-        client_id,
-        {
-            "datum": today - timedelta(days=rng.randint(1, 60)),
-            "plaats": rng.choice(list(PLAATSEN)),
-            "klantmanager": "Anouk Jansen",
-            "sleutelpersoon_naam": rng.choice(SLEUTELPERSONEN) if key else "",
-            "rollen": rng.sample(list(reference.SLEUTELPERSOON_ROLLEN), 2) if key else [],
-            "tolk": "" if key else rng.choice(("", "telefonisch (Tolk- en Vertaalcentrum)")),
-            "zonder_partner_verteld": rng.random() < 0.8,
-            "notitie": "Kennismaking en uitleg over de inburgering.",
-        },
-    )
+    person = _speaker(pool, client.voorkeurstaal or "", rng) if key else None
+    form: dict[str, object] = {
+        "datum": today - timedelta(days=rng.randint(1, 60)),
+        "plaats": rng.choice(list(PLAATSEN)),
+        "klantmanager": "Anouk Jansen",
+        "sleutelpersoon_naam": rng.choice(SLEUTELPERSONEN) if key else "",
+        "rollen": rng.sample(list(reference.SLEUTELPERSOON_ROLLEN), 2) if key else [],
+        "tolk": "" if key else rng.choice(("", "telefonisch (Tolk- en Vertaalcentrum)")),
+        "zonder_partner_verteld": rng.random() < 0.8,
+        "notitie": "Kennismaking en uitleg over de inburgering.",
+    }
+    if person is not None:
+        form["sleutelpersoon_id"] = person.id
+        form["sleutelpersoon_naam"] = person.naam
+        form["rollen"] = rng.sample(list(person.rollen), min(2, len(person.rollen)))
+        form["inzet"] = {
+            "registreren": True,
+            "uren": rng.choice(("1", "1,5", "2")),
+            "km": str(rng.randint(0, 30)),
+        }
+    service.add_gesprek(client.id, form)
+    if person is not None and person.id and rng.random() < 0.7:
+        MatchService(service.intake.store).bevestig(
+            client.id, person.id, None, "Kent de inburgeraar van het intakegesprek.", "demo"
+        )
 
 
 def seed(store: Store, rng: random.Random, report: DemoReport) -> None:
@@ -103,6 +134,7 @@ def seed(store: Store, rng: random.Random, report: DemoReport) -> None:
     intake = IntakeService(store)
     gesprekken = GesprekService(intake)
     rows = clients.page(ListFilter(), 0, 10_000)
+    pool = SleutelpersoonService(store).lijst()
     busy = closed = 0
     for row in rows:
         client = clients.get(row.id)
@@ -115,7 +147,7 @@ def seed(store: Store, rng: random.Random, report: DemoReport) -> None:
         if not partial and rng.random() < 0.15:  # closed by override, health left open
             answers = {k: v for k, v in answers.items() if not k.startswith("gezondheid.")}
         intake.save_answers(client.id, answers)
-        _gesprek(gesprekken, client.id, rng, today)
+        _gesprek(gesprekken, client, pool, rng, today)
         if rng.random() < 0.3:
             gesprekken.add_signaal(
                 client.id,

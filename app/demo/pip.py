@@ -11,6 +11,8 @@ from app.clients.model import Inburgeraar
 from app.clients.service import ClientService, ListFilter
 from app.deadlines.service import TermijnService
 from app.demo import DemoReport
+from app.intake.gesprekken import GesprekService
+from app.intake.service import IntakeService
 from app.pip.model import (
     Afspraak,
     Map,
@@ -45,7 +47,13 @@ def _age(client: Inburgeraar, today: date) -> int:
     return today.year - b.year - ((today.month, today.day) < (b.month, b.day))
 
 
-def demo_inhoud(client: Inburgeraar, route: str, today: date, rng: random.Random) -> PipInhoud:
+def demo_inhoud(
+    client: Inburgeraar,
+    route: str,
+    today: date,
+    rng: random.Random,
+    sleutelpersoon: SleutelpersoonRol | None = None,
+) -> PipInhoud:
     why, why_not = MOTIVERING[route]
     asiel = client.is_asielstatushouder
     soon = [today + timedelta(days=rng.randint(-25, 90)) for _ in range(6)]
@@ -79,8 +87,25 @@ def demo_inhoud(client: Inburgeraar, route: str, today: date, rng: random.Random
             Afspraak("Klantmanager", "Kinderopvang aanvragen", rng.choice(soon)),
         ),
         voortgangsgesprekken=(Voortgangsgesprek(rng.choice(soon), "Voortgang taal"),),
-        sleutelpersoon=SleutelpersoonRol(("verbinder", "voorlichter"), "", "", "Eerste maanden."),
+        sleutelpersoon=sleutelpersoon
+        or SleutelpersoonRol(("verbinder", "voorlichter"), "", "", "Eerste maanden."),
     )
+
+
+def _from_gesprek(gesprekken: GesprekService, client_id: str, step: str) -> SleutelpersoonRol:
+    """The registry key person of the intake gesprek, with their roles, for a finalised PIP.
+    A concept is left empty: the editor fills it from the confirmed match when opened."""
+    if step in ("concept", "ondertekening"):
+        return SleutelpersoonRol(("verbinder",), "", "", "")
+    for g in gesprekken.gesprekken(client_id):
+        if g.sleutelpersoon_id:
+            return SleutelpersoonRol(
+                g.rollen or ("verbinder",),
+                g.sleutelpersoon_id,
+                g.sleutelpersoon_naam,
+                "Gaat mee naar het eerste voortgangsgesprek.",
+            )
+    return SleutelpersoonRol(("verbinder", "voorlichter"), "", "", "Eerste maanden.")
 
 
 def _signable(client: Inburgeraar, today: date) -> date | None:
@@ -114,10 +139,12 @@ def seed(store: Store, rng: random.Random, report: DemoReport) -> None:
     found = [clients.get(r.id) for r in clients.page(ListFilter(), 0, 1000)]
     people = [c for c in found if c is not None]
     counts: dict[str, int] = {}
+    gesprekken = GesprekService(IntakeService(store))
     for client, step in _plan(people, today):
         assert client.id is not None
         route = step if step in "BOZ" else rng.choice("BZ")
-        pip = service.create(client.id, demo_inhoud(client, route, today, rng))
+        sp = _from_gesprek(gesprekken, client.id, step)
+        pip = service.create(client.id, demo_inhoud(client, route, today, rng, sp))
         dag = _signable(client, today)
         assert dag is not None
         if step == "ondertekening":

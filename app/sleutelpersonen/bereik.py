@@ -20,6 +20,7 @@ LEEFTIJDSGROEPEN: tuple[tuple[int, int, str], ...] = (
     (40, 54, "40 tot en met 54"),
     (55, 200, "55 en ouder"),
 )
+ROUTE_LABELS = {"B": "B1-route", "O": "Onderwijsroute", "Z": "Z-route"}  # short: a chart label
 DIMENSIES: dict[str, str] = {
     "taal": "Taal",
     "land": "Land van herkomst",
@@ -65,7 +66,7 @@ def bereik(
         counters["leeftijd"][leeftijdsgroep(age)] += 1
         counters["gemeente"][gemeenten.get(str(c["gemeentecode"]), str(c["gemeentecode"]))] += 1
         route = route_of(str(c["id"]))
-        counters["route"][reference.LEERROUTES.get(route or "", "nog niet bepaald")] += 1
+        counters["route"][ROUTE_LABELS.get(route or "", "nog niet bepaald")] += 1
     per = {d: sorted(cnt.items(), key=lambda kv: (-kv[1], kv[0])) for d, cnt in counters.items()}
     return Bereik(total, per)
 

@@ -146,8 +146,12 @@ class InzetService:
     def bereik(self, today: date | None = None) -> Bereik:
         """How many newcomers key persons support, in counts per dimension (no names)."""
         require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
+        routes = self.repo.supported_routes()
         return bereik(
-            self.repo.supported_clients(), self.personen.gemeente_namen(), today or date.today()
+            self.repo.supported_clients(),
+            self.personen.gemeente_namen(),
+            today or date.today(),
+            route_of=routes.get,
         )
 
     # --- workload ---------------------------------------------------------------------------

@@ -180,14 +180,15 @@ def test_menu_action_and_termijnen_tab(qtbot, clients: ClientService, data_dir: 
     window.resize(1280, 720)
     window.show()
     view = window.termijnen  # type: ignore[attr-defined]
-    assert view.model.rowCount() > 0
+    qtbot.waitUntil(lambda: not view.busy and view.model.rowCount() > 0, timeout=30_000)
     window.tabs.setCurrentWidget(view)
     save(window, "termijnen")
     view.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
     names = [view.proxy.index(r, 3).data() for r in range(view.proxy.rowCount())]
     assert names == sorted(names, key=str.casefold)
     assert all(names) and all(view.proxy.index(r, 4).data() for r in range(len(names)))
-    view.window_days.set_code("14")
+    with qtbot.waitSignal(view.loaded, timeout=30_000):
+        view.window_days.set_code("14")
     assert all(r.dagen <= 14 for r in view.model.rows)
     index = view.proxy.index(0, 0)
     view.table.doubleClicked.emit(index)

@@ -84,7 +84,7 @@ class PipEditor(QDialog):
         self.route = RouteForm()
         self.route.asielstatushouder = self.client.is_asielstatushouder
         self.parts = PartsForm()
-        self.support = SupportForm()
+        self.support = SupportForm(self.service.store, str(self.client.id))
         self.support.set_asielstatushouder(self.client.is_asielstatushouder)
         self.agreements = AgreementsForm()
         self.check = CheckPanel()
@@ -187,6 +187,8 @@ class PipEditor(QDialog):
             f.set_error(None)
             set_editable(f.editor, editable)
         self.agreements.set_editable(editable)
+        if editable:
+            self.support.sp_keuze.prefill_from_match()
         set_editable(self.check.dagtekening, editable)
         for b in (self.save_button, self.sign_button, self.fix_button):
             b.setEnabled(editable)
@@ -392,6 +394,7 @@ def open_pip_editor(window: object, client_id: str | None = None) -> PipEditor |
         return existing
     service = PipService(window.store)
     editor = PipEditor(service, client, intake_answers(window.store, client.id), parent=window)
+    editor.support.sp_keuze.klantmanager = window.settings.klantmanager  # 'door' of a match
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.saved.connect(window.changed.emit)
     editor.destroyed.connect(lambda: editors.pop(str(client.id), None))

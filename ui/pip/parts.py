@@ -14,7 +14,9 @@ from app.pip.model import (
     Pvt,
     SleutelpersoonRol,
 )
+from db.connection import Store
 from ui.pip.fields import DateEdit, HoursEdit, TextEdit, parse_into
+from ui.pip.sleutelpersoon import SleutelpersoonKeuze
 from ui.widgets import Field
 
 
@@ -115,7 +117,7 @@ class PartsForm(QWidget):
 class SupportForm(QWidget):
     """Ontzorgen, maatschappelijke begeleiding, preconditions, participation, key person."""
 
-    def __init__(self) -> None:
+    def __init__(self, store: Store, client_id: str, klantmanager: str = "") -> None:
         super().__init__()
         self.fields: dict[str, Field] = {}
         layout = QVBoxLayout(self)
@@ -142,12 +144,11 @@ class SupportForm(QWidget):
         sp = QGroupBox("Sleutelpersoon")
         form = QFormLayout(sp)
         rollen, self.rollen = _checks(reference.SLEUTELPERSOON_ROLLEN, columns=4)
-        self.sp_naam = TextEdit("Naam van de sleutelpersoon (na matching)", 28)
+        self.sp_keuze = SleutelpersoonKeuze(store, client_id, klantmanager)
         self.sp_toelichting = TextEdit("Wat is afgesproken over de rol?")
         self._add(form, "sleutelpersoon.rollen", "Rol", rollen)
-        self._add(form, "sleutelpersoon.naam", "Naam", self.sp_naam)
+        self._add(form, "sleutelpersoon.naam", "Naam", self.sp_keuze)
         self._add(form, "sleutelpersoon.toelichting", "Afspraak", self.sp_toelichting)
-        self.sleutelpersoon_id = ""
         layout.addWidget(sp)
         layout.addStretch(1)
 
@@ -171,9 +172,8 @@ class SupportForm(QWidget):
         self.participatie.setPlainText(part)
         for code, check in self.rollen.items():
             check.setChecked(code in sp.rollen)
-        self.sp_naam.setPlainText(sp.naam)
+        self.sp_keuze.load(sp.sleutelpersoon_id, sp.naam)
         self.sp_toelichting.setPlainText(sp.toelichting)
-        self.sleutelpersoon_id = sp.sleutelpersoon_id
 
     def ontzorgen(self, errors: dict[str, str], asiel: bool) -> Ontzorgen:
         if not asiel:
@@ -184,6 +184,5 @@ class SupportForm(QWidget):
 
     def sleutelpersoon(self) -> SleutelpersoonRol:
         rollen = tuple(c for c, check in self.rollen.items() if check.isChecked())
-        return SleutelpersoonRol(
-            rollen, self.sleutelpersoon_id, self.sp_naam.text(), self.sp_toelichting.text()
-        )
+        person_id, naam = self.sp_keuze.value()
+        return SleutelpersoonRol(rollen, person_id, naam, self.sp_toelichting.text())

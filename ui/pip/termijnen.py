@@ -1,16 +1,22 @@
 """The Termijnen view: overdue deadlines and those due in the next 14 or 30 days, sortable;
-double-click (or Enter) opens the person's dossier."""
+double-click (or Enter) opens the person's dossier.
+
+A refresh first recomputes the people changed since last time (`TermijnService.sync`); after an
+upgrade or an import that is thousands of people and tens of seconds. So sync and overview run
+in a worker on the worker's OWN connection to the store (an sqlite connection is never shared
+between threads; WAL lets the two connections read and write side by side), and only the result
+is applied on the GUI thread."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -27,17 +33,30 @@ from PySide6.QtWidgets import (
 from app.deadlines.engine import SOORTEN
 from app.deadlines.service import OverzichtRij, TermijnService, dagen_tekst
 from app.validation import format_date
-from db.connection import Store
+from db.connection import Store, open_database
 from ui.tasks import run_in_background
 from ui.widgets import ChoiceCombo
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 HEADERS = ("Datum", "Wanneer", "Termijn", "Inburgeraar", "Gemeente", "Klantmanager", "Toelichting")
 Index = QModelIndex | QPersistentModelIndex
-BACKGROUND_FROM = 20_000
+BUSY_TEXT = "Bezig met berekenen…"
 OVERDUE = QColor("#b71c1c")
 SOON = QColor("#8a5a00")
+
+
+def compute_overview(store: Store, today: date, days: int) -> list[OverzichtRij]:
+    """Worker-side: sync and read on a connection of its own, as the signed-in user."""
+    own = open_database(store.path, store.raw_key)
+    own.actor = store.actor
+    try:
+        service = TermijnService(own)
+        service.sync()
+        return service.overview(today, days)
+    finally:
+        # Not Store.close(): its TRUNCATE checkpoint would hold off the GUI's writes for a
+        # while; SQLite's passive auto-checkpoints keep the WAL small.
+        own.conn.close()
 
 
 class TermijnenModel(QAbstractTableModel):
@@ -46,10 +65,40 @@ class TermijnenModel(QAbstractTableModel):
         self.rows: list[OverzichtRij] = []
         self.gemeenten: dict[str, str] = {}
 
-    def set_rows(self, rows: list[OverzichtRij]) -> None:
+        self.sort_column = 0
+        self.sort_order = Qt.SortOrder.AscendingOrder
+
+    def set_rows(self, rows: list[OverzichtRij], presorted: bool = False) -> None:
+        """*presorted*: the worker already put them in the current order (applying tens of
+        thousands of rows then costs the GUI thread next to nothing)."""
         self.beginResetModel()
-        self.rows = rows
+        self.rows = rows if presorted else self.sorted(rows, self.sort_column, self.sort_order)
         self.endResetModel()
+
+    def sort_key(self, col: int) -> Any:
+        if col == 4:
+            names = self.gemeenten
+            return lambda r: names.get(r.gemeentecode, r.gemeentecode).casefold()
+        keys: dict[int, Any] = {
+            0: lambda r: (r.datum, r.naam.casefold()),
+            1: lambda r: r.dagen,
+            2: lambda r: SOORTEN.get(r.soort, r.soort),
+            3: lambda r: r.naam.casefold(),
+            5: lambda r: r.klantmanager.casefold(),
+        }
+        return keys.get(col, lambda r: r.reden)
+
+    def sorted(self, rows: list[OverzichtRij], col: int, order: Qt.SortOrder) -> list[OverzichtRij]:
+        """A plain Python sort on one precomputed key: a proxy model's per-comparison data()
+        calls made applying 5,000 rows cost 160 ms of GUI time."""
+        descending = order == Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=self.sort_key(col), reverse=descending)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        self.rows = self.sorted(self.rows, column, order)
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -62,21 +111,20 @@ class TermijnenModel(QAbstractTableModel):
             return HEADERS[section]
         return None
 
-    def _cell(self, r: OverzichtRij, col: int) -> tuple[str, Any]:
+    def _cell(self, r: OverzichtRij, col: int) -> str:
         if col == 0:
-            return format_date(r.datum), r.datum.isoformat()
+            return format_date(r.datum)
         if col == 1:
-            return dagen_tekst(r.dagen), r.dagen
+            return dagen_tekst(r.dagen)
         if col == 2:
-            return SOORTEN.get(r.soort, r.soort), SOORTEN.get(r.soort, r.soort)
+            return SOORTEN.get(r.soort, r.soort)
         if col == 3:
-            return r.naam, r.naam.casefold()
+            return r.naam
         if col == 4:
-            name = self.gemeenten.get(r.gemeentecode, r.gemeentecode)
-            return name, name
+            return self.gemeenten.get(r.gemeentecode, r.gemeentecode)
         if col == 5:
-            return r.klantmanager, r.klantmanager.casefold()
-        return r.reden, r.reden
+            return r.klantmanager
+        return r.reden
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -85,9 +133,7 @@ class TermijnenModel(QAbstractTableModel):
         if role == ID_ROLE:
             return r.client_id
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell(r, index.column())[0]
-        if role == SORT_ROLE:
-            return self._cell(r, index.column())[1]
+            return self._cell(r, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and index.column() in (0, 1):
             return OVERDUE if r.dagen < 0 else SOON if r.dagen <= 14 else None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -98,19 +144,21 @@ class TermijnenModel(QAbstractTableModel):
 class TermijnenView(QWidget):
     open_client = Signal(str)
     loaded = Signal(int)
+    failed = Signal()
 
     def __init__(self, store: Store, today: date | None = None, background: bool = True) -> None:
         super().__init__()
+        self.store = store
         self.service = TermijnService(store)
         self.today = today
         self.background = background
+        self.busy = False
+        self.pending = False
         self.model = TermijnenModel()
         self.model.gemeenten = {
             str(c): str(n) for c, n in store.conn.execute("SELECT code, naam FROM gemeente")
         }
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = self.model  # sorted by the model itself (see TermijnenModel.sorted)
         self.window_days = ChoiceCombo(
             [("14", "Te laat en komende 14 dagen"), ("30", "Te laat en komende 30 dagen")]
         )
@@ -149,22 +197,48 @@ class TermijnenView(QWidget):
             self.open_client.emit(str(index.data(ID_ROLE)))
 
     def refresh(self) -> None:
+        """Recompute and reload. In the background a second refresh asked for while one runs
+        is remembered and started when the first is done (with the then current window)."""
         days = int(self.window_days.code() or 30)
         today = self.today or date.today()
-        self.service.sync()  # few people changed since last time: quick, and it writes
-        # A municipality's few thousand rows read in well under 50 ms; only a regional store
-        # of tens of thousands of people is read off the GUI thread.
-        if not self.background or self.service.open_count() < BACKGROUND_FROM:
+        if not self.background:
+            self.service.sync()
             self._show(self.service.overview(today, days))
             return
-        run_in_background(
-            lambda: self.service.overview(today, days),
-            self._show,
-            lambda exc: self.summary.setText("De termijnen konden niet worden geladen."),
-        )
+        if self.busy:
+            self.pending = True
+            return
+        self.busy, self.pending = True, False
+        self.summary.setText(BUSY_TEXT)
+        store, model = self.store, self.model
+        col, order = model.sort_column, model.sort_order
 
-    def _show(self, rows: list[OverzichtRij]) -> None:
-        self.model.set_rows(rows)
+        def work() -> list[OverzichtRij]:
+            return model.sorted(compute_overview(store, today, days), col, order)
+
+        run_in_background(work, lambda rows: self._done(rows, col, order), self._failed)
+
+    def _done(self, rows: list[OverzichtRij], col: int, order: Qt.SortOrder) -> None:
+        if not shiboken6.isValid(self.summary):  # the window closed while we computed
+            return
+        self.busy = False
+        if self.pending:
+            self.refresh()
+            return
+        same = (col, order) == (self.model.sort_column, self.model.sort_order)
+        self._show(rows, presorted=same)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self.summary):
+            return
+        self.busy = False
+        self.summary.setText("De termijnen konden niet worden berekend. Probeer het opnieuw.")
+        self.failed.emit()
+        if self.pending:
+            self.refresh()
+
+    def _show(self, rows: list[OverzichtRij], presorted: bool = False) -> None:
+        self.model.set_rows(rows, presorted)
         late = sum(1 for r in rows if r.dagen < 0)
         self.summary.setText(f"{late} te laat, {len(rows) - late} binnenkort")
         self.loaded.emit(len(rows))
