@@ -59,6 +59,9 @@ class Store:
         # Who is signed in. Set by the unlock step in app (db never looks inside); services
         # check permissions against it. None means nobody: every permission check refuses.
         self.actor: Any = None
+        # Whether PRAGMA integrity_check ran when the store was opened. A large store is
+        # checked in the background after the window shows instead (see app.store).
+        self.integrity_checked = False
 
     @contextmanager
     def transaction(self) -> Iterator[Any]:

@@ -6,6 +6,7 @@ delivered through a QObject living in the GUI thread, so they may touch widgets.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -27,9 +28,14 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except BaseException as exc:  # delivered to the GUI thread, never lost
-            self.relay.failed.emit(exc)
+            self._deliver(self.relay.failed, exc)
         else:
-            self.relay.done.emit(result)
+            self._deliver(self.relay.done, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: Any) -> None:
+        with contextlib.suppress(RuntimeError):  # app shutting down: nobody left to tell
+            signal.emit(value)
 
 
 _live: set[_Relay] = set()

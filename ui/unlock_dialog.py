@@ -28,6 +28,7 @@ from app.store import (
     StoreLocation,
     check_new_passphrase,
     create_store,
+    inline_check_fits,
     open_signed_in,
     passphrase_strength,
     unlock,
@@ -139,7 +140,7 @@ class UnlockDialog(QDialog):
         if not accounts.key_path(loc.data_dir).exists():
             return unlock(loc, secret, naam or None)  # store from before accounts: migrate
         self.signin = accounts.sign_in(loc.data_dir, naam or None, secret)
-        return open_signed_in(loc, self.signin, secret)
+        return open_signed_in(loc, self.signin, secret, check_integrity=inline_check_fits(loc))
 
     def _opened(self, store: Store) -> None:
         self.store = store

@@ -31,6 +31,10 @@ def big_location(tmp_path_factory: pytest.TempPathFactory) -> StoreLocation:
         service.insert_many(
             [c.__class__(**{**c.__dict__, "bsn": None, "v_nummer": None}) for c in batch]
         )
+    # A store in use has its deadlines computed as dossiers change; start from that state.
+    from app.deadlines.service import TermijnService
+
+    TermijnService(store).rebuild_all()
     store.close()
     return location
 

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThreadPool
 
 from app.clients.service import ClientService, ListFilter
 from app.store import StoreLocation, unlock
@@ -22,15 +23,24 @@ def test_first_rows_after_unlock(benchmark, big_location: StoreLocation, qtbot) 
     """From passphrase accepted (store opened) to the main window showing its first rows."""
     from ui.main_window import MainWindow
 
+    opened: list[tuple[MainWindow, Store]] = []
+
     def open_and_show() -> None:
-        store = unlock(big_location, PASSPHRASE)
+        store = unlock(big_location, PASSPHRASE)  # what the sign-in dialog does (GUI path)
         window = MainWindow(store, big_location.data_dir)
         window.show()
         assert window.model.rowCount() > 0
-        window.close()
-        store.close()
+        opened.append((window, store))
 
-    benchmark.pedantic(open_and_show, rounds=5, iterations=1)
+    def settle() -> None:  # untimed: let the previous round's background work finish
+        QThreadPool.globalInstance().waitForDone()
+        while opened:
+            window, store = opened.pop()
+            window.close()
+            store.close()
+
+    benchmark.pedantic(open_and_show, setup=settle, rounds=5, iterations=1)
+    settle()
 
 
 @pytest.mark.parametrize("typed", ["a", "al", "al-h", "al-ha", "ahmadi", "9999", "zzzq"])
@@ -47,11 +57,11 @@ def test_search_keystroke(benchmark, big_store: Store, typed: str) -> None:  # t
 
 
 def test_search_keystroke_through_the_window(
-    benchmark, big_store: Store, qtbot, tmp_path: Path
+    benchmark, big_store: Store, big_location: StoreLocation, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     from ui.main_window import MainWindow
 
-    window = MainWindow(big_store, tmp_path)
+    window = MainWindow(big_store, big_location.data_dir)
     qtbot.addWidget(window)
     window.show()
     words = iter(["y", "yo", "yon", "yona", "yonas"] * 20)
@@ -59,7 +69,10 @@ def test_search_keystroke_through_the_window(
     def type_one() -> None:
         window.search.setText(next(words))
 
+    QThreadPool.globalInstance().waitForDone()  # the window's start-up work in the background
     benchmark.pedantic(type_one, rounds=50, iterations=1)
+    window.close()
+    QThreadPool.globalInstance().waitForDone()
 
 
 def test_resident_memory_with_100k(big_location: StoreLocation, benchmark) -> None:  # type: ignore[no-untyped-def]

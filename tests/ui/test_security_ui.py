@@ -110,6 +110,7 @@ def test_retention_in_beheer_tab(qtbot, clients: ClientService, data_dir: Path) 
     cid = clients.save(form, TODAY).id
     view = AdminView(clients.store, data_dir, today=date(2030, 6, 1))
     qtbot.addWidget(view)
+    view.show()  # the retention list is built when the tab is first shown
     assert view.retention_model.rowCount() == 1
     view.retention_table.selectRow(0)
     assert view.delete_selected(confirm=False) == 1

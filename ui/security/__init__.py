@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from app.security.backup import run_automatic
 from app.security.roles import Permission, actor_of, may
 from app.settings import backup_folder
+from app.store import integrity_problems_of
 from db.connection import Store, open_database
 from ui.inzage_export import export_inzage
 from ui.security.admin_view import AdminView
@@ -57,6 +58,40 @@ def schedule_backups(window: MainWindow) -> QTimer:
     return timer
 
 
+INTEGRITY_DELAY_MS = 1500
+
+
+def schedule_integrity_check(window: MainWindow) -> None:
+    """A large store skipped the full integrity_check at sign-in (app.store): run it now on a
+    connection of its own, and say so plainly if it finds damage. Nothing is ever overwritten."""
+    store = window.store
+    if store.integrity_checked:
+        return
+    path, key = store.path, store.raw_key
+
+    def report(problems: list[str]) -> None:
+        if not problems:
+            store.integrity_checked = True
+            window.statusBar().showMessage("Controle van het gegevensbestand: in orde.", 5000)
+            return
+        QMessageBox.critical(
+            window,
+            "Gegevensbestand beschadigd",
+            "Bij de controle is schade in het gegevensbestand gevonden. Er is niets "
+            "overschreven. Werk niet verder: zet via Beheer → Back-ups de nieuwste goede "
+            "back-up terug, of vraag de beheerder dat te doen.",
+        )
+
+    def check() -> None:
+        run_in_background(
+            lambda: integrity_problems_of(path, key),
+            report,
+            lambda exc: report([type(exc).__name__]),
+        )
+
+    QTimer.singleShot(INTEGRITY_DELAY_MS, window, check)
+
+
 @dataclass
 class SecurityParts:
     autolock: AutoLock
@@ -97,4 +132,5 @@ def install_security(window: MainWindow) -> SecurityParts | None:
         admin = AdminView(store, window.data_dir)
         admin.settings_saved.connect(lambda new: lock.set_minutes(new.autolock_minuten))
         window.tabs.addTab(admin, "Beheer")
+    schedule_integrity_check(window)
     return SecurityParts(lock, action, schedule_backups(window), admin)

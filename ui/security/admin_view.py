@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -73,7 +74,8 @@ class AdminView(QWidget):
         right.addWidget(self._retention_box(), 1)
         right.addWidget(self._accounts_box())
         layout.addLayout(right, 2)
-        self.refresh()
+        # The retention list scans every dossier: build it when the tab is first shown.
+        self._loaded = False
 
     # --- building -------------------------------------------------------------------------
     def _audit_box(self) -> QGroupBox:
@@ -160,6 +162,12 @@ class AdminView(QWidget):
     # --- behaviour ------------------------------------------------------------------------
     def settings(self) -> Settings:
         return Settings.load(settings_path(self.data_dir))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         lines = audit.recent(self.store, 300)
