@@ -44,3 +44,16 @@ def big_store(big_location: StoreLocation) -> Iterator[Store]:
     store = unlock(big_location, PASSPHRASE)
     yield store
     store.close()
+
+
+@pytest.fixture(autouse=True)
+def _quiet_start() -> Iterator[None]:
+    """Each benchmark starts without the previous one's background work or garbage."""
+    import gc
+
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()
+    gc.collect()
+    yield
+    QThreadPool.globalInstance().waitForDone()
