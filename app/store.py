@@ -118,6 +118,7 @@ def create_store(
     key = os.urandom(32)
     account = create_first(location.data_dir, user, passphrase, key, kdf)
     store = open_database(location.path, key, create=True, backup_dir=location.backup_dir)
+    store.integrity_checked = True  # just made: nothing to check yet
     _seed_defaults(store)
     return _signed_in(store, account, "aangemaakt")
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox
+from shiboken6 import isValid
 
 from app.security.backup import run_automatic
 from app.security.roles import Permission, actor_of, may
@@ -70,6 +71,8 @@ def schedule_integrity_check(window: MainWindow) -> None:
     path, key = store.path, store.raw_key
 
     def report(problems: list[str]) -> None:
+        if not isValid(window):  # the window closed while the check ran
+            return
         if not problems:
             store.integrity_checked = True
             window.statusBar().showMessage("Controle van het gegevensbestand: in orde.", 5000)
