@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QToolBar
 
 from app.sleutelpersonen.inzet_service import InzetService
 from tests.links.conftest import World
-from ui.intake.gesprek_panels import GesprekkenPanel, SignalenPanel
+from ui.intake.gesprek_panels import GesprekkenPanel
 from ui.intake.koppeling import install_match
+from ui.intake.signalen_panel import SignalenPanel
 from ui.intake.window import IntakeWindow
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"

@@ -36,9 +36,10 @@ from app.intake.progress import (
 )
 from app.intake.service import IntakeService
 from app.validation import FieldError
-from ui.intake.gesprek_panels import GesprekkenPanel, SignalenPanel
+from ui.intake.gesprek_panels import GesprekkenPanel
 from ui.intake.page import SectionPage
 from ui.intake.panels import MissingList
+from ui.intake.signalen_panel import SignalenPanel
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 MARKS = {VOLLEDIG: "✓", NIET_VAN_TOEPASSING: "–"}

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
-    from ui.pip.editor import open_pip_editor
+    from ui.pip.launch import open_pip_editor
     from ui.pip.termijnen import TermijnenView
 
     action = QAction("PIP", window)
@@ -40,7 +40,7 @@ def install(window: MainWindow) -> None:
 
 def _open_dossier(window: MainWindow, client_id: str) -> None:
     """Show the person in the register and open the PIP editor for them."""
-    from ui.pip.editor import open_pip_editor
+    from ui.pip.launch import open_pip_editor
 
     window.tabs.setCurrentIndex(0)
     window.search.clear()

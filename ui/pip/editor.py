@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,9 +24,8 @@ from app.clients.model import Inburgeraar
 from app.pip import rules
 from app.pip.duo_check import check, waarschuwingen
 from app.pip.model import PipInhoud, PipVersie
-from app.pip.prefill import advice_for, intake_answers, prefill
+from app.pip.prefill import advice_for, prefill
 from app.pip.service import DuoCheckError, PipError, PipService
-from app.security.roles import Permission, may
 from app.validation import FieldError, ValidationError
 from ui.pip.agreements import AgreementsForm
 from ui.pip.check_panel import CheckPanel
@@ -369,35 +368,3 @@ class PipEditor(QDialog):
                 event.ignore()
                 return
         event.accept()
-
-
-def open_pip_editor(window: object, client_id: str | None = None) -> PipEditor | None:
-    """Open (or raise) the PIP editor for a person; used by the menu action and Termijnen."""
-    from ui.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
-    if not may(window.store, Permission.DOSSIER_LEZEN):
-        window.statusBar().showMessage(
-            "Uw rol geeft geen toegang tot de PIP. Dat doet de klantmanager.", 6000
-        )
-        return None
-    client_id = client_id or window.selected_id()
-    client = window.service.get(client_id) if client_id else None
-    if client is None or client.id is None:
-        window.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
-        return None
-    editors: dict[str, PipEditor] = window.__dict__.setdefault("_pip_editors", {})
-    existing = editors.get(client.id)
-    if existing is not None and existing.isVisible():
-        existing.raise_()
-        existing.activateWindow()
-        return existing
-    service = PipService(window.store)
-    editor = PipEditor(service, client, intake_answers(window.store, client.id), parent=window)
-    editor.support.sp_keuze.klantmanager = window.settings.klantmanager  # 'door' of a match
-    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    editor.saved.connect(window.changed.emit)
-    editor.destroyed.connect(lambda: editors.pop(str(client.id), None))
-    editors[client.id] = editor
-    editor.show()
-    return editor

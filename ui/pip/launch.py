@@ -1,0 +1,42 @@
+"""Opening the PIP editor from the main window: one editor per person, raised if open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.pip.prefill import intake_answers
+from app.pip.service import PipService
+from app.security.roles import Permission, may
+from ui.pip.editor import PipEditor
+
+
+def open_pip_editor(window: object, client_id: str | None = None) -> PipEditor | None:
+    """Open (or raise) the PIP editor for a person; used by the menu action and Termijnen."""
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    if not may(window.store, Permission.DOSSIER_LEZEN):
+        window.statusBar().showMessage(
+            "Uw rol geeft geen toegang tot de PIP. Dat doet de klantmanager.", 6000
+        )
+        return None
+    client_id = client_id or window.selected_id()
+    client = window.service.get(client_id) if client_id else None
+    if client is None or client.id is None:
+        window.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
+        return None
+    editors: dict[str, PipEditor] = window.__dict__.setdefault("_pip_editors", {})
+    existing = editors.get(client.id)
+    if existing is not None and existing.isVisible():
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    service = PipService(window.store)
+    editor = PipEditor(service, client, intake_answers(window.store, client.id), parent=window)
+    editor.support.sp_keuze.klantmanager = window.settings.klantmanager  # 'door' of a match
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    editor.saved.connect(window.changed.emit)
+    editor.destroyed.connect(lambda: editors.pop(str(client.id), None))
+    editors[client.id] = editor
+    editor.show()
+    return editor
