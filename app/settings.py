@@ -41,6 +41,15 @@ class Settings:
     klantmanager_contact: str = ""  # the officer's WORK phone/e-mail for handouts; never private
     backup_map: str = ""  # folder for automatic backups, chosen by the beheerder ("" = default)
     bewaartermijn_jaren: int = 5  # years after the end of the duty before a dossier is deleted
+    # The PIP letter (app/pdf/pip_letter.py): signatory, the officer's work line, the kenmerk.
+    ondertekenaar: str = ""  # signs namens het college; "" = the klantmanager
+    ondertekenaar_functie: str = ""
+    klantmanager_telefoon: str = ""  # WORK phone, printed on the letter and the handout
+    klantmanager_email: str = ""  # WORK e-mail
+    kenmerk_patroon: str = "{gemeentecode}/PIP/{jaar}/{nummer:05d}"
+    # Extra days the government designated under the Algemene termijnenwet, as JJJJ-MM-DD
+    # separated by commas (e.g. the Friday after Hemelvaart in a designated year).
+    aangewezen_dagen: str = ""
 
     @classmethod
     def machine_base(cls, machine: MachineDefaults | None = None) -> Settings:
