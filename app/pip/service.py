@@ -276,11 +276,17 @@ class PipService:
         return self.get(pip_id)
 
     def duo_message(self, client_id: str) -> dict[str, Any]:
-        """The DUO message of the latest vastgesteld version; refuses a failing PIP."""
+        """The DUO message (DUO's ``Gemeente`` shape) of the latest vastgesteld version."""
+        return self.duo_bericht(client_id)[0]
+
+    def duo_bericht(self, client_id: str) -> tuple[dict[str, Any], str]:
+        """(message in DUO's ``Gemeente`` shape, the API path with the BSN) of the latest
+        vastgesteld version; refuses a failing PIP."""
         require(self.store, Permission.DOSSIER_EXPORTEREN)
         signed = [v for v in self._versions(client_id) if v.status == "vastgesteld"]
         if not signed:
             raise duo_check.DuoExportError(["Er is geen vastgestelde PIP."])
-        message = duo_check.duo_message(self.duo_input(signed[-1]))
+        duo = self.duo_input(signed[-1])
+        message = duo_check.duo_message(duo)
         audit(self.store, "geëxporteerd (DUO)", "pip", str(signed[-1].id))
-        return message
+        return message, duo_check.duo_path(duo.bsn or "")
