@@ -78,7 +78,10 @@ def _input_from(
         datum_vestiging=_d(client_row.get("datum_vestiging")),
         eerste_dagtekening=eerste,
         pip_verlenging=PipVerlenging(
-            verlenging["reden"], verlenging["derde"], _d(verlenging["info_ontvangen"])
+            verlenging["reden"],
+            verlenging["derde"],
+            _d(verlenging["info_ontvangen"]),
+            _d(verlenging.get("gevraagd_op")),
         )
         if verlenging
         else None,
@@ -258,8 +261,15 @@ class TermijnService:
 
     # --- extensions ----------------------------------------------------------------------
     def set_pip_verlenging(
-        self, client_id: str, reden: str, derde: str, info_ontvangen: date | None
+        self,
+        client_id: str,
+        reden: str,
+        derde: str,
+        info_ontvangen: date | None,
+        gevraagd_op: date | None = None,
     ) -> None:
+        """Record a waiting extension; *gevraagd_op* (default today) is when the information
+        was asked."""
         require(self.store, Permission.DOSSIER_WIJZIGEN)
         errors: dict[str, str] = {}
         for name, value in (("reden", reden), ("derde", derde)):
@@ -273,6 +283,7 @@ class TermijnService:
             "reden": reden.strip(),
             "derde": derde.strip(),
             "info_ontvangen": info_ontvangen.isoformat() if info_ontvangen else None,
+            "gevraagd_op": (gevraagd_op or date.today()).isoformat(),
         }
         with self.store.transaction():
             self.repo.set_pip_verlenging(client_id, values)
