@@ -37,6 +37,9 @@ class Context:
     klantmanager_email: str = ""
     sleuteldatums: tuple[tuple[str, date | None], ...] = ()  # from the deadline engine
     aangewezen_dagen: tuple[date, ...] = ()
+    sleutelpersoon_telefoon: str = ""  # work phone from the registry
+    sleutelpersoon_email: str = ""
+    sleutelpersoon_tijden: str = ""  # fixed hours, e.g. "maandag 10–12 uur"
 
 
 def _lines(text: str) -> tuple[str, ...]:
