@@ -62,6 +62,12 @@ ONDERDELEN: dict[str, str] = {
     "map": "Module Arbeidsmarkt en Participatie (MAP)",
     "ontzorgen": "Ontzorgen",
 }
+ONDERDEEL_KORT: dict[str, str] = {
+    "taalschool": "Taalschool",
+    "pvt": "PVT",
+    "map": "MAP",
+    "ontzorgen": "Ontzorgen",
+}
 INGEVULD_DOOR: dict[str, str] = {"sleutelpersoon": "Sleutelpersoon", "klantmanager": "Klantmanager"}
 
 

@@ -6,11 +6,13 @@ people it describes), plus *lines*: groups of cells whose values add up to a tot
 with its row total, a column with its column total, the totals with the grand total). Tables
 whose cells overlap (one feedback can name several themes) have no lines.
 
-* **Primary suppression**: a cell describing 1–4 people is shown as ``< 5``. Zero is shown: it
-  describes nobody.
+* **Primary suppression**: a cell describing 1–4 people is shown as ``< 5``. So are the zeros in
+  its row and column: a visible zero next to small cells tells how the few are spread (four
+  ``< 5`` cells beside zeros in a row with a total under 5 are each exactly 1). A zero elsewhere
+  is shown. ``< 5`` therefore means 0 to 4.
 * **Complementary suppression**: a line with exactly one hidden cell would give it away (total
   minus the shown cells), so a second cell of that line is hidden (shown as ``x``), the smallest
-  non-zero one. Then an attacker who knows every rule (``< 5`` is 1–4, ``x`` is at least 5)
+  non-zero one. Then an attacker who knows every rule (``< 5`` is 0–4, ``x`` is at least 5)
   bounds each hidden cell by propagating all lines (:func:`bounds`); while any ``< 5`` cell is
   pinned to one value, one more cell of a line through it is hidden. This repeats until nothing
   small can be derived; when only zeros are left to hide, the whole table is withheld.
@@ -49,7 +51,6 @@ class Tabel:
     kolommen: tuple[str, ...]
     cellen: dict[Pos, Telling]
     lijnen: tuple[Lijn, ...] = ()
-    eenheid_is_persoon: bool = True  # waarde == personen: a hidden small cell is at most 4
     toelichting: str = ""
 
     def telling(self, pos: Pos) -> Telling:
@@ -93,12 +94,15 @@ def kruistabel(
     waarden: Mapping[tuple[str, str], Iterable[str]],
     *,
     totalen: bool = True,
-    eenheid_is_persoon: bool = False,
+    totaalrij: bool = True,
     toelichting: str = "",
 ) -> Tabel:
     """A table from *waarden*: (row, column) → one person id per counted item (a signal, an
-    answer; repeats allowed). With *totalen*, a total row and column (and lines) are added."""
+    answer; repeats allowed). With *totalen*, a total row and column (and lines) are added;
+    without *totaalrij* only the total column (rows that are different questions)."""
     rows, cols = list(rijen), list(kolommen)
+    if totalen and not totaalrij:
+        return _row_totals(titel, rij_kop, rows, cols, waarden, toelichting)
     if totalen:
         rows.append("Totaal")
         if len(cols) > 1:
@@ -123,16 +127,31 @@ def kruistabel(
         else:
             lines.append(Lijn(tuple((i, 0) for i in range(n_r)), (tr, 0)))
     cells = {pos: Telling(len(p), len(set(p))) for pos, p in items.items()}
-    return Tabel(
-        titel, rij_kop, tuple(rows), tuple(cols), cells, tuple(lines), eenheid_is_persoon,
-        toelichting,
-    )  # fmt: skip
+    return Tabel(titel, rij_kop, tuple(rows), tuple(cols), cells, tuple(lines), toelichting)
+
+
+def _row_totals(
+    titel: str,
+    rij_kop: str,
+    rows: list[str],
+    cols: list[str],
+    waarden: Mapping[tuple[str, str], Iterable[str]],
+    toelichting: str,
+) -> Tabel:
+    tc = len(cols)
+    items: dict[Pos, list[str]] = {}
+    for (row, col), persons in waarden.items():
+        r = rows.index(row)
+        items.setdefault((r, cols.index(col)), []).extend(persons)
+        items.setdefault((r, tc), []).extend(persons)
+    lines = tuple(Lijn(tuple((r, c) for c in range(tc)), (r, tc)) for r in range(len(rows)))
+    cells = {pos: Telling(len(p), len(set(p))) for pos, p in items.items()}
+    return Tabel(titel, rij_kop, tuple(rows), (*cols, "Totaal"), cells, lines, toelichting)
 
 
 def bounds(pub: Gepubliceerd) -> dict[Pos, tuple[float, float]]:
     """What an attacker can derive about every cell from the published table and the rules."""
     t = pub.tabel
-    small_hi = DREMPEL - 1 if t.eenheid_is_persoon else math.inf
     out: dict[Pos, tuple[float, float]] = {}
     for r in range(len(t.rijen)):
         for c in range(len(t.kolommen)):
@@ -142,8 +161,9 @@ def bounds(pub: Gepubliceerd) -> dict[Pos, tuple[float, float]]:
                 out[pos] = (0, math.inf)
             elif shown is not None:
                 out[pos] = (shown, shown)
-            elif pos in pub.klein:
-                out[pos] = (1, small_hi)
+            elif pos in pub.klein:  # 0–4 people; at most 4 when each item is another person
+                cell = t.telling(pos)
+                out[pos] = (0, DREMPEL - 1 if cell.waarde == cell.personen else math.inf)
             else:
                 out[pos] = (DREMPEL, math.inf)
     for _ in range(50):
@@ -189,6 +209,17 @@ def onderdruk(tabel: Tabel) -> Gepubliceerd:
     whole table is tiny and its zeros tell the rest), the table is withheld as a whole."""
     pub = Gepubliceerd(tabel)
     pub.klein = {p for p, t in tabel.cellen.items() if 0 < t.personen < DREMPEL}
+    for line in tabel.lijnen:  # a zero next to a small cell would tell how the few are spread
+        members = (*line.delen, line.totaal)
+        if any(m in pub.klein for m in members):
+            pub.klein |= {m for m in members if tabel.telling(m).waarde == 0}
+    pub.klein |= {  # and zeros in lines through those (one pass is enough: they are zeros)
+        m
+        for line in tabel.lijnen
+        if any(x in pub.klein for x in line.delen)
+        for m in (*line.delen, line.totaal)
+        if tabel.telling(m).waarde == 0
+    }
     while True:
         line = _weak_line(pub)
         if line is None:
