@@ -199,9 +199,12 @@ def _tighten(b: dict[Pos, tuple[float, float]], line: Lijn) -> bool:
 
 
 def onthuld(pub: Gepubliceerd) -> set[Pos]:
-    """Small cells whose exact value can be derived (must be empty after :func:`onderdruk`)."""
+    """Small cells whose exact, non-zero value can be derived (empty after :func:`onderdruk`)."""
     found = bounds(pub)
-    return {p for p in pub.klein if found[p][0] == found[p][1] and not pub.verborgen}
+    if pub.verborgen:
+        return set()
+    # a hidden zero worked out as zero tells nothing about anyone
+    return {p for p in pub.klein if found[p][0] == found[p][1] and found[p][0] > 0}
 
 
 def onderdruk(tabel: Tabel) -> Gepubliceerd:
@@ -213,19 +216,12 @@ def onderdruk(tabel: Tabel) -> Gepubliceerd:
         members = (*line.delen, line.totaal)
         if any(m in pub.klein for m in members):
             pub.klein |= {m for m in members if tabel.telling(m).waarde == 0}
-    pub.klein |= {  # and zeros in lines through those (one pass is enough: they are zeros)
-        m
-        for line in tabel.lijnen
-        if any(x in pub.klein for x in line.delen)
-        for m in (*line.delen, line.totaal)
-        if tabel.telling(m).waarde == 0
-    }
     while True:
-        line = _weak_line(pub)
-        if line is None:
+        weak = _weak_line(pub)
+        if weak is None:
             pub.verborgen = bool(onthuld(pub))
             return pub
-        candidates = [p for p in (*line.delen, line.totaal) if _can_hide(pub, p)]
+        candidates = [p for p in (*weak.delen, weak.totaal) if _can_hide(pub, p)]
         pub.aanvullend.add(min(candidates, key=lambda p: (tabel.telling(p).waarde, p)))
 
 

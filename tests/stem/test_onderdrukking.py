@@ -77,7 +77,8 @@ def test_one_small_cell_gets_a_partner_in_its_row_and_column() -> None:
     assert AANVULLEND in [pub.tekst((0, c)) for c in (0, 1, 3)]  # row partner
     # the zeros of its column are hidden too: they would tell where the few are
     assert [pub.tekst((r, 2)) for r in (2, 3)] == [KLEIN, KLEIN]
-    assert pub.tekst((1, 0)) == "6"  # a row without small cells is shown whole
+    assert [pub.tekst((4, c)) for c in range(4)] == ["16", "14", "7", "37"]  # totals shown
+    assert pub.tekst((2, 0)) == "0"  # a zero away from small cells is shown
     assert onthuld(pub) == set()
 
 
