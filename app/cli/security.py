@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -174,7 +175,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_bewaartermijn(args: argparse.Namespace) -> int:
-    jaren = Settings.load(settings_path(location(args).data_dir)).bewaartermijn_jaren
+    loaded = Settings.load_checked(settings_path(location(args).data_dir))
+    if loaded.problems:
+        print(f"wegwijs: {loaded.message()}", file=sys.stderr)
+    jaren = loaded.settings.bewaartermijn_jaren
     store = _with_store(args)
     try:
         service = retention.RetentionService(store)

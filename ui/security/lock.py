@@ -110,7 +110,7 @@ class AutoLock(QObject):
             app.installEventFilter(self)
 
     def set_minutes(self, minutes: int) -> None:
-        self.timer.setInterval(max(1, minutes) * 60_000)
+        self.timer.setInterval(min(max(1, minutes), 60) * 60_000)  # Settings allows 1..60
         self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
