@@ -157,7 +157,11 @@ def open_signed_in(
             store.conn.close()
             raise StoreDamagedError("; ".join(problems[:3]))
         store.integrity_checked = True
-    return _signed_in(store, signin.account, "aangemeld")
+    try:
+        return _signed_in(store, signin.account, "aangemeld")
+    except BaseException:  # e.g. StoreBusyError writing the audit line: close, then say so
+        store.conn.close()
+        raise
 
 
 def integrity_problems_of(path: Path, key: bytes | str) -> list[str]:
