@@ -68,19 +68,17 @@ def test_a_folder_where_the_store_should_be_is_an_io_problem_not_damage(filled: 
 
 
 def test_a_read_only_folder_is_an_io_problem_not_damage(filled: Path) -> None:
-    with immutable(filled):
-        with pytest.raises(StoreIOError) as info:
-            store = unlock(StoreLocation(filled), PASSPHRASE)
-            store.close()
+    with immutable(filled), pytest.raises(StoreIOError) as info:
+        store = unlock(StoreLocation(filled), PASSPHRASE)
+        store.close()
     assert "is beschadigd" not in str(info.value)
 
 
 def test_a_read_only_store_file_is_an_io_problem_not_damage(filled: Path) -> None:
-    with immutable(filled / "wegwijs.db"):
-        with pytest.raises(StoreIOError):
-            store = unlock(StoreLocation(filled), PASSPHRASE)
-            ClientService(store).save(valid_form(bsn="", v_nummer="", achternaam="Ander"), TODAY)
-            store.close()
+    with immutable(filled / "wegwijs.db"), pytest.raises(StoreIOError):
+        store = unlock(StoreLocation(filled), PASSPHRASE)
+        ClientService(store).save(valid_form(bsn="", v_nummer="", achternaam="Ander"), TODAY)
+        store.close()
 
 
 def test_a_long_held_write_lock_gives_a_message_not_a_traceback(
