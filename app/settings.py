@@ -211,6 +211,18 @@ def settings_path(data_dir: Path) -> Path:
     return data_dir / "instellingen.json"
 
 
+def save_settings(store: Any, new: Settings, what: str = "instellingen") -> None:
+    """The service for changing settings (beheerder): checks the role, saves, audits.
+    (:meth:`Settings.save` is the file write underneath; see docs/security.md for what a role
+    check in a program on the user's own laptop can and cannot stop.)"""
+    from app.security.audit import audit
+    from app.security.roles import Permission, require
+
+    require(store, Permission.INSTELLINGEN_BEHEREN)
+    new.save(settings_path(store.path.parent))
+    audit(store, "gewijzigd", "instelling", what)
+
+
 def backup_folder(data_dir: Path) -> Path:
     """Where automatic backups go: the beheerder's choice, else ``backups`` beside the store."""
     chosen = Settings.load(settings_path(data_dir)).backup_map

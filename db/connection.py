@@ -16,6 +16,7 @@ from typing import Any
 import sqlcipher3
 import sqlite_utils
 
+from db import inuse
 from db.errors import (
     DiskFullError,
     EmptyStoreError,
@@ -98,6 +99,8 @@ class Store:
         # Whether PRAGMA integrity_check ran when the store was opened. A large store is
         # checked in the background after the window shows instead (see app.store).
         self.integrity_checked = False
+        # "this process has the store open" for a restore in another process (see db.inuse)
+        self._marker = inuse.register(path)
 
     @contextmanager
     def transaction(self) -> Iterator[Any]:
@@ -168,11 +171,19 @@ class Store:
             tmp.unlink(missing_ok=True)
             raise
 
+    def abandon(self) -> None:
+        """Close without a checkpoint (a store that failed a check, a read-only look)."""
+        self.conn.close()
+        inuse.release(self._marker)
+        self._marker = None
+
     def close(self) -> None:
         try:
             self.checkpoint()
         finally:
             self.conn.close()
+            inuse.release(self._marker)
+            self._marker = None
 
 
 def _connect(path: Path, key: Key) -> Any:
@@ -265,17 +276,19 @@ def open_database(
         if size < MIN_STORE_BYTES:
             raise EmptyStoreError(size)
     conn = _connect(path, key)
+    store: Store | None = None
     try:
         _set_pragmas(conn)
         store = Store(conn, path, key)
         _migrate(store, migrations if migrations is not None else load_migrations(), backup_dir)
-    except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as exc:
-        conn.close()
-        raise classify(exc) or StoreDamagedError(str(exc)) from exc
-    except OSError as exc:  # e.g. the backup before a migration: folder read-only or full
-        conn.close()
-        raise StoreIOError(exc.strerror or str(exc)) from exc
-    except BaseException:
-        conn.close()
+    except BaseException as exc:
+        if store is not None:
+            store.abandon()
+        else:
+            conn.close()
+        if isinstance(exc, sqlcipher3.DatabaseError | sqlite3.DatabaseError):
+            raise classify(exc) or StoreDamagedError(str(exc)) from exc
+        if isinstance(exc, OSError):  # e.g. the backup before a migration: read-only or full
+            raise StoreIOError(exc.strerror or str(exc)) from exc
         raise
     return store
