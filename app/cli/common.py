@@ -64,6 +64,7 @@ def new_passphrase(path: str | None, question: str = "Nieuw wachtwoord: ") -> st
 
 def open_store(args: argparse.Namespace, *, create_if_missing: bool = False) -> Store:
     loc = location(args)
+    loc.prepare()
     if not loc.exists():
         if not create_if_missing:
             raise CliError(

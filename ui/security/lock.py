@@ -187,7 +187,7 @@ class AutoLock(QObject):
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: int) -> None:
-        self.set_limit_ms(max(1, minutes) * 60_000)
+        self.set_limit_ms(min(max(1, minutes), 60) * 60_000)  # Settings allows 1..60
 
     def set_limit_ms(self, limit_ms: int) -> None:
         """Lock after this long without input (minutes in the app; shorter in tests)."""
