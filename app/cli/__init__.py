@@ -45,9 +45,21 @@ def build_parser() -> argparse.ArgumentParser:
         security,
         sleutelpersonen,
         store,
+        sync,
     )
 
-    for module in (store, clients, defaults, security, intake, pip, sleutelpersonen, pdf, rapport):
+    for module in (
+        store,
+        clients,
+        defaults,
+        security,
+        intake,
+        pip,
+        sleutelpersonen,
+        pdf,
+        rapport,
+        sync,
+    ):
         module.register(sub)
     return parser
 
