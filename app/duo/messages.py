@@ -146,7 +146,7 @@ class Pip:
         dag = _date(body, "dagtekeningPip", required=True)
         assert dag is not None
         try:
-            route = Leerroute(body.get("leerroute"))
+            route = Leerroute(str(body.get("leerroute")))
         except ValueError as exc:
             raise DuoMessageError("leerroute: onbekende waarde") from exc
         niveau = _enum(body, "niveau", ("A2", "B1"))
