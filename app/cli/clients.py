@@ -35,6 +35,9 @@ def register(sub: Any) -> None:
     show = client.add_parser("show", help="alle gegevens van één inburgeraar")
     show.add_argument("client", help="id, BSN of V-nummer")
     show.set_defaults(func=cmd_show)
+    from app.cli.sync import register_client_edit
+
+    register_client_edit(client)
 
     gemeente = sub.add_parser("gemeente", help="gemeenten").add_subparsers(
         dest="gemeente_command", metavar="OPDRACHT", required=True
