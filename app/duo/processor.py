@@ -123,11 +123,17 @@ async def process_one(
 async def process_batch(
     conn: AsyncConnection[Any], client: DuoClient, config: GatewayConfig
 ) -> int:
-    async with conn.transaction():
-        rows = await duo_queue.claim_inkomend(conn, config.batch)
-        for n in rows:
+    """Up to `batch` notifications, each in its own transaction (a DUO fact about a dossier
+    takes the sync's ordering lock: held for one notification, never across several consults)."""
+    done = 0
+    for _ in range(config.batch):
+        async with conn.transaction():
+            rows = await duo_queue.claim_inkomend(conn, 1)
+            if not rows:
+                break
+            n = rows[0]
             try:
-                async with conn.transaction():  # a savepoint: one bad message spoils no other
+                async with conn.transaction():  # a savepoint: a bad message spoils no other
                     await process_one(conn, client, config, n)
             except Exception as exc:  # recorded for beheer, never retried in a loop
                 await duo_queue.finish_inkomend(
@@ -136,4 +142,5 @@ async def process_batch(
                     status="fout",
                     reden=f"Verwerking mislukt: {type(exc).__name__}",
                 )
-        return len(rows)
+        done += 1
+    return done

@@ -1,20 +1,16 @@
-"""The regional database for the DUO tests: sync's schema when it is there, plus 0100-0199.
-
-Until the sync part's server schema is merged, the two sync tables the gateway's dossier lookup
-reads (`sync_row`, `sync_dossier`) are made here with sync's column names (a stand-in, said in
-docs/server.md); with sync's schema merged, its own migrations run instead.
-"""
+"""The regional database for the DUO tests: the whole server schema (sync's and the DUO link's)
+in a fresh database of the session cluster, plus a login for the gateway's role."""
 
 from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 import psycopg
 
 from app.server.cluster import Cluster
+from db.server.migrate import migrate
 
 GATEWAY_USER = "duo_gateway_test"
 _PASSWORD = secrets.token_urlsafe(12)
@@ -26,32 +22,8 @@ class DuoDb:
     gateway_dsn: str
 
 
-def _has_sync_migrate() -> bool:
-    try:
-        import db.server.migrate  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def _apply(conn: psycopg.Connection[Any]) -> None:
-    if _has_sync_migrate():
-        from db.server.migrate import migrate
-
-        migrate(conn)
-        return
-    conn.execute(
-        "CREATE SCHEMA IF NOT EXISTS wegwijs;"
-        "CREATE TABLE wegwijs.sync_dossier (id text PRIMARY KEY, gemeentecode text NOT NULL);"
-        "CREATE TABLE wegwijs.sync_row (tabel text NOT NULL, row_id text NOT NULL,"
-        " scope text NOT NULL DEFAULT 'dossier', dossier_id text, sleutel text,"
-        " deleted boolean NOT NULL DEFAULT false, seq bigint NOT NULL DEFAULT 0,"
-        " PRIMARY KEY (tabel, row_id))"
-    )
-    folder = resources.files("db.server.migrations")
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".sql") and entry.name[:2] == "01":
-            conn.execute(entry.read_text("utf-8"))
+    migrate(conn)  # sync's migrations 0001-0099, then the DUO link's 0100-0199
 
 
 def make_duo_db(cluster: Cluster, dbname: str) -> DuoDb:
