@@ -22,6 +22,7 @@ import uvicorn
 from app.duo import digikoppeling
 from app.duo.client import DuoClient
 from app.duo.config import GatewayConfig
+from app.duo.pip_scan import enqueue_new_pips
 from app.duo.processor import process_batch
 from app.duo.receiver import PgStore, notification_app
 from app.duo.sender import send_batch
@@ -96,6 +97,7 @@ async def run(config: GatewayConfig, stop: asyncio.Event | None = None) -> None:
     server = _uvicorn(config, notification_app(config, PgStore(receiver_conn, wake)))
 
     async def send(conn: psycopg.AsyncConnection[Any]) -> bool:
+        await enqueue_new_pips(conn)
         handled, retry = await send_batch(conn, client, config)
         return handled > retry  # only retries left: wait for their back-off
 

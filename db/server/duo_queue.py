@@ -236,3 +236,56 @@ async def backlog(conn: AsyncConnection[Any]) -> dict[str, int]:
         " UNION ALL SELECT 'in_' || status, count(*) FROM wegwijs.duo_inkomend GROUP BY status"
     )
     return {str(k): int(v) for k, v in await cur.fetchall()}
+
+
+@dataclass(frozen=True)
+class ServerPip:
+    """A vastgesteld PIP on the server with the dossier fields DUO's rules need."""
+
+    pip_id: str
+    dossier_id: str
+    gemeentecode: str
+    pip: dict[str, Any]
+    inburgeraar: dict[str, Any]
+    eerdere: list[dict[str, Any]]
+
+
+async def pips_to_send(conn: AsyncConnection[Any], limit: int) -> list[ServerPip]:
+    cur = conn.cursor(row_factory=dict_row)
+    await cur.execute(
+        "SELECT pip_id, dossier_id, gemeentecode, pip, inburgeraar, eerdere"
+        " FROM wegwijs.duo_te_melden_pips(%s)",
+        (limit,),
+    )
+    return [
+        ServerPip(
+            r["pip_id"],
+            r["dossier_id"],
+            r["gemeentecode"],
+            r["pip"] or {},
+            r["inburgeraar"] or {},
+            list(r["eerdere"] or []),
+        )
+        for r in await cur.fetchall()
+    ]
+
+
+async def refuse_unsent(
+    conn: AsyncConnection[Any],
+    *,
+    gemeentecode: str,
+    soort: str,
+    dossier_id: str,
+    onderwerp_id: str,
+    reden: str,
+) -> str:
+    """Record a melding Wegwijs will not send (it fails DUO's rules), so it is not tried again."""
+    bericht_id = str(uuid.uuid4())
+    await conn.execute(
+        "INSERT INTO wegwijs.duo_uitgaand (bericht_id, gemeentecode, dossier_id, onderwerp_id,"
+        " soort, methode, pad, status, laatste_reden, afgerond_op)"
+        " VALUES (%s, %s, %s, %s, %s, 'POST', '', 'fout', %s, now())"
+        " ON CONFLICT (soort, onderwerp_id) WHERE onderwerp_id IS NOT NULL DO NOTHING",
+        (bericht_id, gemeentecode, dossier_id, onderwerp_id, soort, reden),
+    )
+    return bericht_id
