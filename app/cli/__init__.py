@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli import (
         clients,
         defaults,
+        duo,
         intake,
         pdf,
         pip,
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         pdf,
         rapport,
         sync,
+        duo,
     ):
         module.register(sub)
     return parser

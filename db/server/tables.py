@@ -134,6 +134,8 @@ TABLES: tuple[SyncTable, ...] = (
         refs={"inburgeraar_id": _INB},
     ),
     SyncTable("duo_verlenging", "dossier", "inburgeraar_id", _INB, refs={"inburgeraar_id": _INB}),
+    # written on the server by the DUO gateway (server migration 0102), read by the laptops
+    SyncTable("duo_feit", "dossier", "inburgeraar_id", _INB, refs={"inburgeraar_id": _INB}),
     SyncTable(
         "declaratie",
         "pool",
