@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli import (
         clients,
         defaults,
+        duo,
         intake,
         pdf,
         pip,
@@ -45,9 +46,22 @@ def build_parser() -> argparse.ArgumentParser:
         security,
         sleutelpersonen,
         store,
+        sync,
     )
 
-    for module in (store, clients, defaults, security, intake, pip, sleutelpersonen, pdf, rapport):
+    for module in (
+        store,
+        clients,
+        defaults,
+        security,
+        intake,
+        pip,
+        sleutelpersonen,
+        pdf,
+        rapport,
+        sync,
+        duo,
+    ):
         module.register(sub)
     return parser
 
