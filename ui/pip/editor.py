@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.clients.model import Inburgeraar
 from app.pip import rules
 from app.pip.duo_check import check, waarschuwingen
+from app.pip.intake_check import tegenspraak
 from app.pip.model import PipInhoud, PipVersie
 from app.pip.prefill import advice_for, prefill
 from app.pip.service import DuoCheckError, PipError, PipService
@@ -291,7 +292,8 @@ class PipEditor(QDialog):
         duo = self.service.duo_input(replace(pip, inhoud=inhoud), dagtekening)
         violations = [v.tekst for v in check(duo)]
         missing = list(rules.ontbreekt(inhoud, self.client.is_asielstatushouder).values())
-        self.check.show_result(violations, missing, waarschuwingen(duo))
+        intake = tegenspraak(inhoud, self.answers, self.client.datum_vestiging)
+        self.check.show_result(violations, missing, [*waarschuwingen(duo), *intake])
         return not violations and not missing
 
     def vaststellen(self) -> None:
