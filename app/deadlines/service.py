@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from typing import Any, NamedTuple
 
 from app.deadlines.engine import (
-    STANDAARD_REGELS,
     Afspraakdatum,
     PipVerlenging,
     Termijn,
@@ -131,10 +130,13 @@ def _rows(items: list[Termijn], person: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 class TermijnService:
-    def __init__(self, store: Store, regels: TermijnRegels = STANDAARD_REGELS) -> None:
+    def __init__(self, store: Store, regels: TermijnRegels | None = None) -> None:
+        """*regels* default to the regional settings (app/regio.py: route change months)."""
+        from app.regio import termijn_regels
+
         self.store = store
         self.repo = PipRepository(store.conn)
-        self.regels = regels
+        self.regels = regels if regels is not None else termijn_regels(store)
 
     def _person(self, client_id: str) -> dict[str, Any]:
         cur = self.store.conn.execute(
