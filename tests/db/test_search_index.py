@@ -103,8 +103,8 @@ def test_index_follows_edits_deletes_and_vacuum(filled: Store, clients: ClientSe
     ids = [str(r[0]) for r in filled.conn.execute("SELECT id FROM inburgeraar ORDER BY id")]
     with filled.transaction():
         for client_id in ids[::3]:
-            filled.conn.execute("DELETE FROM inburgeraar_taal WHERE inburgeraar_id = ?", (client_id,))
-            filled.conn.execute("DELETE FROM inburgeraar WHERE id = ?", (client_id,))
+            for table, column in (("inburgeraar_taal", "inburgeraar_id"), ("inburgeraar", "id")):
+                filled.conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (client_id,))
     filled.conn.execute("VACUUM")
     repo = ClientRepository(filled.conn)
     for text in ("ahm", "an", "xu", "quirijn", "999"):
