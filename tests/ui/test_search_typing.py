@@ -3,6 +3,7 @@ not run the search, and a count for a full page arrives afterwards."""
 
 from __future__ import annotations
 
+import itertools
 import random
 import time
 from pathlib import Path
@@ -87,5 +88,5 @@ def test_the_gui_thread_does_not_search(qtbot, clients: ClientService, data_dir:
     timer.start(10)
     type_search(qtbot, window, "zz")
     timer.stop()
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert len(ticks) > 20 and max(gaps) < 0.2, max(gaps)
