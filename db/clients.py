@@ -193,6 +193,18 @@ class ClientRepository:
         rows.sort(key=lambda r: position[str(r["id"])])
         return rows
 
+    def names(self, client_ids: Sequence[str], batch: int = 500) -> list[dict[str, Any]]:
+        result: list[dict[str, Any]] = []
+        for start in range(0, len(client_ids), batch):
+            part = list(client_ids[start : start + batch])
+            marks = ", ".join("?" for _ in part)
+            sql = (
+                "SELECT id, voornamen, voorvoegsel, achternaam FROM inburgeraar"
+                f" WHERE id IN ({marks})"
+            )
+            result.extend(rows_as_dicts(self.conn.execute(sql, part)))
+        return result
+
     def stream(self, query: ClientQuery, batch: int = 500) -> Iterator[list[dict[str, Any]]]:
         """Every matching list row in the query's order, *batch* rows at a time: one cursor
         over the ids in order, each batch's rows fetched by id (memory stays one batch)."""

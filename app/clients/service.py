@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -285,6 +285,12 @@ class ClientService:
     def page(self, flt: ListFilter, offset: int, limit: int) -> list[ListRow]:
         require(self.store, Permission.REGISTER_LEZEN)
         return [_list_row(r) for r in self.repo.page(flt.query(), offset, limit)]
+
+    def namen(self, client_ids: Sequence[str]) -> dict[str, str]:
+        """Display names of many inburgeraars in one read (lists of many people: the caller
+        logs the read of the set). Unknown ids are left out."""
+        require(self.store, Permission.REGISTER_LEZEN)
+        return {str(r["id"]): display_name(r) for r in self.repo.names(client_ids)}
 
     def stream(self, flt: ListFilter) -> Iterator[ListRow]:
         """Every matching row in order, without holding the whole list in memory."""

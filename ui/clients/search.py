@@ -12,6 +12,7 @@ import threading
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from shiboken6 import isValid
 
 from app.clients.service import ClientService, ListFilter, ListRow
 from db.connection import Store, open_database
@@ -85,7 +86,7 @@ class SearchRunner(QObject):
 
         def done(rows: list[ListRow] | None) -> None:
             self._running -= 1
-            if rows is None or not self._current(generation):
+            if rows is None or not isValid(self) or not self._current(generation):
                 return
             self.rows_ready.emit(flt, rows)
             if len(rows) >= self.page:
@@ -104,11 +105,12 @@ class SearchRunner(QObject):
 
         def done(total: int | None) -> None:
             self._running -= 1
-            if total is not None and self._current(generation):
+            if total is not None and isValid(self) and self._current(generation):
                 self.count_ready.emit(flt, total)
 
         run_in_background(count, done, self._fail)
 
     def _fail(self, exc: Any) -> None:
         self._running -= 1
-        self.failed.emit(exc)
+        if isValid(self):
+            self.failed.emit(exc)
