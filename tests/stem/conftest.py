@@ -10,6 +10,7 @@ from app.clients.service import ClientService
 from app.intake.gesprekken import GesprekService
 from app.intake.service import IntakeService
 from tests.conftest import TODAY, valid_form
+from tests.links.conftest import world  # noqa: F401  (the intake window tests share it)
 
 
 @dataclass
