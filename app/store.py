@@ -254,12 +254,13 @@ def _finish_account_migration(
     """The key file was written but the rekey did not happen (crash in between): the store
     still opens with the first account's password; finish the rekey now. Otherwise the file
     does not belong to this key file or its header is damaged: say so, change nothing."""
-    if passphrase:
+    for old in (signin.previous, passphrase):  # a re-key, or the move to accounts
+        if not old:
+            continue
         try:
-            store = open_database(location.path, passphrase, backup_dir=location.backup_dir)
+            store = open_database(location.path, old, backup_dir=location.backup_dir)
         except WrongKeyError:
-            pass
-        else:
-            store.rekey(signin.key)
-            return store
+            continue
+        store.rekey(signin.key)
+        return store
     raise StoreDamagedError("de sleutel past niet op dit bestand")

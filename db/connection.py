@@ -205,6 +205,22 @@ def _connect(path: Path, key: Key) -> Any:
     return conn
 
 
+def rekey_file(path: Path, old: Key, new: bytes) -> bool:
+    """Re-encrypt a closed store file (a backup) in place from *old* to *new* (SQLCipher's
+    rekey runs as one transaction). False when *old* does not open it."""
+    try:
+        conn = _connect(path, old)
+    except StoreError:
+        return False
+    try:
+        conn.execute(_key_pragma(new).replace("PRAGMA key", "PRAGMA rekey", 1))
+        return True
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
 def _set_pragmas(conn: Any) -> None:
     # WAL only takes effect outside a transaction: set it first, right after unlocking.
     conn.execute("PRAGMA journal_mode = WAL")

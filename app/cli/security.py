@@ -40,6 +40,11 @@ def register(sub: Any) -> None:
     passwd.add_argument("naam")
     passwd.add_argument("--new-passphrase-file", help="bestand met het nieuwe wachtwoord")
     passwd.set_defaults(func=cmd_user_passwd)
+    revoke = user.add_parser(
+        "revoke", help="account intrekken en het gegevensbestand opnieuw versleutelen (beheerder)"
+    )
+    revoke.add_argument("naam")
+    revoke.set_defaults(func=cmd_user_revoke)
     lst = user.add_parser("list", help="accounts en rollen")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_user_list)
@@ -104,6 +109,27 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"Wachtwoord van {naam} gewijzigd. Het gegevensbestand is niet opnieuw versleuteld.")
+    return EXIT_OK
+
+
+def cmd_user_revoke(args: argparse.Namespace) -> int:
+    from app.security.revoke import revoke_account
+    from app.settings import backup_folder
+
+    naam = _checked(accounts.check_name, args.naam)
+    store = _with_store(args)
+    try:
+        report = _checked(revoke_account, store, naam, backup_folder(store.path.parent))
+    finally:
+        store.close()
+    print(
+        f"Account {naam} ingetrokken. Het gegevensbestand is opnieuw versleuteld met een nieuwe "
+        f"sleutel; {len(report.rekeyed_backups)} back-up(s) ook."
+    )
+    for path in report.old_key_files:
+        print(f"  LET OP: {path} opent nog met oude wachtwoorden (zie OUDE-SLEUTEL.txt ernaast).")
+    for other in report.need_new_password:
+        print(f"  Account {other} heeft een nieuw wachtwoord nodig: wegwijs user passwd {other}")
     return EXIT_OK
 
 

@@ -194,7 +194,7 @@ def _app_lock_holder(data_dir: Path) -> int | None:
     return pid if pid != os.getpid() and inuse.pid_alive(pid) else None
 
 
-def _in_use_by(store_path: Path) -> str | None:
+def in_use_by(store_path: Path) -> str | None:
     app = _app_lock_holder(store_path.parent)
     if app is not None:
         return f"Wegwijs, proces {app}"
@@ -277,7 +277,7 @@ def restore(
     # mark (app.store refuses then), and we see its marker. Both write before they look.
     write_private(mark, json.dumps({"pid": os.getpid(), "bewaard": kept.name}).encode())
     try:
-        who = _in_use_by(store_path)
+        who = in_use_by(store_path)
         if who is not None:
             raise StoreInUseError(who)
         keys = load_keys(data_dir) if key_path(data_dir).exists() else None
