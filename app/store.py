@@ -141,8 +141,11 @@ def _actor(store: Store, account: Account) -> Actor:
 
 
 def _signed_in(store: Store, account: Account, action: str) -> Store:
+    from app.security.anchors import anchor_in_key_file
+
     store.actor = _actor(store, account)
     audit(store, action, "account", account.naam)
+    anchor_in_key_file(store)
     return store
 
 

@@ -101,6 +101,7 @@ class Store:
         self.integrity_checked = False
         # "this process has the store open" for a restore in another process (see db.inuse)
         self._marker = inuse.register(path)
+        self._closed = False
 
     @contextmanager
     def transaction(self) -> Iterator[Any]:
@@ -173,11 +174,16 @@ class Store:
 
     def abandon(self) -> None:
         """Close without a checkpoint (a store that failed a check, a read-only look)."""
+        self._closed = True
         self.conn.close()
         inuse.release(self._marker)
         self._marker = None
 
     def close(self) -> None:
+        """Checkpoint and close; closing twice is harmless."""
+        if self._closed:
+            return
+        self._closed = True
         try:
             self.checkpoint()
         finally:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from app.security.accounts import key_path, load_keys
 from app.security.audit import audit
+from app.security.audit import head as audit_head
 from app.security.keys import KeyFile, write_private
 from app.security.roles import Actor, Permission, PermissionDeniedError, require
 from db import inuse
@@ -60,13 +61,17 @@ def list_backups(folder: Path) -> list[Backup]:
 
 
 def copy_with_keys(store: Store, target: Path) -> None:
-    """The store (same key) and a copy of the key file beside it, so that the passwords of
-    today open it."""
+    """The store (same key), a copy of the key file beside it (so that the passwords of today
+    open it) and a manifest with the audit trail's head; the key file's anchor moves too."""
+    from app.security.anchors import anchor_in_key_file, write_manifest
+
     keys = key_path(store.path.parent)
     try:
+        anchor_in_key_file(store)
         store.copy_to(target)
         if keys.exists():
             shutil.copy2(keys, target.with_name(target.name + KEYS_SUFFIX))
+        write_manifest(target, audit_head(store))
     except OSError as exc:
         raise BackupError(f"De back-up is niet gelukt: {exc.strerror}.") from exc
 
@@ -109,6 +114,7 @@ def _rotate(folder: Path) -> list[Path]:
         for old in [b for b in list_backups(folder) if b.kind == kind][keep:]:
             old.path.unlink(missing_ok=True)
             old.path.with_name(old.path.name + KEYS_SUFFIX).unlink(missing_ok=True)
+            old.path.with_name(old.path.name + ".manifest.json").unlink(missing_ok=True)
             removed.append(old.path)
     return removed
 
@@ -148,6 +154,9 @@ def verify_backup(
             problems = checked.integrity_problems()
             if keys is not None and not problems:
                 _align_roles(checked, keys)
+                from app.security.anchors import anchor_in_key_file  # workdir: the live one
+
+                anchor_in_key_file(checked, reset=True)
         finally:
             checked.close()
     except WrongKeyError as exc:
