@@ -117,6 +117,9 @@ class Loaded:
         )
 
 
+_DAYS = r"\d{4}-\d{2}-\d{2}(\s*,\s*\d{4}-\d{2}-\d{2})*"  # JJJJ-MM-DD, comma-separated
+
+
 @dataclass(frozen=True)
 class Settings:
     klantmanager: str = setting("", max_len=100)  # the officer's own name, for new dossiers
@@ -128,6 +131,16 @@ class Settings:
     klantmanager_contact: str = setting("", max_len=200)  # WORK phone/e-mail; never private
     backup_map: str = setting("", max_len=1000)  # folder for automatic backups ("" = default)
     bewaartermijn_jaren: int = setting(5, lo=1, hi=30)  # years after the duty before deleting
+
+    # The PIP letter (app/pdf/pip_letter.py): signatory, the officer's work line, the kenmerk.
+    ondertekenaar: str = setting("", max_len=100)  # signs namens het college; "" = klantmanager
+    ondertekenaar_functie: str = setting("", max_len=100)
+    klantmanager_telefoon: str = setting("", max_len=40)  # WORK phone, on the letter and handout
+    klantmanager_email: str = setting("", max_len=200)  # WORK e-mail
+    kenmerk_patroon: str = setting("{gemeentecode}/PIP/{jaar}/{nummer:05d}", max_len=100)
+    # Extra days the government designated under the Algemene termijnenwet, as JJJJ-MM-DD
+    # separated by commas (e.g. the Friday after Hemelvaart in a designated year).
+    aangewezen_dagen: str = setting("", max_len=1000, pattern=_DAYS)
 
     @classmethod
     def rules(cls) -> dict[str, tuple[type, Rule]]:

@@ -83,6 +83,9 @@ class MainWindow(QMainWindow):
         from ui import pip as pip_ui
 
         pip_ui.install(self)  # PIP editor (Ctrl+P) and the Termijnen tab
+        from ui import stem as stem_ui
+
+        stem_ui.install(self)  # Signalen tab, Stem van de nieuwkomer tab, ervaring met het aanbod
         self.resize(1200, 720)
         self._restore_layout()
         self.refresh()

@@ -54,6 +54,9 @@ def register(sub: Any) -> None:
     )
     verify = aud.add_parser("verify", help="controleer dat niemand de audittrail heeft gewijzigd")
     verify.set_defaults(func=cmd_audit_verify)
+    from app.cli.sync import register_audit_server
+
+    register_audit_server(verify)
     alist = aud.add_parser("list", help="laatste regels van de audittrail")
     alist.add_argument("--aantal", type=int, default=50)
     alist.set_defaults(func=cmd_audit_list)
@@ -144,6 +147,10 @@ def cmd_user_list(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
+    if getattr(args, "server", None):  # the regional server: each laptop's chain
+        from app.cli.sync import audit_verify_server
+
+        return audit_verify_server(args.server, args.json)
     store = _with_store(args)
     try:
         findings = _checked(audit.verify, store)

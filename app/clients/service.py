@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -294,20 +294,16 @@ class ClientService:
         ids = may(self.store, Permission.DOSSIER_LEZEN)
         if not ids and flt.asks_for_number():
             return []
-        return [
-            ListRow(
-                id=str(r["id"]),
-                naam=display_name(r),
-                achternaam=str(r["achternaam"]),
-                geboortedatum=str(r["geboortedatum"]) if ids else "",
-                bsn=str(r["bsn"] or "") if ids else "",
-                v_nummer=str(r["v_nummer"] or "") if ids else "",
-                gemeentecode=str(r["gemeentecode"]),
-                status=str(r["status"]),
-                datum_melding_duo=str(r["datum_melding_duo"] or ""),
-            )
-            for r in self.repo.page(flt.query(), offset, limit)
-        ]
+        return [_list_row(r, ids) for r in self.repo.page(flt.query(), offset, limit)]
+
+    def stream(self, flt: ListFilter) -> Iterator[ListRow]:
+        """Every matching row in order, without holding the whole list in memory (the same
+        rule for BSN and date of birth as :meth:`page`)."""
+        require(self.store, Permission.REGISTER_LEZEN)  # now, not at the first row
+        ids = may(self.store, Permission.DOSSIER_LEZEN)
+        if not ids and flt.asks_for_number():
+            return iter(())
+        return (_list_row(r, ids) for rows in self.repo.stream(flt.query()) for r in rows)
 
     def count(self, flt: ListFilter) -> int:
         require(self.store, Permission.REGISTER_LEZEN)
@@ -317,3 +313,18 @@ class ClientService:
 
     def total(self) -> int:
         return self.repo.total()
+
+
+def _list_row(r: Mapping[str, Any], ids: bool = True) -> ListRow:
+    """One list row; without *ids* (no dossier lezen) no BSN, V-nummer or date of birth."""
+    return ListRow(
+        id=str(r["id"]),
+        naam=display_name(r),
+        achternaam=str(r["achternaam"]),
+        geboortedatum=str(r["geboortedatum"]) if ids else "",
+        bsn=str(r["bsn"] or "") if ids else "",
+        v_nummer=str(r["v_nummer"] or "") if ids else "",
+        gemeentecode=str(r["gemeentecode"]),
+        status=str(r["status"]),
+        datum_melding_duo=str(r["datum_melding_duo"] or ""),
+    )
