@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.csv_export import csv_bytes, unescape_cell
 from app.security.audit import audit
 from app.security.roles import Permission, require
 from app.sleutelpersonen.model import Sleutelpersoon, sleutelpersoon_from_form
@@ -106,12 +107,8 @@ def _csv_row(p: Sleutelpersoon) -> list[str]:
 
 
 def export_csv(personen: list[Sleutelpersoon]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(KOLOMMEN)
-    for p in personen:
-        writer.writerow(_csv_row(p))
-    return buffer.getvalue().encode("utf-8-sig")
+    """Escaped against formula injection (app.csv_export); the import undoes that."""
+    return csv_bytes([list(KOLOMMEN), *(_csv_row(p) for p in personen)])
 
 
 def export_json(personen: list[Sleutelpersoon]) -> bytes:
@@ -185,7 +182,8 @@ def _csv_records(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[Impo
                 (line, {"__fout__": f"{len(row)} kolommen, de kop heeft er {len(header)}"})
             )
             continue
-        records.append((line, dict(zip(header, row, strict=False))))
+        cells = [unescape_cell(cell) for cell in row]
+        records.append((line, dict(zip(header, cells, strict=False))))
     return records, []
 
 
