@@ -85,6 +85,21 @@ def secret(args: argparse.Namespace) -> str:
     return prompt("Wachtwoord: ")
 
 
+def read_json_file(path: str) -> Any:
+    """Parsed JSON from *path*, or CliError with a Dutch message (exit 2, nothing changed):
+    unreadable, not UTF-8, not JSON, nested too deep."""
+    try:
+        return json.loads(Path(path).read_text("utf-8-sig"))
+    except OSError as exc:
+        raise CliError(f"Kan {path} niet lezen: {exc.strerror}.") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{path} is geen UTF-8-tekst.") from None
+    except RecursionError:
+        raise CliError(f"{path} is te diep genest om JSON van een inburgeraar te zijn.") from None
+    except ValueError as exc:  # also json.JSONDecodeError
+        raise CliError(f"Ongeldige JSON in {path}: {exc}") from None
+
+
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")

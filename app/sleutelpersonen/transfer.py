@@ -193,6 +193,8 @@ def json_records(data: bytes) -> tuple[list[tuple[int, dict[str, Any]]], list[Im
         return [], [NIET_TEKST]
     try:
         raw = json.loads(text)
+    except RecursionError:
+        return [], [ImportFout(1, "", "Geen geldige JSON (te diep genest).")]
     except ValueError as exc:
         return [], [ImportFout(1, "", f"Geen geldige JSON ({exc}).")]
     items = raw.get("sleutelpersonen") if isinstance(raw, dict) else raw
