@@ -18,6 +18,7 @@ from app.cli.common import (
     print_json,
     secret,
 )
+from app.files import OutputFileError, write_new_file
 from app.security import accounts, audit, backup, retention
 from app.security.roles import PermissionDeniedError, Role
 from app.settings import Settings, settings_path
@@ -228,6 +229,8 @@ def cmd_inzage(args: argparse.Namespace) -> int:
         raise CliError(f"Kies een bestand dat eindigt op .json of .pdf (niet {target.name}).")
     if target.exists():
         raise CliError(f"{target} bestaat al; kies een nieuwe naam.")
+    if not target.parent.is_dir():  # before anything is read or logged
+        raise CliError(f"De map {target.parent} bestaat niet. Er is niets geëxporteerd.")
     store = _with_store(args)
     try:
         try:
@@ -241,6 +244,9 @@ def cmd_inzage(args: argparse.Namespace) -> int:
             raise CliError(f"Geen inburgeraar met id {args.client}.") from None
     finally:
         store.close()
-    target.write_bytes(data)
+    try:
+        write_new_file(target, data)
+    except OutputFileError as exc:
+        raise CliError(str(exc)) from None
     print(f"Inzage-export geschreven naar {target}.")
     return EXIT_OK

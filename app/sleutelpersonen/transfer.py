@@ -18,7 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from app.csv_export import csv_bytes, unescape_cell
+from app.files import write_new_file
 from app.security.audit import audit
+from app.security.keys import write_private
 from app.security.roles import Permission, require
 from app.sleutelpersonen.model import Sleutelpersoon, sleutelpersoon_from_form
 from app.sleutelpersonen.service import SleutelpersoonService
@@ -117,7 +119,7 @@ def export_json(personen: list[Sleutelpersoon]) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def export_file(service: SleutelpersoonService, path: Path) -> int:
+def export_file(service: SleutelpersoonService, path: Path, *, overwrite: bool = False) -> int:
     """Write the registry to CSV or JSON (coordinator only; logged)."""
     require(service.store, Permission.SLEUTELPERSONEN_BEHEREN)
     personen = service.lijst()
@@ -125,9 +127,10 @@ def export_file(service: SleutelpersoonService, path: Path) -> int:
     if suffix not in (".csv", ".json"):
         raise ValueError("Kies een bestandsnaam die eindigt op .csv of .json.")
     data = export_csv(personen) if suffix == ".csv" else export_json(personen)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    if overwrite:  # the user confirmed replacing it in the save dialog
+        write_private(path, data)
+    else:
+        write_new_file(path, data)  # never over an existing file (OutputFileError)
     audit(service.store, "geëxporteerd", "sleutelpersoon", f"{len(personen)} sleutelpersonen")
     return len(personen)
 
