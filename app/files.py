@@ -51,3 +51,21 @@ def write_new_file(path: Path, data: bytes) -> None:
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+
+
+def make_private_dir(folder: Path) -> None:
+    """Create *folder* (and parents) and, on POSIX, make it 0700: only the user enters it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            folder.chmod(0o700)
+
+
+def make_private(path: Path) -> None:
+    """On POSIX make an existing file 0600 (and its SQLite -wal/-shm companions)."""
+    if os.name != "posix":
+        return
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        with contextlib.suppress(OSError):
+            if candidate.exists():
+                candidate.chmod(0o600)

@@ -6,6 +6,7 @@ replaces or changes a file it could not unlock: a wrong key leaves the file byte
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -166,6 +167,8 @@ class Store:
             dest.execute(_key_pragma(self._key))
             self.conn.backup(dest)
             dest.close()
+            if os.name == "posix":  # a copy of personal data: the user's only
+                tmp.chmod(0o600)
             tmp.replace(target)
         except BaseException:
             dest.close()

@@ -48,7 +48,9 @@ def prompt(text: str) -> str:
     return getpass.getpass(text)
 
 
-def new_passphrase(path: str | None, question: str = "Nieuw wachtwoord: ") -> str:
+def new_passphrase(
+    path: str | None, question: str = "Nieuw wachtwoord: ", context: tuple[str, ...] = ()
+) -> str:
     """A new passphrase from the file at *path*, or typed twice; CliError (nothing changed) when
     it is too weak or the two differ."""
     if path:
@@ -56,7 +58,7 @@ def new_passphrase(path: str | None, question: str = "Nieuw wachtwoord: ") -> st
     else:
         first = prompt(question)
         second = prompt("Herhaal het wachtwoord: ")
-    problem = check_new_passphrase(first, second)
+    problem = check_new_passphrase(first, second, context)
     if problem:
         raise CliError(problem)
     return first

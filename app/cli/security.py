@@ -93,7 +93,7 @@ def _checked(fn: Any, *a: Any) -> Any:
 
 def cmd_user_add(args: argparse.Namespace) -> int:
     naam = _checked(accounts.check_name, args.naam)
-    password = new_passphrase(args.new_passphrase_file)
+    password = new_passphrase(args.new_passphrase_file, context=(naam,))
     store = _with_store(args)
     try:
         rollen = frozenset(Role(r) for r in args.rol)
@@ -106,7 +106,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 def cmd_user_passwd(args: argparse.Namespace) -> int:
     naam = _checked(accounts.check_name, args.naam)
-    password = new_passphrase(args.new_passphrase_file)
+    password = new_passphrase(args.new_passphrase_file, context=(naam,))
     store = _with_store(args)
     try:
         _checked(accounts.set_password, store, naam, password)

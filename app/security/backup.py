@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from app.files import make_private, make_private_dir
 from app.security.accounts import key_path, load_keys
 from app.security.audit import audit
 from app.security.audit import head as audit_head
@@ -68,9 +69,12 @@ def copy_with_keys(store: Store, target: Path) -> None:
     keys = key_path(store.path.parent)
     try:
         anchor_in_key_file(store)
+        make_private_dir(target.parent)
         store.copy_to(target)
+        make_private(target)
         if keys.exists():
             shutil.copy2(keys, target.with_name(target.name + KEYS_SUFFIX))
+            make_private(target.with_name(target.name + KEYS_SUFFIX))
         write_manifest(target, audit_head(store))
     except OSError as exc:
         raise BackupError(f"De back-up is niet gelukt: {exc.strerror}.") from exc
@@ -131,6 +135,9 @@ def run_automatic(store: Store, folder: Path, now: datetime | None = None) -> li
     if not any(b.kind == "wekelijks" and b.made.isocalendar()[:2] == week for b in existing):
         made.append(_write(store, folder, "wekelijks", now.replace(microsecond=0)))
     _rotate(folder)
+    from app.security.retention_copies import remove_old_copies
+
+    remove_old_copies(store.path.parent, folder, now)  # bounded age: docs/security.md
     return made
 
 

@@ -29,8 +29,9 @@ from typing import Any
 
 from app.security.accounts import AccountError, key_path, load_keys, locked
 from app.security.audit import audit
-from app.security.backup import KEYS_SUFFIX, RESTORE_MARK, in_use_by, list_backups
+from app.security.backup import KEYS_SUFFIX, RESTORE_MARK, in_use_by
 from app.security.keys import KeyFile, reseal, write_private
+from app.security.retention_copies import known_copies
 from app.security.roles import Permission, Role, require
 from db.accounts import AccountRoleRepository
 from db.connection import Store, rekey_file
@@ -45,14 +46,6 @@ class RevokeReport:
     rekeyed_backups: list[Path] = field(default_factory=list)
     old_key_files: list[Path] = field(default_factory=list)  # still open with old passwords
     need_new_password: list[str] = field(default_factory=list)
-
-
-def _known_copies(data_dir: Path, backup_dir: Path) -> list[Path]:
-    found = [b.path for b in list_backups(backup_dir)]
-    found += sorted(data_dir.glob("wegwijs-vervangen-*.db"))
-    for folder in {backup_dir, data_dir / "backups"}:
-        found += sorted(folder.glob("voor-*.db")) if folder.is_dir() else []
-    return list(dict.fromkeys(found))
 
 
 def revoke_account(store: Store, naam: str, backup_dir: Path) -> RevokeReport:
@@ -98,7 +91,7 @@ def revoke_account(store: Store, naam: str, backup_dir: Path) -> RevokeReport:
                 audit(store, "opnieuw versleuteld", "gegevensbestand", "")
         finally:
             mark.unlink(missing_ok=True)
-    for copy in _known_copies(data_dir, backup_dir):  # step 5
+    for copy in known_copies(data_dir, backup_dir):  # step 5
         if rekey_file(copy, old_key, new_key):
             report.rekeyed_backups.append(copy)
             keys_copy = copy.with_name(copy.name + KEYS_SUFFIX)
