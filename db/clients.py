@@ -24,6 +24,8 @@ CLIENT_FIELDS = (
     "datum_vestiging",
     "datum_melding_duo",
     "dagtekening_pip_elders",
+    "indeling",
+    "asielrechten",
     "klantmanager",
     "telefoon",
     "email",

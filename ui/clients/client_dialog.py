@@ -128,6 +128,19 @@ class ClientDialog(QDialog):
             "Doelgroep *",
             ChoiceCombo([(d, d) for d in reference.DOELGROEPEN], empty="kies…"),
         )
+        # DUO's coarse indeling decides the asylum rules; set it from DUO's data.
+        self._add(
+            form,
+            "indeling",
+            "Indeling (DUO)",
+            ChoiceCombo([(i, i) for i in reference.INDELINGEN], empty="volgt uit de doelgroep"),
+        )
+        self._add(
+            form,
+            "asielrechten",
+            "Asielrechten (DUO)",
+            ChoiceCombo([(a, a) for a in reference.ASIELRECHTEN], empty="geen wijziging"),
+        )
         self._add(
             form,
             "gemeentecode",
@@ -218,6 +231,8 @@ class ClientDialog(QDialog):
         for name in (
             "geslacht",
             "doelgroep",
+            "indeling",
+            "asielrechten",
             "gemeentecode",
             "status",
             "land_herkomst",

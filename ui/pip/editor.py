@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 from app.clients.model import Inburgeraar
 from app.pip import rules
 from app.pip.duo_check import check, waarschuwingen
+from app.pip.intake_check import tegenspraak
 from app.pip.model import PipInhoud, PipVersie
 from app.pip.prefill import advice_for, prefill
 from app.pip.service import DuoCheckError, PipError, PipService
+from app.regio import advies_regels
 from app.validation import FieldError, ValidationError
 from ui.pip.agreements import AgreementsForm
 from ui.pip.check_panel import CheckPanel
@@ -142,14 +144,15 @@ class PipEditor(QDialog):
     def reload(self) -> None:
         assert self.client.id is not None
         self.versions = self.service.versions(self.client.id)
-        advies = advice_for(self.client, self.answers, self.today)
+        regels = advies_regels(self.service.store)  # the region's age limit (Beheer)
+        advies = advice_for(self.client, self.answers, self.today, regels)
         self.advice.show_advice(advies)
         self.route.set_advice(advies)
         if self.versions:
             self.show_version(self.versions[-1])
         else:
             self.shown = None
-            self._load(prefill(self.client, self.answers, self.today), editable=True)
+            self._load(prefill(self.client, self.answers, self.today, regels), editable=True)
             self.title.setText(
                 f"<h2>{self.client.naam}</h2>Nieuwe PIP (concept, nog niet opgeslagen)"
             )
@@ -291,7 +294,8 @@ class PipEditor(QDialog):
         duo = self.service.duo_input(replace(pip, inhoud=inhoud), dagtekening)
         violations = [v.tekst for v in check(duo)]
         missing = list(rules.ontbreekt(inhoud, self.client.is_asielstatushouder).values())
-        self.check.show_result(violations, missing, waarschuwingen(duo))
+        intake = tegenspraak(inhoud, self.answers, self.client.datum_vestiging)
+        self.check.show_result(violations, missing, [*waarschuwingen(duo), *intake])
         return not violations and not missing
 
     def vaststellen(self) -> None:
