@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,8 @@ from ui.about_dialog import AboutDialog
 from ui.clients.client_dialog import ClientDialog
 from ui.clients.detail_pane import DetailPane
 from ui.clients.gemeente_dialog import GemeenteDialog
-from ui.clients.table_model import ID_ROLE, ClientTableModel
+from ui.clients.selection import Selection
+from ui.clients.table_model import ClientTableModel
 from ui.security import install_security
 from ui.sleutelpersonen import install as install_sleutelpersonen
 from ui.widgets import ChoiceCombo
@@ -53,6 +54,9 @@ class MainWindow(QMainWindow):
         self._build_filters()
         self._build_table()
         self.detail = DetailPane(self.service)
+        self.selection = Selection(
+            self.table, self.model, self.detail, (self.search, self.gemeente, self.status)
+        )
         splitter = QSplitter()
         splitter.setObjectName("hoofdsplitter")
         splitter.addWidget(self.table)
@@ -124,7 +128,6 @@ class MainWindow(QMainWindow):
         table.setColumnWidth(4, 140)
         table.setWordWrap(False)
         table.doubleClicked.connect(lambda _i: self.edit_client())
-        table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table = table
 
     def _action(self, text: str, shortcut: QKeySequence | str, slot: object) -> QAction:
@@ -201,27 +204,31 @@ class MainWindow(QMainWindow):
                 "Nog geen inburgeraars. Kies Nieuwe inburgeraar (Ctrl+N), "
                 "of Bestand > Fictieve voorbeelddata laden om rond te kijken."
             )
-        if selected:
-            self.select(selected)
+        self.selection.restore(selected)  # a row the search now hides is no longer selected
 
     def selected_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return str(index.data(ID_ROLE)) if index.isValid() else None
+        """The current inburgeraar: the selected row, the one source every action follows."""
+        return self.selection.current_id()
 
-    def select(self, client_id: str) -> None:
-        row = self.model.row_of(client_id)
-        if row >= 0:
-            self.table.selectRow(row)
-        else:
-            self.detail.show_client(client_id)
+    def selected_name(self) -> str:
+        """The name of the current inburgeraar, for titles and confirmations."""
+        return self.selection.current_name()
 
-    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.detail.show_client(str(current.data(ID_ROLE)) if current.isValid() else None)
+    def select(self, client_id: str) -> bool:
+        """Make *client_id* the current inburgeraar (the filter is cleared if it hides them)."""
+        return self.selection.select(client_id, self.refresh)
 
-    def _on_changed(self, client_id: str) -> None:
-        self.statusBar().showMessage("Opgeslagen", 4000)
+    def _on_changed(self, _client_id: str) -> None:
         self.refresh()
+        self.selection.sync_detail(force=True)  # show what was just stored
+
+    def _on_client_saved(self, client_id: str) -> None:
+        """A saved new or edited person becomes the selection, named in the confirmation."""
+        self.changed.emit(client_id)
         self.select(client_id)
+        client = self.detail.client
+        name = client.naam if client and client.id == client_id else ""
+        self.statusBar().showMessage(f"Opgeslagen: {name}" if name else "Opgeslagen", 6000)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -234,7 +241,7 @@ class MainWindow(QMainWindow):
             default_gemeente=self.settings.standaard_gemeentecode or self.gemeente.code(),
             default_klantmanager=self.settings.klantmanager,
         )
-        dialog.saved.connect(self.changed.emit)
+        dialog.saved.connect(self._on_client_saved)
         dialog.open()
         return dialog
 
@@ -245,7 +252,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
             return None
         dialog = ClientDialog(self.service, client, parent=self)
-        dialog.saved.connect(self.changed.emit)
+        dialog.saved.connect(self._on_client_saved)
         dialog.open()
         return dialog
 
