@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.validation import ValidationError
+from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ERROR_STYLE
 
 
-class RedenDialog(QDialog):
+class RedenDialog(AsksBeforeDiscard, QDialog):
     """``action(reden)`` runs on OK; a ValidationError is shown and the dialog stays open."""
 
     def __init__(
@@ -54,3 +55,7 @@ class RedenDialog(QDialog):
             self.error.setText("\n".join(exc.errors.values()))
             return
         self.accept()
+
+    def save_unsaved(self) -> bool:
+        self.confirm()
+        return not self.isVisible()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.intake.progress import STATUS_LABELS
 from app.intake.service import IntakeIncomplete, IntakeInfo, IntakeService, SummarySection
 from app.validation import format_date
+from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ERROR_STYLE
 
 
@@ -74,14 +75,15 @@ class SummaryDialog(QDialog):
         self.resize(760, 820)
 
 
-class CloseDialog(QDialog):
+class CloseDialog(AsksBeforeDiscard, QDialog):
     """Afronden: straight away when complete; otherwise only with a written reason."""
 
     def __init__(self, service: IntakeService, client_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
         self.client_id = client_id
-        self.setWindowTitle("Intake afronden")
+        client = service.clients.get(client_id)
+        self.setWindowTitle(f"Intake afronden – {client.naam if client else ''}")
         result = service.assessment(client_id)
         layout = QVBoxLayout(self)
         self.reason = QPlainTextEdit()

@@ -138,6 +138,9 @@ class IntakeWindow(QMainWindow):
         self.summary_action = add("Samenvatting", "Ctrl+R", self.show_summary)
         self.close_action = add("Afronden…", "Ctrl+Shift+A", self.close_intake)
         add("Nog nodig", "Ctrl+Shift+N", self._focus_missing)
+        # Every answer is already stored: Esc and Ctrl+W close without a question.
+        self.close_window_action = add("Sluiten", "Ctrl+W", self.close)
+        self.close_window_action.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Esc")])
         toolbar = self.addToolBar("Intake")
         toolbar.setObjectName("intakebalk")
         toolbar.setMovable(False)

@@ -21,10 +21,11 @@ from db.connection import Store
 from db.errors import StoreError
 from ui.form import OK, message_label, ok_cancel
 from ui.tasks import run_in_background
+from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import password_edit
 
 
-class AccountDialog(QDialog):
+class AccountDialog(AsksBeforeDiscard, QDialog):
     def __init__(self, store: Store, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -74,6 +75,11 @@ class AccountDialog(QDialog):
             self._added,
             self._failed,
         )
+
+    def save_unsaved(self) -> bool:
+        """Adding runs in the background and closes the dialog when done: stay open till then."""
+        self.submit()
+        return False
 
     def _added(self, account: Account) -> None:
         audit(self.store, "aangemaakt", "account", account.naam)

@@ -27,6 +27,7 @@ from app.sleutelpersonen.service import ConflictError, SleutelpersoonService
 from app.validation import ValidationError, format_date
 from ui.form import add_field, field_values, message_label, ok_cancel, show_field_errors
 from ui.sleutelpersonen.taal_keuze import TaalRegel
+from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ChoiceCombo, Field
 
 BOOLS = ("rijbewijs", "auto", "alleen_ov", "gezinsmigrant", "betaald")
@@ -54,7 +55,7 @@ class Checks(QWidget):
             box.setChecked(code in codes)
 
 
-class SleutelpersoonDialog(QDialog):
+class SleutelpersoonDialog(AsksBeforeDiscard, QDialog):
     saved = Signal(str)
 
     def __init__(

@@ -20,10 +20,11 @@ from app.sleutelpersonen.inzet_service import InzetService
 from app.validation import ValidationError, format_date
 from ui.form import add_field, message_label, ok_cancel, show_field_errors
 from ui.sleutelpersonen.dialog import Checks
+from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ChoiceCombo, Field
 
 
-class InzetDialog(QDialog):
+class InzetDialog(AsksBeforeDiscard, QDialog):
     saved = Signal(str)
 
     def __init__(
