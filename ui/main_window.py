@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,6 +35,8 @@ from ui.clients.detail_pane import DetailPane
 from ui.clients.gemeente_dialog import GemeenteDialog
 from ui.clients.selection import Selection
 from ui.clients.table_model import ClientTableModel
+from ui.help_dialog import HelpDialog
+from ui.screen_fit import fit_window, use_settings
 from ui.security import install_security
 from ui.sleutelpersonen import install as install_sleutelpersonen
 from ui.widgets import ChoiceCombo
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.data_dir = data_dir
+        use_settings(data_dir / "venster.ini")  # window sizes per screen, no personal data
         loaded = Settings.load_checked(settings_path(data_dir))
         self.settings = loaded.settings
         self.service = ClientService(store)
@@ -90,7 +93,7 @@ class MainWindow(QMainWindow):
         from ui import stem as stem_ui
 
         stem_ui.install(self)  # Signalen tab, Stem van de nieuwkomer tab, ervaring met het aanbod
-        self.resize(1200, 720)
+        fit_window(self, 1200, 720)
         self._restore_layout()
         self.refresh()
         self.security = install_security(self)  # Ctrl+L, auto-lock, automatic backups, Beheer tab
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Zoeken")
         self.search.textChanged.connect(self.refresh)
+        self.search.installEventFilter(self)  # Down moves into the list
         self.gemeente = ChoiceCombo(
             [(c, n) for c, n in self.service.gemeente_list()], empty="Alle gemeenten"
         )
@@ -129,11 +133,12 @@ class MainWindow(QMainWindow):
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
-        table.setColumnWidth(0, 260)
-        table.setColumnWidth(1, 120)
-        table.setColumnWidth(4, 140)
+        # Widths that show every column on a 1366-pixel laptop beside the detail pane.
+        for column, width in enumerate((180, 118, 95, 100, 125, 110)):
+            table.setColumnWidth(column, width)
         table.setWordWrap(False)
         table.doubleClicked.connect(lambda _i: self.edit_client())
+        table.activated.connect(lambda _i: self.edit_client())  # Enter on a row opens it
         self.table = table
 
     def _action(self, text: str, shortcut: QKeySequence | str, slot: object) -> QAction:
@@ -179,9 +184,23 @@ class MainWindow(QMainWindow):
         from ui.pdf.actions import install as install_pdf
 
         install_pdf(self)
-        self.about_action = self._action("Over Wegwijs", "F1", self.show_about)
+        self.help_action = self._action("&Gebruikershandleiding", "F1", self.show_help)
+        self.about_action = QAction("&Over Wegwijs", self)
+        self.about_action.triggered.connect(self.show_about)
         self.menus["help"] = menu.addMenu("&Help")
+        self.menus["help"].addAction(self.help_action)
         self.menus["help"].addAction(self.about_action)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """From the search field, Down moves into the list (on the first row if none is chosen)."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down and self.model.rowCount():
+                if self.selected_id() is None:
+                    self.table.selectRow(0)
+                self.table.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     # --- behaviour ------------------------------------------------------------------------
     def current_filter(self) -> ListFilter:
@@ -296,6 +315,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Back-up", str(exc))
             return
         self.statusBar().showMessage(f"Back-up gemaakt (versleuteld): {path.name}", 6000)
+
+    def show_help(self) -> HelpDialog:
+        dialog = HelpDialog(self)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self)

@@ -40,6 +40,9 @@ def ask_unsaved(parent: QWidget) -> str:
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel
     )
+    discard = box.button(QMessageBox.StandardButton.Discard)
+    if discard is not None:
+        discard.setText("&Niet opslaan")  # Qt's own Dutch says "Verwerpen"
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     answer = box.exec()

@@ -24,6 +24,7 @@ from app.clients.service import ClientService, ConflictError
 from app.validation import ValidationError, format_date
 from db.errors import DuplicateError
 from ui.form import add_field, field_values, message_label, ok_cancel, show_field_errors
+from ui.screen_fit import fit_window
 from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ChoiceCombo, Field, country_model, language_model
 
@@ -79,7 +80,7 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
         layout.addWidget(tabs)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        fit_window(self, 640, 560)
         if client:
             self.load(client)
         else:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.validation import ValidationError
+from ui.screen_fit import fit_window
 from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ERROR_STYLE
 
@@ -46,7 +47,7 @@ class RedenDialog(AsksBeforeDiscard, QDialog):
         layout.addWidget(self.reden)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(460, 160)
+        fit_window(self, 460, 160)
 
     def confirm(self) -> None:
         try:

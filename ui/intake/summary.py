@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.intake.progress import STATUS_LABELS
 from app.intake.service import IntakeIncomplete, IntakeInfo, IntakeService, SummarySection
 from app.validation import format_date
+from ui.screen_fit import fit_window
 from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ERROR_STYLE
 
@@ -72,7 +73,7 @@ class SummaryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(760, 820)
+        fit_window(self, 760, 820)
 
 
 class CloseDialog(AsksBeforeDiscard, QDialog):

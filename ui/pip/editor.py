@@ -35,6 +35,7 @@ from ui.pip.history import HistoryView, version_title
 from ui.pip.parts import PartsForm, SupportForm
 from ui.pip.route_panel import AdvicePanel, RouteForm
 from ui.pip.versioning import ChangeBox
+from ui.screen_fit import fit_window
 from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import Field
 
@@ -70,7 +71,7 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         self.loaded: PipInhoud | None = None
         self._build()
         self.reload()
-        self.resize(1100, 760)
+        fit_window(self, 1100, 760)
 
     # --- building ---------------------------------------------------------------------
     def _build(self) -> None:

@@ -26,6 +26,7 @@ from app.sleutelpersonen.model import SOORTEN, STATUSSEN, Sleutelpersoon
 from app.sleutelpersonen.service import ConflictError, SleutelpersoonService
 from app.validation import ValidationError, format_date
 from ui.form import add_field, field_values, message_label, ok_cancel, show_field_errors
+from ui.screen_fit import fit_window
 from ui.sleutelpersonen.taal_keuze import TaalRegel
 from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ChoiceCombo, Field
@@ -83,7 +84,7 @@ class SleutelpersoonDialog(AsksBeforeDiscard, QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(720, 640)
+        fit_window(self, 720, 640)
         if person:
             self._fill(person)
         else:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from app.matching.assign import Toewijzing, assign_all
 from app.matching.service import MatchService
 from ui.list_model import RowsTableModel
+from ui.screen_fit import fit_window
 from ui.sleutelpersonen.pages import _table
 from ui.tasks import run_in_background
 
@@ -51,7 +52,7 @@ class ToewijzingDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.resize(640, 520)
+        fit_window(self, 640, 520)
         # Reading the store stays on this thread; only the pure computation runs in the background.
         s = self.service
         vragen = [s.vraag(client_id) for client_id in s.wachtende()]
