@@ -11,7 +11,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.defaults import load_defaults_or_builtin
@@ -32,7 +32,23 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Wegwijs")
     app.setApplicationVersion(app_version())
     app.setWindowIcon(app_icon())
+    install_dutch(app)
     return app
+
+
+def install_dutch(app: QApplication) -> QTranslator | None:
+    """Qt's own Dutch texts (qtbase_nl.qm ships with PySide6): standard buttons read Opslaan /
+    Niet opslaan / Annuleren, and the file and print dialogs are Dutch. The app's own texts are
+    written in Dutch already."""
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not translator.load(
+        QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands), "qtbase", "_", folder
+    ):
+        return None
+    app.installTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    return translator
 
 
 def warn_about_defaults(parent: QWidget | None = None) -> str | None:

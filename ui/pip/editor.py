@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -37,6 +37,8 @@ from ui.pip.history import HistoryView, version_title
 from ui.pip.parts import PartsForm, SupportForm
 from ui.pip.route_panel import AdvicePanel, RouteForm
 from ui.pip.versioning import ChangeBox
+from ui.screen_fit import fit_window
+from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import Field
 
 AnswersProvider = Callable[[str], Mapping[str, object]]
@@ -49,7 +51,7 @@ def _scroll(widget: QWidget) -> QScrollArea:
     return area
 
 
-class PipEditor(QDialog):
+class PipEditor(AsksBeforeDiscard, QDialog):
     saved = Signal(str)  # client id
 
     def __init__(
@@ -66,13 +68,12 @@ class PipEditor(QDialog):
         self.today = today or date.today()
         self.setWindowTitle(f"PIP – {client.naam}")
         self.confirm: Callable[[str], bool] = self._ask
-        self.ask_unsaved: Callable[[], str] = self._ask_unsaved
         self.versions: list[PipVersie] = []
         self.shown: PipVersie | None = None
         self.loaded: PipInhoud | None = None
         self._build()
         self.reload()
-        self.resize(1100, 760)
+        fit_window(self, 1100, 760)
 
     # --- building ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -351,24 +352,9 @@ class PipEditor(QDialog):
         answer = QMessageBox.question(self, "PIP", text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _ask_unsaved(self) -> str:
-        box = QMessageBox.question(
-            self,
-            "PIP",
-            "Wijzigingen opslaan?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-        )
-        if box == QMessageBox.StandardButton.Save:
-            return "save"
-        return "discard" if box == QMessageBox.StandardButton.Discard else "cancel"
+    # Esc, the close button, Ctrl+W and Sluiten all ask via AsksBeforeDiscard (ui/unsaved.py).
+    def has_unsaved_input(self) -> bool:
+        return self.is_dirty()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Nothing typed is lost silently: unsaved changes are offered for saving."""
-        if self.is_dirty():
-            answer = self.ask_unsaved()
-            if answer == "cancel" or (answer == "save" and not self.save()):
-                event.ignore()
-                return
-        event.accept()
+    def save_unsaved(self) -> bool:
+        return self.save()

@@ -11,6 +11,7 @@ from app.matching.assign import Toewijzing
 from app.matching.service import MatchService, Voorstel
 from db.connection import open_database
 from ui.list_model import RowsTableModel
+from ui.screen_fit import fit_window
 from ui.sleutelpersonen.pages import _table
 from ui.tasks import run_in_background
 
@@ -53,7 +54,7 @@ class ToewijzingDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.resize(640, 520)
+        fit_window(self, 640, 520)
         # Everything runs on a worker with its own connection: reading the waiting dossiers
         # (about 0.9 s per 1,000 on the GUI thread before) and the assignment itself.
         store = service.store
