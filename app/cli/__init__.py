@@ -35,9 +35,33 @@ def build_parser() -> argparse.ArgumentParser:
         "--user", help="accountnaam (zonder: het account dat als eerste is gemaakt)"
     )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
-    from app.cli import clients, defaults, intake, pdf, pip, security, sleutelpersonen, store, sync
+    from app.cli import (
+        clients,
+        defaults,
+        duo,
+        intake,
+        pdf,
+        pip,
+        rapport,
+        security,
+        sleutelpersonen,
+        store,
+        sync,
+    )
 
-    for module in (store, clients, defaults, security, intake, pip, sleutelpersonen, pdf, sync):
+    for module in (
+        store,
+        clients,
+        defaults,
+        security,
+        intake,
+        pip,
+        sleutelpersonen,
+        pdf,
+        rapport,
+        sync,
+        duo,
+    ):
         module.register(sub)
     return parser
 

@@ -117,6 +117,23 @@ TABLES: tuple[SyncTable, ...] = (
         refs={"intake_id": "intake", "gesprek_id": "intake_gesprek"},
     ),
     SyncTable("intake_correctie", "dossier", "intake_id", "intake", refs={"intake_id": "intake"}),
+    # the newcomers' voice (0060): feedback on a gesprek, experiences with the offer
+    SyncTable(
+        "intake_feedback",
+        "dossier",
+        "gesprek_id",
+        "intake_gesprek",
+        sleutel=("gesprek_id",),
+        refs={"gesprek_id": "intake_gesprek", "sleutelpersoon_id": "sleutelpersoon"},
+    ),
+    SyncTable(
+        "ervaring",
+        "dossier",
+        "inburgeraar_id",
+        _INB,
+        sleutel=("inburgeraar_id", "onderdeel", "aanbieder", "periode"),
+        refs={"inburgeraar_id": _INB, "sleutelpersoon_id": "sleutelpersoon"},
+    ),
     SyncTable(
         "pip",
         "dossier",
@@ -134,6 +151,8 @@ TABLES: tuple[SyncTable, ...] = (
         refs={"inburgeraar_id": _INB},
     ),
     SyncTable("duo_verlenging", "dossier", "inburgeraar_id", _INB, refs={"inburgeraar_id": _INB}),
+    # written on the server by the DUO gateway (server migration 0102), read by the laptops
+    SyncTable("duo_feit", "dossier", "inburgeraar_id", _INB, refs={"inburgeraar_id": _INB}),
     SyncTable(
         "declaratie",
         "pool",
