@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
 from app.server.cluster import DEFAULT_PORT, Cluster, create_cluster
+from tests.server.laptops import Laptop, Server, new_server
 
 _counter = itertools.count(1)
 
@@ -33,3 +35,24 @@ def pg_database(pg_cluster: Cluster) -> str:
     name = f"t{os.getpid()}_{next(_counter)}"
     pg_cluster.create_database(name)
     return name
+
+
+@pytest.fixture
+def server(pg_cluster: Cluster, pg_database: str) -> Server:
+    return new_server(pg_cluster, pg_database)
+
+
+@pytest.fixture
+def laptop(server: Server, tmp_path: Path) -> Iterator[Callable[..., Laptop]]:
+    """laptop("anouk") -> a laptop of a new klantmanager of gemeente 0294 (or as given)."""
+    made: list[Laptop] = []
+
+    def make(user: str, gemeente: str = "0294", rol: str = "klantmanager") -> Laptop:
+        server.add_user(user, gemeente, rol)
+        lap = Laptop(tmp_path / f"laptop-{user}-{len(made)}", server, user)
+        made.append(lap)
+        return lap
+
+    yield make
+    for lap in made:
+        lap.close()
