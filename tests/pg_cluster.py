@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from app.server.cluster import DEFAULT_PORT, Cluster, create_cluster
+from app.server.cluster import DEFAULT_PORT, Cluster, create_cluster, port_free
 from tests.server.laptops import Laptop, Server, new_server
 
 _counter = itertools.count(1)
@@ -21,7 +21,9 @@ _counter = itertools.count(1)
 
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[Cluster]:
-    port = int(os.environ.get("WEGWIJS_TEST_PG_PORT", DEFAULT_PORT))
+    # 55432, or the next free port: other checkouts on the same machine may run tests too
+    first = int(os.environ.get("WEGWIJS_TEST_PG_PORT", DEFAULT_PORT))
+    port = next((p for p in range(first, first + 60) if port_free(p)), first)
     cluster = create_cluster(port)
     try:
         yield cluster

@@ -28,7 +28,7 @@ def fill(conn: Any, n: int, answers: int, gemeente: str = "0294", start: int = 0
     rng = (start + 1, start + n)
     conn.execute(
         "INSERT INTO wegwijs.sync_dossier (id, gemeentecode)"
-        " SELECT md5('i' || g)::uuid::text, %s FROM generate_series(%s, %s) g",
+        " SELECT md5('i' || g)::uuid::text, %s::text FROM generate_series(%s::int, %s::int) g",
         (gemeente, *rng),
     )
     rows = [("inburgeraar", "md5('i' || g)::uuid::text", "md5('i' || g)::uuid::text")]
@@ -36,14 +36,14 @@ def fill(conn: Any, n: int, answers: int, gemeente: str = "0294", start: int = 0
     for t, rid, dossier in rows:
         conn.execute(
             "INSERT INTO wegwijs.sync_row (tabel, row_id, scope, dossier_id, seq, coord)"
-            f" SELECT %s, {rid}, 'dossier', {dossier}, g, %s FROM generate_series(%s, %s) g",
+            f" SELECT %s::text, {rid}, 'dossier', {dossier}, g, %s::boolean FROM generate_series(%s::int, %s::int) g",
             (t, t == "inburgeraar", *rng),
         )
     conn.execute(
         "INSERT INTO wegwijs.sync_row (tabel, row_id, scope, dossier_id, seq)"
         " SELECT 'intake_antwoord', md5('a' || g || '.' || q)::uuid::text, 'dossier',"
-        " md5('i' || g)::uuid::text, g FROM generate_series(%s, %s) g,"
-        " generate_series(1, %s) q",
+        " md5('i' || g)::uuid::text, g FROM generate_series(%s::int, %s::int) g,"
+        " generate_series(1, %s::int) q",
         (*rng, answers),
     )
     common = "g, gen_random_uuid(), 'bulk', 'bulk', 'dossier', md5('i' || g)::uuid::text"
@@ -51,8 +51,8 @@ def fill(conn: Any, n: int, answers: int, gemeente: str = "0294", start: int = 0
         conn.execute(
             "INSERT INTO wegwijs.sync_field (tabel, row_id, veld, waarde, seq, change_id,"
             " apparaat, officer, scope, dossier_id, coord)"
-            f" SELECT 'inburgeraar', md5('i' || g)::uuid::text, %s, to_jsonb({expr}), {common},"
-            f" true FROM generate_series(%s, %s) g, (SELECT %s::text AS gem) x",
+            f" SELECT 'inburgeraar', md5('i' || g)::uuid::text, %s::text, to_jsonb(({expr})::text), {common},"
+            f" true FROM generate_series(%s::int, %s::int) g, (SELECT %s::text AS gem) x",
             (veld, *rng, gemeente),
         )
     intake = {
@@ -64,8 +64,8 @@ def fill(conn: Any, n: int, answers: int, gemeente: str = "0294", start: int = 0
         conn.execute(
             "INSERT INTO wegwijs.sync_field (tabel, row_id, veld, waarde, seq, change_id,"
             " apparaat, officer, scope, dossier_id)"
-            f" SELECT 'intake', md5('k' || g)::uuid::text, %s, to_jsonb({expr}), {common}"
-            " FROM generate_series(%s, %s) g",
+            f" SELECT 'intake', md5('k' || g)::uuid::text, %s::text, to_jsonb({expr}), {common}"
+            " FROM generate_series(%s::int, %s::int) g",
             (veld, *rng),
         )
     answer = {
@@ -79,13 +79,13 @@ def fill(conn: Any, n: int, answers: int, gemeente: str = "0294", start: int = 0
         conn.execute(
             "INSERT INTO wegwijs.sync_field (tabel, row_id, veld, waarde, seq, change_id,"
             " apparaat, officer, scope, dossier_id)"
-            f" SELECT 'intake_antwoord', md5('a' || g || '.' || q)::uuid::text, %s,"
+            f" SELECT 'intake_antwoord', md5('a' || g || '.' || q)::uuid::text, %s::text,"
             f" to_jsonb({expr}), {common}"
-            " FROM generate_series(%s, %s) g, generate_series(1, %s) q",
+            " FROM generate_series(%s::int, %s::int) g, generate_series(1, %s::int) q",
             (veld, *rng, answers),
         )
     conn.execute(
-        "SELECT setval('wegwijs.sync_seq', greatest(%s, (SELECT last_value FROM"
+        "SELECT setval('wegwijs.sync_seq', greatest(%s::bigint, (SELECT last_value FROM"
         " wegwijs.sync_seq)))",
         (start + n + 1,),
     )
