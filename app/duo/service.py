@@ -64,7 +64,7 @@ async def _loop(
 
 def _duo_client(config: GatewayConfig) -> DuoClient:
     tls = digikoppeling.client_context(config.tls) if config.tls else None
-    return DuoClient(config.duo_url, config.duo_oin, tls, max_connections=config.batch)
+    return DuoClient(config.duo_url, config.duo_oin, tls, max_connections=config.connections)
 
 
 def _uvicorn(config: GatewayConfig, app: Any) -> uvicorn.Server:
