@@ -254,6 +254,9 @@ def upsert_rows(
         vals = {k: v for k, v in values.items() if k in have and k not in LOCAL_COLUMNS}
         vals.pop("id", None)
         if rid in present:
+            current = row_values(conn, table, rid) or {}
+            # only what differs: the PIP triggers refuse even a same-value status write
+            vals = {k: v for k, v in vals.items() if current.get(k) != v}
             if not vals:
                 continue
             sets = ", ".join(f"{_q(k)} = ?" for k in vals)

@@ -46,7 +46,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.data_dir = data_dir
-        self.settings = Settings.load(settings_path(data_dir))
+        loaded = Settings.load_checked(settings_path(data_dir))
+        self.settings = loaded.settings
         self.service = ClientService(store)
         self.setWindowTitle("Wegwijs")
         self.model = ClientTableModel(self.service)
@@ -71,6 +72,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
+        if loaded.problems:  # a bad instellingen.json: say so; the defaults are in use
+            self.statusBar().showMessage(loaded.message(), 30000)
         self._build_actions()
         install_sleutelpersonen(self)
         self.changed.connect(self._on_changed)
@@ -80,6 +83,9 @@ class MainWindow(QMainWindow):
         from ui import pip as pip_ui
 
         pip_ui.install(self)  # PIP editor (Ctrl+P) and the Termijnen tab
+        from ui import stem as stem_ui
+
+        stem_ui.install(self)  # Signalen tab, Stem van de nieuwkomer tab, ervaring met het aanbod
         self.resize(1200, 720)
         self._restore_layout()
         self.refresh()

@@ -42,14 +42,26 @@ def build_parser() -> argparse.ArgumentParser:
         intake,
         pdf,
         pip,
+        rapport,
         security,
         sleutelpersonen,
         store,
         sync,
     )
 
-    modules = (store, clients, defaults, security, intake, pip, sleutelpersonen, pdf, sync, duo)
-    for module in modules:
+    for module in (
+        store,
+        clients,
+        defaults,
+        security,
+        intake,
+        pip,
+        sleutelpersonen,
+        pdf,
+        rapport,
+        sync,
+        duo,
+    ):
         module.register(sub)
     return parser
 

@@ -84,7 +84,7 @@ def cmd_duo_json(args: argparse.Namespace) -> int:
         raise CliError(f"{out} bestaat al; kies een nieuwe naam.")
     store = open_store(args)
     try:
-        message = PipService(store).duo_message(_client_id(store, args.client))
+        message, path = PipService(store).duo_bericht(_client_id(store, args.client))
     except DuoExportError as exc:
         raise CliError(
             "De PIP kan niet naar DUO:\n" + "\n".join(f"  {p}" for p in exc.problems), EXIT_CHECK
@@ -97,7 +97,10 @@ def cmd_duo_json(args: argparse.Namespace) -> int:
             fh.write("\n")
     except OSError as exc:
         raise CliError(f"Kan {out} niet schrijven: {exc.strerror}.") from None
-    print(f"PIP-bericht voor DUO geschreven naar {out}.")
+    bsn = path.split("/")[2]
+    print(f"PIP-bericht voor DUO geschreven naar {out} (vorm 'Gemeente' van DUO's PIP-API).")
+    print(f"  BSN: {bsn}. Het onderdeel 'pip' is de body van POST {path}.")
+    print("  Het bestand bevat een BSN: geef het aan de koppeling van de gemeente en wis het.")
     return EXIT_OK
 
 

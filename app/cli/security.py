@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from app.cli.common import (
     secret,
 )
 from app.security import accounts, audit, backup, retention
-from app.security.roles import Permission, PermissionDeniedError, Role, require
+from app.security.roles import PermissionDeniedError, Role
 from app.settings import Settings, settings_path
 from app.store import open_signed_in
 from db.connection import Store
@@ -89,12 +90,8 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     password = new_passphrase(args.new_passphrase_file)
     store = _with_store(args)
     try:
-        _checked(require, store, Permission.GEBRUIKERS_BEHEREN)
-        key = store.raw_key
-        assert isinstance(key, bytes)
         rollen = frozenset(Role(r) for r in args.rol)
-        _checked(accounts.add_account, store.path.parent, key, naam, password, rollen)
-        audit.audit(store, "aangemaakt", "account", naam)
+        _checked(accounts.add_account, store, naam, password, rollen)
     finally:
         store.close()
     print(f"Account {naam} gemaakt.")
@@ -106,12 +103,7 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
     password = new_passphrase(args.new_passphrase_file)
     store = _with_store(args)
     try:
-        if store.actor is None or store.actor.naam != naam:
-            _checked(require, store, Permission.GEBRUIKERS_BEHEREN)
-        key = store.raw_key
-        assert isinstance(key, bytes)
-        _checked(accounts.set_password, store.path.parent, key, naam, password)
-        audit.audit(store, "wachtwoord gewijzigd", "account", naam)
+        _checked(accounts.set_password, store, naam, password)
     finally:
         store.close()
     print(f"Wachtwoord van {naam} gewijzigd. Het gegevensbestand is niet opnieuw versleuteld.")
@@ -170,7 +162,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     signin = accounts.sign_in(loc.data_dir, getattr(args, "user", None), secret(args))
     if Role.BEHEERDER not in signin.account.rollen:
         raise CliError("Alleen een beheerder mag een back-up terugzetten. Er is niets veranderd.")
-    kept = _checked(backup.restore, loc.path, source, signin.key)
+    actor = accounts.actor_for(signin.account)
+    kept = _checked(backup.restore, loc.path, source, signin.key, actor)
     store = open_signed_in(loc, signin)
     try:
         audit.audit(store, "teruggezet", "back-up", source.name)
@@ -181,7 +174,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_bewaartermijn(args: argparse.Namespace) -> int:
-    jaren = Settings.load(settings_path(location(args).data_dir)).bewaartermijn_jaren
+    loaded = Settings.load_checked(settings_path(location(args).data_dir))
+    if loaded.problems:
+        print(f"wegwijs: {loaded.message()}", file=sys.stderr)
+    jaren = loaded.settings.bewaartermijn_jaren
     store = _with_store(args)
     try:
         service = retention.RetentionService(store)

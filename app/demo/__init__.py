@@ -24,9 +24,9 @@ Seeder = Callable[[Store, random.Random, DemoReport], None]
 
 
 def seeders() -> list[Seeder]:
-    from app.demo import clients, intakes, pip, sleutelpersonen
+    from app.demo import clients, intakes, pip, sleutelpersonen, stem
 
-    return [clients.seed, sleutelpersonen.seed, intakes.seed, pip.seed]
+    return [clients.seed, sleutelpersonen.seed, intakes.seed, pip.seed, stem.seed]
 
 
 def seed_all(store: Store, seed: int = 2026) -> DemoReport:

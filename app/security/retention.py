@@ -15,6 +15,7 @@ from typing import Any
 
 from app.security.audit import audit
 from app.security.roles import Permission, require
+from app.settings import Settings, SettingsError
 from db import dossier
 from db.connection import Store
 from db.records import now_utc, rows_as_dicts
@@ -71,6 +72,18 @@ def due_for_deletion(
     return found
 
 
+def _check_jaren(jaren: int) -> None:
+    """A term outside what Settings allows never reaches the query: -3 would list (and let
+    `--verwijder` delete) every dossier."""
+    rule = Settings.rules()["bewaartermijn_jaren"][1]
+    lo, hi = rule.lo, rule.hi
+    if not isinstance(jaren, int) or lo is None or hi is None or not lo <= jaren <= hi:
+        raise SettingsError(
+            f"De bewaartermijn moet tussen {lo} en {hi} jaar liggen (niet {jaren}). "
+            "Er is niets verwijderd."
+        )
+
+
 class RetentionService:
     def __init__(self, store: Store, einde_plicht: EindePlicht = einde_plicht_standaard) -> None:
         self.store = store
@@ -78,6 +91,7 @@ class RetentionService:
 
     def candidates(self, today: date, jaren: int = 5) -> list[Candidate]:
         require(self.store, Permission.BEWAARTERMIJN_BEHEREN)
+        _check_jaren(jaren)
         rows = rows_as_dicts(
             self.store.conn.execute(
                 "SELECT id, gemeentecode, klantmanager, datum_start_plicht FROM inburgeraar"

@@ -117,6 +117,23 @@ TABLES: tuple[SyncTable, ...] = (
         refs={"intake_id": "intake", "gesprek_id": "intake_gesprek"},
     ),
     SyncTable("intake_correctie", "dossier", "intake_id", "intake", refs={"intake_id": "intake"}),
+    # the newcomers' voice (0060): feedback on a gesprek, experiences with the offer
+    SyncTable(
+        "intake_feedback",
+        "dossier",
+        "gesprek_id",
+        "intake_gesprek",
+        sleutel=("gesprek_id",),
+        refs={"gesprek_id": "intake_gesprek", "sleutelpersoon_id": "sleutelpersoon"},
+    ),
+    SyncTable(
+        "ervaring",
+        "dossier",
+        "inburgeraar_id",
+        _INB,
+        sleutel=("inburgeraar_id", "onderdeel", "aanbieder", "periode"),
+        refs={"inburgeraar_id": _INB, "sleutelpersoon_id": "sleutelpersoon"},
+    ),
     SyncTable(
         "pip",
         "dossier",

@@ -56,7 +56,7 @@ def compute_overview(store: Store, today: date, days: int) -> list[OverzichtRij]
     finally:
         # Not Store.close(): its TRUNCATE checkpoint would hold off the GUI's writes for a
         # while; SQLite's passive auto-checkpoints keep the WAL small.
-        own.conn.close()
+        own.abandon()
 
 
 class TermijnenModel(QAbstractTableModel):

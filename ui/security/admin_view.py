@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.security import accounts, audit, backup
 from app.security.retention import RetentionService
 from app.security.roles import Permission, require
-from app.settings import Settings, backup_folder, settings_path
+from app.settings import Settings, backup_folder, save_settings, settings_path
 from db.connection import Store
 from db.errors import StoreError
 from ui.security.account_dialog import AccountDialog
@@ -112,14 +112,12 @@ class AdminView(QWidget):
         return box
 
     def save_settings(self) -> None:
-        require(self.store, Permission.INSTELLINGEN_BEHEREN)
         new = replace(
             self.settings(),
             autolock_minuten=self.autolock.value(),
             bewaartermijn_jaren=self.jaren.value(),
         )
-        new.save(settings_path(self.data_dir))
-        audit.audit(self.store, "gewijzigd", "instelling", "autolock/bewaartermijn")
+        save_settings(self.store, new, "autolock/bewaartermijn")
         self.settings_saved.emit(new)
         self.refresh()
 
@@ -238,9 +236,7 @@ class AdminView(QWidget):
             self.set_folder(Path(folder))
 
     def set_folder(self, folder: Path) -> None:
-        require(self.store, Permission.INSTELLINGEN_BEHEREN)
-        replace(self.settings(), backup_map=str(folder)).save(settings_path(self.data_dir))
-        audit.audit(self.store, "gewijzigd", "instelling", "backup_map")
+        save_settings(self.store, replace(self.settings(), backup_map=str(folder)), "backup_map")
         self.refresh()
 
     def backup_now(self) -> Path | None:
@@ -282,14 +278,19 @@ class AdminView(QWidget):
         ):
             return False
         audit.audit(self.store, "teruggezet", "back-up", source.name)
+        actor = self.store.actor
         self.store.close()
-        kept = backup.restore(self.store.path, source, key)
-        QMessageBox.information(
-            self,
-            "Terugzetten",
-            "Teruggezet. Het vorige bestand is bewaard "
-            f"als {kept.name}. Wegwijs sluit nu; start het opnieuw.",
-        )
+        try:
+            kept = backup.restore(self.store.path, source, key, actor)
+        except StoreError as exc:  # e.g. another Wegwijs still has the store open
+            QMessageBox.warning(self, "Terugzetten", f"{exc} Wegwijs sluit nu.")
+        else:
+            QMessageBox.information(
+                self,
+                "Terugzetten",
+                "Teruggezet. Het vorige bestand is bewaard "
+                f"als {kept.name}. Wegwijs sluit nu; start het opnieuw.",
+            )
         app = QApplication.instance()
         if app is not None:
             app.quit()

@@ -154,11 +154,15 @@ BEGIN
 END $$;
 
 -- A PIP version that is vastgesteld or gewijzigd: only its status may still become gewijzigd
--- (and the reason of that change be written); the same rule as the laptop's trigger.
-CREATE FUNCTION wegwijs._pip_vast(p_row text, p_veld text, p_waarde jsonb) RETURNS boolean
+-- (and the reason of that change be written); the same rule as the laptop's trigger. The laptop
+-- that fixed it sends its own last edits in the order made (its trigger checked them), so the
+-- rule is for changes made elsewhere, without knowing.
+CREATE FUNCTION wegwijs._pip_vast(p_row text, p_veld text, p_waarde jsonb, p_apparaat text)
+RETURNS boolean
 LANGUAGE sql STABLE SET search_path = wegwijs, pg_temp AS $$
     SELECT coalesce((
-        SELECT f.waarde #>> '{}' IN ('vastgesteld', 'gewijzigd') FROM wegwijs.sync_field f
+        SELECT f.waarde #>> '{}' IN ('vastgesteld', 'gewijzigd') AND f.apparaat <> p_apparaat
+        FROM wegwijs.sync_field f
         WHERE f.tabel = 'pip' AND f.row_id = p_row AND f.veld = 'status'), false)
     AND NOT (p_veld IN ('wijziging_soort', 'wijziging_reden', 'created_at')
              OR (p_veld = 'status' AND p_waarde #>> '{}' = 'gewijzigd'))
@@ -176,7 +180,7 @@ DECLARE
 BEGIN
     SELECT * INTO cur FROM wegwijs.sync_field
     WHERE tabel = p_row.tabel AND row_id = p_row.row_id AND veld = p_veld;
-    IF p_cfg.tabel = 'pip' AND wegwijs._pip_vast(p_row.row_id, p_veld, p_waarde) THEN
+    IF p_cfg.tabel = 'pip' AND wegwijs._pip_vast(p_row.row_id, p_veld, p_waarde, p_apparaat) THEN
         cid := wegwijs._conflict('vastgesteld', p_row, p_veld, p_waarde, p_seq, p_ch, p_apparaat);
         RETURN jsonb_build_object('status', 'conflict', 'conflict', cid,
                                   'velden', wegwijs._row_values(p_row.tabel, p_row.row_id));
@@ -208,6 +212,7 @@ DECLARE
     new_gemeente text;
     k text;
     existing text;
+    eerste text;
     reden text;
     kv record;
     res jsonb;
@@ -239,6 +244,12 @@ BEGIN
                 WHERE s.tabel = cfg.ouder AND s.row_id = vals ->> cfg.dossier_via;
             END IF;
         END IF;
+        IF EXISTS (SELECT 1 FROM wegwijs.sync_row s WHERE s.deleted AND (
+                   (s.tabel = 'inburgeraar' AND s.row_id = dossier)
+                   OR (s.tabel = cfg.ouder AND s.row_id = vals ->> cfg.dossier_via))) THEN
+            -- part of a dossier (or of a row) removed elsewhere: the removal stands
+            RETURN jsonb_build_object('status', 'vervallen', 'rij', rid);
+        END IF;
         reden := wegwijs._weiger(p_me, cfg, op, dossier, new_gemeente);
         IF reden IS NOT NULL THEN
             RETURN jsonb_build_object('status', 'geweigerd', 'reden', reden);
@@ -256,6 +267,7 @@ BEGIN
             WHERE f.tabel = 'pip' AND f.veld = 'versie' AND s.dossier_id = dossier;
             vals := vals || jsonb_build_object('versie', n);
             k := wegwijs._sleutel(cfg, vals);
+            eerste := existing;
             existing := NULL;
             res := jsonb_build_object('velden', jsonb_build_object('versie', n));
         END IF;
@@ -288,7 +300,7 @@ BEGIN
                 server_waarde, ander_waarde, ander_change, ander_officer, ander_apparaat,
                 ander_op)
             VALUES (cid, p_seq, 'pip_concept', t, rid, 'versie', r.scope, dossier, false,
-                    to_jsonb(existing), to_jsonb(n), (p_ch ->> 'id')::uuid, session_user,
+                    to_jsonb(eerste), to_jsonb(n), (p_ch ->> 'id')::uuid, session_user,
                     p_apparaat, p_ch ->> 'gemaakt_op');
             RETURN res || jsonb_build_object('status', 'hernummerd', 'rij', rid, 'seq', p_seq,
                                              'conflicten', jsonb_build_array(cid));
