@@ -76,14 +76,18 @@ async def _drain(config: GatewayConfig) -> int:
         client_context(config.tls),
         max_connections=config.connections,
     )
-    sent = 0
-    try:
+
+    async def worker() -> int:
+        sent = 0
         async with await psycopg.AsyncConnection.connect(config.dsn, autocommit=True) as conn:
             while True:
                 handled, _ = await send_batch(conn, client, config)
                 if not handled:
                     return sent
                 sent += handled
+
+    try:  # as the gateway runs it: `senders` loops, each its own connection (SKIP LOCKED)
+        return sum(await asyncio.gather(*(worker() for _ in range(config.senders))))
     finally:
         await client.aclose()
 
