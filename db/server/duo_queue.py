@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from psycopg import AsyncConnection
@@ -315,3 +315,9 @@ async def refuse_unsent(
         (bericht_id, gemeentecode, dossier_id, onderwerp_id, soort, reden),
     )
     return bericht_id
+
+
+async def eerste_dagtekening(conn: AsyncConnection[Any], dossier_id: str) -> date | None:
+    cur = await conn.execute("SELECT wegwijs.duo_eerste_dagtekening(%s)", (dossier_id,))
+    row = await cur.fetchone()
+    return None if row is None or row[0] is None else row[0]
