@@ -219,10 +219,10 @@ class Settings:
             )
         base = asdict(self.machine_base(machine))
         own = {k: v for k, v in asdict(self).items() if v != base[k]}
+        from app.security.keys import write_private
+
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(own, indent=2, ensure_ascii=False), "utf-8")
-        tmp.replace(path)
+        write_private(path, json.dumps(own, indent=2, ensure_ascii=False).encode("utf-8"))
 
 
 def settings_path(data_dir: Path) -> Path:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
@@ -181,6 +182,12 @@ class TermijnService:
         stale = self.repo.stale_clients()
         if len(stale) > 2000:
             return self.rebuild_all(batch)
+        return self.sync_people(stale, batch)
+
+    def sync_people(self, client_ids: Sequence[str], batch: int = BATCH) -> int:
+        """Recompute just these people (one was saved): no search for stale people over the
+        whole register, which a save would otherwise pay for (0.35 s at 100,000)."""
+        stale = list(dict.fromkeys(client_ids))
         for start in range(0, len(stale), batch):
             read_at = now_utc()
             computed = []

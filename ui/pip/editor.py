@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.clients.model import Inburgeraar
+from app.duo.feiten import DuoFeitService
 from app.pip import rules
 from app.pip.duo_check import check, waarschuwingen
 from app.pip.intake_check import tegenspraak
@@ -37,6 +38,8 @@ from ui.pip.history import HistoryView, version_title
 from ui.pip.parts import PartsForm, SupportForm
 from ui.pip.route_panel import AdvicePanel, RouteForm
 from ui.pip.versioning import ChangeBox
+from ui.screen_fit import fit_window
+from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import Field
 
 AnswersProvider = Callable[[str], Mapping[str, object]]
@@ -49,7 +52,7 @@ def _scroll(widget: QWidget) -> QScrollArea:
     return area
 
 
-class PipEditor(QDialog):
+class PipEditor(AsksBeforeDiscard, QDialog):
     saved = Signal(str)  # client id
 
     def __init__(
@@ -66,13 +69,12 @@ class PipEditor(QDialog):
         self.today = today or date.today()
         self.setWindowTitle(f"PIP – {client.naam}")
         self.confirm: Callable[[str], bool] = self._ask
-        self.ask_unsaved: Callable[[], str] = self._ask_unsaved
         self.versions: list[PipVersie] = []
         self.shown: PipVersie | None = None
         self.loaded: PipInhoud | None = None
         self._build()
         self.reload()
-        self.resize(1100, 760)
+        fit_window(self, 1100, 760)
 
     # --- building ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -81,6 +83,9 @@ class PipEditor(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("pip_melding")
+        self.duo_status = QLabel()  # DUO's answer to this version, from the regional server
+        self.duo_status.setWordWrap(True)
+        self.duo_status.setObjectName("pip_duo_status")
         self.advice = AdvicePanel()
         self.route = RouteForm()
         self.route.asielstatushouder = self.client.is_asielstatushouder
@@ -122,6 +127,7 @@ class PipEditor(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.duo_status)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -168,6 +174,17 @@ class PipEditor(QDialog):
         self.check.dagtekening.set_value(version.dagtekening or self.today)
         note = "" if latest else " (oudere versie, alleen lezen)"
         self.title.setText(f"<h2>{self.client.naam}</h2>{version_title(version)}{note}")
+        self._show_duo_status(version)
+
+    def _show_duo_status(self, version: PipVersie) -> None:
+        answer = None
+        if version.id and version.status in ("vastgesteld", "gewijzigd"):
+            answer = DuoFeitService(self.service.store).pip_status(str(self.client.id), version.id)
+        self.duo_status.setVisible(answer is not None)
+        if answer is not None:
+            rejected = answer.gegevens.get("status") != "bevestigd"
+            self.duo_status.setStyleSheet("color: #a4262c;" if rejected else "")
+            self.duo_status.setText(answer.omschrijving)
 
     def _load(self, inhoud: PipInhoud, editable: bool) -> None:
         self.loaded = inhoud
@@ -351,24 +368,9 @@ class PipEditor(QDialog):
         answer = QMessageBox.question(self, "PIP", text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _ask_unsaved(self) -> str:
-        box = QMessageBox.question(
-            self,
-            "PIP",
-            "Wijzigingen opslaan?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-        )
-        if box == QMessageBox.StandardButton.Save:
-            return "save"
-        return "discard" if box == QMessageBox.StandardButton.Discard else "cancel"
+    # Esc, the close button, Ctrl+W and Sluiten all ask via AsksBeforeDiscard (ui/unsaved.py).
+    def has_unsaved_input(self) -> bool:
+        return self.is_dirty()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Nothing typed is lost silently: unsaved changes are offered for saving."""
-        if self.is_dirty():
-            answer = self.ask_unsaved()
-            if answer == "cancel" or (answer == "save" and not self.save()):
-                event.ignore()
-                return
-        event.accept()
+    def save_unsaved(self) -> bool:
+        return self.save()

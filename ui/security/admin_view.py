@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -141,6 +141,7 @@ class AdminView(QWidget):
         col = QVBoxLayout(box)
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         col.addWidget(self.folder_label)
         row = QHBoxLayout()
         row.addWidget(_button("Map kiezen…", self.choose_folder))
@@ -202,7 +203,8 @@ class AdminView(QWidget):
             ]
         )
         self.folder_label.setText(
-            f"Automatische back-ups (dagelijks 7, wekelijks 4) in: {backup_folder(self.data_dir)}"
+            # the folder on its own line: a long path must not widen or clip the view
+            f"Automatische back-ups (dagelijks 7, wekelijks 4) in:\n{backup_folder(self.data_dir)}"
         )
         jaren = self.settings().bewaartermijn_jaren
         due = RetentionService(self.store).candidates(self.today, jaren)
