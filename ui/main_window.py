@@ -30,6 +30,7 @@ from app.settings import Settings, backup_folder, settings_path
 from db.connection import Store
 from db.errors import StoreError
 from ui.about_dialog import AboutDialog
+from ui.accessible import announce_status
 from ui.clients.client_dialog import ClientDialog
 from ui.clients.detail_pane import DetailPane
 from ui.clients.gemeente_dialog import GemeenteDialog
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
     def _build_table(self) -> None:
         table = QTableView()
         table.setObjectName("inburgeraars")
+        table.setAccessibleName("Inburgeraars")
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -253,7 +255,7 @@ class MainWindow(QMainWindow):
         self.select(client_id)
         client = self.detail.client
         name = client.naam if client and client.id == client_id else ""
-        self.statusBar().showMessage(f"Opgeslagen: {name}" if name else "Opgeslagen", 6000)
+        announce_status(self.statusBar(), f"Opgeslagen: {name}" if name else "Opgeslagen")
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -26,7 +26,7 @@ from db.errors import DuplicateError
 from ui.form import add_field, field_values, message_label, ok_cancel, show_field_errors
 from ui.screen_fit import fit_window
 from ui.unsaved import AsksBeforeDiscard
-from ui.widgets import ChoiceCombo, Field, country_model, language_model
+from ui.widgets import ChoiceCombo, Field, country_model, handout_language_model, language_model
 
 DATE_HINT = "dd-mm-jjjj"
 
@@ -154,7 +154,7 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
             form,
             "voorkeurstaal",
             "Taal voor drukwerk *",
-            ChoiceCombo(language_model(), searchable=True),
+            ChoiceCombo(handout_language_model(), searchable=True),
         )
         talen_box = QWidget()
         self.talen_layout = QVBoxLayout(talen_box)

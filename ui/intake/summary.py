@@ -64,6 +64,7 @@ class SummaryDialog(QDialog):
         name = client.naam if client else ""
         self.setWindowTitle(f"Samenvatting intake – {name}")
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName("Samenvatting van de intake")
         self.browser.setObjectName("samenvatting")
         status = status_line(service.info(client_id))
         self.browser.setHtml(summary_html(name, service.summary(client_id), status))

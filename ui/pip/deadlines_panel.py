@@ -30,6 +30,7 @@ class DeadlinesPanel(QWidget):
         super().__init__()
         self.service, self.client_id = service, client_id
         self.list = QTextBrowser()
+        self.list.setAccessibleName("Termijnen van deze persoon")
         self.list.setObjectName("termijnen_persoon")
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -51,6 +52,7 @@ class DeadlinesPanel(QWidget):
         form.addRow("", self.pip_button)
         duo_box = QGroupBox("Verlenging inburgeringstermijn door DUO")
         self.weken = QSpinBox()
+        self.weken.setAccessibleName("Verlenging in weken")
         self.weken.setRange(1, 520)
         self.weken.setSuffix(" weken")
         self.duo_reden = QLineEdit()
