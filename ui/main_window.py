@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import reference
-from app.clients.service import ClientService, ListFilter
+from app.clients.service import ClientService, ListFilter, ListRow
 from app.demo import seed_all
 from app.security import backup
 from app.security.roles import Permission, may
@@ -34,8 +34,9 @@ from ui.accessible import announce_status
 from ui.clients.client_dialog import ClientDialog
 from ui.clients.detail_pane import DetailPane
 from ui.clients.gemeente_dialog import GemeenteDialog
+from ui.clients.search import SearchRunner
 from ui.clients.selection import Selection
-from ui.clients.table_model import ClientTableModel
+from ui.clients.table_model import PAGE, ClientTableModel
 from ui.help_dialog import HelpDialog
 from ui.screen_fit import fit_window, use_settings
 from ui.security import install_security
@@ -56,6 +57,10 @@ class MainWindow(QMainWindow):
         self.service = ClientService(store)
         self.setWindowTitle("Wegwijs")
         self.model = ClientTableModel(self.service)
+        self.searcher = SearchRunner(store, PAGE, self)
+        self.searcher.rows_ready.connect(self._search_rows)
+        self.searcher.count_ready.connect(self._search_count)
+        self.searcher.failed.connect(self._search_failed)
         self._build_filters()
         self._build_table()
         self.detail = DetailPane(self.service)
@@ -105,7 +110,7 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText("Zoek op naam, BSN of V-nummer  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Zoeken")
-        self.search.textChanged.connect(self.refresh)
+        self.search.textChanged.connect(self._typed)
         self.search.installEventFilter(self)  # Down moves into the list
         self.gemeente = ChoiceCombo(
             [(c, n) for c, n in self.service.gemeente_list()], empty="Alle gemeenten"
@@ -215,14 +220,44 @@ class MainWindow(QMainWindow):
         )
 
     def refresh(self) -> None:
+        """Reload the list now (after a save, a filter change, F5); typing uses `_typed`."""
         if not may(self.store, Permission.REGISTER_LEZEN):  # e.g. a beheerder only
             self.count_label.setText("Uw rol geeft geen toegang tot het register.")
             return
+        self.searcher.cancel()  # a keystroke's search still running is now stale
         selected = self.selected_id()
         flt = self.current_filter()
         self.model.set_filter(flt)
         # A short result is its own count; only a full first page needs counting in SQL.
         count = len(self.model.rows) if self.model.exhausted else self.service.count(flt)
+        self._show_count(flt, count)
+        self.selection.restore(selected)  # a row the search now hides is no longer selected
+
+    def _typed(self) -> None:
+        """A keystroke in the search field: the search runs off the GUI thread, latest wins."""
+        if may(self.store, Permission.REGISTER_LEZEN):
+            self.searcher.request(self.current_filter())
+
+    def _search_rows(self, flt: ListFilter, rows: list[ListRow]) -> None:
+        if flt != self.current_filter():
+            return
+        selected = self.selected_id()
+        self.model.show_rows(flt, rows)
+        if self.model.exhausted:
+            self._show_count(flt, len(rows))
+        else:  # the count follows from the worker
+            self.count_label.setText(f"meer dan {len(rows)} inburgeraars")
+        self.selection.restore(selected)  # a row the search now hides is no longer selected
+
+    def _search_count(self, flt: ListFilter, count: int) -> None:
+        if flt == self.current_filter():
+            self._show_count(flt, count)
+
+    def _search_failed(self, exc: BaseException) -> None:
+        message = str(exc) if isinstance(exc, StoreError) else "Zoeken is mislukt."
+        self.statusBar().showMessage(message, 8000)
+
+    def _show_count(self, flt: ListFilter, count: int) -> None:
         self.count_label.setText(f"{count} inburgeraar{'s' if count != 1 else ''}")
         may_seed = may(self.store, Permission.DOSSIER_WIJZIGEN)  # seeding adds dossiers
         self.demo_action.setEnabled(count == 0 and not flt.text and may_seed)
@@ -231,7 +266,6 @@ class MainWindow(QMainWindow):
                 "Nog geen inburgeraars. Kies Nieuwe inburgeraar (Ctrl+N), "
                 "of Bestand > Fictieve voorbeelddata laden om rond te kijken."
             )
-        self.selection.restore(selected)  # a row the search now hides is no longer selected
 
     def selected_id(self) -> str | None:
         """The current inburgeraar: the selected row, the one source every action follows."""
@@ -356,5 +390,6 @@ class MainWindow(QMainWindow):
         qs.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.searcher.close()
         self.save_layout()
         super().closeEvent(event)

@@ -130,6 +130,19 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
             "Doelgroep *",
             ChoiceCombo([(d, d) for d in reference.DOELGROEPEN], empty="kies…"),
         )
+        # DUO's coarse indeling decides the asylum rules; set it from DUO's data.
+        self._add(
+            form,
+            "indeling",
+            "Indeling (DUO)",
+            ChoiceCombo([(i, i) for i in reference.INDELINGEN], empty="volgt uit de doelgroep"),
+        )
+        self._add(
+            form,
+            "asielrechten",
+            "Asielrechten (DUO)",
+            ChoiceCombo([(a, a) for a in reference.ASIELRECHTEN], empty="geen wijziging"),
+        )
         self._add(
             form,
             "gemeentecode",
@@ -220,6 +233,8 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
         for name in (
             "geslacht",
             "doelgroep",
+            "indeling",
+            "asielrechten",
             "gemeentecode",
             "status",
             "land_herkomst",

@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.clients.model import Inburgeraar
+from app.duo.feiten import DuoFeitService
 from app.pip import rules
 from app.pip.duo_check import check, waarschuwingen
+from app.pip.intake_check import tegenspraak
 from app.pip.model import PipInhoud, PipVersie
 from app.pip.prefill import advice_for, prefill
 from app.pip.service import DuoCheckError, PipError, PipService
+from app.regio import advies_regels
 from app.validation import FieldError, ValidationError
 from ui.pip.agreements import AgreementsForm
 from ui.pip.check_panel import CheckPanel
@@ -81,6 +84,9 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("pip_melding")
+        self.duo_status = QLabel()  # DUO's answer to this version, from the regional server
+        self.duo_status.setWordWrap(True)
+        self.duo_status.setObjectName("pip_duo_status")
         self.advice = AdvicePanel()
         self.route = RouteForm()
         self.route.asielstatushouder = self.client.is_asielstatushouder
@@ -122,6 +128,7 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.duo_status)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -144,14 +151,15 @@ class PipEditor(AsksBeforeDiscard, QDialog):
     def reload(self) -> None:
         assert self.client.id is not None
         self.versions = self.service.versions(self.client.id)
-        advies = advice_for(self.client, self.answers, self.today)
+        regels = advies_regels(self.service.store)  # the region's age limit (Beheer)
+        advies = advice_for(self.client, self.answers, self.today, regels)
         self.advice.show_advice(advies)
         self.route.set_advice(advies)
         if self.versions:
             self.show_version(self.versions[-1])
         else:
             self.shown = None
-            self._load(prefill(self.client, self.answers, self.today), editable=True)
+            self._load(prefill(self.client, self.answers, self.today, regels), editable=True)
             self.title.setText(
                 f"<h2>{self.client.naam}</h2>Nieuwe PIP (concept, nog niet opgeslagen)"
             )
@@ -167,6 +175,17 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         self.check.dagtekening.set_value(version.dagtekening or self.today)
         note = "" if latest else " (oudere versie, alleen lezen)"
         self.title.setText(f"<h2>{self.client.naam}</h2>{version_title(version)}{note}")
+        self._show_duo_status(version)
+
+    def _show_duo_status(self, version: PipVersie) -> None:
+        answer = None
+        if version.id and version.status in ("vastgesteld", "gewijzigd"):
+            answer = DuoFeitService(self.service.store).pip_status(str(self.client.id), version.id)
+        self.duo_status.setVisible(answer is not None)
+        if answer is not None:
+            rejected = answer.gegevens.get("status") != "bevestigd"
+            self.duo_status.setStyleSheet("color: #a4262c;" if rejected else "")
+            self.duo_status.setText(answer.omschrijving)
 
     def _load(self, inhoud: PipInhoud, editable: bool) -> None:
         self.loaded = inhoud
@@ -293,7 +312,8 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         duo = self.service.duo_input(replace(pip, inhoud=inhoud), dagtekening)
         violations = [v.tekst for v in check(duo)]
         missing = list(rules.ontbreekt(inhoud, self.client.is_asielstatushouder).values())
-        self.check.show_result(violations, missing, waarschuwingen(duo))
+        intake = tegenspraak(inhoud, self.answers, self.client.datum_vestiging)
+        self.check.show_result(violations, missing, [*waarschuwingen(duo), *intake])
         return not violations and not missing
 
     def vaststellen(self) -> None:

@@ -73,7 +73,9 @@ class AccountDialog(AsksBeforeDiscard, QDialog):
 
     def submit(self) -> None:
         rollen = frozenset(r for r, box in self.roles.items() if box.isChecked())
-        problem = check_new_passphrase(self.password.text(), self.repeat.text())
+        problem = check_new_passphrase(
+            self.password.text(), self.repeat.text(), (self.naam.text().strip().lower(),)
+        )
         if problem:
             self.message.setText(problem)
             return

@@ -108,6 +108,19 @@ class AdminView(QWidget):
         self.jaren.setValue(current.bewaartermijn_jaren)
         self.jaren.setAccessibleName("Bewaartermijn na einde plicht")
         form.addRow("Bewaren na einde plicht", self.jaren)
+        # Regional figures the law does not fix (advice, PIP editor and deadlines use them).
+        self.max_leeftijd = QSpinBox()
+        self.max_leeftijd.setRange(16, 40)
+        self.max_leeftijd.setSuffix(" jaar")
+        self.max_leeftijd.setValue(current.onderwijsroute_max_leeftijd)
+        self.max_leeftijd.setAccessibleName("Onderwijsroute tot en met leeftijd")
+        form.addRow("Onderwijsroute tot", self.max_leeftijd)
+        self.routewissel = QSpinBox()
+        self.routewissel.setRange(1, 36)
+        self.routewissel.setSuffix(" maanden")
+        self.routewissel.setValue(current.routewissel_maanden)
+        self.routewissel.setAccessibleName("Routewissel binnen")
+        form.addRow("Routewissel binnen", self.routewissel)
         form.addRow(_button("Opslaan", self.save_settings))
         return box
 
@@ -116,8 +129,10 @@ class AdminView(QWidget):
             self.settings(),
             autolock_minuten=self.autolock.value(),
             bewaartermijn_jaren=self.jaren.value(),
+            onderwijsroute_max_leeftijd=self.max_leeftijd.value(),
+            routewissel_maanden=self.routewissel.value(),
         )
-        save_settings(self.store, new, "autolock/bewaartermijn")
+        save_settings(self.store, new, "autolock/bewaartermijn/regio")
         self.settings_saved.emit(new)
         self.refresh()
 
