@@ -341,7 +341,13 @@ class MainWindow(QMainWindow):
             return
         report = seed_all(self.store)
         self.refresh()
-        self.statusBar().showMessage("; ".join(report.lines), 8000)
+        # The report is several sentences: a window that shows them all, not a cut-off status line.
+        announce_status(self.statusBar(), "Fictieve voorbeelddata geladen.", 8000)
+        box = QMessageBox(QMessageBox.Icon.Information, "Voorbeelddata", "\n".join(report.lines))
+        box.setParent(self, box.windowFlags())
+        box.setObjectName("voorbeelddata")
+        box.open()
+        self.demo_report = box
 
     def make_backup(self) -> None:
         """On demand, into the beheerder's backup folder, with the key file beside it."""

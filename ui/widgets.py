@@ -118,6 +118,11 @@ class Field(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
+        # An old "Vul dit in." goes as soon as the field is changed, not at the next save.
+        if isinstance(editor, QLineEdit):
+            editor.textEdited.connect(lambda _t: self.set_error(None))
+        elif isinstance(editor, QComboBox):
+            editor.currentIndexChanged.connect(lambda _i: self.set_error(None))
 
     def set_error(self, message: str | None) -> None:
         self.error.setText(message or "")

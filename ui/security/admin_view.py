@@ -34,6 +34,7 @@ from app.security.roles import Permission, require
 from app.settings import Settings, backup_folder, save_settings, settings_path
 from db.connection import Store
 from db.errors import StoreError
+from ui.plural import aantal, plural_suffix
 from ui.security.account_dialog import AccountDialog
 from ui.security.rows_model import KEY_ROLE, RowsModel
 
@@ -104,7 +105,7 @@ class AdminView(QWidget):
         form.addRow("Vergrendelen na", self.autolock)
         self.jaren = QSpinBox()
         self.jaren.setRange(1, 30)
-        self.jaren.setSuffix(" jaar")
+        self.jaren.setSuffix(" jaar")  # "1 jaar", "7 jaar": the same in Dutch
         self.jaren.setValue(current.bewaartermijn_jaren)
         self.jaren.setAccessibleName("Bewaartermijn na einde plicht")
         form.addRow("Bewaren na einde plicht", self.jaren)
@@ -117,7 +118,7 @@ class AdminView(QWidget):
         form.addRow("Onderwijsroute tot", self.max_leeftijd)
         self.routewissel = QSpinBox()
         self.routewissel.setRange(1, 36)
-        self.routewissel.setSuffix(" maanden")
+        plural_suffix(self.routewissel, "maand", "maanden")
         self.routewissel.setValue(current.routewissel_maanden)
         self.routewissel.setAccessibleName("Routewissel binnen")
         form.addRow("Routewissel binnen", self.routewissel)
@@ -209,7 +210,8 @@ class AdminView(QWidget):
         jaren = self.settings().bewaartermijn_jaren
         due = RetentionService(self.store).candidates(self.today, jaren)
         self.retention_label.setText(
-            f"{len(due)} dossier(s) waarvan de inburgeringsplicht meer dan {jaren} jaar geleden "
+            f"{aantal(len(due), 'dossier', 'dossiers')} waarvan de inburgeringsplicht meer dan "
+            f"{jaren} jaar geleden "
             "eindigde. Einde plicht = start plicht + 3 jaar zolang het PIP die datum niet heeft."
         )
         self.retention_model.set_rows(
@@ -327,7 +329,8 @@ class AdminView(QWidget):
             and QMessageBox.question(
                 self,
                 "Definitief verwijderen",
-                f"{len(ids)} dossier(s) en alles wat erbij hoort definitief verwijderen? "
+                f"{aantal(len(ids), 'dossier', 'dossiers')} en alles wat erbij hoort definitief "
+                "verwijderen? "
                 "Dit kan niet ongedaan worden gemaakt; alleen een regel in de audittrail "
                 "blijft over.",
             )
