@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import reference
 from app.security import accounts, audit, backup
+from app.security.inzage_labels import lokale_tijd
 from app.security.retention import RetentionService
 from app.security.roles import Permission, require
 from app.settings import Settings, backup_folder, save_settings, settings_path
@@ -49,6 +51,14 @@ def _table(model: RowsModel, name: str) -> QTableView:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.setWordWrap(False)
     return table
+
+
+def actie_tekst(actie: str) -> str:
+    """An audit action as the beheerder reads it: "status pip_concept" → "status: PIP concept"."""
+    if actie.startswith("status "):
+        code = actie.removeprefix("status ")
+        return f"status: {reference.STATUSSEN.get(code, code)}"
+    return actie
 
 
 def _button(text: str, slot: object) -> QPushButton:
@@ -192,9 +202,9 @@ class AdminView(QWidget):
                     str(r["volgnummer"]),
                     [
                         str(r["volgnummer"]),
-                        str(r["tijdstip"])[:19].replace("T", " "),
+                        lokale_tijd(str(r["tijdstip"])),  # dd-mm-jjjj hh:mm, Dutch local time
                         str(r["actor"]),
-                        str(r["actie"]),
+                        actie_tekst(str(r["actie"])),
                         f"{r['object_type']} {str(r['object_id'])[:8]}",
                         str(r["resultaat"]),
                         str(r["herkomst"]),
