@@ -107,9 +107,8 @@ class AsksBeforeDiscard:
     def save_unsaved(self) -> bool:
         """Save as the dialog's own save button does; True when it was stored."""
         dialog = self._dialog()
-        submit = getattr(dialog, "submit", None)
-        if submit is None:
-            return False
+        # Its own save: `submit`, or an `accept` that checks and stores (ui/stem dialogs).
+        submit = getattr(dialog, "submit", None) or dialog.accept
         submit()
         return not dialog.isVisible() or dialog.result() == QDialog.DialogCode.Accepted
 
