@@ -18,3 +18,9 @@ def plural_suffix(box: QSpinBox, een: str, meer: str) -> None:
 
     box.valueChanged.connect(update)
     update(box.value())
+
+
+def getal(value: float, decimals: int = 1, sign: bool = False) -> str:
+    """A number the Dutch way, with a decimal comma: '21,5', '+18,0'."""
+    text = f"{value:+.{decimals}f}" if sign else f"{value:.{decimals}f}"
+    return text.replace(".", ",")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QSpinBox
 
-from app.clients.service import ClientService
+from app.clients.service import ClientService, ListFilter
 from app.intake.service import IntakeService
 from tests.conftest import TODAY, valid_form
 from ui.clients.client_dialog import ClientDialog
@@ -48,3 +48,24 @@ def test_closing_an_incomplete_intake_asks_for_the_reason(qtbot, clients: Client
     dialog.submit()
     assert dialog.error.text() == "Schrijf waarom u de intake toch afrondt."
     assert dialog.isVisible()
+
+
+def test_scores_use_a_decimal_comma(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
+    from app.demo import seed_all
+    from app.matching.service import MatchService
+    from ui.plural import getal
+    from ui.sleutelpersonen.match_panel import MatchDialog
+
+    assert getal(21.5) == "21,5" and getal(18, sign=True) == "+18,0"
+    seed_all(clients.store)
+    client_id = clients.page(ListFilter(), 0, 1)[0].id
+    dialog = MatchDialog(MatchService(clients.store), client_id, "", None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    model = dialog.table.model()
+    assert model.rowCount() > 0
+    shown = model.data(model.index(0, 2))
+    assert "," in shown and "." not in shown
+    dialog.table.selectRow(0)
+    assert shown in dialog.details.toPlainText()
+    assert ".0" not in dialog.details.toPlainText()
