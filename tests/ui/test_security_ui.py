@@ -64,6 +64,9 @@ def test_ctrl_l_covers_everything_and_keeps_unsaved_typing(qtbot, window: MainWi
     lock.screen.submit()
     qtbot.waitUntil(lambda: "klopt niet" in lock.screen.message.text(), timeout=10000)
     assert lock.locked
+    # which account is locked stays in view after the wrong password
+    assert lock.screen.account.isVisible() and lock.screen.naam in lock.screen.account.text()
+    assert lock.screen.naam in lock.screen.message.text()
     lock.screen.password.clear()
     qtbot.keyClicks(lock.screen.password, PASSPHRASE)
     with qtbot.waitSignal(lock.locked_changed, timeout=10000):

@@ -18,6 +18,7 @@ class DetailPane(QScrollArea):
         self.service = service
         self.setWidgetResizable(True)
         self.setMinimumWidth(280)
+        self.setAccessibleName("Gegevens van de gekozen inburgeraar")
         self.client: Inburgeraar | None = None
         self.show_client(None)
 

@@ -108,7 +108,10 @@ class Selection:
             # Far down a very long list: search for them, so that they are the one row shown.
             client = self.model.service.get(client_id)
             if client is not None and client.bsn:
-                self.search.setText(client.bsn)  # reloads through textChanged
+                self.search.blockSignals(True)
+                self.search.setText(client.bsn)
+                self.search.blockSignals(False)
+                refresh()
                 row = self.model.row_of(client_id)
         if row >= 0:
             self._set_row(row)

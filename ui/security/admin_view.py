@@ -28,12 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import reference
 from app.security import accounts, audit, backup
+from app.security.inzage_labels import lokale_tijd
 from app.security.retention import RetentionService
 from app.security.roles import Permission, require
 from app.settings import Settings, backup_folder, save_settings, settings_path
 from db.connection import Store
 from db.errors import StoreError
+from ui.plural import aantal, plural_suffix
 from ui.security.account_dialog import AccountDialog
 from ui.security.rows_model import KEY_ROLE, RowsModel
 
@@ -48,6 +51,14 @@ def _table(model: RowsModel, name: str) -> QTableView:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.setWordWrap(False)
     return table
+
+
+def actie_tekst(actie: str) -> str:
+    """An audit action as the beheerder reads it: "status pip_concept" → "status: PIP concept"."""
+    if actie.startswith("status "):
+        code = actie.removeprefix("status ")
+        return f"status: {reference.STATUSSEN.get(code, code)}"
+    return actie
 
 
 def _button(text: str, slot: object) -> QPushButton:
@@ -104,7 +115,7 @@ class AdminView(QWidget):
         form.addRow("Vergrendelen na", self.autolock)
         self.jaren = QSpinBox()
         self.jaren.setRange(1, 30)
-        self.jaren.setSuffix(" jaar")
+        self.jaren.setSuffix(" jaar")  # "1 jaar", "7 jaar": the same in Dutch
         self.jaren.setValue(current.bewaartermijn_jaren)
         self.jaren.setAccessibleName("Bewaartermijn na einde plicht")
         form.addRow("Bewaren na einde plicht", self.jaren)
@@ -117,7 +128,7 @@ class AdminView(QWidget):
         form.addRow("Onderwijsroute tot", self.max_leeftijd)
         self.routewissel = QSpinBox()
         self.routewissel.setRange(1, 36)
-        self.routewissel.setSuffix(" maanden")
+        plural_suffix(self.routewissel, "maand", "maanden")
         self.routewissel.setValue(current.routewissel_maanden)
         self.routewissel.setAccessibleName("Routewissel binnen")
         form.addRow("Routewissel binnen", self.routewissel)
@@ -191,9 +202,9 @@ class AdminView(QWidget):
                     str(r["volgnummer"]),
                     [
                         str(r["volgnummer"]),
-                        str(r["tijdstip"])[:19].replace("T", " "),
+                        lokale_tijd(str(r["tijdstip"])),  # dd-mm-jjjj hh:mm, Dutch local time
                         str(r["actor"]),
-                        str(r["actie"]),
+                        actie_tekst(str(r["actie"])),
                         f"{r['object_type']} {str(r['object_id'])[:8]}",
                         str(r["resultaat"]),
                         str(r["herkomst"]),
@@ -209,7 +220,8 @@ class AdminView(QWidget):
         jaren = self.settings().bewaartermijn_jaren
         due = RetentionService(self.store).candidates(self.today, jaren)
         self.retention_label.setText(
-            f"{len(due)} dossier(s) waarvan de inburgeringsplicht meer dan {jaren} jaar geleden "
+            f"{aantal(len(due), 'dossier', 'dossiers')} waarvan de inburgeringsplicht meer dan "
+            f"{jaren} jaar geleden "
             "eindigde. Einde plicht = start plicht + 3 jaar zolang het PIP die datum niet heeft."
         )
         self.retention_model.set_rows(
@@ -327,7 +339,8 @@ class AdminView(QWidget):
             and QMessageBox.question(
                 self,
                 "Definitief verwijderen",
-                f"{len(ids)} dossier(s) en alles wat erbij hoort definitief verwijderen? "
+                f"{aantal(len(ids), 'dossier', 'dossiers')} en alles wat erbij hoort definitief "
+                "verwijderen? "
                 "Dit kan niet ongedaan worden gemaakt; alleen een regel in de audittrail "
                 "blijft over.",
             )
