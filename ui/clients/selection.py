@@ -30,7 +30,10 @@ class Selection:
     ) -> None:
         self.table, self.model, self.detail = table, model, detail
         self.search, self.gemeente, self.status = filters
-        table.selectionModel().currentRowChanged.connect(lambda *_a: self.sync_detail())
+        chosen = table.selectionModel()
+        # selectRow sets the current row before it selects it: follow both signals.
+        chosen.currentRowChanged.connect(lambda *_a: self.sync_detail())
+        chosen.selectionChanged.connect(lambda *_a: self.sync_detail())
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -95,8 +98,9 @@ class Selection:
         """Make *client_id* the selection. When the filter hides them it is cleared and the list
         reloaded with *refresh* (a callable). False when the person cannot be listed at all."""
         row = self._find(client_id)
-        if row < 0 and self._filtered():
-            self._clear_filters()
+        if row < 0:  # hidden by the filter, or the list is older than the store
+            if self._filtered():
+                self._clear_filters()
             assert callable(refresh)
             refresh()
             row = self._find(client_id)
