@@ -141,6 +141,10 @@ class Settings:
     # Extra days the government designated under the Algemene termijnenwet, as JJJJ-MM-DD
     # separated by commas (e.g. the Friday after Hemelvaart in a designated year).
     aangewezen_dagen: str = setting("", max_len=1000, pattern=_DAYS)
+    # Regional rules whose figures are not in the law (domain.md: unconfirmed): the advice, the
+    # PIP editor and the deadlines all read them (app/regio.py).
+    onderwijsroute_max_leeftijd: int = setting(28, lo=16, hi=40)  # "tot 28 jaar"
+    routewissel_maanden: int = setting(18, lo=1, hi=36)  # route change, source Divosa
 
     @classmethod
     def rules(cls) -> dict[str, tuple[type, Rule]]:

@@ -234,21 +234,26 @@ def existing_ids(conn: Any, table: str, ids: Sequence[str]) -> set[str]:
     return found
 
 
-def _defaults_for_missing(conn: Any, table: str, given: Mapping[str, Any]) -> dict[str, Any]:
-    """NOT NULL columns without a default that the server did not send (a field this officer
-    may not receive, e.g. the coördinator's copy of a dossier): an empty text."""
-    out: dict[str, Any] = {}
-    for _cid, name, _type, notnull, default, pk in conn.execute(f"PRAGMA table_info({_q(table)})"):
-        if notnull and default is None and not pk and name not in given:
-            out[str(name)] = ""
-    return out
+def required_columns(conn: Any, table: str) -> set[str]:
+    """NOT NULL columns without a default (a new row cannot be written without them)."""
+    return {
+        str(name)
+        for _cid, name, _type, notnull, default, pk in conn.execute(
+            f"PRAGMA table_info({_q(table)})"
+        )
+        if notnull and default is None and not pk
+    }
 
 
 def upsert_rows(
     conn: Any, table: str, rows: Mapping[str, Mapping[str, Any]], present: set[str]
 ) -> None:
-    """Write the server's values of *rows* (id -> {field: value}); rows in *present* exist."""
+    """Write the server's values of *rows* (id -> {field: value}); rows in *present* exist.
+
+    A new row lacking a required column (a field this officer may not receive, such as the
+    coördinator's copy of a dossier without BSN or search key) gets an empty text there."""
     have = set(columns(conn, table))
+    required = required_columns(conn, table) - LOCAL_COLUMNS
     stamp = now_utc()
     for rid, values in rows.items():
         vals = {k: v for k, v in values.items() if k in have and k not in LOCAL_COLUMNS}
@@ -267,7 +272,8 @@ def upsert_rows(
             )
         else:
             vals.setdefault("created_at", stamp)
-            vals.update(_defaults_for_missing(conn, table, vals))
+            for name in required - set(vals):
+                vals[name] = ""
             vals["updated_at"] = stamp
             vals["version"] = 1
             cols = ", ".join(["id", *(_q(k) for k in vals)])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("WEGWIJS_DATA_DIR", None)
@@ -18,7 +19,7 @@ from app.clients.service import ClientService
 from app.security.keys import KdfParams
 from app.store import StoreLocation, create_store
 from db.connection import Store
-from tests.pg_cluster import pg_cluster, pg_database  # noqa: F401  (fixtures)
+from tests.pg_cluster import laptop, pg_cluster, pg_database, server  # noqa: F401  (fixtures)
 
 PASSPHRASE = "correct paard batterij niet"
 # Cheap key stretching for tests only; the product uses keys.DEFAULT_KDF (64 MiB, 3 passes).
@@ -88,3 +89,14 @@ def valid_form(**overrides: Any) -> dict[str, Any]:
 
 
 TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture(autouse=True)
+def _unsaved_question_answers_discard(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal "Wijzigingen opslaan?" would block a test (its teardown closes every widget): the
+    answer is "Niet opslaan" unless a test answers itself (tests/ui/test_unsaved_input.py)."""
+    if "PySide6" not in sys.modules:  # a test without Qt never sees the question
+        return
+    from ui import unsaved
+
+    monkeypatch.setattr(unsaved, "ask", lambda _parent: unsaved.DISCARD)

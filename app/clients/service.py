@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -90,6 +90,8 @@ def _row_values(client: Inburgeraar) -> dict[str, Any]:
         "datum_vestiging": iso(client.datum_vestiging),
         "datum_melding_duo": iso(client.datum_melding_duo),
         "dagtekening_pip_elders": iso(client.dagtekening_pip_elders),
+        "indeling": client.indeling,
+        "asielrechten": client.asielrechten,
         "klantmanager": client.klantmanager,
         "telefoon": client.telefoon,
         "email": client.email,
@@ -126,6 +128,8 @@ def _from_row(row: Mapping[str, Any], talen: list[tuple[str, str]]) -> Inburgera
         datum_vestiging=d("datum_vestiging"),
         datum_melding_duo=d("datum_melding_duo"),
         dagtekening_pip_elders=d("dagtekening_pip_elders"),
+        indeling=str(row.get("indeling") or ""),
+        asielrechten=str(row.get("asielrechten") or ""),
         klantmanager=row["klantmanager"],
         telefoon=row["telefoon"],
         email=row["email"],
@@ -295,6 +299,12 @@ class ClientService:
         if not ids and flt.asks_for_number():
             return []
         return [_list_row(r, ids) for r in self.repo.page(flt.query(), offset, limit)]
+
+    def namen(self, client_ids: Sequence[str]) -> dict[str, str]:
+        """Display names of many inburgeraars in one read (lists of many people: the caller
+        logs the read of the set). Unknown ids are left out."""
+        require(self.store, Permission.REGISTER_LEZEN)
+        return {str(r["id"]): display_name(r) for r in self.repo.names(client_ids)}
 
     def stream(self, flt: ListFilter) -> Iterator[ListRow]:
         """Every matching row in order, without holding the whole list in memory (the same

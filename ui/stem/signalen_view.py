@@ -165,9 +165,13 @@ class SignalenView(QWidget):
         if s is None:
             return None
         dialog = AfrondenDialog(self.opvolging, s, self)
-        dialog.accepted.connect(lambda: (self.changed.emit(s.inburgeraar_id), self.refresh()))
+        dialog.accepted.connect(lambda: self._closed(s.inburgeraar_id))
         dialog.open()
         return dialog
+
+    def _closed(self, client_id: str) -> None:
+        self.changed.emit(client_id)
+        self.refresh()
 
     def open_dossier(self) -> None:
         s = self.chosen()
