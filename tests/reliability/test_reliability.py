@@ -60,7 +60,10 @@ def kill_rounds(location: StoreLocation, rounds: int, seed: int) -> dict[str, in
         answered = {r[0] for r in store.conn.execute(ANSWERED)}
         ids &= answered  # a printed id's intake answer survived too
         problems = store.integrity_problems() + [
-            f.message for f in verify_lines(AuditRepository(store.conn).all())
+            f.message
+            for f in verify_lines(
+                AuditRepository(store.conn).all(), AuditRepository(store.conn).key()
+            )
         ]
         lost = committed - ids
     finally:
