@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
@@ -27,15 +28,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.security import accounts, audit, backup
 from app.security.retention import RetentionService
 from app.security.roles import Permission, require
 from app.settings import Settings, backup_folder, save_settings, settings_path
-from db.connection import Store
+from db.connection import Store, open_database
 from db.errors import StoreError
 from ui.security.account_dialog import AccountDialog
 from ui.security.rows_model import KEY_ROLE, RowsModel
+from ui.tasks import run_in_background
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -58,6 +61,7 @@ def _button(text: str, slot: object) -> QPushButton:
 
 class AdminView(QWidget):
     settings_saved = Signal(object)  # the new Settings
+    retention_loaded = Signal(int)  # how many dossiers are past the retention period
 
     def __init__(self, store: Store, data_dir: Path, today: date | None = None) -> None:
         super().__init__()
@@ -76,6 +80,8 @@ class AdminView(QWidget):
         layout.addLayout(right, 2)
         # The retention list scans every dossier: build it when the tab is first shown.
         self._loaded = False
+        self._retention_request = 0
+        self.retention_busy = False
 
     # --- building -------------------------------------------------------------------------
     def _audit_box(self) -> QGroupBox:
@@ -189,8 +195,41 @@ class AdminView(QWidget):
         self.folder_label.setText(
             f"Automatische back-ups (dagelijks 7, wekelijks 4) in: {backup_folder(self.data_dir)}"
         )
+        self._load_retention()
+        self.accounts_label.setText(
+            "\n".join(f"{n} – {r}" for n, r in accounts.describe(self.data_dir))
+        )
+
+    def _load_retention(self) -> None:
+        """The retention list scans every dossier (7 s at 1,000,000): on a worker with its own
+        connection; the newest request wins."""
         jaren = self.settings().bewaartermijn_jaren
-        due = RetentionService(self.store).candidates(self.today, jaren)
+        store, today = self.store, self.today
+        self._retention_request += 1
+        request = self._retention_request
+        self.retention_busy = True
+        self.retention_label.setText("Dossiers na de bewaartermijn worden gezocht…")
+
+        def scan() -> list[Any]:
+            own = open_database(store.path, store.raw_key)
+            own.actor = store.actor
+            try:
+                return list(RetentionService(own).candidates(today, jaren))
+            finally:
+                own.abandon()  # no checkpoint: that would hold off the GUI's writes
+
+        def done(due: list[Any]) -> None:
+            if isValid(self) and request == self._retention_request:
+                self._show_retention(due, jaren)
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self) and request == self._retention_request:
+                self.retention_busy = False
+                self.retention_label.setText("De lijst kon niet worden gemaakt. Probeer opnieuw.")
+
+        run_in_background(scan, done, failed)
+
+    def _show_retention(self, due: list[Any], jaren: int) -> None:
         self.retention_label.setText(
             f"{len(due)} dossier(s) waarvan de inburgeringsplicht meer dan {jaren} jaar geleden "
             "eindigde. Einde plicht = start plicht + 3 jaar zolang het PIP die datum niet heeft."
@@ -209,9 +248,8 @@ class AdminView(QWidget):
                 for c in due
             ]
         )
-        self.accounts_label.setText(
-            "\n".join(f"{n} – {r}" for n, r in accounts.describe(self.data_dir))
-        )
+        self.retention_busy = False
+        self.retention_loaded.emit(len(due))
 
     def verify_audit(self) -> list[audit.Finding]:
         findings = audit.verify(self.store)
