@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench demo dist dist-selftest clean
+.PHONY: run test lint typecheck pytest bench demo dist dist-selftest clean screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,3 +48,8 @@ dist-selftest: $(VENV)/.dist-installed
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# PNGs of every window and dialog with demo data at 1366×768 into docs/img/ (look at them).
+screenshots: $(STAMP)
+	printf '{"screens":[{"name":"laptop","x":0,"y":0,"width":1366,"height":768,"logicalDpi":96,"logicalBaseDpi":96,"dpr":1}]}' > /tmp/wegwijs-screen.json
+	QT_QPA_PLATFORM=offscreen:configfile=/tmp/wegwijs-screen.json $(BIN)/python -m tests.ui.screen_walk docs/img > /dev/null

@@ -135,6 +135,8 @@ def parse_defaults(text: str, path: Path) -> MachineDefaults:
     """Check and read the file's text; raises DefaultsError with a Dutch message."""
     try:
         raw = json.loads(text)
+    except RecursionError:
+        raise DefaultsError(f"{path} is geen geldige JSON (te diep genest).") from None
     except json.JSONDecodeError as exc:
         raise DefaultsError(
             f"{path} is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}). "

@@ -26,9 +26,31 @@ DOELGROEPEN: tuple[str, ...] = (
 )
 
 
-def is_asielstatushouder(doelgroep: str) -> bool:
-    """DUO's coarse split: asielstatushouder versus gezinsmigrant en overige migrant."""
-    return doelgroep == "Asielstatushouder"
+INDELINGEN: tuple[str, ...] = ("Asielstatushouder", "Gezinsmigrant en overige migrant")
+# DUO's asielrechtenWijzigingVerblijfsdoel; the first two give asylum rights whatever the group.
+ASIELRECHTEN: tuple[str, ...] = (
+    "Asielrechten toegekend",
+    "Behoud asielrechten",
+    "Op verzoek behoud rechten van gezins- en overige migrant",
+    "Op verzoek rechten van gezins- en overige migrant toegekend",
+)
+MET_ASIELRECHTEN = frozenset(ASIELRECHTEN[:2])
+
+
+def standaard_indeling(doelgroep: str) -> str:
+    """The indeling to assume until the officer records DUO's: only the detailed group
+    Asielstatushouder is an asielstatushouder."""
+    return INDELINGEN[0] if doelgroep == "Asielstatushouder" else INDELINGEN[1]
+
+
+def is_asielstatushouder(doelgroep: str, indeling: str = "", asielrechten: str = "") -> bool:
+    """Whether the asylum rules apply: DUO's coarse indeling (default from the detailed group);
+    'asielrechten toegekend/behoud' gives them even to a gezinsmigrant group."""
+    if asielrechten in MET_ASIELRECHTEN:
+        return True
+    if asielrechten in ASIELRECHTEN:  # "op verzoek … rechten van gezins- en overige migrant"
+        return False
+    return (indeling or standaard_indeling(doelgroep)) == INDELINGEN[0]
 
 
 STATUSSEN: dict[str, str] = {

@@ -141,6 +141,10 @@ class Settings:
     # Extra days the government designated under the Algemene termijnenwet, as JJJJ-MM-DD
     # separated by commas (e.g. the Friday after Hemelvaart in a designated year).
     aangewezen_dagen: str = setting("", max_len=1000, pattern=_DAYS)
+    # Regional rules whose figures are not in the law (domain.md: unconfirmed): the advice, the
+    # PIP editor and the deadlines all read them (app/regio.py).
+    onderwijsroute_max_leeftijd: int = setting(28, lo=16, hi=40)  # "tot 28 jaar"
+    routewissel_maanden: int = setting(18, lo=1, hi=36)  # route change, source Divosa
 
     @classmethod
     def rules(cls) -> dict[str, tuple[type, Rule]]:
@@ -214,10 +218,10 @@ class Settings:
             )
         base = asdict(self.machine_base(machine))
         own = {k: v for k, v in asdict(self).items() if v != base[k]}
+        from app.security.keys import write_private
+
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(own, indent=2, ensure_ascii=False), "utf-8")
-        tmp.replace(path)
+        write_private(path, json.dumps(own, indent=2, ensure_ascii=False).encode("utf-8"))
 
 
 def settings_path(data_dir: Path) -> Path:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from app import reference
+from app.files import make_private, make_private_dir
 from app.security.accounts import (
     FIRST_USER,
     Clock,
@@ -28,6 +30,8 @@ from app.security.audit import audit
 from app.security.backup import finish_interrupted_restore, restoring_by
 from app.security.keys import DEFAULT_KDF, Account, KdfParams
 from app.security.roles import Actor
+from app.security.strength import MIN_LENGTH, Strength, strength
+from app.settings import Settings
 from db.accounts import AccountRoleRepository
 from db.clients import GemeenteRepository
 from db.connection import Store, open_database
@@ -40,7 +44,7 @@ from db.errors import (
 )
 
 STORE_FILE = "wegwijs.db"
-MIN_PASSPHRASE = 10
+MIN_PASSPHRASE = MIN_LENGTH
 
 
 @dataclass(frozen=True)
@@ -71,44 +75,18 @@ class StoreLocation:
         finish_interrupted_restore(self.data_dir)
 
 
-@dataclass(frozen=True)
-class Strength:
-    score: int  # 0 (weak) .. 4 (strong)
-    hint: str
-    acceptable: bool
+def passphrase_strength(passphrase: str, context: Sequence[str] = ()) -> Strength:
+    """zxcvbn with Dutch words and *context* (account name, municipality): see
+    app.security.strength."""
+    gemeente = Settings.machine_base().gemeente_naam  # what IT set for this machine
+    return strength(passphrase, (*context, gemeente))
 
 
-def passphrase_strength(passphrase: str) -> Strength:
-    """A plain hint; length counts most, a phrase of several words is best."""
-    length = len(passphrase)
-    kinds = sum(
-        (
-            any(c.islower() for c in passphrase),
-            any(c.isupper() for c in passphrase),
-            any(c.isdigit() for c in passphrase),
-            any(not c.isalnum() for c in passphrase),
-        )
-    )
-    words = len(passphrase.split())
-    if length < MIN_PASSPHRASE:
-        return Strength(0, f"Te kort: gebruik minstens {MIN_PASSPHRASE} tekens.", False)
-    if len(set(passphrase)) < 4:
-        return Strength(0, "Te eenvoudig: gebruik meer verschillende tekens.", False)
-    score = 1 + (length >= 14) + (length >= 20 or words >= 4) + (kinds >= 3)
-    hints = {
-        1: "Zwak: maak het langer, bijvoorbeeld een zin van vier woorden.",
-        2: "Redelijk: nog wat langer maakt het sterker.",
-        3: "Goed.",
-        4: "Sterk.",
-    }
-    return Strength(min(score, 4), hints[min(score, 4)], True)
-
-
-def check_new_passphrase(first: str, second: str) -> str | None:
+def check_new_passphrase(first: str, second: str, context: Sequence[str] = ()) -> str | None:
     """The Dutch message for a new passphrase that cannot be used, or None when it can."""
-    strength = passphrase_strength(first)
-    if not strength.acceptable:
-        return strength.hint
+    found = passphrase_strength(first, context)
+    if not found.acceptable:
+        return found.hint
     if first != second:
         return "De twee wachtwoorden zijn niet gelijk."
     return None
@@ -141,8 +119,11 @@ def _actor(store: Store, account: Account) -> Actor:
 
 
 def _signed_in(store: Store, account: Account, action: str) -> Store:
+    from app.security.anchors import anchor_in_key_file
+
     store.actor = _actor(store, account)
     audit(store, action, "account", account.naam)
+    anchor_in_key_file(store)
     return store
 
 
@@ -158,8 +139,10 @@ def create_store(
     if location.exists():
         raise StoreExistsError(location.path)
     key = os.urandom(32)
+    make_private_dir(location.data_dir)  # 0700 on POSIX; the files in it 0600
     account = create_first(location.data_dir, user, passphrase, key, kdf)
     store = open_database(location.path, key, create=True, backup_dir=location.backup_dir)
+    make_private(location.path)
     store.integrity_checked = True  # just made: nothing to check yet
     _seed_defaults(store)
     with store.transaction():
@@ -254,12 +237,13 @@ def _finish_account_migration(
     """The key file was written but the rekey did not happen (crash in between): the store
     still opens with the first account's password; finish the rekey now. Otherwise the file
     does not belong to this key file or its header is damaged: say so, change nothing."""
-    if passphrase:
+    for old in (signin.previous, passphrase):  # a re-key, or the move to accounts
+        if not old:
+            continue
         try:
-            store = open_database(location.path, passphrase, backup_dir=location.backup_dir)
+            store = open_database(location.path, old, backup_dir=location.backup_dir)
         except WrongKeyError:
-            pass
-        else:
-            store.rekey(signin.key)
-            return store
+            continue
+        store.rekey(signin.key)
+        return store
     raise StoreDamagedError("de sleutel past niet op dit bestand")

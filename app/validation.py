@@ -151,6 +151,9 @@ def parse_past_date(raw: str, today: date, earliest: date = EARLIEST_BIRTH) -> d
 
 
 def parse_name(raw: str, *, required: bool, max_len: int = 200) -> str:
+    problem = unsafe_text_problem(raw)
+    if problem:
+        raise FieldError(problem)
     text = " ".join(raw.split())
     if not text:
         if required:
@@ -165,8 +168,36 @@ def parse_name(raw: str, *, required: bool, max_len: int = 200) -> str:
     return text
 
 
+# Never stored in free text: NUL and other control characters, the Unicode bidi embeddings,
+# overrides and isolates (U+202E makes "gpj.exe" look like "exe.jpg") and lone surrogates (not
+# text at all; SQLite and every file encoder refuse them). Right-to-left marks (U+200E/F) are
+# normal in Arabic and stay.
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+FORMULA_START = ("=", "+", "-", "@")
+
+
+def unsafe_text_problem(text: str) -> str | None:
+    """The Dutch reason *text* may not be stored, or None."""
+    found = _UNSAFE.search(text)
+    if found is None:
+        return None
+    char = found.group()
+    if "\ud800" <= char <= "\udfff":
+        return "Deze tekst bevat een ongeldig teken (geen geldige Unicode)."
+    if "\u202a" <= char <= "\u202e" or "\u2066" <= char <= "\u2069":
+        return "Deze tekst bevat een teken dat de leesrichting omdraait; dat kan niet."
+    return "Deze tekst bevat een onzichtbaar stuurteken; dat kan niet."
+
+
 def parse_text(raw: str, *, required: bool = False, max_len: int = 200) -> str:
+    """Free text: whitespace collapsed, no unsafe characters, and not starting like a
+    spreadsheet formula (= + - @), which an export could run."""
+    problem = unsafe_text_problem(raw)
+    if problem:
+        raise FieldError(problem)
     text = " ".join(raw.split())
+    if text.startswith(FORMULA_START):
+        raise FieldError("Begin niet met =, +, - of @ (zo begint een formule in Excel).")
     if required and not text:
         raise FieldError("Vul dit in.")
     if len(text) > max_len:

@@ -42,5 +42,24 @@ class AuditRepository:
             sql += f" DESC LIMIT {int(limit)}"
         return rows_as_dicts(self.conn.execute(sql))
 
+    def since(self, volgnummer: int) -> list[dict[str, Any]]:
+        sql = (
+            f"SELECT {', '.join(COLUMNS)} FROM audit_regel WHERE volgnummer > ? ORDER BY volgnummer"
+        )
+        return rows_as_dicts(self.conn.execute(sql, (int(volgnummer),)))
+
+    def at(self, volgnummer: int) -> dict[str, Any] | None:
+        sql = f"SELECT {', '.join(COLUMNS)} FROM audit_regel WHERE volgnummer = ?"
+        rows = rows_as_dicts(self.conn.execute(sql, (int(volgnummer),)))
+        return rows[0] if rows else None
+
+    def key(self) -> tuple[bytes, int] | None:
+        """The chain's HMAC key and the first line it covers (table audit_sleutel)."""
+        row = self.conn.execute("SELECT sleutel, vanaf FROM audit_sleutel LIMIT 1").fetchone()
+        return (bytes(row[0]), int(row[1])) if row else None
+
+    def add_key(self, key: bytes, vanaf: int) -> None:
+        insert_row(self.conn, "audit_sleutel", {"sleutel": key, "vanaf": vanaf})
+
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM audit_regel").fetchone()[0])

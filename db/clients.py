@@ -24,6 +24,8 @@ CLIENT_FIELDS = (
     "datum_vestiging",
     "datum_melding_duo",
     "dagtekening_pip_elders",
+    "indeling",
+    "asielrechten",
     "klantmanager",
     "telefoon",
     "email",
@@ -63,6 +65,9 @@ SORT_KEYS: dict[str, str] = {
 }
 
 
+TRIGRAM = 3  # the trigram index finds words of at least this many characters
+
+
 @dataclass(frozen=True)
 class ClientQuery:
     """What the list asks for: search words (already normalised), filters and sort order."""
@@ -74,9 +79,20 @@ class ClientQuery:
     descending: bool = False
 
     def where(self) -> tuple[str, list[Any]]:
+        """Words of three or more characters are looked up in the trigram index (exactly the
+        rows whose search key contains them); shorter words, which a trigram cannot serve, are
+        matched with LIKE on the rows left."""
         clauses: list[str] = []
         params: list[Any] = []
+        indexed = [w for w in self.words if len(w) >= TRIGRAM]
+        if indexed:
+            clauses.append(
+                "rowid IN (SELECT rowid FROM inburgeraar_zoek WHERE inburgeraar_zoek MATCH ?)"
+            )
+            params.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in indexed))
         for word in self.words:
+            if len(word) >= TRIGRAM:
+                continue
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             clauses.append("zoeksleutel LIKE ? ESCAPE '\\'")
             params.append(f"%{escaped}%")
@@ -88,6 +104,13 @@ class ClientQuery:
             params.append(self.status)
         sql = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         return sql, params
+
+    def source(self) -> str:
+        """Short words only: scan the narrow covering index (cheaper than the table); otherwise
+        the planner picks the trigram index or a filter's index."""
+        if self.words and all(len(w) < TRIGRAM for w in self.words):
+            return "inburgeraar INDEXED BY inburgeraar_lijst"
+        return "inburgeraar"
 
     def order_by(self) -> str:
         template = SORT_KEYS.get(self.sort, SORT_KEYS["naam"])
@@ -158,12 +181,9 @@ class ClientRepository:
         if not where:
             sql = f"SELECT {columns} FROM inburgeraar{query.order_by()} LIMIT ? OFFSET ?"
             return rows_as_dicts(self.conn.execute(sql, [limit, offset]))
-        # Search and filters scan the narrow covering index for the ids of one page, then
-        # fetch just those rows.
-        sql = (
-            f"SELECT id FROM inburgeraar INDEXED BY inburgeraar_lijst{where}{query.order_by()}"
-            " LIMIT ? OFFSET ?"
-        )
+        # Search and filters find the ids of one page (trigram index, or a scan of the narrow
+        # covering index for short words), then fetch just those rows.
+        sql = f"SELECT id FROM {query.source()}{where}{query.order_by()} LIMIT ? OFFSET ?"
         ids = [str(r[0]) for r in self.conn.execute(sql, [*params, limit, offset])]
         if not ids:
             return []
@@ -175,12 +195,24 @@ class ClientRepository:
         rows.sort(key=lambda r: position[str(r["id"])])
         return rows
 
+    def names(self, client_ids: Sequence[str], batch: int = 500) -> list[dict[str, Any]]:
+        result: list[dict[str, Any]] = []
+        for start in range(0, len(client_ids), batch):
+            part = list(client_ids[start : start + batch])
+            marks = ", ".join("?" for _ in part)
+            sql = (
+                "SELECT id, voornamen, voorvoegsel, achternaam FROM inburgeraar"
+                f" WHERE id IN ({marks})"
+            )
+            result.extend(rows_as_dicts(self.conn.execute(sql, part)))
+        return result
+
     def stream(self, query: ClientQuery, batch: int = 500) -> Iterator[list[dict[str, Any]]]:
         """Every matching list row in the query's order, *batch* rows at a time: one cursor
         over the ids in order, each batch's rows fetched by id (memory stays one batch)."""
         where, params = query.where()
-        source = "inburgeraar INDEXED BY inburgeraar_lijst" if where else "inburgeraar"
-        cursor = self.conn.execute(f"SELECT id FROM {source}{where}{query.order_by()}", params)
+        sql = f"SELECT id FROM {query.source()}{where}{query.order_by()}"
+        cursor = self.conn.execute(sql, params)
         columns = ", ".join(LIST_COLUMNS)
         while ids := [str(r[0]) for r in cursor.fetchmany(batch)]:
             marks = ", ".join("?" for _ in ids)
@@ -193,8 +225,8 @@ class ClientRepository:
 
     def count(self, query: ClientQuery) -> int:
         where, params = query.where()
-        source = "inburgeraar INDEXED BY inburgeraar_lijst" if where else "inburgeraar"
-        return int(self.conn.execute(f"SELECT count(*) FROM {source}{where}", params).fetchone()[0])
+        sql = f"SELECT count(*) FROM {query.source()}{where}"
+        return int(self.conn.execute(sql, params).fetchone()[0])
 
     def total(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM inburgeraar").fetchone()[0])

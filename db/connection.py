@@ -6,6 +6,7 @@ replaces or changes a file it could not unlock: a wrong key leaves the file byte
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -101,6 +102,7 @@ class Store:
         self.integrity_checked = False
         # "this process has the store open" for a restore in another process (see db.inuse)
         self._marker = inuse.register(path)
+        self._closed = False
 
     @contextmanager
     def transaction(self) -> Iterator[Any]:
@@ -165,6 +167,8 @@ class Store:
             dest.execute(_key_pragma(self._key))
             self.conn.backup(dest)
             dest.close()
+            if os.name == "posix":  # a copy of personal data: the user's only
+                tmp.chmod(0o600)
             tmp.replace(target)
         except BaseException:
             dest.close()
@@ -173,11 +177,16 @@ class Store:
 
     def abandon(self) -> None:
         """Close without a checkpoint (a store that failed a check, a read-only look)."""
+        self._closed = True
         self.conn.close()
         inuse.release(self._marker)
         self._marker = None
 
     def close(self) -> None:
+        """Checkpoint and close; closing twice is harmless."""
+        if self._closed:
+            return
+        self._closed = True
         try:
             self.checkpoint()
         finally:
@@ -203,6 +212,22 @@ def _connect(path: Path, key: Key) -> Any:
         conn.close()
         raise classify(exc) or WrongKeyError() from exc
     return conn
+
+
+def rekey_file(path: Path, old: Key, new: bytes) -> bool:
+    """Re-encrypt a closed store file (a backup) in place from *old* to *new* (SQLCipher's
+    rekey runs as one transaction). False when *old* does not open it."""
+    try:
+        conn = _connect(path, old)
+    except StoreError:
+        return False
+    try:
+        conn.execute(_key_pragma(new).replace("PRAGMA key", "PRAGMA rekey", 1))
+        return True
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        conn.close()
 
 
 def _set_pragmas(conn: Any) -> None:

@@ -67,7 +67,8 @@ class PipRepository:
     def pip_verlenging(self, client_id: str) -> dict[str, Any] | None:
         rows = rows_as_dicts(
             self.conn.execute(
-                "SELECT reden, derde, info_ontvangen FROM pip_verlenging WHERE inburgeraar_id = ?",
+                "SELECT reden, derde, info_ontvangen, gevraagd_op FROM pip_verlenging "
+                "WHERE inburgeraar_id = ?",
                 (client_id,),
             )
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("WEGWIJS_DATA_DIR", None)
@@ -88,3 +89,14 @@ def valid_form(**overrides: Any) -> dict[str, Any]:
 
 
 TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture(autouse=True)
+def _unsaved_question_answers_discard(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal "Wijzigingen opslaan?" would block a test (its teardown closes every widget): the
+    answer is "Niet opslaan" unless a test answers itself (tests/ui/test_unsaved_input.py)."""
+    if "PySide6" not in sys.modules:  # a test without Qt never sees the question
+        return
+    from ui import unsaved
+
+    monkeypatch.setattr(unsaved, "ask", lambda _parent: unsaved.DISCARD)

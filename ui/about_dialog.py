@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.licences import Licence, all_licences, licence_of
 from app.version import DISTRIBUTION, app_version
 from ui.icons import app_icon
+from ui.screen_fit import fit_window
 
 DESCRIPTION = (
     "Brede intake, leerroute, persoonlijk plan inburgering en participatie (PIP) en "
@@ -56,7 +57,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Over Wegwijs")
-        self.setMinimumSize(760, 520)
+        fit_window(self, 760, 520)
         self.version = app_version()
         self.items = all_licences()
         layout = QVBoxLayout(self)

@@ -1,11 +1,17 @@
-"""Start the GUI: unlock the store, then show the main window."""
+"""Start the GUI: unlock the store, then show the main window.
+
+The passphrase dialog comes first; the main window and everything it needs (about two thirds
+of the start-up imports) are imported on a background thread while the user types."""
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import sys
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.defaults import load_defaults_or_builtin
@@ -14,7 +20,6 @@ from app.store import StoreLocation
 from app.version import app_version
 from db.connection import Store
 from ui.icons import app_icon
-from ui.main_window import MainWindow
 from ui.unlock_dialog import UnlockDialog
 
 
@@ -27,7 +32,23 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Wegwijs")
     app.setApplicationVersion(app_version())
     app.setWindowIcon(app_icon())
+    install_dutch(app)
     return app
+
+
+def install_dutch(app: QApplication) -> QTranslator | None:
+    """Qt's own Dutch texts (qtbase_nl.qm ships with PySide6): standard buttons read Opslaan /
+    Niet opslaan / Annuleren, and the file and print dialogs are Dutch. The app's own texts are
+    written in Dutch already."""
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not translator.load(
+        QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands), "qtbase", "_", folder
+    ):
+        return None
+    app.installTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    return translator
 
 
 def warn_about_defaults(parent: QWidget | None = None) -> str | None:
@@ -55,6 +76,20 @@ def instance_lock(data_dir: Path) -> QLockFile | None:
     return lock if lock.tryLock(200) else None
 
 
+def prefetch_main_window() -> threading.Thread:
+    """Import the main window's modules on a thread while the passphrase dialog waits. Only
+    imports (no widgets are made off the GUI thread); Python's import lock makes a later
+    import on the GUI thread wait for, or reuse, this one."""
+
+    def load() -> None:
+        with contextlib.suppress(Exception):  # a real error shows on the GUI thread's import
+            importlib.import_module("ui.main_window")
+
+    thread = threading.Thread(target=load, name="wegwijs-import", daemon=True)
+    thread.start()
+    return thread
+
+
 def run_gui(data_dir: str | Path | None = None) -> int:
     app = make_app()
     warn_about_defaults()
@@ -69,9 +104,13 @@ def run_gui(data_dir: str | Path | None = None) -> int:
         )
         return 1
     dialog = UnlockDialog(location)
+    prefetch = prefetch_main_window()
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.store is None:
         return 0
     store: Store = dialog.store
+    prefetch.join()  # usually long done: typing a passphrase takes longer
+    from ui.main_window import MainWindow
+
     window = MainWindow(store, location.data_dir)
     window.show()
     try:

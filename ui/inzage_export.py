@@ -46,6 +46,7 @@ def _write(target: Path, data: bytes) -> Path:
 def export_inzage(window: MainWindow, target: Path | None = None) -> Path | None:
     """Start the export; returns the file it is (being) written to, or None when refused."""
     client_id = window.selected_id()
+    name = window.selected_name()
     if client_id is None:
         window.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
         return None
@@ -57,7 +58,7 @@ def export_inzage(window: MainWindow, target: Path | None = None) -> Path | None
         QMessageBox.warning(window, "Inzage", f"De export is niet gelukt: {exc}")
 
     def done(path: Path) -> None:
-        window.statusBar().showMessage(f"Inzage-export opgeslagen: {path.name}", 6000)
+        window.statusBar().showMessage(f"Inzage-export van {name} opgeslagen: {path.name}", 6000)
 
     try:
         if target.suffix.lower() == ".pdf":

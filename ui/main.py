@@ -18,6 +18,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.selftest import main as self_test
 
         return self_test()
+    gui = _gui_only(args)
+    if gui is not None:  # the app itself: do not import the whole CLI before the dialog
+        probing, data_dir = gui
+        if probing:
+            from ui.startup_probe import probe
+
+            return probe(data_dir, started)
+        from ui.application import run_gui
+
+        return run_gui(data_dir)
     from app.cli import build_parser, run
 
     parsed, _rest = build_parser().parse_known_args(args)
@@ -30,6 +40,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(parsed.data_dir)
     return run(args)
+
+
+def _gui_only(args: list[str]) -> tuple[bool, str | None] | None:
+    """(probe?, data folder) when *args* only start the app (``--data-dir X``,
+    ``--startup-probe``); None for anything else, which the CLI's parser then reads."""
+    probing, data_dir, rest = False, None, list(args)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--startup-probe":
+            probing = True
+        elif arg == "--data-dir" and rest:
+            data_dir = rest.pop(0)
+        elif arg.startswith("--data-dir="):
+            data_dir = arg.split("=", 1)[1]
+        else:
+            return None
+    return probing, data_dir
 
 
 if __name__ == "__main__":

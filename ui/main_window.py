@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import reference
-from app.clients.service import ClientService, ListFilter
+from app.clients.service import ClientService, ListFilter, ListRow
 from app.demo import seed_all
 from app.security import backup
 from app.security.roles import Permission, may
@@ -33,7 +33,11 @@ from ui.about_dialog import AboutDialog
 from ui.clients.client_dialog import ClientDialog
 from ui.clients.detail_pane import DetailPane
 from ui.clients.gemeente_dialog import GemeenteDialog
-from ui.clients.table_model import ID_ROLE, ClientTableModel
+from ui.clients.search import SearchRunner
+from ui.clients.selection import Selection
+from ui.clients.table_model import PAGE, ClientTableModel
+from ui.help_dialog import HelpDialog
+from ui.screen_fit import fit_window, use_settings
 from ui.security import install_security
 from ui.sleutelpersonen import install as install_sleutelpersonen
 from ui.widgets import ChoiceCombo
@@ -46,14 +50,22 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.data_dir = data_dir
+        use_settings(data_dir / "venster.ini")  # window sizes per screen, no personal data
         loaded = Settings.load_checked(settings_path(data_dir))
         self.settings = loaded.settings
         self.service = ClientService(store)
         self.setWindowTitle("Wegwijs")
         self.model = ClientTableModel(self.service)
+        self.searcher = SearchRunner(store, PAGE, self)
+        self.searcher.rows_ready.connect(self._search_rows)
+        self.searcher.count_ready.connect(self._search_count)
+        self.searcher.failed.connect(self._search_failed)
         self._build_filters()
         self._build_table()
         self.detail = DetailPane(self.service)
+        self.selection = Selection(
+            self.table, self.model, self.detail, (self.search, self.gemeente, self.status)
+        )
         splitter = QSplitter()
         splitter.setObjectName("hoofdsplitter")
         splitter.addWidget(self.table)
@@ -86,7 +98,7 @@ class MainWindow(QMainWindow):
         from ui import stem as stem_ui
 
         stem_ui.install(self)  # Signalen tab, Stem van de nieuwkomer tab, ervaring met het aanbod
-        self.resize(1200, 720)
+        fit_window(self, 1200, 720)
         self._restore_layout()
         self.refresh()
         self.security = install_security(self)  # Ctrl+L, auto-lock, automatic backups, Beheer tab
@@ -97,7 +109,8 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText("Zoek op naam, BSN of V-nummer  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Zoeken")
-        self.search.textChanged.connect(self.refresh)
+        self.search.textChanged.connect(self._typed)
+        self.search.installEventFilter(self)  # Down moves into the list
         self.gemeente = ChoiceCombo(
             [(c, n) for c, n in self.service.gemeente_list()], empty="Alle gemeenten"
         )
@@ -125,12 +138,12 @@ class MainWindow(QMainWindow):
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
-        table.setColumnWidth(0, 260)
-        table.setColumnWidth(1, 120)
-        table.setColumnWidth(4, 140)
+        # Widths that show every column on a 1366-pixel laptop beside the detail pane.
+        for column, width in enumerate((180, 118, 95, 100, 125, 110)):
+            table.setColumnWidth(column, width)
         table.setWordWrap(False)
         table.doubleClicked.connect(lambda _i: self.edit_client())
-        table.selectionModel().currentRowChanged.connect(self._on_current)
+        table.activated.connect(lambda _i: self.edit_client())  # Enter on a row opens it
         self.table = table
 
     def _action(self, text: str, shortcut: QKeySequence | str, slot: object) -> QAction:
@@ -176,9 +189,23 @@ class MainWindow(QMainWindow):
         from ui.pdf.actions import install as install_pdf
 
         install_pdf(self)
-        self.about_action = self._action("Over Wegwijs", "F1", self.show_about)
+        self.help_action = self._action("&Gebruikershandleiding", "F1", self.show_help)
+        self.about_action = QAction("&Over Wegwijs", self)
+        self.about_action.triggered.connect(self.show_about)
         self.menus["help"] = menu.addMenu("&Help")
+        self.menus["help"].addAction(self.help_action)
         self.menus["help"].addAction(self.about_action)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """From the search field, Down moves into the list (on the first row if none is chosen)."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down and self.model.rowCount():
+                if self.selected_id() is None:
+                    self.table.selectRow(0)
+                self.table.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     # --- behaviour ------------------------------------------------------------------------
     def current_filter(self) -> ListFilter:
@@ -191,14 +218,44 @@ class MainWindow(QMainWindow):
         )
 
     def refresh(self) -> None:
+        """Reload the list now (after a save, a filter change, F5); typing uses `_typed`."""
         if not may(self.store, Permission.REGISTER_LEZEN):  # e.g. a beheerder only
             self.count_label.setText("Uw rol geeft geen toegang tot het register.")
             return
+        self.searcher.cancel()  # a keystroke's search still running is now stale
         selected = self.selected_id()
         flt = self.current_filter()
         self.model.set_filter(flt)
         # A short result is its own count; only a full first page needs counting in SQL.
         count = len(self.model.rows) if self.model.exhausted else self.service.count(flt)
+        self._show_count(flt, count)
+        self.selection.restore(selected)  # a row the search now hides is no longer selected
+
+    def _typed(self) -> None:
+        """A keystroke in the search field: the search runs off the GUI thread, latest wins."""
+        if may(self.store, Permission.REGISTER_LEZEN):
+            self.searcher.request(self.current_filter())
+
+    def _search_rows(self, flt: ListFilter, rows: list[ListRow]) -> None:
+        if flt != self.current_filter():
+            return
+        selected = self.selected_id()
+        self.model.show_rows(flt, rows)
+        if self.model.exhausted:
+            self._show_count(flt, len(rows))
+        else:  # the count follows from the worker
+            self.count_label.setText(f"meer dan {len(rows)} inburgeraars")
+        self.selection.restore(selected)  # a row the search now hides is no longer selected
+
+    def _search_count(self, flt: ListFilter, count: int) -> None:
+        if flt == self.current_filter():
+            self._show_count(flt, count)
+
+    def _search_failed(self, exc: BaseException) -> None:
+        message = str(exc) if isinstance(exc, StoreError) else "Zoeken is mislukt."
+        self.statusBar().showMessage(message, 8000)
+
+    def _show_count(self, flt: ListFilter, count: int) -> None:
         self.count_label.setText(f"{count} inburgeraar{'s' if count != 1 else ''}")
         may_seed = may(self.store, Permission.DOSSIER_WIJZIGEN)  # seeding adds dossiers
         self.demo_action.setEnabled(count == 0 and not flt.text and may_seed)
@@ -207,27 +264,30 @@ class MainWindow(QMainWindow):
                 "Nog geen inburgeraars. Kies Nieuwe inburgeraar (Ctrl+N), "
                 "of Bestand > Fictieve voorbeelddata laden om rond te kijken."
             )
-        if selected:
-            self.select(selected)
 
     def selected_id(self) -> str | None:
-        index = self.table.currentIndex()
-        return str(index.data(ID_ROLE)) if index.isValid() else None
+        """The current inburgeraar: the selected row, the one source every action follows."""
+        return self.selection.current_id()
 
-    def select(self, client_id: str) -> None:
-        row = self.model.row_of(client_id)
-        if row >= 0:
-            self.table.selectRow(row)
-        else:
-            self.detail.show_client(client_id)
+    def selected_name(self) -> str:
+        """The name of the current inburgeraar, for titles and confirmations."""
+        return self.selection.current_name()
 
-    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.detail.show_client(str(current.data(ID_ROLE)) if current.isValid() else None)
+    def select(self, client_id: str) -> bool:
+        """Make *client_id* the current inburgeraar (the filter is cleared if it hides them)."""
+        return self.selection.select(client_id, self.refresh)
 
-    def _on_changed(self, client_id: str) -> None:
-        self.statusBar().showMessage("Opgeslagen", 4000)
+    def _on_changed(self, _client_id: str) -> None:
         self.refresh()
+        self.selection.sync_detail(force=True)  # show what was just stored
+
+    def _on_client_saved(self, client_id: str) -> None:
+        """A saved new or edited person becomes the selection, named in the confirmation."""
+        self.changed.emit(client_id)
         self.select(client_id)
+        client = self.detail.client
+        name = client.naam if client and client.id == client_id else ""
+        self.statusBar().showMessage(f"Opgeslagen: {name}" if name else "Opgeslagen", 6000)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -240,7 +300,7 @@ class MainWindow(QMainWindow):
             default_gemeente=self.settings.standaard_gemeentecode or self.gemeente.code(),
             default_klantmanager=self.settings.klantmanager,
         )
-        dialog.saved.connect(self.changed.emit)
+        dialog.saved.connect(self._on_client_saved)
         dialog.open()
         return dialog
 
@@ -251,7 +311,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
             return None
         dialog = ClientDialog(self.service, client, parent=self)
-        dialog.saved.connect(self.changed.emit)
+        dialog.saved.connect(self._on_client_saved)
         dialog.open()
         return dialog
 
@@ -290,6 +350,11 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(f"Back-up gemaakt (versleuteld): {path.name}", 6000)
 
+    def show_help(self) -> HelpDialog:
+        dialog = HelpDialog(self)
+        dialog.open()
+        return dialog
+
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self)
         dialog.open()
@@ -323,5 +388,6 @@ class MainWindow(QMainWindow):
         qs.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.searcher.close()
         self.save_layout()
         super().closeEvent(event)

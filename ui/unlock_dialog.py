@@ -130,7 +130,7 @@ class UnlockDialog(QDialog):
             except accounts.AccountError as exc:
                 self.message.setText(str(exc))
                 return
-            problem = check_new_passphrase(secret, self.repeat.text())
+            problem = check_new_passphrase(secret, self.repeat.text(), (naam,))
             if problem:
                 self.message.setText(problem)
                 return

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
-from pathlib import Path
 from typing import Any
 
 from app.cli.common import (
@@ -14,6 +12,7 @@ from app.cli.common import (
     open_store,
     print_json,
     print_json_array,
+    read_json_file,
 )
 from app.cli.common import validation_message as _validation_message
 from app.clients.json_shape import client_to_json, form_from_json
@@ -86,15 +85,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    data = read_json_file(args.json_file)
     try:
-        data = json.loads(Path(args.json_file).read_text("utf-8-sig"))
         form = form_from_json(data)
-    except OSError as exc:
-        raise CliError(f"Kan {args.json_file} niet lezen: {exc.strerror}.") from None
-    except UnicodeDecodeError:
-        raise CliError(f"{args.json_file} is geen UTF-8-tekst.") from None
-    except ValueError as exc:  # also json.JSONDecodeError
-        raise CliError(f"Ongeldige JSON in {args.json_file}: {exc}") from None
+    except ValueError as exc:
+        raise CliError(
+            f"Ongeldige invoer in {args.json_file}, er is niets opgeslagen: {exc}"
+        ) from None
     store = open_store(args)
     try:
         client = ClientService(store).save(form)

@@ -48,7 +48,9 @@ def prompt(text: str) -> str:
     return getpass.getpass(text)
 
 
-def new_passphrase(path: str | None, question: str = "Nieuw wachtwoord: ") -> str:
+def new_passphrase(
+    path: str | None, question: str = "Nieuw wachtwoord: ", context: tuple[str, ...] = ()
+) -> str:
     """A new passphrase from the file at *path*, or typed twice; CliError (nothing changed) when
     it is too weak or the two differ."""
     if path:
@@ -56,7 +58,7 @@ def new_passphrase(path: str | None, question: str = "Nieuw wachtwoord: ") -> st
     else:
         first = prompt(question)
         second = prompt("Herhaal het wachtwoord: ")
-    problem = check_new_passphrase(first, second)
+    problem = check_new_passphrase(first, second, context)
     if problem:
         raise CliError(problem)
     return first
@@ -83,6 +85,21 @@ def secret(args: argparse.Namespace) -> str:
     if args.passphrase_file:
         return read_passphrase_file(args.passphrase_file)
     return prompt("Wachtwoord: ")
+
+
+def read_json_file(path: str) -> Any:
+    """Parsed JSON from *path*, or CliError with a Dutch message (exit 2, nothing changed):
+    unreadable, not UTF-8, not JSON, nested too deep."""
+    try:
+        return json.loads(Path(path).read_text("utf-8-sig"))
+    except OSError as exc:
+        raise CliError(f"Kan {path} niet lezen: {exc.strerror}.") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{path} is geen UTF-8-tekst.") from None
+    except RecursionError:
+        raise CliError(f"{path} is te diep genest om JSON van een inburgeraar te zijn.") from None
+    except ValueError as exc:  # also json.JSONDecodeError
+        raise CliError(f"Ongeldige JSON in {path}: {exc}") from None
 
 
 def print_json(data: Any) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import EXIT_CHECK, EXIT_INPUT, EXIT_OK, CliError, open_store
+from app.files import OutputFileError, write_new_file
 
 
 def register(sub: Any) -> None:
@@ -29,13 +30,11 @@ def register(sub: Any) -> None:
 
 
 def _write(path: str, data: bytes) -> None:
-    target = Path(path)
+    """Never over an existing file (docs/cli.md promises so), never half-written."""
     try:
-        tmp = target.with_name(target.name + ".part")
-        tmp.write_bytes(data)
-        tmp.replace(target)
-    except OSError as exc:
-        raise CliError(f"Kan {target.name} niet schrijven: {exc.strerror}.") from None
+        write_new_file(Path(path), data)
+    except OutputFileError as exc:
+        raise CliError(str(exc)) from None
 
 
 def cmd_pip(args: argparse.Namespace) -> int:

@@ -14,7 +14,9 @@ from app.deadlines.engine import SOORTEN
 from app.deadlines.service import TermijnService, dagen_tekst
 from app.pip import rules
 from app.pip.duo_check import DuoExportError, waarschuwingen
+from app.pip.intake_check import tegenspraak
 from app.pip.model import STATUSSEN
+from app.pip.prefill import intake_answers
 from app.pip.service import PipService
 from app.validation import FieldError, format_date, parse_date
 from db.connection import Store
@@ -53,11 +55,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         service = PipService(store)
-        pip = service.current(_client_id(store, args.client))
+        client_id = _client_id(store, args.client)
+        pip = service.current(client_id)
         if pip is None:
             raise CliError("Deze inburgeraar heeft nog geen PIP.", EXIT_CHECK)
         dagtekening = pip.dagtekening or planned or date.today()
         duo = service.duo_input(pip, dagtekening)
+        client = ClientService(store).get(client_id)
+        vestiging = client.datum_vestiging if client else None
+        intake = tegenspraak(pip.inhoud, intake_answers(store, client_id), vestiging)
         problems = [v.tekst for v in service.check(pip, dagtekening)]
         if pip.bewerkbaar:
             asiel = duo.asielstatushouder
@@ -68,7 +74,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         f"PIP versie {pip.versie} ({STATUSSEN[pip.status].lower()}), "
         f"dagtekening {format_date(dagtekening)}"
     )
-    for line in waarschuwingen(duo):
+    for line in [*waarschuwingen(duo), *intake]:
         print(f"  let op: {line}")
     for line in problems:
         print(f"  fout: {line}")

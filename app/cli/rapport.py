@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import EXIT_OK, CliError, open_store
+from app.files import OutputFileError, write_new_file
 from app.stem.rapport import LokaleBron, check_kwartaal, maak_rapport
 
 
@@ -49,8 +50,8 @@ def cmd_kwartaal(args: argparse.Namespace) -> int:
 
         data = rapport_csv(rapport)
     try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise CliError(f"Kan {path.name} niet schrijven: {exc.strerror}.") from None
+        write_new_file(path, data)
+    except OutputFileError as exc:
+        raise CliError(str(exc)) from None
     print(f"Kwartaalrapport {rapport.periode} geschreven naar {path.name}.")
     return EXIT_OK

@@ -18,6 +18,7 @@ from app.cli.common import (
     print_json,
     secret,
 )
+from app.files import OutputFileError, write_new_file
 from app.security import accounts, audit, backup, retention
 from app.security.roles import PermissionDeniedError, Role
 from app.settings import Settings, settings_path
@@ -40,6 +41,11 @@ def register(sub: Any) -> None:
     passwd.add_argument("naam")
     passwd.add_argument("--new-passphrase-file", help="bestand met het nieuwe wachtwoord")
     passwd.set_defaults(func=cmd_user_passwd)
+    revoke = user.add_parser(
+        "revoke", help="account intrekken en het gegevensbestand opnieuw versleutelen (beheerder)"
+    )
+    revoke.add_argument("naam")
+    revoke.set_defaults(func=cmd_user_revoke)
     lst = user.add_parser("list", help="accounts en rollen")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_user_list)
@@ -87,7 +93,7 @@ def _checked(fn: Any, *a: Any) -> Any:
 
 def cmd_user_add(args: argparse.Namespace) -> int:
     naam = _checked(accounts.check_name, args.naam)
-    password = new_passphrase(args.new_passphrase_file)
+    password = new_passphrase(args.new_passphrase_file, context=(naam,))
     store = _with_store(args)
     try:
         rollen = frozenset(Role(r) for r in args.rol)
@@ -100,13 +106,34 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 def cmd_user_passwd(args: argparse.Namespace) -> int:
     naam = _checked(accounts.check_name, args.naam)
-    password = new_passphrase(args.new_passphrase_file)
+    password = new_passphrase(args.new_passphrase_file, context=(naam,))
     store = _with_store(args)
     try:
         _checked(accounts.set_password, store, naam, password)
     finally:
         store.close()
     print(f"Wachtwoord van {naam} gewijzigd. Het gegevensbestand is niet opnieuw versleuteld.")
+    return EXIT_OK
+
+
+def cmd_user_revoke(args: argparse.Namespace) -> int:
+    from app.security.revoke import revoke_account
+    from app.settings import backup_folder
+
+    naam = _checked(accounts.check_name, args.naam)
+    store = _with_store(args)
+    try:
+        report = _checked(revoke_account, store, naam, backup_folder(store.path.parent))
+    finally:
+        store.close()
+    print(
+        f"Account {naam} ingetrokken. Het gegevensbestand is opnieuw versleuteld met een nieuwe "
+        f"sleutel; {len(report.rekeyed_backups)} back-up(s) ook."
+    )
+    for path in report.old_key_files:
+        print(f"  LET OP: {path} opent nog met oude wachtwoorden (zie OUDE-SLEUTEL.txt ernaast).")
+    for other in report.need_new_password:
+        print(f"  Account {other} heeft een nieuw wachtwoord nodig: wegwijs user passwd {other}")
     return EXIT_OK
 
 
@@ -202,6 +229,8 @@ def cmd_inzage(args: argparse.Namespace) -> int:
         raise CliError(f"Kies een bestand dat eindigt op .json of .pdf (niet {target.name}).")
     if target.exists():
         raise CliError(f"{target} bestaat al; kies een nieuwe naam.")
+    if not target.parent.is_dir():  # before anything is read or logged
+        raise CliError(f"De map {target.parent} bestaat niet. Er is niets geëxporteerd.")
     store = _with_store(args)
     try:
         try:
@@ -215,6 +244,9 @@ def cmd_inzage(args: argparse.Namespace) -> int:
             raise CliError(f"Geen inburgeraar met id {args.client}.") from None
     finally:
         store.close()
-    target.write_bytes(data)
+    try:
+        write_new_file(target, data)
+    except OutputFileError as exc:
+        raise CliError(str(exc)) from None
     print(f"Inzage-export geschreven naar {target}.")
     return EXIT_OK

@@ -11,6 +11,7 @@ from typing import Any
 
 from app.cli.common import EXIT_INPUT, EXIT_OK, CliError, open_store, print_json
 from app.cli.common import validation_message as _validation_message
+from app.files import OutputFileError, write_new_file
 from app.matching.model import Uitkomst
 from app.matching.service import MatchService
 from app.sleutelpersonen.inzet_service import InzetService, declaraties_csv
@@ -95,8 +96,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         count = export_file(SleutelpersoonService(store), path)
-    except OSError as exc:
-        raise CliError(f"Kan {path.name} niet schrijven: {exc.strerror}.") from None
+    except OutputFileError as exc:
+        raise CliError(str(exc)) from None
     finally:
         store.close()
     print(f"{count} sleutelpersonen geschreven naar {path.name}.")
@@ -135,7 +136,10 @@ def cmd_claims(args: argparse.Namespace) -> int:
         data = declaraties_csv(InzetService(store).declaraties(maand))
     finally:
         store.close()
-    Path(args.out).write_bytes(data)
+    try:
+        write_new_file(Path(args.out), data)
+    except OutputFileError as exc:
+        raise CliError(str(exc)) from None
     print(f"Declaraties van {maand} geschreven naar {Path(args.out).name}.")
     return EXIT_OK
 

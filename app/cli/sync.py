@@ -4,9 +4,7 @@ client edit · audit verify --server (shapes in docs/cli.md)."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from app.cli.common import (
@@ -204,18 +202,15 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
 
 
 def cmd_client_edit(args: argparse.Namespace) -> int:
+    from app.cli.common import read_json_file
     from app.clients.json_shape import FORM_FIELDS, client_to_json, form_from_json
     from app.clients.service import ClientService
     from app.validation import ValidationError
 
     try:
-        changes = form_from_json(json.loads(Path(args.json_file).read_text("utf-8-sig")))
-    except OSError as exc:
-        raise CliError(f"Kan {args.json_file} niet lezen: {exc.strerror}.") from None
-    except UnicodeDecodeError:
-        raise CliError(f"{args.json_file} is geen UTF-8-tekst.") from None
+        changes = form_from_json(read_json_file(args.json_file))
     except ValueError as exc:
-        raise CliError(f"Ongeldige JSON in {args.json_file}: {exc}") from None
+        raise CliError(f"Ongeldige invoer in {args.json_file}: {exc}") from None
     store = open_store(args)
     try:
         service = ClientService(store)

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from app.clients.model import Inburgeraar
+from app.validation import unsafe_text_problem
 from db.clients import CLIENT_FIELDS
 
 # What a form (and the JSON of the CLI) holds: every column one types in, and the languages.
@@ -38,6 +39,9 @@ def form_from_json(data: Any) -> dict[str, Any]:
         elif value is None:
             form[key] = ""
         elif isinstance(value, str | int) and not isinstance(value, bool):
+            problem = unsafe_text_problem(str(value))
+            if problem:
+                raise ValueError(f'"{key}": {problem}')
             form[key] = str(value)
         else:
             raise ValueError(f'"{key}" moet tekst zijn.')

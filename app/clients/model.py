@@ -52,6 +52,8 @@ class Inburgeraar:
     datum_vestiging: date | None = None
     datum_melding_duo: date | None = None
     dagtekening_pip_elders: date | None = None  # first PIP, made in another municipality
+    indeling: str = ""  # DUO's coarse indeling as recorded by the officer; "" = default
+    asielrechten: str = ""  # DUO's asielrechtenWijzigingVerblijfsdoel, "" = none
     klantmanager: str = ""
     telefoon: str = ""
     email: str = ""
@@ -70,7 +72,7 @@ class Inburgeraar:
 
     @property
     def is_asielstatushouder(self) -> bool:
-        return reference.is_asielstatushouder(self.doelgroep)
+        return reference.is_asielstatushouder(self.doelgroep, self.indeling, self.asielrechten)
 
 
 def fold(text: str) -> str:
@@ -196,6 +198,16 @@ def client_from_form(
         datum_vestiging=c.take("datum_vestiging", past),
         datum_melding_duo=c.take("datum_melding_duo", past),
         dagtekening_pip_elders=c.take("dagtekening_pip_elders", plicht_past),
+        indeling=c.take(
+            "indeling",
+            lambda v: (
+                _choice(v, {"", *reference.INDELINGEN}, "Kies de indeling van DUO.") if v else ""
+            ),
+        ),
+        asielrechten=c.take(
+            "asielrechten",
+            lambda v: _choice(v, {"", *reference.ASIELRECHTEN}, "Kies wat DUO meldt.") if v else "",
+        ),
         klantmanager=text("klantmanager", max_len=100),
         telefoon=c.take("telefoon", lambda v: _optional(v, parse_phone) or ""),
         email=c.take("email", lambda v: _optional(v, parse_email) or ""),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -17,7 +17,7 @@ from app.clients.model import (
     search_words,
 )
 from app.security.audit import audit
-from app.security.roles import Permission, require
+from app.security.roles import Permission, may, require
 from app.validation import ValidationError, parse_gemeentecode, parse_text
 from db.clients import ClientQuery, ClientRepository, GemeenteRepository
 from db.connection import Store
@@ -55,6 +55,11 @@ class ListFilter:
     sort: str = "naam"
     descending: bool = False
 
+    def asks_for_number(self) -> bool:
+        """A search word with digits: a BSN or V-nummer. For a role without dossier lezen it
+        matches nothing (the register must not confirm whose number a typed BSN is)."""
+        return any(any(c.isdigit() for c in w) for w in search_words(self.text))
+
     def query(self) -> ClientQuery:
         return ClientQuery(
             words=search_words(self.text),
@@ -85,6 +90,8 @@ def _row_values(client: Inburgeraar) -> dict[str, Any]:
         "datum_vestiging": iso(client.datum_vestiging),
         "datum_melding_duo": iso(client.datum_melding_duo),
         "dagtekening_pip_elders": iso(client.dagtekening_pip_elders),
+        "indeling": client.indeling,
+        "asielrechten": client.asielrechten,
         "klantmanager": client.klantmanager,
         "telefoon": client.telefoon,
         "email": client.email,
@@ -121,6 +128,8 @@ def _from_row(row: Mapping[str, Any], talen: list[tuple[str, str]]) -> Inburgera
         datum_vestiging=d("datum_vestiging"),
         datum_melding_duo=d("datum_melding_duo"),
         dagtekening_pip_elders=d("dagtekening_pip_elders"),
+        indeling=str(row.get("indeling") or ""),
+        asielrechten=str(row.get("asielrechten") or ""),
         klantmanager=row["klantmanager"],
         telefoon=row["telefoon"],
         email=row["email"],
@@ -283,30 +292,48 @@ class ClientService:
         return None
 
     def page(self, flt: ListFilter, offset: int, limit: int) -> list[ListRow]:
+        """The register. BSN, V-nummer and date of birth only for a role that may read
+        dossiers (docs/security.md: the coördinator sees names, gemeente and status)."""
         require(self.store, Permission.REGISTER_LEZEN)
-        return [_list_row(r) for r in self.repo.page(flt.query(), offset, limit)]
+        ids = may(self.store, Permission.DOSSIER_LEZEN)
+        if not ids and flt.asks_for_number():
+            return []
+        return [_list_row(r, ids) for r in self.repo.page(flt.query(), offset, limit)]
+
+    def namen(self, client_ids: Sequence[str]) -> dict[str, str]:
+        """Display names of many inburgeraars in one read (lists of many people: the caller
+        logs the read of the set). Unknown ids are left out."""
+        require(self.store, Permission.REGISTER_LEZEN)
+        return {str(r["id"]): display_name(r) for r in self.repo.names(client_ids)}
 
     def stream(self, flt: ListFilter) -> Iterator[ListRow]:
-        """Every matching row in order, without holding the whole list in memory."""
+        """Every matching row in order, without holding the whole list in memory (the same
+        rule for BSN and date of birth as :meth:`page`)."""
         require(self.store, Permission.REGISTER_LEZEN)  # now, not at the first row
-        return (_list_row(r) for rows in self.repo.stream(flt.query()) for r in rows)
+        ids = may(self.store, Permission.DOSSIER_LEZEN)
+        if not ids and flt.asks_for_number():
+            return iter(())
+        return (_list_row(r, ids) for rows in self.repo.stream(flt.query()) for r in rows)
 
     def count(self, flt: ListFilter) -> int:
         require(self.store, Permission.REGISTER_LEZEN)
+        if flt.asks_for_number() and not may(self.store, Permission.DOSSIER_LEZEN):
+            return 0
         return self.repo.count(flt.query())
 
     def total(self) -> int:
         return self.repo.total()
 
 
-def _list_row(r: Mapping[str, Any]) -> ListRow:
+def _list_row(r: Mapping[str, Any], ids: bool = True) -> ListRow:
+    """One list row; without *ids* (no dossier lezen) no BSN, V-nummer or date of birth."""
     return ListRow(
         id=str(r["id"]),
         naam=display_name(r),
         achternaam=str(r["achternaam"]),
-        geboortedatum=str(r["geboortedatum"]),
-        bsn=str(r["bsn"] or ""),
-        v_nummer=str(r["v_nummer"] or ""),
+        geboortedatum=str(r["geboortedatum"]) if ids else "",
+        bsn=str(r["bsn"] or "") if ids else "",
+        v_nummer=str(r["v_nummer"] or "") if ids else "",
         gemeentecode=str(r["gemeentecode"]),
         status=str(r["status"]),
         datum_melding_duo=str(r["datum_melding_duo"] or ""),

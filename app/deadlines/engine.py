@@ -32,6 +32,7 @@ class PipVerlenging:
     reden: str
     derde: str  # who the information is awaited from
     info_ontvangen: date | None = None  # None: still waiting
+    gevraagd_op: date | None = None  # when the information was asked
 
 
 @dataclass(frozen=True)
@@ -103,12 +104,14 @@ def pip_deadline(
     if verlenging is None:
         return PipDeadline(base, tuple(reasons))
     if verlenging.info_ontvangen is None:
+        # Still waiting: the person stays in the overview with the ordinary date.
+        sinds = f" sinds {format_date(verlenging.gevraagd_op)}" if verlenging.gevraagd_op else ""
         reasons.append(
-            f"Verlengd: wacht op informatie van {verlenging.derde} ({verlenging.reden}). "
+            f"Verlengd, wacht op informatie van {verlenging.derde}{sinds} ({verlenging.reden}). "
             "De termijn loopt door tot uiterlijk "
             f"{regels.pip_verlenging_max_weken} weken na ontvangst."
         )
-        return PipDeadline(None, tuple(reasons))
+        return PipDeadline(base, tuple(reasons))
     extended = weeks_after(verlenging.info_ontvangen, regels.pip_verlenging_max_weken)
     if extended <= base:
         reasons.append("De informatie kwam binnen de gewone termijn; die blijft gelden.")

@@ -15,11 +15,11 @@ import heapq
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.matching.afstanden import Afstanden
 from app.matching.model import Gewichten, Vraag
-from app.matching.pool import Pool, rangschik
+from app.matching.pool import Pool, rangschik, talen_van
 from app.matching.score import belasting, voorbereid
 
 OFFSET = 1000.0  # makes every allowed pair worth more than staying unassigned
@@ -53,11 +53,120 @@ def _slots(pool: Pool, g: Gewichten) -> list[int]:
 def _candidates(
     vragen: Sequence[Vraag], pool: Pool, g: Gewichten, afst: Afstanden, top: int
 ) -> list[list[tuple[int, float]]]:
+    """Each newcomer's *top* candidates (index, value), exactly as ranking each newcomer
+    against the whole pool would give them, with far less scoring.
+
+    Newcomers who differ only in their themes and own gender (the parts that depend on the
+    newcomer and the key person together but are small) share one ranking of the pool; the
+    hard rules (language, status, capacity, wanted gender, own community) are applied there
+    once. Per newcomer the shared ranking is walked from the top, adding those parts, until
+    no one further down can still enter the top.
+    """
+    allowed: dict[tuple[object, ...], list[tuple[int, float, bool]]] = {}
+    shared: dict[tuple[object, ...], list[tuple[float, int]]] = {}
     result = []
     for vraag in vragen:
-        scored, _, _ = rangschik(voorbereid(vraag, g), pool, g, afst)
-        result.append([(-m, s + OFFSET) for s, m in heapq.nlargest(top, scored)])
+        if vraag.uitgesloten or g.themas < 0 or g.geslacht < 0:
+            scored, _, _ = rangschik(voorbereid(vraag, g), pool, g, afst)
+            best = heapq.nlargest(top, scored)
+        else:
+            key = _profiel(vraag)
+            ranking = shared.get((*key, vraag.gemeentecode))
+            if ranking is None:
+                if key not in allowed:
+                    allowed[key] = _toegestaan(vraag, pool, g)
+                ranking = shared[(*key, vraag.gemeentecode)] = _ranking(
+                    vraag, allowed[key], pool, g, afst
+                )
+            best = _walk(vraag, ranking, pool, g, top)
+        result.append([(-m, s + OFFSET) for s, m in best])
     return result
+
+
+def _profiel(v: Vraag) -> tuple[object, ...]:
+    return (
+        tuple(sorted(v.talen.items())),
+        v.voorkeurstaal,
+        v.land_herkomst,
+        v.voorkeur_geslacht if v.voorkeur_geslacht in ("V", "M") else "",
+        v.niet_eigen_gemeenschap,
+        v.eigen_gemeenschap_beleid,
+    )
+
+
+def _toegestaan(v: Vraag, pool: Pool, g: Gewichten) -> list[tuple[int, float, bool]]:
+    """The candidates the hard rules allow for this profile (shared usable language, active,
+    free hours, wanted gender, own community), as (index, language + fixed points, same
+    origin?): the part of `rangschik` that does not depend on the home municipality."""
+    p = voorbereid(replace(v, themas=(), geslacht=""), g)
+    vast = pool.vast(g)
+    kandidaten, regel, basis = pool.kandidaten, vast.regel, vast.basis
+    wens = v.voorkeur_geslacht if v.voorkeur_geslacht in ("V", "M") else ""
+    uitsluiten = v.niet_eigen_gemeenschap and v.eigen_gemeenschap_beleid == "uitsluiten"
+    result = []
+    for n, factor in talen_van(p, pool, g).items():
+        k = kandidaten[n]
+        if regel[n] is not None or (wens and k.geslacht != wens):
+            continue
+        same_origin = v.land_herkomst in k.landen
+        if same_origin and uitsluiten:
+            continue
+        result.append((n, g.taal * factor + basis[n], same_origin))
+    return result
+
+
+def _ranking(
+    v: Vraag, allowed: list[tuple[int, float, bool]], pool: Pool, g: Gewichten, afst: Afstanden
+) -> list[tuple[float, int]]:
+    """(score without themes and own gender, -index), best first, with the additions in the
+    order `rangschik` makes them (so the sums are the same to the last bit)."""
+    afstand = pool.afstand(g, v.gemeentecode, afst)
+    herkomst = g.eigen_gemeenschap if v.niet_eigen_gemeenschap else g.herkomst
+    wens = v.voorkeur_geslacht in ("V", "M")
+    scored = []
+    for n, punten, same_origin in allowed:
+        score = punten + afstand[n]
+        if same_origin:
+            score += herkomst
+        if wens:
+            score += g.geslacht
+        scored.append((score, -n))
+    scored.sort(reverse=True)
+    return scored
+
+
+def _walk(
+    v: Vraag, ranking: list[tuple[float, int]], pool: Pool, g: Gewichten, top: int
+) -> list[tuple[float, int]]:
+    """The top of *ranking* once this newcomer's themes and own gender are added, in the order
+    and with the sums `rangschik` gives (same floating-point steps, same tie-break)."""
+    kandidaten = pool.kandidaten
+    wens = v.voorkeur_geslacht in ("V", "M")
+    zelfde = v.geslacht if v.geslacht in ("V", "M") and not wens else ""
+    half = g.geslacht / 2
+    themas = frozenset(v.themas)
+    n_themas = len(themas)
+    slack = (g.themas if n_themas else 0.0) + (half if zelfde else 0.0)
+    heap: list[tuple[float, int]] = []
+    lowest = -math.inf  # the top's lowest score once it is full
+    for base, m in ranking:
+        if base + slack < lowest:
+            break  # sorted: nobody further down can reach the top any more
+        k = kandidaten[-m]
+        score = base
+        if zelfde and k.geslacht == zelfde:
+            score += half
+        if n_themas:
+            score += g.themas * len(themas & k.themas) / n_themas
+        entry = (score, m)
+        if len(heap) < top:
+            heapq.heappush(heap, entry)
+            if len(heap) == top:
+                lowest = heap[0][0]
+        elif entry > heap[0]:
+            heapq.heapreplace(heap, entry)
+            lowest = heap[0][0]
+    return sorted(heap, reverse=True)
 
 
 def _slot_cost(g: Gewichten, capaciteit: float, k: int) -> float:

@@ -105,7 +105,7 @@ def _afstand_punten(gemeentecode: str, k: Kandidaat, g: Gewichten, afst: Afstand
     return points
 
 
-def _talen(p: Voorbereid, pool: Pool, g: Gewichten) -> dict[int, float]:
+def talen_van(p: Voorbereid, pool: Pool, g: Gewichten) -> dict[int, float]:
     """Best language factor per candidate index, for candidates sharing a usable language."""
     minimum = NIVEAU_FACTOR[g.min_niveau]
     groups: list[tuple[float, list[int]]] = []
@@ -137,7 +137,7 @@ def rangschik(
     v = p.vraag
     vast = pool.vast(g)
     afstand = pool.afstand(g, v.gemeentecode, afst)
-    talen = _talen(p, pool, g)
+    talen = talen_van(p, pool, g)
     kandidaten, regel, basis = pool.kandidaten, vast.regel, vast.basis
     wens = v.voorkeur_geslacht if v.voorkeur_geslacht in ("V", "M") else ""
     zelfde = v.geslacht if v.geslacht in ("V", "M") else ""

@@ -50,6 +50,15 @@ class Besluit:
     afwijking: bool
 
 
+@dataclass(frozen=True)
+class Voorstel:
+    """A global assignment with the names of everyone in it, ready to show."""
+
+    toewijzing: Toewijzing
+    inburgeraars: Mapping[str, str]  # id → name
+    sleutelpersonen: Mapping[str, str]  # id → name
+
+
 class MatchService:
     def __init__(
         self,
@@ -181,6 +190,24 @@ class MatchService:
         ).fetchall()
         ids = [str(r[0]) for r in rows]
         return [i for i in ids if self.answers(i).get("sleutelpersoon.gewenst") != "nee"]
+
+    def voorstel_alle(self, beleid: str = "uitsluiten") -> Voorstel:
+        """The proposal for everyone waiting, with the names to show it: the dossiers are read
+        in bulk and the read is logged as one audit line naming the set, not one per person."""
+        require(self.store, Permission.DOSSIER_LEZEN)
+        ids = self.wachtende()
+        vragen = [self._vraag(client_id, beleid) for client_id in ids]
+        pool = self.pool()
+        toewijzing = assign_all(vragen, pool, self.gewichten, self.afstanden)
+        namen = self.clients.namen(ids)
+        audit(
+            self.store,
+            "bekeken (alle wachtenden koppelen)",
+            "inburgeraar",
+            f"{len(ids)} wachtenden",
+        )
+        personen = {k.id: k.naam for k in pool.kandidaten}
+        return Voorstel(toewijzing, namen, personen)
 
     def bevestig_toewijzing(self, toewijzing: Toewijzing, door: str = "") -> int:
         """Record every match of a global assignment the officer accepted, in one transaction.

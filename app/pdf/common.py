@@ -99,6 +99,7 @@ def render_a4(
     subject: str,
     lang: str,
     page: Callable[[Canvas, Any], None] | None = None,
+    keywords: list[str] | None = None,
 ) -> bytes:
     """*story* as A4 PDF bytes: equal margins, the document's metadata with Wegwijs as creator,
     'pagina X van Y' on every page and *page* (a header or footer) drawn on each page."""
@@ -115,6 +116,7 @@ def render_a4(
         subject=subject,
         creator="Wegwijs",
         lang=lang,
+        keywords=keywords or [],
     )
     decorate = {"onFirstPage": page, "onLaterPages": page} if page else {}
     template.build(story, canvasmaker=NumberedCanvas, **decorate)

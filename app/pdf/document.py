@@ -137,12 +137,16 @@ class HandoutAfspraak:
 
     wat: str
     datum: date | None = None
+    wie: str = ""  # who acts: "Jij", "Klantmanager", "Taalschool" …
 
 
 @dataclass(frozen=True)
 class Contact:
     naam: str
-    werkcontact: str = ""  # work phone, e-mail or fixed hours; never a private number
+    werkcontact: str = ""  # fixed hours or other work contact text; never a private number
+    telefoon: str = ""  # WORK phone only
+    email: str = ""  # work e-mail
+    organisatie: str = ""  # e.g. "Gemeente Winterswijk"
 
 
 @dataclass(frozen=True)

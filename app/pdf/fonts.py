@@ -101,10 +101,18 @@ class Run:
     text: str
 
 
+# Bidi isolates (LRI, RLI, FSI, PDI): they steer python-bidi's reordering, e.g. keep a date
+# 04-12-2026 in Arabic text reading as in the Dutch column, and are never drawn.
+ISOLATES = frozenset("\u2066\u2067\u2068\u2069")
+LRI, PDI = "\u2066", "\u2069"
+
+
 def runs(text: str, home: str = LATIN) -> list[Run]:
-    """Split *text* into consecutive runs that each use one script's font."""
+    """Split *text* into consecutive runs that each use one script's font (isolates dropped)."""
     result: list[Run] = []
     for ch in text:
+        if ch in ISOLATES:
+            continue
         script = script_for(ch, home)
         if result and result[-1].script == script:
             result[-1] = Run(script, result[-1].text + ch)
@@ -117,7 +125,7 @@ def missing_glyphs(text: str, home: str = LATIN) -> list[str]:
     """Characters of *text* that the font chosen for them cannot show (in order, once each)."""
     missing: list[str] = []
     for ch in text:
-        if ch in "\n\t" or ch in missing:
+        if ch in "\n\t" or ch in missing or ch in ISOLATES:
             continue
         if ord(ch) not in _cmap(script_for(ch, home)):
             missing.append(ch)

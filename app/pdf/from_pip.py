@@ -18,11 +18,14 @@ from app.pdf.document import (
     Sleutelpersoon,
     Voortgangsgesprek,
 )
-from app.pip.model import ALFABETISERING, ONTZORG_POSTEN, PipInhoud, PipVersie
+from app.pip.model import (
+    ALFABETISERING_DRUK,
+    ONTZORG_POSTEN,
+    PipInhoud,
+    PipVersie,
+    niveau_tekst,
+)
 from app.validation import format_date
-
-# Without a level DUO records B1 for the B1-route and the onderwijsroute; the Z-route aims at A1.
-DEFAULT_NIVEAU = {"B": "B1", "O": "B1", "Z": "A1"}
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,9 @@ class Context:
     klantmanager_email: str = ""
     sleuteldatums: tuple[tuple[str, date | None], ...] = ()  # from the deadline engine
     aangewezen_dagen: tuple[date, ...] = ()
+    sleutelpersoon_telefoon: str = ""  # work phone from the registry
+    sleutelpersoon_email: str = ""
+    sleutelpersoon_tijden: str = ""  # fixed hours, e.g. "maandag 10–12 uur"
 
 
 def _lines(text: str) -> tuple[str, ...]:
@@ -54,8 +60,8 @@ def _leerroute(inhoud: PipInhoud) -> Leerroute:
             f"\n\nDe app adviseerde de {advies}. Reden om af te wijken: {r.reden_afwijking}"
         )
     extra = []
-    if r.alfabetisering != "NVT":
-        extra.append(f"Alfabetiseringsonderwijs: {ALFABETISERING.get(r.alfabetisering, '')}.")
+    if ALFABETISERING_DRUK.get(r.alfabetisering):
+        extra.append(ALFABETISERING_DRUK[r.alfabetisering])
     if r.mag_opleiding_afmaken:
         extra.append("De inburgeraar mag de huidige opleiding eerst afmaken.")
     if r.intensiteit_uren:
@@ -66,7 +72,7 @@ def _leerroute(inhoud: PipInhoud) -> Leerroute:
     return Leerroute(
         code=r.leerroute,
         naam=reference.LEERROUTES.get(r.leerroute, r.leerroute),
-        niveau=r.niveau or DEFAULT_NIVEAU.get(r.leerroute, ""),
+        niveau=niveau_tekst(r.leerroute, r.niveau),
         motivering=motivering,
         waarom_niet=waarom_niet,
     )

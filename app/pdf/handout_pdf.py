@@ -5,6 +5,9 @@ Only a ``HandoutDocument`` goes in, and that type has no field for a BSN or heal
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -14,7 +17,10 @@ from app.pdf.common import datum_kort, render_a4
 from app.pdf.document import Contact, HandoutDocument
 from app.pdf.fonts import (
     ARABIC,
+    ETHIOPIC,
     LATIN,
+    LRI,
+    PDI,
     SCRIPT_OF_LANGUAGE,
     check_coverage,
     register_fonts,
@@ -27,12 +33,17 @@ from app.pdf.texts import REFERENCE, load_texts
 MARGIN = 16 * mm
 BODY = 13.5
 HEAD = 17
+# Arabic and Ethiopic set larger so they read as large as the Dutch beside them.
+SCALE = {ARABIC: 1.18, ETHIOPIC: 1.1}
 
 
 class _Column:
     """Texts of one language and the flowables that show them."""
 
-    def __init__(self, taal: str, texts: dict[str, str], doc: HandoutDocument) -> None:
+    def __init__(
+        self, taal: str, texts: dict[str, str], doc: HandoutDocument, fit: float = 1.0
+    ) -> None:
+        self.fit = fit  # < 1 when the type is set a little smaller to fit one page
         self.taal = taal
         self.home = SCRIPT_OF_LANGUAGE.get(taal, LATIN)
         self.texts = texts
@@ -46,12 +57,26 @@ class _Column:
         return (language_name(self.taal) or self.taal).lower()
 
     def t(self, key: str) -> str:
-        return self.texts[key].format(voornaam=self.doc.voornaam, datum=datum_kort(self.doc.datum))
+        return self.texts[key].format(voornaam=self.doc.voornaam, datum=self.iso(self.doc.datum))
+
+    def ltr(self, text: str) -> str:
+        """A number, date or address isolated left-to-right inside Arabic text (else as is)."""
+        return f"{LRI}{text}{PDI}" if self.home == ARABIC else text
+
+    def iso(self, d: date | None) -> str:
+        """dd-mm-jjjj; isolated in Arabic text so it reads 04-12-2026 as in the Dutch column."""
+        return self.ltr(datum_kort(d))
+
+    def dag(self, d: date) -> str:
+        """The weekday in this column's language with the date: 'vrijdag 04-12-2026'."""
+        weekday = self.texts["weekdagen"].split(",")[d.weekday()].strip()
+        return f"{weekday} {self.iso(d)}"
 
     def para(self, text: str, size: float = BODY, bold: bool = False, after: float = 5) -> Flowable:
         home = self.home
         if home == ARABIC and not any(script_of_char(ch) == ARABIC for ch in text):
             home = LATIN  # a name or phone number: left-to-right, but aligned to the right
+        size *= SCALE.get(home, 1.0) * self.fit
         self.drawn.append((shaped(text) if home == ARABIC else text, home))
         return ScriptText(
             text, home, size=size, bold=bold, space_after=after, align_right=self.home == ARABIC
@@ -64,10 +89,19 @@ class _Column:
         if who is None:
             return []
         items = [self.head(kop), self.para(who.naam, bold=True, after=1)]
+        if who.organisatie:
+            items.append(self.para(who.organisatie, after=1))
+        if who.telefoon:
+            items.append(self.para(f"{self.t('telefoon')}: {self.ltr(who.telefoon)}", after=1))
+        if who.email:
+            items.append(self.para(f"{self.t('email')}: {self.ltr(who.email)}", after=1))
         if who.werkcontact:
             items.append(self.para(who.werkcontact))
         items.append(self.para(self.t(uitleg)))
         return items
+
+
+AFSPRAKEN_PER_RIJ = 6  # a long list continues in a next table row, which may start a page
 
 
 def _sections(col: _Column) -> list[tuple[str, list[Flowable]]]:
@@ -75,16 +109,22 @@ def _sections(col: _Column) -> list[tuple[str, list[Flowable]]]:
     afspraken: list[Flowable] = [col.head("afspraken_kop")]
     if col.taal != REFERENCE and d.afspraken:
         afspraken.append(col.para(col.t("afspraken_nl")))
-    for a in d.afspraken:
+    chunks: list[list[Flowable]] = [afspraken]
+    for n, a in enumerate(d.afspraken):
+        if n and n % AFSPRAKEN_PER_RIJ == 0:
+            chunks.append([])
         if a.datum is not None:
-            afspraken.append(col.para(datum_kort(a.datum), bold=True, after=0))
-        afspraken.append(col.para(a.wat) if col.taal == REFERENCE else _dutch(col, a.wat))
+            chunks[-1].append(col.para(col.dag(a.datum), bold=True, after=0))
+        wat = f"{a.wie}: {a.wat}" if a.wie else a.wat  # who acts, as the officer wrote it
+        chunks[-1].append(col.para(wat) if col.taal == REFERENCE else _dutch(col, wat))
     if not d.afspraken:
         afspraken.append(col.para(col.t("geen_afspraken")))
+    more = [("verder", chunk) for chunk in chunks[1:]]
     return [
         ("info", [col.para(col.t("hallo"), bold=True), col.para(_intro(col))]),
         ("route", _route(col)),
         ("kalender", afspraken),
+        *more,
         ("persoon", col.contact(d.klantmanager, "klantmanager_kop", "klantmanager_uitleg")),
         ("sleutel", col.contact(d.sleutelpersoon, "sleutelpersoon_kop", "sleutelpersoon_uitleg")),
     ]
@@ -111,7 +151,10 @@ def _route(col: _Column) -> list[Flowable]:
 def _dutch(col: _Column, text: str) -> Flowable:
     """An agreement typed by the officer stays Dutch in every column (it is not translated)."""
     col.drawn.append((text, LATIN))
-    return ScriptText(text, LATIN, size=BODY, space_after=5)
+    # aligned with the column's own text direction (right in the Arabic column)
+    return ScriptText(
+        text, LATIN, size=BODY * col.fit, space_after=5, align_right=col.home == ARABIC
+    )
 
 
 def _table(cols: list[_Column], width: float) -> Table:
@@ -122,7 +165,8 @@ def _table(cols: list[_Column], width: float) -> Table:
     for i, (kind, _items) in enumerate(per_col[0]):
         if not _items:
             continue
-        rows.append([Icon(kind, 11 * mm), *[sections[i][1] for sections in per_col]])
+        icon: Flowable | str = "" if kind == "verder" else Icon(kind, 11 * mm)
+        rows.append([icon, *[sections[i][1] for sections in per_col]])
     t = Table(rows, colWidths=[icon_w] + [text_w] * len(cols), hAlign="LEFT")
     t.setStyle(
         TableStyle(
@@ -130,8 +174,8 @@ def _table(cols: list[_Column], width: float) -> Table:
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (1, 0), (-1, -1), 8),
                 ("RIGHTPADDING", (1, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 9),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
+                ("TOPPADDING", (0, 0), (-1, -1), 9 * cols[0].fit ** 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 9 * cols[0].fit ** 2),
                 ("LINEBELOW", (0, 0), (-1, -2), 0.6, colors.HexColor("#c8d3df")),
                 ("LINEBEFORE", (2, 0), (2, -1), 0.6, colors.HexColor("#c8d3df")),
             ]
@@ -159,28 +203,48 @@ def _title(cols: list[_Column], width: float) -> Table:
 
 
 def build_handout_pdf(doc: HandoutDocument, dutch_only: bool = False) -> bytes:
-    """The handout as PDF bytes.
+    """The handout as PDF bytes, on one page when the content allows: the type is set up to
+    up to 15 % smaller before a second page is used (Dutch body text never below 11.5 pt).
 
     Raises MissingTexts when the language misses fixed texts (then call again with
     ``dutch_only=True``) and GlyphError when a character cannot be shown.
     """
     register_fonts()
-    cols = [_Column(REFERENCE, load_texts(REFERENCE), doc)]
+    data = b""
+    for fit in FITS:
+        data = _build(doc, dutch_only, fit)
+        if page_count(data) == 1:
+            return data
+    return _build(doc, dutch_only, 1.0)  # more than a page anyway: full size
+
+
+FITS = (1.0, 0.95, 0.9, 0.85)  # 0.85: Dutch body text 11.5 pt, Arabic 13.5 pt
+
+
+def page_count(data: bytes) -> int:
+    """Pages of a PDF reportlab wrote (its page objects are not compressed)."""
+    return len(re.findall(rb"/Type /Page(?![s\w])", data))
+
+
+def _build(doc: HandoutDocument, dutch_only: bool, fit: float) -> bytes:
+    cols = [_Column(REFERENCE, load_texts(REFERENCE), doc, fit)]
     if doc.taal != REFERENCE and not dutch_only:
-        cols.append(_Column(doc.taal, load_texts(doc.taal), doc))
+        cols.append(_Column(doc.taal, load_texts(doc.taal), doc, fit))
     width = A4[0] - 2 * MARGIN
     story: list[Flowable] = [_title(cols, width), Spacer(1, 4 * mm), _table(cols, width)]
     footer = [
         [c.para(c.t("bewaren"), bold=True, after=2), c.para(c.t("gemaakt_op"), 10)] for c in cols
     ]
-    story += [Spacer(1, 6 * mm), Table([footer], colWidths=[width / len(cols)] * len(cols))]
+    story += [Spacer(1, 6 * mm * fit), Table([footer], colWidths=[width / len(cols)] * len(cols))]
     for col in cols:
         check_coverage(col.drawn, col.language_name)
     return render_a4(
         story,
         margin=MARGIN,
-        title=f"Jouw plan voor inburgering – {doc.voornaam}",
+        title="Jouw plan voor inburgering – uitleg bij het PIP",  # no name in the metadata
         author=f"Gemeente {doc.gemeente}".strip(),
-        subject="Uitleg bij het PIP",
-        lang="nl-NL" if len(cols) == 1 else f"nl-NL {doc.taal}",
+        subject="Uitleg bij het PIP"
+        + ("" if len(cols) == 1 else f"; tweede taal: {cols[1].language_name} ({doc.taal})"),
+        lang="nl-NL",  # one valid BCP 47 tag for the document; the second language is named
+        keywords=["nl-NL", *(c.taal for c in cols[1:])],
     )

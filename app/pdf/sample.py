@@ -119,10 +119,19 @@ def sample_handout(taal: str = "ar") -> HandoutDocument:
         datum=date(2026, 12, 1),
         plan_vastgesteld=True,
         afspraken=(
-            HandoutAfspraak("Eerste les bij de taalschool, Meddosestraat 10", date(2026, 12, 8)),
-            HandoutAfspraak("Gesprek met je klantmanager op het gemeentehuis", date(2027, 1, 12)),
-            HandoutAfspraak("Neem je paspoort mee naar de taalschool"),
+            HandoutAfspraak(
+                "Eerste les bij de taalschool, Meddosestraat 10", date(2026, 12, 8), "Selam"
+            ),
+            HandoutAfspraak("Kinderopvang regelen", date(2026, 12, 4), "Klantmanager"),
+            HandoutAfspraak("Gesprek op het gemeentehuis", date(2027, 1, 12), "Klantmanager"),
+            HandoutAfspraak("Neem je paspoort mee naar de taalschool", None, "Selam"),
         ),
-        klantmanager=Contact("Anouk Jansen", "0543 123456 (ma–do 9–17 uur)"),
-        sleutelpersoon=Contact("Helen Berhane", "06 12345678 (maandag 10–12 uur)"),
+        klantmanager=Contact(
+            "Anouk Jansen",
+            "ma–do 9–17 uur",
+            telefoon="0543 123456",
+            email="a.jansen@winterswijk.nl",
+            organisatie="Gemeente Winterswijk",
+        ),
+        sleutelpersoon=Contact("Helen Berhane", "maandag 10–12 uur", telefoon="06 12345678"),
     )

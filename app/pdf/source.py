@@ -68,13 +68,14 @@ def _context(
         ondertekenaar=g.ondertekenaar,
         ondertekenaar_functie=g.ondertekenaar_functie,
     )
-    sp_contact = ""
+    sp_contact = sp_tel = sp_mail = sp_tijden = ""
     sp_id = pip.inhoud.sleutelpersoon.sleutelpersoon_id if pip else ""
     if sp_id and may(store, Permission.SLEUTELPERSONEN_LEZEN):
         person = SleutelpersoonService(store).get(sp_id)
         if person is not None:
-            parts = (person.werk_telefoon, person.werk_email, person.beschikbaarheid_tekst)
-            sp_contact = " · ".join(p for p in parts if p)
+            sp_tel, sp_mail = person.werk_telefoon, person.werk_email
+            sp_tijden = person.beschikbaarheid_tekst
+            sp_contact = " · ".join(p for p in (sp_tel, sp_mail, sp_tijden) if p)
     assert client.id is not None
     return Context(
         gemeente,
@@ -84,6 +85,9 @@ def _context(
         klantmanager_email=settings.klantmanager_email,
         sleuteldatums=sleuteldatums(TermijnService(store).for_client(client.id)),
         aangewezen_dagen=aangewezen_dagen(settings),
+        sleutelpersoon_telefoon=sp_tel,
+        sleutelpersoon_email=sp_mail,
+        sleutelpersoon_tijden=sp_tijden,
     )
 
 
@@ -125,7 +129,7 @@ def _handout_afspraken(pip: PipVersie | None, today: date) -> tuple[HandoutAfspr
     if pip is None:
         return ()
     items = [
-        HandoutAfspraak(a.wat, a.datum)
+        HandoutAfspraak(a.wat, a.datum, a.wie)
         for a in pip.inhoud.afspraken
         if a.op_uitleg and not a.afgerond and (a.datum is None or a.datum >= today)
     ]
@@ -138,19 +142,38 @@ def _handout_afspraken(pip: PipVersie | None, today: date) -> tuple[HandoutAfspr
 
 
 def handout_for(store: Store, client_id: str, taal: str | None = None) -> HandoutDocument:
-    """The handout, built from the formal document: only the fields a handout may carry."""
-    client, pip, doc = _pip_and_doc(store, client_id)
+    """The handout, built from the formal document: only the fields a handout may carry.
+    Contact is by work phone and e-mail only (the klantmanager's and the key person's)."""
+    client, service = _client(store, client_id)
+    assert client.id is not None
+    pip = PipService(store).current(client.id)
+    ctx = _context(store, client, service, pip)
+    doc = pip_document(client, pip, ctx)
     sp = doc.sleutelpersoon
     today = date.today()
+    gemeente = f"Gemeente {doc.gemeente.naam}" if doc.gemeente.naam else ""
     return HandoutDocument(
         voornaam=client.voornamen.split()[0],
         leerroute=doc.leerroute.code,
         taal=taal or client.voorkeurstaal,
         afspraken=_handout_afspraken(pip, today),
-        klantmanager=Contact(doc.klantmanager, doc.klantmanager_contact)
+        klantmanager=Contact(
+            doc.klantmanager,
+            doc.klantmanager_contact,
+            telefoon=doc.klantmanager_telefoon,
+            email=doc.klantmanager_email,
+            organisatie=gemeente,
+        )
         if doc.klantmanager
         else None,
-        sleutelpersoon=Contact(sp.naam, sp.werkcontact) if sp else None,
+        sleutelpersoon=Contact(
+            sp.naam,
+            ctx.sleutelpersoon_tijden,
+            telefoon=ctx.sleutelpersoon_telefoon,
+            email=ctx.sleutelpersoon_email,
+        )
+        if sp
+        else None,
         gemeente=doc.gemeente.naam,
         datum=today,
         plan_vastgesteld=doc.is_besluit,

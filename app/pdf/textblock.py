@@ -29,6 +29,22 @@ def shaped(text: str) -> str:
     return str(reshape(text))
 
 
+def _cut(word: str, width: float, home: str, size: float, bold: bool) -> int:
+    """Where an over-long word breaks: an e-mail address or web address only before an '@'
+    or a '.', so each piece stays recognisable; any other word by letter."""
+    if "@" in word or "." in word:
+        points = [i for i, ch in enumerate(word) if ch in "@." and i > 0]
+        fitting = [i for i in points if _width(word[:i], home, size, bold) <= width]
+        if fitting:
+            return fitting[-1]
+        if points:
+            return points[0]  # a piece wider than the column still breaks only there
+    cut = len(word) - 1
+    while cut > 1 and _width(word[:cut], home, size, bold) > width:
+        cut -= 1
+    return cut
+
+
 def wrap_logical(text: str, width: float, home: str, size: float, bold: bool) -> list[str]:
     """Greedy line breaking at spaces on logical-order text; over-long words break by letter."""
     lines: list[str] = []
@@ -42,9 +58,7 @@ def wrap_logical(text: str, width: float, home: str, size: float, bold: bool) ->
                 lines.append(current)
                 current = word
             while _width(current, home, size, bold) > width and len(current) > 1:
-                cut = len(current) - 1
-                while cut > 1 and _width(current[:cut], home, size, bold) > width:
-                    cut -= 1
+                cut = _cut(current, width, home, size, bold)
                 lines.append(current[:cut])
                 current = current[cut:]
         lines.append(current)

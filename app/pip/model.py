@@ -17,10 +17,31 @@ STATUSSEN: dict[str, str] = {
 BEWERKBAAR = frozenset({"concept", "ter_ondertekening"})
 
 NIVEAUS: dict[str, str] = {"B1": "B1", "A2": "A2 (afschalen)"}
+
+
+def niveau_tekst(leerroute: str, niveau: str) -> str:
+    """The level as the editor and the PDF both show it, per route (one rule, two places).
+    DUO's niveau field is A2/B1 only; without one DUO records B1 for the B1-route and the
+    onderwijsroute; the Z-route has no DUO level and aims at A1."""
+    if leerroute == "Z":
+        return "A1 (doel van de zelfredzaamheidsroute; geen niveau bij DUO)"
+    if niveau:
+        return NIVEAUS.get(niveau, niveau)
+    if leerroute in ("B", "O"):
+        return "B1 (niet ingevuld: DUO neemt B1 aan)"
+    return "nog niet bepaald"
+
+
+# What DUO's codes mean, in respectful words (the person signs the paper these appear on).
 ALFABETISERING: dict[str, str] = {
     "NVT": "Niet nodig (NVT)",
-    "AA": "Anders gealfabetiseerd (AA)",
-    "A": "Analfabeet (A)",
+    "AA": "Ja: leren lezen en schrijven in het Latijnse schrift (AA)",
+    "A": "Ja: leren lezen en schrijven (A)",
+}
+ALFABETISERING_DRUK: dict[str, str] = {
+    "NVT": "",
+    "AA": "Alfabetiseringsonderwijs: ja, leren lezen en schrijven in het Latijnse schrift.",
+    "A": "Alfabetiseringsonderwijs: ja, leren lezen en schrijven.",
 }
 ONTZORG_POSTEN: dict[str, str] = {
     "huur": "Huur",

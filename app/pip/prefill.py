@@ -42,8 +42,10 @@ def advies_redenen(advies: RouteAdvies) -> tuple[str, ...]:
     return (*lines, *advies.algemeen)
 
 
-def prefill(client: Any, answers: Mapping[str, object], today: date) -> PipInhoud:
-    advies = advice_for(client, answers, today)
+def prefill(
+    client: Any, answers: Mapping[str, object], today: date, regels: AdviesRegels = STANDAARD_REGELS
+) -> PipInhoud:
+    advies = advice_for(client, answers, today, regels)
     asiel = bool(getattr(client, "is_asielstatushouder", False))
     route = Routekeuze(
         leerroute=advies.advies or "",

@@ -28,7 +28,7 @@ from app.security.keys import (
     Account,
     KdfParams,
     KeyFile,
-    unwrap,
+    unwrap_both,
     wrap,
 )
 from app.security.roles import ROLE_LABELS, Actor, Permission, Role, require
@@ -147,6 +147,7 @@ def check_name(naam: str) -> str:
 class SignIn:
     key: bytes
     account: Account
+    previous: bytes | None = None  # the store key before a re-key that a crash interrupted
 
 
 def sign_in(data_dir: Path, naam: str | None, password: str, *, clock: Clock = time.time) -> SignIn:
@@ -171,16 +172,21 @@ def sign_in(data_dir: Path, naam: str | None, password: str, *, clock: Clock = t
             keys.save(key_path(data_dir))
         except OSError as exc:
             raise CounterNotSavedError() from exc
-        key = unwrap(account, password)
-        if key is None:
+        both = unwrap_both(account, password)
+        if both is None:
             raise LoginError()
+        key, previous = both
         account = replace(account, mislukt=0, volgende_poging=0.0)
+        if not account.sealed:  # first format: upgrade now that we have the password
+            account = wrap(
+                key, account.naam, account.rollen, password, account.aangemaakt, account.kdf
+            )
         keys.put(account)
         try:
             keys.save(key_path(data_dir))
         except OSError as exc:
             raise CounterNotSavedError() from exc
-    return SignIn(key, account)
+    return SignIn(key, account, previous)
 
 
 def create_first(

@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from app.files import make_private, make_private_dir
 from app.security.accounts import key_path, load_keys
 from app.security.audit import audit
+from app.security.audit import head as audit_head
 from app.security.keys import KeyFile, write_private
 from app.security.roles import Actor, Permission, PermissionDeniedError, require
 from db import inuse
@@ -60,13 +62,20 @@ def list_backups(folder: Path) -> list[Backup]:
 
 
 def copy_with_keys(store: Store, target: Path) -> None:
-    """The store (same key) and a copy of the key file beside it, so that the passwords of
-    today open it."""
+    """The store (same key), a copy of the key file beside it (so that the passwords of today
+    open it) and a manifest with the audit trail's head; the key file's anchor moves too."""
+    from app.security.anchors import anchor_in_key_file, write_manifest
+
     keys = key_path(store.path.parent)
     try:
+        anchor_in_key_file(store)
+        make_private_dir(target.parent)
         store.copy_to(target)
+        make_private(target)
         if keys.exists():
             shutil.copy2(keys, target.with_name(target.name + KEYS_SUFFIX))
+            make_private(target.with_name(target.name + KEYS_SUFFIX))
+        write_manifest(target, audit_head(store))
     except OSError as exc:
         raise BackupError(f"De back-up is niet gelukt: {exc.strerror}.") from exc
 
@@ -109,6 +118,7 @@ def _rotate(folder: Path) -> list[Path]:
         for old in [b for b in list_backups(folder) if b.kind == kind][keep:]:
             old.path.unlink(missing_ok=True)
             old.path.with_name(old.path.name + KEYS_SUFFIX).unlink(missing_ok=True)
+            old.path.with_name(old.path.name + ".manifest.json").unlink(missing_ok=True)
             removed.append(old.path)
     return removed
 
@@ -125,6 +135,9 @@ def run_automatic(store: Store, folder: Path, now: datetime | None = None) -> li
     if not any(b.kind == "wekelijks" and b.made.isocalendar()[:2] == week for b in existing):
         made.append(_write(store, folder, "wekelijks", now.replace(microsecond=0)))
     _rotate(folder)
+    from app.security.retention_copies import remove_old_copies
+
+    remove_old_copies(store.path.parent, folder, now)  # bounded age: docs/security.md
     return made
 
 
@@ -148,6 +161,9 @@ def verify_backup(
             problems = checked.integrity_problems()
             if keys is not None and not problems:
                 _align_roles(checked, keys)
+                from app.security.anchors import anchor_in_key_file  # workdir: the live one
+
+                anchor_in_key_file(checked, reset=True)
         finally:
             checked.close()
     except WrongKeyError as exc:
@@ -194,7 +210,7 @@ def _app_lock_holder(data_dir: Path) -> int | None:
     return pid if pid != os.getpid() and inuse.pid_alive(pid) else None
 
 
-def _in_use_by(store_path: Path) -> str | None:
+def in_use_by(store_path: Path) -> str | None:
     app = _app_lock_holder(store_path.parent)
     if app is not None:
         return f"Wegwijs, proces {app}"
@@ -277,7 +293,7 @@ def restore(
     # mark (app.store refuses then), and we see its marker. Both write before they look.
     write_private(mark, json.dumps({"pid": os.getpid(), "bewaard": kept.name}).encode())
     try:
-        who = _in_use_by(store_path)
+        who = in_use_by(store_path)
         if who is not None:
             raise StoreInUseError(who)
         keys = load_keys(data_dir) if key_path(data_dir).exists() else None

@@ -1,10 +1,15 @@
 """The store key, wrapped once per account (changing a password never re-encrypts the store).
 
-One random 32-byte key encrypts the store (SQLCipher raw key). Each account holds that key
-wrapped with AES-256-GCM under a key derived from the account's password with Argon2id
-(RFC 9106, second recommended option: 64 MiB, 3 passes, 4 lanes). The account name and roles
-are the AES-GCM associated data, so editing roles in the file makes the wrap fail to open.
-The key file holds no personal data beyond account names.
+One random 32-byte key encrypts the store (SQLCipher raw key). Each account has an X25519 key
+pair: the private key is encrypted with AES-256-GCM under a key derived from the account's
+password with Argon2id (RFC 9106, second recommended option: 64 MiB, 3 passes, 4 lanes), and
+the store key is sealed to the public key (ephemeral X25519 + HKDF-SHA256 + AES-256-GCM). So a
+beheerder can give every remaining account a *new* store key without knowing their passwords
+(:func:`reseal`, used when an account is revoked and the store re-keyed). The account name and
+roles are the AES-GCM associated data, so editing roles in the file makes the entry fail to
+open. Entries of the first format (the store key wrapped directly under the password key) still
+open and are upgraded at their next sign-in. The key file holds no personal data beyond
+account names.
 """
 
 from __future__ import annotations
@@ -21,7 +26,11 @@ from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from app.security.roles import Role
 
@@ -85,9 +94,21 @@ class Account:
     aangemaakt: str
     mislukt: int = 0  # wrong passwords in a row
     volgende_poging: float = 0.0  # epoch seconds before which a try is refused
+    publiek: bytes = b""  # X25519 public key ("" = first format: wrapped is the store key)
+    prive: bytes = b""  # the private key, AES-GCM under the password key (nonce: self.nonce)
+    # While the store is being re-keyed: the previous store key, sealed like `wrapped`, so that a
+    # crash between the new key file and the rekey still opens (and finishes) the store.
+    vorige: bytes = b""
+
+    @property
+    def sealed(self) -> bool:
+        return bool(self.publiek)
 
     def aad(self) -> bytes:
-        return json.dumps([FORMAT, self.naam, sorted(r.value for r in self.rollen)]).encode()
+        rollen = sorted(r.value for r in self.rollen)
+        if not self.sealed:
+            return json.dumps([FORMAT, self.naam, rollen]).encode()
+        return json.dumps([2, self.naam, rollen, _b64(self.publiek)]).encode()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -100,6 +121,8 @@ class Account:
             "aangemaakt": self.aangemaakt,
             "mislukt": self.mislukt,
             "volgende_poging": self.volgende_poging,
+            **({"publiek": _b64(self.publiek), "prive": _b64(self.prive)} if self.sealed else {}),
+            **({"vorige": _b64(self.vorige)} if self.vorige else {}),
         }
 
     @classmethod
@@ -114,7 +137,36 @@ class Account:
             aangemaakt=str(raw["aangemaakt"]),
             mislukt=int(raw.get("mislukt", 0)),
             volgende_poging=float(raw.get("volgende_poging", 0.0)),
+            publiek=_unb64(raw["publiek"]) if raw.get("publiek") else b"",
+            prive=_unb64(raw["prive"]) if raw.get("prive") else b"",
+            vorige=_unb64(raw["vorige"]) if raw.get("vorige") else b"",
         )
+
+
+def _seal_key(shared: bytes, eph_pub: bytes, pub: bytes) -> bytes:
+    info = b"wegwijs-winkelsleutel" + eph_pub + pub
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(shared)
+
+
+def _raw_public(key: X25519PublicKey) -> bytes:
+    return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def _seal(store_key: bytes, pub: bytes, aad: bytes) -> bytes:
+    eph = X25519PrivateKey.generate()
+    eph_pub = _raw_public(eph.public_key())
+    shared = eph.exchange(X25519PublicKey.from_public_bytes(pub))
+    nonce = os.urandom(12)
+    sealed = AESGCM(_seal_key(shared, eph_pub, pub)).encrypt(nonce, store_key, aad)
+    return eph_pub + nonce + sealed
+
+
+def _open_sealed(private: bytes, blob: bytes, aad: bytes) -> bytes:
+    own = X25519PrivateKey.from_private_bytes(private)
+    pub = _raw_public(own.public_key())
+    eph_pub, nonce, sealed = blob[:32], blob[32:44], blob[44:]
+    shared = own.exchange(X25519PublicKey.from_public_bytes(eph_pub))
+    return AESGCM(_seal_key(shared, eph_pub, pub)).decrypt(nonce, sealed, aad)
 
 
 def wrap(
@@ -125,22 +177,51 @@ def wrap(
     aangemaakt: str,
     kdf: KdfParams = DEFAULT_KDF,
 ) -> Account:
+    """A new entry for *naam*: a fresh key pair, its private half under the password."""
+    private = X25519PrivateKey.generate()
+    pub = _raw_public(private.public_key())
+    raw_private = private.private_bytes_raw()
     salt = os.urandom(16)
     nonce = os.urandom(12)
-    shell = Account(naam, rollen, salt, kdf, nonce, b"", aangemaakt)
-    wrapped = AESGCM(derive(password, salt, kdf)).encrypt(nonce, store_key, shell.aad())
-    return replace(shell, wrapped=wrapped)
+    shell = Account(naam, rollen, salt, kdf, nonce, b"", aangemaakt, publiek=pub)
+    aad = shell.aad()
+    prive = AESGCM(derive(password, salt, kdf)).encrypt(nonce, raw_private, aad)
+    return replace(shell, prive=prive, wrapped=_seal(store_key, pub, aad))
+
+
+def reseal(account: Account, store_key: bytes, previous: bytes | None = None) -> Account | None:
+    """*account* holding *store_key* instead (and *previous* as `vorige`), without its
+    password; None for an entry of the first format (it needs a new password)."""
+    if not account.sealed:
+        return None
+    aad = account.aad()
+    return replace(
+        account,
+        wrapped=_seal(store_key, account.publiek, aad),
+        vorige=_seal(previous, account.publiek, aad) if previous else b"",
+    )
+
+
+def unwrap_both(account: Account, password: str) -> tuple[bytes, bytes | None] | None:
+    """(store key, previous store key or None), or None when the password is wrong (or the
+    entry was tampered with)."""
+    try:
+        secret = AESGCM(derive(password, account.salt, account.kdf)).decrypt(
+            account.nonce, account.prive if account.sealed else account.wrapped, account.aad()
+        )
+        if not account.sealed:
+            return (secret, None) if len(secret) == 32 else None
+        key = _open_sealed(secret, account.wrapped, account.aad())
+        previous = _open_sealed(secret, account.vorige, account.aad()) if account.vorige else None
+    except (InvalidTag, ValueError):
+        return None
+    return (key, previous) if len(key) == 32 else None
 
 
 def unwrap(account: Account, password: str) -> bytes | None:
     """The store key, or None when the password is wrong (or the entry was tampered with)."""
-    try:
-        key = AESGCM(derive(password, account.salt, account.kdf)).decrypt(
-            account.nonce, account.wrapped, account.aad()
-        )
-    except InvalidTag:
-        return None
-    return key if len(key) == 32 else None
+    both = unwrap_both(account, password)
+    return both[0] if both else None
 
 
 def write_private(path: Path, data: bytes) -> None:

@@ -115,7 +115,23 @@ class RetentionService:
             self.store.checkpoint()
             self.store.conn.execute("VACUUM")
             self.store.checkpoint()
+            self._purge_copies(ids)
         return len(ids)
+
+    def _purge_copies(self, ids: list[str]) -> None:
+        """The same dossiers out of every backup and copy (app.security.retention_copies)."""
+        from app.security.retention_copies import purge_from_copies
+        from app.settings import backup_folder
+
+        data_dir = self.store.path.parent
+        cleaned, failed = purge_from_copies(
+            ids, self.store.raw_key, data_dir, backup_folder(data_dir), BEHOUDEN
+        )
+        audit(self.store, "verwijderd uit kopieën", "back-up", f"{len(cleaned)} bijgewerkt")
+        if failed:
+            audit(
+                self.store, "niet bij te werken", "back-up", f"{len(failed)} (ouder dan 30 d weg)"
+            )
 
 
 def inzage(store: Store, client_id: str) -> dict[str, Any]:

@@ -3,8 +3,6 @@ gender, age group, municipality and route — the question the region asked the 
 
 from __future__ import annotations
 
-import csv
-import io
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -12,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from app import reference
+from app.csv_export import csv_bytes
 
 LEEFTIJDSGROEPEN: tuple[tuple[int, int, str], ...] = (
     (0, 17, "jonger dan 18"),
@@ -72,11 +71,8 @@ def bereik(
 
 
 def bereik_csv(b: Bereik) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(["indeling", "waarde", "aantal inburgeraars"])
-    for dim, rows in b.per.items():
-        for label, count in rows:
-            writer.writerow([DIMENSIES[dim], label, count])
-    writer.writerow(["totaal", "", b.totaal])
-    return buffer.getvalue().encode("utf-8-sig")
+    rows: list[list[object]] = [["indeling", "waarde", "aantal inburgeraars"]]
+    for dim, counted in b.per.items():
+        rows += [[DIMENSIES[dim], label, count] for label, count in counted]
+    rows.append(["totaal", "", b.totaal])
+    return csv_bytes(rows)

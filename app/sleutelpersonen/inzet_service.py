@@ -220,14 +220,10 @@ class InzetService:
 
 def declaraties_csv(regels: list[DeclaratieRegel]) -> bytes:
     """The month's claims for the finance department: Dutch Excel CSV, amounts in euros."""
-    import csv
-    import io
-
+    from app.csv_export import csv_bytes
     from app.sleutelpersonen.werkdruk import euro
 
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(
+    rows: list[list[object]] = [
         [
             "naam",
             "maand",
@@ -241,10 +237,10 @@ def declaraties_csv(regels: list[DeclaratieRegel]) -> bytes:
             "goedgekeurd op",
             "goedgekeurd door",
         ]
-    )
+    ]
     for r in regels:
         b = r.berekening
-        writer.writerow(
+        rows.append(
             [
                 r.naam,
                 b.maand,
@@ -259,4 +255,4 @@ def declaraties_csv(regels: list[DeclaratieRegel]) -> bytes:
                 r.goedgekeurd_door,
             ]
         )
-    return buffer.getvalue().encode("utf-8-sig")
+    return csv_bytes(rows)  # escaped against formula injection (a name like =HYPERLINK…)

@@ -17,7 +17,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.csv_export import csv_bytes, unescape_cell
+from app.files import write_new_file
 from app.security.audit import audit
+from app.security.keys import write_private
 from app.security.roles import Permission, require
 from app.sleutelpersonen.model import Sleutelpersoon, sleutelpersoon_from_form
 from app.sleutelpersonen.service import SleutelpersoonService
@@ -106,12 +109,8 @@ def _csv_row(p: Sleutelpersoon) -> list[str]:
 
 
 def export_csv(personen: list[Sleutelpersoon]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(KOLOMMEN)
-    for p in personen:
-        writer.writerow(_csv_row(p))
-    return buffer.getvalue().encode("utf-8-sig")
+    """Escaped against formula injection (app.csv_export); the import undoes that."""
+    return csv_bytes([list(KOLOMMEN), *(_csv_row(p) for p in personen)])
 
 
 def export_json(personen: list[Sleutelpersoon]) -> bytes:
@@ -120,7 +119,7 @@ def export_json(personen: list[Sleutelpersoon]) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def export_file(service: SleutelpersoonService, path: Path) -> int:
+def export_file(service: SleutelpersoonService, path: Path, *, overwrite: bool = False) -> int:
     """Write the registry to CSV or JSON (coordinator only; logged)."""
     require(service.store, Permission.SLEUTELPERSONEN_BEHEREN)
     personen = service.lijst()
@@ -128,9 +127,10 @@ def export_file(service: SleutelpersoonService, path: Path) -> int:
     if suffix not in (".csv", ".json"):
         raise ValueError("Kies een bestandsnaam die eindigt op .csv of .json.")
     data = export_csv(personen) if suffix == ".csv" else export_json(personen)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    if overwrite:  # the user confirmed replacing it in the save dialog
+        write_private(path, data)
+    else:
+        write_new_file(path, data)  # never over an existing file (OutputFileError)
     audit(service.store, "geëxporteerd", "sleutelpersoon", f"{len(personen)} sleutelpersonen")
     return len(personen)
 
@@ -185,7 +185,8 @@ def _csv_records(text: str) -> tuple[list[tuple[int, dict[str, Any]]], list[Impo
                 (line, {"__fout__": f"{len(row)} kolommen, de kop heeft er {len(header)}"})
             )
             continue
-        records.append((line, dict(zip(header, row, strict=False))))
+        cells = [unescape_cell(cell) for cell in row]
+        records.append((line, dict(zip(header, cells, strict=False))))
     return records, []
 
 
@@ -195,6 +196,8 @@ def json_records(data: bytes) -> tuple[list[tuple[int, dict[str, Any]]], list[Im
         return [], [NIET_TEKST]
     try:
         raw = json.loads(text)
+    except RecursionError:
+        return [], [ImportFout(1, "", "Geen geldige JSON (te diep genest).")]
     except ValueError as exc:
         return [], [ImportFout(1, "", f"Geen geldige JSON ({exc}).")]
     items = raw.get("sleutelpersonen") if isinstance(raw, dict) else raw

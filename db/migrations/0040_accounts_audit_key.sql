@@ -28,3 +28,8 @@ CREATE TRIGGER audit_sleutel_geen_wijziging BEFORE UPDATE ON audit_sleutel
 BEGIN
     SELECT RAISE(ABORT, 'audit_sleutel verandert niet');
 END;
+
+CREATE TRIGGER audit_sleutel_geen_verwijdering BEFORE DELETE ON audit_sleutel
+BEGIN
+    SELECT RAISE(ABORT, 'audit_sleutel verandert niet');
+END;

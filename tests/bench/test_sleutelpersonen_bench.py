@@ -64,3 +64,18 @@ def test_global_assignment_1000_over_2000_under_3_s(benchmark) -> None:  # type:
     }
     assert all(n <= slots[kid] for kid, n in result.per_sleutelpersoon.items())
     print(f"\nassign 1000x2000: {len(result.niet_gekoppeld)} not matched, {result.biedingen} bids")
+
+
+@pytest.mark.bench
+def test_global_assignment_5000_over_10000_under_3_s(benchmark) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11: every newcomer was scored against the whole pool (18 s)."""
+    rng = random.Random(2)
+    persons = kandidaten(10_000, rng)
+    questions = vragen(5_000, rng)
+
+    def run():  # type: ignore[no-untyped-def]
+        return assign_all(questions, Pool(persons), G, achterhoek())
+
+    result = benchmark.pedantic(run, rounds=1, iterations=1)
+    print(f"\nassign 5000x10000: {len(result.niet_gekoppeld)} not matched, {result.biedingen} bids")
+    assert benchmark.stats.stats.max <= 3.0

@@ -83,13 +83,15 @@ def test_mixed_arabic_line_keeps_latin_readable() -> None:
     data = build_handout_pdf(sample_handout("ar"))
     lines = visual_lines(data, A4[0] / 2)
     assert any("Anouk Jansen" in line for line in lines)
-    assert any("0543 123456 (ma–do 9–17 uur)" in line for line in lines)
+    lines = [line.replace("\n", "") for line in lines]
+    assert any("0543 123456" in line for line in lines)  # isolated: not "123456 0543"
+    assert any("ma–do 9–17 uur" in line for line in lines)
 
 
 def test_ethiopic_text_survives() -> None:
     text = nfkc(all_text(build_handout_pdf(sample_handout("ti"))))
     texts = load_texts("ti")
-    assert texts["titel"] in text
+    assert texts["titel"] in " ".join(text.split())  # set larger: the title may wrap
     for word in texts["intro"].split():
         assert word in text
     assert "ሰላም" in text and "Selam" in text

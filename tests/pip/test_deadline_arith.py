@@ -76,8 +76,10 @@ def test_pip_deadline_counts_from_the_later_date() -> None:
 
 
 def test_pip_deadline_extension_only_two_weeks_after_the_information() -> None:
-    waiting = PipVerlenging("medisch advies", "GGD")
-    assert pip_deadline(date(2025, 1, 6), None, waiting).datum is None
+    waiting = PipVerlenging("medisch advies", "GGD", gevraagd_op=date(2025, 2, 1))
+    still = pip_deadline(date(2025, 1, 6), None, waiting)
+    assert still.datum == date(2025, 3, 17)  # the ordinary date: never dropped from the list
+    assert "Verlengd, wacht op informatie van GGD sinds 01-02-2025" in still.redenen[-1]
     late = PipVerlenging("medisch advies", "GGD", info_ontvangen=date(2025, 3, 25))
     result = pip_deadline(date(2025, 1, 6), None, late)
     assert result.datum == date(2025, 4, 8)
@@ -116,3 +118,16 @@ def test_duo_extension_adds_exact_days(dagtekening: date, days: int) -> None:
 @given(dates, st.integers(min_value=1, max_value=52))
 def test_weeks_after(start: date, weeks: int) -> None:
     assert (weeks_after(start, weeks) - start).days == 7 * weeks
+
+
+def test_waiting_extension_keeps_the_person_in_the_overview(clients) -> None:  # type: ignore[no-untyped-def]
+    from app.deadlines.service import TermijnService
+    from tests.conftest import valid_form
+
+    client = clients.save(valid_form())
+    service = TermijnService(clients.store)
+    service.set_pip_verlenging(client.id, "Wacht op medisch advies.", "GGD", None, date(2025, 4, 1))
+    rows = [r for r in service.overview(date(2025, 5, 1), 30) if r.client_id == client.id]
+    pip_rows = [r for r in rows if r.soort == "pip"]
+    assert pip_rows and pip_rows[0].datum == date(2025, 5, 10)
+    assert "wacht op informatie van GGD sinds 01-04-2025" in pip_rows[0].reden

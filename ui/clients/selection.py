@@ -30,7 +30,10 @@ class Selection:
     ) -> None:
         self.table, self.model, self.detail = table, model, detail
         self.search, self.gemeente, self.status = filters
-        table.selectionModel().currentRowChanged.connect(lambda *_a: self.sync_detail())
+        chosen = table.selectionModel()
+        # selectRow sets the current row before it selects it: follow both signals.
+        chosen.currentRowChanged.connect(lambda *_a: self.sync_detail())
+        chosen.selectionChanged.connect(lambda *_a: self.sync_detail())
 
     def current_id(self) -> str | None:
         index = self.table.currentIndex()

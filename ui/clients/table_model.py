@@ -50,6 +50,14 @@ class ClientTableModel(RowsTableModel[ListRow]):
         self.exhausted = len(self.rows) < PAGE
         self.endResetModel()
 
+    def show_rows(self, flt: ListFilter, rows: list[ListRow]) -> None:
+        """The first page of *flt*, read elsewhere (the keystroke search's worker)."""
+        self.beginResetModel()
+        self.filter = flt
+        self.rows = rows
+        self.exhausted = len(rows) < PAGE
+        self.endResetModel()
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self.exhausted
 

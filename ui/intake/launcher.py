@@ -100,6 +100,7 @@ class IntakeLauncher(QObject):
         install_match(intake, self.window.settings.klantmanager, self._matched)
         self.open_windows[client_id] = intake
         intake.show()
+        self.window.statusBar().showMessage(f"Intake van {intake.client_name} geopend.", 6000)
         return intake
 
     def _matched(self, _person_id: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from app.intake.definition import Section
 from app.intake.progress import question_applies
@@ -25,6 +25,8 @@ class QuestionRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 6)
         layout.setSpacing(1)
         layout.addWidget(self.field)
+        # Fill the form's field column, so a wrapped help line is as tall as its width needs.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         if help_text:
             hint = QLabel(help_text)
             hint.setWordWrap(True)

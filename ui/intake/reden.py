@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.validation import ValidationError
+from ui.screen_fit import fit_window
+from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ERROR_STYLE
 
 
-class RedenDialog(QDialog):
+class RedenDialog(AsksBeforeDiscard, QDialog):
     """``action(reden)`` runs on OK; a ValidationError is shown and the dialog stays open."""
 
     def __init__(
@@ -45,7 +47,7 @@ class RedenDialog(QDialog):
         layout.addWidget(self.reden)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(460, 160)
+        fit_window(self, 460, 160)
 
     def confirm(self) -> None:
         try:
@@ -54,3 +56,7 @@ class RedenDialog(QDialog):
             self.error.setText("\n".join(exc.errors.values()))
             return
         self.accept()
+
+    def save_unsaved(self) -> bool:
+        self.confirm()
+        return not self.isVisible()

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 from app.intake.progress import STATUS_LABELS
 from app.intake.service import IntakeIncomplete, IntakeInfo, IntakeService, SummarySection
 from app.validation import format_date
+from ui.screen_fit import fit_window
+from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ERROR_STYLE
 
 
@@ -71,17 +73,18 @@ class SummaryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(760, 820)
+        fit_window(self, 760, 820)
 
 
-class CloseDialog(QDialog):
+class CloseDialog(AsksBeforeDiscard, QDialog):
     """Afronden: straight away when complete; otherwise only with a written reason."""
 
     def __init__(self, service: IntakeService, client_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
         self.client_id = client_id
-        self.setWindowTitle("Intake afronden")
+        client = service.clients.get(client_id)
+        self.setWindowTitle(f"Intake afronden – {client.naam if client else ''}")
         result = service.assessment(client_id)
         layout = QVBoxLayout(self)
         self.reason = QPlainTextEdit()

@@ -40,6 +40,7 @@ from ui.intake.gesprek_panels import GesprekkenPanel
 from ui.intake.page import SectionPage
 from ui.intake.panels import MissingList
 from ui.intake.signalen_panel import SignalenPanel
+from ui.screen_fit import fit_window
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 MARKS = {VOLLEDIG: "✓", NIET_VAN_TOEPASSING: "–"}
@@ -76,8 +77,11 @@ class IntakeWindow(QMainWindow):
         service.mark_open(client_id)
         position = service.resume_position(client_id)
         self.go_to(position.section_id, position.question_id or None)
-        self.resize(1180, 760)
-        self.splitter.setSizes([250, 580, 350])
+        fit_window(self, 1180, 760)
+        # The domains list as wide as its longest line; the questions get most of the rest.
+        side = min(self.sidebar.sizeHintForColumn(0) + 24, 300)
+        rest = max(self.width() - side, 400)
+        self.splitter.setSizes([side, rest * 62 // 100, rest * 38 // 100])
 
     # --- building -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -138,6 +142,9 @@ class IntakeWindow(QMainWindow):
         self.summary_action = add("Samenvatting", "Ctrl+R", self.show_summary)
         self.close_action = add("Afronden…", "Ctrl+Shift+A", self.close_intake)
         add("Nog nodig", "Ctrl+Shift+N", self._focus_missing)
+        # Every answer is already stored: Esc and Ctrl+W close without a question.
+        self.close_window_action = add("Sluiten", "Ctrl+W", self.close)
+        self.close_window_action.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Esc")])
         toolbar = self.addToolBar("Intake")
         toolbar.setObjectName("intakebalk")
         toolbar.setMovable(False)

@@ -49,7 +49,7 @@ def open_pip(window: QMainWindow) -> PdfPreview | None:
         return None
     preview = PdfPreview(
         data,
-        "PIP – voorbeeld",
+        f"PIP – voorbeeld – {window.selected_name()}",  # type: ignore[attr-defined]
         pip_filename(doc),
         parent=window,
         on_output=_recorder(window, "pip", client_id),
@@ -81,7 +81,7 @@ def open_handout(window: QMainWindow, taal: str | None = None) -> PdfPreview | N
         return None
     preview = PdfPreview(
         data,
-        "Uitleg – voorbeeld",
+        f"Uitleg – voorbeeld – {window.selected_name()}",  # type: ignore[attr-defined]
         handout_filename(doc),
         note,
         parent=window,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.pdf.render import PdfBytes
+from ui.screen_fit import fit_window
 
 
 class PdfPreview(QDialog):
@@ -63,7 +64,7 @@ class PdfPreview(QDialog):
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(lambda: self.save_as())
         layout.addWidget(buttons)
-        self.resize(820, 960)
+        fit_window(self, 820, 960)
 
     def save_as(self, ask: Callable[[str], str] | None = None) -> Path | None:
         """Write the PDF where the officer chooses; the suggested name carries no BSN."""

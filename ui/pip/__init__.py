@@ -33,7 +33,7 @@ def install(window: MainWindow) -> None:
         return
     view = TermijnenView(window.store)
     view.open_client.connect(lambda cid: _open_dossier(window, cid))
-    window.changed.connect(lambda _cid: view.refresh())
+    window.changed.connect(view.refresh)  # only the saved person is recomputed
     window.tabs.addTab(view, "Termijnen")
     window.termijnen = view  # type: ignore[attr-defined]
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 from app.clients.model import Inburgeraar
 from app.pip import rules
 from app.pip.duo_check import check, waarschuwingen
+from app.pip.intake_check import tegenspraak
 from app.pip.model import PipInhoud, PipVersie
 from app.pip.prefill import advice_for, prefill
 from app.pip.service import DuoCheckError, PipError, PipService
+from app.regio import advies_regels
 from app.validation import FieldError, ValidationError
 from ui.pip.agreements import AgreementsForm
 from ui.pip.check_panel import CheckPanel
@@ -35,6 +37,8 @@ from ui.pip.history import HistoryView, version_title
 from ui.pip.parts import PartsForm, SupportForm
 from ui.pip.route_panel import AdvicePanel, RouteForm
 from ui.pip.versioning import ChangeBox
+from ui.screen_fit import fit_window
+from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import Field
 
 AnswersProvider = Callable[[str], Mapping[str, object]]
@@ -47,7 +51,7 @@ def _scroll(widget: QWidget) -> QScrollArea:
     return area
 
 
-class PipEditor(QDialog):
+class PipEditor(AsksBeforeDiscard, QDialog):
     saved = Signal(str)  # client id
 
     def __init__(
@@ -64,13 +68,12 @@ class PipEditor(QDialog):
         self.today = today or date.today()
         self.setWindowTitle(f"PIP – {client.naam}")
         self.confirm: Callable[[str], bool] = self._ask
-        self.ask_unsaved: Callable[[], str] = self._ask_unsaved
         self.versions: list[PipVersie] = []
         self.shown: PipVersie | None = None
         self.loaded: PipInhoud | None = None
         self._build()
         self.reload()
-        self.resize(1100, 760)
+        fit_window(self, 1100, 760)
 
     # --- building ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -142,14 +145,15 @@ class PipEditor(QDialog):
     def reload(self) -> None:
         assert self.client.id is not None
         self.versions = self.service.versions(self.client.id)
-        advies = advice_for(self.client, self.answers, self.today)
+        regels = advies_regels(self.service.store)  # the region's age limit (Beheer)
+        advies = advice_for(self.client, self.answers, self.today, regels)
         self.advice.show_advice(advies)
         self.route.set_advice(advies)
         if self.versions:
             self.show_version(self.versions[-1])
         else:
             self.shown = None
-            self._load(prefill(self.client, self.answers, self.today), editable=True)
+            self._load(prefill(self.client, self.answers, self.today, regels), editable=True)
             self.title.setText(
                 f"<h2>{self.client.naam}</h2>Nieuwe PIP (concept, nog niet opgeslagen)"
             )
@@ -291,7 +295,8 @@ class PipEditor(QDialog):
         duo = self.service.duo_input(replace(pip, inhoud=inhoud), dagtekening)
         violations = [v.tekst for v in check(duo)]
         missing = list(rules.ontbreekt(inhoud, self.client.is_asielstatushouder).values())
-        self.check.show_result(violations, missing, waarschuwingen(duo))
+        intake = tegenspraak(inhoud, self.answers, self.client.datum_vestiging)
+        self.check.show_result(violations, missing, [*waarschuwingen(duo), *intake])
         return not violations and not missing
 
     def vaststellen(self) -> None:
@@ -347,24 +352,9 @@ class PipEditor(QDialog):
         answer = QMessageBox.question(self, "PIP", text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _ask_unsaved(self) -> str:
-        box = QMessageBox.question(
-            self,
-            "PIP",
-            "Wijzigingen opslaan?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-        )
-        if box == QMessageBox.StandardButton.Save:
-            return "save"
-        return "discard" if box == QMessageBox.StandardButton.Discard else "cancel"
+    # Esc, the close button, Ctrl+W and Sluiten all ask via AsksBeforeDiscard (ui/unsaved.py).
+    def has_unsaved_input(self) -> bool:
+        return self.is_dirty()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Nothing typed is lost silently: unsaved changes are offered for saving."""
-        if self.is_dirty():
-            answer = self.ask_unsaved()
-            if answer == "cancel" or (answer == "save" and not self.save()):
-                event.ignore()
-                return
-        event.accept()
+    def save_unsaved(self) -> bool:
+        return self.save()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import reference
-from app.pip.model import ALFABETISERING, NIVEAUS, Routekeuze
+from app.pip.model import ALFABETISERING, NIVEAUS, Routekeuze, niveau_tekst
 from app.pip.prefill import advies_redenen
 from app.routes.advice import MOGELIJK, OORDELEN, PAST, RouteAdvies
 from ui.pip.fields import HoursEdit, TextEdit
@@ -114,6 +114,11 @@ class RouteForm(QWidget):
         advies = self.current_advies()
         differs = bool(route and advies and route != advies)
         self._form.setRowVisible(self.fields["route.reden_afwijking"], differs)
+        # the empty level says what it means for this route, exactly as the PDF prints it
+        self.niveau.setItemText(0, niveau_tekst(route, "") if route else "Geen")
+        if route == "Z":
+            self.niveau.set_code("")  # DUO takes no level with the Z-route
+        self.niveau.setEnabled(route != "Z")
         b1_asiel = route == "B" and self.asielstatushouder
         self._form.setRowVisible(self.fields["route.intensiteit_uren"], b1_asiel)
         self.route_changed.emit(route)

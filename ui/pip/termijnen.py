@@ -9,6 +9,7 @@ is applied on the GUI thread."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 from typing import Any
 
@@ -45,13 +46,19 @@ OVERDUE = QColor("#b71c1c")
 SOON = QColor("#8a5a00")
 
 
-def compute_overview(store: Store, today: date, days: int) -> list[OverzichtRij]:
-    """Worker-side: sync and read on a connection of its own, as the signed-in user."""
+def compute_overview(
+    store: Store, today: date, days: int, changed: Collection[str] | None = None
+) -> list[OverzichtRij]:
+    """Worker-side: sync and read on a connection of its own, as the signed-in user. With
+    *changed* (the people just saved) only they are recomputed."""
     own = open_database(store.path, store.raw_key)
     own.actor = store.actor
     try:
         service = TermijnService(own)
-        service.sync()
+        if changed is None:
+            service.sync()
+        else:
+            service.sync_people(sorted(changed))
         return service.overview(today, days)
     finally:
         # Not Store.close(): its TRUNCATE checkpoint would hold off the GUI's writes for a
@@ -154,6 +161,7 @@ class TermijnenView(QWidget):
         self.background = background
         self.busy = False
         self.pending = False
+        self._changed: set[str] | None = None  # None: a full sync is due (the first refresh)
         self.model = TermijnenModel()
         self.model.gemeenten = {
             str(c): str(n) for c, n in store.conn.execute("SELECT code, naam FROM gemeente")
@@ -164,7 +172,7 @@ class TermijnenView(QWidget):
         )
         self.window_days.setObjectName("termijn_venster")
         self.window_days.set_code("30")
-        self.window_days.currentIndexChanged.connect(self.refresh)
+        self.window_days.currentIndexChanged.connect(lambda _i: self.refresh())
         self.summary = QLabel()
         self.summary.setObjectName("termijn_samenvatting")
         top = QHBoxLayout()
@@ -196,13 +204,25 @@ class TermijnenView(QWidget):
         if index.isValid():
             self.open_client.emit(str(index.data(ID_ROLE)))
 
-    def refresh(self) -> None:
-        """Recompute and reload. In the background a second refresh asked for while one runs
+    def refresh(self, changed: str | None = None) -> None:
+        """Recompute and reload: everyone edited since last time, or with *changed* (a person
+        just saved) only them. In the background a second refresh asked for while one runs
         is remembered and started when the first is done (with the then current window)."""
+        if changed is None:
+            self._changed = None  # a full sync covers whatever was waiting
+        elif self._changed is not None:
+            self._changed.add(changed)
+        self._start()
+
+    def _start(self) -> None:
         days = int(self.window_days.code() or 30)
         today = self.today or date.today()
         if not self.background:
-            self.service.sync()
+            if self._changed is None:
+                self.service.sync()
+            else:
+                self.service.sync_people(sorted(self._changed))
+            self._changed = set()
             self._show(self.service.overview(today, days))
             return
         if self.busy:
@@ -212,9 +232,10 @@ class TermijnenView(QWidget):
         self.summary.setText(BUSY_TEXT)
         store, model = self.store, self.model
         col, order = model.sort_column, model.sort_order
+        people, self._changed = self._changed, set()
 
         def work() -> list[OverzichtRij]:
-            return model.sorted(compute_overview(store, today, days), col, order)
+            return model.sorted(compute_overview(store, today, days, people), col, order)
 
         run_in_background(work, lambda rows: self._done(rows, col, order), self._failed)
 
@@ -223,7 +244,7 @@ class TermijnenView(QWidget):
             return
         self.busy = False
         if self.pending:
-            self.refresh()
+            self._start()
             return
         same = (col, order) == (self.model.sort_column, self.model.sort_order)
         self._show(rows, presorted=same)
@@ -235,7 +256,7 @@ class TermijnenView(QWidget):
         self.summary.setText("De termijnen konden niet worden berekend. Probeer het opnieuw.")
         self.failed.emit()
         if self.pending:
-            self.refresh()
+            self._start()
 
     def _show(self, rows: list[OverzichtRij], presorted: bool = False) -> None:
         self.model.set_rows(rows, presorted)

@@ -7,6 +7,9 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -20,37 +23,59 @@ from db.connection import Store
 from db.errors import StoreError
 from ui.form import OK, message_label, ok_cancel
 from ui.tasks import run_in_background
+from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import password_edit
 
+# One sentence per role, shown where roles are chosen (here and in Beheer).
+ROLE_EXPLAINED = {
+    Role.KLANTMANAGER: "Werkt met dossiers: inburgeraars, intake, het PIP, afdrukken en inzage.",
+    Role.COORDINATOR: "Beheert het register van sleutelpersonen, hun inzet en declaraties.",
+    Role.BEHEERDER: "Beheert accounts, instellingen, back-ups, bewaartermijnen en het auditlog.",
+}
 
-class AccountDialog(QDialog):
+
+class AccountDialog(AsksBeforeDiscard, QDialog):
     def __init__(self, store: Store, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.data_dir = data_dir
         self.setWindowTitle("Account toevoegen")
         layout = QVBoxLayout(self)
+        form = QFormLayout()
         self.naam = QLineEdit()
-        self.naam.setPlaceholderText("Accountnaam, bijvoorbeeld pieter")
+        self.naam.setPlaceholderText("bijvoorbeeld pieter")
         self.naam.setAccessibleName("Accountnaam")
-        layout.addWidget(self.naam)
+        form.addRow("&Accountnaam", self.naam)
+        self.password = password_edit("Wachtwoord")
+        self.repeat = password_edit("Herhaal het wachtwoord")
+        self.password.setPlaceholderText("minstens 12 tekens")
+        self.repeat.setPlaceholderText("")
+        form.addRow("&Wachtwoord", self.password)
+        form.addRow("&Herhaal wachtwoord", self.repeat)
+        layout.addLayout(form)
+        roles = QGroupBox("Rollen")
+        col = QVBoxLayout(roles)
         self.roles: dict[Role, QCheckBox] = {}
         for role in Role:
             box = QCheckBox(ROLE_LABELS[role])
+            box.setAccessibleDescription(ROLE_EXPLAINED[role])
             self.roles[role] = box
-            layout.addWidget(box)
+            col.addWidget(box)
+            explained = QLabel(ROLE_EXPLAINED[role])
+            explained.setWordWrap(True)
+            explained.setContentsMargins(24, 0, 0, 4)
+            col.addWidget(explained)
         self.roles[Role.KLANTMANAGER].setChecked(True)
-        self.password = password_edit("Wachtwoord")
-        self.repeat = password_edit("Herhaal het wachtwoord")
-        layout.addWidget(self.password)
-        layout.addWidget(self.repeat)
+        layout.addWidget(roles)
         self.message = message_label()
         layout.addWidget(self.message)
         layout.addWidget(ok_cancel("Toevoegen", self.submit, self.reject, OK))
 
     def submit(self) -> None:
         rollen = frozenset(r for r, box in self.roles.items() if box.isChecked())
-        problem = check_new_passphrase(self.password.text(), self.repeat.text())
+        problem = check_new_passphrase(
+            self.password.text(), self.repeat.text(), (self.naam.text().strip().lower(),)
+        )
         if problem:
             self.message.setText(problem)
             return
@@ -72,6 +97,11 @@ class AccountDialog(QDialog):
             self._added,
             self._failed,
         )
+
+    def save_unsaved(self) -> bool:
+        """Adding runs in the background and closes the dialog when done: stay open till then."""
+        self.submit()
+        return False
 
     def _added(self, account: Account) -> None:  # the service wrote the audit line
         self.setEnabled(True)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -108,6 +108,19 @@ class AdminView(QWidget):
         self.jaren.setValue(current.bewaartermijn_jaren)
         self.jaren.setAccessibleName("Bewaartermijn na einde plicht")
         form.addRow("Bewaren na einde plicht", self.jaren)
+        # Regional figures the law does not fix (advice, PIP editor and deadlines use them).
+        self.max_leeftijd = QSpinBox()
+        self.max_leeftijd.setRange(16, 40)
+        self.max_leeftijd.setSuffix(" jaar")
+        self.max_leeftijd.setValue(current.onderwijsroute_max_leeftijd)
+        self.max_leeftijd.setAccessibleName("Onderwijsroute tot en met leeftijd")
+        form.addRow("Onderwijsroute tot", self.max_leeftijd)
+        self.routewissel = QSpinBox()
+        self.routewissel.setRange(1, 36)
+        self.routewissel.setSuffix(" maanden")
+        self.routewissel.setValue(current.routewissel_maanden)
+        self.routewissel.setAccessibleName("Routewissel binnen")
+        form.addRow("Routewissel binnen", self.routewissel)
         form.addRow(_button("Opslaan", self.save_settings))
         return box
 
@@ -116,8 +129,10 @@ class AdminView(QWidget):
             self.settings(),
             autolock_minuten=self.autolock.value(),
             bewaartermijn_jaren=self.jaren.value(),
+            onderwijsroute_max_leeftijd=self.max_leeftijd.value(),
+            routewissel_maanden=self.routewissel.value(),
         )
-        save_settings(self.store, new, "autolock/bewaartermijn")
+        save_settings(self.store, new, "autolock/bewaartermijn/regio")
         self.settings_saved.emit(new)
         self.refresh()
 
@@ -126,6 +141,7 @@ class AdminView(QWidget):
         col = QVBoxLayout(box)
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         col.addWidget(self.folder_label)
         row = QHBoxLayout()
         row.addWidget(_button("Map kiezen…", self.choose_folder))
@@ -187,7 +203,8 @@ class AdminView(QWidget):
             ]
         )
         self.folder_label.setText(
-            f"Automatische back-ups (dagelijks 7, wekelijks 4) in: {backup_folder(self.data_dir)}"
+            # the folder on its own line: a long path must not widen or clip the view
+            f"Automatische back-ups (dagelijks 7, wekelijks 4) in:\n{backup_folder(self.data_dir)}"
         )
         jaren = self.settings().bewaartermijn_jaren
         due = RetentionService(self.store).candidates(self.today, jaren)

@@ -34,7 +34,7 @@ class PasswordDialog(QDialog):
         layout.addWidget(ok_cancel("Wijzigen", self.submit, self.reject, OK))
 
     def submit(self) -> None:
-        problem = check_new_passphrase(self.new.text(), self.repeat.text())
+        problem = check_new_passphrase(self.new.text(), self.repeat.text(), (self.naam,))
         if problem:
             self.message.setText(problem)
             return

@@ -39,8 +39,11 @@ def install(window: Any) -> None:
             return None
         dialog = MatchDialog(matching, client_id, window.settings.klantmanager, window)
         dialog.confirmed.connect(lambda _id: view.refresh_all())
+        name = window.selected_name()
         dialog.confirmed.connect(
-            lambda _id: window.statusBar().showMessage("Sleutelpersoon gekoppeld.", 4000)
+            lambda _id: window.statusBar().showMessage(
+                f"Sleutelpersoon gekoppeld aan {name}.", 6000
+            )
         )
         dialog.open()
         window.match_dialog = dialog

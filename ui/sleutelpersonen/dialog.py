@@ -26,7 +26,9 @@ from app.sleutelpersonen.model import SOORTEN, STATUSSEN, Sleutelpersoon
 from app.sleutelpersonen.service import ConflictError, SleutelpersoonService
 from app.validation import ValidationError, format_date
 from ui.form import add_field, field_values, message_label, ok_cancel, show_field_errors
+from ui.screen_fit import fit_window
 from ui.sleutelpersonen.taal_keuze import TaalRegel
+from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ChoiceCombo, Field
 
 BOOLS = ("rijbewijs", "auto", "alleen_ov", "gezinsmigrant", "betaald")
@@ -54,7 +56,7 @@ class Checks(QWidget):
             box.setChecked(code in codes)
 
 
-class SleutelpersoonDialog(QDialog):
+class SleutelpersoonDialog(AsksBeforeDiscard, QDialog):
     saved = Signal(str)
 
     def __init__(
@@ -82,7 +84,7 @@ class SleutelpersoonDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(720, 640)
+        fit_window(self, 720, 640)
         if person:
             self._fill(person)
         else:

@@ -19,11 +19,13 @@ from app.sleutelpersonen.inzet import SOORTEN_INZET
 from app.sleutelpersonen.inzet_service import InzetService
 from app.validation import ValidationError, format_date
 from ui.form import add_field, message_label, ok_cancel, show_field_errors
+from ui.screen_fit import fit_window
 from ui.sleutelpersonen.dialog import Checks
+from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ChoiceCombo, Field
 
 
-class InzetDialog(QDialog):
+class InzetDialog(AsksBeforeDiscard, QDialog):
     saved = Signal(str)
 
     def __init__(
@@ -73,7 +75,7 @@ class InzetDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        fit_window(self, 560, 520)
 
     def _add(self, form: QFormLayout, name: str, label: str, editor: Any) -> Any:
         return add_field(self.fields, form, name, label, editor)

@@ -11,6 +11,7 @@ from app.sleutelpersonen.inzet_service import InzetService
 from app.sleutelpersonen.werkdruk import euro
 from app.validation import ValidationError, format_date
 from ui.list_model import RowsTableModel
+from ui.screen_fit import fit_window
 from ui.sleutelpersonen.pages import _table
 from ui.widgets import ERROR_STYLE
 
@@ -61,7 +62,7 @@ class InzetLijstDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.resize(760, 420)
+        fit_window(self, 760, 420)
         self.reload()
 
     def reload(self) -> None:

@@ -26,6 +26,7 @@ from app.matching.service import MatchService
 from app.matching.suggest import Suggesties
 from app.validation import ValidationError
 from ui.list_model import Index, RowsTableModel
+from ui.screen_fit import fit_window
 from ui.widgets import ERROR_STYLE
 
 
@@ -112,7 +113,7 @@ class MatchDialog(QDialog):
         close.clicked.connect(self.reject)
         self._layout(close)
         self.table.selectionModel().currentRowChanged.connect(self._show)
-        self.resize(1180, 580)
+        fit_window(self, 1180, 580)
         self.refresh()
 
     def _layout(self, close: QPushButton) -> None:

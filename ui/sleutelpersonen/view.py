@@ -196,7 +196,7 @@ class RegisterPage(QWidget):
             "Excel (*.csv);;JSON (*.json)",
         )
         if name:
-            export_file(self.service, Path(name))
+            export_file(self.service, Path(name), overwrite=True)  # the dialog asked
 
 
 def no_access(text: str) -> QLabel:
