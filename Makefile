@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench demo dist dist-selftest clean screenshots
+.PHONY: run test lint typecheck pytest bench demo hub dist dist-selftest clean screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ bench: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/wegwijs demo
+
+# A throwaway regional PostgreSQL (initdb + pg_ctl in a temp folder) with the demo region and two
+# laptops connected to it; prints how to start both. Ctrl+C stops and removes it (docs/server.md).
+hub: $(STAMP)
+	$(BIN)/python -m app.server.hub
 
 # The frozen app (PyInstaller, onedir) in dist/Wegwijs; see docs/installing.md.
 $(VENV)/.dist-installed: $(STAMP)

@@ -55,35 +55,52 @@ def _row_json(cols: Sequence[str], ref: str) -> str:
     return expr
 
 
-def install_triggers(conn: Any) -> None:
-    """(Re)make the change triggers of every synced table from its current columns."""
-    for table in local_tables(conn):
-        cols = synced_columns(conn, table)
-        for kind in ("i", "u", "d"):
-            conn.execute(f"DROP TRIGGER IF EXISTS sync_{kind}_{table}")
-        conn.execute(
+def _trigger_sql(table: str, cols: Sequence[str]) -> dict[str, str]:
+    changed = " UNION ALL ".join(
+        f"SELECT '{c}' AS veld, json_quote(NEW.{_q(c)}) AS w WHERE OLD.{_q(c)} IS NOT NEW.{_q(c)}"
+        for c in cols
+        if c != "id"
+    )
+    return {
+        f"sync_i_{table}": (
             f"CREATE TRIGGER sync_i_{table} AFTER INSERT ON {_q(table)} WHEN {_QUIET} BEGIN "
             "INSERT INTO sync_uit (id, tabel, rij, op, waarde, gemaakt_op) VALUES "
             f"({_UUID}, '{table}', NEW.id, 'insert', {_row_json(cols, 'NEW.')}, {_NOW}); END"
-        )
-        changed = " UNION ALL ".join(
-            f"SELECT '{c}' AS veld, json_quote(NEW.{_q(c)}) AS w "
-            f"WHERE OLD.{_q(c)} IS NOT NEW.{_q(c)}"
-            for c in cols
-            if c != "id"
-        )
-        conn.execute(
+        ),
+        f"sync_u_{table}": (
             f"CREATE TRIGGER sync_u_{table} AFTER UPDATE ON {_q(table)} WHEN {_QUIET} BEGIN "
             "INSERT INTO sync_uit (id, tabel, rij, op, veld, waarde, basis, gemaakt_op) "
             f"SELECT {_UUID}, '{table}', NEW.id, 'set', x.veld, x.w, coalesce(("
             f"SELECT seq FROM sync_veld v WHERE v.tabel = '{table}' AND v.rij = NEW.id "
             f"AND v.veld = x.veld), 0), {_NOW} FROM ({changed}) AS x; END"
-        )
-        conn.execute(
+        ),
+        f"sync_d_{table}": (
             f"CREATE TRIGGER sync_d_{table} AFTER DELETE ON {_q(table)} WHEN {_QUIET} BEGIN "
             "INSERT INTO sync_uit (id, tabel, rij, op, gemaakt_op) VALUES "
             f"({_UUID}, '{table}', OLD.id, 'delete', {_NOW}); END"
+        ),
+    }
+
+
+def install_triggers(conn: Any) -> int:
+    """Make the change triggers of every synced table from its current columns; a trigger that
+    is already exactly right is left alone (a migration that adds a column changes it).
+    Returns how many were (re)made."""
+    have = {
+        str(name): str(sql)
+        for name, sql in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_%'"
         )
+    }
+    made = 0
+    for table in local_tables(conn):
+        for name, sql in _trigger_sql(table, synced_columns(conn, table)).items():
+            if have.get(name) == sql:
+                continue
+            conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+            conn.execute(sql)
+            made += 1
+    return made
 
 
 def drop_triggers(conn: Any) -> None:
@@ -234,21 +251,26 @@ def existing_ids(conn: Any, table: str, ids: Sequence[str]) -> set[str]:
     return found
 
 
-def _defaults_for_missing(conn: Any, table: str, given: Mapping[str, Any]) -> dict[str, Any]:
-    """NOT NULL columns without a default that the server did not send (a field this officer
-    may not receive, e.g. the coördinator's copy of a dossier): an empty text."""
-    out: dict[str, Any] = {}
-    for _cid, name, _type, notnull, default, pk in conn.execute(f"PRAGMA table_info({_q(table)})"):
-        if notnull and default is None and not pk and name not in given:
-            out[str(name)] = ""
-    return out
+def required_columns(conn: Any, table: str) -> set[str]:
+    """NOT NULL columns without a default (a new row cannot be written without them)."""
+    return {
+        str(name)
+        for _cid, name, _type, notnull, default, pk in conn.execute(
+            f"PRAGMA table_info({_q(table)})"
+        )
+        if notnull and default is None and not pk
+    }
 
 
 def upsert_rows(
     conn: Any, table: str, rows: Mapping[str, Mapping[str, Any]], present: set[str]
 ) -> None:
-    """Write the server's values of *rows* (id -> {field: value}); rows in *present* exist."""
+    """Write the server's values of *rows* (id -> {field: value}); rows in *present* exist.
+
+    A new row lacking a required column (a field this officer may not receive, such as the
+    coördinator's copy of a dossier without BSN or search key) gets an empty text there."""
     have = set(columns(conn, table))
+    required = required_columns(conn, table) - LOCAL_COLUMNS
     stamp = now_utc()
     for rid, values in rows.items():
         vals = {k: v for k, v in values.items() if k in have and k not in LOCAL_COLUMNS}
@@ -267,7 +289,8 @@ def upsert_rows(
             )
         else:
             vals.setdefault("created_at", stamp)
-            vals.update(_defaults_for_missing(conn, table, vals))
+            for name in required - set(vals):
+                vals[name] = ""
             vals["updated_at"] = stamp
             vals["version"] = 1
             cols = ", ".join(["id", *(_q(k) for k in vals)])

@@ -271,8 +271,9 @@ def create_cluster(
         "listen_addresses = '127.0.0.1'",
         f"port = {port}",
         "unix_socket_directories = ''",
-        "fsync = off",  # throwaway cluster: speed over durability
-        "synchronous_commit = off",
+        # Throwaway cluster: no fsync (only an OS crash could lose data), but commits stay
+        # synchronous, so a killed server keeps every commit it confirmed (the sync relies on it).
+        "fsync = off",
         "full_page_writes = off",
         "max_connections = 60",
         "shared_buffers = 64MB",

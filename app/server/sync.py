@@ -282,8 +282,11 @@ def _pull(store: Store, conn: Any, result: SyncResult, say: Progress) -> None:
                 if tabel not in tables:
                     continue
                 present = local.existing_ids(c, tabel, list(rows))
-                missing = [r for r in rows if r not in present]
-                if missing:  # a row new to this laptop: all its fields, not only the changed
+                required = local.required_columns(c, tabel) - {"created_at"}
+                # a row new to this laptop whose page lacks required fields (they changed
+                # later): all its fields, not only those of this page
+                missing = [r for r in rows if r not in present and required - set(rows[r])]
+                if missing:
                     for rid, full in remote.full_rows(conn, tabel, missing).items():
                         rows[rid] = {v: w for v, (w, _s) in full.items()}
                         seen += [(tabel, rid, v, s) for v, (_w, s) in full.items()]

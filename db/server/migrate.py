@@ -100,12 +100,14 @@ ROLE_GROUPS = {
 
 def add_officer(conn: Any, naam: str, gemeentecode: str, rol: str, verifier: str) -> bool:
     """Create (or update) the LOGIN role *naam* in the group of *rol*, with the password given
-    as a SCRAM verifier (the plain password never reaches the server). True when new."""
+    as a SCRAM verifier (the plain password never reaches the server). True when the account
+    is new to this database (a role is cluster-wide and may exist for another database)."""
     from psycopg import sql
 
     group = ROLE_GROUPS[rol]
     with conn.transaction():
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (naam,)).fetchone()
+        known = conn.execute("SELECT 1 FROM wegwijs.officer WHERE naam = %s", (naam,)).fetchone()
         stmt = "ALTER ROLE {} LOGIN PASSWORD {}" if exists else "CREATE ROLE {} LOGIN PASSWORD {}"
         conn.execute(sql.SQL(stmt).format(sql.Identifier(naam), sql.Literal(verifier)))
         for other in ROLE_GROUPS.values():
@@ -120,4 +122,4 @@ def add_officer(conn: Any, naam: str, gemeentecode: str, rol: str, verifier: str
             " rol = EXCLUDED.rol",
             (naam, gemeentecode, rol),
         )
-    return not exists
+    return not known

@@ -18,6 +18,7 @@ class DetailPane(QScrollArea):
         self.service = service
         self.setWidgetResizable(True)
         self.setMinimumWidth(280)
+        self.setAccessibleName("Gegevens van de gekozen inburgeraar")
         self.client: Inburgeraar | None = None
         self.show_client(None)
 
@@ -48,7 +49,7 @@ class DetailPane(QScrollArea):
 
     def show_client(self, client_id: str | None) -> None:
         allowed = may(self.service.store, Permission.DOSSIER_LEZEN)
-        self.client = self.service.get(client_id) if client_id and allowed else None
+        self.client = self.service.get(client_id, browsing=True) if client_id and allowed else None
         body = QWidget()
         layout = QVBoxLayout(body)
         c = self.client
