@@ -21,6 +21,7 @@ from app.matching.service import MatchService
 from app.security import audit
 from app.security.retention import RetentionService
 from app.security.roles import Role
+from app.stem.feedback import FeedbackService
 from db import dossier
 from db.connection import Store
 from tests.conftest import TODAY
@@ -77,6 +78,11 @@ def _full_dossier(store: Store) -> str:
     signaal = gesprekken.add_signaal(client_id, {"datum": "21-11-2026", "tekst": "Fout dossier."})
     beheer.verwijder_signaal(signaal, "Hoort bij een ander dossier.")
     beheer.bewaar_concept(client_id, "gesprek", {"notitie": "half getypt"})
+    gesprek = gesprekken.add_gesprek(
+        client_id, {"datum": "20-11-2026", "plaats": "azc", "sleutelpersoon_naam": "Amina"}
+    )
+    feedback = {"doel_begrepen": "ja", "vrij_gesproken": "deels", "tips": "Rustig aan."}
+    FeedbackService(store, today=TODAY).save(gesprek, feedback)
     termijnen = TermijnService(store)
     termijnen.set_pip_verlenging(client_id, "Wacht op advies.", "GGD", None)
     termijnen.add_duo_verlenging(client_id, 90, "Ziekte.")
