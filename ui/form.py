@@ -76,6 +76,25 @@ def show_field_errors(
     editor.setFocus()
 
 
+def mark_tabs(
+    tabs: QTabWidget, fields: Mapping[str, Field], errors: Mapping[str, str]
+) -> list[tuple[str, int]]:
+    """Each tab says how many of its fields need a look ("Persoon – 2 te verbeteren"), so a
+    problem on another tab is not missed; returns (tab title, count) per tab."""
+    counts: list[tuple[str, int]] = []
+    for i in range(tabs.count()):
+        page = tabs.widget(i)
+        title = tabs.tabText(i).split(" – ")[0]
+        n = sum(
+            1
+            for name in errors
+            if name in fields and page is not None and page.isAncestorOf(fields[name].editor)
+        )
+        tabs.setTabText(i, f"{title} – {n} te verbeteren" if n else title)
+        counts.append((title, n))
+    return counts
+
+
 def message_label() -> QLabel:
     """The red line under a form that says why nothing was stored."""
     label = QLabel()

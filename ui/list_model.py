@@ -43,8 +43,8 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.display(row, index.column())  # what a screen reader says is what shows
         return self.role_data(row, role)
 
     def display(self, row: Row, column: int) -> str:

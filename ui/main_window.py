@@ -30,6 +30,7 @@ from app.settings import Settings, backup_folder, settings_path
 from db.connection import Store
 from db.errors import StoreError
 from ui.about_dialog import AboutDialog
+from ui.accessible import announce_status
 from ui.clients.client_dialog import ClientDialog
 from ui.clients.detail_pane import DetailPane
 from ui.clients.gemeente_dialog import GemeenteDialog
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
     def _build_table(self) -> None:
         table = QTableView()
         table.setObjectName("inburgeraars")
+        table.setAccessibleName("Inburgeraars")
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -287,7 +289,7 @@ class MainWindow(QMainWindow):
         self.select(client_id)
         client = self.detail.client
         name = client.naam if client and client.id == client_id else ""
-        self.statusBar().showMessage(f"Opgeslagen: {name}" if name else "Opgeslagen", 6000)
+        announce_status(self.statusBar(), f"Opgeslagen: {name}" if name else "Opgeslagen")
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -339,7 +341,13 @@ class MainWindow(QMainWindow):
             return
         report = seed_all(self.store)
         self.refresh()
-        self.statusBar().showMessage("; ".join(report.lines), 8000)
+        # The report is several sentences: a window that shows them all, not a cut-off status line.
+        announce_status(self.statusBar(), "Fictieve voorbeelddata geladen.", 8000)
+        box = QMessageBox(QMessageBox.Icon.Information, "Voorbeelddata", "\n".join(report.lines))
+        box.setParent(self, box.windowFlags())
+        box.setObjectName("voorbeelddata")
+        box.open()
+        self.demo_report = box
 
     def make_backup(self) -> None:
         """On demand, into the beheerder's backup folder, with the key file beside it."""

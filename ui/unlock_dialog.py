@@ -60,7 +60,8 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Welkom bij Wegwijs. Maak het eerste account: u wordt beheerder en klantmanager. "
+            "Welkom bij Wegwijs. Maak het eerste account: u wordt beheerder, klantmanager en "
+            "coördinator sleutelpersonen. "
             "Het wachtwoord beschermt de gegevens op deze laptop; zonder wachtwoord kan niemand "
             "ze lezen, ook u niet. Collega's krijgen later een eigen account."
             if self.creating

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessible import name_form_fields
+
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
@@ -85,6 +87,7 @@ class AsksBeforeDiscard:
 
     def showEvent(self, event: QShowEvent) -> None:
         dialog = self._dialog()
+        name_form_fields(dialog)  # every field named after its label, for screen readers
         self._snapshot = input_snapshot(dialog)  # what the dialog was opened with
         if self._close_key is None:
             self._close_key = QShortcut(QKeySequence("Ctrl+W"), dialog, dialog.close)
@@ -104,9 +107,8 @@ class AsksBeforeDiscard:
     def save_unsaved(self) -> bool:
         """Save as the dialog's own save button does; True when it was stored."""
         dialog = self._dialog()
-        submit = getattr(dialog, "submit", None)
-        if submit is None:
-            return False
+        # Its own save: `submit`, or an `accept` that checks and stores (ui/stem dialogs).
+        submit = getattr(dialog, "submit", None) or dialog.accept
         submit()
         return not dialog.isVisible() or dialog.result() == QDialog.DialogCode.Accepted
 

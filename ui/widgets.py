@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
@@ -33,10 +34,26 @@ def country_model() -> QStandardItemModel:
     return choice_model(items, reference.COMMON_COUNTRIES)
 
 
+def _language_items() -> list[tuple[str, str]]:
+    """Languages by their Dutch name ("Tigrinya", "Arabisch (Levantijns)"); the code only where
+    two languages share a name."""
+    choices = reference.languages()
+    seen = Counter(c.naam for c in choices)
+    return [(c.code, c.naam if seen[c.naam] == 1 else f"{c.naam} ({c.code})") for c in choices]
+
+
 @cache
 def language_model() -> QStandardItemModel:
-    items = [(c.code, f"{c.naam} ({c.code})") for c in reference.languages()]
-    return choice_model(items, reference.COMMON_LANGUAGES)
+    return choice_model(_language_items(), reference.COMMON_LANGUAGES)
+
+
+@cache
+def handout_language_model() -> QStandardItemModel:
+    """For 'Taal voor drukwerk': the languages a handout exists for come first."""
+    from app.pdf.texts import available_languages
+
+    handouts = sorted(available_languages(), key=lambda c: (c != "nl", c))
+    return choice_model(_language_items(), [*handouts, *reference.COMMON_LANGUAGES])
 
 
 class ChoiceCombo(QComboBox):
@@ -101,6 +118,11 @@ class Field(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
+        # An old "Vul dit in." goes as soon as the field is changed, not at the next save.
+        if isinstance(editor, QLineEdit):
+            editor.textEdited.connect(lambda _t: self.set_error(None))
+        elif isinstance(editor, QComboBox):
+            editor.currentIndexChanged.connect(lambda _i: self.set_error(None))
 
     def set_error(self, message: str | None) -> None:
         self.error.setText(message or "")

@@ -47,6 +47,9 @@ def cmd_duo_gateway(args: argparse.Namespace) -> int:
         print(json.dumps(counts, indent=2, sort_keys=True))
         return EXIT_OK
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    # httpx logs every request line, and DUO's paths carry the BSN: never in the log
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
     asyncio.run(_serve(config))
     return EXIT_OK
 

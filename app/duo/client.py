@@ -99,7 +99,7 @@ class DuoClient:
         tls: ssl.SSLContext | None,
         *,
         timeout: float = 10.0,
-        max_connections: int = 20,
+        max_connections: int = 10,
     ) -> None:
         self.doel_oin = doel_oin
         self._http = httpx.AsyncClient(

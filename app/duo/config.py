@@ -48,6 +48,9 @@ class GatewayConfig:
     host: str = "127.0.0.1"
     port: int = 8443
     batch: int = 50
+    # httpx's pool costs grow with the square of its open connections: 10 sends fastest here
+    connections: int = 10
+    senders: int = 2  # batches in flight: one is answered while the other is recorded
     backoff: Backoff = field(default_factory=Backoff)
     poll_seconds: float = 1.0
 

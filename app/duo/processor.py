@@ -13,6 +13,7 @@ from typing import Any
 
 from psycopg import AsyncConnection
 
+from app.deadlines.engine import einde_inburgeringstermijn
 from app.duo.client import Antwoord, DuoClient, Uitkomst
 from app.duo.config import GatewayConfig
 from app.duo.effects import Consulted, Feit, consults_for, facts_for
@@ -115,7 +116,12 @@ async def process_one(
             retry_in_seconds=config.backoff.delay(n.pogingen),
         )
         return "opnieuw"
-    await _record(conn, n, dossier, facts_for(g, consulted, known=dossier is not None))
+    computed_end = None
+    if dossier is not None and consulted.termijn and not consulted.termijn.verlengingsgrondcode:
+        first = await duo_queue.eerste_dagtekening(conn, dossier[0])
+        computed_end = einde_inburgeringstermijn(first) if first else None
+    facts = facts_for(g, consulted, known=dossier is not None, computed_end=computed_end)
+    await _record(conn, n, dossier, facts)
     await duo_queue.finish_inkomend(conn, n.bericht_id, status="verwerkt")
     return "verwerkt"
 

@@ -19,7 +19,7 @@ from app.duo.client import Antwoord, DuoClient, Uitkomst
 from app.duo.config import GatewayConfig
 from app.duo.meldingen import SOORT_LABEL
 from db.server import duo_queue
-from db.server.duo_queue import Uitgaand
+from db.server.duo_queue import Afloop, Uitgaand
 
 NL = ZoneInfo("Europe/Amsterdam")
 STATUS = {
@@ -58,45 +58,53 @@ async def send_batch(
             return 0, 0
         answers = await asyncio.gather(*(_send(client, config, r) for r in rows))
         now = datetime.now(NL)
-        retry = 0
+        results: list[Afloop] = []
+        feiten: list[dict[str, Any]] = []
         for row, answer in zip(rows, answers, strict=True):
             if answer.uitkomst is Uitkomst.OPNIEUW:
-                retry += 1
-                await duo_queue.finish_uitgaand(
-                    conn,
-                    row.id,
-                    status="wachtend",
-                    reden=answer.reden,
-                    http_status=answer.status,
-                    api_versie=answer.api_version,
-                    antwoord=None,
-                    retry_in_seconds=config.backoff.delay(row.pogingen),
+                results.append(
+                    Afloop(
+                        row.id,
+                        "wachtend",
+                        answer.reden,
+                        answer.status,
+                        answer.api_version,
+                        None,
+                        config.backoff.delay(row.pogingen),
+                    )
                 )
                 continue
-            await duo_queue.finish_uitgaand(
-                conn,
-                row.id,
-                status=STATUS[answer.uitkomst],
-                reden=answer.reden,
-                http_status=answer.status,
-                api_versie=answer.api_version,
-                antwoord=answer.body,
-                retry_in_seconds=None,
+            status = STATUS[answer.uitkomst]
+            results.append(
+                Afloop(
+                    row.id,
+                    status,
+                    answer.reden,
+                    answer.status,
+                    answer.api_version,
+                    answer.body,
+                    None,
+                )
             )
             if row.dossier_id is not None:
-                await duo_queue.add_feit(
-                    conn,
-                    gemeentecode=row.gemeentecode,
-                    dossier_id=row.dossier_id,
-                    bsn=None,
-                    soort=f"{row.soort}_antwoord",
-                    gegevens={
-                        "onderwerp_id": row.onderwerp_id,
-                        "status": STATUS[answer.uitkomst],
-                        "fouten": list(answer.fouten),
-                        "datum": now.date().isoformat(),
-                    },
-                    omschrijving=answer_text(row.soort, answer, now),
-                    bericht_id=row.bericht_id,
+                feiten.append(
+                    {
+                        "gemeentecode": row.gemeentecode,
+                        "dossier_id": row.dossier_id,
+                        "bsn": None,
+                        "soort": f"{row.soort}_antwoord",
+                        "gegevens": {
+                            "onderwerp_id": row.onderwerp_id,
+                            "status": status,
+                            "fouten": list(answer.fouten),
+                            "datum": now.date().isoformat(),
+                        },
+                        "omschrijving": answer_text(row.soort, answer, now),
+                        "bericht_id": row.bericht_id,
+                    }
                 )
+        await duo_queue.finish_uitgaand(conn, results)
+        if feiten:
+            await duo_queue.add_feiten(conn, feiten)
+        retry = sum(1 for r in results if r.status == "wachtend")
         return len(rows), retry

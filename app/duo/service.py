@@ -1,10 +1,11 @@
 """`wegwijs duo-gateway`: the Notificatie API, the sender and the processor in one process.
 
-Three loops on one event loop, each with its own PostgreSQL connection: uvicorn serves
-`POST /notificaties` (TLS, DUO's client certificate required); the sender sends due meldingen
-in batches; the processor handles stored notifications as soon as one arrives (woken by the
-receiver) and at least every `poll_seconds`. Any loop losing its connection reconnects with
-back-off; DUO being down only makes meldingen wait.
+Loops on one event loop, each with its own PostgreSQL connection: uvicorn serves
+`POST /notificaties` (TLS, DUO's client certificate required); `senders` loops send due
+meldingen in batches (two batches in flight: one is answered while the other is recorded);
+the processor handles stored notifications as soon as one arrives (woken by the receiver)
+and at least every `poll_seconds`. Any loop losing its connection reconnects with back-off;
+DUO being down only makes meldingen wait.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ async def _loop(
 
 def _duo_client(config: GatewayConfig) -> DuoClient:
     tls = digikoppeling.client_context(config.tls) if config.tls else None
-    return DuoClient(config.duo_url, config.duo_oin, tls, max_connections=config.batch)
+    return DuoClient(config.duo_url, config.duo_oin, tls, max_connections=config.connections)
 
 
 def _uvicorn(config: GatewayConfig, app: Any) -> uvicorn.Server:
@@ -93,13 +94,17 @@ async def run(config: GatewayConfig, stop: asyncio.Event | None = None) -> None:
     stop = stop or asyncio.Event()
     wake = asyncio.Event()
     client = _duo_client(config)
-    receiver_conn = await _connect(config.dsn)
-    server = _uvicorn(config, notification_app(config, PgStore(receiver_conn, wake)))
+    store = PgStore(config.dsn, wake)
+    server = _uvicorn(config, notification_app(config, store))
 
-    async def send(conn: psycopg.AsyncConnection[Any]) -> bool:
-        await enqueue_new_pips(conn)
-        handled, retry = await send_batch(conn, client, config)
-        return handled > retry  # only retries left: wait for their back-off
+    def sender(scans: bool) -> Callable[[psycopg.AsyncConnection[Any]], Awaitable[bool]]:
+        async def send(conn: psycopg.AsyncConnection[Any]) -> bool:
+            if scans:  # one loop looks for new PIPs; all send (SKIP LOCKED keeps them apart)
+                await enqueue_new_pips(conn)
+            handled, retry = await send_batch(conn, client, config)
+            return handled > retry  # only retries left: wait for their back-off
+
+        return send
 
     async def process(conn: psycopg.AsyncConnection[Any]) -> bool:
         return await process_batch(conn, client, config) > 0
@@ -119,7 +124,12 @@ async def run(config: GatewayConfig, stop: asyncio.Event | None = None) -> None:
 
     tasks = [
         asyncio.create_task(serve()),
-        asyncio.create_task(_loop("verzenden", config.dsn, send, sleep, stop)),
+        *(
+            asyncio.create_task(
+                _loop(f"verzenden {i + 1}", config.dsn, sender(i == 0), sleep, stop)
+            )
+            for i in range(config.senders)
+        ),
         asyncio.create_task(_loop("verwerken", config.dsn, process, wait_for_notification, stop)),
     ]
     try:
@@ -129,4 +139,4 @@ async def run(config: GatewayConfig, stop: asyncio.Event | None = None) -> None:
         wake.set()
         await asyncio.gather(*tasks, return_exceptions=True)
         await client.aclose()
-        await receiver_conn.close()
+        await store.close()

@@ -36,7 +36,8 @@ from db.accounts import AccountRoleRepository
 from db.errors import StoreError
 
 FIRST_USER = "beheerder"
-FIRST_ROLES = frozenset({Role.BEHEERDER, Role.KLANTMANAGER})
+# The first account can try the whole app: dossiers, the sleutelpersonen registry and Beheer.
+FIRST_ROLES = frozenset({Role.BEHEERDER, Role.KLANTMANAGER, Role.COORDINATOR})
 FREE_TRIES = 3
 MAX_DELAY = 15 * 60
 LOCK_TIMEOUT = 30.0  # seconds a key-file change waits for another one (a sign-in takes < 1 s)

@@ -88,6 +88,7 @@ TITELS = {
     "pip": "Plan Inburgering en Participatie (PIP)",
     "pip_verlenging": "Uitstel van het PIP",
     "duo_verlenging": "Verlenging van de inburgeringstermijn door DUO",
+    "duo_feit": "Gegeven van DUO",
     "termijn": "Termijn",
 }
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from psycopg import AsyncConnection
@@ -96,34 +96,41 @@ async def claim_uitgaand(conn: AsyncConnection[Any], limit: int) -> list[Uitgaan
     return [Uitgaand(**row) for row in await cur.fetchall()]
 
 
-async def finish_uitgaand(
-    conn: AsyncConnection[Any],
-    row_id: int,
-    *,
-    status: str,
-    reden: str,
-    http_status: int | None,
-    api_versie: str | None,
-    antwoord: Any,
-    retry_in_seconds: float | None,
-) -> None:
-    """Record DUO's answer; with *retry_in_seconds* the melding stays 'wachtend'."""
-    await conn.execute(
-        "UPDATE wegwijs.duo_uitgaand SET status = %s, laatste_reden = %s, http_status = %s,"
-        " api_versie = %s, antwoord = %s, pogingen = pogingen + 1,"
-        " volgende_poging = now() + make_interval(secs => %s),"
-        " afgerond_op = CASE WHEN %s = 'wachtend' THEN NULL ELSE now() END WHERE id = %s",
-        (
-            status,
-            reden,
-            http_status,
-            api_versie,
-            None if antwoord is None else Jsonb(antwoord),
-            retry_in_seconds or 0,
-            status,
-            row_id,
-        ),
-    )
+@dataclass(frozen=True)
+class Afloop:
+    """DUO's answer to one melding; with *retry_in_seconds* it stays 'wachtend'."""
+
+    row_id: int
+    status: str
+    reden: str
+    http_status: int | None
+    api_versie: str | None
+    antwoord: Any
+    retry_in_seconds: float | None
+
+
+async def finish_uitgaand(conn: AsyncConnection[Any], results: list[Afloop]) -> None:
+    """Record DUO's answers of a batch (one pipelined round trip, not one per melding)."""
+    async with conn.cursor() as cur:
+        await cur.executemany(
+            "UPDATE wegwijs.duo_uitgaand SET status = %s, laatste_reden = %s, http_status = %s,"
+            " api_versie = %s, antwoord = %s, pogingen = pogingen + 1,"
+            " volgende_poging = now() + make_interval(secs => %s),"
+            " afgerond_op = CASE WHEN %s = 'wachtend' THEN NULL ELSE now() END WHERE id = %s",
+            [
+                (
+                    r.status,
+                    r.reden,
+                    r.http_status,
+                    r.api_versie,
+                    None if r.antwoord is None else Jsonb(r.antwoord),
+                    r.retry_in_seconds or 0,
+                    r.status,
+                    r.row_id,
+                )
+                for r in results
+            ],
+        )
 
 
 async def store_notificatie(
@@ -210,6 +217,25 @@ async def add_feit(
     return await cur.fetchone() is not None
 
 
+_FEIT_SQL = (
+    "INSERT INTO wegwijs.duo_feit (gemeentecode, dossier_id, bsn, soort, gegevens,"
+    " omschrijving, waarschuwing, gebeurtenis_id, bericht_id)"
+    " VALUES (%(gemeentecode)s, %(dossier_id)s, %(bsn)s, %(soort)s, %(gegevens)s,"
+    " %(omschrijving)s, %(waarschuwing)s, %(gebeurtenis_id)s, %(bericht_id)s)"
+    " ON CONFLICT (bericht_id, soort) DO NOTHING"
+)
+
+
+async def add_feiten(conn: AsyncConnection[Any], feiten: list[dict[str, Any]]) -> None:
+    """Several DUO facts in one pipelined round trip (keys as `add_feit`'s arguments)."""
+    rows = [
+        {"waarschuwing": "", "gebeurtenis_id": None, **f, "gegevens": Jsonb(f["gegevens"])}
+        for f in feiten
+    ]
+    async with conn.cursor() as cur:
+        await cur.executemany(_FEIT_SQL, rows)
+
+
 async def dossier_van(conn: AsyncConnection[Any], bsn: str) -> tuple[str, str] | None:
     """(dossier_id, gemeentecode) of the region's dossier with this BSN, or None."""
     cur = await conn.execute(
@@ -289,3 +315,9 @@ async def refuse_unsent(
         (bericht_id, gemeentecode, dossier_id, onderwerp_id, soort, reden),
     )
     return bericht_id
+
+
+async def eerste_dagtekening(conn: AsyncConnection[Any], dossier_id: str) -> date | None:
+    cur = await conn.execute("SELECT wegwijs.duo_eerste_dagtekening(%s)", (dossier_id,))
+    row = await cur.fetchone()
+    return None if row is None or row[0] is None else row[0]

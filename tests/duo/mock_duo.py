@@ -21,7 +21,7 @@ from typing import Any
 
 import uvicorn
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.routing import Mount, Route
 
@@ -63,6 +63,7 @@ class MockDuo:
         self.effects: Counter[str] = Counter()
         self.exchanges: list[Exchange] = []
         self.violations: list[str] = []  # requests that broke DUO's contract
+        self.keep_exchanges = True
         self._answers: dict[str, tuple[int, Any]] = {}
         self._lock = threading.Lock()
         routes: dict[str, list[str]] = {}
@@ -80,7 +81,10 @@ class MockDuo:
 
     # -- the endpoint ----------------------------------------------------------------------
     async def _handle(self, request: Request) -> Response:
-        raw = await request.body()
+        try:
+            raw = await request.body()
+        except ClientDisconnect:  # the caller died mid-request (the SIGKILL test)
+            return Response(b"", 400)
         headers = {k: v for k, v in request.headers.items()}
         body = json.loads(raw) if raw else None
         path = request.url.path.removeprefix(BASE)
@@ -89,7 +93,7 @@ class MockDuo:
         if self.delay:
             await asyncio.sleep(self.delay)
         try:
-            op = self.contract.check_request(method, path, _spec_headers(headers), body)
+            op = self.contract.check_request_fast(method, path, _spec_headers(headers), body)
         except ContractError as exc:
             self.violations.append(str(exc))
             return self._reply(None, method, path, 400, None, body, bericht_id)
@@ -128,12 +132,13 @@ class MockDuo:
         if bericht_id:
             headers["berichtId"] = bericht_id
         # 503 from DUO's gateway layer can come for an operation whose file does not list it
-        if op is not None and _has(op, status):
+        if op is not None and _has(op, status) and self.keep_exchanges:  # bench: not checked
             try:
                 self.contract.check_response(method, path, status, headers, answer)
             except ContractError as exc:  # the mock itself must keep DUO's contract
                 self.violations.append(f"mock: {exc}")
-        self.exchanges.append(Exchange(method, path, bericht_id, status, request_body, answer))
+        if self.keep_exchanges:
+            self.exchanges.append(Exchange(method, path, bericht_id, status, request_body, answer))
         content = b"" if answer is None else json.dumps(answer).encode()
         media = "application/json" if answer is not None else None
         return Response(content, status, headers=headers, media_type=media)

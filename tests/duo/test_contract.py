@@ -207,3 +207,37 @@ def test_termijn_last_day_is_the_day_before_duos_exclusive_end() -> None:
 def test_melding_refuses_a_bad_bsn() -> None:
     with pytest.raises(meldingen.MeldingError):
         meldingen.pip("12345", Pip(date(2026, 1, 1), Leerroute.Z))
+
+
+AGREE_CASES: list[tuple[dict[str, str], Any]] = [
+    ({}, PIP_BODY),
+    ({"berichtId": "geen-uuid"}, PIP_BODY),
+    ({"bron": "123"}, PIP_BODY),
+    ({}, {"leerroute": "B"}),
+    ({}, {"dagtekeningPip": "2026-13-40", "leerroute": "B"}),
+    ({}, {"dagtekeningPip": "2026-03-02", "leerroute": "B", "geschatteIntensiteitB1Route": 0}),
+    ({}, {"dagtekeningPip": "2026-03-02", "leerroute": "Z", "niveau": "C1"}),
+]
+
+
+@pytest.mark.parametrize(("headers", "body"), AGREE_CASES)
+def test_the_mocks_fast_check_agrees_with_openapi_core(
+    contract: DuoContract, headers: dict[str, str], body: Any
+) -> None:
+    h = {**_headers(), **headers}
+    results = []
+    for check in (contract.check_request, contract.check_request_fast):
+        try:
+            check("POST", f"/personen/{BSN}/PIP", h, body)
+            results.append(True)
+        except ContractError:
+            results.append(False)
+    assert results[0] == results[1]
+    results.clear()
+    for check in (contract.check_request, contract.check_request_fast):
+        try:
+            check("POST", "/personen/12345/PIP", h, body)
+            results.append(True)
+        except ContractError:
+            results.append(False)
+    assert results == [False, False]

@@ -151,6 +151,10 @@ def test_gateway_role_touches_only_the_queue_and_duo_facts(duo_db: DuoDb) -> Non
         for sql in (
             "SELECT * FROM wegwijs.sync_row",
             "SELECT * FROM wegwijs.sync_dossier",
+            "SELECT * FROM wegwijs.sync_field",
+            "SELECT * FROM wegwijs.sync_change",
+            "SELECT * FROM wegwijs.officer",
+            "SELECT wegwijs.sync_push('00000000-0000-0000-0000-000000000000', '[]')",
             "DELETE FROM wegwijs.duo_feit",
             "DELETE FROM wegwijs.duo_uitgaand",
             "CREATE TABLE wegwijs.x (a int)",

@@ -49,7 +49,7 @@ def test_user_add_list_and_roles_apply(ready, tmp_path, capsys) -> None:  # type
     assert cli(d, pw, "user", "list", "--json") == 0
     users = json.loads(capsys.readouterr().out)
     assert users == [
-        {"naam": "beheerder", "rollen": "Klantmanager, Beheerder"},
+        {"naam": "beheerder", "rollen": "Klantmanager, Coördinator sleutelpersonen, Beheerder"},
         {"naam": "pieter", "rollen": "Coördinator sleutelpersonen"},
     ]
     assert cli(d, other, "client", "list", user="pieter") == 0

@@ -21,12 +21,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -122,6 +125,28 @@ def problems_in(window: QWidget, where: str) -> list[str]:
     return found
 
 
+def unnamed_in(window: QWidget, where: str) -> list[str]:
+    """Focusable widgets a screen reader cannot name (no accessible name, no label buddy, no
+    text): what QAccessible reports, as assistive technology would ask it."""
+    found: list[str] = []
+    for widget in window.findChildren(QWidget):
+        if not _visible(widget, window) or not widget.isEnabled():
+            continue
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.focusProxy() is not None:
+            continue
+        if isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox)):
+            continue  # the line edit inside an editable combo: the combo carries the name
+        if isinstance(widget, QLabel) and not widget.text():
+            continue  # an empty message line: nothing to read
+        if widget.objectName().startswith("qt_"):
+            continue  # Qt's own parts (scroll area viewport, tab bar scroll buttons)
+        iface = QAccessible.queryAccessibleInterface(widget)
+        name = iface.text(QAccessible.Text.Name) if iface is not None else ""
+        if not name.strip():
+            found.append(f"{where}: {_name(widget)} heeft geen naam voor de schermlezer")
+    return found
+
+
 def _pages(window: QWidget) -> Iterator[tuple[str, QWidget]]:
     """Every tab of every tab widget in turn (the tab is shown while the caller looks)."""
     for tabs in list(window.findChildren(QTabWidget)):
@@ -137,6 +162,7 @@ class Walk:
         self.out = out
         self.problems: list[str] = []
         self.shots: list[str] = []
+        self.unnamed: list[str] = []
 
     def look(self, widget: QWidget, name: str, tabs: bool = True) -> None:
         widget.show()
@@ -151,6 +177,7 @@ class Walk:
 
     def _check(self, widget: QWidget, name: str, shot: bool = True) -> None:
         self.problems.extend(problems_in(widget, name))
+        self.unnamed.extend(unnamed_in(widget, name))
         if shot:
             file = self.out / f"{name}.png"
             widget.grab().save(str(file))
@@ -211,6 +238,7 @@ def walk(out: Path) -> dict[str, Any]:
         "screen": f"{geo.width()}x{geo.height()}@{screen.devicePixelRatio()}",
         "problems": result.problems,
         "shots": result.shots,
+        "unnamed": sorted(set(result.unnamed)),
     }
 
 

@@ -42,6 +42,7 @@ def walk(tmp_path: Path, name: str) -> dict[str, object]:
 def test_every_window_fits_and_no_text_is_cut_off(tmp_path: Path, name: str) -> None:
     result = walk(tmp_path, name)
     assert result["problems"] == []
+    assert result["unnamed"] == [], "every focusable widget needs a name for a screen reader"
     shots = result["shots"]
     assert isinstance(shots, list) and len(shots) >= 15
     assert all((tmp_path / "shots" / s).stat().st_size > 2000 for s in shots)
@@ -65,3 +66,64 @@ def test_the_check_sees_cut_off_text_and_a_window_too_large(qtbot) -> None:  # t
     screen = window.screen().availableGeometry()
     window.setFixedSize(screen.width() + 50, 200)
     assert any("groter dan het scherm" in p for p in problems_in(window, "proef"))
+
+
+def test_the_check_sees_a_field_without_a_name(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+
+    from tests.ui.screen_walk import unnamed_in
+    from ui.accessible import name_form_fields
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    form = QFormLayout(window)
+    loose = QLineEdit()
+    form.addRow(loose)  # no label: nothing tells a screen reader what this field is
+    labelled = QLineEdit()
+    form.addRow("&Postcode *", labelled)
+    window.show()
+    found = unnamed_in(window, "proef")
+    assert len(found) == 1 and "QLineEdit" in found[0]
+    loose.setAccessibleName("Opmerking")
+    name_form_fields(window)
+    assert unnamed_in(window, "proef") == []
+    assert labelled.accessibleName() == "Postcode"
+
+
+def test_table_models_answer_the_accessible_text_role(qtbot, clients, data_dir) -> None:  # type: ignore[no-untyped-def]
+    """A screen reader asks AccessibleTextRole; the overdue colour is also said in words."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from app.demo import seed_all
+    from ui.main_window import MainWindow
+
+    seed_all(clients.store)
+    window = MainWindow(clients.store, data_dir)
+    qtbot.addWidget(window)
+    views = [v for v in window.findChildren(QAbstractItemView) if v.model() is not None]
+    checked = 0
+    for view in views:
+        model = view.model()
+        if not type(model).__module__.startswith("ui."):
+            continue  # Qt's own item-widget models; Qt reads their text itself
+        if model.rowCount() == 0 or model.columnCount() == 0:
+            continue
+        index = model.index(0, 0)
+        shown = model.data(index, Qt.ItemDataRole.DisplayRole)
+        if shown is None:
+            continue
+        said = model.data(index, Qt.ItemDataRole.AccessibleTextRole)
+        assert said and str(shown) in str(said), type(model).__name__
+        checked += 1
+    assert checked >= 3
+    from datetime import date
+
+    from app.deadlines.service import OverzichtRij
+    from ui.pip.termijnen import TermijnenModel
+
+    termijnen = TermijnenModel()
+    late = OverzichtRij("x", "Reem Aziz", "0294", "", "pip", date(2026, 11, 20), -11, "")
+    termijnen.rows = [late]
+    said = termijnen.data(termijnen.index(0, 0), Qt.ItemDataRole.AccessibleTextRole)
+    assert said == "20-11-2026, te laat"

@@ -23,10 +23,17 @@ from app.clients.model import Inburgeraar
 from app.clients.service import ClientService, ConflictError
 from app.validation import ValidationError, format_date
 from db.errors import DuplicateError
-from ui.form import add_field, field_values, message_label, ok_cancel, show_field_errors
+from ui.form import (
+    add_field,
+    field_values,
+    mark_tabs,
+    message_label,
+    ok_cancel,
+    show_field_errors,
+)
 from ui.screen_fit import fit_window
 from ui.unsaved import AsksBeforeDiscard
-from ui.widgets import ChoiceCombo, Field, country_model, language_model
+from ui.widgets import ChoiceCombo, Field, country_model, handout_language_model, language_model
 
 DATE_HINT = "dd-mm-jjjj"
 
@@ -167,7 +174,7 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
             form,
             "voorkeurstaal",
             "Taal voor drukwerk *",
-            ChoiceCombo(language_model(), searchable=True),
+            ChoiceCombo(handout_language_model(), searchable=True),
         )
         talen_box = QWidget()
         self.talen_layout = QVBoxLayout(talen_box)
@@ -257,8 +264,11 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
     def show_errors(self, errors: dict[str, str]) -> None:
         show_field_errors(self.fields, errors, self.tabs)
         count = len(errors)
+        per_tab = mark_tabs(self.tabs, self.fields, errors)
+        where = ", ".join(f"{tab}: {n}" for tab, n in per_tab if n)
         self.message.setText(
             ("1 veld klopt niet" if count == 1 else f"{count} velden kloppen niet")
+            + (f" ({where})" if where else "")
             + "; er is niets opgeslagen."
             if count
             else ""

@@ -32,6 +32,7 @@ class GemeenteDialog(AsksBeforeDiscard, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Gemeenten in dit gegevensbestand:"))
         self.list = QListWidget()
+        self.list.setAccessibleName("Gemeenten")
         layout.addWidget(self.list)
         form = QFormLayout()
         self.naam = QLineEdit()

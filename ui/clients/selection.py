@@ -8,6 +8,8 @@ when it would hide them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel
 from PySide6.QtWidgets import QLineEdit, QTableView
 
@@ -94,20 +96,23 @@ class Selection:
             row = self.model.row_of(client_id)
         return row
 
-    def select(self, client_id: str, refresh: object) -> bool:
+    def select(self, client_id: str, refresh: Callable[[], None]) -> bool:
         """Make *client_id* the selection. When the filter hides them it is cleared and the list
         reloaded with *refresh* (a callable). False when the person cannot be listed at all."""
         row = self._find(client_id)
-        if row < 0 and self._filtered():
-            self._clear_filters()
-            assert callable(refresh)
+        if row < 0:  # hidden by the filter, or the list is older than the store
+            if self._filtered():
+                self._clear_filters()
             refresh()
             row = self._find(client_id)
         if row < 0:
             # Far down a very long list: search for them, so that they are the one row shown.
             client = self.model.service.get(client_id)
             if client is not None and client.bsn:
-                self.search.setText(client.bsn)  # reloads through textChanged
+                self.search.blockSignals(True)
+                self.search.setText(client.bsn)
+                self.search.blockSignals(False)
+                refresh()
                 row = self.model.row_of(client_id)
         if row >= 0:
             self._set_row(row)

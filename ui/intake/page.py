@@ -45,6 +45,7 @@ class SectionPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setObjectName(f"pagina-{section.id}")
+        self.setAccessibleName(section.title)
         body = QWidget()
         outer = QVBoxLayout(body)
         title = QLabel(f"<h2>{section.title}</h2>")

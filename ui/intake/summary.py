@@ -64,6 +64,7 @@ class SummaryDialog(QDialog):
         name = client.naam if client else ""
         self.setWindowTitle(f"Samenvatting intake – {name}")
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName("Samenvatting van de intake")
         self.browser.setObjectName("samenvatting")
         status = status_line(service.info(client_id))
         self.browser.setHtml(summary_html(name, service.summary(client_id), status))
@@ -115,6 +116,14 @@ class CloseDialog(AsksBeforeDiscard, QDialog):
         layout.addWidget(buttons)
 
     def submit(self) -> None:
+        if (
+            not self.service.assessment(self.client_id).complete
+            and not self.reason.toPlainText().strip()
+        ):
+            # The list of what is missing is above already: ask only for the reason.
+            self.error.setText("Schrijf waarom u de intake toch afrondt.")
+            self.reason.setFocus()
+            return
         try:
             self.service.close(self.client_id, self.reason.toPlainText())
         except IntakeIncomplete as exc:

@@ -36,6 +36,7 @@ from app.intake.progress import (
 )
 from app.intake.service import IntakeService
 from app.validation import FieldError
+from ui.accessible import announce
 from ui.intake.gesprek_panels import GesprekkenPanel
 from ui.intake.page import SectionPage
 from ui.intake.panels import MissingList
@@ -249,7 +250,7 @@ class IntakeWindow(QMainWindow):
             if page:
                 page.set_error(question_id, str(exc))
             self.indicator.setStyleSheet(ERROR_STYLE)
-            self.indicator.setText(f"Niet opgeslagen: {exc}")
+            announce(self.indicator, f"Niet opgeslagen: {exc}")
             return
         if page:
             page.set_error(question_id, None)
@@ -258,7 +259,7 @@ class IntakeWindow(QMainWindow):
         else:
             self.answers[question_id] = stored
         self.indicator.setStyleSheet(SAVED_STYLE)
-        self.indicator.setText(f"Opgeslagen om {datetime.now():%H:%M:%S}")
+        announce(self.indicator, f"Opgeslagen om {datetime.now():%H:%M:%S}")
         if question_id in self._dependents:
             ctx = self._context()
             for each in self.pages.values():

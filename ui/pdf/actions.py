@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
+from app import reference
 from app.pdf.document import HandoutDocument
 from app.pdf.fonts import GlyphError
 from app.pdf.handout_pdf import build_handout_pdf
@@ -65,12 +66,14 @@ def open_handout(window: QMainWindow, taal: str | None = None) -> PdfPreview | N
     doc = handout_for(window.store, client_id, taal)  # type: ignore[attr-defined]
     if taal is None:
         talen = list(available_languages())
+        names = [reference.language_name(t) or t for t in talen]  # "Tigrinya", not "ti"
         start = talen.index(doc.taal) if doc.taal in talen else talen.index("nl")
-        taal, ok = QInputDialog.getItem(
-            window, "Uitleg", "Taal naast Nederlands:", talen, start, False
+        chosen, ok = QInputDialog.getItem(
+            window, "Uitleg", "Taal naast Nederlands:", names, start, False
         )
         if not ok:
             return None
+        taal = talen[names.index(chosen)]
         doc = handout_for(window.store, client_id, taal)  # type: ignore[attr-defined]
     try:
         data, note = _handout_bytes(window, doc)

@@ -44,6 +44,7 @@ class PdfPreview(QDialog):
         self.filename = filename
         self.pdf = PdfBytes(data)
         self.view = QPdfView()
+        self.view.setAccessibleName("Voorbeeld van het document")
         self.view.setDocument(self.pdf.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)

@@ -35,6 +35,7 @@ class CheckPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setObjectName("controle_samenvatting")
         self.list = QListWidget()
+        self.list.setAccessibleName("Wat DUO nog mist")
         self.list.setObjectName("overtredingen")
         self.list.setWordWrap(True)
         form = QFormLayout()

@@ -22,6 +22,7 @@ from app.deadlines.engine import SOORTEN
 from app.deadlines.service import TermijnService
 from app.validation import FieldError, ValidationError, format_date
 from ui.pip.fields import DateEdit
+from ui.plural import plural_suffix
 from ui.widgets import Field
 
 
@@ -30,6 +31,7 @@ class DeadlinesPanel(QWidget):
         super().__init__()
         self.service, self.client_id = service, client_id
         self.list = QTextBrowser()
+        self.list.setAccessibleName("Termijnen van deze persoon")
         self.list.setObjectName("termijnen_persoon")
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -51,8 +53,9 @@ class DeadlinesPanel(QWidget):
         form.addRow("", self.pip_button)
         duo_box = QGroupBox("Verlenging inburgeringstermijn door DUO")
         self.weken = QSpinBox()
+        self.weken.setAccessibleName("Verlenging in weken")
         self.weken.setRange(1, 520)
-        self.weken.setSuffix(" weken")
+        plural_suffix(self.weken, "week", "weken")
         self.duo_reden = QLineEdit()
         self.duo_reden.setPlaceholderText("bijvoorbeeld bevalling, ziekte")
         self.duo_fields = {"dagen": Field(self.weken), "reden": Field(self.duo_reden)}

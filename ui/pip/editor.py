@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.clients.model import Inburgeraar
+from app.duo.feiten import DuoFeitService
 from app.pip import rules
 from app.pip.duo_check import check, waarschuwingen
 from app.pip.intake_check import tegenspraak
@@ -46,6 +47,7 @@ AnswersProvider = Callable[[str], Mapping[str, object]]
 
 def _scroll(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not to the frame
     area.setWidget(widget)
     area.setWidgetResizable(True)
     return area
@@ -82,6 +84,9 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("pip_melding")
+        self.duo_status = QLabel()  # DUO's answer to this version, from the regional server
+        self.duo_status.setWordWrap(True)
+        self.duo_status.setObjectName("pip_duo_status")
         self.advice = AdvicePanel()
         self.route = RouteForm()
         self.route.asielstatushouder = self.client.is_asielstatushouder
@@ -123,6 +128,7 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.duo_status)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -169,6 +175,17 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         self.check.dagtekening.set_value(version.dagtekening or self.today)
         note = "" if latest else " (oudere versie, alleen lezen)"
         self.title.setText(f"<h2>{self.client.naam}</h2>{version_title(version)}{note}")
+        self._show_duo_status(version)
+
+    def _show_duo_status(self, version: PipVersie) -> None:
+        answer = None
+        if version.id and version.status in ("vastgesteld", "gewijzigd"):
+            answer = DuoFeitService(self.service.store).pip_status(str(self.client.id), version.id)
+        self.duo_status.setVisible(answer is not None)
+        if answer is not None:
+            rejected = answer.gegevens.get("status") != "bevestigd"
+            self.duo_status.setStyleSheet("color: #a4262c;" if rejected else "")
+            self.duo_status.setText(answer.omschrijving)
 
     def _load(self, inhoud: PipInhoud, editable: bool) -> None:
         self.loaded = inhoud

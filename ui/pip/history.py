@@ -55,10 +55,12 @@ class HistoryView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.list = QListWidget()
+        self.list.setAccessibleName("Versies van het PIP")
         self.list.setObjectName("versies")
         self.list.setMinimumWidth(330)
         self.list.setMaximumWidth(380)
         self.diff = QTextBrowser()
+        self.diff.setAccessibleName("Verschil met de vorige versie")
         self.diff.setObjectName("verschil")
         row = QHBoxLayout(self)
         row.addWidget(self.list)

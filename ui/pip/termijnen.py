@@ -141,6 +141,9 @@ class TermijnenModel(QAbstractTableModel):
             return r.client_id
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(r, index.column())
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # the colour in words
+            text = self._cell(r, index.column())
+            return f"{text}, te laat" if index.column() == 0 and r.dagen < 0 else text
         if role == Qt.ItemDataRole.ForegroundRole and index.column() in (0, 1):
             return OVERDUE if r.dagen < 0 else SOON if r.dagen <= 14 else None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -179,6 +182,7 @@ class TermijnenView(QWidget):
         top.addWidget(self.window_days)
         top.addWidget(self.summary, 1)
         table = QTableView()
+        table.setAccessibleName("Termijnen")
         table.setObjectName("termijnen")
         table.setModel(self.proxy)
         table.setSortingEnabled(True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -27,15 +28,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
+from app import reference
 from app.security import accounts, audit, backup
+from app.security.inzage_labels import lokale_tijd
 from app.security.retention import RetentionService
 from app.security.roles import Permission, require
 from app.settings import Settings, backup_folder, save_settings, settings_path
-from db.connection import Store
+from db.connection import Store, open_database
 from db.errors import StoreError
+from ui.plural import aantal, plural_suffix
 from ui.security.account_dialog import AccountDialog
 from ui.security.rows_model import KEY_ROLE, RowsModel
+from ui.tasks import run_in_background
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -50,6 +56,14 @@ def _table(model: RowsModel, name: str) -> QTableView:
     return table
 
 
+def actie_tekst(actie: str) -> str:
+    """An audit action as the beheerder reads it: "status pip_concept" → "status: PIP concept"."""
+    if actie.startswith("status "):
+        code = actie.removeprefix("status ")
+        return f"status: {reference.STATUSSEN.get(code, code)}"
+    return actie
+
+
 def _button(text: str, slot: object) -> QPushButton:
     button = QPushButton(text)
     button.clicked.connect(slot)
@@ -58,6 +72,7 @@ def _button(text: str, slot: object) -> QPushButton:
 
 class AdminView(QWidget):
     settings_saved = Signal(object)  # the new Settings
+    retention_loaded = Signal(int)  # how many dossiers are past the retention period
 
     def __init__(self, store: Store, data_dir: Path, today: date | None = None) -> None:
         super().__init__()
@@ -76,6 +91,8 @@ class AdminView(QWidget):
         layout.addLayout(right, 2)
         # The retention list scans every dossier: build it when the tab is first shown.
         self._loaded = False
+        self._retention_request = 0
+        self.retention_busy = False
 
     # --- building -------------------------------------------------------------------------
     def _audit_box(self) -> QGroupBox:
@@ -104,7 +121,7 @@ class AdminView(QWidget):
         form.addRow("Vergrendelen na", self.autolock)
         self.jaren = QSpinBox()
         self.jaren.setRange(1, 30)
-        self.jaren.setSuffix(" jaar")
+        self.jaren.setSuffix(" jaar")  # "1 jaar", "7 jaar": the same in Dutch
         self.jaren.setValue(current.bewaartermijn_jaren)
         self.jaren.setAccessibleName("Bewaartermijn na einde plicht")
         form.addRow("Bewaren na einde plicht", self.jaren)
@@ -117,7 +134,7 @@ class AdminView(QWidget):
         form.addRow("Onderwijsroute tot", self.max_leeftijd)
         self.routewissel = QSpinBox()
         self.routewissel.setRange(1, 36)
-        self.routewissel.setSuffix(" maanden")
+        plural_suffix(self.routewissel, "maand", "maanden")
         self.routewissel.setValue(current.routewissel_maanden)
         self.routewissel.setAccessibleName("Routewissel binnen")
         form.addRow("Routewissel binnen", self.routewissel)
@@ -191,9 +208,9 @@ class AdminView(QWidget):
                     str(r["volgnummer"]),
                     [
                         str(r["volgnummer"]),
-                        str(r["tijdstip"])[:19].replace("T", " "),
+                        lokale_tijd(str(r["tijdstip"])),  # dd-mm-jjjj hh:mm, Dutch local time
                         str(r["actor"]),
-                        str(r["actie"]),
+                        actie_tekst(str(r["actie"])),
                         f"{r['object_type']} {str(r['object_id'])[:8]}",
                         str(r["resultaat"]),
                         str(r["herkomst"]),
@@ -206,10 +223,44 @@ class AdminView(QWidget):
             # the folder on its own line: a long path must not widen or clip the view
             f"Automatische back-ups (dagelijks 7, wekelijks 4) in:\n{backup_folder(self.data_dir)}"
         )
+        self._load_retention()
+        self.accounts_label.setText(
+            "\n".join(f"{n} – {r}" for n, r in accounts.describe(self.data_dir))
+        )
+
+    def _load_retention(self) -> None:
+        """The retention list scans every dossier (7 s at 1,000,000): on a worker with its own
+        connection; the newest request wins."""
         jaren = self.settings().bewaartermijn_jaren
-        due = RetentionService(self.store).candidates(self.today, jaren)
+        store, today = self.store, self.today
+        self._retention_request += 1
+        request = self._retention_request
+        self.retention_busy = True
+        self.retention_label.setText("Dossiers na de bewaartermijn worden gezocht…")
+
+        def scan() -> list[Any]:
+            own = open_database(store.path, store.raw_key)
+            own.actor = store.actor
+            try:
+                return list(RetentionService(own).candidates(today, jaren))
+            finally:
+                own.abandon()  # no checkpoint: that would hold off the GUI's writes
+
+        def done(due: list[Any]) -> None:
+            if isValid(self) and request == self._retention_request:
+                self._show_retention(due, jaren)
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self) and request == self._retention_request:
+                self.retention_busy = False
+                self.retention_label.setText("De lijst kon niet worden gemaakt. Probeer opnieuw.")
+
+        run_in_background(scan, done, failed)
+
+    def _show_retention(self, due: list[Any], jaren: int) -> None:
         self.retention_label.setText(
-            f"{len(due)} dossier(s) waarvan de inburgeringsplicht meer dan {jaren} jaar geleden "
+            f"{aantal(len(due), 'dossier', 'dossiers')} waarvan de inburgeringsplicht meer dan "
+            f"{jaren} jaar geleden "
             "eindigde. Einde plicht = start plicht + 3 jaar zolang het PIP die datum niet heeft."
         )
         self.retention_model.set_rows(
@@ -226,9 +277,8 @@ class AdminView(QWidget):
                 for c in due
             ]
         )
-        self.accounts_label.setText(
-            "\n".join(f"{n} – {r}" for n, r in accounts.describe(self.data_dir))
-        )
+        self.retention_busy = False
+        self.retention_loaded.emit(len(due))
 
     def verify_audit(self) -> list[audit.Finding]:
         findings = audit.verify(self.store)
@@ -327,7 +377,8 @@ class AdminView(QWidget):
             and QMessageBox.question(
                 self,
                 "Definitief verwijderen",
-                f"{len(ids)} dossier(s) en alles wat erbij hoort definitief verwijderen? "
+                f"{aantal(len(ids), 'dossier', 'dossiers')} en alles wat erbij hoort definitief "
+                "verwijderen? "
                 "Dit kan niet ongedaan worden gemaakt; alleen een regel in de audittrail "
                 "blijft over.",
             )

@@ -6,6 +6,7 @@ unsaved typing is kept; they come back after unlocking.
 from __future__ import annotations
 
 import weakref
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
@@ -22,6 +23,7 @@ from shiboken6 import isValid
 
 from app.security import accounts
 from db.errors import StoreError
+from ui.accessible import announce
 from ui.tasks import run_in_background
 from ui.widgets import password_edit
 
@@ -49,8 +51,13 @@ class LockScreen(QWidget):
         box = QWidget()
         box.setFixedWidth(380)
         layout = QVBoxLayout(box)
-        title = QLabel(f"<h2>Wegwijs is vergrendeld</h2><p>Account: {naam}</p>")
+        title = QLabel("<h2>Wegwijs is vergrendeld</h2>")
         layout.addWidget(title)
+        # The account stays in view, also after a wrong password: whose password is asked.
+        self.account = QLabel(f"Account: <b>{escape(naam)}</b>")
+        self.account.setObjectName("vergrendeld_account")
+        self.account.setAccessibleName(f"Vergrendeld account: {naam}")
+        layout.addWidget(self.account)
         self.password = password_edit("Wachtwoord")
         self.password.returnPressed.connect(self.submit)
         layout.addWidget(self.password)
@@ -86,7 +93,9 @@ class LockScreen(QWidget):
         self.setEnabled(True)
         self.password.selectAll()
         self.password.setFocus()
-        self.message.setText(str(exc) if isinstance(exc, StoreError) else "Controle mislukt.")
+        text = str(exc) if isinstance(exc, StoreError) else "Controle mislukt."
+        self.account.setText(f"Account: <b>{escape(self.naam)}</b>")
+        announce(self.message, f"{text} Account: {self.naam}.")
 
 
 class IdleDetector(QObject):

@@ -26,6 +26,7 @@ from app.matching.service import MatchService
 from app.matching.suggest import Suggesties
 from app.validation import ValidationError
 from ui.list_model import Index, RowsTableModel
+from ui.plural import getal
 from ui.screen_fit import fit_window
 from ui.widgets import ERROR_STYLE
 
@@ -35,19 +36,23 @@ class SuggestieModel(RowsTableModel[Uitkomst]):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Not `display`: the first column is the rank, which is the row's place in the list.
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
             return None
         u = self.rows[index.row()]
         first = u.voor[0] if u.voor else ""
         against = u.tegen[0] if u.tegen else ""
-        return (str(index.row() + 1), u.naam, f"{u.score:.0f}", first, against)[index.column()]
+        # the same score, with the same decimal comma, as the breakdown beside the table
+        return (str(index.row() + 1), u.naam, getal(u.score), first, against)[index.column()]
 
 
 def uitleg_html(u: Uitkomst) -> str:
     """The reasons as a small table: every part with its points, so the score can be traced."""
     rows = "".join(
         f"<tr><td style='color:{'#1b5e20' if d.voor else '#b00020'}'>{'+' if d.voor else '−'}</td>"
-        f"<td>{_esc(d.reden)}</td><td align='right'>{d.punten:+.1f}</td></tr>"
+        f"<td>{_esc(d.reden)}</td><td align='right'>{getal(d.punten, sign=True)}</td></tr>"
         for d in u.delen
     )
     head = f"<h3>{_esc(u.naam)}</h3>"
@@ -56,7 +61,7 @@ def uitleg_html(u: Uitkomst) -> str:
     return (
         head
         + f"<table cellspacing='4'>{rows}<tr><td></td><td><b>Totaal</b></td>"
-        + f"<td align='right'><b>{u.score:.1f}</b></td></tr></table>"
+        + f"<td align='right'><b>{getal(u.score)}</b></td></tr></table>"
     )
 
 
@@ -86,6 +91,7 @@ class MatchDialog(QDialog):
         self.beleid.currentIndexChanged.connect(self.refresh)
         self.model = SuggestieModel()
         self.table = QTableView()
+        self.table.setAccessibleName("Voorgestelde sleutelpersonen")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -96,6 +102,7 @@ class MatchDialog(QDialog):
         self.table.setColumnWidth(2, 55)
         self.table.setColumnWidth(3, 250)
         self.details = QTextBrowser()
+        self.details.setAccessibleName("Waarom deze sleutelpersoon past")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.current = QLabel()

@@ -60,6 +60,7 @@ class RegisterPage(QWidget):
             widget.currentIndexChanged.connect(self.refresh)
         self.search.textChanged.connect(self.refresh)
         self.table = _table(self.model)
+        self.table.setAccessibleName("Sleutelpersonen")
         self.table.setColumnWidth(0, 190)
         self.table.setColumnWidth(1, 125)
         self.table.setColumnWidth(2, 260)

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 from app.stem.model import Signaal
 from app.stem.signalen import SignaalOpvolging
 from app.validation import ValidationError
+from ui.unsaved import AsksBeforeDiscard
 
 
-class AfrondenDialog(QDialog):
+class AfrondenDialog(AsksBeforeDiscard, QDialog):
     def __init__(
         self, opvolging: SignaalOpvolging, signaal: Signaal, parent: QWidget | None = None
     ):

@@ -23,12 +23,13 @@ from app import reference
 from app.stem.ervaring import NIET_NAGEKEKEN, ErvaringService
 from app.stem.model import INGEVULD_DOOR, ONDERDELEN
 from app.validation import ValidationError, format_date
+from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ChoiceCombo
 
 TALEN = ("nl", "ar", "ti", "en")
 
 
-class ErvaringDialog(QDialog):
+class ErvaringDialog(AsksBeforeDiscard, QDialog):
     def __init__(
         self, service: ErvaringService, client_id: str, taal: str, parent: QWidget | None = None
     ) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.stem.feedback import FeedbackService
 from app.stem.model import FEEDBACK_ANTWOORDEN, FEEDBACK_THEMAS
 from app.validation import ValidationError, format_date
+from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ChoiceCombo
 
 
@@ -33,7 +34,7 @@ def _text_box(name: str) -> QPlainTextEdit:
     return box
 
 
-class FeedbackDialog(QDialog):
+class FeedbackDialog(AsksBeforeDiscard, QDialog):
     def __init__(
         self, service: FeedbackService, gesprek_id: str, parent: QWidget | None = None
     ) -> None:

@@ -61,7 +61,7 @@ class SignalenModel(QAbstractTableModel):
             return None
         s = self.rows[index.row()]
         today = self.opvolging.today()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return (
                 format_date(s.opvolgen_voor),
                 self.status_text(s, today),
@@ -89,6 +89,7 @@ class SignalenView(QWidget):
         self.who = QComboBox()
         self.who.setAccessibleName("Klantmanager")
         self.table = QTableView()
+        self.table.setAccessibleName("Open signalen")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -45,3 +45,27 @@ $$;
 
 REVOKE ALL ON FUNCTION wegwijs.duo_te_melden_pips(int) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION wegwijs.duo_te_melden_pips(int) TO wegwijs_duo_gateway;
+
+-- The first PIP's dagtekening of a dossier (here or elsewhere), from which Wegwijs computes the
+-- inburgeringstermijn; the gateway compares DUO's termijn with it and warns where they differ.
+CREATE FUNCTION wegwijs.duo_eerste_dagtekening(p_dossier text) RETURNS date
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = wegwijs, pg_temp AS $$
+    SELECT min(d) FROM (
+        SELECT (pd.waarde #>> '{}')::date AS d
+        FROM wegwijs.sync_row r
+        JOIN wegwijs.sync_field ps ON ps.tabel = 'pip' AND ps.row_id = r.row_id
+                                  AND ps.veld = 'status'
+        JOIN wegwijs.sync_field pd ON pd.tabel = 'pip' AND pd.row_id = r.row_id
+                                  AND pd.veld = 'dagtekening'
+        WHERE r.tabel = 'pip' AND r.dossier_id = p_dossier AND NOT r.deleted
+          AND ps.waarde IN ('"vastgesteld"'::jsonb, '"gewijzigd"'::jsonb)
+          AND jsonb_typeof(pd.waarde) = 'string'
+        UNION ALL
+        SELECT (f.waarde #>> '{}')::date FROM wegwijs.sync_field f
+        WHERE f.tabel = 'inburgeraar' AND f.row_id = p_dossier
+          AND f.veld = 'dagtekening_pip_elders' AND jsonb_typeof(f.waarde) = 'string'
+    ) s
+$$;
+
+REVOKE ALL ON FUNCTION wegwijs.duo_eerste_dagtekening(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION wegwijs.duo_eerste_dagtekening(text) TO wegwijs_duo_gateway;

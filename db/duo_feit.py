@@ -1,0 +1,33 @@
+"""The laptop's copy of what DUO changed in a dossier (table duo_feit, filled by the sync)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from db.records import rows_as_dicts, update_row
+
+
+def for_client(conn: Any, client_id: str) -> list[dict[str, Any]]:
+    cur = conn.execute(
+        "SELECT id, soort, gegevens, omschrijving, waarschuwing, gebeurtenis_id, vastgelegd_op,"
+        " afgehandeld, version FROM duo_feit WHERE inburgeraar_id = ?"
+        " ORDER BY vastgelegd_op, id",
+        (client_id,),
+    )
+    return rows_as_dicts(cur)
+
+
+def pip_answers(conn: Any, client_id: str, pip_id: str) -> list[dict[str, Any]]:
+    """DUO's answers to the melding of one PIP version, oldest first."""
+    return [
+        row
+        for row in for_client(conn, client_id)
+        if row["soort"] == "pip_antwoord"
+        and json.loads(row["gegevens"] or "{}").get("onderwerp_id") == pip_id
+    ]
+
+
+def mark_handled(conn: Any, feit_id: str, version: int) -> bool:
+    """False when the row changed meanwhile (another laptop handled it first) or is gone."""
+    return update_row(conn, "duo_feit", feit_id, {"afgehandeld": 1}, version)
