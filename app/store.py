@@ -1,7 +1,7 @@
 """Opening the store with a secret: the single place where the key is handled.
 
 A user's password unwraps the random store key (app/security/keys.py); the store is opened with
-that key and the signed-in account becomes ``store.actor``.
+that key, and the signed-in account and the store together become the :class:`Session`.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from app.security.accounts import (
 )
 from app.security.audit import audit
 from app.security.keys import DEFAULT_KDF, Account, KdfParams
+from app.session import Session
 from db.clients import GemeenteRepository
 from db.connection import Store, open_database
 from db.errors import StoreDamagedError, StoreExistsError, StoreMissingError, WrongKeyError
@@ -99,10 +100,10 @@ def _seed_defaults(store: Store) -> None:
                 repo.insert(code, naam)
 
 
-def _signed_in(store: Store, account: Account, action: str) -> Store:
-    store.actor = actor_for(account)
-    audit(store, action, "account", account.naam)
-    return store
+def _signed_in(store: Store, account: Account, action: str, data_dir: Path) -> Session:
+    session = Session(store, actor_for(account), data_dir)
+    audit(session, action, "account", account.naam)
+    return session
 
 
 def create_store(
@@ -110,7 +111,7 @@ def create_store(
     passphrase: str,
     user: str = FIRST_USER,
     kdf: KdfParams = DEFAULT_KDF,
-) -> Store:
+) -> Session:
     """Create a new encrypted store (refuses to overwrite an existing file) under a random key,
     and its first account (beheerder + klantmanager) holding that key wrapped."""
     if location.exists():
@@ -120,7 +121,7 @@ def create_store(
     store = open_database(location.path, key, create=True, backup_dir=location.backup_dir)
     store.integrity_checked = True  # just made: nothing to check yet
     _seed_defaults(store)
-    return _signed_in(store, account, "aangemaakt")
+    return _signed_in(store, account, "aangemaakt", location.data_dir)
 
 
 # integrity_check reads every page: ~4 s for a store with 100,000 inburgeraars (230 MB). Up to
@@ -142,7 +143,7 @@ def open_signed_in(
     passphrase: str | None = None,
     *,
     check_integrity: bool = True,
-) -> Store:
+) -> Session:
     """Open the store with an unwrapped key and (unless told not to) check its integrity. A
     store that does not open (or fails integrity_check) raises StoreDamagedError and is left
     untouched. SQLCipher verifies each page's HMAC whenever it is read, so skipping the full
@@ -157,7 +158,7 @@ def open_signed_in(
             store.conn.close()
             raise StoreDamagedError("; ".join(problems[:3]))
         store.integrity_checked = True
-    return _signed_in(store, signin.account, "aangemeld")
+    return _signed_in(store, signin.account, "aangemeld", location.data_dir)
 
 
 def integrity_problems_of(path: Path, key: bytes | str) -> list[str]:
@@ -171,7 +172,7 @@ def integrity_problems_of(path: Path, key: bytes | str) -> list[str]:
 
 def unlock(
     location: StoreLocation, passphrase: str, user: str | None = None, *, clock: Clock = time.time
-) -> Store:
+) -> Session:
     """Sign in and open the store. Without *user*: the account created first. A store made
     before accounts existed (one passphrase) becomes the first account, once."""
     if not location.exists():
@@ -182,7 +183,7 @@ def unlock(
     return open_signed_in(location, signin, passphrase, check_integrity=inline_check_fits(location))
 
 
-def _migrate_to_accounts(location: StoreLocation, passphrase: str, user: str) -> Store:
+def _migrate_to_accounts(location: StoreLocation, passphrase: str, user: str) -> Session:
     """Passphrase store → random store key wrapped for a first account. Order matters for a
     crash: backup, then the key file, then the rekey (see _finish_account_migration)."""
     store = open_database(location.path, passphrase, backup_dir=location.backup_dir)
@@ -191,8 +192,7 @@ def _migrate_to_accounts(location: StoreLocation, passphrase: str, user: str) ->
     key = os.urandom(32)
     account = create_first(location.data_dir, user, passphrase, key)
     store.rekey(key)
-    _signed_in(store, account, "accounts ingevoerd")
-    return store
+    return _signed_in(store, account, "accounts ingevoerd", location.data_dir)
 
 
 def _finish_account_migration(

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-import sqlite_utils
 
 from db.errors import (
     DiskFullError,
@@ -49,16 +48,15 @@ def _is_disk_full(exc: BaseException) -> bool:
 
 
 class Store:
-    """An open, unlocked, migrated store: a sqlite-utils Database plus a transaction helper."""
+    """An open, unlocked, migrated store: the connection plus a transaction helper. Who is
+    signed in is not the db's business: that lives on app.session.Session."""
+
+    __slots__ = ("_key", "conn", "integrity_checked", "path")
 
     def __init__(self, conn: Any, path: Path, key: Key) -> None:
         self.conn = conn
         self._key = key
         self.path = path
-        self.db = sqlite_utils.Database(conn)
-        # Who is signed in. Set by the unlock step in app (db never looks inside); services
-        # check permissions against it. None means nobody: every permission check refuses.
-        self.actor: Any = None
         # Whether PRAGMA integrity_check ran when the store was opened. A large store is
         # checked in the background after the window shows instead (see app.store).
         self.integrity_checked = False
@@ -126,6 +124,13 @@ class Store:
             dest.close()
             tmp.unlink(missing_ok=True)
             raise
+
+    def reopen(self) -> Store:
+        """A second connection to the same file with the same key (for work on another thread:
+        a connection is never shared between threads). The caller closes it."""
+        conn = _connect(self.path, self._key)
+        _set_pragmas(conn)
+        return Store(conn, self.path, self._key)
 
     def close(self) -> None:
         try:

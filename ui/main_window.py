@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import reference
-from app.clients.service import ClientService, ListFilter
+from app.clients.service import ListFilter
 from app.demo import seed_all
+from app.errors import StoreError
 from app.security import backup
 from app.security.roles import Permission, may
+from app.session import Session
 from app.settings import Settings, backup_folder, settings_path
-from db.connection import Store
-from db.errors import StoreError
 from ui.about_dialog import AboutDialog
 from ui.clients.client_dialog import ClientDialog
 from ui.clients.detail_pane import DetailPane
@@ -42,12 +42,12 @@ from ui.widgets import ChoiceCombo
 class MainWindow(QMainWindow):
     changed = Signal(str)  # "what changed" broadcast: the id of a saved inburgeraar
 
-    def __init__(self, store: Store, data_dir: Path) -> None:
+    def __init__(self, session: Session, data_dir: Path | None = None) -> None:
         super().__init__()
-        self.store = store
-        self.data_dir = data_dir
-        self.settings = Settings.load(settings_path(data_dir))
-        self.service = ClientService(store)
+        self.session = session
+        self.data_dir = data_dir if data_dir is not None else session.data_dir
+        self.settings = Settings.load(settings_path(self.data_dir))
+        self.service = session.clients
         self.setWindowTitle("Wegwijs")
         self.model = ClientTableModel(self.service)
         self._build_filters()
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         )
 
     def refresh(self) -> None:
-        if not may(self.store, Permission.REGISTER_LEZEN):  # e.g. a beheerder only
+        if not may(self.session, Permission.REGISTER_LEZEN):  # e.g. a beheerder only
             self.count_label.setText("Uw rol geeft geen toegang tot het register.")
             return
         selected = self.selected_id()
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         # A short result is its own count; only a full first page needs counting in SQL.
         count = len(self.model.rows) if self.model.exhausted else self.service.count(flt)
         self.count_label.setText(f"{count} inburgeraar{'s' if count != 1 else ''}")
-        may_seed = may(self.store, Permission.DOSSIER_WIJZIGEN)  # seeding adds dossiers
+        may_seed = may(self.session, Permission.DOSSIER_WIJZIGEN)  # seeding adds dossiers
         self.demo_action.setEnabled(count == 0 and not flt.text and may_seed)
         if count == 0 and not (flt.text or flt.gemeentecode or flt.status):
             self.statusBar().showMessage(
@@ -271,14 +271,14 @@ class MainWindow(QMainWindow):
         if self.service.total():
             self.statusBar().showMessage("Voorbeelddata kan alleen in een leeg bestand.", 5000)
             return
-        report = seed_all(self.store)
+        report = seed_all(self.session)
         self.refresh()
         self.statusBar().showMessage("; ".join(report.lines), 8000)
 
     def make_backup(self) -> None:
         """On demand, into the beheerder's backup folder, with the key file beside it."""
         try:
-            path = backup.make_backup(self.store, backup_folder(self.data_dir))
+            path = backup.make_backup(self.session, backup_folder(self.data_dir))
         except StoreError as exc:
             QMessageBox.warning(self, "Back-up", str(exc))
             return

@@ -7,13 +7,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_INPUT, EXIT_OK, CliError, open_store, print_json
+from app.cli.common import EXIT_INPUT, EXIT_OK, CliError, open_session, print_json
 from app.cli.common import validation_message as _validation_message
 from app.clients.json_shape import client_to_json, form_from_json
-from app.clients.service import ClientService, ListFilter
+from app.clients.service import ListFilter
 from app.demo import seed_all
+from app.errors import DuplicateError
 from app.validation import ValidationError
-from db.errors import DuplicateError
 
 
 def register(sub: Any) -> None:
@@ -48,24 +48,24 @@ def register(sub: Any) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    store = open_store(args, create_if_missing=True)
+    session = open_session(args, create_if_missing=True)
     try:
-        report = seed_all(store)
+        report = seed_all(session)
     finally:
-        store.close()
+        session.close()
     for line in report.lines:
         print(line)
     return EXIT_OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    session = open_session(args)
     try:
-        service = ClientService(store)
+        service = session.clients
         flt = ListFilter(text=args.zoek, gemeentecode=args.gemeente, status=args.status)
         rows = service.page(flt, 0, 1_000_000)
     finally:
-        store.close()
+        session.close()
     if args.json:
         print_json([row.__dict__ for row in rows])
     else:
@@ -84,25 +84,25 @@ def cmd_add(args: argparse.Namespace) -> int:
         raise CliError(f"{args.json_file} is geen UTF-8-tekst.") from None
     except ValueError as exc:  # also json.JSONDecodeError
         raise CliError(f"Ongeldige JSON in {args.json_file}: {exc}") from None
-    store = open_store(args)
+    session = open_session(args)
     try:
-        client = ClientService(store).save(form)
+        client = session.clients.save(form)
     except ValidationError as exc:
         raise CliError(_validation_message(exc), EXIT_INPUT) from None
     except DuplicateError as exc:
         raise CliError(str(exc), EXIT_INPUT) from None
     finally:
-        store.close()
+        session.close()
     print_json(client_to_json(client))
     return EXIT_OK
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    session = open_session(args)
     try:
-        client = ClientService(store).find(args.client)
+        client = session.clients.find(args.client)
     finally:
-        store.close()
+        session.close()
     if client is None:
         raise CliError(f"Geen inburgeraar gevonden voor '{args.client}'.")
     print_json(client_to_json(client))
@@ -110,24 +110,24 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_gemeente_list(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    session = open_session(args)
     try:
-        for code, naam in ClientService(store).gemeente_list():
+        for code, naam in session.clients.gemeente_list():
             print(f"{code}  {naam}")
     finally:
-        store.close()
+        session.close()
     return EXIT_OK
 
 
 def cmd_gemeente_add(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    session = open_session(args)
     try:
-        ClientService(store).add_gemeente(args.code, args.naam)
+        session.clients.add_gemeente(args.code, args.naam)
     except ValidationError as exc:
         raise CliError(_validation_message(exc)) from None
     except DuplicateError as exc:
         raise CliError(str(exc)) from None
     finally:
-        store.close()
+        session.close()
     print(f"Gemeente {args.naam} ({args.code}) toegevoegd.")
     return EXIT_OK

@@ -1,4 +1,4 @@
-"""What every subcommand shares: finding the store, asking for the passphrase, JSON output."""
+"""What every subcommand shares: finding the session, asking for the passphrase, JSON output."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.session import Session
 from app.settings import default_data_dir
 from app.store import StoreLocation, check_new_passphrase, create_store, unlock
 from app.validation import ValidationError
-from db.connection import Store
 
 EXIT_OK = 0
 EXIT_CHECK = 1
@@ -61,7 +61,7 @@ def new_passphrase(path: str | None, question: str = "Nieuw wachtwoord: ") -> st
     return first
 
 
-def open_store(args: argparse.Namespace, *, create_if_missing: bool = False) -> Store:
+def open_session(args: argparse.Namespace, *, create_if_missing: bool = False) -> Session:
     loc = location(args)
     if not loc.exists():
         if not create_if_missing:

@@ -13,15 +13,15 @@ from app.cli.common import (
     CliError,
     location,
     new_passphrase,
-    open_store,
+    open_session,
     print_json,
     secret,
 )
 from app.security import accounts, audit, backup, retention
 from app.security.roles import Permission, PermissionDeniedError, Role, require
+from app.session import Session
 from app.settings import Settings, settings_path
 from app.store import open_signed_in
-from db.connection import Store
 
 ROLE_CHOICES = [r.value for r in Role]
 
@@ -64,14 +64,14 @@ def register(sub: Any) -> None:
 
 
 def register_db(db: Any) -> None:
-    """`wegwijs db restore FILE` (hooked into the db group of app/cli/store.py)."""
+    """`wegwijs db restore FILE` (hooked into the db group of app/cli/session.py)."""
     restore = db.add_parser("restore", help="zet een back-up terug (na controle)")
     restore.add_argument("file", help="het back-upbestand (.db)")
     restore.set_defaults(func=cmd_restore)
 
 
-def _with_store(args: argparse.Namespace) -> Store:
-    return open_store(args)
+def _with_store(args: argparse.Namespace) -> Session:
+    return open_session(args)
 
 
 def _checked(fn: Any, *a: Any) -> Any:
@@ -84,16 +84,16 @@ def _checked(fn: Any, *a: Any) -> Any:
 def cmd_user_add(args: argparse.Namespace) -> int:
     naam = _checked(accounts.check_name, args.naam)
     password = new_passphrase(args.new_passphrase_file)
-    store = _with_store(args)
+    session = _with_store(args)
     try:
-        _checked(require, store, Permission.GEBRUIKERS_BEHEREN)
-        key = store.raw_key
+        _checked(require, session, Permission.GEBRUIKERS_BEHEREN)
+        key = session.store.raw_key
         assert isinstance(key, bytes)
         rollen = frozenset(Role(r) for r in args.rol)
-        _checked(accounts.add_account, store.path.parent, key, naam, password, rollen)
-        audit.audit(store, "aangemaakt", "account", naam)
+        _checked(accounts.add_account, session.path.parent, key, naam, password, rollen)
+        audit.audit(session, "aangemaakt", "account", naam)
     finally:
-        store.close()
+        session.close()
     print(f"Account {naam} gemaakt.")
     return EXIT_OK
 
@@ -101,16 +101,16 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 def cmd_user_passwd(args: argparse.Namespace) -> int:
     naam = _checked(accounts.check_name, args.naam)
     password = new_passphrase(args.new_passphrase_file)
-    store = _with_store(args)
+    session = _with_store(args)
     try:
-        if store.actor is None or store.actor.naam != naam:
-            _checked(require, store, Permission.GEBRUIKERS_BEHEREN)
-        key = store.raw_key
+        if session.actor is None or session.actor.naam != naam:
+            _checked(require, session, Permission.GEBRUIKERS_BEHEREN)
+        key = session.store.raw_key
         assert isinstance(key, bytes)
-        _checked(accounts.set_password, store.path.parent, key, naam, password)
-        audit.audit(store, "wachtwoord gewijzigd", "account", naam)
+        _checked(accounts.set_password, session.path.parent, key, naam, password)
+        audit.audit(session, "wachtwoord gewijzigd", "account", naam)
     finally:
-        store.close()
+        session.close()
     print(f"Wachtwoord van {naam} gewijzigd. Het gegevensbestand is niet opnieuw versleuteld.")
     return EXIT_OK
 
@@ -126,12 +126,12 @@ def cmd_user_list(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    store = _with_store(args)
+    session = _with_store(args)
     try:
-        findings = _checked(audit.verify, store)
-        total = audit.count(store)
+        findings = _checked(audit.verify, session)
+        total = audit.count(session)
     finally:
-        store.close()
+        session.close()
     if not findings:
         print(f"Audittrail in orde: {total} regels, keten ongeschonden.")
         return EXIT_OK
@@ -142,11 +142,11 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
-    store = _with_store(args)
+    session = _with_store(args)
     try:
-        lines = _checked(audit.recent, store, max(1, args.aantal))
+        lines = _checked(audit.recent, session, max(1, args.aantal))
     finally:
-        store.close()
+        session.close()
     for line in reversed(lines):
         print(
             f"{line['volgnummer']:>6} {line['tijdstip']} {line['actor']:<12} {line['actie']} "
@@ -164,20 +164,20 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if Role.BEHEERDER not in signin.account.rollen:
         raise CliError("Alleen een beheerder mag een back-up terugzetten. Er is niets veranderd.")
     kept = _checked(backup.restore, loc.path, source, signin.key)
-    store = open_signed_in(loc, signin)
+    session = open_signed_in(loc, signin)
     try:
-        audit.audit(store, "teruggezet", "back-up", source.name)
+        audit.audit(session, "teruggezet", "back-up", source.name)
     finally:
-        store.close()
+        session.close()
     print(f"Back-up teruggezet. Het vervangen bestand is bewaard als {kept.name}.")
     return EXIT_OK
 
 
 def cmd_bewaartermijn(args: argparse.Namespace) -> int:
     jaren = Settings.load(settings_path(location(args).data_dir)).bewaartermijn_jaren
-    store = _with_store(args)
+    session = _with_store(args)
     try:
-        service = retention.RetentionService(store)
+        service = session.retention
         if args.verwijder:
             try:
                 count = _checked(service.delete, list(args.verwijder), date.today(), jaren)
@@ -188,7 +188,7 @@ def cmd_bewaartermijn(args: argparse.Namespace) -> int:
         for c in _checked(service.candidates, date.today(), jaren):
             print(f"{c.id}  gemeente {c.gemeentecode}  einde plicht {c.einde_plicht:%d-%m-%Y}")
     finally:
-        store.close()
+        session.close()
     return EXIT_OK
 
 
@@ -199,19 +199,19 @@ def cmd_inzage(args: argparse.Namespace) -> int:
         raise CliError(f"Kies een bestand dat eindigt op .json of .pdf (niet {target.name}).")
     if target.exists():
         raise CliError(f"{target} bestaat al; kies een nieuwe naam.")
-    store = _with_store(args)
+    session = _with_store(args)
     try:
         try:
             if kind == ".pdf":
                 from app.security.inzage_pdf import inzage_pdf
 
-                data = _checked(inzage_pdf, store, args.client)
+                data = _checked(inzage_pdf, session, args.client)
             else:
-                data = _checked(retention.inzage_json, store, args.client).encode("utf-8")
+                data = _checked(retention.inzage_json, session, args.client).encode("utf-8")
         except KeyError:
             raise CliError(f"Geen inburgeraar met id {args.client}.") from None
     finally:
-        store.close()
+        session.close()
     target.write_bytes(data)
     print(f"Inzage-export geschreven naar {target}.")
     return EXIT_OK

@@ -7,8 +7,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_CHECK, EXIT_OK, CliError, location, open_store, print_json
-from app.clients.service import ClientService
+from app.cli.common import EXIT_CHECK, EXIT_OK, CliError, location, open_session, print_json
 from app.security.accounts import key_path
 from app.security.backup import KEYS_SUFFIX
 
@@ -34,19 +33,19 @@ def cmd_init(args: argparse.Namespace) -> int:
     loc = location(args)
     if loc.exists():
         raise CliError(f"Er is al een gegevensbestand in {loc.data_dir}.")
-    open_store(args, create_if_missing=True).close()
+    open_session(args, create_if_missing=True).close()
     print(f"Gegevensbestand gemaakt: {loc.path}")
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    session = open_session(args)
     try:
-        problems = store.integrity_problems()
-        version = store.schema_version
-        total = ClientService(store).total()
+        problems = session.store.integrity_problems()
+        version = session.store.schema_version
+        total = session.clients.total()
     finally:
-        store.close()
+        session.close()
     if args.json:
         print_json(
             {
@@ -71,13 +70,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise CliError(f"{target} bestaat al; kies een nieuwe naam.")
     if not target.parent.exists():
         raise CliError(f"De map {target.parent} bestaat niet.")
-    store = open_store(args)
+    session = open_session(args)
     try:
-        store.copy_to(target)
-        keys = key_path(store.path.parent)
+        session.store.copy_to(target)
+        keys = key_path(session.path.parent)
         if keys.exists():  # the backup opens with the passwords valid today
             shutil.copy2(keys, target.with_name(target.name + KEYS_SUFFIX))
     finally:
-        store.close()
+        session.close()
     print(f"Back-up gemaakt: {target} (versleuteld; sleutelbestand ernaast)")
     return EXIT_OK

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, timedelta
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app.deadlines.engine import (
     STANDAARD_REGELS,
@@ -19,9 +19,11 @@ from app.deadlines.engine import (
 from app.security.audit import audit
 from app.security.roles import Permission, require
 from app.validation import FieldError, ValidationError, parse_text
-from db.connection import Store
 from db.pip import PipRepository
 from db.records import now_utc
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 SIGNALEN = frozenset({"routewissel", "ontzorgen", "inburgeringstermijn"})
 SIGNAAL_DAGEN = 30
@@ -128,9 +130,10 @@ def _rows(items: list[Termijn], person: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 class TermijnService:
-    def __init__(self, store: Store, regels: TermijnRegels = STANDAARD_REGELS) -> None:
-        self.store = store
-        self.repo = PipRepository(store.conn)
+    def __init__(self, session: Session, regels: TermijnRegels = STANDAARD_REGELS) -> None:
+        self.session = session
+        self.store = session.store
+        self.repo = PipRepository(self.store.conn)
         self.regels = regels
 
     def _person(self, client_id: str) -> dict[str, Any]:
@@ -156,7 +159,7 @@ class TermijnService:
         )
 
     def for_client(self, client_id: str) -> list[Termijn]:
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         return termijnen(self.input_for(client_id), self.regels)
 
     def rebuild(self, client_id: str) -> None:
@@ -241,7 +244,7 @@ class TermijnService:
 
         A passed signal date (last day for a route change, end of ontzorgen) stays in view for
         `SIGNAAL_DAGEN` days; after that there is nothing left to do about it."""
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         until = (today + timedelta(days=binnen_dagen)).isoformat()
         signal_from = (today - timedelta(days=SIGNAAL_DAGEN)).isoformat()
         rows = self.repo.open_termijnen(until, SIGNALEN, signal_from)
@@ -260,7 +263,7 @@ class TermijnService:
     def set_pip_verlenging(
         self, client_id: str, reden: str, derde: str, info_ontvangen: date | None
     ) -> None:
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         errors: dict[str, str] = {}
         for name, value in (("reden", reden), ("derde", derde)):
             try:
@@ -276,11 +279,11 @@ class TermijnService:
         }
         with self.store.transaction():
             self.repo.set_pip_verlenging(client_id, values)
-            audit(self.store, "verlenging pip-termijn", "inburgeraar", client_id)
+            audit(self.session, "verlenging pip-termijn", "inburgeraar", client_id)
             self.rebuild(client_id)
 
     def add_duo_verlenging(self, client_id: str, dagen: int, reden: str) -> None:
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         errors: dict[str, str] = {}
         if not 1 <= dagen <= 3650:
             errors["dagen"] = "Een verlenging is 1 tot en met 3650 dagen."
@@ -290,5 +293,5 @@ class TermijnService:
             raise ValidationError(errors)
         with self.store.transaction():
             self.repo.add_duo_verlenging(client_id, {"dagen": dagen, "reden": reden.strip()})
-            audit(self.store, "verlenging DUO", "inburgeraar", client_id)
+            audit(self.session, "verlenging DUO", "inburgeraar", client_id)
             self.rebuild(client_id)

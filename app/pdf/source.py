@@ -13,44 +13,45 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
 from app.clients.model import Inburgeraar
 from app.clients.service import ClientService
 from app.pdf.document import Contact, Gemeente, HandoutAfspraak, HandoutDocument, PipDocument
 from app.pdf.from_pip import Context, pip_document
 from app.pip.model import PipVersie
-from app.pip.service import PipService
 from app.security.audit import audit
 from app.security.roles import Permission, may, require
 from app.settings import Settings, settings_path
-from app.sleutelpersonen.service import SleutelpersoonService
-from db.connection import Store
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 
 class NotFound(LookupError):
     pass
 
 
-def _client(store: Store, client_ref: str) -> tuple[Inburgeraar, ClientService]:
-    require(store, Permission.DOSSIER_EXPORTEREN)
-    service = ClientService(store)
+def _client(session: Session, client_ref: str) -> tuple[Inburgeraar, ClientService]:
+    require(session, Permission.DOSSIER_EXPORTEREN)
+    service = session.clients
     client = service.get(client_ref) or service.find(client_ref)
     if client is None:
         raise NotFound(f"Geen inburgeraar gevonden met '{client_ref}'.")
     return client, service
 
 
-def resolve(store: Store, client_ref: str) -> str:
+def resolve(session: Session, client_ref: str) -> str:
     """The id of the client *client_ref* (id, BSN or V-nummer) names; NotFound otherwise."""
-    client, _service = _client(store, client_ref)
+    client, _service = _client(session, client_ref)
     assert client.id is not None
     return client.id
 
 
 def _context(
-    store: Store, client: Inburgeraar, service: ClientService, pip: PipVersie | None
+    session: Session, client: Inburgeraar, service: ClientService, pip: PipVersie | None
 ) -> Context:
-    settings = Settings.load(settings_path(store.path.parent))
+    settings = Settings.load(settings_path(session.data_dir))
     own = settings.standaard_gemeentecode in ("", client.gemeentecode)
     gemeente = Gemeente(
         naam=service.gemeente_name(client.gemeentecode),  # the header says "Gemeente …"
@@ -59,8 +60,8 @@ def _context(
     )
     sp_contact = ""
     sp_id = pip.inhoud.sleutelpersoon.sleutelpersoon_id if pip else ""
-    if sp_id and may(store, Permission.SLEUTELPERSONEN_LEZEN):
-        person = SleutelpersoonService(store).get(sp_id)
+    if sp_id and may(session, Permission.SLEUTELPERSONEN_LEZEN):
+        person = session.sleutelpersonen.get(sp_id)
         if person is not None:
             parts = (person.werk_telefoon, person.werk_email, person.beschikbaarheid_tekst)
             sp_contact = " · ".join(p for p in parts if p)
@@ -68,17 +69,17 @@ def _context(
 
 
 def _pip_and_doc(
-    store: Store, client_ref: str
+    session: Session, client_ref: str
 ) -> tuple[Inburgeraar, PipVersie | None, PipDocument]:
-    client, service = _client(store, client_ref)
+    client, service = _client(session, client_ref)
     assert client.id is not None
-    pip = PipService(store).current(client.id)
-    return client, pip, pip_document(client, pip, _context(store, client, service, pip))
+    pip = session.pip.current(client.id)
+    return client, pip, pip_document(client, pip, _context(session, client, service, pip))
 
 
-def document_for(store: Store, client_id: str) -> PipDocument:
+def document_for(session: Session, client_id: str) -> PipDocument:
     """The formal PIP of one client: its newest version (a concept until vastgesteld)."""
-    return _pip_and_doc(store, client_id)[2]
+    return _pip_and_doc(session, client_id)[2]
 
 
 def _handout_afspraken(pip: PipVersie | None, today: date) -> tuple[HandoutAfspraak, ...]:
@@ -99,9 +100,9 @@ def _handout_afspraken(pip: PipVersie | None, today: date) -> tuple[HandoutAfspr
     return tuple(sorted(items, key=lambda a: (a.datum is None, a.datum or today)))
 
 
-def handout_for(store: Store, client_id: str, taal: str | None = None) -> HandoutDocument:
+def handout_for(session: Session, client_id: str, taal: str | None = None) -> HandoutDocument:
     """The handout, built from the formal document: only the fields a handout may carry."""
-    client, pip, doc = _pip_and_doc(store, client_id)
+    client, pip, doc = _pip_and_doc(session, client_id)
     sp = doc.sleutelpersoon
     today = date.today()
     return HandoutDocument(
@@ -122,12 +123,12 @@ OUTPUTS = ("afgedrukt", "geëxporteerd")
 KINDS = ("pip", "uitleg")
 
 
-def record_output(store: Store, action: str, kind: str, client_id: str) -> None:
+def record_output(session: Session, action: str, kind: str, client_id: str) -> None:
     """Log that a PIP or handout of *client_id* was printed or saved to a file."""
     if action not in OUTPUTS or kind not in KINDS:
         raise ValueError(f"{action} {kind}")
-    require(store, Permission.DOSSIER_EXPORTEREN)
-    audit(store, action, kind, client_id)
+    require(session, Permission.DOSSIER_EXPORTEREN)
+    audit(session, action, kind, client_id)
 
 
 def _safe(text: str) -> str:

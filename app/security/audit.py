@@ -14,10 +14,13 @@ import socket
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.security.roles import Permission, require
 from db.audit import AuditRepository
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 GENESIS = "0" * 64
 # What a line's hash covers. Written out on purpose, not derived from db.audit.COLUMNS: a new
@@ -44,13 +47,13 @@ def origin() -> str:
     return socket.gethostname()[:64] or "onbekend"
 
 
-def _actor_name(store: Any) -> str:
-    actor = getattr(store, "actor", None)
+def _actor_name(session: Session) -> str:
+    actor = session.actor
     return str(getattr(actor, "naam", "")) or "systeem"
 
 
-def _append(store: Any, values: dict[str, Any]) -> None:
-    repo = AuditRepository(store.conn)
+def _append(session: Session, values: dict[str, Any]) -> None:
+    repo = AuditRepository(session.store.conn)
     last = repo.last()
     values["volgnummer"] = (int(last["volgnummer"]) + 1) if last else 1
     values["vorige_hash"] = str(last["hash"]) if last else GENESIS
@@ -58,7 +61,9 @@ def _append(store: Any, values: dict[str, Any]) -> None:
     repo.append(values)
 
 
-def audit(store: Any, action: str, obj_type: str, obj_id: str = "", *, result: str = "ok") -> None:
+def audit(
+    session: Session, action: str, obj_type: str, obj_id: str = "", *, result: str = "ok"
+) -> None:
     """Append one line. Inside a running transaction it commits (or rolls back) with it;
     otherwise it takes its own (BEGIN IMMEDIATE keeps the chain from forking)."""
     values: dict[str, Any] = {
@@ -68,13 +73,14 @@ def audit(store: Any, action: str, obj_type: str, obj_id: str = "", *, result: s
         "object_id": obj_id,
         "resultaat": result,
         "herkomst": origin(),
-        "actor": _actor_name(store),
+        "actor": _actor_name(session),
     }
+    store = session.store
     if store.conn.in_transaction:
-        _append(store, values)
+        _append(session, values)
     else:
         with store.transaction():
-            _append(store, values)
+            _append(session, values)
 
 
 @dataclass(frozen=True)
@@ -105,15 +111,15 @@ def verify_lines(lines: list[dict[str, Any]]) -> list[Finding]:
     return findings
 
 
-def verify(store: Any) -> list[Finding]:
-    require(store, Permission.AUDIT_LEZEN)
-    return verify_lines(AuditRepository(store.conn).all())
+def verify(session: Session) -> list[Finding]:
+    require(session, Permission.AUDIT_LEZEN)
+    return verify_lines(AuditRepository(session.store.conn).all())
 
 
-def recent(store: Any, limit: int = 500) -> list[dict[str, Any]]:
-    require(store, Permission.AUDIT_LEZEN)
-    return AuditRepository(store.conn).all(limit)
+def recent(session: Session, limit: int = 500) -> list[dict[str, Any]]:
+    require(session, Permission.AUDIT_LEZEN)
+    return AuditRepository(session.store.conn).all(limit)
 
 
-def count(store: Any) -> int:
-    return AuditRepository(store.conn).count()
+def count(session: Session) -> int:
+    return AuditRepository(session.store.conn).count()

@@ -13,12 +13,16 @@ import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.security.accounts import key_path
 from app.security.audit import audit
 from app.security.roles import Permission, require
-from db.connection import Store, open_database
+from db.connection import open_database
 from db.errors import StoreDamagedError, StoreError, WrongKeyError
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 NAME_RE = re.compile(r"^wegwijs-(\d{8}-\d{6})-(dagelijks|wekelijks|handmatig)\.db$")
 KEEP = {"dagelijks": 7, "wekelijks": 4}
@@ -50,7 +54,8 @@ def list_backups(folder: Path) -> list[Backup]:
     return found
 
 
-def _write(store: Store, folder: Path, kind: str, now: datetime) -> Path:
+def _write(session: Session, folder: Path, kind: str, now: datetime) -> Path:
+    store = session.store
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"wegwijs-{now:%Y%m%d-%H%M%S}-{kind}.db"
     if target.exists():
@@ -62,14 +67,14 @@ def _write(store: Store, folder: Path, kind: str, now: datetime) -> Path:
             shutil.copy2(keys, target.with_name(target.name + KEYS_SUFFIX))
     except OSError as exc:
         raise BackupError(f"De back-up is niet gelukt: {exc.strerror}.") from exc
-    audit(store, "back-up gemaakt", "back-up", target.name)
+    audit(session, "back-up gemaakt", "back-up", target.name)
     return target
 
 
-def make_backup(store: Store, folder: Path, now: datetime | None = None) -> Path:
+def make_backup(session: Session, folder: Path, now: datetime | None = None) -> Path:
     """A backup on demand (beheerder)."""
-    require(store, Permission.BACKUPS_BEHEREN)
-    return _write(store, folder, "handmatig", now or datetime.now())
+    require(session, Permission.BACKUPS_BEHEREN)
+    return _write(session, folder, "handmatig", now or datetime.now())
 
 
 def rotate(folder: Path) -> list[Path]:
@@ -83,17 +88,17 @@ def rotate(folder: Path) -> list[Path]:
     return removed
 
 
-def run_automatic(store: Store, folder: Path, now: datetime | None = None) -> list[Path]:
+def run_automatic(session: Session, folder: Path, now: datetime | None = None) -> list[Path]:
     """Make today's daily and this week's weekly backup when missing, then rotate.
     Runs for whoever is signed in: keeping a backup is not a choice of the user."""
     now = now or datetime.now()
     existing = list_backups(folder)
     made: list[Path] = []
     if not any(b.kind == "dagelijks" and b.made.date() == now.date() for b in existing):
-        made.append(_write(store, folder, "dagelijks", now))
+        made.append(_write(session, folder, "dagelijks", now))
     week = now.isocalendar()[:2]
     if not any(b.kind == "wekelijks" and b.made.isocalendar()[:2] == week for b in existing):
-        made.append(_write(store, folder, "wekelijks", now.replace(microsecond=0)))
+        made.append(_write(session, folder, "wekelijks", now.replace(microsecond=0)))
     rotate(folder)
     return made
 

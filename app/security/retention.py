@@ -11,13 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.security.audit import audit
 from app.security.roles import Permission, require
 from db import dossier
-from db.connection import Store
 from db.records import now_utc, rows_as_dicts
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 PLICHT_JAREN = 3
 # Rows kept when a dossier is deleted, without the link to the newcomer and with their free text
@@ -72,12 +74,15 @@ def due_for_deletion(
 
 
 class RetentionService:
-    def __init__(self, store: Store, einde_plicht: EindePlicht = einde_plicht_standaard) -> None:
-        self.store = store
+    def __init__(
+        self, session: Session, einde_plicht: EindePlicht = einde_plicht_standaard
+    ) -> None:
+        self.session = session
+        self.store = session.store
         self.einde_plicht = einde_plicht
 
     def candidates(self, today: date, jaren: int = 5) -> list[Candidate]:
-        require(self.store, Permission.BEWAARTERMIJN_BEHEREN)
+        require(self.session, Permission.BEWAARTERMIJN_BEHEREN)
         rows = rows_as_dicts(
             self.store.conn.execute(
                 "SELECT id, gemeentecode, klantmanager, datum_start_plicht FROM inburgeraar"
@@ -88,7 +93,7 @@ class RetentionService:
     def delete(self, ids: list[str], today: date, jaren: int = 5) -> int:
         """Delete the confirmed dossiers for good (only those that are due), then VACUUM so
         no deleted page stays in the file. Leaves one audit line per dossier."""
-        require(self.store, Permission.BEWAARTERMIJN_BEHEREN)
+        require(self.session, Permission.BEWAARTERMIJN_BEHEREN)
         due = {c.id for c in self.candidates(today, jaren)}
         refused = [i for i in ids if i not in due]
         if refused:
@@ -96,7 +101,7 @@ class RetentionService:
         with self.store.transaction() as conn:
             for client_id in ids:
                 dossier.delete(conn, client_id, BEHOUDEN, now_utc())
-                audit(self.store, "verwijderd (bewaartermijn)", "inburgeraar", client_id)
+                audit(self.session, "verwijderd (bewaartermijn)", "inburgeraar", client_id)
         if ids:
             self.store.checkpoint()
             self.store.conn.execute("VACUUM")
@@ -104,18 +109,19 @@ class RetentionService:
         return len(ids)
 
 
-def inzage(store: Store, client_id: str) -> dict[str, Any]:
+def inzage(session: Session, client_id: str) -> dict[str, Any]:
     """Everything stored about one newcomer, per table (for a subject access request)."""
-    require(store, Permission.DOSSIER_EXPORTEREN)
+    store = session.store
+    require(session, Permission.DOSSIER_EXPORTEREN)
     rows = dossier.collect(store.conn, client_id)
     if not rows:
         raise KeyError(client_id)
-    audit(store, "inzage geëxporteerd", "inburgeraar", client_id)
+    audit(session, "inzage geëxporteerd", "inburgeraar", client_id)
     return {"inburgeraar_id": client_id, "tabellen": rows}
 
 
-def inzage_json(store: Store, client_id: str) -> str:
+def inzage_json(session: Session, client_id: str) -> str:
     """The full inzage as JSON: what the PDF shows, the audit lines and every raw row."""
     from app.security.inzage_inhoud import als_json, verzamel
 
-    return als_json(verzamel(store, client_id))
+    return als_json(verzamel(session, client_id))

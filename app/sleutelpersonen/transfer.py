@@ -122,7 +122,7 @@ def export_json(personen: list[Sleutelpersoon]) -> bytes:
 
 def export_file(service: SleutelpersoonService, path: Path) -> int:
     """Write the registry to CSV or JSON (coordinator only; logged)."""
-    require(service.store, Permission.SLEUTELPERSONEN_BEHEREN)
+    require(service.session, Permission.SLEUTELPERSONEN_BEHEREN)
     personen = service.lijst()
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".json"):
@@ -131,7 +131,7 @@ def export_file(service: SleutelpersoonService, path: Path) -> int:
     tmp = path.with_name(path.name + ".part")
     tmp.write_bytes(data)
     tmp.replace(path)
-    audit(service.store, "geëxporteerd", "sleutelpersoon", f"{len(personen)} sleutelpersonen")
+    audit(service.session, "geëxporteerd", "sleutelpersoon", f"{len(personen)} sleutelpersonen")
     return len(personen)
 
 

@@ -22,7 +22,7 @@ def window(qtbot, clients: ClientService, data_dir: Path):  # type: ignore[no-un
     from tests.conftest import TODAY
 
     clients.save(valid_form(), today=TODAY)
-    w = MainWindow(clients.store, data_dir)
+    w = MainWindow(clients.session, data_dir)
     qtbot.addWidget(w)
     w.table.selectRow(0)
     return w
@@ -91,6 +91,6 @@ def test_review_is_recorded_and_goes_stale_when_texts_change(data_dir: Path, mon
 
 def test_document_for_uses_client_record(window) -> None:  # type: ignore[no-untyped-def]
     client_id = window.selected_id()
-    doc = document_for(window.store, client_id)
+    doc = document_for(window.session, client_id)
     assert doc.dossier.bsn == "999990019" and doc.gemeente.naam == "Winterswijk"
     assert pip_filename(doc).startswith("PIP-Tesfamariam-v1-")

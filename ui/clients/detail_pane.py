@@ -32,7 +32,7 @@ class DetailPane(QScrollArea):
         return box
 
     def show_client(self, client_id: str | None) -> None:
-        allowed = may(self.service.store, Permission.DOSSIER_LEZEN)
+        allowed = may(self.service.session, Permission.DOSSIER_LEZEN)
         self.client = self.service.get(client_id) if client_id and allowed else None
         body = QWidget()
         layout = QVBoxLayout(body)

@@ -225,7 +225,7 @@ class GesprekkenPanel(DraftPanel):
         self.datum = QLineEdit(format_date(service.today()))
         self.plaats = ChoiceCombo(list(PLAATSEN.items()), empty="— kies —")
         self.klantmanager = QLineEdit()
-        self.sleutelpersoon = SleutelpersoonKiezer(service.intake.store)
+        self.sleutelpersoon = SleutelpersoonKiezer(service.intake.session)
         self.inzet = InzetVelden()
         self.rollen: dict[str, QCheckBox] = {}
         grid = QGridLayout()

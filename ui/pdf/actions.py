@@ -26,7 +26,7 @@ from ui.pdf.preview import PdfPreview
 
 
 def _client_id(window: QMainWindow) -> str | None:
-    if not may(window.store, Permission.DOSSIER_EXPORTEREN):  # type: ignore[attr-defined]
+    if not may(window.session, Permission.DOSSIER_EXPORTEREN):  # type: ignore[attr-defined]
         window.statusBar().showMessage(
             "Uw rol geeft geen toegang tot het afdrukken van dossiers.", 6000
         )
@@ -41,7 +41,7 @@ def open_pip(window: QMainWindow) -> PdfPreview | None:
     client_id = _client_id(window)
     if not client_id:
         return None
-    doc = document_for(window.store, client_id)  # type: ignore[attr-defined]
+    doc = document_for(window.session, client_id)  # type: ignore[attr-defined]
     try:
         data = build_pip_pdf(doc)
     except GlyphError as exc:
@@ -62,7 +62,7 @@ def open_handout(window: QMainWindow, taal: str | None = None) -> PdfPreview | N
     client_id = _client_id(window)
     if not client_id:
         return None
-    doc = handout_for(window.store, client_id, taal)  # type: ignore[attr-defined]
+    doc = handout_for(window.session, client_id, taal)  # type: ignore[attr-defined]
     if taal is None:
         talen = list(available_languages())
         start = talen.index(doc.taal) if doc.taal in talen else talen.index("nl")
@@ -71,7 +71,7 @@ def open_handout(window: QMainWindow, taal: str | None = None) -> PdfPreview | N
         )
         if not ok:
             return None
-        doc = handout_for(window.store, client_id, taal)  # type: ignore[attr-defined]
+        doc = handout_for(window.session, client_id, taal)  # type: ignore[attr-defined]
     try:
         data, note = _handout_bytes(window, doc)
     except GlyphError as exc:
@@ -92,8 +92,8 @@ def open_handout(window: QMainWindow, taal: str | None = None) -> PdfPreview | N
 
 
 def _recorder(window: QMainWindow, kind: str, client_id: str) -> Callable[[str], None]:
-    store = window.store  # type: ignore[attr-defined]
-    return lambda action: record_output(store, action, kind, client_id)
+    session = window.session  # type: ignore[attr-defined]
+    return lambda action: record_output(session, action, kind, client_id)
 
 
 def _handout_bytes(window: QMainWindow, doc: HandoutDocument) -> tuple[bytes | None, str]:

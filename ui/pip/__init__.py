@@ -26,12 +26,12 @@ def install(window: MainWindow) -> None:
     window.menus["inburgeraar"].addAction(action)
     window.toolbar.addAction(action)
     window.pip_action = action  # type: ignore[attr-defined]
-    if not may(window.store, Permission.DOSSIER_LEZEN):
+    if not may(window.session, Permission.DOSSIER_LEZEN):
         note = QLabel("Uw rol geeft geen toegang tot de termijnen van dossiers.")
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         window.tabs.addTab(note, "Termijnen")
         return
-    view = TermijnenView(window.store)
+    view = TermijnenView(window.session)
     view.open_client.connect(lambda cid: _open_dossier(window, cid))
     window.changed.connect(lambda _cid: view.refresh())
     window.tabs.addTab(view, "Termijnen")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.pip.prefill import intake_answers
-from app.pip.service import PipService
 from app.security.roles import Permission, may
 from ui.pip.editor import PipEditor
 
@@ -15,7 +14,7 @@ def open_pip_editor(window: object, client_id: str | None = None) -> PipEditor |
     from ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    if not may(window.store, Permission.DOSSIER_LEZEN):
+    if not may(window.session, Permission.DOSSIER_LEZEN):
         window.statusBar().showMessage(
             "Uw rol geeft geen toegang tot de PIP. Dat doet de klantmanager.", 6000
         )
@@ -31,8 +30,8 @@ def open_pip_editor(window: object, client_id: str | None = None) -> PipEditor |
         existing.raise_()
         existing.activateWindow()
         return existing
-    service = PipService(window.store)
-    editor = PipEditor(service, client, intake_answers(window.store, client.id), parent=window)
+    service = window.session.pip
+    editor = PipEditor(service, client, intake_answers(window.session, client.id), parent=window)
     editor.support.sp_keuze.klantmanager = window.settings.klantmanager  # 'door' of a match
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.saved.connect(window.changed.emit)

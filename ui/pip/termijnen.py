@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.deadlines.engine import SOORTEN
-from app.deadlines.service import OverzichtRij, TermijnService, dagen_tekst
+from app.deadlines.service import OverzichtRij, dagen_tekst
+from app.session import Session
 from app.validation import format_date
-from db.connection import Store, open_database
 from ui.tasks import run_in_background
 from ui.widgets import ChoiceCombo
 
@@ -45,18 +45,14 @@ OVERDUE = QColor("#b71c1c")
 SOON = QColor("#8a5a00")
 
 
-def compute_overview(store: Store, today: date, days: int) -> list[OverzichtRij]:
+def compute_overview(session: Session, today: date, days: int) -> list[OverzichtRij]:
     """Worker-side: sync and read on a connection of its own, as the signed-in user."""
-    own = open_database(store.path, store.raw_key)
-    own.actor = store.actor
-    try:
-        service = TermijnService(own)
+    # Closed without a TRUNCATE checkpoint: that would hold off the GUI's writes for a while;
+    # SQLite's passive auto-checkpoints keep the WAL small.
+    with session.worker_session() as own:
+        service = own.termijnen
         service.sync()
         return service.overview(today, days)
-    finally:
-        # Not Store.close(): its TRUNCATE checkpoint would hold off the GUI's writes for a
-        # while; SQLite's passive auto-checkpoints keep the WAL small.
-        own.conn.close()
 
 
 class TermijnenModel(QAbstractTableModel):
@@ -146,18 +142,18 @@ class TermijnenView(QWidget):
     loaded = Signal(int)
     failed = Signal()
 
-    def __init__(self, store: Store, today: date | None = None, background: bool = True) -> None:
+    def __init__(
+        self, session: Session, today: date | None = None, background: bool = True
+    ) -> None:
         super().__init__()
-        self.store = store
-        self.service = TermijnService(store)
+        self.session = session
+        self.service = session.termijnen
         self.today = today
         self.background = background
         self.busy = False
         self.pending = False
         self.model = TermijnenModel()
-        self.model.gemeenten = {
-            str(c): str(n) for c, n in store.conn.execute("SELECT code, naam FROM gemeente")
-        }
+        self.model.gemeenten = dict(session.clients.gemeente_list())
         self.proxy = self.model  # sorted by the model itself (see TermijnenModel.sorted)
         self.window_days = ChoiceCombo(
             [("14", "Te laat en komende 14 dagen"), ("30", "Te laat en komende 30 dagen")]
@@ -210,11 +206,11 @@ class TermijnenView(QWidget):
             return
         self.busy, self.pending = True, False
         self.summary.setText(BUSY_TEXT)
-        store, model = self.store, self.model
+        session, model = self.session, self.model
         col, order = model.sort_column, model.sort_order
 
         def work() -> list[OverzichtRij]:
-            return model.sorted(compute_overview(store, today, days), col, order)
+            return model.sorted(compute_overview(session, today, days), col, order)
 
         run_in_background(work, lambda rows: self._done(rows, col, order), self._failed)
 

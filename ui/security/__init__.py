@@ -13,9 +13,8 @@ from shiboken6 import isValid
 
 from app.security.backup import run_automatic
 from app.security.roles import Permission, actor_of, may
+from app.session import Session
 from app.settings import backup_folder
-from app.store import integrity_problems_of
-from db.connection import Store, open_database
 from ui.inzage_export import export_inzage
 from ui.security.admin_view import AdminView
 from ui.security.lock import AutoLock
@@ -29,20 +28,16 @@ BACKUP_EVERY_MS = 60 * 60 * 1000
 FIRST_BACKUP_MS = 20 * 1000  # shortly after start, once the officer's first view is up
 
 
-def _automatic_backup(store: Store) -> list[Any]:
+def _automatic_backup(session: Session) -> list[Any]:
     """On its own connection, so the GUI thread's transactions never interleave with it."""
-    own = open_database(store.path, store.raw_key)
-    own.actor = store.actor
-    try:
-        return run_automatic(own, backup_folder(store.path.parent))
-    finally:
-        own.close()
+    with session.worker_session() as own:
+        return run_automatic(own, backup_folder(session.data_dir))
 
 
 def schedule_backups(window: MainWindow) -> QTimer:
     def run() -> None:
         run_in_background(
-            lambda: _automatic_backup(window.store),
+            lambda: _automatic_backup(window.session),
             lambda made: window.statusBar().showMessage(
                 f"Automatische back-up gemaakt ({len(made)})." if made else "", 4000
             ),
@@ -65,16 +60,15 @@ INTEGRITY_DELAY_MS = 1500
 def schedule_integrity_check(window: MainWindow) -> None:
     """A large store skipped the full integrity_check at sign-in (app.store): run it now on a
     connection of its own, and say so plainly if it finds damage. Nothing is ever overwritten."""
-    store = window.store
-    if store.integrity_checked:
+    session = window.session
+    if session.integrity_checked:
         return
-    path, key = store.path, store.raw_key
 
     def report(problems: list[str]) -> None:
         if not isValid(window):  # the window closed while the check ran
             return
         if not problems:
-            store.integrity_checked = True
+            session.mark_integrity_checked()
             window.statusBar().showMessage("Controle van het gegevensbestand: in orde.", 5000)
             return
         QMessageBox.critical(
@@ -87,7 +81,7 @@ def schedule_integrity_check(window: MainWindow) -> None:
 
     def check() -> None:
         run_in_background(
-            lambda: integrity_problems_of(path, key),
+            session.integrity_problems_in_worker,
             report,
             lambda exc: report([type(exc).__name__]),
         )
@@ -104,8 +98,8 @@ class SecurityParts:
 
 
 def install_security(window: MainWindow) -> SecurityParts | None:
-    store = window.store
-    actor = actor_of(store)
+    session = window.session
+    actor = actor_of(session)
     if actor is None:
         return None
     lock = AutoLock(window, window.data_dir, actor.naam, window.settings.autolock_minuten)
@@ -116,10 +110,10 @@ def install_security(window: MainWindow) -> SecurityParts | None:
     window.menus["bestand"].insertAction(window.quit_action, action)
     password = QAction("Wachtwoord wijzigen…", window)
     password.triggered.connect(
-        lambda: PasswordDialog(store, window.data_dir, actor.naam, window).open()
+        lambda: PasswordDialog(session, window.data_dir, actor.naam, window).open()
     )
     window.menus["bestand"].insertAction(window.quit_action, password)
-    if may(store, Permission.DOSSIER_EXPORTEREN):
+    if may(session, Permission.DOSSIER_EXPORTEREN):
         inzage_action = QAction("Inzage-export (PDF of JSON)…", window)
         inzage_action.triggered.connect(lambda: export_inzage(window))
         window.menus["inburgeraar"].addAction(inzage_action)
@@ -128,11 +122,11 @@ def install_security(window: MainWindow) -> SecurityParts | None:
         (window.new_action, Permission.DOSSIER_WIJZIGEN),
         (window.edit_action, Permission.DOSSIER_WIJZIGEN),
     ):
-        act.setVisible(may(store, perm))
-    window.backup_action.setVisible(may(store, Permission.BACKUPS_BEHEREN))
+        act.setVisible(may(session, perm))
+    window.backup_action.setVisible(may(session, Permission.BACKUPS_BEHEREN))
     admin = None
-    if may(store, Permission.AUDIT_LEZEN):
-        admin = AdminView(store, window.data_dir)
+    if may(session, Permission.AUDIT_LEZEN):
+        admin = AdminView(session, window.data_dir)
         admin.settings_saved.connect(lambda new: lock.set_minutes(new.autolock_minuten))
         window.tabs.addTab(admin, "Beheer")
     schedule_integrity_check(window)

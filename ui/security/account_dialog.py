@@ -12,22 +12,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import StoreError
 from app.security import accounts
 from app.security.audit import audit
 from app.security.keys import Account
 from app.security.roles import ROLE_LABELS, Permission, Role, require
+from app.session import Session
 from app.store import check_new_passphrase
-from db.connection import Store
-from db.errors import StoreError
 from ui.form import OK, message_label, ok_cancel
 from ui.tasks import run_in_background
 from ui.widgets import password_edit
 
 
 class AccountDialog(QDialog):
-    def __init__(self, store: Store, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.session = session
         self.data_dir = data_dir
         self.setWindowTitle("Account toevoegen")
         layout = QVBoxLayout(self)
@@ -56,7 +56,7 @@ class AccountDialog(QDialog):
             self.message.setText(problem)
             return
         try:
-            require(self.store, Permission.GEBRUIKERS_BEHEREN)
+            require(self.session, Permission.GEBRUIKERS_BEHEREN)
             naam = accounts.check_name(self.naam.text())
             if not rollen:
                 raise accounts.AccountError("Kies minstens één rol.")
@@ -65,7 +65,7 @@ class AccountDialog(QDialog):
         except StoreError as exc:
             self.message.setText(str(exc))
             return
-        key, password, data_dir = self.store.raw_key, self.password.text(), self.data_dir
+        key, password, data_dir = self.session.key, self.password.text(), self.data_dir
         assert isinstance(key, bytes)
         self.setEnabled(False)
         self.message.setText("Bezig…")
@@ -76,7 +76,7 @@ class AccountDialog(QDialog):
         )
 
     def _added(self, account: Account) -> None:
-        audit(self.store, "aangemaakt", "account", account.naam)
+        audit(self.session, "aangemaakt", "account", account.naam)
         self.setEnabled(True)
         self.accept()
 

@@ -28,12 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import StoreError
 from app.security import accounts, audit, backup
-from app.security.retention import RetentionService
 from app.security.roles import Permission, require
+from app.session import Session
 from app.settings import Settings, backup_folder, settings_path
-from db.connection import Store
-from db.errors import StoreError
 from ui.security.account_dialog import AccountDialog
 from ui.security.rows_model import KEY_ROLE, RowsModel
 
@@ -59,9 +58,9 @@ def _button(text: str, slot: object) -> QPushButton:
 class AdminView(QWidget):
     settings_saved = Signal(object)  # the new Settings
 
-    def __init__(self, store: Store, data_dir: Path, today: date | None = None) -> None:
+    def __init__(self, session: Session, data_dir: Path, today: date | None = None) -> None:
         super().__init__()
-        self.store = store
+        self.session = session
         self.data_dir = data_dir
         self.today = today or date.today()
         layout = QHBoxLayout(self)
@@ -112,14 +111,14 @@ class AdminView(QWidget):
         return box
 
     def save_settings(self) -> None:
-        require(self.store, Permission.INSTELLINGEN_BEHEREN)
+        require(self.session, Permission.INSTELLINGEN_BEHEREN)
         new = replace(
             self.settings(),
             autolock_minuten=self.autolock.value(),
             bewaartermijn_jaren=self.jaren.value(),
         )
         new.save(settings_path(self.data_dir))
-        audit.audit(self.store, "gewijzigd", "instelling", "autolock/bewaartermijn")
+        audit.audit(self.session, "gewijzigd", "instelling", "autolock/bewaartermijn")
         self.settings_saved.emit(new)
         self.refresh()
 
@@ -170,7 +169,7 @@ class AdminView(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        lines = audit.recent(self.store, 300)
+        lines = audit.recent(self.session, 300)
         self.audit_model.set_rows(
             [
                 (
@@ -192,7 +191,7 @@ class AdminView(QWidget):
             f"Automatische back-ups (dagelijks 7, wekelijks 4) in: {backup_folder(self.data_dir)}"
         )
         jaren = self.settings().bewaartermijn_jaren
-        due = RetentionService(self.store).candidates(self.today, jaren)
+        due = self.session.retention.candidates(self.today, jaren)
         self.retention_label.setText(
             f"{len(due)} dossier(s) waarvan de inburgeringsplicht meer dan {jaren} jaar geleden "
             "eindigde. Einde plicht = start plicht + 3 jaar zolang het PIP die datum niet heeft."
@@ -216,7 +215,7 @@ class AdminView(QWidget):
         )
 
     def verify_audit(self) -> list[audit.Finding]:
-        findings = audit.verify(self.store)
+        findings = audit.verify(self.session)
         self.refresh()
         if findings:
             self.audit_result.setStyleSheet("color: #b00020;")
@@ -226,7 +225,7 @@ class AdminView(QWidget):
         else:
             self.audit_result.setStyleSheet("color: #1b5e20;")
             self.audit_result.setText(
-                f"In orde: {audit.count(self.store)} regels, de keten is ongeschonden."
+                f"In orde: {audit.count(self.session)} regels, de keten is ongeschonden."
             )
         return findings
 
@@ -238,14 +237,14 @@ class AdminView(QWidget):
             self.set_folder(Path(folder))
 
     def set_folder(self, folder: Path) -> None:
-        require(self.store, Permission.INSTELLINGEN_BEHEREN)
+        require(self.session, Permission.INSTELLINGEN_BEHEREN)
         replace(self.settings(), backup_map=str(folder)).save(settings_path(self.data_dir))
-        audit.audit(self.store, "gewijzigd", "instelling", "backup_map")
+        audit.audit(self.session, "gewijzigd", "instelling", "backup_map")
         self.refresh()
 
     def backup_now(self) -> Path | None:
         try:
-            path = backup.make_backup(self.store, backup_folder(self.data_dir))
+            path = backup.make_backup(self.session, backup_folder(self.data_dir))
         except StoreError as exc:
             QMessageBox.warning(self, "Back-up", str(exc))
             return None
@@ -264,8 +263,8 @@ class AdminView(QWidget):
         """Verify first (the open store stays untouched if the backup is bad), then replace
         and ask for a restart."""
         try:
-            require(self.store, Permission.BACKUPS_BEHEREN)
-            key = self.store.raw_key
+            require(self.session, Permission.BACKUPS_BEHEREN)
+            key = self.session.key
             backup.verify_backup(source, key, self.data_dir)
         except StoreError as exc:
             QMessageBox.warning(self, "Terugzetten", str(exc))
@@ -281,9 +280,9 @@ class AdminView(QWidget):
             != QMessageBox.StandardButton.Yes
         ):
             return False
-        audit.audit(self.store, "teruggezet", "back-up", source.name)
-        self.store.close()
-        kept = backup.restore(self.store.path, source, key)
+        audit.audit(self.session, "teruggezet", "back-up", source.name)
+        self.session.close()
+        kept = backup.restore(self.session.path, source, key)
         QMessageBox.information(
             self,
             "Terugzetten",
@@ -316,14 +315,12 @@ class AdminView(QWidget):
             != QMessageBox.StandardButton.Yes
         ):
             return 0
-        count = RetentionService(self.store).delete(
-            ids, self.today, self.settings().bewaartermijn_jaren
-        )
+        count = self.session.retention.delete(ids, self.today, self.settings().bewaartermijn_jaren)
         self.refresh()
         return count
 
     def add_account(self) -> AccountDialog:
-        dialog = AccountDialog(self.store, self.data_dir, self)
+        dialog = AccountDialog(self.session, self.data_dir, self)
         dialog.accepted.connect(self.refresh)
         dialog.open()
         return dialog

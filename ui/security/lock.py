@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from app.errors import StoreError
 from app.security import accounts
-from db.errors import StoreError
 from ui.tasks import run_in_background
 from ui.widgets import password_edit
 

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
+from app.errors import StoreError
 from app.security import accounts
 from app.security.audit import audit
+from app.session import Session
 from app.store import check_new_passphrase
-from db.connection import Store
-from db.errors import StoreError
 from ui.form import OK, message_label, ok_cancel
 from ui.tasks import run_in_background
 from ui.widgets import password_edit
@@ -18,10 +18,10 @@ from ui.widgets import password_edit
 
 class PasswordDialog(QDialog):
     def __init__(
-        self, store: Store, data_dir: Path, naam: str, parent: QWidget | None = None
+        self, session: Session, data_dir: Path, naam: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.store, self.data_dir, self.naam = store, data_dir, naam
+        self.session, self.data_dir, self.naam = session, data_dir, naam
         self.setWindowTitle("Wachtwoord wijzigen")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"Account: {naam}"))
@@ -50,7 +50,7 @@ class PasswordDialog(QDialog):
         run_in_background(change, self._done, self._failed)
 
     def _done(self, _result: object) -> None:
-        audit(self.store, "wachtwoord gewijzigd", "account", self.naam)
+        audit(self.session, "wachtwoord gewijzigd", "account", self.naam)
         self.setEnabled(True)
         self.accept()
 
