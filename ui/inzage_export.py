@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.errors import StoreError
 from app.security.inzage_inhoud import verzamel
 from app.security.inzage_pdf import FORMATS, build_inzage_pdf, inzage_bytes
-from ui.tasks import run_in_background
+from ui.ops import run_in_background
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -22,25 +21,40 @@ from PySide6.QtWidgets import (
 )
 
 from app import reference
+from app.changes import (
+    BackupsChanged,
+    Changes,
+    GemeentenChanged,
+    InburgeraarAdded,
+    InburgeraarChanged,
+    InzetChanged,
+    RegisterChanged,
+    SleutelpersonenChanged,
+    any_of,
+    register_changed,
+)
 from app.clients.service import ListFilter
-from app.demo import seed_all
-from app.errors import StoreError
+from app.demo import DemoReport, seed_all
 from app.security import backup
 from app.security.roles import Permission, may
 from app.session import Session
 from app.settings import Settings, backup_folder, settings_path
 from ui.about_dialog import AboutDialog
+from ui.broadcast import broadcast_for
 from ui.clients.client_dialog import ClientDialog
 from ui.clients.detail_pane import DetailPane
 from ui.clients.gemeente_dialog import GemeenteDialog
 from ui.clients.table_model import ID_ROLE, ClientTableModel
+from ui.ops import Op
 from ui.security import install_security
 from ui.sleutelpersonen import install as install_sleutelpersonen
 from ui.widgets import ChoiceCombo
 
 
 class MainWindow(QMainWindow):
-    changed = Signal(str)  # "what changed" broadcast: the id of a saved inburgeraar
+    # Kept for parts not yet on the broadcast: the id of an inburgeraar that was added or
+    # changed, re-emitted from ``self.broadcast``. New code subscribes to the broadcast.
+    changed = Signal(str)
 
     def __init__(self, session: Session, data_dir: Path | None = None) -> None:
         super().__init__()
@@ -48,6 +62,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir if data_dir is not None else session.data_dir
         self.settings = Settings.load(settings_path(self.data_dir))
         self.service = session.clients
+        self.broadcast = broadcast_for(session)
         self.setWindowTitle("Wegwijs")
         self.model = ClientTableModel(self.service)
         self._build_filters()
@@ -73,7 +88,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_actions()
         install_sleutelpersonen(self)
-        self.changed.connect(self._on_changed)
+        self.broadcast.subscribe(self, self._on_changes)
         from ui.intake.launcher import IntakeLauncher
 
         self.intake = IntakeLauncher(self)  # brede intake: action Ctrl+I, resume after a crash
@@ -218,10 +233,21 @@ class MainWindow(QMainWindow):
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.detail.show_client(str(current.data(ID_ROLE)) if current.isValid() else None)
 
-    def _on_changed(self, client_id: str) -> None:
-        self.statusBar().showMessage("Opgeslagen", 4000)
-        self.refresh()
-        self.select(client_id)
+    def _on_changes(self, items: Changes) -> None:
+        saved = [c.client_id for c in items if isinstance(c, InburgeraarAdded | InburgeraarChanged)]
+        if any_of(items, GemeentenChanged):
+            self._reload_gemeenten()  # refreshes too
+        elif register_changed(items):
+            self.refresh()
+        if saved:
+            self.statusBar().showMessage("Opgeslagen", 4000)
+            self.select(saved[-1])
+            for client_id in saved:
+                self.changed.emit(client_id)
+
+    def publish_saved(self, client_id: str) -> None:
+        """A dialog saved one inburgeraar: tell every view."""
+        self.broadcast.publish([InburgeraarChanged(client_id)])
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -234,7 +260,7 @@ class MainWindow(QMainWindow):
             default_gemeente=self.settings.standaard_gemeentecode or self.gemeente.code(),
             default_klantmanager=self.settings.klantmanager,
         )
-        dialog.saved.connect(self.changed.emit)
+        dialog.saved.connect(lambda cid: self.broadcast.publish([InburgeraarAdded(cid)]))
         dialog.open()
         return dialog
 
@@ -245,13 +271,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
             return None
         dialog = ClientDialog(self.service, client, parent=self)
-        dialog.saved.connect(self.changed.emit)
+        dialog.saved.connect(self.publish_saved)
         dialog.open()
         return dialog
 
     def manage_gemeenten(self) -> GemeenteDialog:
         dialog = GemeenteDialog(self.service, self)
-        dialog.added.connect(lambda _code: self._reload_gemeenten())
+        dialog.added.connect(lambda _code: self.broadcast.publish([GemeentenChanged()]))
         dialog.open()
         return dialog
 
@@ -266,23 +292,36 @@ class MainWindow(QMainWindow):
         self.gemeente.blockSignals(False)
         self.refresh()
 
-    def load_demo(self) -> None:
-        """Only into an empty store: a new user sees a working app at once."""
+    def load_demo(self) -> Op[DemoReport] | None:
+        """Only into an empty store: a new user sees a working app at once (an op: ~2.5 s)."""
         if self.service.total():
             self.statusBar().showMessage("Voorbeelddata kan alleen in een leeg bestand.", 5000)
-            return
-        report = seed_all(self.session)
-        self.refresh()
-        self.statusBar().showMessage("; ".join(report.lines), 8000)
+            return None
+        return (
+            Op(self, lambda ctx: seed_all(ctx.session), session=self.session, title="Voorbeelddata")
+            .progress("Fictieve voorbeelddata laden…")
+            .disable(self.demo_action)
+            .changes((RegisterChanged(), SleutelpersonenChanged(), InzetChanged()))
+            .success(lambda report: self.statusBar().showMessage("; ".join(report.lines), 8000))
+            .run()
+        )
 
-    def make_backup(self) -> None:
-        """On demand, into the beheerder's backup folder, with the key file beside it."""
-        try:
-            path = backup.make_backup(self.session, backup_folder(self.data_dir))
-        except StoreError as exc:
-            QMessageBox.warning(self, "Back-up", str(exc))
-            return
-        self.statusBar().showMessage(f"Back-up gemaakt (versleuteld): {path.name}", 6000)
+    def make_backup(self) -> Op[Path]:
+        """On demand, into the beheerder's backup folder, with the key file beside it (an op:
+        the copy grows with the store)."""
+        folder = backup_folder(self.data_dir)
+        return (
+            Op(self, lambda ctx: backup.make_backup(ctx.session, folder), session=self.session)
+            .progress("Back-up maken…")
+            .disable(self.backup_action)
+            .changes((BackupsChanged(),))
+            .success(
+                lambda path: self.statusBar().showMessage(
+                    f"Back-up gemaakt (versleuteld): {path.name}", 6000
+                )
+            )
+            .run()
+        )
 
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self)

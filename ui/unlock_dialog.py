@@ -35,7 +35,7 @@ from app.store import (
     passphrase_strength,
     unlock,
 )
-from ui.tasks import run_in_background
+from ui.ops import run_in_background
 from ui.widgets import password_edit
 
 

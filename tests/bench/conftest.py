@@ -11,8 +11,8 @@ import pytest
 
 from app.clients.service import ClientService
 from app.demo.clients import generate_clients
+from app.session import Session
 from app.store import StoreLocation, create_store, unlock
-from db.connection import Store
 from tests.conftest import PASSPHRASE
 
 BIG = 100_000
@@ -40,7 +40,7 @@ def big_location(tmp_path_factory: pytest.TempPathFactory) -> StoreLocation:
 
 
 @pytest.fixture
-def big_store(big_location: StoreLocation) -> Iterator[Store]:
+def big_store(big_location: StoreLocation) -> Iterator[Session]:
     store = unlock(big_location, PASSPHRASE)
     yield store
     store.close()

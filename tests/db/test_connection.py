@@ -104,8 +104,7 @@ def test_migration_backs_up_first_and_is_atomic(location: StoreLocation) -> None
     store = open_database(location.path, key, migrations=[*base, extra])
     assert store.schema_version == extra.version
     assert "x" not in [
-        r[0]
-        for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
     ]
     store.close()
 

@@ -9,7 +9,7 @@ from app.clients.model import fold
 from app.clients.service import ClientService
 from app.demo.clients import generate_clients
 from app.store import StoreLocation
-from tests.conftest import PASSPHRASE, TODAY
+from tests.conftest import PASSPHRASE, TODAY, finish
 from ui.main_window import MainWindow
 from ui.unlock_dialog import UnlockDialog
 
@@ -145,6 +145,6 @@ def test_empty_store_offers_demo_data(qtbot, clients: ClientService, data_dir: P
     qtbot.addWidget(window)
     assert window.demo_action.isEnabled()
     assert "Nog geen inburgeraars" in window.statusBar().currentMessage()
-    window.load_demo()
+    finish(qtbot, window.load_demo())
     assert window.model.rowCount() > 0
     assert not window.demo_action.isEnabled()

@@ -15,7 +15,7 @@ from app.clients.service import ClientService
 from app.security import audit, backup
 from app.security.roles import Role
 from app.store import StoreLocation, create_store
-from tests.conftest import PASSPHRASE, TEST_KDF, TODAY, valid_form
+from tests.conftest import PASSPHRASE, TEST_KDF, TODAY, finish, valid_form
 from tests.security.helpers import act_as
 from tests.ui.test_screens import save
 from ui.application import instance_lock
@@ -91,13 +91,15 @@ def test_beheer_tab_verifies_audit_and_deletes_due_dossiers(  # type: ignore[no-
     assert window.security is not None and window.security.admin_view is not None
     view = window.security.admin_view
     window.tabs.setCurrentWidget(view)
-    assert view.verify_audit() == []
+    findings, _count = finish(qtbot, view.verify_audit())
+    assert findings == []
     assert "In orde" in view.audit_result.text()
     save(window, "beheer")
     store = window.session
     store.store.conn.execute("DROP TRIGGER audit_regel_geen_wijziging")
     store.store.conn.execute("UPDATE audit_regel SET actie = 'x' WHERE volgnummer = 2")
-    assert [f.volgnummer for f in view.verify_audit()] == [2]
+    finish(qtbot, view.verify_audit())
+    assert [f.volgnummer for f in view.findings] == [2]
     assert "GESCHONDEN" in view.audit_result.text() and "Regel 2" in view.audit_result.text()
 
 
@@ -113,7 +115,7 @@ def test_retention_in_beheer_tab(qtbot, clients: ClientService, data_dir: Path) 
     view.show()  # the retention list is built when the tab is first shown
     assert view.retention_model.rowCount() == 1
     view.retention_table.selectRow(0)
-    assert view.delete_selected(confirm=False) == 1
+    assert finish(qtbot, view.delete_selected(confirm=False)) == 1
     assert clients.total() == 0 and view.retention_model.rowCount() == 0
     assert audit.recent(clients.session, 1)[0]["object_id"] == cid
 
@@ -126,7 +128,8 @@ def test_bad_backup_restore_in_ui_is_refused(  # type: ignore[no-untyped-def]
     bad = tmp_path / "kapot.db"
     bad.write_bytes(b"\x00" * 8192)
     assert window.security is not None and window.security.admin_view is not None
-    assert not window.security.admin_view.restore(bad, confirm=False)
+    finish(qtbot, window.security.admin_view.restore(bad, confirm=False))
+    assert window.security.admin_view.restored is False
     assert shown and "Er is niets veranderd" in shown[0]
     assert ClientService(window.session).total() == 1  # the store is still open and whole
 

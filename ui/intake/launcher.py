@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton, QToolBar
 
+from app.changes import Changes, client_ids
 from app.security.roles import Permission, may
 from ui.intake.koppeling import install_match
 from ui.intake.window import IntakeWindow
@@ -32,8 +33,13 @@ class IntakeLauncher(QObject):
         window.toolbar.addAction(action)
         self.action = action
         self._build_resume_bar()
-        window.changed.connect(self.service.forget)  # doelgroep or birth date may have changed
+        # doelgroep or birth date may have changed: the conditions are computed again
+        window.broadcast.subscribe(self, self._forget)
         window.installEventFilter(self)
+
+    def _forget(self, items: Changes) -> None:
+        for client_id in client_ids(items):
+            self.service.forget(client_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Closing the main window closes open intakes normally (flushing typed text)."""

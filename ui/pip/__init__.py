@@ -8,10 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel
 
+from app.changes import Changes, RegisterChanged, TermijnenChanged, any_of, client_ids
 from app.security.roles import Permission, may
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+    from ui.pip.termijnen import TermijnenView
 
 
 def install(window: MainWindow) -> None:
@@ -33,9 +35,15 @@ def install(window: MainWindow) -> None:
         return
     view = TermijnenView(window.session)
     view.open_client.connect(lambda cid: _open_dossier(window, cid))
-    window.changed.connect(lambda _cid: view.refresh())
+    window.broadcast.subscribe(view, lambda items: _refresh_on(view, items))
     window.tabs.addTab(view, "Termijnen")
     window.termijnen = view  # type: ignore[attr-defined]
+
+
+def _refresh_on(view: TermijnenView, items: Changes) -> None:
+    """Deadlines follow personal data, the PIP and the register."""
+    if client_ids(items) or any_of(items, RegisterChanged, TermijnenChanged):
+        view.refresh()
 
 
 def _open_dossier(window: MainWindow, client_id: str) -> None:

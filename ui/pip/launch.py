@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from app.changes import InburgeraarChanged, PipChanged
 from app.pip.prefill import intake_answers
 from app.security.roles import Permission, may
 from ui.pip.editor import PipEditor
@@ -34,7 +35,9 @@ def open_pip_editor(window: object, client_id: str | None = None) -> PipEditor |
     editor = PipEditor(service, client, intake_answers(window.session, client.id), parent=window)
     editor.support.sp_keuze.klantmanager = window.settings.klantmanager  # 'door' of a match
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    editor.saved.connect(window.changed.emit)
+    editor.saved.connect(
+        lambda cid: window.broadcast.publish([PipChanged(cid), InburgeraarChanged(cid)])
+    )
     editor.destroyed.connect(lambda: editors.pop(str(client.id), None))
     editors[client.id] = editor
     editor.show()

@@ -34,7 +34,7 @@ from app.deadlines.engine import SOORTEN
 from app.deadlines.service import OverzichtRij, dagen_tekst
 from app.session import Session
 from app.validation import format_date
-from ui.tasks import run_in_background
+from ui.ops import Op, OpContext
 from ui.widgets import ChoiceCombo
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,14 +45,11 @@ OVERDUE = QColor("#b71c1c")
 SOON = QColor("#8a5a00")
 
 
-def compute_overview(session: Session, today: date, days: int) -> list[OverzichtRij]:
-    """Worker-side: sync and read on a connection of its own, as the signed-in user."""
-    # Closed without a TRUNCATE checkpoint: that would hold off the GUI's writes for a while;
-    # SQLite's passive auto-checkpoints keep the WAL small.
-    with session.worker_session() as own:
-        service = own.termijnen
-        service.sync()
-        return service.overview(today, days)
+def compute_overview(own: Session, today: date, days: int) -> list[OverzichtRij]:
+    """Worker-side: sync and read on the op's own session (its own connection)."""
+    service = own.termijnen
+    service.sync()
+    return service.overview(today, days)
 
 
 class TermijnenModel(QAbstractTableModel):
@@ -206,13 +203,18 @@ class TermijnenView(QWidget):
             return
         self.busy, self.pending = True, False
         self.summary.setText(BUSY_TEXT)
-        session, model = self.session, self.model
+        model = self.model
         col, order = model.sort_column, model.sort_order
 
-        def work() -> list[OverzichtRij]:
-            return model.sorted(compute_overview(session, today, days), col, order)
+        def work(ctx: OpContext) -> list[OverzichtRij]:
+            return model.sorted(compute_overview(ctx.session, today, days), col, order)
 
-        run_in_background(work, lambda rows: self._done(rows, col, order), self._failed)
+        (
+            Op(self, work, session=self.session)
+            .success(lambda rows: self._done(rows, col, order))
+            .failure(self._failed)
+            .run()
+        )
 
     def _done(self, rows: list[OverzichtRij], col: int, order: Qt.SortOrder) -> None:
         if not shiboken6.isValid(self.summary):  # the window closed while we computed

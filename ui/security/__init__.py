@@ -4,22 +4,23 @@ backups, the Beheer tab for a beheerder, and role-aware menus."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox
 from shiboken6 import isValid
 
+from app.changes import BackupsChanged
+from app.errors import user_message
 from app.security.backup import run_automatic
 from app.security.roles import Permission, actor_of, may
-from app.session import Session
 from app.settings import backup_folder
 from ui.inzage_export import export_inzage
+from ui.ops import Op, run_in_background
 from ui.security.admin_view import AdminView
 from ui.security.lock import AutoLock
 from ui.security.password_dialog import PasswordDialog
-from ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -28,22 +29,24 @@ BACKUP_EVERY_MS = 60 * 60 * 1000
 FIRST_BACKUP_MS = 20 * 1000  # shortly after start, once the officer's first view is up
 
 
-def _automatic_backup(session: Session) -> list[Any]:
-    """On its own connection, so the GUI thread's transactions never interleave with it."""
-    with session.worker_session() as own:
-        return run_automatic(own, backup_folder(session.data_dir))
-
-
 def schedule_backups(window: MainWindow) -> QTimer:
     def run() -> None:
-        run_in_background(
-            lambda: _automatic_backup(window.session),
-            lambda made: window.statusBar().showMessage(
-                f"Automatische back-up gemaakt ({len(made)})." if made else "", 4000
-            ),
-            lambda exc: window.statusBar().showMessage(
-                f"Automatische back-up mislukt: {exc}", 10000
-            ),
+        # An op on its own connection, so the GUI thread's transactions never interleave.
+        folder = backup_folder(window.session.data_dir)
+        (
+            Op(window, lambda ctx: run_automatic(ctx.session, folder), session=window.session)
+            .changes(lambda made: (BackupsChanged(),) if made else ())
+            .success(
+                lambda made: window.statusBar().showMessage(
+                    f"Automatische back-up gemaakt ({len(made)})." if made else "", 4000
+                )
+            )
+            .failure(
+                lambda exc: window.statusBar().showMessage(
+                    f"Automatische back-up mislukt: {user_message(exc)}", 10000
+                )
+            )
+            .run()
         )
 
     timer = QTimer(window)

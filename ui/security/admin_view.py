@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import StoreError
+from app.changes import BackupsChanged, InburgeraarRemoved, RegisterChanged
+from app.errors import user_message
 from app.security import accounts, audit, backup
 from app.security.roles import Permission, require
 from app.session import Session
 from app.settings import Settings, backup_folder, settings_path
+from ui.ops import Op, OpContext
 from ui.security.account_dialog import AccountDialog
 from ui.security.rows_model import KEY_ROLE, RowsModel
 
@@ -82,7 +84,8 @@ class AdminView(QWidget):
         col = QVBoxLayout(box)
         self.audit_result = QLabel()
         self.audit_result.setWordWrap(True)
-        col.addWidget(_button("Controleer de audittrail", self.verify_audit))
+        self.verify_button = _button("Controleer de audittrail", lambda: self.verify_audit())
+        col.addWidget(self.verify_button)
         col.addWidget(self.audit_result)
         self.audit_model = RowsModel(
             ["Nr", "Tijd (UTC)", "Account", "Actie", "Object", "Uitkomst", "Herkomst"]
@@ -130,7 +133,7 @@ class AdminView(QWidget):
         col.addWidget(self.folder_label)
         row = QHBoxLayout()
         row.addWidget(_button("Map kiezen…", self.choose_folder))
-        row.addWidget(_button("Nu back-up maken", self.backup_now))
+        row.addWidget(_button("Nu back-up maken", lambda: self.backup_now()))
         row.addWidget(_button("Terugzetten…", self.restore_from_file))
         col.addLayout(row)
         return box
@@ -147,7 +150,9 @@ class AdminView(QWidget):
         self.retention_table = _table(self.retention_model, "bewaartermijn")
         self.retention_table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
         col.addWidget(self.retention_table, 1)
-        col.addWidget(_button("Gekozen dossiers definitief verwijderen…", self.delete_selected))
+        col.addWidget(
+            _button("Gekozen dossiers definitief verwijderen…", lambda: self.delete_selected())
+        )
         return box
 
     def _accounts_box(self) -> QGroupBox:
@@ -214,8 +219,22 @@ class AdminView(QWidget):
             "\n".join(f"{n} – {r}" for n, r in accounts.describe(self.data_dir))
         )
 
-    def verify_audit(self) -> list[audit.Finding]:
-        findings = audit.verify(self.session)
+    def verify_audit(self) -> Op[tuple[list[audit.Finding], int]]:
+        """Check the whole chain (an op: it reads every line)."""
+
+        def work(ctx: OpContext) -> tuple[list[audit.Finding], int]:
+            return audit.verify(ctx.session), audit.count(ctx.session)
+
+        return (
+            Op(self, work, session=self.session, title="Audittrail")
+            .progress("De audittrail controleren…")
+            .disable(self.verify_button)
+            .success(lambda result: self._show_findings(*result))
+            .run()
+        )
+
+    def _show_findings(self, findings: list[audit.Finding], count: int) -> None:
+        self.findings = findings
         self.refresh()
         if findings:
             self.audit_result.setStyleSheet("color: #b00020;")
@@ -224,10 +243,7 @@ class AdminView(QWidget):
             )
         else:
             self.audit_result.setStyleSheet("color: #1b5e20;")
-            self.audit_result.setText(
-                f"In orde: {audit.count(self.session)} regels, de keten is ongeschonden."
-            )
-        return findings
+            self.audit_result.setText(f"In orde: {count} regels, de keten is ongeschonden.")
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -242,15 +258,21 @@ class AdminView(QWidget):
         audit.audit(self.session, "gewijzigd", "instelling", "backup_map")
         self.refresh()
 
-    def backup_now(self) -> Path | None:
-        try:
-            path = backup.make_backup(self.session, backup_folder(self.data_dir))
-        except StoreError as exc:
-            QMessageBox.warning(self, "Back-up", str(exc))
-            return None
-        self.refresh()
-        QMessageBox.information(self, "Back-up", f"Back-up gemaakt: {path.name}")
-        return path
+    def backup_now(self) -> Op[Path]:
+        """A backup on demand (an op: the copy grows with the store)."""
+        folder = backup_folder(self.data_dir)
+
+        def done(path: Path) -> None:
+            self.refresh()
+            QMessageBox.information(self, "Back-up", f"Back-up gemaakt: {path.name}")
+
+        return (
+            Op(self, lambda ctx: backup.make_backup(ctx.session, folder), session=self.session)
+            .progress("Back-up maken…")
+            .changes((BackupsChanged(),))
+            .success(done)
+            .run()
+        )
 
     def restore_from_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -259,16 +281,31 @@ class AdminView(QWidget):
         if name:
             self.restore(Path(name), confirm=True)
 
-    def restore(self, source: Path, confirm: bool = True) -> bool:
-        """Verify first (the open store stays untouched if the backup is bad), then replace
-        and ask for a restart."""
-        try:
-            require(self.session, Permission.BACKUPS_BEHEREN)
-            key = self.session.key
-            backup.verify_backup(source, key, self.data_dir)
-        except StoreError as exc:
-            QMessageBox.warning(self, "Terugzetten", str(exc))
-            return False
+    def restore(self, source: Path, confirm: bool = True) -> Op[None]:
+        """Verify first in an op (the open store stays untouched if the backup is bad), then
+        replace and ask for a restart. ``self.restored`` tells how it ended."""
+        self.restored: bool | None = None
+        key = self.session.key
+        data_dir = self.data_dir
+
+        def verify(ctx: OpContext) -> None:
+            require(ctx.session, Permission.BACKUPS_BEHEREN)
+            backup.verify_backup(source, key, data_dir)
+
+        def refused(exc: BaseException) -> None:
+            self.restored = False
+            QMessageBox.warning(self, "Terugzetten", user_message(exc))
+
+        return (
+            Op(self, verify, session=self.session, title="Terugzetten")
+            .progress(f"{source.name} controleren…")
+            .success(lambda _none: self._restore_verified(source, key, confirm))
+            .failure(refused)
+            .run()
+        )
+
+    def _restore_verified(self, source: Path, key: bytes | str, confirm: bool) -> None:
+        self.restored = False
         if (
             confirm
             and QMessageBox.question(
@@ -279,10 +316,11 @@ class AdminView(QWidget):
             )
             != QMessageBox.StandardButton.Yes
         ):
-            return False
+            return
         audit.audit(self.session, "teruggezet", "back-up", source.name)
         self.session.close()
         kept = backup.restore(self.session.path, source, key)
+        self.restored = True
         QMessageBox.information(
             self,
             "Terugzetten",
@@ -292,17 +330,17 @@ class AdminView(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.quit()
-        return True
 
     def selected_ids(self) -> list[str]:
         rows = {i.row() for i in self.retention_table.selectionModel().selectedRows()}
         return [str(self.retention_model.index(r, 0).data(KEY_ROLE)) for r in sorted(rows)]
 
-    def delete_selected(self, confirm: bool = True) -> int:
+    def delete_selected(self, confirm: bool = True) -> Op[int] | None:
+        """Delete the chosen dossiers, then VACUUM: an op (a VACUUM rewrites the whole file)."""
         ids = self.selected_ids()
         if not ids:
             QMessageBox.information(self, "Bewaartermijn", "Kies eerst dossiers in de lijst.")
-            return 0
+            return None
         if (
             confirm
             and QMessageBox.question(
@@ -314,10 +352,20 @@ class AdminView(QWidget):
             )
             != QMessageBox.StandardButton.Yes
         ):
-            return 0
-        count = self.session.retention.delete(ids, self.today, self.settings().bewaartermijn_jaren)
-        self.refresh()
-        return count
+            return None
+        today, jaren = self.today, self.settings().bewaartermijn_jaren
+        return (
+            Op(
+                self,
+                lambda ctx: ctx.session.retention.delete(ids, today, jaren),
+                session=self.session,
+                title="Bewaartermijn",
+            )
+            .progress(f"{len(ids)} dossier(s) verwijderen en het bestand opschonen…")
+            .changes(lambda _count: (*(InburgeraarRemoved(i) for i in ids), RegisterChanged()))
+            .success(lambda _count: self.refresh())
+            .run()
+        )
 
     def add_account(self) -> AccountDialog:
         dialog = AccountDialog(self.session, self.data_dir, self)

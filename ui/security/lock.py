@@ -21,7 +21,7 @@ from shiboken6 import isValid
 
 from app.errors import StoreError
 from app.security import accounts
-from ui.tasks import run_in_background
+from ui.ops import run_in_background
 from ui.widgets import password_edit
 
 _ACTIVITY = {

@@ -12,7 +12,7 @@ from app.security.audit import audit
 from app.session import Session
 from app.store import check_new_passphrase
 from ui.form import OK, message_label, ok_cancel
-from ui.tasks import run_in_background
+from ui.ops import run_in_background
 from ui.widgets import password_edit
 
 

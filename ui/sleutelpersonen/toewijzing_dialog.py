@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from app.matching.assign import Toewijzing, assign_all
 from app.matching.service import MatchService
 from ui.list_model import RowsTableModel
+from ui.ops import run_in_background
 from ui.sleutelpersonen.pages import _table
-from ui.tasks import run_in_background
 
 
 class VoorstelModel(RowsTableModel[tuple[str, str, str]]):
