@@ -152,8 +152,7 @@ def create_encrypted_store(ctx: Context) -> str:
     if header.startswith(b"SQLite format 3"):
         raise RuntimeError("het gegevensbestand is niet versleuteld")
     ctx.session = unlock(location, passphrase)
-    row = ctx.session.store.conn.execute("PRAGMA cipher_version").fetchone()
-    return f"SQLCipher {row[0] if row else '?'}"
+    return f"SQLCipher {ctx.session.store.cipher_version()}"
 
 
 FICTIONAL_CLIENT: dict[str, Any] = {

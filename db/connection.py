@@ -83,6 +83,15 @@ class Store:
                     raise DiskFullError() from exc
                 raise
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Any]:
+        """BEGIN … COMMIT around several reads, so they see one consistent state."""
+        self.conn.execute("BEGIN")
+        try:
+            yield self.conn
+        finally:
+            self.conn.execute("COMMIT")
+
     @property
     def raw_key(self) -> Key:
         """The key the store is open with (the wrapped store key; never logged or shown)."""
@@ -108,6 +117,16 @@ class Store:
 
     def checkpoint(self) -> None:
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def vacuum(self) -> None:
+        """Rewrite the file so no deleted page stays in it (after deleting dossiers)."""
+        self.checkpoint()
+        self.conn.execute("VACUUM")
+        self.checkpoint()
+
+    def cipher_version(self) -> str:
+        row = self.conn.execute("PRAGMA cipher_version").fetchone()
+        return str(row[0]) if row else "?"
 
     def copy_to(self, target: Path) -> None:
         """Write a consistent, equally encrypted copy of the store to *target* (backup API)."""

@@ -137,15 +137,7 @@ class TermijnService:
         self.regels = regels
 
     def _person(self, client_id: str) -> dict[str, Any]:
-        cur = self.store.conn.execute(
-            "SELECT datum_melding_duo, datum_vestiging, status, voornamen, voorvoegsel, "
-            "achternaam, gemeentecode, klantmanager, dagtekening_pip_elders FROM inburgeraar "
-            "WHERE id = ?",
-            (client_id,),
-        )
-        names = [d[0] for d in cur.description]
-        row = cur.fetchone()
-        return dict(zip(names, row, strict=True)) if row else {}
+        return self.repo.person_for_termijnen(client_id)
 
     def input_for(self, client_id: str, person: dict[str, Any] | None = None) -> TermijnInput:
         person = self._person(client_id) if person is None else person
@@ -204,25 +196,12 @@ class TermijnService:
         transactions of *batch* people. Each person is computed from one consistent read; a
         person edited meanwhile is marked as computed before that edit, so sync() redoes them."""
         read_at = now_utc()
-        conn = self.store.conn
-        conn.execute("BEGIN")  # one snapshot for all the bulk reads
-        try:
+        with self.store.snapshot():  # one snapshot for all the bulk reads
             people = self.repo.clients_for_termijnen()
             eerste = {k: _d(v) for k, v in self.repo.first_dagtekeningen().items()}
             inhoud = {k: json.loads(v) for k, v in self.repo.current_inhoud()}
-            verl = {
-                str(r[0]): {"reden": r[1], "derde": r[2], "info_ontvangen": r[3]}
-                for r in conn.execute(
-                    "SELECT inburgeraar_id, reden, derde, info_ontvangen FROM pip_verlenging"
-                )
-            }
-            duo = dict(
-                conn.execute(
-                    "SELECT inburgeraar_id, sum(dagen) FROM duo_verlenging GROUP BY inburgeraar_id"
-                ).fetchall()
-            )
-        finally:
-            conn.execute("COMMIT")
+            verl = self.repo.all_pip_verlengingen()
+            duo = self.repo.duo_dagen_per_client()
         for start in range(0, len(people), batch):
             computed = []
             for row in people[start : start + batch]:
@@ -257,7 +236,7 @@ class TermijnService:
         ]
 
     def open_count(self) -> int:
-        return int(self.store.conn.execute("SELECT count(*) FROM termijn").fetchone()[0])
+        return self.repo.count_termijnen()
 
     # --- extensions ----------------------------------------------------------------------
     def set_pip_verlenging(

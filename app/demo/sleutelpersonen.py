@@ -13,6 +13,7 @@ from app.demo import DemoReport
 from app.sleutelpersonen.beschikbaarheid import Tijdvak
 from app.sleutelpersonen.inzet import SOORTEN_INZET, Inzet
 from app.sleutelpersonen.model import Sleutelpersoon, TaalKennis
+from db.clients import ClientRepository
 
 if TYPE_CHECKING:
     from app.session import Session
@@ -139,9 +140,7 @@ def seed(session: Session, rng: random.Random, report: DemoReport) -> None:
         for n, p in enumerate(build_pool(rng, today), start=1)
     ]
     voer_uit(service, ImportPlan(personen=pool))
-    client_ids = [
-        str(r[0]) for r in store.conn.execute("SELECT id FROM inburgeraar ORDER BY sorteernaam")
-    ][:40]
+    client_ids = ClientRepository(store.conn).ids_by_name(40)
     items = build_inzet(pool, client_ids, rng, today)
     session.inzet.add_many(items)
     report.add(f"{len(pool)} fictieve sleutelpersonen en {len(items)} inzetten toegevoegd.")

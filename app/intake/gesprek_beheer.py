@@ -96,9 +96,7 @@ class GesprekBeheer:
 
     def _remove_inzet(self, inzet_id: str) -> None:
         sp = SleutelpersoonRepository(self.store.conn)
-        found = self.store.conn.execute(
-            "SELECT sleutelpersoon_id, datum FROM inzet WHERE id = ?", (inzet_id,)
-        ).fetchone()
+        found = sp.inzet_kop(inzet_id)
         if found is None:
             return
         if sp.declaratie(str(found[0]), str(found[1])[:7]):

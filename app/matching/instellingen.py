@@ -11,7 +11,7 @@ from app.matching.model import NIVEAU_FACTOR, Gewichten
 from app.security.audit import audit
 from app.security.roles import Permission, require
 from app.validation import ValidationError
-from db.records import insert_row, update_row
+from db.instellingen import InstellingRepository
 
 if TYPE_CHECKING:
     from app.session import Session
@@ -62,14 +62,11 @@ def gewichten_uit(values: Mapping[str, Any], basis: Gewichten | None = None) -> 
 
 
 def laad(session: Session) -> Gewichten:
-    store = session.store
-    row = store.conn.execute(
-        "SELECT waarde FROM instelling WHERE sleutel = ?", (SLEUTEL,)
-    ).fetchone()
-    if not row:
+    raw = InstellingRepository(session.store.conn).get(SLEUTEL)
+    if raw is None:
         return Gewichten()
     try:
-        return gewichten_uit(json.loads(row[0]))
+        return gewichten_uit(json.loads(raw))
     except (ValueError, TypeError):
         return Gewichten()  # a damaged setting falls back to the defaults, never blocks matching
 
@@ -79,9 +76,5 @@ def bewaar(session: Session, g: Gewichten) -> None:
     require(session, Permission.SLEUTELPERSONEN_BEHEREN)
     text = json.dumps(asdict(g))
     with store.transaction() as conn:
-        row = conn.execute("SELECT id FROM instelling WHERE sleutel = ?", (SLEUTEL,)).fetchone()
-        if row:
-            update_row(conn, "instelling", str(row[0]), {"waarde": text}, None)
-        else:
-            insert_row(conn, "instelling", {"sleutel": SLEUTEL, "waarde": text})
+        InstellingRepository(conn).put(SLEUTEL, text)
         audit(session, "gewijzigd", "instelling", SLEUTEL)

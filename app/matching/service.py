@@ -174,11 +174,7 @@ class MatchService:
     def wachtende(self) -> list[str]:
         """Inburgeraars in intake or with a PIP in concept who have no key person yet."""
         require(self.session, Permission.SLEUTELPERSONEN_LEZEN)
-        rows = self.store.conn.execute(
-            "SELECT id FROM inburgeraar WHERE status IN ('aangemeld', 'intake', 'pip_concept')"
-            " AND id NOT IN (SELECT inburgeraar_id FROM koppeling WHERE actief = 1) ORDER BY id"
-        ).fetchall()
-        ids = [str(r[0]) for r in rows]
+        ids = self.repo.wachtende_ids()
         return [i for i in ids if self.answers(i).get("sleutelpersoon.gewenst") != "nee"]
 
     def bevestig_toewijzing(self, toewijzing: Toewijzing, door: str = "") -> int:

@@ -26,6 +26,9 @@ from app.security.inzage_labels import (
     uitgevouwen,
 )
 from app.security.retention import inzage
+from db.audit import AuditRepository
+from db.clients import GemeenteRepository
+from db.sleutelpersonen import SleutelpersoonRepository
 
 if TYPE_CHECKING:
     from app.session import Session
@@ -178,16 +181,8 @@ def _names(session: Session, tables: dict[str, list[dict[str, Any]]]) -> dict[st
         for k, v in row.items()
         if k in ("sleutelpersoon_id", "voorgesteld_id") and v
     }
-    found: dict[str, str] = {
-        str(c): str(n) for c, n in store.conn.execute("SELECT code, naam FROM gemeente")
-    }
-    if ids:
-        marks = ", ".join("?" for _ in ids)
-        rows = store.conn.execute(
-            f"SELECT id, voornaam || ' ' || achternaam FROM sleutelpersoon WHERE id IN ({marks})",
-            tuple(ids),
-        ).fetchall()
-        found.update({str(i): str(n) for i, n in rows})
+    found = {str(r["code"]): str(r["naam"]) for r in GemeenteRepository(store.conn).all()}
+    found.update(SleutelpersoonRepository(store.conn).namen(ids))
     return found
 
 
@@ -205,16 +200,7 @@ AUDIT_KOLOMMEN = (
 
 def audit_rijen(session: Session, ids: set[str]) -> list[dict[str, Any]]:
     """The audit lines about any of *ids* (the person's rows), oldest first."""
-    store = session.store
-    if not ids:
-        return []
-    marks = ", ".join("?" for _ in ids)
-    rows = store.conn.execute(
-        f"SELECT {', '.join(AUDIT_KOLOMMEN)} FROM audit_regel "
-        f"WHERE object_id IN ({marks}) ORDER BY volgnummer",
-        tuple(ids),
-    ).fetchall()
-    return [dict(zip(AUDIT_KOLOMMEN, r, strict=True)) for r in rows]
+    return AuditRepository(session.store.conn).about(ids, AUDIT_KOLOMMEN)
 
 
 def _object(object_type: str) -> str:

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 from app.security.audit import audit
 from app.security.roles import Permission, require
 from db import dossier
-from db.records import now_utc, rows_as_dicts
+from db.clients import ClientRepository
+from db.records import now_utc
 
 if TYPE_CHECKING:
     from app.session import Session
@@ -83,11 +84,7 @@ class RetentionService:
 
     def candidates(self, today: date, jaren: int = 5) -> list[Candidate]:
         require(self.session, Permission.BEWAARTERMIJN_BEHEREN)
-        rows = rows_as_dicts(
-            self.store.conn.execute(
-                "SELECT id, gemeentecode, klantmanager, datum_start_plicht FROM inburgeraar"
-            )
-        )
+        rows = ClientRepository(self.store.conn).retention_rows()
         return due_for_deletion(rows, today, jaren, self.einde_plicht)
 
     def delete(self, ids: list[str], today: date, jaren: int = 5) -> int:
@@ -103,9 +100,7 @@ class RetentionService:
                 dossier.delete(conn, client_id, BEHOUDEN, now_utc())
                 audit(self.session, "verwijderd (bewaartermijn)", "inburgeraar", client_id)
         if ids:
-            self.store.checkpoint()
-            self.store.conn.execute("VACUUM")
-            self.store.checkpoint()
+            self.store.vacuum()
         return len(ids)
 
 

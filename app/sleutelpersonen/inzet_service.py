@@ -27,6 +27,7 @@ from app.sleutelpersonen.werkdruk import (
     werkdruk,
 )
 from app.validation import FieldError, ValidationError
+from db.instellingen import InstellingRepository
 from db.records import now_utc
 from db.sleutelpersonen import SleutelpersoonRepository
 
@@ -66,25 +67,15 @@ class InzetService:
 
     # --- settings ---------------------------------------------------------------------------
     def km_tarief_cent(self) -> int:
-        row = self.store.conn.execute(
-            "SELECT waarde FROM instelling WHERE sleutel = ?", (KM_TARIEF_SLEUTEL,)
-        ).fetchone()
-        return int(row[0]) if row else STANDAARD_KM_TARIEF_CENT
+        raw = InstellingRepository(self.store.conn).get(KM_TARIEF_SLEUTEL)
+        return int(raw) if raw is not None else STANDAARD_KM_TARIEF_CENT
 
     def set_km_tarief_cent(self, cent: int) -> None:
         require(self.session, Permission.SLEUTELPERSONEN_BEHEREN)
         if not 0 <= cent <= 100:
             raise FieldError("Het kilometertarief ligt tussen € 0,00 en € 1,00.")
-        from db.records import insert_row, update_row
-
         with self.store.transaction() as conn:
-            row = conn.execute(
-                "SELECT id FROM instelling WHERE sleutel = ?", (KM_TARIEF_SLEUTEL,)
-            ).fetchone()
-            if row:
-                update_row(conn, "instelling", str(row[0]), {"waarde": str(cent)}, None)
-            else:
-                insert_row(conn, "instelling", {"sleutel": KM_TARIEF_SLEUTEL, "waarde": str(cent)})
+            InstellingRepository(conn).put(KM_TARIEF_SLEUTEL, str(cent))
             audit(self.session, "gewijzigd", "instelling", KM_TARIEF_SLEUTEL)
 
     # --- engagements ------------------------------------------------------------------------
@@ -109,10 +100,8 @@ class InzetService:
     def verwijder(self, inzet_id: str) -> None:
         """Remove a wrongly booked engagement, unless its month's claim was approved."""
         require(self.session, Permission.SLEUTELPERSONEN_BEHEREN)
-        with self.store.transaction() as conn:
-            row = conn.execute(
-                "SELECT sleutelpersoon_id, datum FROM inzet WHERE id = ?", (inzet_id,)
-            ).fetchone()
+        with self.store.transaction():
+            row = self.repo.inzet_kop(inzet_id)
             if row is None:
                 raise ValidationError({"inzet": "Deze inzet bestaat niet (meer)."})
             if self.repo.declaratie(str(row[0]), str(row[1])[:7]):
