@@ -23,7 +23,7 @@ import json
 import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,10 @@ ENV_DEFAULTS = "WEGWIJS_DEFAULTS"
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
 MAX_NAME = 80
 _CODE = re.compile(r"^\d{4}$")
-_KNOWN = {"gemeente_naam", "gemeentecode", "logo", "autolock_minuten"}
+_KNOWN = {"gemeente_naam", "gemeentecode", "logo", "autolock_minuten", "gemeenten"}
+# Letterhead details per municipality (see app/gemeenten.py), e.g.
+# "gemeenten": {"0294": {"postadres": "Postbus 101\n7100 AC Winterswijk", "telefoon": "14 0543"}}
+_GEMEENTE_FIELDS = {"naam", "postadres", "bezoekadres", "telefoon", "website", "bezwaar_online"}
 
 
 class DefaultsError(ValueError):
@@ -48,6 +51,7 @@ class MachineDefaults:
     logo: Path | None = None
     autolock_minuten: int | None = None
     source: Path | None = None  # the file these came from; None for built-in defaults
+    gemeenten: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def candidate_paths(env: dict[str, str] | None = None) -> list[Path]:
@@ -107,6 +111,26 @@ def _autolock(raw: dict[str, Any], path: Path) -> int | None:
     return value
 
 
+def _gemeenten(raw: dict[str, Any], path: Path) -> dict[str, dict[str, str]]:
+    value = raw.get("gemeenten", {})
+    wrong = DefaultsError(
+        f"{path}: 'gemeenten' moet per CBS-code van vier cijfers een object met tekst zijn, "
+        f"met alleen {', '.join(sorted(_GEMEENTE_FIELDS))}."
+    )
+    if not isinstance(value, dict):
+        raise wrong
+    out: dict[str, dict[str, str]] = {}
+    for code, details in value.items():
+        if not _CODE.match(str(code)) or not isinstance(details, dict):
+            raise wrong
+        if not set(details) <= _GEMEENTE_FIELDS:
+            raise wrong
+        if not all(isinstance(v, str) for v in details.values()):
+            raise wrong
+        out[str(code)] = {k: v.strip() for k, v in details.items()}
+    return out
+
+
 def parse_defaults(text: str, path: Path) -> MachineDefaults:
     """Check and read the file's text; raises DefaultsError with a Dutch message."""
     try:
@@ -127,7 +151,9 @@ def parse_defaults(text: str, path: Path) -> MachineDefaults:
     naam = _text(raw, "gemeente_naam", path)
     if len(naam) > MAX_NAME:
         raise DefaultsError(f"{path}: 'gemeente_naam' is langer dan {MAX_NAME} tekens.")
-    return MachineDefaults(naam, _code(raw, path), _logo(raw, path), _autolock(raw, path), path)
+    return MachineDefaults(
+        naam, _code(raw, path), _logo(raw, path), _autolock(raw, path), path, _gemeenten(raw, path)
+    )
 
 
 def load_defaults(path: Path | None = None) -> MachineDefaults:

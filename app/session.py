@@ -172,7 +172,7 @@ class Session:
 
     def close_connection(self) -> None:
         """Close without a checkpoint (a worker's connection)."""
-        self.store.conn.close()
+        self.store.abandon()
 
     def close(self) -> None:
         """Checkpoint and close the store (the main session, when the app ends)."""

@@ -16,18 +16,29 @@ from app import reference
 from app.security.accounts import (
     FIRST_USER,
     Clock,
+    LoginError,
     SignIn,
-    actor_for,
     create_first,
     key_path,
+    load_keys,
+    record_roles,
     sign_in,
 )
 from app.security.audit import audit
+from app.security.backup import finish_interrupted_restore, restoring_by
 from app.security.keys import DEFAULT_KDF, Account, KdfParams
+from app.security.roles import Actor
 from app.session import Session
+from db.accounts import AccountRoleRepository
 from db.clients import GemeenteRepository
 from db.connection import Store, open_database
-from db.errors import StoreDamagedError, StoreExistsError, StoreMissingError, WrongKeyError
+from db.errors import (
+    StoreDamagedError,
+    StoreExistsError,
+    StoreInUseError,
+    StoreMissingError,
+    WrongKeyError,
+)
 
 STORE_FILE = "wegwijs.db"
 MIN_PASSPHRASE = 10
@@ -47,6 +58,18 @@ class StoreLocation:
 
     def exists(self) -> bool:
         return self.path.exists()
+
+    def has_accounts(self) -> bool:
+        """A key file is there: even without wegwijs.db this is no place for a new store."""
+        return key_path(self.data_dir).exists()
+
+    def prepare(self) -> None:
+        """Finish a restore that a crash interrupted (see app.security.backup); refuse while
+        another process is restoring into this folder."""
+        pid = restoring_by(self.data_dir)
+        if pid is not None:
+            raise StoreInUseError(f"proces {pid} zet een back-up terug")
+        finish_interrupted_restore(self.data_dir)
 
 
 @dataclass(frozen=True)
@@ -100,8 +123,26 @@ def _seed_defaults(store: Store) -> None:
                 repo.insert(code, naam)
 
 
+def _actor(store: Store, account: Account) -> Actor:
+    """The roles the key file and the store agree on. A store from before ``account_rol``
+    takes the key file's roles over once. An account the store does not know (revoked, or
+    written into the key file by hand) may not sign in."""
+    repo = AccountRoleRepository(store.conn)
+    known = repo.all()
+    if not known:
+        with store.transaction():
+            for entry in load_keys(store.path.parent).accounts:
+                record_roles(store, entry.naam, entry.rollen)
+        known = repo.all()
+    stored = known.get(account.naam)
+    if stored is None:
+        audit(Session(store), "aanmelden", "account", account.naam, result="geweigerd")
+        raise LoginError()
+    return Actor(account.naam, frozenset(r for r in account.rollen if r.value in stored))
+
+
 def _signed_in(store: Store, account: Account, action: str, data_dir: Path) -> Session:
-    session = Session(store, actor_for(account), data_dir)
+    session = Session(store, _actor(store, account), data_dir)
     audit(session, action, "account", account.naam)
     return session
 
@@ -114,6 +155,7 @@ def create_store(
 ) -> Session:
     """Create a new encrypted store (refuses to overwrite an existing file) under a random key,
     and its first account (beheerder + klantmanager) holding that key wrapped."""
+    location.prepare()
     if location.exists():
         raise StoreExistsError(location.path)
     key = os.urandom(32)
@@ -121,6 +163,8 @@ def create_store(
     store = open_database(location.path, key, create=True, backup_dir=location.backup_dir)
     store.integrity_checked = True  # just made: nothing to check yet
     _seed_defaults(store)
+    with store.transaction():
+        record_roles(store, account.naam, account.rollen)
     return _signed_in(store, account, "aangemaakt", location.data_dir)
 
 
@@ -148,17 +192,25 @@ def open_signed_in(
     store that does not open (or fails integrity_check) raises StoreDamagedError and is left
     untouched. SQLCipher verifies each page's HMAC whenever it is read, so skipping the full
     check here never lets a damaged page pass unnoticed: it only defers finding it."""
+    location.prepare()
     try:
         store = open_database(location.path, signin.key, backup_dir=location.backup_dir)
     except WrongKeyError:
         store = _finish_account_migration(location, signin, passphrase)
+    if restoring_by(location.data_dir) is not None:  # began while we opened: let it go first
+        store.abandon()
+        raise StoreInUseError("er wordt een back-up teruggezet")
     if check_integrity:
         problems = store.integrity_problems()
         if problems:
-            store.conn.close()
+            store.abandon()
             raise StoreDamagedError("; ".join(problems[:3]))
         store.integrity_checked = True
-    return _signed_in(store, signin.account, "aangemeld", location.data_dir)
+    try:
+        return _signed_in(store, signin.account, "aangemeld", location.data_dir)
+    except BaseException:  # e.g. StoreBusyError writing the audit line: close, then say so
+        store.abandon()
+        raise
 
 
 def integrity_problems_of(path: Path, key: bytes | str) -> list[str]:
@@ -167,7 +219,7 @@ def integrity_problems_of(path: Path, key: bytes | str) -> list[str]:
     try:
         return own.integrity_problems()
     finally:
-        own.conn.close()
+        own.abandon()
 
 
 def unlock(
@@ -175,6 +227,7 @@ def unlock(
 ) -> Session:
     """Sign in and open the store. Without *user*: the account created first. A store made
     before accounts existed (one passphrase) becomes the first account, once."""
+    location.prepare()
     if not location.exists():
         raise StoreMissingError(location.path)
     if not key_path(location.data_dir).exists():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -174,6 +174,22 @@ class ClientRepository:
         position = {client_id: i for i, client_id in enumerate(ids)}
         rows.sort(key=lambda r: position[str(r["id"])])
         return rows
+
+    def stream(self, query: ClientQuery, batch: int = 500) -> Iterator[list[dict[str, Any]]]:
+        """Every matching list row in the query's order, *batch* rows at a time: one cursor
+        over the ids in order, each batch's rows fetched by id (memory stays one batch)."""
+        where, params = query.where()
+        source = "inburgeraar INDEXED BY inburgeraar_lijst" if where else "inburgeraar"
+        cursor = self.conn.execute(f"SELECT id FROM {source}{where}{query.order_by()}", params)
+        columns = ", ".join(LIST_COLUMNS)
+        while ids := [str(r[0]) for r in cursor.fetchmany(batch)]:
+            marks = ", ".join("?" for _ in ids)
+            rows = rows_as_dicts(
+                self.conn.execute(f"SELECT {columns} FROM inburgeraar WHERE id IN ({marks})", ids)
+            )
+            position = {client_id: i for i, client_id in enumerate(ids)}
+            rows.sort(key=lambda r: position[str(r["id"])])
+            yield rows
 
     def count(self, query: ClientQuery) -> int:
         where, params = query.where()

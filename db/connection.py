@@ -15,10 +15,15 @@ from typing import Any
 
 import sqlcipher3
 
+from db import inuse
 from db.errors import (
     DiskFullError,
+    EmptyStoreError,
+    StoreBusyError,
     StoreDamagedError,
+    StoreError,
     StoreExistsError,
+    StoreIOError,
     StoreMissingError,
     StoreTooNewError,
     WrongKeyError,
@@ -40,18 +45,50 @@ def _key_pragma(key: Key) -> str:
     return f"PRAGMA key = '{quoted}'"
 
 
+# SQLite primary result codes (https://sqlite.org/rescode.html) that say "the disk, folder or
+# permissions failed", as opposed to "the content is not a (sound) store".
+_BUSY = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
+_FULL = 13
+_IO = {3, 8, 10, 14, 15, 22}  # PERM, READONLY, IOERR, CANTOPEN, PROTOCOL, NOLFS
+_NOT_A_STORE = {11, 26}  # CORRUPT, NOTADB
+# Below one page no file is a store (SQLCipher's smallest is one 4096-byte page). SQLite would take
+# a 0-byte file for a new, empty database and write a fresh schema into it.
+MIN_STORE_BYTES = 512
+# How long a write waits for another connection's write lock before StoreBusyError.
+BUSY_TIMEOUT_MS = 5000
+
+
+def _code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return int(code) & 0xFF if isinstance(code, int) else None
+
+
 def _is_disk_full(exc: BaseException) -> bool:
-    text = str(exc).lower()
-    return isinstance(exc, sqlite3.Error | sqlcipher3.Error) and (
-        "full" in text or "disk i/o" in text
-    )
+    if not isinstance(exc, sqlite3.Error | sqlcipher3.Error):
+        return False
+    return _code(exc) == _FULL or "full" in str(exc).lower()
+
+
+def classify(exc: BaseException) -> StoreError | None:
+    """The Dutch error for an SQLite error that is about the disk rather than the content:
+    disk full, busy, or an I/O/permission problem. None for anything else."""
+    if not isinstance(exc, sqlite3.Error | sqlcipher3.Error):
+        return None
+    code = _code(exc)
+    if _is_disk_full(exc):
+        return DiskFullError()
+    if code in _BUSY or "locked" in str(exc).lower():
+        return StoreBusyError()
+    if code in _IO or (code is None and "unable to open" in str(exc).lower()):
+        return StoreIOError(str(exc))
+    return None
 
 
 class Store:
     """An open, unlocked, migrated store: the connection plus a transaction helper. Who is
     signed in is not the db's business: that lives on app.session.Session."""
 
-    __slots__ = ("_key", "conn", "integrity_checked", "path")
+    __slots__ = ("_key", "_marker", "conn", "integrity_checked", "path")
 
     def __init__(self, conn: Any, path: Path, key: Key) -> None:
         self.conn = conn
@@ -60,18 +97,24 @@ class Store:
         # Whether PRAGMA integrity_check ran when the store was opened. A large store is
         # checked in the background after the window shows instead (see app.store).
         self.integrity_checked = False
+        # "this process has the store open" for a restore in another process (see db.inuse)
+        self._marker = inuse.register(path)
 
     @contextmanager
     def transaction(self) -> Iterator[Any]:
         """BEGIN IMMEDIATE … COMMIT, rolled back on any error. Not re-entrant."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.OperationalError as exc:  # busy beyond busy_timeout, read-only, I/O
+            raise classify(exc) or exc from exc
         try:
             yield self.conn
         except BaseException as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            if _is_disk_full(exc):
-                raise DiskFullError() from exc
+            mapped = classify(exc)
+            if mapped is not None:
+                raise mapped from exc
             raise
         else:
             try:
@@ -79,9 +122,7 @@ class Store:
             except sqlcipher3.OperationalError as exc:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
-                if _is_disk_full(exc):
-                    raise DiskFullError() from exc
-                raise
+                raise classify(exc) or exc from exc
 
     @contextmanager
     def snapshot(self) -> Iterator[Any]:
@@ -112,6 +153,9 @@ class Store:
         try:
             rows = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
         except (sqlite3.DatabaseError, sqlcipher3.DatabaseError) as exc:
+            mapped = classify(exc)
+            if mapped is not None:  # a disk or lock problem is not damage
+                raise mapped from exc
             return [str(exc)]
         return [] if rows == ["ok"] else rows
 
@@ -146,30 +190,42 @@ class Store:
 
     def reopen(self) -> Store:
         """A second connection to the same file with the same key (for work on another thread:
-        a connection is never shared between threads). The caller closes it."""
+        a connection is never shared between threads). The caller closes it (abandon())."""
         conn = _connect(self.path, self._key)
         _set_pragmas(conn)
         return Store(conn, self.path, self._key)
+
+    def abandon(self) -> None:
+        """Close without a checkpoint (a store that failed a check, a read-only look)."""
+        self.conn.close()
+        inuse.release(self._marker)
+        self._marker = None
 
     def close(self) -> None:
         try:
             self.checkpoint()
         finally:
             self.conn.close()
+            inuse.release(self._marker)
+            self._marker = None
 
 
 def _connect(path: Path, key: Key) -> Any:
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except sqlcipher3.DatabaseError as exc:
+        raise classify(exc) or StoreIOError(str(exc)) from exc
     try:
         # SQLCipher would print decrypt failures to stderr; the message we raise says enough.
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_key_pragma(key))
         # Reading the schema is the first access that needs the key: a wrong key fails here,
-        # before anything has been written.
+        # before anything has been written. Only "not a database" means a wrong key (SQLCipher
+        # cannot tell a wrong key from a foreign file); a disk or permission error says so.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        raise WrongKeyError() from exc
+        raise classify(exc) or WrongKeyError() from exc
     return conn
 
 
@@ -177,7 +233,7 @@ def _set_pragmas(conn: Any) -> None:
     # WAL only takes effect outside a transaction: set it first, right after unlocking.
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
     # FULL: a laptop whose battery dies must not lose the last committed answer.
     conn.execute("PRAGMA synchronous = FULL")
     # Personal data never goes to temp files; deleted data is overwritten.
@@ -282,15 +338,27 @@ def open_database(
         raise StoreMissingError(path)
     if create:
         path.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise StoreIOError(exc.strerror or str(exc)) from exc
+        if size < MIN_STORE_BYTES:
+            raise EmptyStoreError(size)
     conn = _connect(path, key)
+    store: Store | None = None
     try:
         _set_pragmas(conn)
         store = Store(conn, path, key)
         _migrate(store, migrations if migrations is not None else load_migrations(), backup_dir)
-    except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as exc:
-        conn.close()
-        raise StoreDamagedError(str(exc)) from exc
-    except BaseException:
-        conn.close()
+    except BaseException as exc:
+        if store is not None:
+            store.abandon()
+        else:
+            conn.close()
+        if isinstance(exc, sqlcipher3.DatabaseError | sqlite3.DatabaseError):
+            raise classify(exc) or StoreDamagedError(str(exc)) from exc
+        if isinstance(exc, OSError):  # e.g. the backup before a migration: read-only or full
+            raise StoreIOError(exc.strerror or str(exc)) from exc
         raise
     return store

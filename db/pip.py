@@ -8,7 +8,7 @@ from typing import Any
 from db.records import insert_row, now_utc, rows_as_dicts, update_row
 
 PIP_COLUMNS = "id, created_at, updated_at, version, inburgeraar_id, versie, status, dagtekening, "
-PIP_COLUMNS += "leerroute, wijziging_soort, wijziging_reden, inhoud"
+PIP_COLUMNS += "leerroute, wijziging_soort, wijziging_reden, inhoud, kenmerk"
 
 
 class PipRepository:
@@ -33,6 +33,18 @@ class PipRepository:
 
     def update(self, pip_id: str, values: Mapping[str, Any], expected_version: int | None) -> bool:
         return update_row(self.conn, "pip", pip_id, values, expected_version)
+
+    def kenmerken_in_jaar(self, jaar: str) -> int:
+        """How many versions vastgesteld in *jaar* (YYYY) already have a kenmerk."""
+        cur = self.conn.execute(
+            "SELECT count(*) FROM pip WHERE kenmerk IS NOT NULL AND substr(dagtekening, 1, 4) = ?",
+            (jaar,),
+        )
+        return int(cur.fetchone()[0])
+
+    def kenmerk_exists(self, kenmerk: str) -> bool:
+        cur = self.conn.execute("SELECT 1 FROM pip WHERE kenmerk = ?", (kenmerk,))
+        return cur.fetchone() is not None
 
     def first_dagtekeningen(self) -> dict[str, str]:
         """Per inburgeraar: the dagtekening of the first vastgesteld PIP."""

@@ -18,6 +18,7 @@ from app.clients.service import ClientService
 from app.security.keys import KdfParams
 from app.store import StoreLocation, create_store
 from db.connection import Store
+from tests.pg_cluster import pg_cluster, pg_database  # noqa: F401  (fixtures)
 
 PASSPHRASE = "correct paard batterij niet"
 # Cheap key stretching for tests only; the product uses keys.DEFAULT_KDF (64 MiB, 3 passes).

@@ -60,7 +60,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.data_dir = data_dir if data_dir is not None else session.data_dir
-        self.settings = Settings.load(settings_path(self.data_dir))
+        loaded = Settings.load_checked(settings_path(self.data_dir))
+        self.settings = loaded.settings
         self.service = session.clients
         self.broadcast = broadcast_for(session)
         self.setWindowTitle("Wegwijs")
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
+        if loaded.problems:  # a bad instellingen.json: say so; the defaults are in use
+            self.statusBar().showMessage(loaded.message(), 30000)
         self._build_actions()
         install_sleutelpersonen(self)
         self.broadcast.subscribe(self, self._on_changes)
@@ -95,6 +98,9 @@ class MainWindow(QMainWindow):
         from ui import pip as pip_ui
 
         pip_ui.install(self)  # PIP editor (Ctrl+P) and the Termijnen tab
+        from ui import stem as stem_ui
+
+        stem_ui.install(self)  # Signalen tab, Stem van de nieuwkomer tab, ervaring met het aanbod
         self.resize(1200, 720)
         self._restore_layout()
         self.refresh()

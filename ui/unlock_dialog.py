@@ -8,6 +8,8 @@ responsive.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +26,7 @@ from app.errors import StoreDamagedError, StoreError
 from app.security import accounts
 from app.security.audit import audit
 from app.security.backup import newest_good, restore
+from app.security.roles import Permission
 from app.session import Session
 from app.settings import backup_folder
 from app.store import (
@@ -45,7 +48,12 @@ class UnlockDialog(QDialog):
     def __init__(self, location: StoreLocation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.location = location
-        self.creating = not location.exists()
+        # Finish a restore a crash interrupted, so a missing wegwijs.db comes back (another
+        # process restoring right now: signing in will say so).
+        with contextlib.suppress(StoreError):
+            location.prepare()
+        # Never offer a new store where a key file is: wegwijs.db missing is a restore case.
+        self.creating = not location.exists() and not location.has_accounts()
         self.session: Session | None = None
         self.signin: accounts.SignIn | None = None
         self.setWindowTitle("Wegwijs – aanmelden")
@@ -151,7 +159,16 @@ class UnlockDialog(QDialog):
         self.setEnabled(True)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
-        if isinstance(exc, StoreDamagedError) and self.signin is not None:
+        if (
+            isinstance(exc, StoreDamagedError)
+            and self.signin is not None
+            and not accounts.actor_for(self.signin.account).may(Permission.BACKUPS_BEHEREN)
+        ):
+            self.message.setText(
+                "Het gegevensbestand is beschadigd. Er is niets overschreven. Vraag de "
+                "beheerder de nieuwste goede back-up terug te zetten."
+            )
+        elif isinstance(exc, StoreDamagedError) and self.signin is not None:
             self.message.setText(
                 "Het gegevensbestand is beschadigd. Er is niets overschreven. U kunt de "
                 "nieuwste goede back-up terugzetten; het beschadigde bestand blijft bewaard."
@@ -180,7 +197,7 @@ class UnlockDialog(QDialog):
                 f"Er is geen bruikbare back-up gevonden in {folder}. Er is niets overschreven. "
                 "Neem contact op met de beheerder."
             )
-        restore(self.location.path, good.path, signin.key)
+        restore(self.location.path, good.path, signin.key, accounts.actor_for(signin.account))
         session = open_signed_in(self.location, signin)
         audit(session, "teruggezet na beschadiging", "back-up", good.path.name)
         return session

@@ -1,7 +1,7 @@
 """The `wegwijs` command line. Each part of the product registers its own subcommands.
 
 Exit codes: 0 done, 1 a check found problems, 2 invalid input (nothing changed),
-3 the store could not be opened.
+3 the session could not be opened.
 """
 
 from __future__ import annotations
@@ -35,9 +35,33 @@ def build_parser() -> argparse.ArgumentParser:
         "--user", help="accountnaam (zonder: het account dat als eerste is gemaakt)"
     )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
-    from app.cli import clients, defaults, intake, pdf, pip, security, sleutelpersonen, store
+    from app.cli import (
+        clients,
+        defaults,
+        duo,
+        intake,
+        pdf,
+        pip,
+        rapport,
+        security,
+        sleutelpersonen,
+        store,
+        sync,
+    )
 
-    for module in (store, clients, defaults, security, intake, pip, sleutelpersonen, pdf):
+    for module in (
+        store,
+        clients,
+        defaults,
+        security,
+        intake,
+        pip,
+        sleutelpersonen,
+        pdf,
+        rapport,
+        sync,
+        duo,
+    ):
         module.register(sub)
     return parser
 

@@ -7,7 +7,14 @@ import json
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_INPUT, EXIT_OK, CliError, open_session, print_json
+from app.cli.common import (
+    EXIT_INPUT,
+    EXIT_OK,
+    CliError,
+    open_session,
+    print_json,
+    print_json_array,
+)
 from app.cli.common import validation_message as _validation_message
 from app.clients.json_shape import client_to_json, form_from_json
 from app.clients.service import ListFilter
@@ -35,6 +42,9 @@ def register(sub: Any) -> None:
     show = client.add_parser("show", help="alle gegevens van één inburgeraar")
     show.add_argument("client", help="id, BSN of V-nummer")
     show.set_defaults(func=cmd_show)
+    from app.cli.sync import register_client_edit
+
+    register_client_edit(client)
 
     gemeente = sub.add_parser("gemeente", help="gemeenten").add_subparsers(
         dest="gemeente_command", metavar="OPDRACHT", required=True
@@ -59,18 +69,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    """Streams the rows: a register of any size in constant memory, nothing left out."""
     session = open_session(args)
     try:
         service = session.clients
         flt = ListFilter(text=args.zoek, gemeentecode=args.gemeente, status=args.status)
-        rows = service.page(flt, 0, 1_000_000)
+        rows = service.stream(flt)
+        if args.json:
+            print_json_array(row.__dict__ for row in rows)
+        else:
+            for row in rows:
+                print(f"{row.id}  {row.naam:<40} {row.bsn:<9}  {row.status}")
     finally:
         session.close()
-    if args.json:
-        print_json([row.__dict__ for row in rows])
-    else:
-        for row in rows:
-            print(f"{row.id}  {row.naam:<40} {row.bsn:<9}  {row.status}")
     return EXIT_OK
 
 

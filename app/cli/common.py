@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,7 @@ def new_passphrase(path: str | None, question: str = "Nieuw wachtwoord: ") -> st
 
 def open_session(args: argparse.Namespace, *, create_if_missing: bool = False) -> Session:
     loc = location(args)
+    loc.prepare()
     if not loc.exists():
         if not create_if_missing:
             raise CliError(
@@ -86,6 +88,17 @@ def secret(args: argparse.Namespace) -> str:
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def print_json_array(items: Iterable[Any]) -> None:
+    """A JSON list written item by item, laid out as print_json would lay out the whole list."""
+    out = sys.stdout
+    first = True
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        out.write(("[\n  " if first else ",\n  ") + text)
+        first = False
+    out.write("[]\n" if first else "\n]\n")
 
 
 def validation_message(exc: ValidationError) -> str:

@@ -41,11 +41,13 @@ def _write(path: str, data: bytes) -> None:
 def cmd_pip(args: argparse.Namespace) -> int:
     from app.pdf.fonts import GlyphError
     from app.pdf.pip_pdf import build_pip_pdf
-    from app.pdf.source import NotFound, document_for, record_output, resolve
+    from app.pdf.source import NotFound, document_for, has_pip, record_output, resolve
 
     session = open_session(args)
     try:
         client_id = resolve(session, args.client)
+        if not has_pip(session, client_id):  # the same answer as `pip check`
+            raise CliError("Deze inburgeraar heeft nog geen PIP.", EXIT_CHECK)
         doc = document_for(session, client_id)
         _write(args.out, build_pip_pdf(doc))
         record_output(session, "geëxporteerd", "pip", client_id)

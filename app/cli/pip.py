@@ -6,7 +6,7 @@ import argparse
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.common import EXIT_CHECK, EXIT_OK, CliError, open_session, print_json
 from app.deadlines.engine import SOORTEN
@@ -14,8 +14,10 @@ from app.deadlines.service import dagen_tekst
 from app.pip import rules
 from app.pip.duo_check import DuoExportError, waarschuwingen
 from app.pip.model import STATUSSEN
-from app.session import Session
 from app.validation import FieldError, format_date, parse_date
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 
 def register(sub: Any) -> None:
@@ -82,7 +84,7 @@ def cmd_duo_json(args: argparse.Namespace) -> int:
         raise CliError(f"{out} bestaat al; kies een nieuwe naam.")
     session = open_session(args)
     try:
-        message = session.pip.duo_message(_client_id(session, args.client))
+        message, path = session.pip.duo_bericht(_client_id(session, args.client))
     except DuoExportError as exc:
         raise CliError(
             "De PIP kan niet naar DUO:\n" + "\n".join(f"  {p}" for p in exc.problems), EXIT_CHECK
@@ -95,7 +97,10 @@ def cmd_duo_json(args: argparse.Namespace) -> int:
             fh.write("\n")
     except OSError as exc:
         raise CliError(f"Kan {out} niet schrijven: {exc.strerror}.") from None
-    print(f"PIP-bericht voor DUO geschreven naar {out}.")
+    bsn = path.split("/")[2]
+    print(f"PIP-bericht voor DUO geschreven naar {out} (vorm 'Gemeente' van DUO's PIP-API).")
+    print(f"  BSN: {bsn}. Het onderdeel 'pip' is de body van POST {path}.")
+    print("  Het bestand bevat een BSN: geef het aan de koppeling van de gemeente en wis het.")
     return EXIT_OK
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.common import (
     EXIT_CHECK,
@@ -18,10 +19,12 @@ from app.cli.common import (
     secret,
 )
 from app.security import accounts, audit, backup, retention
-from app.security.roles import Permission, PermissionDeniedError, Role, require
-from app.session import Session
+from app.security.roles import PermissionDeniedError, Role
 from app.settings import Settings, settings_path
 from app.store import open_signed_in
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 ROLE_CHOICES = [r.value for r in Role]
 
@@ -48,6 +51,9 @@ def register(sub: Any) -> None:
     )
     verify = aud.add_parser("verify", help="controleer dat niemand de audittrail heeft gewijzigd")
     verify.set_defaults(func=cmd_audit_verify)
+    from app.cli.sync import register_audit_server
+
+    register_audit_server(verify)
     alist = aud.add_parser("list", help="laatste regels van de audittrail")
     alist.add_argument("--aantal", type=int, default=50)
     alist.set_defaults(func=cmd_audit_list)
@@ -86,12 +92,8 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     password = new_passphrase(args.new_passphrase_file)
     session = _with_store(args)
     try:
-        _checked(require, session, Permission.GEBRUIKERS_BEHEREN)
-        key = session.store.raw_key
-        assert isinstance(key, bytes)
         rollen = frozenset(Role(r) for r in args.rol)
-        _checked(accounts.add_account, session.path.parent, key, naam, password, rollen)
-        audit.audit(session, "aangemaakt", "account", naam)
+        _checked(accounts.add_account, session, naam, password, rollen)
     finally:
         session.close()
     print(f"Account {naam} gemaakt.")
@@ -103,12 +105,7 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
     password = new_passphrase(args.new_passphrase_file)
     session = _with_store(args)
     try:
-        if session.actor is None or session.actor.naam != naam:
-            _checked(require, session, Permission.GEBRUIKERS_BEHEREN)
-        key = session.store.raw_key
-        assert isinstance(key, bytes)
-        _checked(accounts.set_password, session.path.parent, key, naam, password)
-        audit.audit(session, "wachtwoord gewijzigd", "account", naam)
+        _checked(accounts.set_password, session, naam, password)
     finally:
         session.close()
     print(f"Wachtwoord van {naam} gewijzigd. Het gegevensbestand is niet opnieuw versleuteld.")
@@ -126,6 +123,10 @@ def cmd_user_list(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
+    if getattr(args, "server", None):  # the regional server: each laptop's chain
+        from app.cli.sync import audit_verify_server
+
+        return audit_verify_server(args.server, args.json)
     session = _with_store(args)
     try:
         findings = _checked(audit.verify, session)
@@ -163,7 +164,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     signin = accounts.sign_in(loc.data_dir, getattr(args, "user", None), secret(args))
     if Role.BEHEERDER not in signin.account.rollen:
         raise CliError("Alleen een beheerder mag een back-up terugzetten. Er is niets veranderd.")
-    kept = _checked(backup.restore, loc.path, source, signin.key)
+    actor = accounts.actor_for(signin.account)
+    kept = _checked(backup.restore, loc.path, source, signin.key, actor)
     session = open_signed_in(loc, signin)
     try:
         audit.audit(session, "teruggezet", "back-up", source.name)
@@ -174,7 +176,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_bewaartermijn(args: argparse.Namespace) -> int:
-    jaren = Settings.load(settings_path(location(args).data_dir)).bewaartermijn_jaren
+    loaded = Settings.load_checked(settings_path(location(args).data_dir))
+    if loaded.problems:
+        print(f"wegwijs: {loaded.message()}", file=sys.stderr)
+    jaren = loaded.settings.bewaartermijn_jaren
     session = _with_store(args)
     try:
         service = session.retention

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 from pathlib import Path
 from typing import Any
 
 from app.cli.common import EXIT_CHECK, EXIT_OK, CliError, location, open_session, print_json
-from app.security.accounts import key_path
-from app.security.backup import KEYS_SUFFIX
+from app.security import backup
 
 
 def register(sub: Any) -> None:
@@ -31,8 +29,15 @@ def register(sub: Any) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     loc = location(args)
+    loc.prepare()
     if loc.exists():
         raise CliError(f"Er is al een gegevensbestand in {loc.data_dir}.")
+    if loc.has_accounts():
+        raise CliError(
+            f"Er is geen wegwijs.db in {loc.data_dir}, maar wel een sleutelbestand met accounts. "
+            "Er wordt geen nieuw gegevensbestand gemaakt (dat zou de accounts en de toegang tot "
+            "de back-ups overschrijven). Zet een back-up terug met 'wegwijs db restore'."
+        )
     open_session(args, create_if_missing=True).close()
     print(f"Gegevensbestand gemaakt: {loc.path}")
     return EXIT_OK
@@ -72,10 +77,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise CliError(f"De map {target.parent} bestaat niet.")
     session = open_session(args)
     try:
-        session.store.copy_to(target)
-        keys = key_path(session.path.parent)
-        if keys.exists():  # the backup opens with the passwords valid today
-            shutil.copy2(keys, target.with_name(target.name + KEYS_SUFFIX))
+        try:  # beheerder only, with an audit line; the key file goes beside it
+            backup.backup_to(session, target)
+        except backup.BackupError as exc:
+            raise CliError(str(exc)) from None
     finally:
         session.close()
     print(f"Back-up gemaakt: {target} (versleuteld; sleutelbestand ernaast)")

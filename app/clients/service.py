@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -300,20 +300,12 @@ class ClientService:
 
     def page(self, flt: ListFilter, offset: int, limit: int) -> list[ListRow]:
         require(self.session, Permission.REGISTER_LEZEN)
-        return [
-            ListRow(
-                id=str(r["id"]),
-                naam=display_name(r),
-                achternaam=str(r["achternaam"]),
-                geboortedatum=str(r["geboortedatum"]),
-                bsn=str(r["bsn"] or ""),
-                v_nummer=str(r["v_nummer"] or ""),
-                gemeentecode=str(r["gemeentecode"]),
-                status=str(r["status"]),
-                datum_melding_duo=str(r["datum_melding_duo"] or ""),
-            )
-            for r in self.repo.page(flt.query(), offset, limit)
-        ]
+        return [_list_row(r) for r in self.repo.page(flt.query(), offset, limit)]
+
+    def stream(self, flt: ListFilter) -> Iterator[ListRow]:
+        """Every matching row in order, without holding the whole list in memory."""
+        require(self.session, Permission.REGISTER_LEZEN)  # now, not at the first row
+        return (_list_row(r) for rows in self.repo.stream(flt.query()) for r in rows)
 
     def count(self, flt: ListFilter) -> int:
         require(self.session, Permission.REGISTER_LEZEN)
@@ -321,3 +313,17 @@ class ClientService:
 
     def total(self) -> int:
         return self.repo.total()
+
+
+def _list_row(r: Mapping[str, Any]) -> ListRow:
+    return ListRow(
+        id=str(r["id"]),
+        naam=display_name(r),
+        achternaam=str(r["achternaam"]),
+        geboortedatum=str(r["geboortedatum"]),
+        bsn=str(r["bsn"] or ""),
+        v_nummer=str(r["v_nummer"] or ""),
+        gemeentecode=str(r["gemeentecode"]),
+        status=str(r["status"]),
+        datum_melding_duo=str(r["datum_melding_duo"] or ""),
+    )

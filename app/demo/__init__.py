@@ -26,9 +26,9 @@ Seeder = Callable[["Session", random.Random, DemoReport], None]
 
 
 def seeders() -> list[Seeder]:
-    from app.demo import clients, intakes, pip, sleutelpersonen
+    from app.demo import clients, intakes, pip, sleutelpersonen, stem
 
-    return [clients.seed, sleutelpersonen.seed, intakes.seed, pip.seed]
+    return [clients.seed, sleutelpersonen.seed, intakes.seed, pip.seed, stem.seed]
 
 
 def seed_all(session: Session, seed: int = 2026) -> DemoReport:

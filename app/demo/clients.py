@@ -10,7 +10,6 @@ from app import reference
 from app.clients.model import Inburgeraar, Taal
 from app.demo import DemoReport
 from app.demo.names import KLANTMANAGERS, ORIGINS, STRATEN
-from app.validation import bsn_is_valid
 
 if TYPE_CHECKING:
     from app.session import Session
@@ -25,27 +24,61 @@ DAYS_SINCE_MELDING = {
 }
 
 
-def fictional_bsn(rng: random.Random, used: set[str]) -> str:
-    """A number passing the elfproef in the 9999xxxxx range used for test persons."""
-    while True:
-        candidate = "9999" + "".join(str(rng.randint(0, 9)) for _ in range(5))
-        if bsn_is_valid(candidate) and candidate not in used:
-            used.add(candidate)
-            return candidate
+_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2)
+# RvIG's range for test persons (999900000-999999999) holds 9,091 numbers that pass the elfproef.
+# A larger benchmark store continues in 980000000-999899999: numbers that pass the same check,
+# handed out only to generated stores that never hold real people. Together 1,818,182 numbers.
+TEST_RANGE = (99_990_000, 100_000_000)  # the first eight digits
+EXTRA_RANGE = (98_000_000, 99_990_000)
+CAPACITY = 1_818_182
 
 
-def fictional_v_nummer(rng: random.Random, used: set[str]) -> str:
-    while True:
-        candidate = "99" + "".join(str(rng.randint(0, 9)) for _ in range(8))
-        if candidate not in used:
-            used.add(candidate)
-            return candidate
+def _with_check_digit(first8: int) -> str | None:
+    """The one BSN starting with these eight digits, or None if the elfproef allows none."""
+    digits = f"{first8:08d}"
+    check = sum(int(d) * w for d, w in zip(digits, _WEIGHTS, strict=True)) % 11
+    return digits + str(check) if check <= 9 else None
 
 
-def generate_clients(count: int, rng: random.Random, today: date) -> list[Inburgeraar]:
+class FictionalNumbers:
+    """Unique fictional BSNs (elfproef) and V-nummers, as many as asked, in random order.
+
+    The test range comes first, so a small set (the demo data) holds only test BSNs; past the
+    1,818,182 numbers of both ranges `bsn()` raises ValueError with a plain message.
+    """
+
+    def __init__(
+        self, rng: random.Random, ranges: tuple[tuple[int, int], ...] = (TEST_RANGE, EXTRA_RANGE)
+    ) -> None:
+        self.rng = rng
+        self._ranges = list(ranges)  # ranges of the first eight digits, used in this order
+        self._bsns: list[str] = []
+        self._v_used: set[str] = set()
+
+    def bsn(self) -> str:
+        while not self._bsns and self._ranges:
+            numbers = [n for n in map(_with_check_digit, range(*self._ranges.pop(0))) if n]
+            self.rng.shuffle(numbers)
+            self._bsns = numbers  # handed out from the end
+        if not self._bsns:
+            raise ValueError("Er zijn geen fictieve BSN's meer: alle reeksen zijn gebruikt.")
+        return self._bsns.pop()
+
+    def v_nummer(self) -> str:
+        while True:
+            candidate = "99" + f"{self.rng.randrange(100_000_000):08d}"
+            if candidate not in self._v_used:
+                self._v_used.add(candidate)
+                return candidate
+
+
+def generate_clients(
+    count: int, rng: random.Random, today: date, numbers: FictionalNumbers | None = None
+) -> list[Inburgeraar]:
+    """*count* fictional inburgeraars; pass the same *numbers* to keep BSNs and V-nummers
+    unique over several calls."""
     weights = [o.weight for o in ORIGINS]
-    used_bsn: set[str] = set()
-    used_v: set[str] = set()
+    numbers = numbers or FictionalNumbers(rng)
     statuses = list(reference.STATUSSEN)
     result = []
     for _ in range(count):
@@ -78,8 +111,8 @@ def generate_clients(count: int, rng: random.Random, today: date) -> list[Inburg
                 voorkeurstaal=origin.talen[0] if origin.talen[0] != "apc" else "ar",
                 gemeentecode=code,
                 status=status,
-                bsn=fictional_bsn(rng, used_bsn) if rng.random() < 0.9 else None,
-                v_nummer=fictional_v_nummer(rng, used_v) if asiel else None,
+                bsn=numbers.bsn() if rng.random() < 0.9 else None,
+                v_nummer=numbers.v_nummer() if asiel else None,
                 datum_start_plicht=start,
                 datum_vestiging=min(melding + timedelta(days=rng.randint(-30, 60)), today),
                 datum_melding_duo=melding,

@@ -155,6 +155,7 @@ def seed(session: Session, rng: random.Random, report: DemoReport) -> None:
                     "datum": today,
                     "gemeld_door": "sleutelpersoon",
                     "tekst": "Maakt zich zorgen om geld.",
+                    "thema": "financien",
                 },
             )
         if partial:

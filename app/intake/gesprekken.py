@@ -1,18 +1,24 @@
-"""Conversations (gesprekken) of an intake, their notes, and signals a key person picks up."""
+"""Conversations (gesprekken) of an intake, their notes, and signals a key person picks up.
+
+A signaal carries its follow-up (theme, urgency, owner, action, due date); its status steps are
+in :mod:`app.stem.signalen`. ``Signaal`` lives in :mod:`app.stem.model` and is re-exported here."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from app import reference
 from app.intake.gesprek_inzet import book_with, inzet_row, note_with
 from app.intake.service import IntakeService
 from app.security.roles import Permission, require
+from app.stem.model import SIGNAAL_THEMAS, URGENTIES, Signaal
+from app.stem.signaal_rij import signaal_uit_rij
 from app.validation import FieldError, ValidationError, parse_date
+from db.stem import StemRepository
 
 PLAATSEN: dict[str, str] = {
     "gemeentehuis": "Gemeentehuis",
@@ -22,6 +28,7 @@ PLAATSEN: dict[str, str] = {
     "elders": "Elders",
 }
 MAX_NOTE = 5000
+__all__ = ["Gesprek", "GesprekService", "Signaal"]
 
 
 @dataclass(frozen=True)
@@ -42,16 +49,6 @@ class Gesprek:
     @property
     def plaats_label(self) -> str:
         return PLAATSEN.get(self.plaats, self.plaats)
-
-
-@dataclass(frozen=True)
-class Signaal:
-    id: str
-    datum: date
-    gemeld_door: str
-    tekst: str
-    gesprek_id: str | None
-    versie: int = 1
 
 
 def _date(raw: object, errors: dict[str, str], field: str, today: date) -> date | None:
@@ -124,18 +121,16 @@ class GesprekService:
         if len(note) > MAX_NOTE:
             raise ValidationError({"notitie": f"De notitie is te lang (hoogstens {MAX_NOTE})."})
         self.intake.facts(client_id)
+        session = self.intake.session
         hooks = [self._changed("intake_gesprek", client_id)]
         inzet = form.get("inzet")
         if isinstance(inzet, Mapping) and inzet.get("registreren"):
             gesprek = {**values, "rollen": json.loads(values["sleutelpersoon_rollen"])}
             hooks.append(
-                book_with(
-                    self.intake.session,
-                    inzet_row(self.intake.session, client_id, gesprek, inzet, self.today()),
-                )
+                book_with(session, inzet_row(session, client_id, gesprek, inzet, self.today()))
             )
         if note:  # the first note commits with its gesprek
-            hooks.append(note_with(self.intake.session, note, self._changed("intake_notitie")))
+            hooks.append(note_with(session, note, self._changed("intake_notitie")))
         gesprek_id = self.repo.add_gesprek(
             client_id, self.intake.definition.version, values, _all(hooks)
         )
@@ -186,6 +181,15 @@ class GesprekService:
         gesprek_id = form.get("gesprek_id") or None
         if gesprek_id and not self.repo.gesprek_exists(str(gesprek_id)):
             errors["gesprek"] = "Dit gesprek bestaat niet (meer)."
+        thema = _text(form.get("thema")) or "overig"
+        if thema not in SIGNAAL_THEMAS:
+            errors["thema"] = "Kies een thema uit de lijst."
+        urgentie = _text(form.get("urgentie")) or "normaal"
+        if urgentie not in URGENTIES:
+            errors["urgentie"] = "Kies hoog, normaal of laag."
+        actie = str(form.get("actie") or "").strip()
+        if len(actie) > MAX_NOTE:
+            errors["actie"] = f"De actie is te lang (hoogstens {MAX_NOTE} tekens)."
         if errors:
             raise ValidationError(errors)
         assert datum is not None
@@ -194,6 +198,11 @@ class GesprekService:
             "gemeld_door": _text(form.get("gemeld_door")),
             "tekst": tekst,
             "gesprek_id": gesprek_id,
+            "thema": thema,
+            "urgentie": urgentie,
+            "eigenaar": _text(form.get("eigenaar")),
+            "actie": actie,
+            "opvolgen_voor": (datum + timedelta(days=URGENTIES[urgentie][1])).isoformat(),
         }
 
     def add_signaal(self, client_id: str, form: Mapping[str, Any]) -> str:
@@ -208,15 +217,9 @@ class GesprekService:
         )
 
     def signalen(self, client_id: str) -> list[Signaal]:
+        """The signalen of one dossier with their follow-up, oldest first."""
         require(self.intake.session, Permission.DOSSIER_LEZEN)
         return [
-            Signaal(
-                row["id"],
-                date.fromisoformat(row["datum"]),
-                row["gemeld_door"],
-                row["tekst"],
-                row["gesprek_id"],
-                int(row["version"]),
-            )
-            for row in self.repo.signalen(client_id)
+            signaal_uit_rij(row)
+            for row in StemRepository(self.intake.store).signalen_van(client_id)
         ]

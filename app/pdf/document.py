@@ -8,16 +8,25 @@ what is not in the type can never be printed on the handout.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-BEZWAAR_WEKEN = 6  # Awb art. 6:7, counted from the day after the dagtekening (art. 6:8)
+from app.deadlines import termijnenwet
 
 
 @dataclass(frozen=True)
 class Gemeente:
+    """The sender of the letter: letterhead, return address, where a bezwaar goes, signatory."""
+
     naam: str
-    adres: str = ""  # one line or several joined with newlines
+    adres: str = ""  # postal address, lines joined with newlines (return address, bezwaar)
     logo_pad: str = ""  # path to a PNG/JPEG; empty or missing file: no logo
+    code: str = ""  # CBS gemeentecode
+    bezoekadres: str = ""
+    telefoon: str = ""
+    website: str = ""
+    bezwaar_online: str = ""  # the municipality's online route for a bezwaar (web address)
+    ondertekenaar: str = ""  # who signs namens het college
+    ondertekenaar_functie: str = ""
 
 
 @dataclass(frozen=True)
@@ -29,6 +38,7 @@ class Dossier:
     bsn: str = ""
     v_nummer: str = ""
     doelgroep: str = ""
+    adres: tuple[str, ...] = ()  # street + number, postcode + woonplaats (window envelope)
 
     @property
     def naam(self) -> str:
@@ -97,13 +107,24 @@ class PipDocument:
     afspraken: tuple[Afspraak, ...] = ()
     voortgangsgesprekken: tuple[Voortgangsgesprek, ...] = ()
     sleutelpersoon: Sleutelpersoon | None = None
+    kenmerk: str = ""  # zaaknummer, given when the version is vastgesteld
+    klantmanager_telefoon: str = ""
+    klantmanager_email: str = ""
+    sleuteldatums: tuple[tuple[str, date | None], ...] = ()  # from the deadline engine
+    aangewezen_dagen: tuple[date, ...] = ()  # extra days of the Algemene termijnenwet
+
+    @property
+    def is_besluit(self) -> bool:
+        """Only a vastgesteld (or later replaced) version with a dagtekening is a beschikking."""
+        return self.status in ("vastgesteld", "gewijzigd") and self.dagtekening is not None
 
     @property
     def bezwaar_uiterlijk(self) -> date | None:
-        """Last day to object: six weeks from the day after the dagtekening (Awb 6:7, 6:8)."""
+        """Last day to object: six weeks from the day after the dagtekening (Awb 6:7, 6:8),
+        moved past a weekend or feestdag (Algemene termijnenwet)."""
         if self.dagtekening is None:
             return None
-        return self.dagtekening + timedelta(weeks=BEZWAAR_WEKEN)
+        return termijnenwet.bezwaar_uiterlijk(self.dagtekening, self.aangewezen_dagen)
 
     def onderdelen(self) -> tuple[Onderdeel, ...]:
         parts = (self.taalschakeltraject, self.knm, self.pvt, self.map)
@@ -137,3 +158,4 @@ class HandoutDocument:
     sleutelpersoon: Contact | None = None
     gemeente: str = ""
     datum: date | None = None  # date printed
+    plan_vastgesteld: bool = False  # only then may it say the official plan was handed over

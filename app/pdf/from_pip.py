@@ -4,6 +4,7 @@ from that, the few things the handout may carry."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from app import reference
 from app.clients.model import Inburgeraar
@@ -32,6 +33,10 @@ class Context:
     gemeente: Gemeente
     klantmanager_contact: str = ""
     sleutelpersoon_contact: str = ""
+    klantmanager_telefoon: str = ""
+    klantmanager_email: str = ""
+    sleuteldatums: tuple[tuple[str, date | None], ...] = ()  # from the deadline engine
+    aangewezen_dagen: tuple[date, ...] = ()
 
 
 def _lines(text: str) -> tuple[str, ...]:
@@ -119,6 +124,13 @@ def _sleutelpersoon(inhoud: PipInhoud, contact: str) -> Sleutelpersoon | None:
     return Sleutelpersoon(naam=sp.naam or "Nog niet gekozen", rol=rol, werkcontact=contact)
 
 
+def _adres(client: Inburgeraar) -> tuple[str, ...]:
+    """The window-envelope lines: street and number, postcode and woonplaats (two spaces)."""
+    straat = " ".join(p for p in (client.straat, client.huisnummer) if p)
+    plaats = "  ".join(p for p in (client.postcode, client.woonplaats) if p)
+    return tuple(line for line in (straat, plaats) if line)
+
+
 def pip_document(client: Inburgeraar, pip: PipVersie | None, ctx: Context) -> PipDocument:
     """The formal PIP of *client*; without a PIP yet, an empty concept."""
     inhoud = pip.inhoud if pip else PipInhoud()
@@ -133,6 +145,7 @@ def pip_document(client: Inburgeraar, pip: PipVersie | None, ctx: Context) -> Pi
             bsn=client.bsn or "",
             v_nummer=client.v_nummer or "",
             doelgroep=client.doelgroep,
+            adres=_adres(client),
         ),
         leerroute=_leerroute(inhoud),
         versie=pip.versie if pip else 1,
@@ -154,4 +167,9 @@ def pip_document(client: Inburgeraar, pip: PipVersie | None, ctx: Context) -> Pi
             Voortgangsgesprek(v.datum, v.onderwerp) for v in inhoud.voortgangsgesprekken
         ),
         sleutelpersoon=_sleutelpersoon(inhoud, ctx.sleutelpersoon_contact),
+        kenmerk=pip.kenmerk if pip else "",
+        klantmanager_telefoon=ctx.klantmanager_telefoon,
+        klantmanager_email=ctx.klantmanager_email,
+        sleuteldatums=ctx.sleuteldatums,
+        aangewezen_dagen=ctx.aangewezen_dagen,
     )

@@ -82,12 +82,19 @@ def _sections(col: _Column) -> list[tuple[str, list[Flowable]]]:
     if not d.afspraken:
         afspraken.append(col.para(col.t("geen_afspraken")))
     return [
-        ("info", [col.para(col.t("hallo"), bold=True), col.para(col.t("intro"))]),
+        ("info", [col.para(col.t("hallo"), bold=True), col.para(_intro(col))]),
         ("route", _route(col)),
         ("kalender", afspraken),
         ("persoon", col.contact(d.klantmanager, "klantmanager_kop", "klantmanager_uitleg")),
         ("sleutel", col.contact(d.sleutelpersoon, "sleutelpersoon_kop", "sleutelpersoon_uitleg")),
     ]
+
+
+def _intro(col: _Column) -> str:
+    """Says the official plan was received only when it exists: never on a concept's handout."""
+    if col.doc.plan_vastgesteld:
+        return f"{col.t('intro')} {col.t('intro_plan')}"
+    return col.t("intro")
 
 
 def _route(col: _Column) -> list[Flowable]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
@@ -12,7 +11,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
-    Image,
     KeepTogether,
     ListFlowable,
     ListItem,
@@ -22,12 +20,22 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.pdf.common import datum_kort, datum_lang, markup, render_a4
+from app.pdf.common import datum_kort, markup, render_a4
 from app.pdf.document import Afspraak, Onderdeel, PipDocument
 from app.pdf.fonts import LATIN, check_coverage, font_name, register_fonts
+from app.pdf.pip_letter import (
+    FIRST_PAGE_GAP,
+    LABEL,
+    MARGIN,
+    bezwaar_tekst,
+    college,
+    datum_met_dag,
+    decorate,
+    info_rows,
+    ondertekenaar,
+)
 
 TITEL = "Persoonlijk Plan Inburgering en Participatie"
-MARGIN = 20 * mm
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -64,7 +72,11 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def all_texts(doc: PipDocument) -> list[str]:
     """Every text that goes on paper, for the glyph coverage check."""
-    texts = [doc.gemeente.naam, doc.gemeente.adres, doc.dossier.naam, doc.dossier.doelgroep]
+    g = doc.gemeente
+    texts = [g.naam, g.adres, g.bezoekadres, g.telefoon, g.website, g.bezwaar_online]
+    texts += [g.ondertekenaar, g.ondertekenaar_functie, doc.kenmerk, *doc.dossier.adres]
+    texts += [doc.dossier.naam, doc.dossier.doelgroep, doc.klantmanager_telefoon]
+    texts += [doc.klantmanager_email, *(label for label, _d in doc.sleuteldatums)]
     texts += [doc.leerroute.naam, doc.leerroute.niveau, doc.leerroute.motivering]
     texts += [f"{a} {b}" for a, b in doc.leerroute.waarom_niet]
     texts += [f"{p.titel} {p.inhoud} {p.datum_label}" for p in doc.onderdelen()]
@@ -111,12 +123,14 @@ class _Builder:
         ]
         if header:
             style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")))
+        else:  # labels on the same left edge as headings and body text
+            style.append(("LEFTPADDING", (0, 0), (0, -1), 0))
         t.setStyle(TableStyle(style))
         return t
 
     def kv(self, rows: list[tuple[str, str]]) -> None:
         width = A4[0] - 2 * MARGIN
-        self.add(self.table([[k, v] for k, v in rows], [45 * mm, width - 45 * mm]))
+        self.add(self.table([[k, v] for k, v in rows], [LABEL, width - LABEL]))
 
     def bullets(self, items: tuple[str, ...]) -> None:
         self.add(
@@ -131,23 +145,18 @@ class _Builder:
 
 
 def _header(b: _Builder) -> None:
-    g = b.doc.gemeente
-    left: list[Flowable] = [b.p(f"Gemeente {g.naam}" if g.naam else "Gemeente", "h3")]
-    if g.adres:
-        left.append(b.p(g.adres, "small"))
-    logo: Flowable | str = ""
-    if g.logo_pad and Path(g.logo_pad).is_file():
-        img = Image(g.logo_pad)
-        scale = min(40 * mm / img.imageWidth, 20 * mm / img.imageHeight)
-        logo = Image(g.logo_pad, img.imageWidth * scale, img.imageHeight * scale)
-    width = A4[0] - 2 * MARGIN
-    t = Table([[left, logo]], colWidths=[width - 45 * mm, 45 * mm])
-    t.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT")])
-    )
-    b.add(t, Spacer(1, 6 * mm), b.p(TITEL, "title"))
+    """Page 1 below the window: the datum/kenmerk block, the title, who the letter is for."""
     d = b.doc
-    b.add(b.p(f"Versie {d.versie} · {d.status} · dagtekening {datum_lang(d.dagtekening)}", "small"))
+    b.add(Spacer(1, FIRST_PAGE_GAP))
+    b.kv(info_rows(d))
+    b.add(Spacer(1, 5 * mm), b.p(TITEL, "title"))
+    if d.status == "concept":
+        b.add(
+            b.p(
+                "Dit is een concept. Het is nog geen besluit en wordt nog niet ondertekend.",
+                "cellbold",
+            )
+        )
 
 
 def _dossier(b: _Builder) -> None:
@@ -238,61 +247,42 @@ def _voortgang_en_personen(b: _Builder) -> None:
     b.kv(people)
 
 
-def bezwaar_tekst(doc: PipDocument) -> str:
-    gemeente = doc.gemeente.naam or "de gemeente"
-    if doc.dagtekening is None:
-        return (
-            "Dit plan is nog een concept. Na ondertekening en dagtekening is het een besluit "
-            "(beschikking). Daartegen kunt u dan binnen zes weken bezwaar maken."
-        )
-    return (
-        "Dit plan is een besluit (beschikking). Bent u het er niet mee eens? Dan kunt u bezwaar "
-        "maken. Dat moet binnen zes weken na de dag na de dagtekening, dus uiterlijk op "
-        f"{datum_lang(doc.bezwaar_uiterlijk)}. Stuur uw bezwaar aan het college van burgemeester "
-        f"en wethouders van {gemeente}. Schrijf in uw brief: uw naam en adres, de datum, om welk "
-        "besluit het gaat, waarom u het er niet mee eens bent, en zet uw handtekening eronder."
-    )
-
-
 def _ondertekening(b: _Builder) -> None:
+    """Two aligned columns, one table row per line, kept together with its heading."""
     d = b.doc
-    line = "\n\n______________________________"
-    left = [
-        b.p("Inburgeraar", "cellbold"),
-        b.p(d.dossier.naam, "cell"),
-        b.p("Datum:" + line + "\nHandtekening:" + line, "cell"),
+    naam, functie = ondertekenaar(d)
+    rows = [
+        [f"Namens {college(d)},", "", "De inburgeraar,"],
+        [naam or "–", "", d.dossier.naam],
+        [functie, "", ""],
+        ["Datum:", "", "Datum:"],
+        ["Handtekening:", "", "Handtekening:"],
     ]
-    gemeente = d.gemeente.naam or "de gemeente"
-    right = [
-        b.p(f"Namens het college van B en W van {gemeente}", "cellbold"),
-        b.p(d.klantmanager or "", "cell"),
-        b.p("Datum:" + line + "\nHandtekening:" + line, "cell"),
-    ]
-    w = (A4[0] - 2 * MARGIN) / 2
-    t = Table([[left, right]], colWidths=[w, w])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    gap = 10 * mm
+    w = (A4[0] - 2 * MARGIN - gap) / 2
+    cells = [[b.p(c, "cellbold" if i == 0 else "cell") for c in row] for i, row in enumerate(rows)]
+    t = Table(cells, colWidths=[w, gap, w], rowHeights=[None, None, None, 12 * mm, 18 * mm])
+    line = 0.6
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, 2), "TOP"),
+                ("VALIGN", (0, 3), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (0, 3), (0, 4), line, colors.black),
+                ("LINEBELOW", (2, 3), (2, 4), line, colors.black),
+            ]
+        )
+    )
     b.add(KeepTogether([b.p("Ondertekening", "h2"), t]))
 
 
-def _decorate(doc: PipDocument) -> Any:
-    def later_pages(canvas: Any, _template: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(font_name(LATIN), 8.5)
-        canvas.setFillGray(0.35)
-        text = f"{TITEL} · {doc.dossier.naam} · versie {doc.versie}"
-        canvas.drawString(MARGIN, A4[1] - 14 * mm, text)
-        canvas.restoreState()
-
-    def every_page(canvas: Any, template: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(font_name(LATIN), 8.5)
-        canvas.setFillGray(0.35)
-        canvas.drawString(MARGIN, 28, f"PIP versie {doc.versie} · {datum_kort(doc.dagtekening)}")
-        canvas.restoreState()
-        if canvas.getPageNumber() > 1:
-            later_pages(canvas, template)
-
-    return every_page
+def _sleuteldatums(b: _Builder) -> None:
+    d = b.doc
+    if not d.sleuteldatums:
+        return
+    b.h2("Belangrijke datums")
+    b.kv([(label, datum_met_dag(when)) for label, when in d.sleuteldatums])
 
 
 def build_pip_pdf(doc: PipDocument) -> bytes:
@@ -306,9 +296,11 @@ def build_pip_pdf(doc: PipDocument) -> bytes:
     _onderdelen(b)
     _afspraken(b, doc.afspraken)
     _voortgang_en_personen(b)
-    b.h2("Bezwaar")
-    b.add(b.p(bezwaar_tekst(doc)))
-    _ondertekening(b)
+    _sleuteldatums(b)
+    bezwaar = bezwaar_tekst(doc)
+    if bezwaar:  # a concept is no decision: no bezwaar clause, no signature lines
+        b.add(KeepTogether([b.p("Bezwaar", "h2"), b.p(bezwaar)]))
+        _ondertekening(b)
     return render_a4(
         b.story,
         margin=MARGIN,
@@ -316,5 +308,5 @@ def build_pip_pdf(doc: PipDocument) -> bytes:
         author=f"Gemeente {doc.gemeente.naam}".strip(),
         subject=f"PIP versie {doc.versie}",
         lang="nl-NL",
-        page=_decorate(doc),
+        page=decorate(doc, TITEL),
     )

@@ -22,7 +22,17 @@ from app.pdf.document import (
 def sample_pip(dagtekening: date = date(2026, 12, 1), afspraken: int = 8) -> PipDocument:
     d = dagtekening
     return PipDocument(
-        gemeente=Gemeente("Winterswijk", "Postbus 101\n7100 AC Winterswijk"),
+        gemeente=Gemeente(
+            "Winterswijk",
+            "Postbus 101\n7100 AC Winterswijk",
+            code="0294",
+            bezoekadres="Stadhuisplein 1, 7101 BD Winterswijk",
+            telefoon="14 0543",
+            website="www.winterswijk.nl",
+            bezwaar_online="www.winterswijk.nl/bezwaar",
+            ondertekenaar="Anouk Jansen",
+            ondertekenaar_functie="klantmanager inburgering",
+        ),
         dossier=Dossier(
             "Selam",
             "Tesfamariam",
@@ -31,6 +41,7 @@ def sample_pip(dagtekening: date = date(2026, 12, 1), afspraken: int = 8) -> Pip
             "999990019",
             "9912345678",
             "Asielstatushouder",
+            ("Meddosestraat 12", "7101 AB  Winterswijk"),
         ),
         leerroute=Leerroute(
             "B",
@@ -48,6 +59,13 @@ def sample_pip(dagtekening: date = date(2026, 12, 1), afspraken: int = 8) -> Pip
         dagtekening=d,
         klantmanager="Anouk Jansen",
         klantmanager_contact="0543 123456 (ma–do 9–17 uur)",
+        klantmanager_telefoon="0543 123456",
+        klantmanager_email="a.jansen@winterswijk.nl",
+        kenmerk="0294/PIP/2026/00017",
+        sleuteldatums=(
+            ("Einde inburgeringstermijn", date(d.year + 3, d.month, d.day)),
+            ("Laatste dag routewissel", d + timedelta(days=547)),
+        ),
         knm=Onderdeel(
             "KNM",
             "Cursus Kennis van de Nederlandse Maatschappij bij het Graafschap "
@@ -99,6 +117,7 @@ def sample_handout(taal: str = "ar") -> HandoutDocument:
         taal=taal,
         gemeente="Winterswijk",
         datum=date(2026, 12, 1),
+        plan_vastgesteld=True,
         afspraken=(
             HandoutAfspraak("Eerste les bij de taalschool, Meddosestraat 10", date(2026, 12, 8)),
             HandoutAfspraak("Gesprek met je klantmanager op het gemeentehuis", date(2027, 1, 12)),

@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING
 
 from app.clients.model import Inburgeraar
 from app.clients.service import ClientService
+from app.deadlines.engine import SOORTEN, Termijn
+from app.defaults import load_defaults_or_builtin
+from app.gemeenten import aangewezen_dagen, gegevens
 from app.pdf.document import Contact, Gemeente, HandoutAfspraak, HandoutDocument, PipDocument
 from app.pdf.from_pip import Context, pip_document
 from app.pip.model import PipVersie
@@ -52,11 +55,18 @@ def _context(
     session: Session, client: Inburgeraar, service: ClientService, pip: PipVersie | None
 ) -> Context:
     settings = Settings.load(settings_path(session.data_dir))
-    own = settings.standaard_gemeentecode in ("", client.gemeentecode)
+    g = gegevens(client.gemeentecode, settings, load_defaults_or_builtin()[0].gemeenten)
     gemeente = Gemeente(
         naam=service.gemeente_name(client.gemeentecode),  # the header says "Gemeente …"
-        adres=settings.gemeente_adres if own else "",
-        logo_pad=settings.gemeente_logo if own else "",
+        adres=g.postadres,
+        logo_pad=g.logo,
+        code=client.gemeentecode,
+        bezoekadres=g.bezoekadres,
+        telefoon=g.telefoon,
+        website=g.website,
+        bezwaar_online=g.bezwaar_online,
+        ondertekenaar=g.ondertekenaar,
+        ondertekenaar_functie=g.ondertekenaar_functie,
     )
     sp_contact = ""
     sp_id = pip.inhoud.sleutelpersoon.sleutelpersoon_id if pip else ""
@@ -65,7 +75,29 @@ def _context(
         if person is not None:
             parts = (person.werk_telefoon, person.werk_email, person.beschikbaarheid_tekst)
             sp_contact = " · ".join(p for p in parts if p)
-    return Context(gemeente, settings.klantmanager_contact, sp_contact)
+    assert client.id is not None
+    return Context(
+        gemeente,
+        settings.klantmanager_contact,
+        sp_contact,
+        klantmanager_telefoon=settings.klantmanager_telefoon,
+        klantmanager_email=settings.klantmanager_email,
+        sleuteldatums=sleuteldatums(session.termijnen.for_client(client.id)),
+        aangewezen_dagen=aangewezen_dagen(settings),
+    )
+
+
+SLEUTELSOORTEN = ("inburgeringstermijn", "routewissel", "ontzorgen", "pvt", "map")
+
+
+def sleuteldatums(items: list[Termijn]) -> tuple[tuple[str, date | None], ...]:
+    """The key dates the letter prints: the same items the Termijnen view shows."""
+    return tuple(
+        (SOORTEN[t.soort], t.datum)
+        for soort in SLEUTELSOORTEN
+        for t in items
+        if t.soort == soort and t.datum is not None
+    )
 
 
 def _pip_and_doc(
@@ -75,6 +107,11 @@ def _pip_and_doc(
     assert client.id is not None
     pip = session.pip.current(client.id)
     return client, pip, pip_document(client, pip, _context(session, client, service, pip))
+
+
+def has_pip(session: Session, client_id: str) -> bool:
+    """Whether any PIP version exists (what `pip check` and `pdf pip` both go by)."""
+    return session.pip.current(client_id) is not None
 
 
 def document_for(session: Session, client_id: str) -> PipDocument:
@@ -116,6 +153,7 @@ def handout_for(session: Session, client_id: str, taal: str | None = None) -> Ha
         sleutelpersoon=Contact(sp.naam, sp.werkcontact) if sp else None,
         gemeente=doc.gemeente.naam,
         datum=today,
+        plan_vastgesteld=doc.is_besluit,
     )
 
 

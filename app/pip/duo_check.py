@@ -141,8 +141,16 @@ class DuoExportError(ValueError):
         self.problems = problems
 
 
+def duo_path(bsn: str) -> str:
+    """Where DUO's PIP API takes this PIP: ``POST /personen/{bsn}/PIP`` (PIP API 1.2)."""
+    return f"/personen/{bsn}/PIP"
+
+
 def duo_message(p: DuoInput) -> dict[str, Any]:
-    """The PIP message for DUO. Raises DuoExportError when the PIP fails the check."""
+    """The PIP in DUO's own ``Gemeente`` shape: ``{"gemeentecode": …, "pip": {…}}`` where
+    ``pip`` is exactly DUO's ``PIP`` schema (the body of ``POST /personen/{bsn}/PIP``). The BSN
+    is not in the body: it belongs in the path (see :func:`duo_path`).
+    Raises DuoExportError when the PIP fails the check."""
     problems = [o.tekst for o in check(p)]
     if not p.bsn or not bsn_is_valid(p.bsn):
         problems.append("Zonder geldig BSN kan de PIP niet naar DUO.")
@@ -151,16 +159,14 @@ def duo_message(p: DuoInput) -> dict[str, Any]:
     if problems:
         raise DuoExportError(problems)
     assert p.dagtekening is not None
-    message: dict[str, Any] = {
-        "gemeentecode": p.gemeentecode,
-        "bsn": p.bsn,
+    pip: dict[str, Any] = {
         "dagtekeningPip": p.dagtekening.isoformat(),
         "leerroute": p.leerroute,
     }
     if p.niveau:
-        message["niveau"] = p.niveau
+        pip["niveau"] = p.niveau
     if p.intensiteit is not None:
-        message["geschatteIntensiteitB1Route"] = p.intensiteit
-    message["indicatorMagOpleidingAfmaken"] = p.mag_opleiding_afmaken
-    message["indicatorAlfabetiseringsonderwijs"] = p.alfabetisering
-    return message
+        pip["geschatteIntensiteitB1Route"] = p.intensiteit
+    pip["indicatorMagOpleidingAfmaken"] = p.mag_opleiding_afmaken
+    pip["indicatorAlfabetiseringsonderwijs"] = p.alfabetisering
+    return {"gemeentecode": p.gemeentecode, "pip": pip}

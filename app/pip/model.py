@@ -128,6 +128,7 @@ class PipVersie:
     dagtekening: date | None = None
     wijziging_soort: str = ""  # key of WIJZIGINGSSOORTEN (versions > 1)
     wijziging_reden: str = ""
+    kenmerk: str = ""  # zaaknummer, given when vastgesteld
     id: str | None = None
     row_version: int = 0
     created_at: str = ""

@@ -12,13 +12,13 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from app.clients.model import Inburgeraar
-from app.clients.service import ClientService
-from app.deadlines.service import TermijnService
+from app.gemeenten import KenmerkError, check_patroon, kenmerk
 from app.pip import duo_check, rules
 from app.pip.codec import inhoud_from_dict, inhoud_to_dict
 from app.pip.model import WIJZIGINGSSOORTEN, PipInhoud, PipVersie
 from app.security.audit import audit
 from app.security.roles import Permission, require
+from app.settings import Settings, settings_path
 from app.validation import ValidationError
 from db.errors import StoreError
 from db.pip import PipRepository
@@ -55,6 +55,7 @@ def _from_row(row: dict[str, Any]) -> PipVersie:
         dagtekening=_d(row["dagtekening"]),
         wijziging_soort=str(row["wijziging_soort"]),
         wijziging_reden=str(row["wijziging_reden"]),
+        kenmerk=str(row.get("kenmerk") or ""),
         id=str(row["id"]),
         row_version=int(row["version"]),
         created_at=str(row["created_at"]),
@@ -67,8 +68,8 @@ class PipService:
         self.session = session
         self.store = session.store
         self.repo = PipRepository(self.store.conn)
-        self.clients: ClientService = session.clients
-        self.termijnen: TermijnService = session.termijnen
+        self.clients = session.clients
+        self.termijnen = session.termijnen
 
     # --- reading -------------------------------------------------------------------------
     def versions(self, client_id: str) -> list[PipVersie]:
@@ -220,13 +221,32 @@ class PipService:
             for earlier in self._versions(pip.inburgeraar_id):
                 if earlier.versie < pip.versie and earlier.status == "vastgesteld":
                     self.repo.update(str(earlier.id), {"status": "gewijzigd"}, None)
-            values = {"status": "vastgesteld", "dagtekening": dagtekening.isoformat()}
+            values = {
+                "status": "vastgesteld",
+                "dagtekening": dagtekening.isoformat(),
+                "kenmerk": self._nieuw_kenmerk(client.gemeentecode, dagtekening),
+            }
             if not self.repo.update(pip_id, values, pip.row_version):
                 raise PipError("Iemand anders heeft deze PIP intussen gewijzigd. Open hem opnieuw.")
             audit(self.session, "vastgesteld", "pip", pip_id)
             self.clients.advance_status(pip.inburgeraar_id, "pip_vastgesteld")
             self.termijnen.rebuild(pip.inburgeraar_id)
         return self.get(pip_id)
+
+    def _nieuw_kenmerk(self, gemeentecode: str, dagtekening: date) -> str:
+        """The next free kenmerk after the pattern in the settings (inside the transaction)."""
+        patroon = Settings.load(settings_path(self.store.path.parent)).kenmerk_patroon
+        try:
+            check_patroon(patroon)
+        except KenmerkError:
+            patroon = Settings().kenmerk_patroon  # Beheer refuses a bad pattern; never block
+        jaar = str(dagtekening.year)
+        nummer = self.repo.kenmerken_in_jaar(jaar) + 1
+        while True:
+            candidate = kenmerk(patroon, gemeentecode, dagtekening.year, nummer)
+            if not self.repo.kenmerk_exists(candidate):
+                return candidate
+            nummer += 1
 
     def wijzigen(self, client_id: str, soort: str, reden: str) -> PipVersie:
         """Start a new version from the vastgesteld one (route switch, afschalen, move …)."""
@@ -257,11 +277,17 @@ class PipService:
         return self.get(pip_id)
 
     def duo_message(self, client_id: str) -> dict[str, Any]:
-        """The DUO message of the latest vastgesteld version; refuses a failing PIP."""
+        """The DUO message (DUO's ``Gemeente`` shape) of the latest vastgesteld version."""
+        return self.duo_bericht(client_id)[0]
+
+    def duo_bericht(self, client_id: str) -> tuple[dict[str, Any], str]:
+        """(message in DUO's ``Gemeente`` shape, the API path with the BSN) of the latest
+        vastgesteld version; refuses a failing PIP."""
         require(self.session, Permission.DOSSIER_EXPORTEREN)
         signed = [v for v in self._versions(client_id) if v.status == "vastgesteld"]
         if not signed:
             raise duo_check.DuoExportError(["Er is geen vastgestelde PIP."])
-        message = duo_check.duo_message(self.duo_input(signed[-1]))
+        duo = self.duo_input(signed[-1])
+        message = duo_check.duo_message(duo)
         audit(self.session, "geëxporteerd (DUO)", "pip", str(signed[-1].id))
-        return message
+        return message, duo_check.duo_path(duo.bsn or "")

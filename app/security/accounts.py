@@ -1,17 +1,26 @@
 """Accounts: sign in (with a growing delay after wrong passwords), add, change password, list.
 
 Accounts live in the key file next to the store, because they must be read before the store can
-be opened. Nothing here ever re-encrypts the store.
+be opened; their roles are also kept inside the store (``account_rol``) and a sign-in gets only
+the roles both agree on. Every read-modify-write of the key file holds :func:`locked` (a real
+file lock, also between processes). A wrong-password try is counted *before* the password is
+tried: a try whose count cannot be saved is refused, and killing the process mid-try still
+counts. Nothing here re-encrypts the store (``app.security.revoke`` does, when someone leaves).
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from filelock import FileLock, Timeout
+
+from app.security.audit import audit
 from app.security.keys import (
     DEFAULT_KDF,
     KEY_FILE,
@@ -22,13 +31,19 @@ from app.security.keys import (
     unwrap,
     wrap,
 )
-from app.security.roles import ROLE_LABELS, Actor, Role
+from app.security.roles import ROLE_LABELS, Actor, Permission, Role, require
+from db.accounts import AccountRoleRepository
 from db.errors import StoreError
+
+if TYPE_CHECKING:
+    from app.session import Session
+    from db.connection import Store
 
 FIRST_USER = "beheerder"
 FIRST_ROLES = frozenset({Role.BEHEERDER, Role.KLANTMANAGER})
 FREE_TRIES = 3
 MAX_DELAY = 15 * 60
+LOCK_TIMEOUT = 30.0  # seconds a key-file change waits for another one (a sign-in takes < 1 s)
 Clock = Callable[[], float]
 
 
@@ -57,6 +72,39 @@ class KeyFileError(StoreError):
             "kan het gegevensbestand niet worden geopend; zet het terug uit een back-up "
             "(het staat naast elke back-up)."
         )
+
+
+class KeyFileBusyError(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Het sleutelbestand is bezet door een andere aanmelding of wijziging. Er is niets "
+            "veranderd; probeer het zo opnieuw."
+        )
+
+
+class CounterNotSavedError(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Aanmelden kan nu niet: Wegwijs kan het sleutelbestand niet bijwerken (de map is "
+            "alleen-lezen of de schijf is vol). Zonder dat wordt een poging niet geteld, dus "
+            "wordt hij geweigerd. Er is niets veranderd; vraag de beheerder of ICT om hulp."
+        )
+
+
+@contextmanager
+def locked(data_dir: Path) -> Iterator[None]:
+    """Hold the key file's lock (``sleutels.json.lock``, an OS file lock: also between
+    processes, released when the holder dies)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(data_dir / (KEY_FILE + ".lock")), timeout=LOCK_TIMEOUT)
+    try:
+        lock.acquire()
+    except Timeout as exc:
+        raise KeyFileBusyError() from exc
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def delay_after(failures: int) -> int:
@@ -106,69 +154,118 @@ class SignIn:
 
 
 def sign_in(data_dir: Path, naam: str | None, password: str, *, clock: Clock = time.time) -> SignIn:
-    """Unwrap the store key. Without *naam*: the account created first (old scripts)."""
-    keys = load_keys(data_dir)
-    account = keys.first if not naam else keys.get(naam.strip().lower())
-    if account is None:
-        raise LoginError()
-    wait = int(account.volgende_poging - clock() + 0.999)
-    if wait > 0:
-        raise TooSoonError(wait)
-    key = unwrap(account, password)
-    if key is None:
+    """Unwrap the store key. Without *naam*: the account created first (old scripts).
+
+    Under the key-file lock: load, refuse when too soon, count this try and save that count,
+    only then try the password (and reset the count when it was right). Parallel tries are
+    therefore each counted, and a try that cannot be counted never runs."""
+    with locked(data_dir):
+        keys = load_keys(data_dir)
+        account = keys.first if not naam else keys.get(naam.strip().lower())
+        if account is None:
+            raise LoginError()
+        wait = int(account.volgende_poging - clock() + 0.999)
+        if wait > 0:
+            raise TooSoonError(wait)
         failures = account.mislukt + 1
         keys.put(
             replace(account, mislukt=failures, volgende_poging=clock() + delay_after(failures))
         )
-        keys.save(key_path(data_dir))
-        raise LoginError()
-    if account.mislukt:
+        try:
+            keys.save(key_path(data_dir))
+        except OSError as exc:
+            raise CounterNotSavedError() from exc
+        key = unwrap(account, password)
+        if key is None:
+            raise LoginError()
         account = replace(account, mislukt=0, volgende_poging=0.0)
         keys.put(account)
-        keys.save(key_path(data_dir))
+        try:
+            keys.save(key_path(data_dir))
+        except OSError as exc:
+            raise CounterNotSavedError() from exc
     return SignIn(key, account)
 
 
 def create_first(
     data_dir: Path, naam: str, password: str, store_key: bytes, kdf: KdfParams = DEFAULT_KDF
 ) -> Account:
+    """The key file of a new store. Never over an existing key file: that would lose every
+    account's way into the store (and into its backups)."""
     account = wrap(store_key, check_name(naam), FIRST_ROLES, password, stamp(), kdf)
-    data_dir.mkdir(parents=True, exist_ok=True)
-    KeyFile([account]).save(key_path(data_dir))
+    with locked(data_dir):
+        if key_path(data_dir).exists():
+            raise AccountError(
+                f"Er staat al een sleutelbestand {KEY_FILE} in {data_dir}; het wordt niet "
+                "overschreven. Ontbreekt alleen wegwijs.db? Zet dan een back-up terug."
+            )
+        KeyFile([account]).save(key_path(data_dir))
     return account
 
 
+def _store_key(session: Session) -> bytes:
+    store = session.store
+    key = store.raw_key
+    if not isinstance(key, bytes):
+        raise AccountError("Dit gegevensbestand heeft nog geen accounts.")
+    return key
+
+
+def record_roles(store: Store, naam: str, rollen: frozenset[Role]) -> None:
+    """Keep *naam*'s roles inside the store too (the key file alone grants nothing)."""
+    AccountRoleRepository(store.conn).put(naam, frozenset(r.value for r in rollen))
+
+
 def add_account(
-    data_dir: Path,
-    store_key: bytes,
+    session: Session,
     naam: str,
     password: str,
     rollen: frozenset[Role],
     kdf: KdfParams = DEFAULT_KDF,
 ) -> Account:
+    """A new account (beheerder): its wrap in the key file, its roles in the store, an audit
+    line."""
+    store = session.store
+    require(session, Permission.GEBRUIKERS_BEHEREN)
     naam = check_name(naam)
     if not rollen:
         raise AccountError("Kies minstens één rol.")
-    keys = load_keys(data_dir)
-    if keys.get(naam):
-        raise AccountError(f"Er is al een account {naam}.")
-    account = wrap(store_key, naam, rollen, password, stamp(), kdf)
-    keys.put(account)
-    keys.save(key_path(data_dir))
+    data_dir = store.path.parent
+    account = wrap(_store_key(session), naam, rollen, password, stamp(), kdf)
+    with locked(data_dir):
+        keys = load_keys(data_dir)
+        if keys.get(naam):
+            raise AccountError(f"Er is al een account {naam}.")
+        with store.transaction():
+            record_roles(store, naam, rollen)
+            audit(session, "aangemaakt", "account", naam)
+            keys.put(account)
+            keys.save(key_path(data_dir))  # last: a failure rolls the roles back too
     return account
 
 
 def set_password(
-    data_dir: Path, store_key: bytes, naam: str, password: str, kdf: KdfParams | None = None
+    session: Session, naam: str, password: str, kdf: KdfParams | None = None
 ) -> Account:
-    """New password for *naam* (its own change, or a reset by a beheerder). Same roles."""
-    keys = load_keys(data_dir)
-    old = keys.get(naam)
-    if old is None:
-        raise AccountError(f"Er is geen account {naam}.")
-    account = wrap(store_key, naam, old.rollen, password, old.aangemaakt, kdf or old.kdf)
-    keys.put(account)
-    keys.save(key_path(data_dir))
+    """New password for *naam*: the signed-in account's own, or any account's by a beheerder.
+    Same roles. An audit line says who did it."""
+    store = session.store
+    actor = session.actor
+    if not isinstance(actor, Actor) or actor.naam != naam:
+        require(session, Permission.GEBRUIKERS_BEHEREN)
+    data_dir = store.path.parent
+    with locked(data_dir):
+        keys = load_keys(data_dir)
+        old = keys.get(naam)
+        if old is None:
+            raise AccountError(f"Er is geen account {naam}.")
+        account = wrap(
+            _store_key(session), naam, old.rollen, password, old.aangemaakt, kdf or old.kdf
+        )
+        with store.transaction():
+            audit(session, "wachtwoord gewijzigd", "account", naam)
+            keys.put(account)
+            keys.save(key_path(data_dir))
     return account
 
 

@@ -8,6 +8,9 @@ automatic backups; backups made on demand are never removed automatically.
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import re
 import shutil
 from dataclasses import dataclass
@@ -15,11 +18,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.security.accounts import key_path
+from app.security.accounts import key_path, load_keys
 from app.security.audit import audit
-from app.security.roles import Permission, require
-from db.connection import open_database
-from db.errors import StoreDamagedError, StoreError, WrongKeyError
+from app.security.keys import KeyFile, write_private
+from app.security.roles import Actor, Permission, PermissionDeniedError, require
+from db import inuse
+from db.accounts import AccountRoleRepository
+from db.connection import Store, open_database
+from db.errors import StoreDamagedError, StoreError, StoreInUseError, WrongKeyError
 
 if TYPE_CHECKING:
     from app.session import Session
@@ -27,6 +33,9 @@ if TYPE_CHECKING:
 NAME_RE = re.compile(r"^wegwijs-(\d{8}-\d{6})-(dagelijks|wekelijks|handmatig)\.db$")
 KEEP = {"dagelijks": 7, "wekelijks": 4}
 KEYS_SUFFIX = ".sleutels.json"
+RESTORE_MARK = "wegwijs.terugzetten.json"  # a verified copy is going in: finish, never undo
+RESTORE_COPY = "wegwijs.db.terugzetten"
+APP_LOCK = "wegwijs.lock"  # the running app's QLockFile (ui/application.py)
 
 
 class BackupError(StoreError):
@@ -54,12 +63,10 @@ def list_backups(folder: Path) -> list[Backup]:
     return found
 
 
-def _write(session: Session, folder: Path, kind: str, now: datetime) -> Path:
+def copy_with_keys(session: Session, target: Path) -> None:
+    """The store (same key) and a copy of the key file beside it, so that the passwords of
+    today open it."""
     store = session.store
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"wegwijs-{now:%Y%m%d-%H%M%S}-{kind}.db"
-    if target.exists():
-        raise BackupError(f"Er is al een back-up {target.name}; probeer het zo opnieuw.")
     keys = key_path(store.path.parent)
     try:
         store.copy_to(target)
@@ -67,6 +74,24 @@ def _write(session: Session, folder: Path, kind: str, now: datetime) -> Path:
             shutil.copy2(keys, target.with_name(target.name + KEYS_SUFFIX))
     except OSError as exc:
         raise BackupError(f"De back-up is niet gelukt: {exc.strerror}.") from exc
+
+
+def _write(session: Session, folder: Path, kind: str, now: datetime) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"wegwijs-{now:%Y%m%d-%H%M%S}-{kind}.db"
+    if target.exists():
+        raise BackupError(f"Er is al een back-up {target.name}; probeer het zo opnieuw.")
+    copy_with_keys(session, target)
+    audit(session, "back-up gemaakt", "back-up", target.name)
+    return target
+
+
+def backup_to(session: Session, target: Path) -> Path:
+    """A backup to a file of the beheerder's choice (`wegwijs db backup --out`)."""
+    require(session, Permission.BACKUPS_BEHEREN)
+    if target.exists():
+        raise BackupError(f"{target} bestaat al; kies een nieuwe naam.")
+    copy_with_keys(session, target)
     audit(session, "back-up gemaakt", "back-up", target.name)
     return target
 
@@ -77,8 +102,13 @@ def make_backup(session: Session, folder: Path, now: datetime | None = None) -> 
     return _write(session, folder, "handmatig", now or datetime.now())
 
 
-def rotate(folder: Path) -> list[Path]:
-    """Remove automatic backups beyond the newest 7 daily and 4 weekly; returns what went."""
+def rotate(session: Session, folder: Path) -> list[Path]:
+    """Remove automatic backups beyond the newest 7 daily and 4 weekly (beheerder)."""
+    require(session, Permission.BACKUPS_BEHEREN)
+    return _rotate(folder)
+
+
+def _rotate(folder: Path) -> list[Path]:
     removed: list[Path] = []
     for kind, keep in KEEP.items():
         for old in [b for b in list_backups(folder) if b.kind == kind][keep:]:
@@ -99,24 +129,30 @@ def run_automatic(session: Session, folder: Path, now: datetime | None = None) -
     week = now.isocalendar()[:2]
     if not any(b.kind == "wekelijks" and b.made.isocalendar()[:2] == week for b in existing):
         made.append(_write(session, folder, "wekelijks", now.replace(microsecond=0)))
-    rotate(folder)
+    _rotate(folder)
     return made
 
 
-def verify_backup(backup: Path, key: bytes | str, workdir: Path) -> Path:
+def verify_backup(
+    backup: Path, key: bytes | str, workdir: Path, keys: KeyFile | None = None
+) -> Path:
     """Copy *backup* into *workdir*, open it with *key*, migrate and integrity-check the copy.
-    Returns the verified copy; the backup itself is never changed."""
+    Returns the verified copy; the backup itself is never changed. With *keys* (the live key
+    file) the copy's account roles are brought in line with it: accounts made after the backup
+    get their roles, revoked ones lose theirs."""
     if not backup.is_file():
         raise BackupError(f"{backup.name} bestaat niet of is geen bestand.")
     if backup.stat().st_size < 1024:  # SQLite would take an empty file for a new, empty store
         raise BackupError(f"{backup.name} is leeg of onvolledig. Er is niets veranderd.")
-    copy = workdir / "wegwijs.db.terugzetten"
+    copy = workdir / RESTORE_COPY
     _remove_db(copy)
     shutil.copyfile(backup, copy)
     try:
         checked = open_database(copy, key)
         try:
             problems = checked.integrity_problems()
+            if keys is not None and not problems:
+                _align_roles(checked, keys)
         finally:
             checked.close()
     except WrongKeyError as exc:
@@ -141,21 +177,123 @@ def _remove_db(path: Path) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
-def _move_db(source: Path, target: Path) -> None:
-    for suffix in ("-wal", "-shm", ""):
-        src = Path(str(source) + suffix)
-        if src.exists():
-            src.replace(Path(str(target) + suffix))
+def _align_roles(store: Store, keys: KeyFile) -> None:
+    repo = AccountRoleRepository(store.conn)
+    known = repo.all()
+    with store.transaction():
+        for name in set(known) - {a.naam for a in keys.accounts}:
+            repo.remove(name)
+        for account in keys.accounts:
+            if account.naam not in known:
+                repo.put(account.naam, frozenset(r.value for r in account.rollen))
 
 
-def restore(store_path: Path, backup: Path, key: bytes | str, now: datetime | None = None) -> Path:
-    """Replace the (closed) store at *store_path* by a verified copy of *backup*.
-    The replaced store is kept as ``wegwijs-vervangen-STAMP.db``; returns that path."""
-    copy = verify_backup(backup, key, store_path.parent)
+def _app_lock_holder(data_dir: Path) -> int | None:
+    """The pid in the running app's wegwijs.lock (QLockFile: pid on the first line), if alive
+    and not this process."""
+    try:
+        first = (data_dir / APP_LOCK).read_text("utf-8", errors="replace").splitlines()[0]
+        pid = int(first.strip())
+    except (OSError, ValueError, IndexError):
+        return None
+    return pid if pid != os.getpid() and inuse.pid_alive(pid) else None
+
+
+def _in_use_by(store_path: Path) -> str | None:
+    app = _app_lock_holder(store_path.parent)
+    if app is not None:
+        return f"Wegwijs, proces {app}"
+    pids = inuse.holders(store_path)
+    return f"proces {', '.join(map(str, pids))}" if pids else None
+
+
+def restoring_by(data_dir: Path) -> int | None:
+    """The pid of a process that is restoring into *data_dir* right now, else None."""
+    try:
+        raw = json.loads((data_dir / RESTORE_MARK).read_text("utf-8"))
+        pid = int(raw["pid"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return pid if pid != os.getpid() and inuse.pid_alive(pid) else None
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _swap(store_path: Path, copy: Path, kept: Path) -> None:
+    """Each step can be repeated after a crash: keep the old store under *kept* (a hard link, so
+    ``wegwijs.db`` never disappears), move its -wal/-shm along, then one atomic rename puts
+    the verified copy in place."""
+    if copy.exists() and store_path.exists() and not kept.exists():
+        try:
+            os.link(store_path, kept)
+        except OSError:
+            shutil.copy2(store_path, kept)
+    for suffix in ("-wal", "-shm"):
+        old = Path(str(store_path) + suffix)
+        if copy.exists() and old.exists():
+            old.replace(Path(str(kept) + suffix))
+    if copy.exists():
+        os.replace(copy, store_path)
+    _fsync_dir(store_path.parent)
+
+
+def finish_interrupted_restore(data_dir: Path) -> bool:
+    """A restore that stopped half-way (crash, power cut) is finished: the copy in it was
+    verified before the first rename. Returns whether there was one to finish."""
+    mark = data_dir / RESTORE_MARK
+    if not mark.exists() or restoring_by(data_dir) is not None:
+        return False
+    try:
+        raw = json.loads(mark.read_text("utf-8"))
+        kept = data_dir / Path(str(raw["bewaard"])).name
+    except (OSError, ValueError, KeyError, TypeError):
+        kept = data_dir / "wegwijs-vervangen-onderbroken.db"
+    _swap(data_dir / "wegwijs.db", data_dir / RESTORE_COPY, kept)
+    mark.unlink(missing_ok=True)
+    return True
+
+
+def restore(
+    store_path: Path,
+    backup: Path,
+    key: bytes | str,
+    actor: Actor | None,
+    now: datetime | None = None,
+) -> Path:
+    """Replace the (closed) store at *store_path* by a verified copy of *backup* (beheerder).
+    Refused while any other process has the store open. The replaced store is kept as
+    ``wegwijs-vervangen-STAMP.db``; returns that path. A crash part-way is finished by
+    :func:`finish_interrupted_restore` at the next start."""
+    if actor is None or not actor.may(Permission.BACKUPS_BEHEREN):
+        raise PermissionDeniedError(Permission.BACKUPS_BEHEREN, actor)
+    data_dir = store_path.parent
+    mark = data_dir / RESTORE_MARK
+    if restoring_by(data_dir) is not None:
+        raise StoreInUseError("er wordt al een back-up teruggezet")
     kept = store_path.with_name(f"wegwijs-vervangen-{(now or datetime.now()):%Y%m%d-%H%M%S}.db")
-    if store_path.exists():
-        _move_db(store_path, kept)
-    _move_db(copy, store_path)
+    # Mark first, then look for other users: a process that opens the store meanwhile sees the
+    # mark (app.store refuses then), and we see its marker. Both write before they look.
+    write_private(mark, json.dumps({"pid": os.getpid(), "bewaard": kept.name}).encode())
+    try:
+        who = _in_use_by(store_path)
+        if who is not None:
+            raise StoreInUseError(who)
+        keys = load_keys(data_dir) if key_path(data_dir).exists() else None
+        verify_backup(backup, key, data_dir, keys)
+    except BaseException:
+        mark.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            _remove_db(data_dir / RESTORE_COPY)
+        raise
+    _swap(store_path, data_dir / RESTORE_COPY, kept)
+    mark.unlink(missing_ok=True)
     return kept
 
 

@@ -10,9 +10,11 @@ The key file holds no personal data beyond account names.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import re
+import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -141,9 +143,35 @@ def unwrap(account: Account, password: str) -> bytes | None:
     return key if len(key) == 32 else None
 
 
+def write_private(path: Path, data: bytes) -> None:
+    """Write *data* to *path* atomically: a temporary file with a unique name in the same folder
+    (0600 on POSIX), flushed to disk, renamed over *path*, and the folder flushed too. Two
+    writers never share a temporary file; a crash leaves the old file or the new one."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    if os.name == "posix":  # the rename itself survives a power cut only once the folder is synced
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
 @dataclass
 class KeyFile:
     accounts: list[Account] = field(default_factory=list)
+    # The audit trail's head (volgnummer + hash) at the last sign-in, close or backup: kept
+    # outside the store so that removing the newest lines or rewriting the chain is found.
+    audit_anker: dict[str, Any] | None = None
 
     def get(self, naam: str) -> Account | None:
         return next((a for a in self.accounts if a.naam == naam), None)
@@ -151,6 +179,9 @@ class KeyFile:
     @property
     def first(self) -> Account:
         return self.accounts[0]
+
+    def remove(self, naam: str) -> None:
+        self.accounts = [a for a in self.accounts if a.naam != naam]
 
     def put(self, account: Account) -> None:
         for i, a in enumerate(self.accounts):
@@ -164,16 +195,19 @@ class KeyFile:
         raw = json.loads(path.read_text("utf-8"))
         if not isinstance(raw, dict) or raw.get("formaat") != FORMAT:
             raise ValueError("onbekend formaat")
-        return cls([Account.from_json(a) for a in raw["accounts"]])
+        anchor = raw.get("audit_anker")
+        return cls(
+            [Account.from_json(a) for a in raw["accounts"]],
+            anchor if isinstance(anchor, dict) else None,
+        )
 
     def save(self, path: Path) -> None:
-        """Atomic: write a temporary file, flush it to disk, then rename over the old one."""
-        data = json.dumps(
-            {"formaat": FORMAT, "accounts": [a.to_json() for a in self.accounts]}, indent=2
-        )
-        tmp = path.with_name(path.name + ".tmp")
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        tmp.replace(path)
+        """Atomic (see :func:`write_private`). Callers hold the key-file lock
+        (``app.security.accounts.locked``) around their read-modify-write."""
+        content: dict[str, Any] = {
+            "formaat": FORMAT,
+            "accounts": [a.to_json() for a in self.accounts],
+        }
+        if self.audit_anker is not None:
+            content["audit_anker"] = self.audit_anker
+        write_private(path, json.dumps(content, indent=2).encode("utf-8"))

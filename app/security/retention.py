@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.security.audit import audit
 from app.security.roles import Permission, require
+from app.settings import Settings, SettingsError
 from db import dossier
 from db.clients import ClientRepository
 from db.records import now_utc
@@ -74,6 +75,18 @@ def due_for_deletion(
     return found
 
 
+def _check_jaren(jaren: int) -> None:
+    """A term outside what Settings allows never reaches the query: -3 would list (and let
+    `--verwijder` delete) every dossier."""
+    rule = Settings.rules()["bewaartermijn_jaren"][1]
+    lo, hi = rule.lo, rule.hi
+    if not isinstance(jaren, int) or lo is None or hi is None or not lo <= jaren <= hi:
+        raise SettingsError(
+            f"De bewaartermijn moet tussen {lo} en {hi} jaar liggen (niet {jaren}). "
+            "Er is niets verwijderd."
+        )
+
+
 class RetentionService:
     def __init__(
         self, session: Session, einde_plicht: EindePlicht = einde_plicht_standaard
@@ -84,6 +97,7 @@ class RetentionService:
 
     def candidates(self, today: date, jaren: int = 5) -> list[Candidate]:
         require(self.session, Permission.BEWAARTERMIJN_BEHEREN)
+        _check_jaren(jaren)
         rows = ClientRepository(self.store.conn).retention_rows()
         return due_for_deletion(rows, today, jaren, self.einde_plicht)
 

@@ -45,6 +45,7 @@ class Permission(StrEnum):
     BACKUPS_BEHEREN = "back-ups beheren"
     BEWAARTERMIJN_BEHEREN = "bewaartermijn beheren"
     AUDIT_LEZEN = "audit lezen"
+    RAPPORT_MAKEN = "rapport maken"  # anonymised quarterly report (no personal data in it)
 
 
 P = Permission
@@ -56,10 +57,11 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.DOSSIER_WIJZIGEN,
             P.DOSSIER_EXPORTEREN,
             P.SLEUTELPERSONEN_LEZEN,
+            P.RAPPORT_MAKEN,
         }
     ),
     Role.COORDINATOR: frozenset(
-        {P.REGISTER_LEZEN, P.SLEUTELPERSONEN_LEZEN, P.SLEUTELPERSONEN_BEHEREN}
+        {P.REGISTER_LEZEN, P.SLEUTELPERSONEN_LEZEN, P.SLEUTELPERSONEN_BEHEREN, P.RAPPORT_MAKEN}
     ),
     Role.BEHEERDER: frozenset(
         {

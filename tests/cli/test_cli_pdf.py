@@ -29,8 +29,12 @@ def client(data_dir: Path, passphrase_file: Path, tmp_path: Path) -> str:
 
 def test_pdf_pip_and_handout(client, data_dir, passphrase_file, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "pip.pdf"
-    assert cli(data_dir, passphrase_file, "pdf", "pip", client, "--out", str(out)) == 0
-    assert "999990019" in all_text(out.read_bytes())
+    # No PIP yet: `pdf pip` prints no empty concept and says what `pip check` says.
+    assert cli(data_dir, passphrase_file, "pdf", "pip", client, "--out", str(out)) == 1
+    assert "heeft nog geen PIP" in capsys.readouterr().err
+    assert not out.exists()
+    assert cli(data_dir, passphrase_file, "pip", "check", client) == 1
+    assert "heeft nog geen PIP" in capsys.readouterr().err
     hand = tmp_path / "uitleg.pdf"
     args = ["pdf", "handout", client, "--lang", "ar", "--out", str(hand)]
     assert cli(data_dir, passphrase_file, *args) == 0

@@ -62,8 +62,11 @@ def test_duo_json_refuses_a_failing_pip_and_writes_a_passing_one(dossier, tmp_pa
     _fix(d, cid)
     assert cli(d, pw, "pip", "duo-json", cid, "--out", str(out)) == 0
     message = json.loads(out.read_text("utf-8"))
-    assert message["dagtekeningPip"] == "2025-05-01" and message["gemeentecode"] == "0294"
-    assert message["bsn"] == "999990019" and message["leerroute"] == "B"
+    assert set(message) == {"gemeentecode", "pip"} and message["gemeentecode"] == "0294"
+    assert message["pip"]["dagtekeningPip"] == "2025-05-01"
+    assert message["pip"]["leerroute"] == "B" and "bsn" not in message["pip"]
+    printed = capsys.readouterr().out
+    assert "BSN: 999990019" in printed and "POST /personen/999990019/PIP" in printed
     assert cli(d, pw, "pip", "duo-json", cid, "--out", str(out)) == 2  # never overwrites
 
 

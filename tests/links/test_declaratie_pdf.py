@@ -6,27 +6,17 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
-from pypdf import PdfReader
-
 from app.sleutelpersonen.declaratie_pdf import schrijf_declaratie_pdf
 from app.sleutelpersonen.inzet_service import DeclaratieRegel
 from app.sleutelpersonen.model import sleutelpersoon_from_form
 from app.sleutelpersonen.werkdruk import DeclaratieBerekening
+from tests.pdf.helpers import all_text, font_names
 from tests.sleutelpersonen.helpers import persoon_form
 
 TODAY = date(2026, 12, 1)
 
 
-def _fonts(reader: PdfReader) -> set[str]:
-    found: set[str] = set()
-    for page in reader.pages:
-        fonts = page["/Resources"]["/Font"]
-        for ref in fonts.values():
-            found.add(str(ref.get_object()["/BaseFont"]))
-    return found
-
-
-def _build(tmp_path: Path, voornaam: str, achternaam: str, waarvoor: str) -> PdfReader:
+def _build(tmp_path: Path, voornaam: str, achternaam: str, waarvoor: str) -> Path:
     persoon = sleutelpersoon_from_form(
         persoon_form(voornaam=voornaam, achternaam=achternaam), {"0294"}, TODAY
     )
@@ -41,22 +31,22 @@ def _build(tmp_path: Path, voornaam: str, achternaam: str, waarvoor: str) -> Pdf
     }
     path = tmp_path / "declaratie.pdf"
     schrijf_declaratie_pdf(path, persoon, DeclaratieRegel("x", berekening), [inzet], TODAY)
-    return PdfReader(str(path))
+    return path
 
 
 def test_ethiopic_name_prints_in_bundled_fonts(tmp_path: Path) -> None:
-    reader = _build(tmp_path, "ሰላም", "ተስፋይ", "Parkeren bij het AZC")
-    text = "".join(p.extract_text() for p in reader.pages)
+    pdf = _build(tmp_path, "ሰላም", "ተስፋይ", "Parkeren bij het AZC")
+    text = all_text(pdf)
     assert "ሰላም ተስፋይ" in text
     assert "Parkeren bij het AZC" in text and "€ 6,26" in text
-    fonts = _fonts(reader)
+    fonts = font_names(pdf)
     assert not any("Helvetica" in f for f in fonts), fonts
     assert any("NotoSansEthiopic" in f for f in fonts)
 
 
 def test_arabic_name_prints_joined_in_the_arabic_font(tmp_path: Path) -> None:
-    reader = _build(tmp_path, "أمينة", "يوسف", "تذكرة قطار")
-    text = unicodedata.normalize("NFKC", "".join(p.extract_text() for p in reader.pages))
+    pdf = _build(tmp_path, "أمينة", "يوسف", "تذكرة قطار")
+    text = unicodedata.normalize("NFKC", all_text(pdf))
     for word in ("أمينة", "يوسف", "تذكرة"):  # shaped, in display order: read back reversed
         assert word in text or word[::-1] in text, word
-    assert any("NotoNaskhArabic" in f for f in _fonts(reader))
+    assert any("NotoNaskhArabic" in f for f in font_names(pdf))

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pypdf import PdfReader
-
+from tests.pdf.helpers import all_text
 from tests.security.test_cli_security import _add_client, cli, ready  # noqa: F401
 
 
@@ -18,7 +17,7 @@ def test_inzage_pdf_and_wrong_extension(ready, tmp_path: Path, capsys) -> None: 
     cid = json.loads(capsys.readouterr().out)["id"]
     pdf = tmp_path / "inzage.pdf"
     assert cli(d, pw, "inzage", cid, "--out", str(pdf)) == 0
-    text = " ".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+    text = all_text(pdf)
     assert "Inzage: wat de gemeente over u bewaart" in text and bsn in text
     assert cli(d, pw, "inzage", cid, "--out", str(pdf)) == 2  # never overwrites
     wrong = tmp_path / "inzage.txt"

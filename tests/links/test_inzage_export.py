@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import json
 import re
-from io import BytesIO
 from typing import Any
-
-from pypdf import PdfReader
 
 from app.matching.service import MatchService
 from app.security.inzage_labels import lokale_tijd, tekst, uitgevouwen
 from app.security.inzage_pdf import inzage_bytes
 from tests.links.conftest import World
+from tests.pdf.helpers import all_text
 
 
 def _flat(text: str) -> str:
@@ -22,7 +20,7 @@ def _flat(text: str) -> str:
 
 def _pdf_text(world: World) -> str:
     data = inzage_bytes(world.clients.session, world.client_id, ".pdf")
-    return _flat(" ".join(p.extract_text() for p in PdfReader(BytesIO(data)).pages))
+    return _flat(all_text(data))
 
 
 def _json(world: World) -> dict[str, Any]:

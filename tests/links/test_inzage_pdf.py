@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import re
-import subprocess
 import unicodedata
-from io import BytesIO
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from app.intake.values import display
 from app.matching.service import MatchService
@@ -18,6 +15,7 @@ from app.security.roles import PermissionDeniedError, Role
 from app.sleutelpersonen.inzet_service import InzetService
 from tests.intake_data import COMPLETE
 from tests.links.conftest import World
+from tests.pdf.helpers import all_text, font_names, render_png
 from tests.security.helpers import act_as
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
@@ -61,7 +59,7 @@ def test_every_stored_answer_and_record_appears(world: World) -> None:
     data = inzage_pdf(world.clients.session, world.client_id)
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "inzage.pdf").write_bytes(data)
-    text = _flat(" ".join(p.extract_text() for p in PdfReader(BytesIO(data)).pages))
+    text = _flat(all_text(data))
     definition = world.intake.definition
     for qid, value in answers.items():
         question = definition.question(qid)
@@ -95,12 +93,7 @@ def test_every_stored_answer_and_record_appears(world: World) -> None:
 
 def test_arabic_answer_is_in_the_arabic_font(world: World) -> None:
     _filled(world)
-    reader = PdfReader(BytesIO(inzage_pdf(world.clients.session, world.client_id)))
-    fonts = {
-        str(f.get_object()["/BaseFont"])
-        for page in reader.pages
-        for f in page["/Resources"]["/Font"].values()
-    }
+    fonts = font_names(inzage_pdf(world.clients.session, world.client_id))
     assert any("NotoNaskhArabic" in f for f in fonts)
     assert any("NotoSansEthiopic" in f for f in fonts)
     assert not any("Helvetica" in f for f in fonts)
@@ -128,10 +121,6 @@ def test_render_to_png_for_a_look(world: World) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     pdf = ARTIFACTS / "inzage.pdf"
     pdf.write_bytes(inzage_pdf(world.clients.session, world.client_id))
-    done = subprocess.run(
-        ["pdftoppm", "-r", "60", "-png", str(pdf), str(ARTIFACTS / "inzage")],
-        check=False,
-        capture_output=True,
-    )
-    assert done.returncode == 0
-    assert (ARTIFACTS / "inzage-1.png").exists()
+    pages = render_png(pdf, ARTIFACTS / "inzage", dpi=60)
+    assert pages[0] == ARTIFACTS / "inzage-1.png"
+    assert pages[0].exists()

@@ -6,11 +6,11 @@ import time
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.clients.service import ClientService
 from tests.conftest import TODAY, valid_form
+from tests.pdf.helpers import all_text
 from ui.main_window import MainWindow
 from ui.security import export_inzage
 
@@ -33,7 +33,7 @@ def test_pdf_by_extension(qtbot, window: MainWindow, tmp_path: Path) -> None:  #
     qtbot.waitUntil(target.exists, timeout=10_000)  # laid out and written in the background
     assert "opgeslagen" in window.statusBar().currentMessage()
     assert not list(tmp_path.glob("*.deel"))
-    text = " ".join(p.extract_text() for p in PdfReader(str(target)).pages)
+    text = all_text(target)
     assert "999990019" in text and "Inschrijving" in text
     print(f"inzage: GUI thread {blocked * 1000:.1f} ms")
     assert blocked < 0.05, f"GUI thread blocked {blocked * 1000:.0f} ms"

@@ -95,6 +95,10 @@ def test_closing_flushes_the_last_typing(qtbot, world: World) -> None:  # type: 
         "datum": "01-12-2026",
         "gemeld_door": "sleutelpersoon",
         "tekst": "",
+        "thema": "",
+        "urgentie": "normaal",
+        "eigenaar": "",
+        "actie": "",
     }
 
 

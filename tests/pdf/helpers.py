@@ -1,20 +1,50 @@
-"""Reading text back out of our PDFs, with positions, for the extraction tests."""
+"""The one way tests read our PDFs: text with pypdf (with positions for the extraction tests)
+and page images with QtPdf. No poppler (pdftotext/pdftoppm) needed on a fresh machine."""
 
 from __future__ import annotations
 
 import io
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 from pypdf import PdfReader
 
-
-def reader(data: bytes) -> PdfReader:
-    return PdfReader(io.BytesIO(data))
+_APP: list[object] = []  # keeps the application alive for the rest of the test run
 
 
-def all_text(data: bytes) -> str:
+def _bytes(data: bytes | Path | str) -> bytes:
+    return data if isinstance(data, bytes) else Path(data).read_bytes()
+
+
+def reader(data: bytes | Path | str) -> PdfReader:
+    return PdfReader(io.BytesIO(_bytes(data)))
+
+
+def all_text(data: bytes | Path | str) -> str:
     return "\n".join(page.extract_text() or "" for page in reader(data).pages)
+
+
+def page_texts(data: bytes | Path | str) -> list[str]:
+    return [page.extract_text() or "" for page in reader(data).pages]
+
+
+def render_png(data: bytes | Path | str, prefix: Path, dpi: float = 96) -> list[Path]:
+    """Every page as ``<prefix>-<n>.png`` (QtPdf, offscreen); 72 dpi is 100 % on screen."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.pdf.render import render_pages
+
+    # A QApplication (not a bare QGuiApplication), so pytest-qt's qapp can reuse it later.
+    _APP.append(QApplication.instance() or QApplication([]))
+    prefix.parent.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for number, image in enumerate(render_pages(_bytes(data), dpi=dpi), start=1):
+        path = prefix.with_name(f"{prefix.name}-{number}.png")
+        if not image.save(str(path)):
+            raise OSError(f"could not write {path}")
+        written.append(path)
+    return written
 
 
 def positioned_runs(data: bytes) -> list[tuple[int, float, float, str]]:
@@ -44,3 +74,12 @@ def visual_lines(data: bytes, min_x: float) -> list[str]:
 
 def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
+
+
+def font_names(data: bytes | Path | str) -> set[str]:
+    """Base font names used on any page."""
+    return {
+        str(ref.get_object()["/BaseFont"])
+        for page in reader(data).pages
+        for ref in page["/Resources"]["/Font"].values()
+    }

@@ -42,20 +42,21 @@ def test_every_part_and_agreement_is_in_the_text(pip_pdf: bytes) -> None:
     assert "Selam is 31 en wil eerst werken, niet studeren." in text
     assert "Verbinder: gaat mee naar de eerste les" in text
     assert "999990019" in text and "9912345678" in text
-    assert "Namens het college van B en W van Winterswijk" in text
+    assert "Namens het college van burgemeester en wethouders van Winterswijk" in text
 
 
 def test_bezwaar_deadline_is_six_weeks_after_dagtekening(pip_pdf: bytes) -> None:
     assert sample_pip().bezwaar_uiterlijk.isoformat() == "2027-01-12"  # type: ignore[union-attr]
-    assert "uiterlijk op 12 januari 2027" in " ".join(all_text(pip_pdf).split())
+    assert "tot en met dinsdag 12 januari 2027" in " ".join(all_text(pip_pdf).split())
 
 
 def test_pages_are_numbered_x_of_y_with_running_header(pip_pdf: bytes) -> None:
     pages = reader(pip_pdf).pages
-    assert len(pages) == 3
+    total = len(pages)
+    assert total >= 3
     for i, page in enumerate(pages, start=1):
         text = page.extract_text()
-        assert f"pagina {i} van 3" in text
+        assert f"pagina {i} van {total}" in text
         if i > 1:
             assert "Persoonlijk Plan Inburgering en Participatie · Selam Tesfamariam" in text
 
@@ -91,7 +92,9 @@ def test_headings_never_end_a_page() -> None:
 def test_concept_without_dagtekening_says_so() -> None:
     doc = dataclasses.replace(sample_pip(), dagtekening=None, status="concept")
     assert doc.bezwaar_uiterlijk is None
-    assert "Dit plan is nog een concept" in all_text(build_pip_pdf(doc))
+    assert "Dit is een concept. Het is nog geen besluit" in " ".join(
+        all_text(build_pip_pdf(doc)).split()
+    )
 
 
 def test_missing_glyph_is_named_in_dutch() -> None:

@@ -133,8 +133,9 @@ def test_duo_message_only_for_a_vastgesteld_passing_pip(
     with pytest.raises(Exception, match="geen vastgestelde"):
         pips.duo_message(client.id)
     pips.vaststellen(str(pip.id), date(2025, 5, 1))
-    msg = pips.duo_message(client.id)
-    assert msg["geschatteIntensiteitB1Route"] == 600 and msg["bsn"] == "999990019"
+    msg, path = pips.duo_bericht(client.id)
+    assert msg["pip"]["geschatteIntensiteitB1Route"] == 600 and msg["gemeentecode"] == "0294"
+    assert path == "/personen/999990019/PIP" and "bsn" not in msg and "bsn" not in msg["pip"]
 
 
 def test_deadlines_follow_the_pip(pips: PipService, client: Inburgeraar) -> None:

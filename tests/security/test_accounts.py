@@ -39,18 +39,14 @@ def test_store_key_is_random_and_wrapped_per_account(made: StoreLocation) -> Non
 
 
 def test_adding_a_user_and_changing_a_password_never_reencrypt(made: StoreLocation) -> None:
-    before = digest(made.path)
-    key = sign_in(made.data_dir, "anouk", PASSPHRASE).key
+    store = unlock(made, PASSPHRASE, "anouk")
+    key = store.key
     accounts.add_account(
-        made.data_dir,
-        key,
-        "pieter",
-        "pieters eigen wachtwoord",
-        frozenset({Role.COORDINATOR}),
-        TEST_KDF,
+        store, "pieter", "pieters eigen wachtwoord", frozenset({Role.COORDINATOR}), TEST_KDF
     )
-    accounts.set_password(made.data_dir, key, "anouk", "een heel nieuw wachtwoord", TEST_KDF)
-    assert digest(made.path) == before
+    accounts.set_password(store, "anouk", "een heel nieuw wachtwoord", TEST_KDF)
+    store.close()
+    assert sign_in(made.data_dir, "pieter", "pieters eigen wachtwoord").key == key
     with pytest.raises(LoginError):
         sign_in(made.data_dir, "anouk", PASSPHRASE)
     store = unlock(made, "pieters eigen wachtwoord", "pieter")
@@ -67,27 +63,25 @@ def test_without_user_the_first_account_is_used(made: StoreLocation) -> None:
 
 
 def test_bad_names_and_duplicates_refused(made: StoreLocation) -> None:
-    key = sign_in(made.data_dir, "anouk", PASSPHRASE).key
+    store = unlock(made, PASSPHRASE, "anouk")
     before = (made.data_dir / "sleutels.json").read_bytes()
     for bad in ("", "a", "Jan Jansen", "1abc", "x" * 40, "jan/../..", "ännie"):
         with pytest.raises(AccountError):
-            accounts.add_account(
-                made.data_dir, key, bad, "lang genoeg ww", frozenset({Role.KLANTMANAGER})
-            )
+            accounts.add_account(store, bad, "lang genoeg ww", frozenset({Role.KLANTMANAGER}))
     with pytest.raises(AccountError, match="al een account"):
-        accounts.add_account(
-            made.data_dir, key, "anouk", "lang genoeg ww", frozenset({Role.KLANTMANAGER})
-        )
+        accounts.add_account(store, "anouk", "lang genoeg ww", frozenset({Role.KLANTMANAGER}))
     with pytest.raises(AccountError, match="rol"):
-        accounts.add_account(made.data_dir, key, "kees", "lang genoeg ww", frozenset())
+        accounts.add_account(store, "kees", "lang genoeg ww", frozenset())
+    store.close()
     assert (made.data_dir / "sleutels.json").read_bytes() == before
 
 
 def test_editing_roles_in_the_key_file_breaks_the_account(made: StoreLocation) -> None:
-    key = sign_in(made.data_dir, "anouk", PASSPHRASE).key
+    store = unlock(made, PASSPHRASE, "anouk")
     accounts.add_account(
-        made.data_dir, key, "kees", "kees zijn wachtwoord", frozenset({Role.COORDINATOR}), TEST_KDF
+        store, "kees", "kees zijn wachtwoord", frozenset({Role.COORDINATOR}), TEST_KDF
     )
+    store.close()
     path = made.data_dir / "sleutels.json"
     raw = json.loads(path.read_text("utf-8"))
     raw["accounts"][1]["rollen"] = ["beheerder", "coordinator", "klantmanager"]

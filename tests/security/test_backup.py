@@ -10,7 +10,7 @@ from app.clients.service import ClientService
 from app.security import backup
 from app.security.accounts import sign_in
 from app.security.backup import BackupError, list_backups, restore, run_automatic, verify_backup
-from app.security.roles import PermissionDeniedError, Role
+from app.security.roles import Actor, PermissionDeniedError, Role
 from app.store import StoreLocation, create_store, open_signed_in, unlock
 from db.connection import Store
 from db.errors import StoreDamagedError
@@ -22,6 +22,9 @@ from tests.security.helpers import act_as
 def made(location: StoreLocation) -> StoreLocation:
     create_store(location, PASSPHRASE, kdf=TEST_KDF).close()
     return location
+
+
+ADMIN = Actor("beheerder", frozenset({Role.BEHEERDER}))
 
 
 def digest(path: Path) -> str:
@@ -68,7 +71,7 @@ def test_restore_replaces_and_keeps_the_old_store(made: StoreLocation, tmp_path:
     key = store.key
     store.close()
     assert isinstance(key, bytes)
-    kept = restore(location.path, good, key)
+    kept = restore(location.path, good, key, ADMIN)
     assert kept.exists()
     again = unlock(location, PASSPHRASE)
     assert ClientService(again).total() == 0
@@ -89,7 +92,7 @@ def test_truncated_backup_is_refused_and_nothing_changes(
     broken.write_bytes(good.read_bytes()[: len(good.read_bytes()) // 2])
     before = digest(location.path)
     with pytest.raises(BackupError, match="beschadigd"):
-        restore(location.path, broken, key)
+        restore(location.path, broken, key, ADMIN)
     assert digest(location.path) == before
     assert not list(location.data_dir.glob("wegwijs-vervangen-*"))
     assert not list(location.data_dir.glob("*.terugzetten*"))
@@ -136,7 +139,7 @@ def test_damaged_store_is_detected_never_overwritten_and_restored_from_newest_go
     assert digest(location.path) == before
     good = backup.newest_good(folder, signin.key, location.data_dir)
     assert good is not None and good.path in old
-    kept = restore(location.path, good.path, signin.key)
+    kept = restore(location.path, good.path, signin.key, ADMIN)
     assert digest(kept) == before  # the damaged store is kept as a copy
     store = open_signed_in(location, signin)
     assert ClientService(store).total() == 1
@@ -151,5 +154,5 @@ def test_empty_file_is_not_taken_for_an_empty_backup(made: StoreLocation, tmp_pa
     empty.write_bytes(b"")
     before = digest(location.path)
     with pytest.raises(BackupError, match="leeg"):
-        restore(location.path, empty, key)
+        restore(location.path, empty, key, ADMIN)
     assert digest(location.path) == before

@@ -14,6 +14,7 @@ from app.demo import seed_all
 from app.matching.service import MatchService
 from app.sleutelpersonen.inzet_service import InzetService
 from app.sleutelpersonen.service import PersoonFilter, SleutelpersoonService
+from tests.pdf.helpers import render_png
 from tests.ui.test_screens import distinct_colours, save
 from ui.main_window import MainWindow
 from ui.sleutelpersonen.dialog import SleutelpersoonDialog
@@ -154,8 +155,6 @@ def test_screens_of_the_tab(qtbot, window: MainWindow) -> None:  # type: ignore[
 
 
 def test_book_an_engagement_and_print_the_claim(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    import subprocess
-
     from ui.sleutelpersonen.inzet_dialog import InzetDialog
 
     view = window.sleutelpersonen
@@ -190,8 +189,8 @@ def test_book_an_engagement_and_print_the_claim(qtbot, window: MainWindow, tmp_p
     assert pdf.read_bytes().startswith(b"%PDF")
     out = Path(__file__).resolve().parents[1] / "artifacts" / "declaratie"
     out.parent.mkdir(exist_ok=True)
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf), str(out)], check=True)
-    assert out.with_suffix(".png").stat().st_size > 5000
+    pages = render_png(pdf, out, dpi=60)
+    assert pages and pages[0].stat().st_size > 5000
 
 
 def known_matches(window: MainWindow) -> int:

@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.clients.service import ClientService
 from app.security import audit, backup
@@ -20,6 +21,7 @@ from tests.security.helpers import act_as
 from tests.ui.test_screens import save
 from ui.application import instance_lock
 from ui.main_window import MainWindow
+from ui.security.lock import AutoLock, IdleDetector
 from ui.unlock_dialog import UnlockDialog
 
 
@@ -44,8 +46,9 @@ def test_ctrl_l_covers_everything_and_keeps_unsaved_typing(qtbot, window: MainWi
     editors[0].setText(typed)
     security = window.security
     assert security is not None
-    # Ctrl+L pressed while typing in the open dialog
-    qtbot.keyClick(editors[0], Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    # Ctrl+L pressed while typing in the open dialog (through its window, as the OS delivers it)
+    editors[0].setFocus()
+    qtbot.keyClick(dialog.windowHandle(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     lock = security.autolock
     assert lock.locked and lock.screen.isVisible()
     assert not dialog.isVisible()  # hidden, not closed
@@ -74,15 +77,94 @@ def test_ctrl_l_covers_everything_and_keeps_unsaved_typing(qtbot, window: MainWi
 def test_idle_time_locks(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     assert window.security is not None and window.security.admin_view is not None
     lock = window.security.autolock
-    assert lock.timer.interval() == 5 * 60_000  # the default: 5 minutes
+    assert lock.limit_ms == 5 * 60_000  # the default: 5 minutes
     view = window.security.admin_view
     view.autolock.setValue(12)
     view.save_settings()
-    assert lock.timer.interval() == 12 * 60_000
+    assert lock.limit_ms == 12 * 60_000
     assert view.settings().autolock_minuten == 12
-    lock.timer.setInterval(50)
-    lock.timer.start()
+    lock.set_limit_ms(50)
     qtbot.waitUntil(lambda: lock.locked, timeout=3000)
+
+
+def test_input_in_a_dialog_keeps_the_window_unlocked(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert window.security is not None
+    lock = window.security.autolock
+    dialog = window.edit_client()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    handle = dialog.windowHandle()
+    # the dialog's window is watched from its first focus, or within a second of showing
+    qtbot.waitUntil(lambda: bool(handle.property("wegwijs_idle_detector")), timeout=3000)
+    qtbot.keyClick(handle, Qt.Key.Key_A)
+    lock.set_limit_ms(400)
+    # typing and moving the mouse in the dialog for longer than the idle time
+    for i in range(8):
+        qtbot.wait(100)
+        if i % 2:
+            qtbot.keyClick(handle, Qt.Key.Key_A)
+        else:
+            qtbot.mouseMove(handle, QPoint(20 + i, 30))
+        assert not lock.locked
+    qtbot.waitUntil(lambda: lock.locked, timeout=3000)  # then idle: locked
+    assert not dialog.isVisible()
+    dialog.reject()
+
+
+def test_one_idle_detector_however_many_main_windows(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, data_dir: Path
+) -> None:
+    assert window.security is not None
+    app = QApplication.instance()
+    detectors = app.findChildren(IdleDetector)
+    assert len(detectors) == 1
+    filters_before = _filter_calls(qtbot, window)
+    more = []
+    for _ in range(3):
+        other = MainWindow(window.session, data_dir)
+        qtbot.addWidget(other)
+        other.show()
+        qtbot.waitExposed(other)
+        more.append(other)
+    assert app.findChildren(IdleDetector) == detectors
+    assert filters_before <= 3 * 20  # at most the window's own update events, not each widget's
+    assert _filter_calls(qtbot, window) == filters_before  # no extra work per window
+    # Ctrl+L in the second window locks that window only
+    other = more[0]
+    assert other.security is not None
+    other.activateWindow()
+    QTest.keyClick(other.windowHandle(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert other.security.autolock.locked
+    assert not window.security.autolock.locked
+
+
+def _filter_calls(qtbot, window: MainWindow) -> int:  # type: ignore[no-untyped-def]
+    """How often the Python event filters of the lock run while the list repaints 20 times:
+    an application-wide filter would see every paint event of every widget."""
+    qtbot.wait(200)  # let the windows' own pending events (expose, layout) pass first
+    app = QApplication.instance()
+    filters = [*app.findChildren(IdleDetector), *app.findChildren(AutoLock)]
+    filters += [w.security.autolock for w in app.topLevelWidgets() if getattr(w, "security", None)]
+    calls = 0
+
+    def counting(original):  # type: ignore[no-untyped-def]
+        def count(watched, event):  # type: ignore[no-untyped-def]
+            nonlocal calls
+            calls += 1
+            return original(watched, event)
+
+        return count
+
+    for item in filters:
+        item.eventFilter = counting(item.eventFilter)
+    try:
+        for _ in range(20):
+            window.table.viewport().repaint()
+            window.search.repaint()
+    finally:
+        for item in filters:
+            del item.eventFilter
+    return calls
 
 
 def test_beheer_tab_verifies_audit_and_deletes_due_dossiers(  # type: ignore[no-untyped-def]

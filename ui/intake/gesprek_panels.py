@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -244,6 +245,8 @@ class GesprekkenPanel(DraftPanel):
         self.add_button.clicked.connect(self.add)
         self.note_button = QPushButton("Notitie bij gekozen gesprek")
         self.note_button.clicked.connect(self.add_note)
+        self.feedback_button = QPushButton("Feedback sleutelpersoon…")
+        self.feedback_button.clicked.connect(self.feedback)
         self.sleutelpersoon.changed.connect(self._person_changed)
         for edit in (self.datum, self.klantmanager, self.tolk):
             edit.textEdited.connect(self.typed)
@@ -264,7 +267,7 @@ class GesprekkenPanel(DraftPanel):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
-        self.buttons(layout, self.note_button)
+        self.buttons(layout, self.note_button, self.feedback_button)
         self.reload()
         self.restore_draft()
 
@@ -353,3 +356,20 @@ class GesprekkenPanel(DraftPanel):
         self.error.clear()
         self.notitie.clear()
         self.reload()
+
+    def feedback(self) -> QDialog | None:
+        """The key person's feedback on the chosen gesprek (ui/stem/feedback_dialog.py)."""
+        row = self.chosen()
+        if row is None:
+            return None
+        if not row.sleutelpersoon_id and not row.sleutelpersoon_naam:
+            self.error.setText("Bij dit gesprek was geen sleutelpersoon.")
+            return None
+        from app.stem.feedback import FeedbackService
+        from ui.stem.feedback_dialog import FeedbackDialog
+
+        service = FeedbackService(self.service.intake.session, self.service._today)
+        dialog = FeedbackDialog(service, row.id, self)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog

@@ -1,5 +1,7 @@
 """The signalen side panel of the intake window: what a key person picks up about the
-newcomer's situation, kept apart from the answers (drafts and corrections as in gesprek_panels)."""
+newcomer's situation, kept apart from the answers (drafts and corrections as in gesprek_panels).
+Each signaal has a theme, urgency, owner and action, and is followed up (in behandeling,
+afgerond with what was done); the list says when one is overdue."""
 
 from __future__ import annotations
 
@@ -15,9 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.intake.gesprekken import GesprekService, Signaal
-from app.validation import format_date
+from app.stem.model import SIGNAAL_THEMAS, URGENTIES
+from app.stem.signalen import SignaalOpvolging
+from app.validation import ValidationError, format_date
 from ui.intake.gesprek_panels import DraftPanel
 from ui.intake.reden import RedenDialog
+from ui.stem.afronden_dialog import AfrondenDialog
+from ui.widgets import ChoiceCombo
 
 
 class SignalenPanel(DraftPanel):
@@ -38,17 +44,37 @@ class SignalenPanel(DraftPanel):
         for edit in (self.datum, self.gemeld_door):
             edit.textEdited.connect(self.typed)
         self.tekst.textChanged.connect(self.typed)
+        self.thema = ChoiceCombo(list(SIGNAAL_THEMAS.items()), empty="— kies een thema —")
+        self.urgentie = ChoiceCombo([(k, v[0]) for k, v in URGENTIES.items()])
+        self.urgentie.set_code("normaal")
+        self.eigenaar = QLineEdit()
+        self.eigenaar.setPlaceholderText("leeg = klantmanager van het dossier")
+        self.actie = QLineEdit()
+        self.actie.setPlaceholderText("wat gaan we doen?")
+        for combo in (self.thema, self.urgentie):
+            combo.currentIndexChanged.connect(self.typed)
+        for edit in (self.eigenaar, self.actie):
+            edit.textEdited.connect(self.typed)
+        self.opvolging = SignaalOpvolging(service.intake.session, service._today)
+        self.start_button = QPushButton("In behandeling")
+        self.start_button.clicked.connect(self.start)
+        self.close_button = QPushButton("Afronden…")
+        self.close_button.clicked.connect(self.close_signal)
         form = QFormLayout()
         form.addRow("Datum", self.datum)
         form.addRow("Gemeld door", self.gemeld_door)
         form.addRow("Signaal", self.tekst)
+        form.addRow("Thema", self.thema)
+        form.addRow("Urgentie", self.urgentie)
+        form.addRow("Eigenaar", self.eigenaar)
+        form.addRow("Actie", self.actie)
         layout = QVBoxLayout(self)
         intro = QLabel("Signalen die een sleutelpersoon opvangt; apart van de antwoorden bewaard.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
-        self.buttons(layout)
+        self.buttons(layout, self.start_button, self.close_button)
         self.reload()
         self.restore_draft()
 
@@ -57,28 +83,74 @@ class SignalenPanel(DraftPanel):
 
     def describe(self, row: Any) -> str:
         door = f" ({row.gemeld_door})" if row.gemeld_door else ""
-        return f"{format_date(row.datum)}{door}: {row.tekst}"
+        late = ", te laat" if row.te_laat(self.service.today()) else ""
+        head = (
+            f"[{row.status_label}{late}] {row.thema_label}, urgentie {row.urgentie_label.lower()}"
+        )
+        if row.status == "afgerond":
+            follow = f"Gedaan: {row.wat_gedaan}"
+        else:
+            follow = f"Opvolgen vóór {format_date(row.opvolgen_voor)} door {row.eigenaar or '—'}"
+        action = f"\nActie: {row.actie}" if row.actie else ""
+        return f"{head}\n{format_date(row.datum)}{door}: {row.tekst}{action}\n{follow}"
 
     def form(self) -> dict[str, Any]:
         values: dict[str, Any] = {
             "datum": self.datum.text(),
             "gemeld_door": self.gemeld_door.text(),
             "tekst": self.tekst.toPlainText(),
+            "thema": self.thema.code(),
+            "urgentie": self.urgentie.code(),
+            "eigenaar": self.eigenaar.text(),
+            "actie": self.actie.text(),
         }
         if self.editing is not None:
             values["gesprek_id"] = self.editing.gesprek_id
         return values
 
     def as_form(self, row: Any) -> dict[str, Any]:
-        return {"datum": format_date(row.datum), "gemeld_door": row.gemeld_door, "tekst": row.tekst}
+        return {
+            "datum": format_date(row.datum),
+            "gemeld_door": row.gemeld_door,
+            "tekst": row.tekst,
+            "thema": row.thema,
+            "urgentie": row.urgentie,
+            "eigenaar": row.eigenaar,
+            "actie": row.actie,
+        }
 
     def load(self, values: dict[str, Any]) -> None:
         self.datum.setText(str(values.get("datum") or format_date(self.service.today())))
         self.gemeld_door.setText(str(values.get("gemeld_door") or ""))
         self.tekst.setPlainText(str(values.get("tekst") or ""))
+        self.thema.set_code(str(values.get("thema") or ""))
+        self.urgentie.set_code(str(values.get("urgentie") or "normaal"))
+        self.eigenaar.setText(str(values.get("eigenaar") or ""))
+        self.actie.setText(str(values.get("actie") or ""))
         self.timer.stop()
 
     def add(self) -> RedenDialog | None:
         return self.submit(
             self.service.add_signaal, self.service.validate_signaal, self.beheer.corrigeer_signaal
         )
+
+    def start(self) -> None:
+        row = self.chosen()
+        if row is None:
+            return
+        try:
+            self.opvolging.in_behandeling(row.id, row.versie)
+        except ValidationError as exc:
+            self.error.setText("\n".join(exc.errors.values()))
+            return
+        self.error.clear()
+        self.reload()
+
+    def close_signal(self) -> AfrondenDialog | None:
+        row = self.chosen()
+        if row is None:
+            return None
+        dialog = AfrondenDialog(self.opvolging, row, self)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from app.errors import StoreError
 from app.security import accounts
-from app.security.audit import audit
 from app.security.keys import Account
 from app.security.roles import ROLE_LABELS, Permission, Role, require
 from app.session import Session
@@ -65,18 +64,16 @@ class AccountDialog(QDialog):
         except StoreError as exc:
             self.message.setText(str(exc))
             return
-        key, password, data_dir = self.session.key, self.password.text(), self.data_dir
-        assert isinstance(key, bytes)
+        session, password = self.session, self.password.text()
         self.setEnabled(False)
         self.message.setText("Bezig…")
         run_in_background(  # key stretching takes a moment: not on the GUI thread
-            lambda: accounts.add_account(data_dir, key, naam, password, rollen),
+            lambda: accounts.add_account(session, naam, password, rollen),
             self._added,
             self._failed,
         )
 
-    def _added(self, account: Account) -> None:
-        audit(self.session, "aangemaakt", "account", account.naam)
+    def _added(self, account: Account) -> None:  # the service wrote the audit line
         self.setEnabled(True)
         self.accept()
 

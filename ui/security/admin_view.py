@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import BackupsChanged, InburgeraarRemoved, RegisterChanged
-from app.errors import user_message
+from app.errors import StoreError, user_message
 from app.security import accounts, audit, backup
 from app.security.roles import Permission, require
 from app.session import Session
-from app.settings import Settings, backup_folder, settings_path
+from app.settings import Settings, backup_folder, save_settings, settings_path
 from ui.ops import Op, OpContext
 from ui.security.account_dialog import AccountDialog
 from ui.security.rows_model import KEY_ROLE, RowsModel
@@ -114,14 +114,12 @@ class AdminView(QWidget):
         return box
 
     def save_settings(self) -> None:
-        require(self.session, Permission.INSTELLINGEN_BEHEREN)
         new = replace(
             self.settings(),
             autolock_minuten=self.autolock.value(),
             bewaartermijn_jaren=self.jaren.value(),
         )
-        new.save(settings_path(self.data_dir))
-        audit.audit(self.session, "gewijzigd", "instelling", "autolock/bewaartermijn")
+        save_settings(self.session, new, "autolock/bewaartermijn")
         self.settings_saved.emit(new)
         self.refresh()
 
@@ -253,9 +251,7 @@ class AdminView(QWidget):
             self.set_folder(Path(folder))
 
     def set_folder(self, folder: Path) -> None:
-        require(self.session, Permission.INSTELLINGEN_BEHEREN)
-        replace(self.settings(), backup_map=str(folder)).save(settings_path(self.data_dir))
-        audit.audit(self.session, "gewijzigd", "instelling", "backup_map")
+        save_settings(self.session, replace(self.settings(), backup_map=str(folder)), "backup_map")
         self.refresh()
 
     def backup_now(self) -> Op[Path]:
@@ -318,15 +314,20 @@ class AdminView(QWidget):
         ):
             return
         audit.audit(self.session, "teruggezet", "back-up", source.name)
+        actor = self.session.actor
         self.session.close()
-        kept = backup.restore(self.session.path, source, key)
-        self.restored = True
-        QMessageBox.information(
-            self,
-            "Terugzetten",
-            "Teruggezet. Het vorige bestand is bewaard "
-            f"als {kept.name}. Wegwijs sluit nu; start het opnieuw.",
-        )
+        try:
+            kept = backup.restore(self.session.path, source, key, actor)
+        except StoreError as exc:  # e.g. another Wegwijs still has the store open
+            QMessageBox.warning(self, "Terugzetten", f"{exc} Wegwijs sluit nu.")
+        else:
+            self.restored = True
+            QMessageBox.information(
+                self,
+                "Terugzetten",
+                "Teruggezet. Het vorige bestand is bewaard "
+                f"als {kept.name}. Wegwijs sluit nu; start het opnieuw.",
+            )
         app = QApplication.instance()
         if app is not None:
             app.quit()

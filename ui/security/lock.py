@@ -5,10 +5,11 @@ unsaved typing is kept; they come back after unlocking.
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -88,8 +89,82 @@ class LockScreen(QWidget):
         self.message.setText(str(exc) if isinstance(exc, StoreError) else "Controle mislukt.")
 
 
+class IdleDetector(QObject):
+    """One per application: notes the time of the last input in any top-level window.
+
+    The filter sits on each top-level QWindow (the main window, every dialog), not on the
+    application, so Python sees only the events Qt delivers to a window (input, expose,
+    resize), not every paint, timer and layout event of every widget. A window is watched from
+    the moment it first gets focus. Per input event the cost is one clock restart.
+    """
+
+    def __init__(self, app: QGuiApplication) -> None:
+        super().__init__(app)
+        self._clock = QElapsedTimer()
+        self._clock.start()
+        self._locks: weakref.WeakSet[AutoLock] = weakref.WeakSet()
+        self._app = app
+        app.focusWindowChanged.connect(self._watch)
+        # A window that never gets focus (a popup menu) still gets mouse input: look for new
+        # top-level windows now and then (a list from Qt, no per-event work).
+        self._scan = QTimer(self)
+        self._scan.setInterval(RESCAN_MS)
+        self._scan.timeout.connect(self.rescan)
+        self._scan.start()
+        self.rescan()
+
+    @staticmethod
+    def of(app: QGuiApplication) -> IdleDetector:
+        existing = app.findChild(IdleDetector, _DETECTOR_NAME)
+        if isinstance(existing, IdleDetector):
+            return existing
+        detector = IdleDetector(app)
+        detector.setObjectName(_DETECTOR_NAME)
+        return detector
+
+    def rescan(self) -> None:
+        for window in self._app.topLevelWindows():
+            self._watch(window)
+
+    def idle_ms(self) -> int:
+        return int(self._clock.elapsed())
+
+    def touch(self) -> None:
+        self._clock.restart()
+
+    def register(self, lock: AutoLock) -> None:
+        self._locks.add(lock)
+
+    def _watch(self, window: QWindow | None) -> None:
+        if window is None or window.property(_DETECTOR_NAME):
+            return
+        window.setProperty(_DETECTOR_NAME, True)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in _ACTIVITY:
+            self._clock.restart()
+            if (
+                kind == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_L
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            ):  # Ctrl+L also from inside an open (modal) dialog
+                return any(lock.ctrl_l_in(watched) for lock in list(self._locks))
+        return False
+
+
+_DETECTOR_NAME = "wegwijs_idle_detector"
+RESCAN_MS = 1000
+
+
 class AutoLock(QObject):
-    """Watches activity in the whole application; locks the window after *minutes* idle."""
+    """Locks the window after *minutes* without input anywhere in the application.
+
+    The idle time comes from the application's one `IdleDetector`; the timer here only fires
+    at the earliest moment the window could be idle long enough, and then checks.
+    """
 
     locked_changed = Signal(bool)
 
@@ -103,36 +178,48 @@ class AutoLock(QObject):
         self._disabled: list[QAction] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.lock)
+        self.timer.timeout.connect(self._check_idle)
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        self.detector = IdleDetector.of(app)
+        self.detector.register(self)
+        window.installEventFilter(self)  # the window's own events only: resize while locked
         self.set_minutes(minutes)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     def set_minutes(self, minutes: int) -> None:
-        self.timer.setInterval(max(1, minutes) * 60_000)
-        self.timer.start()
+        self.set_limit_ms(min(max(1, minutes), 60) * 60_000)  # Settings allows 1..60
+
+    def set_limit_ms(self, limit_ms: int) -> None:
+        """Lock after this long without input (minutes in the app; shorter in tests)."""
+        self.limit_ms = limit_ms
+        self.timer.start(max(0, limit_ms - self.detector.idle_ms()))
+
+    def _check_idle(self) -> None:
+        if self.locked or not isValid(self.window):
+            return
+        remaining = self.limit_ms - self.detector.idle_ms()
+        if remaining > 0:  # there was input meanwhile: look again when it could be due
+            self.timer.start(remaining)
+            return
+        self.lock()
+
+    def ctrl_l_in(self, qwindow: QObject) -> bool:
+        """Ctrl+L was pressed in *qwindow*: lock if it is this window or one of its dialogs."""
+        if self.locked or not isValid(self) or not isValid(self.window):
+            return False
+        for widget in QApplication.topLevelWidgets():
+            if widget.windowHandle() is qwindow and self._mine(widget):
+                self.lock()
+                return True
+        return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            not self.locked
-            and isinstance(event, QKeyEvent)
-            and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
-            and event.key() == Qt.Key.Key_L
-            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
-            and self._mine(watched)
-        ):  # Ctrl+L also from inside an open (modal) dialog
-            self.lock()
-            return True
-        if not self.locked and event.type() in _ACTIVITY:
-            self.timer.start()
-        elif self.locked and watched is self.window and event.type() == QEvent.Type.Resize:
+        if self.locked and watched is self.window and event.type() == QEvent.Type.Resize:
             self.screen.setGeometry(self.window.rect())
         return False
 
-    def _mine(self, watched: QObject) -> bool:
-        """The event is for this window or a dialog opened from it."""
-        widget = watched if isinstance(watched, QWidget) else None
+    def _mine(self, widget: QWidget | None) -> bool:
+        """The widget is this window or a dialog opened from it."""
         while widget is not None:
             if widget is self.window:
                 return True
@@ -171,5 +258,6 @@ class AutoLock(QObject):
             if isValid(widget):  # a dialog may have been deleted while the window was locked
                 widget.show()
         self._hidden, self._disabled = [], []
-        self.timer.start()
+        self.detector.touch()
+        self.timer.start(self.limit_ms)
         self.locked_changed.emit(False)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from app.errors import StoreError
 from app.security import accounts
-from app.security.audit import audit
 from app.session import Session
 from app.store import check_new_passphrase
 from ui.form import OK, message_label, ok_cancel
@@ -40,17 +39,17 @@ class PasswordDialog(QDialog):
             self.message.setText(problem)
             return
         old, new, data_dir, naam = self.old.text(), self.new.text(), self.data_dir, self.naam
+        session = self.session
         self.setEnabled(False)
         self.message.setText("Bezig…")
 
         def change() -> None:
-            signin = accounts.sign_in(data_dir, naam, old)  # the current password first
-            accounts.set_password(data_dir, signin.key, naam, new)
+            accounts.sign_in(data_dir, naam, old)  # the current password first
+            accounts.set_password(session, naam, new)
 
         run_in_background(change, self._done, self._failed)
 
-    def _done(self, _result: object) -> None:
-        audit(self.session, "wachtwoord gewijzigd", "account", self.naam)
+    def _done(self, _result: object) -> None:  # the service wrote the audit line
         self.setEnabled(True)
         self.accept()
 

@@ -1,0 +1,43 @@
+-- A DUO fact about a dossier the region holds goes into the sync store as a row of the laptop
+-- table duo_feit (db/migrations/0090), so it reaches the officers' laptops by the normal pull.
+-- Written like wegwijs.sync_push writes (same advisory lock, so sequence numbers become visible
+-- in order), as officer 'DUO' from device 'duo-gateway'. SECURITY DEFINER: the gateway's role
+-- has no right on the sync tables itself.
+
+CREATE FUNCTION wegwijs._duo_feit_naar_sync() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = wegwijs, pg_temp AS $$
+DECLARE
+    s bigint;
+    stamp text := to_char(NEW.vastgelegd_op AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+    vals jsonb;
+BEGIN
+    IF NEW.dossier_id IS NULL THEN
+        RETURN NEW;  -- an aanmelding or an unknown BSN: stays on the server, in the backlog
+    END IF;
+    PERFORM pg_advisory_xact_lock(727001);
+    s := nextval('wegwijs.sync_seq');
+    vals := jsonb_build_object(
+        'created_at', stamp,
+        'inburgeraar_id', NEW.dossier_id,
+        'soort', NEW.soort,
+        'gegevens', NEW.gegevens::text,
+        'omschrijving', NEW.omschrijving,
+        'waarschuwing', NEW.waarschuwing,
+        'gebeurtenis_id', NEW.gebeurtenis_id,
+        'bericht_id', NEW.bericht_id::text,
+        'vastgelegd_op', stamp,
+        'afgehandeld', 0);
+    INSERT INTO wegwijs.sync_row (tabel, row_id, scope, dossier_id, seq)
+    VALUES ('duo_feit', NEW.id::text, 'dossier', NEW.dossier_id, s);
+    INSERT INTO wegwijs.sync_field
+        (tabel, row_id, veld, waarde, seq, change_id, apparaat, officer, scope, dossier_id, coord)
+    SELECT 'duo_feit', NEW.id::text, key, value, s, gen_random_uuid(), 'duo-gateway', 'DUO',
+           'dossier', NEW.dossier_id, false
+    FROM jsonb_each(vals);
+    RETURN NEW;
+END $$;
+
+REVOKE ALL ON FUNCTION wegwijs._duo_feit_naar_sync() FROM PUBLIC;
+
+CREATE TRIGGER duo_feit_naar_sync AFTER INSERT ON wegwijs.duo_feit
+    FOR EACH ROW EXECUTE FUNCTION wegwijs._duo_feit_naar_sync();

@@ -1,0 +1,1 @@
+"""Questionnaire about experiences with the offer (see app/stem/ervaring.py)."""

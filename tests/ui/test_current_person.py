@@ -1,0 +1,137 @@
+"""Defect 1 of issue 15: acting on the wrong person. The selection is the one source of truth for
+the current inburgeraar; the detail pane and every action follow it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.clients.service import ClientService
+from tests.conftest import valid_form
+from ui.clients.client_dialog import ClientDialog
+from ui.main_window import MainWindow
+
+
+def _people(clients: ClientService) -> dict[str, str]:
+    ids = {}
+    for first, last, bsn, vnr in (
+        ("Reem", "Aziz", "", ""),
+        ("Omar", "Haddad", "", "9912345679"),
+        ("Liya", "Tesfay", "", "9912345680"),
+    ):
+        form = valid_form(voornamen=first, achternaam=last, bsn=bsn, v_nummer=vnr)
+        ids[first] = str(clients.save(form).id)
+    return ids
+
+
+def _window(qtbot, clients: ClientService, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(clients.session, data_dir)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def _press(qtbot, window: MainWindow, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    """The shortcut as the officer types it, on the register list."""
+    window.activateWindow()
+    window.table.setFocus()
+    qtbot.keyClick(window.table, key, Qt.KeyboardModifier.ControlModifier)
+
+
+def _fill_new(dialog: ClientDialog) -> None:
+    form = valid_form()  # Selam Tesfamariam
+    for name in ("voornamen", "achternaam", "geboortedatum", "bsn"):
+        dialog._line(name).setText(form[name])
+    for name in ("geslacht", "doelgroep", "land_herkomst", "voorkeurstaal", "gemeentecode"):
+        dialog._combo(name).set_code(form[name])
+    dialog.talen[0].taal.set_code("ti")
+    dialog.talen[0].niveau.set_code("moedertaal")
+
+
+def _dialogs(window: MainWindow) -> list[ClientDialog]:
+    return [d for d in window.findChildren(ClientDialog) if d.isVisible()]
+
+
+def test_saved_new_person_becomes_the_selection_and_every_action_follows(  # type: ignore[no-untyped-def]
+    qtbot, clients: ClientService, data_dir: Path
+) -> None:
+    """The exact scenario of the issue: search 'reem', select Reem Aziz, Ctrl+N, save."""
+    ids = _people(clients)
+    window = _window(qtbot, clients, data_dir)
+    qtbot.keyClicks(window.search, "reem")
+    assert [r.naam for r in window.model.rows] == ["Reem Aziz"]
+    window.table.setFocus()
+    window.select(ids["Reem"])
+    assert window.detail.client is not None and window.detail.client.naam == "Reem Aziz"
+
+    _press(qtbot, window, Qt.Key.Key_N)
+    (dialog,) = _dialogs(window)
+    assert dialog.windowTitle() == "Nieuwe inburgeraar"
+    _fill_new(dialog)
+    dialog.submit()
+    new_id = window.detail.client.id if window.detail.client else None
+    assert new_id not in (None, ids["Reem"])
+    # The list, the pane and the actions all point at the new person; the filter was cleared.
+    assert window.search.text() == ""
+    assert window.selected_id() == new_id
+    assert window.detail.client is not None and window.detail.client.naam == "Selam Tesfamariam"
+    assert "Selam Tesfamariam" in window.statusBar().currentMessage()
+
+    _press(qtbot, window, Qt.Key.Key_E)
+    (edit,) = _dialogs(window)
+    assert edit.client is not None and edit.client.id == new_id
+    assert edit.windowTitle() == "Bewerken – Selam Tesfamariam"
+    edit.reject()
+
+    _press(qtbot, window, Qt.Key.Key_I)
+    intake = window.intake.open_windows.get(str(new_id))
+    assert intake is not None, "Ctrl+I must open the intake of the selected (new) person"
+    assert list(window.intake.open_windows) == [new_id]
+    assert "Selam Tesfamariam" in intake.windowTitle()
+    # Reem's dossier was not touched.
+    reem = clients.get(ids["Reem"])
+    assert reem is not None and reem.status == "aangemeld"
+    intake.close()
+
+
+def test_search_that_hides_the_selected_row_clears_pane_and_actions(  # type: ignore[no-untyped-def]
+    qtbot, clients: ClientService, data_dir: Path
+) -> None:
+    ids = _people(clients)
+    window = _window(qtbot, clients, data_dir)
+    window.select(ids["Omar"])
+    assert window.detail.client is not None and window.detail.client.naam == "Omar Haddad"
+    qtbot.keyClicks(window.search, "reem")
+    assert window.selected_id() is None
+    assert window.detail.client is None
+    assert window.edit_client() is None
+    assert "Kies eerst" in window.statusBar().currentMessage()
+    assert window.intake.open(window.selected_id()) is None
+    # Typing more that still lists the selected person keeps them selected.
+    window.search.clear()
+    window.select(ids["Liya"])
+    qtbot.keyClicks(window.search, "liy")
+    assert window.selected_id() == ids["Liya"]
+    assert window.detail.client is not None and window.detail.client.id == ids["Liya"]
+
+
+def test_editing_keeps_the_person_selected_under_a_filter_that_still_lists_them(  # type: ignore[no-untyped-def]
+    qtbot, clients: ClientService, data_dir: Path
+) -> None:
+    ids = _people(clients)
+    window = _window(qtbot, clients, data_dir)
+    qtbot.keyClicks(window.search, "omar")
+    window.select(ids["Omar"])
+    dialog = window.edit_client()
+    assert dialog is not None and dialog.windowTitle() == "Bewerken – Omar Haddad"
+    dialog._line("telefoon").setText("0543 999999")
+    dialog.submit()
+    assert window.search.text() == "omar"
+    assert window.selected_id() == ids["Omar"]
+    assert window.detail.client is not None and window.detail.client.telefoon == "0543999999"
+    assert window.statusBar().currentMessage() == "Opgeslagen: Omar Haddad"
+    QApplication.processEvents()

@@ -1,0 +1,124 @@
+"""Filling in the questionnaire about one part of the offer with the newcomer: the questions in
+the chosen language (Dutch where a text is missing), marked when a translation is not yet
+checked; the answers are stored per provider and quarter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import reference
+from app.stem.ervaring import NIET_NAGEKEKEN, ErvaringService
+from app.stem.model import INGEVULD_DOOR, ONDERDELEN
+from app.validation import ValidationError, format_date
+from ui.widgets import ChoiceCombo
+
+TALEN = ("nl", "ar", "ti", "en")
+
+
+class ErvaringDialog(QDialog):
+    def __init__(
+        self, service: ErvaringService, client_id: str, taal: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.client_id = client_id
+        self.setWindowTitle("Ervaring met het aanbod")
+        self.onderdeel = ChoiceCombo(list(ONDERDELEN.items()))
+        self.aanbieder = QComboBox()
+        self.aanbieder.setEditable(True)
+        self.aanbieder.setAccessibleName("Aanbieder")
+        self.datum = QLineEdit(format_date(service.today()))
+        self.door = ChoiceCombo(list(INGEVULD_DOOR.items()))
+        self.taal = ChoiceCombo([(t, reference.language_name(t) or t) for t in TALEN])
+        self.taal.set_code(taal if taal in TALEN else "nl")
+        self.vragen = QFormLayout()
+        self.combos: dict[str, ChoiceCombo] = {}
+        self.toelichting = QPlainTextEdit()
+        self.toelichting.setTabChangesFocus(True)
+        self.toelichting.setFixedHeight(54)
+        self.deelbaar = QCheckBox("Toelichting mag (zonder naam) in het rapport")
+        form = QFormLayout()
+        form.addRow("Onderdeel", self.onderdeel)
+        form.addRow("Aanbieder", self.aanbieder)
+        form.addRow("Datum", self.datum)
+        form.addRow("Ingevuld door", self.door)
+        form.addRow("Taal van de vragen", self.taal)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Bewaren")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(self.vragen)
+        layout.addWidget(QLabel("Toelichting"))
+        layout.addWidget(self.toelichting)
+        layout.addWidget(self.deelbaar)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.onderdeel.currentIndexChanged.connect(self.rebuild)
+        self.taal.currentIndexChanged.connect(self.rebuild)
+        self.rebuild()
+
+    def rebuild(self, *_args: object) -> None:
+        """The questions of the chosen part, in the chosen language."""
+        given = {k: c.code() for k, c in self.combos.items()}
+        while self.vragen.rowCount():
+            self.vragen.removeRow(0)
+        self.combos.clear()
+        definition = self.service.definition
+        taal = self.taal.code()
+        onderdeel = self.onderdeel.code()
+        current = self.aanbieder.currentText()
+        self.aanbieder.clear()
+        self.aanbieder.addItems(self.service.aanbieders(onderdeel))
+        self.aanbieder.setEditText(current)
+        for vraag in definition.vragen_voor(onderdeel):
+            text, checked = definition.tekst(vraag.tekst, taal)
+            options = [(a, definition.tekst(t, taal)[0]) for a, t in definition.antwoorden]
+            combo = ChoiceCombo(options, empty="—")
+            combo.set_code(given.get(vraag.id, ""))
+            combo.setAccessibleName(vraag.tekst["nl"])
+            self.combos[vraag.id] = combo
+            label = QLabel(text if checked else f"{text}\n({NIET_NAGEKEKEN})")
+            label.setToolTip(vraag.tekst["nl"])  # the officer always sees the Dutch question
+            label.setWordWrap(True)
+            self.vragen.addRow(label, combo)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "onderdeel": self.onderdeel.code(),
+            "aanbieder": self.aanbieder.currentText(),
+            "datum": self.datum.text(),
+            "ingevuld_door": self.door.code(),
+            "taal": self.taal.code(),
+            "antwoorden": {k: c.code() for k, c in self.combos.items() if c.code()},
+            "toelichting": self.toelichting.toPlainText(),
+            "deelbaar": self.deelbaar.isChecked(),
+        }
+
+    def accept(self) -> None:
+        try:
+            self.service.save(self.client_id, self.values())
+        except ValidationError as exc:
+            self.error.setText("\n".join(exc.errors.values()))
+            return
+        super().accept()
