@@ -165,6 +165,7 @@ class SignalenView(QWidget):
         if s is None:
             return None
         dialog = AfrondenDialog(self.opvolging, s, self)
+
         def closed() -> None:
             self.changed.emit(s.inburgeraar_id)
             self.refresh()
