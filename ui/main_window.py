@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -47,8 +50,12 @@ from ui.clients.gemeente_dialog import GemeenteDialog
 from ui.clients.table_model import ID_ROLE, ClientTableModel
 from ui.ops import Op
 from ui.security import install_security
+from ui.shell import Parts, Shell
 from ui.sleutelpersonen import install as install_sleutelpersonen
 from ui.widgets import ChoiceCombo
+
+if TYPE_CHECKING:
+    from ui.pip.termijnen import TermijnenView
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +71,7 @@ class MainWindow(QMainWindow):
         self.settings = loaded.settings
         self.service = session.clients
         self.broadcast = broadcast_for(session)
+        self.parts = Parts()  # the installed parts' handles (ui/shell.py)
         self.setWindowTitle("Wegwijs")
         self.model = ClientTableModel(self.service)
         self._build_filters()
@@ -255,6 +263,62 @@ class MainWindow(QMainWindow):
         """A dialog saved one inburgeraar: tell every view."""
         self.broadcast.publish([InburgeraarChanged(client_id)])
 
+    # --- the shell the parts install into (ui/shell.py) ----------------------------------------
+    def add_tab(self, widget: QWidget, title: str) -> int:
+        return self.tabs.addTab(widget, title)
+
+    def add_action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        *,
+        shortcut: str | None = None,
+        tooltip: str | None = None,
+        name: str | None = None,
+        menu: str | None = "inburgeraar",
+        toolbar: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tooltip:
+            action.setToolTip(tooltip)
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # the shortcut works whichever tab is shown
+        if menu is not None:
+            self.menus[menu].addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        return action
+
+    def menu(self, key: str) -> QMenu:
+        return self.menus[key]
+
+    def current_inburgeraar(self) -> str | None:
+        return self.selected_id()
+
+    def open_inburgeraar(self, client_id: str) -> None:
+        """Show *client_id* in the register, clearing a search that hides them."""
+        self.tabs.setCurrentIndex(0)
+        if self.model.row_of(client_id) < 0 and self.search.text():
+            self.search.clear()
+        self.select(client_id)
+
+    # --- typed handles of parts other code looks up ---------------------------------------------
+    @property
+    def pip_action(self) -> QAction:
+        from ui.pip import PipPart
+
+        return self.parts.need(PipPart).action
+
+    @property
+    def termijnen(self) -> TermijnenView | None:
+        from ui.pip import PipPart
+
+        return self.parts.need(PipPart).termijnen
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -364,3 +428,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         super().closeEvent(event)
+
+
+if TYPE_CHECKING:
+
+    def _is_a_shell(window: MainWindow) -> Shell:
+        return window  # mypy checks that MainWindow offers everything ui/shell.py promises

@@ -179,7 +179,7 @@ def test_menu_action_and_termijnen_tab(qtbot, clients: ClientService, data_dir: 
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()
-    view = window.termijnen  # type: ignore[attr-defined]
+    view = window.termijnen
     qtbot.waitUntil(lambda: not view.busy and view.model.rowCount() > 0, timeout=30_000)
     window.tabs.setCurrentWidget(view)
     save(window, "termijnen")
@@ -192,10 +192,12 @@ def test_menu_action_and_termijnen_tab(qtbot, clients: ClientService, data_dir: 
     assert all(r.dagen <= 14 for r in view.model.rows)
     index = view.proxy.index(0, 0)
     view.table.doubleClicked.emit(index)
-    editors = window.__dict__["_pip_editors"]
+    from ui.pip import PipPart
+
+    editors = window.parts.need(PipPart).editors
     assert str(index.data(ID_ROLE)) in editors
     window.table.selectRow(0)
-    window.pip_action.trigger()  # type: ignore[attr-defined]
+    window.pip_action.trigger()
     assert window.selected_id() in editors
 
 

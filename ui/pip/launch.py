@@ -25,7 +25,9 @@ def open_pip_editor(window: object, client_id: str | None = None) -> PipEditor |
     if client is None or client.id is None:
         window.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
         return None
-    editors: dict[str, PipEditor] = window.__dict__.setdefault("_pip_editors", {})
+    from ui.pip import PipPart
+
+    editors = window.parts.need(PipPart).editors
     existing = editors.get(client.id)
     if existing is not None and existing.isVisible():
         existing.raise_()

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
@@ -11,32 +12,42 @@ from app.security.roles import Permission, may
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+    from ui.stem.signalen_view import SignalenView
+    from ui.stem.stem_view import StemView
 
 
-def install(window: MainWindow) -> None:
+@dataclass
+class StemPart:
+    ervaring_action: QAction | None = None
+    signalen_view: SignalenView | None = None
+    stem_view: StemView | None = None
+
+
+def install(window: MainWindow) -> StemPart:
     from app.stem.signalen import SignaalOpvolging
     from ui.stem.signalen_view import SignalenView
     from ui.stem.stem_view import StemView
 
     session = window.session
+    part = window.parts.put(StemPart())
     if may(session, Permission.DOSSIER_WIJZIGEN):
-        action = QAction("Ervaring met het aanbod…", window)
-        action.setObjectName("ervaring_invullen")
-        action.triggered.connect(lambda: open_ervaring(window))
-        window.menus["inburgeraar"].addAction(action)
-        window.ervaring_action = action  # type: ignore[attr-defined]
+        part.ervaring_action = window.add_action(
+            "Ervaring met het aanbod…", lambda: open_ervaring(window), name="ervaring_invullen"
+        )
+        window.removeAction(part.ervaring_action)  # a menu item only, as before
     if may(session, Permission.DOSSIER_LEZEN):
         view = SignalenView(SignaalOpvolging(session))
         view.open_client.connect(lambda cid: _show(window, cid))
         view.changed.connect(window.changed.emit)
         window.changed.connect(lambda _cid: view.refresh())
-        window.tabs.addTab(view, "Signalen")
-        window.signalen_view = view  # type: ignore[attr-defined]
+        window.add_tab(view, "Signalen")
+        part.signalen_view = view
     if may(session, Permission.SLEUTELPERSONEN_LEZEN) or may(session, Permission.RAPPORT_MAKEN):
         stem = StemView(session)
         window.changed.connect(lambda _cid: stem.refresh())
-        window.tabs.addTab(stem, "Stem van de nieuwkomer")
-        window.stem_view = stem  # type: ignore[attr-defined]
+        window.add_tab(stem, "Stem van de nieuwkomer")
+        part.stem_view = stem
+    return part
 
 
 def _show(window: MainWindow, client_id: str) -> None:
