@@ -1,7 +1,7 @@
 """``wegwijs --self-test``: prove that an installed or frozen Wegwijs has all it needs.
 
 The self-test is a list of steps; each step gets a shared :class:`Context`, does one thing a real
-user would also do (open an encrypted store, register an inburgeraar, print …) and returns a short
+user would also do (open an encrypted session, register an inburgeraar, print …) and returns a short
 detail line, raises :class:`StepSkipped` when its part of the product is not there, or raises any
 other exception to fail. The Qt steps live in ``ui/selftest.py``; a part of the product adds its
 own check by appending one :class:`Step`.
@@ -23,9 +23,10 @@ from datetime import date
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from db.connection import Store
+if TYPE_CHECKING:
+    from app.session import Session
 
 MANIFEST_NAME = "wegwijs-manifest.json"
 # Packages whose non-Python files (SQL, JSON, SVG, fonts, texts …) are read at run time and must
@@ -44,14 +45,14 @@ class StepSkipped(Exception):
 class Context:
     workdir: Path
     today: date = field(default_factory=date.today)
-    store: Store | None = None
+    session: Session | None = None
     client_id: str | None = None
     outputs: list[Path] = field(default_factory=list)
 
-    def need_store(self) -> Store:
-        if self.store is None:
+    def need_store(self) -> Session:
+        if self.session is None:
             raise RuntimeError("geen gegevensbestand: een eerdere stap is mislukt")
-        return self.store
+        return self.session
 
     def need_client(self) -> str:
         if self.client_id is None:
@@ -150,9 +151,8 @@ def create_encrypted_store(ctx: Context) -> str:
     header = location.path.read_bytes()[:16]
     if header.startswith(b"SQLite format 3"):
         raise RuntimeError("het gegevensbestand is niet versleuteld")
-    ctx.store = unlock(location, passphrase)
-    row = ctx.store.conn.execute("PRAGMA cipher_version").fetchone()
-    return f"SQLCipher {row[0] if row else '?'}"
+    ctx.session = unlock(location, passphrase)
+    return f"SQLCipher {ctx.session.store.cipher_version()}"
 
 
 FICTIONAL_CLIENT: dict[str, Any] = {
@@ -191,7 +191,7 @@ def add_fictional_client(ctx: Context) -> str:
 def export_pdfs(ctx: Context) -> str:
     """PIP and Arabic handout, through the hook the PDF part offers: ``app.pdf.selftest_exports``.
 
-    The hook takes (store, client_id, out_dir) and returns the written files. Each must be a PDF
+    The hook takes (session, client_id, out_dir) and returns the written files. Each must be a PDF
     with embedded fonts, which is what proves the fonts were bundled.
     """
     try:
@@ -202,7 +202,7 @@ def export_pdfs(ctx: Context) -> str:
         raise StepSkipped("app.pdf zit niet in deze versie") from None
     hook = getattr(pdf, "selftest_exports", None)
     if hook is None:
-        raise RuntimeError("app.pdf biedt geen selftest_exports(store, client_id, out_dir)")
+        raise RuntimeError("app.pdf biedt geen selftest_exports(session, client_id, out_dir)")
     out_dir = ctx.workdir / "pdf"
     out_dir.mkdir()
     written = [Path(p) for p in hook(ctx.need_store(), ctx.need_client(), out_dir)]

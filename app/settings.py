@@ -22,12 +22,15 @@ import os
 import re
 from dataclasses import MISSING, Field, asdict, dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
 from app.defaults import MachineDefaults, load_defaults_or_builtin
 from db.errors import StoreError
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 APP_NAME = "Wegwijs"
 ENV_DATA_DIR = "WEGWIJS_DATA_DIR"
@@ -229,16 +232,17 @@ def settings_path(data_dir: Path) -> Path:
     return data_dir / "instellingen.json"
 
 
-def save_settings(store: Any, new: Settings, what: str = "instellingen") -> None:
+def save_settings(session: Session, new: Settings, what: str = "instellingen") -> None:
     """The service for changing settings (beheerder): checks the role, saves, audits.
     (:meth:`Settings.save` is the file write underneath; see docs/security.md for what a role
     check in a program on the user's own laptop can and cannot stop.)"""
+    store = session.store
     from app.security.audit import audit
     from app.security.roles import Permission, require
 
-    require(store, Permission.INSTELLINGEN_BEHEREN)
+    require(session, Permission.INSTELLINGEN_BEHEREN)
     new.save(settings_path(store.path.parent))
-    audit(store, "gewijzigd", "instelling", what)
+    audit(session, "gewijzigd", "instelling", what)
 
 
 def backup_folder(data_dir: Path) -> Path:

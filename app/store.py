@@ -1,7 +1,7 @@
 """Opening the store with a secret: the single place where the key is handled.
 
 A user's password unwraps the random store key (app/security/keys.py); the store is opened with
-that key and the signed-in account becomes ``store.actor``.
+that key, and the signed-in account and the store together become the :class:`Session`.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from app.security.backup import finish_interrupted_restore, restoring_by
 from app.security.keys import DEFAULT_KDF, Account, KdfParams
 from app.security.roles import Actor
 from app.security.strength import MIN_LENGTH, Strength, strength
+from app.session import Session
 from app.settings import Settings
 from db.accounts import AccountRoleRepository
 from db.clients import GemeenteRepository
@@ -113,18 +114,18 @@ def _actor(store: Store, account: Account) -> Actor:
         known = repo.all()
     stored = known.get(account.naam)
     if stored is None:
-        audit(store, "aanmelden", "account", account.naam, result="geweigerd")
+        audit(Session(store), "aanmelden", "account", account.naam, result="geweigerd")
         raise LoginError()
     return Actor(account.naam, frozenset(r for r in account.rollen if r.value in stored))
 
 
-def _signed_in(store: Store, account: Account, action: str) -> Store:
+def _signed_in(store: Store, account: Account, action: str, data_dir: Path) -> Session:
     from app.security.anchors import anchor_in_key_file
 
-    store.actor = _actor(store, account)
-    audit(store, action, "account", account.naam)
+    session = Session(store, _actor(store, account), data_dir)
+    audit(session, action, "account", account.naam)
     anchor_in_key_file(store)
-    return store
+    return session
 
 
 def create_store(
@@ -132,7 +133,7 @@ def create_store(
     passphrase: str,
     user: str = FIRST_USER,
     kdf: KdfParams = DEFAULT_KDF,
-) -> Store:
+) -> Session:
     """Create a new encrypted store (refuses to overwrite an existing file) under a random key,
     and its first account (beheerder + klantmanager) holding that key wrapped."""
     location.prepare()
@@ -147,7 +148,7 @@ def create_store(
     _seed_defaults(store)
     with store.transaction():
         record_roles(store, account.naam, account.rollen)
-    return _signed_in(store, account, "aangemaakt")
+    return _signed_in(store, account, "aangemaakt", location.data_dir)
 
 
 # integrity_check reads every page: ~4 s for a store with 100,000 inburgeraars (230 MB). Up to
@@ -169,7 +170,7 @@ def open_signed_in(
     passphrase: str | None = None,
     *,
     check_integrity: bool = True,
-) -> Store:
+) -> Session:
     """Open the store with an unwrapped key and (unless told not to) check its integrity. A
     store that does not open (or fails integrity_check) raises StoreDamagedError and is left
     untouched. SQLCipher verifies each page's HMAC whenever it is read, so skipping the full
@@ -189,7 +190,7 @@ def open_signed_in(
             raise StoreDamagedError("; ".join(problems[:3]))
         store.integrity_checked = True
     try:
-        return _signed_in(store, signin.account, "aangemeld")
+        return _signed_in(store, signin.account, "aangemeld", location.data_dir)
     except BaseException:  # e.g. StoreBusyError writing the audit line: close, then say so
         store.abandon()
         raise
@@ -206,7 +207,7 @@ def integrity_problems_of(path: Path, key: bytes | str) -> list[str]:
 
 def unlock(
     location: StoreLocation, passphrase: str, user: str | None = None, *, clock: Clock = time.time
-) -> Store:
+) -> Session:
     """Sign in and open the store. Without *user*: the account created first. A store made
     before accounts existed (one passphrase) becomes the first account, once."""
     location.prepare()
@@ -218,7 +219,7 @@ def unlock(
     return open_signed_in(location, signin, passphrase, check_integrity=inline_check_fits(location))
 
 
-def _migrate_to_accounts(location: StoreLocation, passphrase: str, user: str) -> Store:
+def _migrate_to_accounts(location: StoreLocation, passphrase: str, user: str) -> Session:
     """Passphrase store → random store key wrapped for a first account. Order matters for a
     crash: backup, then the key file, then the rekey (see _finish_account_migration)."""
     store = open_database(location.path, passphrase, backup_dir=location.backup_dir)
@@ -227,8 +228,7 @@ def _migrate_to_accounts(location: StoreLocation, passphrase: str, user: str) ->
     key = os.urandom(32)
     account = create_first(location.data_dir, user, passphrase, key)
     store.rekey(key)
-    _signed_in(store, account, "accounts ingevoerd")
-    return store
+    return _signed_in(store, account, "accounts ingevoerd", location.data_dir)
 
 
 def _finish_account_migration(

@@ -63,3 +63,18 @@ class AuditRepository:
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM audit_regel").fetchone()[0])
+
+    def about(self, ids: set[str], columns: tuple[str, ...]) -> list[dict[str, Any]]:
+        """The lines about any of *ids* (object ids), oldest first, with *columns* only."""
+        if not ids:
+            return []
+        unknown = set(columns) - set(COLUMNS)
+        if unknown:
+            raise ValueError(f"unknown audit columns: {sorted(unknown)}")
+        marks = ", ".join("?" for _ in ids)
+        rows = self.conn.execute(
+            f"SELECT {', '.join(columns)} FROM audit_regel "
+            f"WHERE object_id IN ({marks}) ORDER BY volgnummer",
+            tuple(ids),
+        ).fetchall()
+        return [dict(zip(columns, r, strict=True)) for r in rows]

@@ -231,6 +231,20 @@ class ClientRepository:
     def total(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM inburgeraar").fetchone()[0])
 
+    def ids_by_name(self, limit: int) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT id FROM inburgeraar ORDER BY sorteernaam LIMIT ?", (limit,)
+        ).fetchall()
+        return [str(r[0]) for r in rows]
+
+    def retention_rows(self) -> list[dict[str, Any]]:
+        """What the retention rule needs of every inburgeraar (no names)."""
+        return rows_as_dicts(
+            self.conn.execute(
+                "SELECT id, gemeentecode, klantmanager, datum_start_plicht FROM inburgeraar"
+            )
+        )
+
     def all_ids(self) -> list[str]:
         return [str(r[0]) for r in self.conn.execute("SELECT id FROM inburgeraar ORDER BY id")]
 

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-import sqlite_utils
 
 from db import inuse
 from db.errors import (
@@ -87,16 +86,15 @@ def classify(exc: BaseException) -> StoreError | None:
 
 
 class Store:
-    """An open, unlocked, migrated store: a sqlite-utils Database plus a transaction helper."""
+    """An open, unlocked, migrated store: the connection plus a transaction helper. Who is
+    signed in is not the db's business: that lives on app.session.Session."""
+
+    __slots__ = ("_closed", "_key", "_marker", "conn", "integrity_checked", "path")
 
     def __init__(self, conn: Any, path: Path, key: Key) -> None:
         self.conn = conn
         self._key = key
         self.path = path
-        self.db = sqlite_utils.Database(conn)
-        # Who is signed in. Set by the unlock step in app (db never looks inside); services
-        # check permissions against it. None means nobody: every permission check refuses.
-        self.actor: Any = None
         # Whether PRAGMA integrity_check ran when the store was opened. A large store is
         # checked in the background after the window shows instead (see app.store).
         self.integrity_checked = False
@@ -140,6 +138,15 @@ class Store:
                     self.conn.execute("ROLLBACK")
                 raise classify(exc) or exc from exc
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Any]:
+        """BEGIN … COMMIT around several reads, so they see one consistent state."""
+        self.conn.execute("BEGIN")
+        try:
+            yield self.conn
+        finally:
+            self.conn.execute("COMMIT")
+
     @property
     def raw_key(self) -> Key:
         """The key the store is open with (the wrapped store key; never logged or shown)."""
@@ -169,6 +176,16 @@ class Store:
     def checkpoint(self) -> None:
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    def vacuum(self) -> None:
+        """Rewrite the file so no deleted page stays in it (after deleting dossiers)."""
+        self.checkpoint()
+        self.conn.execute("VACUUM")
+        self.checkpoint()
+
+    def cipher_version(self) -> str:
+        row = self.conn.execute("PRAGMA cipher_version").fetchone()
+        return str(row[0]) if row else "?"
+
     def copy_to(self, target: Path) -> None:
         """Write a consistent, equally encrypted copy of the store to *target* (backup API)."""
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -186,6 +203,13 @@ class Store:
             dest.close()
             tmp.unlink(missing_ok=True)
             raise
+
+    def reopen(self) -> Store:
+        """A second connection to the same file with the same key (for work on another thread:
+        a connection is never shared between threads). The caller closes it (abandon())."""
+        conn = _connect(self.path, self._key)
+        _set_pragmas(conn)
+        return Store(conn, self.path, self._key)
 
     def abandon(self) -> None:
         """Close without a checkpoint (a store that failed a check, a read-only look)."""
@@ -262,15 +286,56 @@ def _backup_before_migration(store: Store, backup_dir: Path, version: int) -> Pa
     return target
 
 
-def _migrate(store: Store, migrations: list[Migration], backup_dir: Path | None) -> None:
+APPLIED_TABLE = "schema_migratie"
+
+
+def _applied_names(store: Store, migrations: list[Migration]) -> set[str]:
+    """The names of the migrations this store has had. A store from before names were recorded
+    (only ``user_version``) is carried over once: every migration up to that number counts as
+    applied, as the old rule ``version > user_version`` did."""
+    conn = store.conn
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (APPLIED_TABLE,)
+    ).fetchone()
+    if exists:
+        return {str(r[0]) for r in conn.execute(f"SELECT naam FROM {APPLIED_TABLE}")}
     current = store.schema_version
-    latest = migrations[-1].version if migrations else 0
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    carried = [m.name for m in migrations if m.version <= current]
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(
+            f"CREATE TABLE {APPLIED_TABLE} (naam TEXT PRIMARY KEY, toegepast_op TEXT NOT NULL)"
+        )
+        conn.executemany(
+            f"INSERT INTO {APPLIED_TABLE} (naam, toegepast_op) VALUES (?, ?)",
+            [(name, stamp) for name in carried],
+        )
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return set(carried)
+
+
+def _migrate(store: Store, migrations: list[Migration], backup_dir: Path | None) -> None:
+    """Apply, in number order, every migration whose name the store has not recorded, each in
+    one transaction with its name. So a file merged later with a lower number than one already
+    applied still runs. ``user_version`` keeps the highest number applied: an older Wegwijs that
+    does not know it refuses the store (StoreTooNewError) instead of misreading it."""
+    current = store.schema_version
+    latest = max((m.version for m in migrations), default=0)
     if current > latest:
         raise StoreTooNewError(current, latest)
-    pending = [m for m in migrations if m.version > current]
+    fresh = current == 0
+    applied = _applied_names(store, migrations)
+    unknown = applied - {m.name for m in migrations}
+    if unknown:  # applied by a newer Wegwijs, with a number this one also knows
+        raise StoreTooNewError(current, latest)
+    pending = [m for m in migrations if m.name not in applied]
     if not pending:
         return
-    if current > 0 and backup_dir is not None:
+    if not fresh and backup_dir is not None:
         _backup_before_migration(store, backup_dir, current)
     for migration in pending:
         conn = store.conn
@@ -278,7 +343,12 @@ def _migrate(store: Store, migrations: list[Migration], backup_dir: Path | None)
         try:
             for statement in migration.statements:
                 conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {migration.version:d}")
+            conn.execute(
+                f"INSERT INTO {APPLIED_TABLE} (naam, toegepast_op) VALUES (?, ?)",
+                (migration.name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+            version = max(store.schema_version, migration.version)
+            conn.execute(f"PRAGMA user_version = {version:d}")
         except BaseException:
             conn.execute("ROLLBACK")
             raise

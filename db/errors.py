@@ -97,12 +97,3 @@ class DiskFullError(StoreError):
             "De schijf is vol: dit is niet opgeslagen. Wat eerder was opgeslagen is veilig. "
             "Maak ruimte vrij (bijvoorbeeld in Downloads of de prullenbak) en probeer het opnieuw."
         )
-
-
-class DuplicateError(StoreError):
-    """A unique value (BSN, V-nummer, code) is already in use by another record."""
-
-    def __init__(self, field: str, existing_id: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.existing_id = existing_id

@@ -164,3 +164,32 @@ class PipRepository:
             "achternaam, gemeentecode, klantmanager, dagtekening_pip_elders FROM inburgeraar"
         )
         return rows_as_dicts(cur)
+
+    def person_for_termijnen(self, client_id: str) -> dict[str, Any]:
+        """What the deadline rules need of one inburgeraar ({} when there is none)."""
+        cur = self.conn.execute(
+            "SELECT datum_melding_duo, datum_vestiging, status, voornamen, voorvoegsel, "
+            "achternaam, gemeentecode, klantmanager, dagtekening_pip_elders FROM inburgeraar "
+            "WHERE id = ?",
+            (client_id,),
+        )
+        names = [d[0] for d in cur.description]
+        row = cur.fetchone()
+        return dict(zip(names, row, strict=True)) if row else {}
+
+    def all_pip_verlengingen(self) -> dict[str, dict[str, Any]]:
+        return {
+            str(r[0]): {"reden": r[1], "derde": r[2], "info_ontvangen": r[3]}
+            for r in self.conn.execute(
+                "SELECT inburgeraar_id, reden, derde, info_ontvangen FROM pip_verlenging"
+            )
+        }
+
+    def duo_dagen_per_client(self) -> dict[str, int]:
+        rows = self.conn.execute(
+            "SELECT inburgeraar_id, sum(dagen) FROM duo_verlenging GROUP BY inburgeraar_id"
+        ).fetchall()
+        return {str(r[0]): int(r[1] or 0) for r in rows}
+
+    def count_termijnen(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM termijn").fetchone()[0])

@@ -246,3 +246,29 @@ class SleutelpersoonRepository:
                 "reden": reden,
             },
         )
+
+    def inzet_kop(self, inzet_id: str) -> tuple[str, str] | None:
+        """(sleutelpersoon_id, datum) of one engagement, or None."""
+        row = self.conn.execute(
+            "SELECT sleutelpersoon_id, datum FROM inzet WHERE id = ?", (inzet_id,)
+        ).fetchone()
+        return (str(row[0]), str(row[1])) if row else None
+
+    def wachtende_ids(self) -> list[str]:
+        """Inburgeraars in intake or with a PIP in concept who have no active match."""
+        rows = self.conn.execute(
+            "SELECT id FROM inburgeraar WHERE status IN ('aangemeld', 'intake', 'pip_concept')"
+            " AND id NOT IN (SELECT inburgeraar_id FROM koppeling WHERE actief = 1) ORDER BY id"
+        ).fetchall()
+        return [str(r[0]) for r in rows]
+
+    def namen(self, ids: set[str]) -> dict[str, str]:
+        """id → "voornaam achternaam" of the key persons named."""
+        if not ids:
+            return {}
+        marks = ", ".join("?" for _ in ids)
+        rows = self.conn.execute(
+            f"SELECT id, voornaam || ' ' || achternaam FROM sleutelpersoon WHERE id IN ({marks})",
+            tuple(ids),
+        ).fetchall()
+        return {str(i): str(n) for i, n in rows}

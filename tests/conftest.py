@@ -57,6 +57,13 @@ def passphrase_file(tmp_path: Path) -> Path:
     return path
 
 
+def finish(qtbot: Any, op: Any, timeout: int = 60_000) -> Any:
+    """Wait until a ui.ops.Op ended (its callbacks ran); returns what its work returned."""
+    assert op is not None
+    qtbot.waitUntil(lambda: not op.running, timeout=timeout)
+    return op.result
+
+
 def valid_form(**overrides: Any) -> dict[str, Any]:
     """Form values as an officer would type them for a valid, fictional inburgeraar."""
     form: dict[str, Any] = {

@@ -15,10 +15,10 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.defaults import load_defaults_or_builtin
+from app.session import Session
 from app.settings import default_data_dir
 from app.store import StoreLocation
 from app.version import app_version
-from db.connection import Store
 from ui.icons import app_icon
 from ui.unlock_dialog import UnlockDialog
 
@@ -105,16 +105,16 @@ def run_gui(data_dir: str | Path | None = None) -> int:
         return 1
     dialog = UnlockDialog(location)
     prefetch = prefetch_main_window()
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.store is None:
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
         return 0
-    store: Store = dialog.store
+    session: Session = dialog.session
     prefetch.join()  # usually long done: typing a passphrase takes longer
     from ui.main_window import MainWindow
 
-    window = MainWindow(store, location.data_dir)
+    window = MainWindow(session, location.data_dir)
     window.show()
     try:
         return int(app.exec())
     finally:
-        store.close()
+        session.close()
         lock.unlock()

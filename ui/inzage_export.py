@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from app.errors import StoreError
 from app.security.inzage_inhoud import verzamel
 from app.security.inzage_pdf import FORMATS, build_inzage_pdf, inzage_bytes
-from db.errors import StoreError
-from ui.tasks import run_in_background
+from ui.ops import run_in_background
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -62,11 +62,11 @@ def export_inzage(window: MainWindow, target: Path | None = None) -> Path | None
 
     try:
         if target.suffix.lower() == ".pdf":
-            found = verzamel(window.store, client_id)
+            found = verzamel(window.session, client_id)
             final = target
             run_in_background(lambda: _write(final, build_inzage_pdf(found)), done, failed)
         else:
-            done(_write(target, inzage_bytes(window.store, client_id, target.suffix)))
+            done(_write(target, inzage_bytes(window.session, client_id, target.suffix)))
     except (OSError, StoreError, ValueError) as exc:
         failed(exc)
         return None

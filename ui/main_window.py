@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
@@ -22,15 +25,28 @@ from PySide6.QtWidgets import (
 )
 
 from app import reference
-from app.clients.service import ClientService, ListFilter, ListRow
-from app.demo import seed_all
+from app.changes import (
+    BackupsChanged,
+    Changes,
+    GemeentenChanged,
+    InburgeraarAdded,
+    InburgeraarChanged,
+    InzetChanged,
+    RegisterChanged,
+    SleutelpersonenChanged,
+    any_of,
+    register_changed,
+)
+from app.clients.service import ListFilter, ListRow
+from app.demo import DemoReport, seed_all
+from app.errors import StoreError
 from app.security import backup
 from app.security.roles import Permission, may
+from app.session import Session
 from app.settings import Settings, backup_folder, settings_path
-from db.connection import Store
-from db.errors import StoreError
 from ui.about_dialog import AboutDialog
 from ui.accessible import announce_status
+from ui.broadcast import broadcast_for
 from ui.clients.client_dialog import ClientDialog
 from ui.clients.detail_pane import DetailPane
 from ui.clients.gemeente_dialog import GemeenteDialog
@@ -38,26 +54,35 @@ from ui.clients.search import SearchRunner
 from ui.clients.selection import Selection
 from ui.clients.table_model import PAGE, ClientTableModel
 from ui.help_dialog import HelpDialog
+from ui.ops import Op
 from ui.screen_fit import fit_window, use_settings
 from ui.security import install_security
+from ui.shell import Parts, Shell
 from ui.sleutelpersonen import install as install_sleutelpersonen
 from ui.widgets import ChoiceCombo
 
+if TYPE_CHECKING:
+    from ui.pip.termijnen import TermijnenView
+
 
 class MainWindow(QMainWindow):
-    changed = Signal(str)  # "what changed" broadcast: the id of a saved inburgeraar
+    # Kept for parts not yet on the broadcast: the id of an inburgeraar that was added or
+    # changed, re-emitted from ``self.broadcast``. New code subscribes to the broadcast.
+    changed = Signal(str)
 
-    def __init__(self, store: Store, data_dir: Path) -> None:
+    def __init__(self, session: Session, data_dir: Path | None = None) -> None:
         super().__init__()
-        self.store = store
-        self.data_dir = data_dir
-        use_settings(data_dir / "venster.ini")  # window sizes per screen, no personal data
-        loaded = Settings.load_checked(settings_path(data_dir))
+        self.session = session
+        self.data_dir = data_dir if data_dir is not None else session.data_dir
+        loaded = Settings.load_checked(settings_path(self.data_dir))
+        use_settings(self.data_dir / "venster.ini")  # window sizes per screen, no personal data
         self.settings = loaded.settings
-        self.service = ClientService(store)
+        self.service = session.clients
+        self.broadcast = broadcast_for(session)
+        self.parts = Parts()  # the installed parts' handles (ui/shell.py)
         self.setWindowTitle("Wegwijs")
         self.model = ClientTableModel(self.service)
-        self.searcher = SearchRunner(store, PAGE, self)
+        self.searcher = SearchRunner(session, PAGE, self)
         self.searcher.rows_ready.connect(self._search_rows)
         self.searcher.count_ready.connect(self._search_count)
         self.searcher.failed.connect(self._search_failed)
@@ -89,7 +114,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(loaded.message(), 30000)
         self._build_actions()
         install_sleutelpersonen(self)
-        self.changed.connect(self._on_changed)
+        self.broadcast.subscribe(self, self._on_changes)
         from ui.intake.launcher import IntakeLauncher
 
         self.intake = IntakeLauncher(self)  # brede intake: action Ctrl+I, resume after a crash
@@ -221,7 +246,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Reload the list now (after a save, a filter change, F5); typing uses `_typed`."""
-        if not may(self.store, Permission.REGISTER_LEZEN):  # e.g. a beheerder only
+        if not may(self.session, Permission.REGISTER_LEZEN):  # e.g. a beheerder only
             self.count_label.setText("Uw rol geeft geen toegang tot het register.")
             return
         self.searcher.cancel()  # a keystroke's search still running is now stale
@@ -235,7 +260,7 @@ class MainWindow(QMainWindow):
 
     def _typed(self) -> None:
         """A keystroke in the search field: the search runs off the GUI thread, latest wins."""
-        if may(self.store, Permission.REGISTER_LEZEN):
+        if may(self.session, Permission.REGISTER_LEZEN):
             self.searcher.request(self.current_filter())
 
     def _search_rows(self, flt: ListFilter, rows: list[ListRow]) -> None:
@@ -259,7 +284,7 @@ class MainWindow(QMainWindow):
 
     def _show_count(self, flt: ListFilter, count: int) -> None:
         self.count_label.setText(f"{count} inburgeraar{'s' if count != 1 else ''}")
-        may_seed = may(self.store, Permission.DOSSIER_WIJZIGEN)  # seeding adds dossiers
+        may_seed = may(self.session, Permission.DOSSIER_WIJZIGEN)  # seeding adds dossiers
         self.demo_action.setEnabled(count == 0 and not flt.text and may_seed)
         if count == 0 and not (flt.text or flt.gemeentecode or flt.status):
             self.statusBar().showMessage(
@@ -279,17 +304,88 @@ class MainWindow(QMainWindow):
         """Make *client_id* the current inburgeraar (the filter is cleared if it hides them)."""
         return self.selection.select(client_id, self.refresh)
 
-    def _on_changed(self, _client_id: str) -> None:
-        self.refresh()
-        self.selection.sync_detail(force=True)  # show what was just stored
+    def _on_changes(self, items: Changes) -> None:
+        saved = [c.client_id for c in items if isinstance(c, InburgeraarAdded | InburgeraarChanged)]
+        if any_of(items, GemeentenChanged):
+            self._reload_gemeenten()  # refreshes too
+        elif register_changed(items) or saved:
+            self.refresh()
+        if saved:
+            self.selection.sync_detail(force=True)  # show what was just stored
+            for client_id in saved:
+                self.changed.emit(client_id)
 
-    def _on_client_saved(self, client_id: str) -> None:
+    def publish_saved(self, client_id: str) -> None:
+        """A dialog saved one inburgeraar: tell every view."""
+        self.broadcast.publish([InburgeraarChanged(client_id)])
+
+    def _on_client_saved(self, client_id: str, added: bool = False) -> None:
         """A saved new or edited person becomes the selection, named in the confirmation."""
-        self.changed.emit(client_id)
+        change = InburgeraarAdded(client_id) if added else InburgeraarChanged(client_id)
+        self.broadcast.publish([change])
         self.select(client_id)
         client = self.detail.client
         name = client.naam if client and client.id == client_id else ""
         announce_status(self.statusBar(), f"Opgeslagen: {name}" if name else "Opgeslagen")
+
+    # --- the shell the parts install into (ui/shell.py) ----------------------------------------
+    def add_tab(self, widget: QWidget, title: str) -> int:
+        return self.tabs.addTab(widget, title)
+
+    def add_action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        *,
+        shortcut: str | None = None,
+        tooltip: str | None = None,
+        name: str | None = None,
+        menu: str | None = "inburgeraar",
+        toolbar: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tooltip:
+            action.setToolTip(tooltip)
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # the shortcut works whichever tab is shown
+        if menu is not None:
+            self.menus[menu].addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        return action
+
+    def menu(self, key: str) -> QMenu:
+        return self.menus[key]
+
+    def current_inburgeraar(self) -> str | None:
+        return self.selected_id()
+
+    def open_inburgeraar(self, client_id: str) -> None:
+        """Show *client_id* in the register, clearing a search that hides them."""
+        self.tabs.setCurrentIndex(0)
+        if self.model.row_of(client_id) < 0 and self.search.text():
+            self.search.clear()
+        self.select(client_id)
+        client = self.detail.client
+        name = client.naam if client and client.id == client_id else ""
+        announce_status(self.statusBar(), f"Opgeslagen: {name}" if name else "Opgeslagen")
+
+    # --- typed handles of parts other code looks up ---------------------------------------------
+    @property
+    def pip_action(self) -> QAction:
+        from ui.pip import PipPart
+
+        return self.parts.need(PipPart).action
+
+    @property
+    def termijnen(self) -> TermijnenView | None:
+        from ui.pip import PipPart
+
+        return self.parts.need(PipPart).termijnen
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -302,7 +398,7 @@ class MainWindow(QMainWindow):
             default_gemeente=self.settings.standaard_gemeentecode or self.gemeente.code(),
             default_klantmanager=self.settings.klantmanager,
         )
-        dialog.saved.connect(self._on_client_saved)
+        dialog.saved.connect(lambda cid: self._on_client_saved(cid, added=True))
         dialog.open()
         return dialog
 
@@ -319,7 +415,7 @@ class MainWindow(QMainWindow):
 
     def manage_gemeenten(self) -> GemeenteDialog:
         dialog = GemeenteDialog(self.service, self)
-        dialog.added.connect(lambda _code: self._reload_gemeenten())
+        dialog.added.connect(lambda _code: self.broadcast.publish([GemeentenChanged()]))
         dialog.open()
         return dialog
 
@@ -334,29 +430,48 @@ class MainWindow(QMainWindow):
         self.gemeente.blockSignals(False)
         self.refresh()
 
-    def load_demo(self) -> None:
-        """Only into an empty store: a new user sees a working app at once."""
+    def load_demo(self) -> Op[DemoReport] | None:
+        """Only into an empty store: a new user sees a working app at once (an op: ~2.5 s)."""
         if self.service.total():
             self.statusBar().showMessage("Voorbeelddata kan alleen in een leeg bestand.", 5000)
-            return
-        report = seed_all(self.store)
-        self.refresh()
-        # The report is several sentences: a window that shows them all, not a cut-off status line.
-        announce_status(self.statusBar(), "Fictieve voorbeelddata geladen.", 8000)
-        box = QMessageBox(QMessageBox.Icon.Information, "Voorbeelddata", "\n".join(report.lines))
-        box.setParent(self, box.windowFlags())
-        box.setObjectName("voorbeelddata")
-        box.open()
-        self.demo_report = box
+            return None
 
-    def make_backup(self) -> None:
-        """On demand, into the beheerder's backup folder, with the key file beside it."""
-        try:
-            path = backup.make_backup(self.store, backup_folder(self.data_dir))
-        except StoreError as exc:
-            QMessageBox.warning(self, "Back-up", str(exc))
-            return
-        self.statusBar().showMessage(f"Back-up gemaakt (versleuteld): {path.name}", 6000)
+        def shown(report: DemoReport) -> None:
+            # Several sentences: a window that shows them all, not a cut-off status line.
+            announce_status(self.statusBar(), "Fictieve voorbeelddata geladen.", 8000)
+            box = QMessageBox(
+                QMessageBox.Icon.Information, "Voorbeelddata", "\n".join(report.lines)
+            )
+            box.setParent(self, box.windowFlags())
+            box.setObjectName("voorbeelddata")
+            box.open()
+            self.demo_report = box
+
+        return (
+            Op(self, lambda ctx: seed_all(ctx.session), session=self.session, title="Voorbeelddata")
+            .progress("Fictieve voorbeelddata laden…")
+            .disable(self.demo_action)
+            .changes((RegisterChanged(), SleutelpersonenChanged(), InzetChanged()))
+            .success(shown)
+            .run()
+        )
+
+    def make_backup(self) -> Op[Path]:
+        """On demand, into the beheerder's backup folder, with the key file beside it (an op:
+        the copy grows with the store)."""
+        folder = backup_folder(self.data_dir)
+        return (
+            Op(self, lambda ctx: backup.make_backup(ctx.session, folder), session=self.session)
+            .progress("Back-up maken…")
+            .disable(self.backup_action)
+            .changes((BackupsChanged(),))
+            .success(
+                lambda path: self.statusBar().showMessage(
+                    f"Back-up gemaakt (versleuteld): {path.name}", 6000
+                )
+            )
+            .run()
+        )
 
     def show_help(self) -> HelpDialog:
         dialog = HelpDialog(self)
@@ -399,3 +514,9 @@ class MainWindow(QMainWindow):
         self.searcher.close()
         self.save_layout()
         super().closeEvent(event)
+
+
+if TYPE_CHECKING:
+
+    def _is_a_shell(window: MainWindow) -> Shell:
+        return window  # mypy checks that MainWindow offers everything ui/shell.py promises

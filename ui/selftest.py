@@ -149,8 +149,8 @@ def main(steps: list[Step] | None = None) -> int:
         try:
             results = run_steps(steps if steps is not None else all_steps(), ctx, out)
         finally:
-            if ctx.store is not None:
-                ctx.store.close()
+            if ctx.session is not None:
+                ctx.session.close()
             app.processEvents()
     if out is not sys.stdout:
         out.close()

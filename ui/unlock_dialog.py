@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import StoreDamagedError, StoreError
 from app.security import accounts
 from app.security.audit import audit
 from app.security.backup import newest_good, restore
 from app.security.roles import Permission
+from app.session import Session
 from app.settings import backup_folder
 from app.store import (
     StoreLocation,
@@ -36,9 +38,7 @@ from app.store import (
     passphrase_strength,
     unlock,
 )
-from db.connection import Store
-from db.errors import StoreDamagedError, StoreError
-from ui.tasks import run_in_background
+from ui.ops import run_in_background
 from ui.widgets import password_edit
 
 
@@ -54,7 +54,7 @@ class UnlockDialog(QDialog):
             location.prepare()
         # Never offer a new store where a key file is: wegwijs.db missing is a restore case.
         self.creating = not location.exists() and not location.has_accounts()
-        self.store: Store | None = None
+        self.session: Session | None = None
         self.signin: accounts.SignIn | None = None
         self.setWindowTitle("Wegwijs – aanmelden")
         self.setMinimumWidth(440)
@@ -142,7 +142,7 @@ class UnlockDialog(QDialog):
         self.setEnabled(False)
         run_in_background(lambda: self._open(naam, secret), self._opened, self._failed)
 
-    def _open(self, naam: str, secret: str) -> Store:
+    def _open(self, naam: str, secret: str) -> Session:
         loc = self.location
         if self.creating:
             return create_store(loc, secret, naam)
@@ -151,9 +151,9 @@ class UnlockDialog(QDialog):
         self.signin = accounts.sign_in(loc.data_dir, naam or None, secret)
         return open_signed_in(loc, self.signin, secret, check_integrity=inline_check_fits(loc))
 
-    def _opened(self, store: Store) -> None:
-        self.store = store
-        self.unlocked.emit(store)
+    def _opened(self, session: Session) -> None:
+        self.session = session
+        self.unlocked.emit(session)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -190,7 +190,7 @@ class UnlockDialog(QDialog):
         self.setEnabled(False)
         run_in_background(lambda: self._restore(signin), self._opened, self._failed)
 
-    def _restore(self, signin: accounts.SignIn) -> Store:
+    def _restore(self, signin: accounts.SignIn) -> Session:
         folder = backup_folder(self.location.data_dir)
         good = newest_good(folder, signin.key, self.location.data_dir)
         if good is None:
@@ -199,6 +199,6 @@ class UnlockDialog(QDialog):
                 "Neem contact op met de beheerder."
             )
         restore(self.location.path, good.path, signin.key, accounts.actor_for(signin.account))
-        store = open_signed_in(self.location, signin)
-        audit(store, "teruggezet na beschadiging", "back-up", good.path.name)
-        return store
+        session = open_signed_in(self.location, signin)
+        audit(session, "teruggezet na beschadiging", "back-up", good.path.name)
+        return session

@@ -1,7 +1,7 @@
 """The `wegwijs` command line. Each part of the product registers its own subcommands.
 
 Exit codes: 0 done, 1 a check found problems, 2 invalid input (nothing changed),
-3 the store could not be opened.
+3 the session could not be opened.
 """
 
 from __future__ import annotations

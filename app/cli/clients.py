@@ -9,17 +9,17 @@ from app.cli.common import (
     EXIT_INPUT,
     EXIT_OK,
     CliError,
-    open_store,
+    open_session,
     print_json,
     print_json_array,
     read_json_file,
 )
 from app.cli.common import validation_message as _validation_message
 from app.clients.json_shape import client_to_json, form_from_json
-from app.clients.service import ClientService, ListFilter
+from app.clients.service import ListFilter
 from app.demo import seed_all
+from app.errors import DuplicateError
 from app.validation import ValidationError
-from db.errors import DuplicateError
 
 
 def register(sub: Any) -> None:
@@ -57,11 +57,11 @@ def register(sub: Any) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    store = open_store(args, create_if_missing=True)
+    session = open_session(args, create_if_missing=True)
     try:
-        report = seed_all(store)
+        report = seed_all(session)
     finally:
-        store.close()
+        session.close()
     for line in report.lines:
         print(line)
     return EXIT_OK
@@ -69,9 +69,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     """Streams the rows: a register of any size in constant memory, nothing left out."""
-    store = open_store(args)
+    session = open_session(args)
     try:
-        service = ClientService(store)
+        service = session.clients
         flt = ListFilter(text=args.zoek, gemeentecode=args.gemeente, status=args.status)
         rows = service.stream(flt)
         if args.json:
@@ -80,7 +80,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             for row in rows:
                 print(f"{row.id}  {row.naam:<40} {row.bsn:<9}  {row.status}")
     finally:
-        store.close()
+        session.close()
     return EXIT_OK
 
 
@@ -92,25 +92,25 @@ def cmd_add(args: argparse.Namespace) -> int:
         raise CliError(
             f"Ongeldige invoer in {args.json_file}, er is niets opgeslagen: {exc}"
         ) from None
-    store = open_store(args)
+    session = open_session(args)
     try:
-        client = ClientService(store).save(form)
+        client = session.clients.save(form)
     except ValidationError as exc:
         raise CliError(_validation_message(exc), EXIT_INPUT) from None
     except DuplicateError as exc:
         raise CliError(str(exc), EXIT_INPUT) from None
     finally:
-        store.close()
+        session.close()
     print_json(client_to_json(client))
     return EXIT_OK
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    session = open_session(args)
     try:
-        client = ClientService(store).find(args.client)
+        client = session.clients.find(args.client)
     finally:
-        store.close()
+        session.close()
     if client is None:
         raise CliError(f"Geen inburgeraar gevonden voor '{args.client}'.")
     print_json(client_to_json(client))
@@ -118,24 +118,24 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_gemeente_list(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    session = open_session(args)
     try:
-        for code, naam in ClientService(store).gemeente_list():
+        for code, naam in session.clients.gemeente_list():
             print(f"{code}  {naam}")
     finally:
-        store.close()
+        session.close()
     return EXIT_OK
 
 
 def cmd_gemeente_add(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    session = open_session(args)
     try:
-        ClientService(store).add_gemeente(args.code, args.naam)
+        session.clients.add_gemeente(args.code, args.naam)
     except ValidationError as exc:
         raise CliError(_validation_message(exc)) from None
     except DuplicateError as exc:
         raise CliError(str(exc)) from None
     finally:
-        store.close()
+        session.close()
     print(f"Gemeente {args.naam} ({args.code}) toegevoegd.")
     return EXIT_OK

@@ -1,4 +1,4 @@
-"""What every subcommand shares: finding the store, asking for the passphrase, JSON output."""
+"""What every subcommand shares: finding the session, asking for the passphrase, JSON output."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from app.session import Session
 from app.settings import default_data_dir
 from app.store import StoreLocation, check_new_passphrase, create_store, unlock
 from app.validation import ValidationError
-from db.connection import Store
 
 EXIT_OK = 0
 EXIT_CHECK = 1
@@ -64,7 +64,7 @@ def new_passphrase(
     return first
 
 
-def open_store(args: argparse.Namespace, *, create_if_missing: bool = False) -> Store:
+def open_session(args: argparse.Namespace, *, create_if_missing: bool = False) -> Session:
     loc = location(args)
     loc.prepare()
     if not loc.exists():

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import EXIT_OK, CliError, open_store, print_json
-from app.clients.service import ClientService
+from app.cli.common import EXIT_OK, CliError, open_session, print_json
 from app.intake.gesprekken import GesprekService
 from app.intake.progress import STATUS_LABELS
 from app.intake.service import IntakeService
@@ -52,14 +51,14 @@ def _print_text(data: dict[str, Any]) -> None:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    session = open_session(args)
     try:
-        client = ClientService(store).find(args.client)
+        client = session.clients.find(args.client)
         if client is None or client.id is None:
             raise CliError(f"Geen inburgeraar gevonden voor '{args.client}'.")
-        data = intake_json(IntakeService(store), client.id)
+        data = intake_json(session.intake, client.id)
     finally:
-        store.close()
+        session.close()
     if args.json:
         print_json(data)
     else:

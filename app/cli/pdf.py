@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_CHECK, EXIT_INPUT, EXIT_OK, CliError, open_store
+from app.cli.common import EXIT_CHECK, EXIT_INPUT, EXIT_OK, CliError, open_session
 from app.files import OutputFileError, write_new_file
 
 
@@ -42,20 +42,20 @@ def cmd_pip(args: argparse.Namespace) -> int:
     from app.pdf.pip_pdf import build_pip_pdf
     from app.pdf.source import NotFound, document_for, has_pip, record_output, resolve
 
-    store = open_store(args)
+    session = open_session(args)
     try:
-        client_id = resolve(store, args.client)
-        if not has_pip(store, client_id):  # the same answer as `pip check`
+        client_id = resolve(session, args.client)
+        if not has_pip(session, client_id):  # the same answer as `pip check`
             raise CliError("Deze inburgeraar heeft nog geen PIP.", EXIT_CHECK)
-        doc = document_for(store, client_id)
+        doc = document_for(session, client_id)
         _write(args.out, build_pip_pdf(doc))
-        record_output(store, "geëxporteerd", "pip", client_id)
+        record_output(session, "geëxporteerd", "pip", client_id)
     except NotFound as exc:
         raise CliError(str(exc)) from None
     except GlyphError as exc:
         raise CliError(str(exc), EXIT_CHECK) from None
     finally:
-        store.close()
+        session.close()
     print(f"PIP geschreven naar {args.out}")
     return EXIT_OK
 
@@ -69,13 +69,13 @@ def cmd_handout(args: argparse.Namespace) -> int:
     if args.lang and args.lang not in available_languages():
         talen = ", ".join(available_languages())
         raise CliError(f"Voor '{args.lang}' zijn er geen teksten. Beschikbaar: {talen}.")
-    store = open_store(args)
+    session = open_session(args)
     try:
-        client_id = resolve(store, args.client)
-        doc = handout_for(store, client_id, args.lang)
+        client_id = resolve(session, args.client)
+        doc = handout_for(session, client_id, args.lang)
         data = build_handout_pdf(doc, dutch_only=args.alleen_nederlands)
         _write(args.out, data)
-        record_output(store, "geëxporteerd", "uitleg", client_id)
+        record_output(session, "geëxporteerd", "uitleg", client_id)
     except NotFound as exc:
         raise CliError(str(exc)) from None
     except MissingTexts as exc:
@@ -84,6 +84,6 @@ def cmd_handout(args: argparse.Namespace) -> int:
     except GlyphError as exc:
         raise CliError(str(exc), EXIT_CHECK) from None
     finally:
-        store.close()
+        session.close()
     print(f"Uitleg geschreven naar {args.out}")
     return EXIT_OK

@@ -6,20 +6,20 @@ import argparse
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.cli.common import EXIT_CHECK, EXIT_OK, CliError, open_store, print_json
-from app.clients.service import ClientService
+from app.cli.common import EXIT_CHECK, EXIT_OK, CliError, open_session, print_json
 from app.deadlines.engine import SOORTEN
-from app.deadlines.service import TermijnService, dagen_tekst
+from app.deadlines.service import dagen_tekst
 from app.pip import rules
 from app.pip.duo_check import DuoExportError, waarschuwingen
 from app.pip.intake_check import tegenspraak
 from app.pip.model import STATUSSEN
 from app.pip.prefill import intake_answers
-from app.pip.service import PipService
 from app.validation import FieldError, format_date, parse_date
-from db.connection import Store
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 
 def register(sub: Any) -> None:
@@ -40,8 +40,8 @@ def register(sub: Any) -> None:
     dl.set_defaults(func=cmd_deadlines)
 
 
-def _client_id(store: Store, ref: str) -> str:
-    client = ClientService(store).find(ref)
+def _client_id(session: Session, ref: str) -> str:
+    client = session.clients.find(ref)
     if client is None or client.id is None:
         raise CliError(f"Geen inburgeraar gevonden voor '{ref}'.")
     return client.id
@@ -52,24 +52,24 @@ def cmd_check(args: argparse.Namespace) -> int:
         planned = parse_date(args.dagtekening) if args.dagtekening else None
     except FieldError as exc:
         raise CliError(f"--dagtekening: {exc}") from None
-    store = open_store(args)
+    session = open_session(args)
     try:
-        service = PipService(store)
-        client_id = _client_id(store, args.client)
+        service = session.pip
+        client_id = _client_id(session, args.client)
         pip = service.current(client_id)
         if pip is None:
             raise CliError("Deze inburgeraar heeft nog geen PIP.", EXIT_CHECK)
         dagtekening = pip.dagtekening or planned or date.today()
         duo = service.duo_input(pip, dagtekening)
-        client = ClientService(store).get(client_id)
+        client = session.clients.get(client_id)
         vestiging = client.datum_vestiging if client else None
-        intake = tegenspraak(pip.inhoud, intake_answers(store, client_id), vestiging)
+        intake = tegenspraak(pip.inhoud, intake_answers(session, client_id), vestiging)
         problems = [v.tekst for v in service.check(pip, dagtekening)]
         if pip.bewerkbaar:
             asiel = duo.asielstatushouder
             problems += list(rules.ontbreekt(pip.inhoud, asiel).values())
     finally:
-        store.close()
+        session.close()
     print(
         f"PIP versie {pip.versie} ({STATUSSEN[pip.status].lower()}), "
         f"dagtekening {format_date(dagtekening)}"
@@ -88,15 +88,15 @@ def cmd_duo_json(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists():
         raise CliError(f"{out} bestaat al; kies een nieuwe naam.")
-    store = open_store(args)
+    session = open_session(args)
     try:
-        message, path = PipService(store).duo_bericht(_client_id(store, args.client))
+        message, path = session.pip.duo_bericht(_client_id(session, args.client))
     except DuoExportError as exc:
         raise CliError(
             "De PIP kan niet naar DUO:\n" + "\n".join(f"  {p}" for p in exc.problems), EXIT_CHECK
         ) from None
     finally:
-        store.close()
+        session.close()
     try:
         with out.open("x", encoding="utf-8") as fh:
             json.dump(message, fh, ensure_ascii=False, indent=2)
@@ -113,13 +113,13 @@ def cmd_duo_json(args: argparse.Namespace) -> int:
 def cmd_deadlines(args: argparse.Namespace) -> int:
     if not 0 <= args.within <= 3650:
         raise CliError("--within is 0 tot en met 3650 dagen.")
-    store = open_store(args)
+    session = open_session(args)
     try:
-        service = TermijnService(store)
+        service = session.termijnen
         service.sync()
         rows = service.overview(date.today(), args.within)
     finally:
-        store.close()
+        session.close()
     if args.json:
         print_json(
             [

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_OK, CliError, open_store
+from app.cli.common import EXIT_OK, CliError, open_session
 from app.files import OutputFileError, write_new_file
 from app.stem.rapport import LokaleBron, check_kwartaal, maak_rapport
 
@@ -36,11 +36,11 @@ def cmd_kwartaal(args: argparse.Namespace) -> int:
         raise CliError("Kies een bestandsnaam die eindigt op .pdf of .csv.")
     if not path.parent.is_dir():
         raise CliError(f"De map {path.parent} bestaat niet.")
-    store = open_store(args)
+    session = open_session(args)
     try:
-        rapport = maak_rapport(LokaleBron(store), args.jaar, args.kwartaal, date.today())
+        rapport = maak_rapport(LokaleBron(session), args.jaar, args.kwartaal, date.today())
     finally:
-        store.close()
+        session.close()
     if soort == ".pdf":
         from app.stem.rapport_pdf import rapport_pdf
 

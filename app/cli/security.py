@@ -6,7 +6,7 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.common import (
     EXIT_CHECK,
@@ -14,7 +14,7 @@ from app.cli.common import (
     CliError,
     location,
     new_passphrase,
-    open_store,
+    open_session,
     print_json,
     secret,
 )
@@ -23,7 +23,9 @@ from app.security import accounts, audit, backup, retention
 from app.security.roles import PermissionDeniedError, Role
 from app.settings import Settings, settings_path
 from app.store import open_signed_in
-from db.connection import Store
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 ROLE_CHOICES = [r.value for r in Role]
 
@@ -74,14 +76,14 @@ def register(sub: Any) -> None:
 
 
 def register_db(db: Any) -> None:
-    """`wegwijs db restore FILE` (hooked into the db group of app/cli/store.py)."""
+    """`wegwijs db restore FILE` (hooked into the db group of app/cli/session.py)."""
     restore = db.add_parser("restore", help="zet een back-up terug (na controle)")
     restore.add_argument("file", help="het back-upbestand (.db)")
     restore.set_defaults(func=cmd_restore)
 
 
-def _with_store(args: argparse.Namespace) -> Store:
-    return open_store(args)
+def _with_store(args: argparse.Namespace) -> Session:
+    return open_session(args)
 
 
 def _checked(fn: Any, *a: Any) -> Any:
@@ -94,12 +96,12 @@ def _checked(fn: Any, *a: Any) -> Any:
 def cmd_user_add(args: argparse.Namespace) -> int:
     naam = _checked(accounts.check_name, args.naam)
     password = new_passphrase(args.new_passphrase_file, context=(naam,))
-    store = _with_store(args)
+    session = _with_store(args)
     try:
         rollen = frozenset(Role(r) for r in args.rol)
-        _checked(accounts.add_account, store, naam, password, rollen)
+        _checked(accounts.add_account, session, naam, password, rollen)
     finally:
-        store.close()
+        session.close()
     print(f"Account {naam} gemaakt.")
     return EXIT_OK
 
@@ -107,11 +109,11 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 def cmd_user_passwd(args: argparse.Namespace) -> int:
     naam = _checked(accounts.check_name, args.naam)
     password = new_passphrase(args.new_passphrase_file, context=(naam,))
-    store = _with_store(args)
+    session = _with_store(args)
     try:
-        _checked(accounts.set_password, store, naam, password)
+        _checked(accounts.set_password, session, naam, password)
     finally:
-        store.close()
+        session.close()
     print(f"Wachtwoord van {naam} gewijzigd. Het gegevensbestand is niet opnieuw versleuteld.")
     return EXIT_OK
 
@@ -152,12 +154,12 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         from app.cli.sync import audit_verify_server
 
         return audit_verify_server(args.server, args.json)
-    store = _with_store(args)
+    session = _with_store(args)
     try:
-        findings = _checked(audit.verify, store)
-        total = audit.count(store)
+        findings = _checked(audit.verify, session)
+        total = audit.count(session)
     finally:
-        store.close()
+        session.close()
     if not findings:
         print(f"Audittrail in orde: {total} regels, keten ongeschonden.")
         return EXIT_OK
@@ -168,11 +170,11 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
-    store = _with_store(args)
+    session = _with_store(args)
     try:
-        lines = _checked(audit.recent, store, max(1, args.aantal))
+        lines = _checked(audit.recent, session, max(1, args.aantal))
     finally:
-        store.close()
+        session.close()
     for line in reversed(lines):
         print(
             f"{line['volgnummer']:>6} {line['tijdstip']} {line['actor']:<12} {line['actie']} "
@@ -191,11 +193,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise CliError("Alleen een beheerder mag een back-up terugzetten. Er is niets veranderd.")
     actor = accounts.actor_for(signin.account)
     kept = _checked(backup.restore, loc.path, source, signin.key, actor)
-    store = open_signed_in(loc, signin)
+    session = open_signed_in(loc, signin)
     try:
-        audit.audit(store, "teruggezet", "back-up", source.name)
+        audit.audit(session, "teruggezet", "back-up", source.name)
     finally:
-        store.close()
+        session.close()
     print(f"Back-up teruggezet. Het vervangen bestand is bewaard als {kept.name}.")
     return EXIT_OK
 
@@ -205,9 +207,9 @@ def cmd_bewaartermijn(args: argparse.Namespace) -> int:
     if loaded.problems:
         print(f"wegwijs: {loaded.message()}", file=sys.stderr)
     jaren = loaded.settings.bewaartermijn_jaren
-    store = _with_store(args)
+    session = _with_store(args)
     try:
-        service = retention.RetentionService(store)
+        service = session.retention
         if args.verwijder:
             try:
                 count = _checked(service.delete, list(args.verwijder), date.today(), jaren)
@@ -218,7 +220,7 @@ def cmd_bewaartermijn(args: argparse.Namespace) -> int:
         for c in _checked(service.candidates, date.today(), jaren):
             print(f"{c.id}  gemeente {c.gemeentecode}  einde plicht {c.einde_plicht:%d-%m-%Y}")
     finally:
-        store.close()
+        session.close()
     return EXIT_OK
 
 
@@ -231,19 +233,19 @@ def cmd_inzage(args: argparse.Namespace) -> int:
         raise CliError(f"{target} bestaat al; kies een nieuwe naam.")
     if not target.parent.is_dir():  # before anything is read or logged
         raise CliError(f"De map {target.parent} bestaat niet. Er is niets geëxporteerd.")
-    store = _with_store(args)
+    session = _with_store(args)
     try:
         try:
             if kind == ".pdf":
                 from app.security.inzage_pdf import inzage_pdf
 
-                data = _checked(inzage_pdf, store, args.client)
+                data = _checked(inzage_pdf, session, args.client)
             else:
-                data = _checked(retention.inzage_json, store, args.client).encode("utf-8")
+                data = _checked(retention.inzage_json, session, args.client).encode("utf-8")
         except KeyError:
             raise CliError(f"Geen inburgeraar met id {args.client}.") from None
     finally:
-        store.close()
+        session.close()
     try:
         write_new_file(target, data)
     except OutputFileError as exc:

@@ -9,13 +9,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_INPUT, EXIT_OK, CliError, open_store, print_json
+from app.cli.common import EXIT_INPUT, EXIT_OK, CliError, open_session, print_json
 from app.cli.common import validation_message as _validation_message
 from app.files import OutputFileError, write_new_file
 from app.matching.model import Uitkomst
-from app.matching.service import MatchService
-from app.sleutelpersonen.inzet_service import InzetService, declaraties_csv
-from app.sleutelpersonen.service import SleutelpersoonService
+from app.sleutelpersonen.inzet_service import declaraties_csv
 from app.sleutelpersonen.transfer import export_file, lees_import, voer_uit
 from app.sleutelpersonen.werkdruk import parse_maand
 from app.validation import FieldError, ValidationError
@@ -68,9 +66,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if path.suffix.lower() not in (".csv", ".json"):
         raise CliError("Het bestand moet eindigen op .csv of .json.")
-    store = open_store(args)
+    session = open_session(args)
     try:
-        service = SleutelpersoonService(store)
+        service = session.sleutelpersonen
         try:
             plan = lees_import(service, path)
         except OSError as exc:
@@ -84,7 +82,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             return EXIT_OK
         nieuw, bijgewerkt = voer_uit(service, plan)
     finally:
-        store.close()
+        session.close()
     print(f"Ingelezen: {nieuw} nieuw, {bijgewerkt} bijgewerkt.")
     return EXIT_OK
 
@@ -93,13 +91,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     path = Path(args.out)
     if path.suffix.lower() not in (".csv", ".json"):
         raise CliError("Kies een bestandsnaam die eindigt op .csv of .json.")
-    store = open_store(args)
+    session = open_session(args)
     try:
-        count = export_file(SleutelpersoonService(store), path)
+        count = export_file(session.sleutelpersonen, path)
     except OutputFileError as exc:
         raise CliError(str(exc)) from None
     finally:
-        store.close()
+        session.close()
     print(f"{count} sleutelpersonen geschreven naar {path.name}.")
     return EXIT_OK
 
@@ -113,11 +111,11 @@ def _maand(raw: str | None) -> str:
 
 def cmd_workload(args: argparse.Namespace) -> int:
     maand = _maand(args.maand)
-    store = open_store(args)
+    session = open_session(args)
     try:
-        rows = InzetService(store).werkdruk(maand)
+        rows = session.inzet.werkdruk(maand)
     finally:
-        store.close()
+        session.close()
     if args.json:
         print_json([asdict(r) for r in rows])
         return EXIT_OK
@@ -131,11 +129,11 @@ def cmd_workload(args: argparse.Namespace) -> int:
 
 def cmd_claims(args: argparse.Namespace) -> int:
     maand = _maand(args.maand)
-    store = open_store(args)
+    session = open_session(args)
     try:
-        data = declaraties_csv(InzetService(store).declaraties(maand))
+        data = declaraties_csv(session.inzet.declaraties(maand))
     finally:
-        store.close()
+        session.close()
     try:
         write_new_file(Path(args.out), data)
     except OutputFileError as exc:
@@ -159,9 +157,9 @@ def _uitkomst_json(u: Uitkomst, rang: int) -> dict[str, Any]:
 def cmd_match(args: argparse.Namespace) -> int:
     if not 1 <= args.aantal <= 100:
         raise CliError("--aantal ligt tussen 1 en 100.", EXIT_INPUT)
-    store = open_store(args)
+    session = open_session(args)
     try:
-        service = MatchService(store)
+        service = session.matching
         client = service.clients.find(args.client)
         if client is None or client.id is None:
             raise CliError(f"Geen inburgeraar gevonden voor '{args.client}'.")
@@ -170,7 +168,7 @@ def cmd_match(args: argparse.Namespace) -> int:
         except ValidationError as exc:
             raise CliError(_validation_message(exc)) from None
     finally:
-        store.close()
+        session.close()
     ranked = [_uitkomst_json(u, n) for n, u in enumerate(result.ranglijst, start=1)]
     if args.json:
         print_json(
@@ -200,11 +198,11 @@ def cmd_settings(args: argparse.Namespace) -> int:
     from app.sleutelpersonen.inzet import parse_bedrag
 
     pairs = dict(item.partition("=")[::2] for item in args.gewicht)
-    store = open_store(args)
+    session = open_session(args)
     try:
-        inzet = InzetService(store)
+        inzet = session.inzet
         try:
-            gewichten = gewichten_uit(pairs, laad(store))
+            gewichten = gewichten_uit(pairs, laad(session))
             cent = parse_bedrag(args.km_tarief) if args.km_tarief else None
             if cent is not None:
                 inzet.set_km_tarief_cent(cent)
@@ -213,8 +211,8 @@ def cmd_settings(args: argparse.Namespace) -> int:
         except FieldError as exc:
             raise CliError(f"--km-tarief: {exc}") from None
         if pairs:
-            bewaar(store, gewichten)
+            bewaar(session, gewichten)
         print_json({"km_tarief_cent": inzet.km_tarief_cent(), "gewichten": asdict(gewichten)})
     finally:
-        store.close()
+        session.close()
     return EXIT_OK

@@ -6,8 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_CHECK, EXIT_OK, CliError, location, open_store, print_json
-from app.clients.service import ClientService
+from app.cli.common import EXIT_CHECK, EXIT_OK, CliError, location, open_session, print_json
 from app.security import backup
 
 
@@ -39,19 +38,19 @@ def cmd_init(args: argparse.Namespace) -> int:
             "Er wordt geen nieuw gegevensbestand gemaakt (dat zou de accounts en de toegang tot "
             "de back-ups overschrijven). Zet een back-up terug met 'wegwijs db restore'."
         )
-    open_store(args, create_if_missing=True).close()
+    open_session(args, create_if_missing=True).close()
     print(f"Gegevensbestand gemaakt: {loc.path}")
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    session = open_session(args)
     try:
-        problems = store.integrity_problems()
-        version = store.schema_version
-        total = ClientService(store).total()
+        problems = session.store.integrity_problems()
+        version = session.store.schema_version
+        total = session.clients.total()
     finally:
-        store.close()
+        session.close()
     if args.json:
         print_json(
             {
@@ -76,13 +75,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise CliError(f"{target} bestaat al; kies een nieuwe naam.")
     if not target.parent.exists():
         raise CliError(f"De map {target.parent} bestaat niet.")
-    store = open_store(args)
+    session = open_session(args)
     try:
         try:  # beheerder only, with an audit line; the key file goes beside it
-            backup.backup_to(store, target)
+            backup.backup_to(session, target)
         except backup.BackupError as exc:
             raise CliError(str(exc)) from None
     finally:
-        store.close()
+        session.close()
     print(f"Back-up gemaakt: {target} (versleuteld; sleutelbestand ernaast)")
     return EXIT_OK

@@ -12,7 +12,7 @@ from app.cli.common import (
     EXIT_INPUT,
     EXIT_OK,
     CliError,
-    open_store,
+    open_session,
     print_json,
     read_passphrase_file,
     validation_message,
@@ -124,13 +124,13 @@ def cmd_sync_setup(args: argparse.Namespace) -> int:
         from app.cli.common import prompt
 
         password = prompt("Serverwachtwoord: ")
-    store = open_store(args)
+    session = open_session(args)
     try:
-        rol = client_sync.setup(store, args.server, user, password)
+        rol = client_sync.setup(session, args.server, user, password)
     except client_sync.SyncError as exc:
         raise CliError(str(exc), exc.code) from None
     finally:
-        store.close()
+        session.close()
     print(f"Verbonden met de server als {user} ({rol}). Synchroniseer met 'wegwijs sync'.")
     return EXIT_OK
 
@@ -138,13 +138,13 @@ def cmd_sync_setup(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     if getattr(args, "sync_command", None):
         return EXIT_INPUT  # a subcommand sets its own func; never reached
-    store = open_store(args)
+    session = open_session(args)
     try:
-        result = client_sync.run(store, progress=lambda text: print(text, file=sys.stderr))
+        result = client_sync.run(session, progress=lambda text: print(text, file=sys.stderr))
     except client_sync.SyncError as exc:
         raise CliError(str(exc), exc.code) from None
     finally:
-        store.close()
+        session.close()
     print(result.summary())
     for reason in result.geweigerd:
         print(f"Server weigert: {reason}")
@@ -152,11 +152,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_sync_status(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    session = open_session(args)
     try:
-        data = client_sync.status(store)
+        data = client_sync.status(session)
     finally:
-        store.close()
+        session.close()
     if args.json:
         print_json(data)
     elif not data["ingesteld"]:
@@ -172,11 +172,11 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts_list(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    session = open_session(args)
     try:
-        rows = conflicts.listing(store, open_only=not args.alle)
+        rows = conflicts.listing(session, open_only=not args.alle)
     finally:
-        store.close()
+        session.close()
     if args.json:
         print_json(rows)
         return EXIT_OK
@@ -190,13 +190,13 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    session = open_session(args)
     try:
-        conflicts.resolve(store, args.id, kies=args.kies, waarde=args.waarde)
+        conflicts.resolve(session, args.id, kies=args.kies, waarde=args.waarde)
     except conflicts.ConflictInputError as exc:
         raise CliError(str(exc)) from None
     finally:
-        store.close()
+        session.close()
     print("Conflict opgelost; de keuze gaat mee met de volgende sync.")
     return EXIT_OK
 
@@ -204,16 +204,15 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
 def cmd_client_edit(args: argparse.Namespace) -> int:
     from app.cli.common import read_json_file
     from app.clients.json_shape import FORM_FIELDS, client_to_json, form_from_json
-    from app.clients.service import ClientService
     from app.validation import ValidationError
 
     try:
         changes = form_from_json(read_json_file(args.json_file))
     except ValueError as exc:
         raise CliError(f"Ongeldige invoer in {args.json_file}: {exc}") from None
-    store = open_store(args)
+    session = open_session(args)
     try:
-        service = ClientService(store)
+        service = session.clients
         client = service.find(args.client)
         if client is None:
             raise CliError(f"Geen inburgeraar gevonden voor '{args.client}'.")
@@ -231,7 +230,7 @@ def cmd_client_edit(args: argparse.Namespace) -> int:
                 raise CliError(str(exc)) from None
             raise
     finally:
-        store.close()
+        session.close()
     print_json(client_to_json(saved))
     return EXIT_OK
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import reference
 from app.clients.model import (
@@ -16,12 +16,14 @@ from app.clients.model import (
     search_key,
     search_words,
 )
+from app.errors import DuplicateError, StoreError
 from app.security.audit import audit
-from app.security.roles import Permission, may, require
+from app.security.roles import Permission, may, require, require_any
 from app.validation import ValidationError, parse_gemeentecode, parse_text
 from db.clients import ClientQuery, ClientRepository, GemeenteRepository
-from db.connection import Store
-from db.errors import DuplicateError, StoreError
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 
 class ConflictError(StoreError):
@@ -148,10 +150,11 @@ def display_name(row: Mapping[str, Any]) -> str:
 
 
 class ClientService:
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.repo = ClientRepository(store.conn)
-        self.gemeenten = GemeenteRepository(store.conn)
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.store = session.store
+        self.repo = ClientRepository(self.store.conn)
+        self.gemeenten = GemeenteRepository(self.store.conn)
 
     # --- municipalities -------------------------------------------------------------------
     def gemeente_list(self) -> list[tuple[str, str]]:
@@ -162,7 +165,7 @@ class ClientService:
         return str(row["naam"]) if row else code
 
     def add_gemeente(self, code: str, naam: str) -> None:
-        require(self.store, Permission.GEMEENTEN_BEHEREN)
+        require(self.session, Permission.GEMEENTEN_BEHEREN)
         errors: dict[str, str] = {}
         try:
             code = parse_gemeentecode(code)
@@ -181,12 +184,12 @@ class ClientService:
                     "code", str(existing["id"]), f"Code {code} hoort al bij {existing['naam']}."
                 )
             gemeente_id = self.gemeenten.insert(code, naam)
-            audit(self.store, "aangemaakt", "gemeente", str(gemeente_id))
+            audit(self.session, "aangemaakt", "gemeente", str(gemeente_id))
 
     # --- inburgeraars ----------------------------------------------------------------------
     def validate(self, values: Mapping[str, Any], today: date | None = None) -> Inburgeraar:
         """Validate form values without saving; raises ValidationError or DuplicateError."""
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         codes = {code for code, _ in self.gemeente_list()}
         client = client_from_form(values, codes, today or date.today())
         self._refuse_duplicates(client)
@@ -210,7 +213,7 @@ class ClientService:
 
     def save(self, values: Mapping[str, Any], today: date | None = None) -> Inburgeraar:
         """Validate and store (insert without ``id``, update with ``id`` and ``version``)."""
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         with self.store.transaction():
             client = self.validate(values, today)
             row = _row_values(client)
@@ -219,10 +222,10 @@ class ClientService:
                 if not self.repo.update(client.id, row, talen, client.version or None):
                     raise ConflictError()
                 client_id = client.id
-                audit(self.store, "gewijzigd", "inburgeraar", client_id)
+                audit(self.session, "gewijzigd", "inburgeraar", client_id)
             else:
                 client_id = self.repo.insert(row, talen)
-                audit(self.store, "aangemaakt", "inburgeraar", client_id)
+                audit(self.session, "aangemaakt", "inburgeraar", client_id)
         found = self._get(client_id)
         assert found is not None
         return found
@@ -230,22 +233,35 @@ class ClientService:
     def insert_many(self, clients: list[Inburgeraar]) -> int:
         """Bulk insert of records built by code (demo, benchmarks), in one transaction.
         Records are validated by construction; duplicates are still refused by the schema."""
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         with self.store.transaction():
             for client in clients:
                 self.repo.insert(_row_values(client), [(t.code, t.niveau) for t in client.talen])
-            audit(self.store, "aangemaakt (bulk)", "inburgeraar", f"{len(clients)} dossiers")
+            audit(self.session, "aangemaakt (bulk)", "inburgeraar", f"{len(clients)} dossiers")
         return len(clients)
 
     def get(self, client_id: str, browsing: bool = False) -> Inburgeraar | None:
         """One whole dossier; the view is logged in the audit trail. *browsing*: the officer
         moves through the list (the detail pane): the line is written without an fsync of its
         own, so scrolling does not wait for the disk per row."""
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         found = self._get(client_id)
         if found:
-            audit(self.store, "bekeken", "inburgeraar", client_id, durable=not browsing)
+            audit(self.session, "bekeken", "inburgeraar", client_id, durable=not browsing)
         return found
+
+    def lookup(self, client_id: str) -> Inburgeraar | None:
+        """The inburgeraar for another service working on their case (the intake's conditions,
+        matching): no audit line, because the caller's own method logs what it shows. Open to
+        whoever may read a dossier or work with key persons (the coordinator matches without
+        reading the dossier)."""
+        require_any(
+            self.session,
+            Permission.DOSSIER_LEZEN,
+            Permission.SLEUTELPERSONEN_LEZEN,
+            Permission.SLEUTELPERSONEN_BEHEREN,
+        )
+        return self._get(client_id)
 
     def _get(self, client_id: str) -> Inburgeraar | None:
         row = self.repo.get(client_id)
@@ -254,7 +270,7 @@ class ClientService:
     def advance_status(self, client_id: str, status: str) -> bool:
         """Move the dossier's status forward to *status* as the work progresses (intake started,
         PIP drafted, PIP vastgesteld); never backwards. Joins a running transaction."""
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         if status not in reference.STATUSSEN:
             raise ValueError(status)
         if self.store.conn.in_transaction:
@@ -268,17 +284,17 @@ class ClientService:
         if row is None or order.index(str(row["status"])) >= order.index(status):
             return False
         self.repo.set_status(client_id, status)
-        audit(self.store, f"status {status}", "inburgeraar", client_id)
+        audit(self.session, f"status {status}", "inburgeraar", client_id)
         return True
 
     def record(self, action: str, client_id: str) -> None:
         """Log an export or print of a dossier (called by the part that exports or prints)."""
-        require(self.store, Permission.DOSSIER_EXPORTEREN)
-        audit(self.store, action, "inburgeraar", client_id)
+        require(self.session, Permission.DOSSIER_EXPORTEREN)
+        audit(self.session, action, "inburgeraar", client_id)
 
     def find(self, ref: str) -> Inburgeraar | None:
         """Find by id, BSN or V-nummer (what the CLI accepts as CLIENT)."""
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         found = self.get(ref)
         if found:
             return found
@@ -296,8 +312,8 @@ class ClientService:
     def page(self, flt: ListFilter, offset: int, limit: int) -> list[ListRow]:
         """The register. BSN, V-nummer and date of birth only for a role that may read
         dossiers (docs/security.md: the coördinator sees names, gemeente and status)."""
-        require(self.store, Permission.REGISTER_LEZEN)
-        ids = may(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.REGISTER_LEZEN)
+        ids = may(self.session, Permission.DOSSIER_LEZEN)
         if not ids and flt.asks_for_number():
             return []
         return [_list_row(r, ids) for r in self.repo.page(flt.query(), offset, limit)]
@@ -305,21 +321,21 @@ class ClientService:
     def namen(self, client_ids: Sequence[str]) -> dict[str, str]:
         """Display names of many inburgeraars in one read (lists of many people: the caller
         logs the read of the set). Unknown ids are left out."""
-        require(self.store, Permission.REGISTER_LEZEN)
+        require(self.session, Permission.REGISTER_LEZEN)
         return {str(r["id"]): display_name(r) for r in self.repo.names(client_ids)}
 
     def stream(self, flt: ListFilter) -> Iterator[ListRow]:
         """Every matching row in order, without holding the whole list in memory (the same
         rule for BSN and date of birth as :meth:`page`)."""
-        require(self.store, Permission.REGISTER_LEZEN)  # now, not at the first row
-        ids = may(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.REGISTER_LEZEN)  # now, not at the first row
+        ids = may(self.session, Permission.DOSSIER_LEZEN)
         if not ids and flt.asks_for_number():
             return iter(())
         return (_list_row(r, ids) for rows in self.repo.stream(flt.query()) for r in rows)
 
     def count(self, flt: ListFilter) -> int:
-        require(self.store, Permission.REGISTER_LEZEN)
-        if flt.asks_for_number() and not may(self.store, Permission.DOSSIER_LEZEN):
+        require(self.session, Permission.REGISTER_LEZEN)
+        if flt.asks_for_number() and not may(self.session, Permission.DOSSIER_LEZEN):
             return 0
         return self.repo.count(flt.query())
 

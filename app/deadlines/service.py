@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app.deadlines.engine import (
     Afspraakdatum,
@@ -19,9 +19,11 @@ from app.deadlines.engine import (
 from app.security.audit import audit
 from app.security.roles import Permission, require
 from app.validation import FieldError, ValidationError, parse_text
-from db.connection import Store
 from db.pip import PipRepository
 from db.records import now_utc
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 SIGNALEN = frozenset({"routewissel", "ontzorgen", "inburgeringstermijn"})
 SIGNAAL_DAGEN = 30
@@ -131,24 +133,17 @@ def _rows(items: list[Termijn], person: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 class TermijnService:
-    def __init__(self, store: Store, regels: TermijnRegels | None = None) -> None:
+    def __init__(self, session: Session, regels: TermijnRegels | None = None) -> None:
         """*regels* default to the regional settings (app/regio.py: route change months)."""
         from app.regio import termijn_regels
 
-        self.store = store
-        self.repo = PipRepository(store.conn)
-        self.regels = regels if regels is not None else termijn_regels(store)
+        self.session = session
+        self.store = session.store
+        self.repo = PipRepository(self.store.conn)
+        self.regels = regels if regels is not None else termijn_regels(self.store)
 
     def _person(self, client_id: str) -> dict[str, Any]:
-        cur = self.store.conn.execute(
-            "SELECT datum_melding_duo, datum_vestiging, status, voornamen, voorvoegsel, "
-            "achternaam, gemeentecode, klantmanager, dagtekening_pip_elders FROM inburgeraar "
-            "WHERE id = ?",
-            (client_id,),
-        )
-        names = [d[0] for d in cur.description]
-        row = cur.fetchone()
-        return dict(zip(names, row, strict=True)) if row else {}
+        return self.repo.person_for_termijnen(client_id)
 
     def input_for(self, client_id: str, person: dict[str, Any] | None = None) -> TermijnInput:
         person = self._person(client_id) if person is None else person
@@ -162,7 +157,7 @@ class TermijnService:
         )
 
     def for_client(self, client_id: str) -> list[Termijn]:
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         return termijnen(self.input_for(client_id), self.regels)
 
     def rebuild(self, client_id: str) -> None:
@@ -213,25 +208,12 @@ class TermijnService:
         transactions of *batch* people. Each person is computed from one consistent read; a
         person edited meanwhile is marked as computed before that edit, so sync() redoes them."""
         read_at = now_utc()
-        conn = self.store.conn
-        conn.execute("BEGIN")  # one snapshot for all the bulk reads
-        try:
+        with self.store.snapshot():  # one snapshot for all the bulk reads
             people = self.repo.clients_for_termijnen()
             eerste = {k: _d(v) for k, v in self.repo.first_dagtekeningen().items()}
             inhoud = {k: json.loads(v) for k, v in self.repo.current_inhoud()}
-            verl = {
-                str(r[0]): {"reden": r[1], "derde": r[2], "info_ontvangen": r[3]}
-                for r in conn.execute(
-                    "SELECT inburgeraar_id, reden, derde, info_ontvangen FROM pip_verlenging"
-                )
-            }
-            duo = dict(
-                conn.execute(
-                    "SELECT inburgeraar_id, sum(dagen) FROM duo_verlenging GROUP BY inburgeraar_id"
-                ).fetchall()
-            )
-        finally:
-            conn.execute("COMMIT")
+            verl = self.repo.all_pip_verlengingen()
+            duo = self.repo.duo_dagen_per_client()
         for start in range(0, len(people), batch):
             computed = []
             for row in people[start : start + batch]:
@@ -253,7 +235,7 @@ class TermijnService:
 
         A passed signal date (last day for a route change, end of ontzorgen) stays in view for
         `SIGNAAL_DAGEN` days; after that there is nothing left to do about it."""
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         until = (today + timedelta(days=binnen_dagen)).isoformat()
         signal_from = (today - timedelta(days=SIGNAAL_DAGEN)).isoformat()
         rows = self.repo.open_termijnen(until, SIGNALEN, signal_from)
@@ -266,7 +248,7 @@ class TermijnService:
         ]
 
     def open_count(self) -> int:
-        return int(self.store.conn.execute("SELECT count(*) FROM termijn").fetchone()[0])
+        return self.repo.count_termijnen()
 
     # --- extensions ----------------------------------------------------------------------
     def set_pip_verlenging(
@@ -279,7 +261,7 @@ class TermijnService:
     ) -> None:
         """Record a waiting extension; *gevraagd_op* (default today) is when the information
         was asked."""
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         errors: dict[str, str] = {}
         for name, value in (("reden", reden), ("derde", derde)):
             try:
@@ -296,11 +278,11 @@ class TermijnService:
         }
         with self.store.transaction():
             self.repo.set_pip_verlenging(client_id, values)
-            audit(self.store, "verlenging pip-termijn", "inburgeraar", client_id)
+            audit(self.session, "verlenging pip-termijn", "inburgeraar", client_id)
             self.rebuild(client_id)
 
     def add_duo_verlenging(self, client_id: str, dagen: int, reden: str) -> None:
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         errors: dict[str, str] = {}
         if not 1 <= dagen <= 3650:
             errors["dagen"] = "Een verlenging is 1 tot en met 3650 dagen."
@@ -310,5 +292,5 @@ class TermijnService:
             raise ValidationError(errors)
         with self.store.transaction():
             self.repo.add_duo_verlenging(client_id, {"dagen": dagen, "reden": reden.strip()})
-            audit(self.store, "verlenging DUO", "inburgeraar", client_id)
+            audit(self.session, "verlenging DUO", "inburgeraar", client_id)
             self.rebuild(client_id)

@@ -8,8 +8,10 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from db.connection import Store
+if TYPE_CHECKING:
+    from app.session import Session
 
 
 @dataclass
@@ -20,7 +22,7 @@ class DemoReport:
         self.lines.append(line)
 
 
-Seeder = Callable[[Store, random.Random, DemoReport], None]
+Seeder = Callable[["Session", random.Random, DemoReport], None]
 
 
 def seeders() -> list[Seeder]:
@@ -29,18 +31,16 @@ def seeders() -> list[Seeder]:
     return [clients.seed, sleutelpersonen.seed, intakes.seed, pip.seed, stem.seed]
 
 
-def seed_all(store: Store, seed: int = 2026) -> DemoReport:
+def seed_all(session: Session, seed: int = 2026) -> DemoReport:
     report = DemoReport()
-    from app.clients.service import ClientService
-
-    if ClientService(store).total():
+    if session.clients.total():
         report.add("Dit gegevensbestand bevat al inburgeraars; er is niets toegevoegd.")
         return report
     from app.security.roles import Permission, Role, acting_as, require
 
-    require(store, Permission.DOSSIER_WIJZIGEN)  # only someone who may add dossiers seeds
+    require(session, Permission.DOSSIER_WIJZIGEN)  # only someone who may add dossiers seeds
     rng = random.Random(seed)
-    with acting_as(store, "demo", Role.KLANTMANAGER, Role.COORDINATOR):  # fills every part
+    with acting_as(session, "demo", Role.KLANTMANAGER, Role.COORDINATOR):  # fills every part
         for seeder in seeders():
-            seeder(store, rng, report)
+            seeder(session, rng, report)
     return report

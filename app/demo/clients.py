@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from app import reference
 from app.clients.model import Inburgeraar, Taal
-from app.clients.service import ClientService
 from app.demo import DemoReport
 from app.demo.names import KLANTMANAGERS, ORIGINS, STRATEN
-from db.connection import Store
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 DEMO_CLIENTS = 60
 DAYS_SINCE_MELDING = {
@@ -127,8 +129,8 @@ def generate_clients(
     return result
 
 
-def seed(store: Store, rng: random.Random, report: DemoReport) -> None:
-    service = ClientService(store)
+def seed(session: Session, rng: random.Random, report: DemoReport) -> None:
+    service = session.clients
     clients = generate_clients(DEMO_CLIENTS, rng, date.today())
     added = service.insert_many(clients)
     report.add(f"{added} fictieve inburgeraars toegevoegd")

@@ -5,19 +5,19 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from app import reference
 from app.clients.model import Inburgeraar
-from app.clients.service import ClientService, ListFilter
+from app.clients.service import ListFilter
 from app.demo import DemoReport
 from app.intake.definition import Definition, Question
 from app.intake.gesprekken import PLAATSEN, GesprekService
 from app.intake.progress import ClientFacts, context, visible_questions
-from app.intake.service import IntakeService
-from app.matching.service import MatchService
 from app.sleutelpersonen.model import Sleutelpersoon
-from app.sleutelpersonen.service import SleutelpersoonService
-from db.connection import Store
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 TEXTS: dict[str, tuple[str, ...]] = {
     "lbt.reden_niet_afgenomen": ("Zintuiglijke beperking (slechtziend)",),
@@ -123,18 +123,18 @@ def _gesprek(
         }
     service.add_gesprek(client.id, form)
     if person is not None and person.id and rng.random() < 0.7:
-        MatchService(service.intake.store).bevestig(
+        service.intake.session.matching.bevestig(
             client.id, person.id, None, "Kent de inburgeraar van het intakegesprek.", "demo"
         )
 
 
-def seed(store: Store, rng: random.Random, report: DemoReport) -> None:
+def seed(session: Session, rng: random.Random, report: DemoReport) -> None:
     today = date.today()
-    clients = ClientService(store)
-    intake = IntakeService(store)
+    clients = session.clients
+    intake = session.intake
     gesprekken = GesprekService(intake)
     rows = clients.page(ListFilter(), 0, 10_000)
-    pool = SleutelpersoonService(store).lijst()
+    pool = session.sleutelpersonen.lijst()
     busy = closed = 0
     for row in rows:
         client = clients.get(row.id)

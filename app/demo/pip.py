@@ -6,13 +6,12 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from app.clients.model import Inburgeraar
-from app.clients.service import ClientService, ListFilter
-from app.deadlines.service import TermijnService
+from app.clients.service import ListFilter
 from app.demo import DemoReport
 from app.intake.gesprekken import GesprekService
-from app.intake.service import IntakeService
 from app.pip.model import (
     Afspraak,
     Map,
@@ -23,8 +22,9 @@ from app.pip.model import (
     SleutelpersoonRol,
     Voortgangsgesprek,
 )
-from app.pip.service import PipService
-from db.connection import Store
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 MOTIVERING = {
     "B": (
@@ -132,14 +132,14 @@ def _plan(people: list[Inburgeraar], today: date) -> list[tuple[Inburgeraar, str
     return plan
 
 
-def seed(store: Store, rng: random.Random, report: DemoReport) -> None:
+def seed(session: Session, rng: random.Random, report: DemoReport) -> None:
     today = date.today()
-    clients = ClientService(store)
-    service = PipService(store)
+    clients = session.clients
+    service = session.pip
     found = [clients.get(r.id) for r in clients.page(ListFilter(), 0, 1000)]
     people = [c for c in found if c is not None]
     counts: dict[str, int] = {}
-    gesprekken = GesprekService(IntakeService(store))
+    gesprekken = GesprekService(session.intake)
     for client, step in _plan(people, today):
         assert client.id is not None
         route = step if step in "BOZ" else rng.choice("BZ")
@@ -159,6 +159,6 @@ def seed(store: Store, rng: random.Random, report: DemoReport) -> None:
         counts[step] = counts.get(step, 0) + 1
     waiting = next((c for c in people if c.status == "intake" and c.id), None)
     if waiting and waiting.id:
-        TermijnService(store).set_pip_verlenging(waiting.id, "Medisch advies", "GGD", None)
-    TermijnService(store).rebuild_all()
+        session.termijnen.set_pip_verlenging(waiting.id, "Medisch advies", "GGD", None)
+    session.termijnen.rebuild_all()
     report.add(f"{sum(counts.values())} fictieve PIP's in alle stadia toegevoegd")

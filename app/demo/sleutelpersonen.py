@@ -6,15 +6,17 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from app import reference
 from app.demo import DemoReport
 from app.sleutelpersonen.beschikbaarheid import Tijdvak
 from app.sleutelpersonen.inzet import SOORTEN_INZET, Inzet
-from app.sleutelpersonen.inzet_service import InzetService
 from app.sleutelpersonen.model import Sleutelpersoon, TaalKennis
-from app.sleutelpersonen.service import SleutelpersoonService
-from db.connection import Store
+from db.clients import ClientRepository
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 # (first name, family name, gender, languages, countries, themes)
 _POOL: tuple[tuple[str, str, str, str, str, str], ...] = (
@@ -127,19 +129,18 @@ def _no_costs(i: Inzet) -> Inzet:
     return replace(i, onkosten_omschrijving="")
 
 
-def seed(store: Store, rng: random.Random, report: DemoReport) -> None:
+def seed(session: Session, rng: random.Random, report: DemoReport) -> None:
+    store = session.store
     from app.sleutelpersonen.transfer import ImportPlan, voer_uit
 
     today = date.today()
-    service = SleutelpersoonService(store)
+    service = session.sleutelpersonen
     pool = [
         replace(p, id=f"00000000-0000-4000-8000-{n:012d}")
         for n, p in enumerate(build_pool(rng, today), start=1)
     ]
     voer_uit(service, ImportPlan(personen=pool))
-    client_ids = [
-        str(r[0]) for r in store.conn.execute("SELECT id FROM inburgeraar ORDER BY sorteernaam")
-    ][:40]
+    client_ids = ClientRepository(store.conn).ids_by_name(40)
     items = build_inzet(pool, client_ids, rng, today)
-    InzetService(store).add_many(items)
+    session.inzet.add_many(items)
     report.add(f"{len(pool)} fictieve sleutelpersonen en {len(items)} inzetten toegevoegd.")

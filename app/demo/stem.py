@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from app.clients.service import ClientService, ListFilter
+from app.clients.service import ListFilter
 from app.demo import DemoReport
 from app.intake.gesprekken import GesprekService
-from app.intake.service import IntakeService
 from app.stem.ervaring import ErvaringService
 from app.stem.feedback import FeedbackService
 from app.stem.model import FEEDBACK_THEMAS
 from app.stem.signalen import SignaalOpvolging
-from db.connection import Store
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 # Weighted as key persons in the research report meet them most.
 THEMAS = ("financien",) * 4 + ("gezondheid",) * 4 + ("wonen",) * 3 + (
@@ -48,13 +50,13 @@ def _answer(rng: random.Random) -> str:
     return rng.choices(("ja", "beetje", "nee", "weet_niet"), (70, 18, 8, 4))[0]
 
 
-def seed(store: Store, rng: random.Random, report: DemoReport) -> None:
+def seed(session: Session, rng: random.Random, report: DemoReport) -> None:
     today = date.today()
-    clients = ClientService(store)
-    gesprekken = GesprekService(IntakeService(store))
-    feedback = FeedbackService(store)
-    opvolging = SignaalOpvolging(store)
-    ervaring = ErvaringService(store)
+    clients = session.clients
+    gesprekken = GesprekService(session.intake)
+    feedback = FeedbackService(session)
+    opvolging = SignaalOpvolging(session)
+    ervaring = ErvaringService(session)
     counts = {"feedback": 0, "signalen": 0, "ervaringen": 0}
     quarter_start = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
     for row in clients.page(ListFilter(), 0, 10_000):

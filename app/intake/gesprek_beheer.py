@@ -46,7 +46,8 @@ def _reden(raw: object) -> str:
 class GesprekBeheer:
     def __init__(self, gesprekken: GesprekService) -> None:
         self.gesprekken = gesprekken
-        self.store = gesprekken.intake.store
+        self.session = gesprekken.intake.session
+        self.store = self.session.store
         self.repo = GesprekExtraRepository(self.store)
 
     # --- corrections ----------------------------------------------------------------------------
@@ -54,7 +55,7 @@ class GesprekBeheer:
         self, gesprek_id: str, form: Mapping[str, Any], reden: str, versie: int | None = None
     ) -> None:
         """Replace a gesprek's fields (not its notes or booked engagement) with a reason."""
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         why = _reden(reden)
         values = self.gesprekken.validate_gesprek(form)
         self._write(GESPREK, gesprek_id, values, why, versie)
@@ -62,7 +63,7 @@ class GesprekBeheer:
     def corrigeer_signaal(
         self, signaal_id: str, form: Mapping[str, Any], reden: str, versie: int | None = None
     ) -> None:
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         why = _reden(reden)
         values = self.gesprekken.validate_signaal(form)
         self._write(SIGNAAL, signaal_id, values, why, versie)
@@ -75,12 +76,12 @@ class GesprekBeheer:
             if row is None or not self.repo.update(table, row_id, values, versie):
                 raise StaleError()
             self.repo.add_correctie(row["intake_id"], table, row_id, "gecorrigeerd", reden)
-            audit(self.store, "gecorrigeerd", table, row_id)
+            audit(self.session, "gecorrigeerd", table, row_id)
 
     # --- removals -------------------------------------------------------------------------------
     def verwijder_gesprek(self, gesprek_id: str, reden: str) -> None:
         """Remove a gesprek with its notes (and its booked engagement); signals stay, unlinked."""
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         why = _reden(reden)
         with self.store.transaction():
             row = self.repo.row(GESPREK, gesprek_id)
@@ -91,13 +92,11 @@ class GesprekBeheer:
                 self._remove_inzet(str(inzet_id))
             self.repo.delete(GESPREK, gesprek_id)
             self.repo.add_correctie(row["intake_id"], GESPREK, gesprek_id, "verwijderd", why)
-            audit(self.store, "verwijderd", GESPREK, gesprek_id)
+            audit(self.session, "verwijderd", GESPREK, gesprek_id)
 
     def _remove_inzet(self, inzet_id: str) -> None:
         sp = SleutelpersoonRepository(self.store.conn)
-        found = self.store.conn.execute(
-            "SELECT sleutelpersoon_id, datum FROM inzet WHERE id = ?", (inzet_id,)
-        ).fetchone()
+        found = sp.inzet_kop(inzet_id)
         if found is None:
             return
         if sp.declaratie(str(found[0]), str(found[1])[:7]):
@@ -108,10 +107,10 @@ class GesprekBeheer:
                 }
             )
         sp.delete_inzet(inzet_id)
-        audit(self.store, "verwijderd", "inzet", inzet_id)
+        audit(self.session, "verwijderd", "inzet", inzet_id)
 
     def verwijder_signaal(self, signaal_id: str, reden: str) -> None:
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         why = _reden(reden)
         with self.store.transaction():
             row = self.repo.row(SIGNAAL, signaal_id)
@@ -119,16 +118,16 @@ class GesprekBeheer:
                 raise StaleError()
             self.repo.delete(SIGNAAL, signaal_id)
             self.repo.add_correctie(row["intake_id"], SIGNAAL, signaal_id, "verwijderd", why)
-            audit(self.store, "verwijderd", SIGNAAL, signaal_id)
+            audit(self.session, "verwijderd", SIGNAAL, signaal_id)
 
     def correcties(self, client_id: str) -> list[dict[str, Any]]:
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         return self.repo.correcties(client_id)
 
     # --- drafts -----------------------------------------------------------------------------------
     def bewaar_concept(self, client_id: str, soort: str, waarde: Mapping[str, Any]) -> None:
         """Keep what is typed in the gesprek or signaal form (one short autocommit write)."""
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         if soort not in SOORTEN:
             raise ValueError(soort)
         intake = self.gesprekken.intake
@@ -136,9 +135,9 @@ class GesprekBeheer:
         self.repo.save_concept(intake_id, soort, dict(waarde))
 
     def concept(self, client_id: str, soort: str) -> dict[str, Any] | None:
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         return self.repo.concept(client_id, soort)
 
     def vergeet_concept(self, client_id: str, soort: str) -> None:
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         self.repo.drop_concept(client_id, soort)

@@ -13,32 +13,37 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.security.audit import audit
 from app.security.roles import Permission, require
-from app.sleutelpersonen.inzet import inzet_from_form
-from app.sleutelpersonen.inzet_service import InzetService
+from app.sleutelpersonen.inzet import inzet_from_form, inzet_values
 from app.validation import ValidationError, format_date
-from db.connection import Store
 from db.intake_gesprek import GesprekExtraRepository
 from db.sleutelpersonen import SleutelpersoonRepository
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 PREFIX = "inzet_"
 
 
 def inzet_row(
-    store: Store, client_id: str, gesprek: Mapping[str, Any], form: Mapping[str, Any], today: date
+    session: Session,
+    client_id: str,
+    gesprek: Mapping[str, Any],
+    form: Mapping[str, Any],
+    today: date,
 ) -> dict[str, Any]:
     """Validate the engagement typed with a gesprek; the row to insert, or ValidationError with
     fields named ``inzet_uren``, ``inzet_km`` … (the gesprek's own fields are already valid)."""
-    require(store, Permission.SLEUTELPERSONEN_LEZEN)
+    require(session, Permission.SLEUTELPERSONEN_LEZEN)
     person_id = str(gesprek.get("sleutelpersoon_id") or "")
     if not person_id:
         raise ValidationError(
             {"inzet": "Kies de sleutelpersoon uit het register om inzet te registreren."}
         )
-    repo = SleutelpersoonRepository(store.conn)
+    repo = SleutelpersoonRepository(session.store.conn)
     if repo.get(person_id) is None:
         raise ValidationError({"inzet": "Deze sleutelpersoon staat niet (meer) in het register."})
     datum = date.fromisoformat(str(gesprek["datum"]))
@@ -66,22 +71,24 @@ def inzet_row(
                 "vraag de coördinator om de inzet te boeken."
             }
         )
-    return InzetService._row(inzet)
+    return inzet_values(inzet)
 
 
-def book_with(store: Store, row: dict[str, Any]) -> Callable[[str], None]:
+def book_with(session: Session, row: dict[str, Any]) -> Callable[[str], None]:
     """A hook for the gesprek's transaction: insert the engagement and link it to the gesprek."""
+    store = session.store
 
     def hook(gesprek_id: str) -> None:
         inzet_id = SleutelpersoonRepository(store.conn).insert_inzet(row)
         GesprekExtraRepository(store).link_inzet(gesprek_id, inzet_id)
-        audit(store, "aangemaakt", "inzet", inzet_id)
+        audit(session, "aangemaakt", "inzet", inzet_id)
 
     return hook
 
 
-def note_with(store: Store, tekst: str, logged: Callable[[str], None]) -> Callable[[str], None]:
+def note_with(session: Session, tekst: str, logged: Callable[[str], None]) -> Callable[[str], None]:
     """A hook for the gesprek's transaction: its first note, with the note's audit line."""
+    store = session.store
 
     def hook(gesprek_id: str) -> None:
         logged(GesprekExtraRepository(store).add_notitie(gesprek_id, tekst))

@@ -115,22 +115,22 @@ class GesprekService:
 
     def add_gesprek(self, client_id: str, form: Mapping[str, Any]) -> str:
         """Record a conversation (and its first note, when given); ValidationError when wrong."""
-        require(self.intake.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.intake.session, Permission.DOSSIER_WIJZIGEN)
         values = self.validate_gesprek(form)
         note = str(form.get("notitie") or "").strip()
         if len(note) > MAX_NOTE:
             raise ValidationError({"notitie": f"De notitie is te lang (hoogstens {MAX_NOTE})."})
         self.intake.facts(client_id)
-        store = self.intake.store
+        session = self.intake.session
         hooks = [self._changed("intake_gesprek", client_id)]
         inzet = form.get("inzet")
         if isinstance(inzet, Mapping) and inzet.get("registreren"):
             gesprek = {**values, "rollen": json.loads(values["sleutelpersoon_rollen"])}
             hooks.append(
-                book_with(store, inzet_row(store, client_id, gesprek, inzet, self.today()))
+                book_with(session, inzet_row(session, client_id, gesprek, inzet, self.today()))
             )
         if note:  # the first note commits with its gesprek
-            hooks.append(note_with(store, note, self._changed("intake_notitie")))
+            hooks.append(note_with(session, note, self._changed("intake_notitie")))
         gesprek_id = self.repo.add_gesprek(
             client_id, self.intake.definition.version, values, _all(hooks)
         )
@@ -140,7 +140,7 @@ class GesprekService:
         return self.intake._changed("aangemaakt", obj_type, client_id)
 
     def add_notitie(self, gesprek_id: str, tekst: str) -> None:
-        require(self.intake.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.intake.session, Permission.DOSSIER_WIJZIGEN)
         text = tekst.strip()
         if not text:
             raise ValidationError({"notitie": "Een lege notitie wordt niet bewaard."})
@@ -151,7 +151,7 @@ class GesprekService:
         self.repo.add_notitie(gesprek_id, text, self._changed("intake_notitie"))
 
     def gesprekken(self, client_id: str) -> list[Gesprek]:
-        require(self.intake.store, Permission.DOSSIER_LEZEN)
+        require(self.intake.session, Permission.DOSSIER_LEZEN)
         return [
             Gesprek(
                 id=row["id"],
@@ -206,7 +206,7 @@ class GesprekService:
         }
 
     def add_signaal(self, client_id: str, form: Mapping[str, Any]) -> str:
-        require(self.intake.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.intake.session, Permission.DOSSIER_WIJZIGEN)
         values = self.validate_signaal(form)
         self.intake.facts(client_id)
         return self.repo.add_signaal(
@@ -218,7 +218,7 @@ class GesprekService:
 
     def signalen(self, client_id: str) -> list[Signaal]:
         """The signalen of one dossier with their follow-up, oldest first."""
-        require(self.intake.store, Permission.DOSSIER_LEZEN)
+        require(self.intake.session, Permission.DOSSIER_LEZEN)
         return [
             signaal_uit_rij(row)
             for row in StemRepository(self.intake.store).signalen_van(client_id)

@@ -14,8 +14,8 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from app.clients.service import ClientService
 from app.intake.definition import Definition, load_definition
 from app.intake.progress import (
     Assessment,
@@ -29,9 +29,11 @@ from app.intake.values import coerce, display, is_valid
 from app.security.audit import audit
 from app.security.roles import Permission, require
 from app.validation import FieldError, ValidationError
-from db.connection import Store
 from db.intake import IntakeRepository
 from db.records import now_utc
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 MIN_OVERRIDE_REASON = 10
 STATUS_INTAKE = "intake"  # the register status while the intake runs; closing leaves it
@@ -76,18 +78,19 @@ class SummarySection:
 
 class IntakeService:
     def __init__(
-        self, store: Store, definition: Definition | None = None, today: date | None = None
+        self, session: Session, definition: Definition | None = None, today: date | None = None
     ) -> None:
-        self.store = store
-        self.repo = IntakeRepository(store)
-        self.clients = ClientService(store)
+        self.session = session
+        self.store = session.store
+        self.repo = IntakeRepository(self.store)
+        self.clients = session.clients
         self.definition = definition or load_definition()
         self._today = today
         self._facts: dict[str, ClientFacts] = {}
 
     # --- reading ------------------------------------------------------------------------------
     def facts(self, client_id: str) -> ClientFacts:
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         return self._client_facts(client_id)
 
     def _client_facts(self, client_id: str) -> ClientFacts:
@@ -95,7 +98,7 @@ class IntakeService:
         cached = self._facts.get(client_id)
         if cached is not None:
             return cached
-        client = self.clients._get(client_id)
+        client = self.clients.lookup(client_id)
         if client is None:
             raise ValidationError({"inburgeraar": "Deze inburgeraar bestaat niet (meer)."})
         facts = ClientFacts(
@@ -118,17 +121,17 @@ class IntakeService:
     def _viewed(self, client_id: str) -> None:
         row = self.repo.get(client_id)
         if row is not None:
-            audit(self.store, "bekeken", "intake", str(row["id"]))
+            audit(self.session, "bekeken", "intake", str(row["id"]))
 
     def stored_answers(self, client_id: str) -> dict[str, object]:
         """Every stored answer, also to hidden questions or from an older definition."""
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         self._viewed(client_id)
         return self._stored(client_id)
 
     def answers(self, client_id: str) -> dict[str, object]:
         """Question id → value for every answered question that applies (the shared contract)."""
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         self._viewed(client_id)
         stored = self._stored(client_id)
         return applicable_answers(self.definition, stored, self._client_facts(client_id))
@@ -137,12 +140,12 @@ class IntakeService:
         """Only the applicable answers about a key person (wish, preferred gender, themes):
         what matching needs. A coordinator may read these; the rest of the intake (health,
         family) never leaves this service for matching."""
-        require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
+        require(self.session, Permission.SLEUTELPERSONEN_LEZEN)
         stored = {k: v for k, v in self._stored(client_id).items() if k.startswith(prefix)}
         return applicable_answers(self.definition, stored, self._client_facts(client_id))
 
     def info(self, client_id: str) -> IntakeInfo | None:
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         row = self.repo.get(client_id)
         if row is None:
             return None
@@ -159,7 +162,7 @@ class IntakeService:
         )
 
     def assessment(self, client_id: str, stored: dict[str, object] | None = None) -> Assessment:
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         answers = self._stored(client_id) if stored is None else stored
         return assess(self.definition, answers, self._client_facts(client_id))
 
@@ -182,7 +185,7 @@ class IntakeService:
 
         Raises FieldError with a Dutch message for a wrong value; nothing is stored then.
         """
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         question = self.definition.question(question_id)
         section = self.definition.section_of(question_id)
         if question is None or section is None:
@@ -201,7 +204,7 @@ class IntakeService:
 
     def save_answers(self, client_id: str, answers: dict[str, object]) -> None:
         """Store many answers at once (all or nothing); ValidationError lists every problem."""
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         items: list[tuple[str, object]] = []
         errors: dict[str, str] = {}
         for question_id, value in answers.items():
@@ -233,36 +236,36 @@ class IntakeService:
         With *client_id*, the write also starts the intake: status aangemeld → intake."""
 
         def hook(row_id: str) -> None:
-            audit(self.store, action, obj_type, row_id)
+            audit(self.session, action, obj_type, row_id)
             if client_id is not None:
                 self.clients.advance_status(client_id, STATUS_INTAKE)  # joins the write
 
         return hook
 
     def set_position(self, client_id: str, section_id: str, question_id: str = "") -> None:
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         self.repo.ensure(client_id, self.definition.version)
         self.repo.set_position(client_id, section_id, question_id)
 
     def mark_open(self, client_id: str) -> None:
         """The intake window is open; stays marked when the process is killed."""
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         self.repo.ensure(client_id, self.definition.version)
         self.repo.set_open(client_id, now_utc())
         self.clients.advance_status(client_id, STATUS_INTAKE)  # opening it starts the intake
 
     def mark_closed(self, client_id: str) -> None:
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         self.repo.set_open(client_id, None)
 
     def interrupted(self) -> list[str]:
         """Inburgeraars whose intake window was open when the app last stopped."""
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         return self.repo.interrupted()
 
     def close(self, client_id: str, override_reason: str = "") -> Assessment:
         """Mark the intake afgerond: only when complete, or with a written reason (kept)."""
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         result = self.assessment(client_id)
         reason = override_reason.strip()
         if not result.complete:
@@ -288,7 +291,7 @@ class IntakeService:
         return result
 
     def reopen(self, client_id: str) -> None:
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         row = self.repo.get(client_id)
         if row is not None:
             self.repo.update(
@@ -298,7 +301,7 @@ class IntakeService:
     # --- summary ------------------------------------------------------------------------------
     def summary(self, client_id: str) -> list[SummarySection]:
         """Every answer grouped by domain, as text for review with the newcomer."""
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         self._viewed(client_id)
         rows = self.repo.answers(client_id)
         stored = {qid: value for qid, value, _v, _t in rows}

@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import asdict, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.matching.model import NIVEAU_FACTOR, Gewichten
 from app.security.audit import audit
 from app.security.roles import Permission, require
 from app.validation import ValidationError
-from db.connection import Store
-from db.records import insert_row, update_row
+from db.instellingen import InstellingRepository
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 SLEUTEL = "matching.gewichten"
 # Penalties are negative points; everything else is zero or more.
@@ -59,25 +61,20 @@ def gewichten_uit(values: Mapping[str, Any], basis: Gewichten | None = None) -> 
     return replace(basis, **changes)
 
 
-def laad(store: Store) -> Gewichten:
-    row = store.conn.execute(
-        "SELECT waarde FROM instelling WHERE sleutel = ?", (SLEUTEL,)
-    ).fetchone()
-    if not row:
+def laad(session: Session) -> Gewichten:
+    raw = InstellingRepository(session.store.conn).get(SLEUTEL)
+    if raw is None:
         return Gewichten()
     try:
-        return gewichten_uit(json.loads(row[0]))
+        return gewichten_uit(json.loads(raw))
     except (ValueError, TypeError):
         return Gewichten()  # a damaged setting falls back to the defaults, never blocks matching
 
 
-def bewaar(store: Store, g: Gewichten) -> None:
-    require(store, Permission.SLEUTELPERSONEN_BEHEREN)
+def bewaar(session: Session, g: Gewichten) -> None:
+    store = session.store
+    require(session, Permission.SLEUTELPERSONEN_BEHEREN)
     text = json.dumps(asdict(g))
     with store.transaction() as conn:
-        row = conn.execute("SELECT id FROM instelling WHERE sleutel = ?", (SLEUTEL,)).fetchone()
-        if row:
-            update_row(conn, "instelling", str(row[0]), {"waarde": text}, None)
-        else:
-            insert_row(conn, "instelling", {"sleutel": SLEUTEL, "waarde": text})
-        audit(store, "gewijzigd", "instelling", SLEUTEL)
+        InstellingRepository(conn).put(SLEUTEL, text)
+        audit(session, "gewijzigd", "instelling", SLEUTEL)

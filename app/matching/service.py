@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.clients.service import ClientService
 from app.matching.afstanden import Afstanden, achterhoek
@@ -27,20 +27,18 @@ from app.security.audit import audit
 from app.security.roles import Permission, require, require_any
 from app.sleutelpersonen.service import SleutelpersoonService
 from app.validation import ValidationError, parse_text
-from db.connection import Store
 from db.sleutelpersonen import SleutelpersoonRepository
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 Answers = Callable[[str], Mapping[str, object]]
 
 
-def intake_answers(store: Store) -> Answers:
-    """The intake's key-person answers (no health or family answers); none without intake."""
-    try:
-        from app.intake.service import IntakeService  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return lambda _client_id: {}
-    service: Any = IntakeService(store)
-    return lambda client_id: dict(service.preferences(client_id))
+def intake_answers(session: Session) -> Answers:
+    """The intake's key-person answers (no health or family answers), from the session's
+    intake service (built on first use)."""
+    return lambda client_id: dict(session.intake.preferences(client_id))
 
 
 @dataclass(frozen=True)
@@ -62,24 +60,25 @@ class Voorstel:
 class MatchService:
     def __init__(
         self,
-        store: Store,
+        session: Session,
         gewichten: Gewichten | None = None,
         answers: Answers | None = None,
         afstanden: Afstanden | None = None,
     ) -> None:
-        self.store = store
-        self.gewichten = gewichten or laad(store)
-        self.answers = answers or intake_answers(store)
+        self.session = session
+        self.store = session.store
+        self.gewichten = gewichten or laad(session)
+        self.answers = answers or intake_answers(session)
         self.afstanden = afstanden or achterhoek()
-        self.clients = ClientService(store)
-        self.personen = SleutelpersoonService(store)
-        self.repo = SleutelpersoonRepository(store.conn)
+        self.clients: ClientService = session.clients
+        self.personen: SleutelpersoonService = session.sleutelpersonen
+        self.repo = SleutelpersoonRepository(self.store.conn)
         self._pool: tuple[Any, Pool] | None = None
 
     def pool(self, today: date | None = None) -> Pool:
         """The prepared pool, rebuilt only when the registry, engagements, matches or the day
         changed (so a suggestion list opens at once, also with a large regional pool)."""
-        require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
+        require(self.session, Permission.SLEUTELPERSONEN_LEZEN)
         day = today or date.today()
         key = (day, self.repo.fingerprint())
         if self._pool is None or self._pool[0] != key:
@@ -88,11 +87,11 @@ class MatchService:
 
     def vraag(self, client_id: str, beleid: str = "uitsluiten") -> Vraag:
         """The matching question for one newcomer (klantmanager: reads the dossier)."""
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         return self._vraag(client_id, beleid)
 
     def _vraag(self, client_id: str, beleid: str = "uitsluiten") -> Vraag:
-        client = self.clients._get(client_id)
+        client = self.clients.lookup(client_id)
         if client is None:
             raise ValidationError({"inburgeraar": "Deze inburgeraar bestaat niet."})
         return vraag_voor(
@@ -106,7 +105,7 @@ class MatchService:
         aantal: int = 10,
         today: date | None = None,
     ) -> Suggesties:
-        require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
+        require(self.session, Permission.SLEUTELPERSONEN_LEZEN)
         return suggest(
             self.vraag(client_id, beleid),
             self.pool(today),
@@ -119,7 +118,7 @@ class MatchService:
     def uitleg(
         self, client_id: str, sleutelpersoon_id: str, beleid: str = "uitsluiten"
     ) -> Uitkomst:
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         kandidaat = self.pool().by_id.get(sleutelpersoon_id)
         if kandidaat is None:
             raise ValidationError({"sleutelpersoon": "Deze sleutelpersoon bestaat niet."})
@@ -132,7 +131,7 @@ class MatchService:
         )
 
     def huidige(self, client_id: str) -> dict[str, Any] | None:
-        require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
+        require(self.session, Permission.SLEUTELPERSONEN_LEZEN)
         return self.repo.active_koppeling(client_id)
 
     def bevestig(
@@ -144,8 +143,8 @@ class MatchService:
         door: str = "",
     ) -> Besluit:
         """Record the match. Choosing someone other than the top suggestion needs a reason."""
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
-        require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.SLEUTELPERSONEN_LEZEN)
         afwijking = voorgesteld is None or voorgesteld.kandidaat_id != sleutelpersoon_id
         reden = parse_text(reden, max_len=500)
         if afwijking and not reden:
@@ -167,41 +166,37 @@ class MatchService:
                     "besloten_door": door,
                 }
             )
-            audit(self.store, "aangemaakt", "koppeling", kid)
+            audit(self.session, "aangemaakt", "koppeling", kid)
         return Besluit(kid, sleutelpersoon_id, afwijking)
 
     def sluit_uit(self, client_id: str, sleutelpersoon_id: str, reden: str) -> None:
         """Exclude a key person for this newcomer (conflict of interest: relative, acquaintance)."""
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         text = parse_text(reden, max_len=200)
         if not text:
             raise ValidationError({"reden": "Geef de reden, bijvoorbeeld: familie."})
         with self.store.transaction():
             if sleutelpersoon_id not in self.repo.uitsluitingen(client_id):
                 self.repo.insert_uitsluiting(client_id, sleutelpersoon_id, text)
-                audit(self.store, "uitgesloten", "sleutelpersoon", sleutelpersoon_id)
+                audit(self.session, "uitgesloten", "sleutelpersoon", sleutelpersoon_id)
 
     def wachtende(self) -> list[str]:
         """Inburgeraars in intake or with a PIP in concept who have no key person yet."""
-        require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
-        rows = self.store.conn.execute(
-            "SELECT id FROM inburgeraar WHERE status IN ('aangemeld', 'intake', 'pip_concept')"
-            " AND id NOT IN (SELECT inburgeraar_id FROM koppeling WHERE actief = 1) ORDER BY id"
-        ).fetchall()
-        ids = [str(r[0]) for r in rows]
+        require(self.session, Permission.SLEUTELPERSONEN_LEZEN)
+        ids = self.repo.wachtende_ids()
         return [i for i in ids if self.answers(i).get("sleutelpersoon.gewenst") != "nee"]
 
     def voorstel_alle(self, beleid: str = "uitsluiten") -> Voorstel:
         """The proposal for everyone waiting, with the names to show it: the dossiers are read
         in bulk and the read is logged as one audit line naming the set, not one per person."""
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         ids = self.wachtende()
         vragen = [self._vraag(client_id, beleid) for client_id in ids]
         pool = self.pool()
         toewijzing = assign_all(vragen, pool, self.gewichten, self.afstanden)
         namen = self.clients.namen(ids)
         audit(
-            self.store,
+            self.session,
             "bekeken (alle wachtenden koppelen)",
             "inburgeraar",
             f"{len(ids)} wachtenden",
@@ -212,7 +207,7 @@ class MatchService:
     def bevestig_toewijzing(self, toewijzing: Toewijzing, door: str = "") -> int:
         """Record every match of a global assignment the officer accepted, in one transaction.
         Newcomers who meanwhile got a key person are left alone."""
-        require_any(self.store, Permission.DOSSIER_WIJZIGEN, Permission.SLEUTELPERSONEN_BEHEREN)
+        require_any(self.session, Permission.DOSSIER_WIJZIGEN, Permission.SLEUTELPERSONEN_BEHEREN)
         count = 0
         with self.store.transaction():
             for client_id, person_id in toewijzing.koppelingen.items():
@@ -228,14 +223,14 @@ class MatchService:
                         "besloten_door": door,
                     }
                 )
-                audit(self.store, "aangemaakt", "koppeling", kid)
+                audit(self.session, "aangemaakt", "koppeling", kid)
                 count += 1
         return count
 
     def wijs_alle_toe(self, client_ids: Sequence[str] | None = None) -> Toewijzing:
         """A proposal for all waiting newcomers at once (nothing is stored). Uses only the
         register's matching fields and the key-person answers, so the coordinator may run it."""
-        require_any(self.store, Permission.DOSSIER_LEZEN, Permission.SLEUTELPERSONEN_BEHEREN)
+        require_any(self.session, Permission.DOSSIER_LEZEN, Permission.SLEUTELPERSONEN_BEHEREN)
         ids = list(client_ids) if client_ids is not None else self.wachtende()
         vragen = [self._vraag(i) for i in ids]
         return assign_all(vragen, self.pool(), self.gewichten, self.afstanden)

@@ -18,6 +18,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from app.errors import UserError
+
 LATIN, ARABIC, ETHIOPIC = "latin", "arabic", "ethiopic"
 
 # script -> (regular file, bold file); all SIL OFL 1.1, see resources/fonts/OFL.txt
@@ -32,7 +34,7 @@ SCRIPT_NAMES = {LATIN: "Latijns schrift", ARABIC: "Arabisch schrift", ETHIOPIC: 
 _lock = threading.Lock()
 
 
-class GlyphError(ValueError):
+class GlyphError(UserError, ValueError):
     """A character that no bundled font can show; the message is Dutch and names it."""
 
 

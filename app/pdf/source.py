@@ -13,48 +13,48 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
 from app.clients.model import Inburgeraar
 from app.clients.service import ClientService
 from app.deadlines.engine import SOORTEN, Termijn
-from app.deadlines.service import TermijnService
 from app.defaults import load_defaults_or_builtin
 from app.gemeenten import aangewezen_dagen, gegevens
 from app.pdf.document import Contact, Gemeente, HandoutAfspraak, HandoutDocument, PipDocument
 from app.pdf.from_pip import Context, pip_document
 from app.pip.model import PipVersie
-from app.pip.service import PipService
 from app.security.audit import audit
 from app.security.roles import Permission, may, require
 from app.settings import Settings, settings_path
-from app.sleutelpersonen.service import SleutelpersoonService
-from db.connection import Store
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 
 class NotFound(LookupError):
     pass
 
 
-def _client(store: Store, client_ref: str) -> tuple[Inburgeraar, ClientService]:
-    require(store, Permission.DOSSIER_EXPORTEREN)
-    service = ClientService(store)
+def _client(session: Session, client_ref: str) -> tuple[Inburgeraar, ClientService]:
+    require(session, Permission.DOSSIER_EXPORTEREN)
+    service = session.clients
     client = service.get(client_ref) or service.find(client_ref)
     if client is None:
         raise NotFound(f"Geen inburgeraar gevonden met '{client_ref}'.")
     return client, service
 
 
-def resolve(store: Store, client_ref: str) -> str:
+def resolve(session: Session, client_ref: str) -> str:
     """The id of the client *client_ref* (id, BSN or V-nummer) names; NotFound otherwise."""
-    client, _service = _client(store, client_ref)
+    client, _service = _client(session, client_ref)
     assert client.id is not None
     return client.id
 
 
 def _context(
-    store: Store, client: Inburgeraar, service: ClientService, pip: PipVersie | None
+    session: Session, client: Inburgeraar, service: ClientService, pip: PipVersie | None
 ) -> Context:
-    settings = Settings.load(settings_path(store.path.parent))
+    settings = Settings.load(settings_path(session.data_dir))
     g = gegevens(client.gemeentecode, settings, load_defaults_or_builtin()[0].gemeenten)
     gemeente = Gemeente(
         naam=service.gemeente_name(client.gemeentecode),  # the header says "Gemeente …"
@@ -70,8 +70,8 @@ def _context(
     )
     sp_contact = sp_tel = sp_mail = sp_tijden = ""
     sp_id = pip.inhoud.sleutelpersoon.sleutelpersoon_id if pip else ""
-    if sp_id and may(store, Permission.SLEUTELPERSONEN_LEZEN):
-        person = SleutelpersoonService(store).get(sp_id)
+    if sp_id and may(session, Permission.SLEUTELPERSONEN_LEZEN):
+        person = session.sleutelpersonen.get(sp_id)
         if person is not None:
             sp_tel, sp_mail = person.werk_telefoon, person.werk_email
             sp_tijden = person.beschikbaarheid_tekst
@@ -83,7 +83,7 @@ def _context(
         sp_contact,
         klantmanager_telefoon=settings.klantmanager_telefoon,
         klantmanager_email=settings.klantmanager_email,
-        sleuteldatums=sleuteldatums(TermijnService(store).for_client(client.id)),
+        sleuteldatums=sleuteldatums(session.termijnen.for_client(client.id)),
         aangewezen_dagen=aangewezen_dagen(settings),
         sleutelpersoon_telefoon=sp_tel,
         sleutelpersoon_email=sp_mail,
@@ -105,22 +105,22 @@ def sleuteldatums(items: list[Termijn]) -> tuple[tuple[str, date | None], ...]:
 
 
 def _pip_and_doc(
-    store: Store, client_ref: str
+    session: Session, client_ref: str
 ) -> tuple[Inburgeraar, PipVersie | None, PipDocument]:
-    client, service = _client(store, client_ref)
+    client, service = _client(session, client_ref)
     assert client.id is not None
-    pip = PipService(store).current(client.id)
-    return client, pip, pip_document(client, pip, _context(store, client, service, pip))
+    pip = session.pip.current(client.id)
+    return client, pip, pip_document(client, pip, _context(session, client, service, pip))
 
 
-def has_pip(store: Store, client_id: str) -> bool:
+def has_pip(session: Session, client_id: str) -> bool:
     """Whether any PIP version exists (what `pip check` and `pdf pip` both go by)."""
-    return PipService(store).current(client_id) is not None
+    return session.pip.current(client_id) is not None
 
 
-def document_for(store: Store, client_id: str) -> PipDocument:
+def document_for(session: Session, client_id: str) -> PipDocument:
     """The formal PIP of one client: its newest version (a concept until vastgesteld)."""
-    return _pip_and_doc(store, client_id)[2]
+    return _pip_and_doc(session, client_id)[2]
 
 
 def _handout_afspraken(pip: PipVersie | None, today: date) -> tuple[HandoutAfspraak, ...]:
@@ -141,13 +141,13 @@ def _handout_afspraken(pip: PipVersie | None, today: date) -> tuple[HandoutAfspr
     return tuple(sorted(items, key=lambda a: (a.datum is None, a.datum or today)))
 
 
-def handout_for(store: Store, client_id: str, taal: str | None = None) -> HandoutDocument:
+def handout_for(session: Session, client_id: str, taal: str | None = None) -> HandoutDocument:
     """The handout, built from the formal document: only the fields a handout may carry.
     Contact is by work phone and e-mail only (the klantmanager's and the key person's)."""
-    client, service = _client(store, client_id)
+    client, service = _client(session, client_id)
     assert client.id is not None
-    pip = PipService(store).current(client.id)
-    ctx = _context(store, client, service, pip)
+    pip = session.pip.current(client.id)
+    ctx = _context(session, client, service, pip)
     doc = pip_document(client, pip, ctx)
     sp = doc.sleutelpersoon
     today = date.today()
@@ -184,12 +184,12 @@ OUTPUTS = ("afgedrukt", "geëxporteerd")
 KINDS = ("pip", "uitleg")
 
 
-def record_output(store: Store, action: str, kind: str, client_id: str) -> None:
+def record_output(session: Session, action: str, kind: str, client_id: str) -> None:
     """Log that a PIP or handout of *client_id* was printed or saved to a file."""
     if action not in OUTPUTS or kind not in KINDS:
         raise ValueError(f"{action} {kind}")
-    require(store, Permission.DOSSIER_EXPORTEREN)
-    audit(store, action, kind, client_id)
+    require(session, Permission.DOSSIER_EXPORTEREN)
+    audit(session, action, kind, client_id)
 
 
 def _safe(text: str) -> str:

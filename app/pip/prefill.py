@@ -4,22 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.pip.model import ONTZORG_POSTEN, Ontzorgen, PipInhoud, Routekeuze, SleutelpersoonRol
 from app.routes.advice import STANDAARD_REGELS, AdviesRegels, RouteAdvies, advise, route_input_from
 
+if TYPE_CHECKING:
+    from app.session import Session
+
 ALFA = {"analfabeet": "A", "anders_gealfabetiseerd": "AA", "gealfabetiseerd": "NVT"}
 
 
-def intake_answers(store: Any, client_id: str) -> dict[str, object]:
-    """The intake's answers for a person, or {} while the intake part is not installed."""
+def intake_answers(session: Session, client_id: str) -> dict[str, object]:
+    """The intake's answers for a person ({} when the intake cannot be read)."""
     try:
-        from app.intake.service import IntakeService  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return {}
-    try:
-        return dict(IntakeService(store).answers(client_id))
+        return dict(session.intake.answers(client_id))
     except Exception:  # the PIP must open even when the intake cannot be read
         return {}
 

@@ -9,11 +9,9 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.clients.model import Inburgeraar
-from app.clients.service import ClientService
-from app.deadlines.service import TermijnService
 from app.gemeenten import KenmerkError, check_patroon, kenmerk
 from app.pip import duo_check, rules
 from app.pip.codec import inhoud_from_dict, inhoud_to_dict
@@ -22,9 +20,11 @@ from app.security.audit import audit
 from app.security.roles import Permission, require
 from app.settings import Settings, settings_path
 from app.validation import ValidationError
-from db.connection import Store
 from db.errors import StoreError
 from db.pip import PipRepository
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 
 class PipError(StoreError):
@@ -64,30 +64,31 @@ def _from_row(row: dict[str, Any]) -> PipVersie:
 
 
 class PipService:
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.repo = PipRepository(store.conn)
-        self.clients = ClientService(store)
-        self.termijnen = TermijnService(store)
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.store = session.store
+        self.repo = PipRepository(self.store.conn)
+        self.clients = session.clients
+        self.termijnen = session.termijnen
 
     # --- reading -------------------------------------------------------------------------
     def versions(self, client_id: str) -> list[PipVersie]:
         """Every version of a person's PIP; showing them is logged once."""
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         versions = self._versions(client_id)
-        audit(self.store, "bekeken", "pip", client_id)
+        audit(self.session, "bekeken", "pip", client_id)
         return versions
 
     def _versions(self, client_id: str) -> list[PipVersie]:
         return [_from_row(r) for r in self.repo.versions(client_id)]
 
     def current(self, client_id: str) -> PipVersie | None:
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         versions = self._versions(client_id)
         return versions[-1] if versions else None
 
     def get(self, pip_id: str) -> PipVersie:
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         row = self.repo.get(pip_id)
         if row is None:
             raise PipError("Deze PIP bestaat niet meer.")
@@ -102,14 +103,14 @@ class PipService:
     # --- writing -------------------------------------------------------------------------
     def create(self, client_id: str, inhoud: PipInhoud) -> PipVersie:
         """The first PIP of a person, as a concept."""
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         client = self._client(client_id)
         self._refuse_wrong(inhoud, client)
         with self.store.transaction():
             if self.repo.versions(client_id):
                 raise PipError("Deze inburgeraar heeft al een PIP.")
             pip_id = self.repo.insert(self._values(client_id, 1, "concept", inhoud))
-            audit(self.store, "aangemaakt", "pip", pip_id)
+            audit(self.session, "aangemaakt", "pip", pip_id)
             self.clients.advance_status(client_id, "pip_concept")
         return self.get(pip_id)
 
@@ -132,7 +133,7 @@ class PipService:
     def save(self, pip: PipVersie, inhoud: PipInhoud) -> PipVersie:
         """Save new content of a concept (or a version awaiting signature, which then goes back
         to concept: what is signed must be what was shown)."""
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         if pip.id is None:
             raise PipError("Deze PIP is nog niet opgeslagen.")
         client = self._client(pip.inburgeraar_id)
@@ -151,12 +152,12 @@ class PipService:
             }
             if not self.repo.update(pip.id, values, pip.row_version or None):
                 raise PipError("Iemand anders heeft deze PIP intussen gewijzigd. Open hem opnieuw.")
-            audit(self.store, "gewijzigd", "pip", pip.id)
+            audit(self.session, "gewijzigd", "pip", pip.id)
             self.termijnen.rebuild(pip.inburgeraar_id)
         return self.get(pip.id)
 
     def ter_ondertekening(self, pip_id: str) -> PipVersie:
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         pip = self.get(pip_id)
         if pip.status != "concept":
             raise PipError("Alleen een concept kan ter ondertekening.")
@@ -166,7 +167,7 @@ class PipService:
             raise ValidationError(missing)
         with self.store.transaction():
             self.repo.update(pip_id, {"status": "ter_ondertekening"}, pip.row_version)
-            audit(self.store, "ter ondertekening", "pip", pip_id)
+            audit(self.session, "ter ondertekening", "pip", pip_id)
         return self.get(pip_id)
 
     def duo_input(self, pip: PipVersie, dagtekening: date | None = None) -> duo_check.DuoInput:
@@ -205,7 +206,7 @@ class PipService:
     def vaststellen(self, pip_id: str, dagtekening: date) -> PipVersie:
         """Sign: needs a complete PIP that passes DUO's check; the previous version becomes
         'gewijzigd'."""
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         pip = self.get(pip_id)
         if pip.status not in ("concept", "ter_ondertekening"):
             raise PipError("Deze versie is al vastgesteld.")
@@ -227,7 +228,7 @@ class PipService:
             }
             if not self.repo.update(pip_id, values, pip.row_version):
                 raise PipError("Iemand anders heeft deze PIP intussen gewijzigd. Open hem opnieuw.")
-            audit(self.store, "vastgesteld", "pip", pip_id)
+            audit(self.session, "vastgesteld", "pip", pip_id)
             self.clients.advance_status(pip.inburgeraar_id, "pip_vastgesteld")
             self.termijnen.rebuild(pip.inburgeraar_id)
         return self.get(pip_id)
@@ -249,7 +250,7 @@ class PipService:
 
     def wijzigen(self, client_id: str, soort: str, reden: str) -> PipVersie:
         """Start a new version from the vastgesteld one (route switch, afschalen, move …)."""
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         errors: dict[str, str] = {}
         if soort not in WIJZIGINGSSOORTEN:
             errors["wijziging_soort"] = "Kies wat er verandert."
@@ -272,7 +273,7 @@ class PipService:
             values = self._values(client_id, last.versie + 1, "concept", inhoud)
             values.update(wijziging_soort=soort, wijziging_reden=reden.strip())
             pip_id = self.repo.insert(values)
-            audit(self.store, f"nieuwe versie ({soort})", "pip", pip_id)
+            audit(self.session, f"nieuwe versie ({soort})", "pip", pip_id)
         return self.get(pip_id)
 
     def duo_message(self, client_id: str) -> dict[str, Any]:
@@ -282,11 +283,11 @@ class PipService:
     def duo_bericht(self, client_id: str) -> tuple[dict[str, Any], str]:
         """(message in DUO's ``Gemeente`` shape, the API path with the BSN) of the latest
         vastgesteld version; refuses a failing PIP."""
-        require(self.store, Permission.DOSSIER_EXPORTEREN)
+        require(self.session, Permission.DOSSIER_EXPORTEREN)
         signed = [v for v in self._versions(client_id) if v.status == "vastgesteld"]
         if not signed:
             raise duo_check.DuoExportError(["Er is geen vastgestelde PIP."])
         duo = self.duo_input(signed[-1])
         message = duo_check.duo_message(duo)
-        audit(self.store, "geëxporteerd (DUO)", "pip", str(signed[-1].id))
+        audit(self.session, "geëxporteerd (DUO)", "pip", str(signed[-1].id))
         return message, duo_check.duo_path(duo.bsn or "")

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from filelock import FileLock, Timeout
 
@@ -34,6 +34,10 @@ from app.security.keys import (
 from app.security.roles import ROLE_LABELS, Actor, Permission, Role, require
 from db.accounts import AccountRoleRepository
 from db.errors import StoreError
+
+if TYPE_CHECKING:
+    from app.session import Session
+    from db.connection import Store
 
 FIRST_USER = "beheerder"
 # The first account can try the whole app: dossiers, the sleutelpersonen registry and Beheer.
@@ -206,20 +210,21 @@ def create_first(
     return account
 
 
-def _store_key(store: Any) -> bytes:
+def _store_key(session: Session) -> bytes:
+    store = session.store
     key = store.raw_key
     if not isinstance(key, bytes):
         raise AccountError("Dit gegevensbestand heeft nog geen accounts.")
     return key
 
 
-def record_roles(store: Any, naam: str, rollen: frozenset[Role]) -> None:
+def record_roles(store: Store, naam: str, rollen: frozenset[Role]) -> None:
     """Keep *naam*'s roles inside the store too (the key file alone grants nothing)."""
     AccountRoleRepository(store.conn).put(naam, frozenset(r.value for r in rollen))
 
 
 def add_account(
-    store: Any,
+    session: Session,
     naam: str,
     password: str,
     rollen: frozenset[Role],
@@ -227,30 +232,34 @@ def add_account(
 ) -> Account:
     """A new account (beheerder): its wrap in the key file, its roles in the store, an audit
     line."""
-    require(store, Permission.GEBRUIKERS_BEHEREN)
+    store = session.store
+    require(session, Permission.GEBRUIKERS_BEHEREN)
     naam = check_name(naam)
     if not rollen:
         raise AccountError("Kies minstens één rol.")
     data_dir = store.path.parent
-    account = wrap(_store_key(store), naam, rollen, password, stamp(), kdf)
+    account = wrap(_store_key(session), naam, rollen, password, stamp(), kdf)
     with locked(data_dir):
         keys = load_keys(data_dir)
         if keys.get(naam):
             raise AccountError(f"Er is al een account {naam}.")
         with store.transaction():
             record_roles(store, naam, rollen)
-            audit(store, "aangemaakt", "account", naam)
+            audit(session, "aangemaakt", "account", naam)
             keys.put(account)
             keys.save(key_path(data_dir))  # last: a failure rolls the roles back too
     return account
 
 
-def set_password(store: Any, naam: str, password: str, kdf: KdfParams | None = None) -> Account:
+def set_password(
+    session: Session, naam: str, password: str, kdf: KdfParams | None = None
+) -> Account:
     """New password for *naam*: the signed-in account's own, or any account's by a beheerder.
     Same roles. An audit line says who did it."""
-    actor = getattr(store, "actor", None)
+    store = session.store
+    actor = session.actor
     if not isinstance(actor, Actor) or actor.naam != naam:
-        require(store, Permission.GEBRUIKERS_BEHEREN)
+        require(session, Permission.GEBRUIKERS_BEHEREN)
     data_dir = store.path.parent
     with locked(data_dir):
         keys = load_keys(data_dir)
@@ -258,10 +267,10 @@ def set_password(store: Any, naam: str, password: str, kdf: KdfParams | None = N
         if old is None:
             raise AccountError(f"Er is geen account {naam}.")
         account = wrap(
-            _store_key(store), naam, old.rollen, password, old.aangemaakt, kdf or old.kdf
+            _store_key(session), naam, old.rollen, password, old.aangemaakt, kdf or old.kdf
         )
         with store.transaction():
-            audit(store, "wachtwoord gewijzigd", "account", naam)
+            audit(session, "wachtwoord gewijzigd", "account", naam)
             keys.put(account)
             keys.save(key_path(data_dir))
     return account

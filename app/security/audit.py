@@ -28,10 +28,13 @@ import socket
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.security.roles import Permission, require
 from db.audit import AuditRepository
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 GENESIS = "0" * 64
 # What a line's hash covers. Written out on purpose, not derived from db.audit.COLUMNS: a new
@@ -106,13 +109,13 @@ def origin() -> str:
     return socket.gethostname()[:64] or "onbekend"
 
 
-def _actor_name(store: Any) -> str:
-    actor = getattr(store, "actor", None)
+def _actor_name(session: Session) -> str:
+    actor = session.actor
     return str(getattr(actor, "naam", "")) or "systeem"
 
 
-def _append(store: Any, values: dict[str, Any]) -> None:
-    repo = AuditRepository(store.conn)
+def _append(session: Session, values: dict[str, Any]) -> None:
+    repo = AuditRepository(session.store.conn)
     last = repo.last()
     values["volgnummer"] = (int(last["volgnummer"]) + 1) if last else 1
     values["vorige_hash"] = str(last["hash"]) if last else GENESIS
@@ -121,7 +124,7 @@ def _append(store: Any, values: dict[str, Any]) -> None:
 
 
 def audit(
-    store: Any,
+    session: Session,
     action: str,
     obj_type: str,
     obj_id: str = "",
@@ -140,13 +143,14 @@ def audit(
         "object_id": obj_id,
         "resultaat": result,
         "herkomst": origin(),
-        "actor": _actor_name(store),
+        "actor": _actor_name(session),
     }
+    store = session.store
     if store.conn.in_transaction:
-        _append(store, values)
+        _append(session, values)
     else:
         with store.transaction(durable=durable):
-            _append(store, values)
+            _append(session, values)
 
 
 @dataclass(frozen=True)
@@ -201,17 +205,17 @@ def verify_lines(
     return findings
 
 
-def verify(store: Any, anchors: Iterable[Anchor] | None = None) -> list[Finding]:
+def verify(session: Session, anchors: Iterable[Anchor] | None = None) -> list[Finding]:
     """Check the chain and every anchor: by default those beside the store (key file, backup
     manifests; :func:`app.security.anchors.known_anchors`)."""
-    require(store, Permission.AUDIT_LEZEN)
+    require(session, Permission.AUDIT_LEZEN)
     if anchors is None:
         from app.security.anchors import known_anchors
         from app.settings import backup_folder
 
-        data_dir = store.path.parent
+        data_dir = session.store.path.parent
         anchors = known_anchors(data_dir, backup_folder(data_dir))
-    repo = AuditRepository(store.conn)
+    repo = AuditRepository(session.store.conn)
     lines = repo.all()
     key = repo.key()
     findings = verify_lines(lines, key, anchors)
@@ -222,10 +226,10 @@ def verify(store: Any, anchors: Iterable[Anchor] | None = None) -> list[Finding]
     return findings
 
 
-def recent(store: Any, limit: int = 500) -> list[dict[str, Any]]:
-    require(store, Permission.AUDIT_LEZEN)
-    return AuditRepository(store.conn).all(limit)
+def recent(session: Session, limit: int = 500) -> list[dict[str, Any]]:
+    require(session, Permission.AUDIT_LEZEN)
+    return AuditRepository(session.store.conn).all(limit)
 
 
-def count(store: Any) -> int:
-    return AuditRepository(store.conn).count()
+def count(session: Session) -> int:
+    return AuditRepository(session.store.conn).count()

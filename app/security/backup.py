@@ -16,6 +16,7 @@ import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.files import make_private, make_private_dir
 from app.security.accounts import key_path, load_keys
@@ -27,6 +28,9 @@ from db import inuse
 from db.accounts import AccountRoleRepository
 from db.connection import Store, open_database
 from db.errors import StoreDamagedError, StoreError, StoreInUseError, WrongKeyError
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 NAME_RE = re.compile(r"^wegwijs-(\d{8}-\d{6})-(dagelijks|wekelijks|handmatig)\.db$")
 KEEP = {"dagelijks": 7, "wekelijks": 4}
@@ -61,11 +65,12 @@ def list_backups(folder: Path) -> list[Backup]:
     return found
 
 
-def copy_with_keys(store: Store, target: Path) -> None:
+def copy_with_keys(session: Session, target: Path) -> None:
     """The store (same key), a copy of the key file beside it (so that the passwords of today
     open it) and a manifest with the audit trail's head; the key file's anchor moves too."""
     from app.security.anchors import anchor_in_key_file, write_manifest
 
+    store = session.store
     keys = key_path(store.path.parent)
     try:
         anchor_in_key_file(store)
@@ -80,35 +85,35 @@ def copy_with_keys(store: Store, target: Path) -> None:
         raise BackupError(f"De back-up is niet gelukt: {exc.strerror}.") from exc
 
 
-def _write(store: Store, folder: Path, kind: str, now: datetime) -> Path:
+def _write(session: Session, folder: Path, kind: str, now: datetime) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"wegwijs-{now:%Y%m%d-%H%M%S}-{kind}.db"
     if target.exists():
         raise BackupError(f"Er is al een back-up {target.name}; probeer het zo opnieuw.")
-    copy_with_keys(store, target)
-    audit(store, "back-up gemaakt", "back-up", target.name)
+    copy_with_keys(session, target)
+    audit(session, "back-up gemaakt", "back-up", target.name)
     return target
 
 
-def backup_to(store: Store, target: Path) -> Path:
+def backup_to(session: Session, target: Path) -> Path:
     """A backup to a file of the beheerder's choice (`wegwijs db backup --out`)."""
-    require(store, Permission.BACKUPS_BEHEREN)
+    require(session, Permission.BACKUPS_BEHEREN)
     if target.exists():
         raise BackupError(f"{target} bestaat al; kies een nieuwe naam.")
-    copy_with_keys(store, target)
-    audit(store, "back-up gemaakt", "back-up", target.name)
+    copy_with_keys(session, target)
+    audit(session, "back-up gemaakt", "back-up", target.name)
     return target
 
 
-def make_backup(store: Store, folder: Path, now: datetime | None = None) -> Path:
+def make_backup(session: Session, folder: Path, now: datetime | None = None) -> Path:
     """A backup on demand (beheerder)."""
-    require(store, Permission.BACKUPS_BEHEREN)
-    return _write(store, folder, "handmatig", now or datetime.now())
+    require(session, Permission.BACKUPS_BEHEREN)
+    return _write(session, folder, "handmatig", now or datetime.now())
 
 
-def rotate(store: Store, folder: Path) -> list[Path]:
+def rotate(session: Session, folder: Path) -> list[Path]:
     """Remove automatic backups beyond the newest 7 daily and 4 weekly (beheerder)."""
-    require(store, Permission.BACKUPS_BEHEREN)
+    require(session, Permission.BACKUPS_BEHEREN)
     return _rotate(folder)
 
 
@@ -123,21 +128,21 @@ def _rotate(folder: Path) -> list[Path]:
     return removed
 
 
-def run_automatic(store: Store, folder: Path, now: datetime | None = None) -> list[Path]:
+def run_automatic(session: Session, folder: Path, now: datetime | None = None) -> list[Path]:
     """Make today's daily and this week's weekly backup when missing, then rotate.
     Runs for whoever is signed in: keeping a backup is not a choice of the user."""
     now = now or datetime.now()
     existing = list_backups(folder)
     made: list[Path] = []
     if not any(b.kind == "dagelijks" and b.made.date() == now.date() for b in existing):
-        made.append(_write(store, folder, "dagelijks", now))
+        made.append(_write(session, folder, "dagelijks", now))
     week = now.isocalendar()[:2]
     if not any(b.kind == "wekelijks" and b.made.isocalendar()[:2] == week for b in existing):
-        made.append(_write(store, folder, "wekelijks", now.replace(microsecond=0)))
+        made.append(_write(session, folder, "wekelijks", now.replace(microsecond=0)))
     _rotate(folder)
     from app.security.retention_copies import remove_old_copies
 
-    remove_old_copies(store.path.parent, folder, now)  # bounded age: docs/security.md
+    remove_old_copies(session.store.path.parent, folder, now)  # bounded age: docs/security.md
     return made
 
 

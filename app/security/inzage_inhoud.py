@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.intake.definition import Definition, load_definition
 from app.intake.values import display
@@ -26,7 +26,12 @@ from app.security.inzage_labels import (
     uitgevouwen,
 )
 from app.security.retention import inzage
-from db.connection import Store
+from db.audit import AuditRepository
+from db.clients import GemeenteRepository
+from db.sleutelpersonen import SleutelpersoonRepository
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 FORMAAT = "wegwijs-inzage"
 FORMAATVERSIE = 1
@@ -172,8 +177,9 @@ def antwoorden(rows: list[dict[str, Any]], definition: Definition) -> list[Blok]
     return blokken
 
 
-def _names(store: Store, tables: dict[str, list[dict[str, Any]]]) -> dict[str, str]:
+def _names(session: Session, tables: dict[str, list[dict[str, Any]]]) -> dict[str, str]:
     """Key persons and municipalities named in the rows, by id or code."""
+    store = session.store
     ids = {
         str(v)
         for rows in tables.values()
@@ -181,16 +187,8 @@ def _names(store: Store, tables: dict[str, list[dict[str, Any]]]) -> dict[str, s
         for k, v in row.items()
         if k in ("sleutelpersoon_id", "voorgesteld_id") and v
     }
-    found: dict[str, str] = {
-        str(c): str(n) for c, n in store.conn.execute("SELECT code, naam FROM gemeente")
-    }
-    if ids:
-        marks = ", ".join("?" for _ in ids)
-        rows = store.conn.execute(
-            f"SELECT id, voornaam || ' ' || achternaam FROM sleutelpersoon WHERE id IN ({marks})",
-            tuple(ids),
-        ).fetchall()
-        found.update({str(i): str(n) for i, n in rows})
+    found = {str(r["code"]): str(r["naam"]) for r in GemeenteRepository(store.conn).all()}
+    found.update(SleutelpersoonRepository(store.conn).namen(ids))
     return found
 
 
@@ -206,17 +204,9 @@ AUDIT_KOLOMMEN = (
 )
 
 
-def audit_rijen(store: Store, ids: set[str]) -> list[dict[str, Any]]:
+def audit_rijen(session: Session, ids: set[str]) -> list[dict[str, Any]]:
     """The audit lines about any of *ids* (the person's rows), oldest first."""
-    if not ids:
-        return []
-    marks = ", ".join("?" for _ in ids)
-    rows = store.conn.execute(
-        f"SELECT {', '.join(AUDIT_KOLOMMEN)} FROM audit_regel "
-        f"WHERE object_id IN ({marks}) ORDER BY volgnummer",
-        tuple(ids),
-    ).fetchall()
-    return [dict(zip(AUDIT_KOLOMMEN, r, strict=True)) for r in rows]
+    return AuditRepository(session.store.conn).about(ids, AUDIT_KOLOMMEN)
 
 
 def _object(object_type: str) -> str:
@@ -278,22 +268,22 @@ def _delen(
 
 
 def verzamel(
-    store: Store,
+    session: Session,
     client_id: str,
     definition: Definition | None = None,
     now: datetime | None = None,
 ) -> Inzage:
     """The inzage of one newcomer; needs dossier exporteren and logs the inzage (KeyError when
     there is no such newcomer)."""
-    tables = inzage(store, client_id)["tabellen"]
-    names = _names(store, tables)
+    tables = inzage(session, client_id)["tabellen"]
+    names = _names(session, tables)
     person = tables["inburgeraar"][0]
     naam = " ".join(
         str(person.get(k) or "") for k in ("voornamen", "voorvoegsel", "achternaam")
     ).split()
     delen = _delen(tables, names, definition or load_definition())
     ids = {str(r["id"]) for rows in tables.values() for r in rows if r.get("id")}
-    audit = audit_rijen(store, ids)
+    audit = audit_rijen(session, ids)
     delen.append(Deel("Wie uw gegevens bekeek, wijzigde of afdrukte", audit_blok(audit)))
     gemeente = names.get(str(person.get("gemeentecode")), str(person.get("gemeentecode")))
     moment = now or datetime.now(UTC)
@@ -301,10 +291,10 @@ def verzamel(
 
 
 def inzage_delen(
-    store: Store, client_id: str, definition: Definition | None = None
+    session: Session, client_id: str, definition: Definition | None = None
 ) -> tuple[str, list[Deel]]:
     """(name, parts) for one newcomer; needs dossier exporteren and logs the inzage."""
-    found = verzamel(store, client_id, definition)
+    found = verzamel(session, client_id, definition)
     return found.naam, found.delen
 
 

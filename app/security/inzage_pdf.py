@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from io import BytesIO
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -21,7 +21,9 @@ from app.pdf.common import NumberedCanvas, markup_display
 from app.pdf.fonts import LATIN, font_name, register_fonts
 from app.security.inzage_inhoud import Blok, Deel, Inzage, als_json, verzamel
 from app.security.inzage_labels import TIJDZONE, lokale_tijd
-from db.connection import Store
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 MARGIN = 18 * mm
 
@@ -179,22 +181,22 @@ def _canvas(*args: Any, **kwargs: Any) -> NumberedCanvas:
     return NumberedCanvas(*args, **kwargs)
 
 
-def inzage_pdf(store: Store, client_id: str, now: datetime | None = None) -> bytes:
+def inzage_pdf(session: Session, client_id: str, now: datetime | None = None) -> bytes:
     """The inzage of one newcomer as PDF; needs dossier exporteren, logs the inzage."""
     from app.settings import Settings, settings_path
 
-    jaren = Settings.load(settings_path(store.path.parent)).bewaartermijn_jaren
-    return build_inzage_pdf(verzamel(store, client_id, now=now), jaren)
+    jaren = Settings.load(settings_path(session.store.path.parent)).bewaartermijn_jaren
+    return build_inzage_pdf(verzamel(session, client_id, now=now), jaren)
 
 
 FORMATS = (".pdf", ".json")
 
 
-def inzage_bytes(store: Store, client_id: str, suffix: str) -> bytes:
+def inzage_bytes(session: Session, client_id: str, suffix: str) -> bytes:
     """The inzage in the format the file name asks for (.pdf or .json)."""
     kind = suffix.lower()
     if kind == ".pdf":
-        return inzage_pdf(store, client_id)
+        return inzage_pdf(session, client_id)
     if kind == ".json":
-        return als_json(verzamel(store, client_id)).encode("utf-8")
+        return als_json(verzamel(session, client_id)).encode("utf-8")
     raise ValueError(f"Kies een bestand dat eindigt op .json of .pdf (niet {suffix or 'niets'}).")

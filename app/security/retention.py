@@ -11,14 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.security.audit import audit
 from app.security.roles import Permission, require
 from app.settings import Settings, SettingsError
 from db import dossier
-from db.connection import Store
-from db.records import now_utc, rows_as_dicts
+from db.clients import ClientRepository
+from db.records import now_utc
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 PLICHT_JAREN = 3
 # Rows kept when a dossier is deleted, without the link to the newcomer and with their free text
@@ -85,24 +88,23 @@ def _check_jaren(jaren: int) -> None:
 
 
 class RetentionService:
-    def __init__(self, store: Store, einde_plicht: EindePlicht = einde_plicht_standaard) -> None:
-        self.store = store
+    def __init__(
+        self, session: Session, einde_plicht: EindePlicht = einde_plicht_standaard
+    ) -> None:
+        self.session = session
+        self.store = session.store
         self.einde_plicht = einde_plicht
 
     def candidates(self, today: date, jaren: int = 5) -> list[Candidate]:
-        require(self.store, Permission.BEWAARTERMIJN_BEHEREN)
+        require(self.session, Permission.BEWAARTERMIJN_BEHEREN)
         _check_jaren(jaren)
-        rows = rows_as_dicts(
-            self.store.conn.execute(
-                "SELECT id, gemeentecode, klantmanager, datum_start_plicht FROM inburgeraar"
-            )
-        )
+        rows = ClientRepository(self.store.conn).retention_rows()
         return due_for_deletion(rows, today, jaren, self.einde_plicht)
 
     def delete(self, ids: list[str], today: date, jaren: int = 5) -> int:
         """Delete the confirmed dossiers for good (only those that are due), then VACUUM so
         no deleted page stays in the file. Leaves one audit line per dossier."""
-        require(self.store, Permission.BEWAARTERMIJN_BEHEREN)
+        require(self.session, Permission.BEWAARTERMIJN_BEHEREN)
         due = {c.id for c in self.candidates(today, jaren)}
         refused = [i for i in ids if i not in due]
         if refused:
@@ -110,11 +112,9 @@ class RetentionService:
         with self.store.transaction() as conn:
             for client_id in ids:
                 dossier.delete(conn, client_id, BEHOUDEN, now_utc())
-                audit(self.store, "verwijderd (bewaartermijn)", "inburgeraar", client_id)
+                audit(self.session, "verwijderd (bewaartermijn)", "inburgeraar", client_id)
         if ids:
-            self.store.checkpoint()
-            self.store.conn.execute("VACUUM")
-            self.store.checkpoint()
+            self.store.vacuum()
             self._purge_copies(ids)
         return len(ids)
 
@@ -128,25 +128,26 @@ class RetentionService:
             ids, self.store.raw_key, data_dir, backup_folder(data_dir), BEHOUDEN
         )
         if cleaned:
-            audit(self.store, "verwijderd uit kopieën", "back-up", f"{len(cleaned)} bijgewerkt")
+            audit(self.session, "verwijderd uit kopieën", "back-up", f"{len(cleaned)} bijgewerkt")
         if failed:
             audit(
-                self.store, "niet bij te werken", "back-up", f"{len(failed)} (ouder dan 30 d weg)"
+                self.session, "niet bij te werken", "back-up", f"{len(failed)} (ouder dan 30 d weg)"
             )
 
 
-def inzage(store: Store, client_id: str) -> dict[str, Any]:
+def inzage(session: Session, client_id: str) -> dict[str, Any]:
     """Everything stored about one newcomer, per table (for a subject access request)."""
-    require(store, Permission.DOSSIER_EXPORTEREN)
+    store = session.store
+    require(session, Permission.DOSSIER_EXPORTEREN)
     rows = dossier.collect(store.conn, client_id)
     if not rows:
         raise KeyError(client_id)
-    audit(store, "inzage geëxporteerd", "inburgeraar", client_id)
+    audit(session, "inzage geëxporteerd", "inburgeraar", client_id)
     return {"inburgeraar_id": client_id, "tabellen": rows}
 
 
-def inzage_json(store: Store, client_id: str) -> str:
+def inzage_json(session: Session, client_id: str) -> str:
     """The full inzage as JSON: what the PDF shows, the audit lines and every raw row."""
     from app.security.inzage_inhoud import als_json, verzamel
 
-    return als_json(verzamel(store, client_id))
+    return als_json(verzamel(session, client_id))

@@ -25,7 +25,7 @@ import json
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.security.accounts import AccountError, key_path, load_keys, locked
 from app.security.audit import audit
@@ -36,6 +36,9 @@ from app.security.roles import Permission, Role, require
 from db.accounts import AccountRoleRepository
 from db.connection import Store, rekey_file
 from db.errors import StoreInUseError
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 OLD_KEY_NOTE = "OUDE-SLEUTEL.txt"
 
@@ -48,10 +51,11 @@ class RevokeReport:
     need_new_password: list[str] = field(default_factory=list)
 
 
-def revoke_account(store: Store, naam: str, backup_dir: Path) -> RevokeReport:
+def revoke_account(session: Session, naam: str, backup_dir: Path) -> RevokeReport:
     """Revoke *naam* and re-key the store and its known backups (beheerder). The store stays
     open under the new key."""
-    actor = require(store, Permission.GEBRUIKERS_BEHEREN)
+    actor = require(session, Permission.GEBRUIKERS_BEHEREN)
+    store = session.store
     data_dir = store.path.parent
     old_key = store.raw_key
     if not isinstance(old_key, bytes):
@@ -87,8 +91,8 @@ def revoke_account(store: Store, naam: str, backup_dir: Path) -> RevokeReport:
             final.save(key_path(data_dir))  # step 4
             with store.transaction():
                 AccountRoleRepository(store.conn).remove(naam)
-                audit(store, "ingetrokken", "account", naam)
-                audit(store, "opnieuw versleuteld", "gegevensbestand", "")
+                audit(session, "ingetrokken", "account", naam)
+                audit(session, "opnieuw versleuteld", "gegevensbestand", "")
         finally:
             mark.unlink(missing_ok=True)
     for copy in known_copies(data_dir, backup_dir):  # step 5
@@ -106,7 +110,7 @@ def revoke_account(store: Store, naam: str, backup_dir: Path) -> RevokeReport:
             f"{naam}). Verwijder ze als ze niet meer nodig zijn.\n\n{names}\n",
             "utf-8",
         )
-    audit(store, "back-ups opnieuw versleuteld", "back-up", str(len(report.rekeyed_backups)))
+    audit(session, "back-ups opnieuw versleuteld", "back-up", str(len(report.rekeyed_backups)))
     return report
 
 

@@ -1,7 +1,8 @@
 """Roles and permissions, checked in the services (not only in the UI).
 
-A service calls ``require(store, Permission.X)`` at the top of a method. The signed-in actor sits
-on the store (``store.actor``, set by the unlock step); without one every check refuses.
+A service calls ``require(self.session, Permission.X)`` at the top of each public method. The
+signed-in actor sits on the :class:`app.session.Session` (set by the unlock step), never on the
+db object; without one every check refuses.
 """
 
 from __future__ import annotations
@@ -10,9 +11,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING
 
-from db.errors import StoreError
+from app.errors import UserError
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 
 class Role(StrEnum):
@@ -87,50 +91,51 @@ class Actor:
         return ", ".join(ROLE_LABELS[r] for r in Role if r in self.rollen)
 
 
-class PermissionDeniedError(StoreError):
+class PermissionDeniedError(UserError):
     def __init__(self, permission: Permission, actor: Actor | None) -> None:
         who = f"Account {actor.naam}" if actor else "Niemand is aangemeld en"
         super().__init__(f"{who} mag dit niet ({permission.value}). Er is niets veranderd.")
         self.permission = permission
 
 
-def actor_of(store: Any) -> Actor | None:
-    actor = getattr(store, "actor", None)
+def actor_of(session: Session) -> Actor | None:
+    actor = session.actor
     return actor if isinstance(actor, Actor) else None
 
 
-def may(store: Any, permission: Permission) -> bool:
-    actor = actor_of(store)
+def may(session: Session, permission: Permission) -> bool:
+    actor = actor_of(session)
     return actor is not None and actor.may(permission)
 
 
-def require(store: Any, permission: Permission) -> Actor:
+def require(session: Session, permission: Permission) -> Actor:
     """Refuse (PermissionDeniedError, logged in the audit trail) unless the actor may."""
-    actor = actor_of(store)
+    actor = actor_of(session)
     if actor is None or not actor.may(permission):
         from app.security.audit import audit
 
-        audit(store, "toegang", "recht", permission.value, result="geweigerd")
+        audit(session, "toegang", "recht", permission.value, result="geweigerd")
         raise PermissionDeniedError(permission, actor)
     return actor
 
 
-def require_any(store: Any, *permissions: Permission) -> Actor:
+def require_any(session: Session, *permissions: Permission) -> Actor:
     """Like :func:`require`, for an action either of two roles may take; refuses (and logs)
     with the first permission named."""
-    actor = actor_of(store)
+    actor = actor_of(session)
     if actor is not None and any(actor.may(p) for p in permissions):
         return actor
-    return require(store, permissions[0])
+    return require(session, permissions[0])
 
 
 @contextmanager
-def acting_as(store: Any, naam: str, *rollen: Role) -> Iterator[Actor]:
+def acting_as(session: Session, naam: str, *rollen: Role) -> Iterator[Actor]:
     """Temporarily act with other roles, e.g. the demo seeder filling every part of the product
     (its lines in the audit trail carry *naam*). Restores the signed-in actor afterwards."""
-    previous = getattr(store, "actor", None)
-    store.actor = Actor(naam, frozenset(rollen))
+    previous = session.actor
+    actor = Actor(naam, frozenset(rollen))
+    session.actor = actor
     try:
-        yield store.actor
+        yield actor
     finally:
-        store.actor = previous
+        session.actor = previous

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db import sync_local as local
-from db.connection import Store
 from db.server import remote
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 BATCH = 2000
 
 
-def push_audit(store: Store, conn: Any, apparaat: str) -> list[dict[str, Any]]:
+def push_audit(session: Session, conn: Any, apparaat: str) -> list[dict[str, Any]]:
     """New lines since the last sync, plus the current head (so a shortened or rewritten
     trail is noticed); returns what the server found."""
+    store = session.store
     found: list[dict[str, Any]] = []
     while True:
         cfg = local.settings(store.conn)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.security.audit import audit
 from db import sync_local as local
-from db.connection import Store
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 SOORT_LABEL = {
     "veld": "Twee wijzigingen van hetzelfde veld",
@@ -30,8 +32,9 @@ def _value(text: str | None) -> Any:
     return json.loads(text) if text is not None else None
 
 
-def listing(store: Store, *, open_only: bool = True) -> list[dict[str, Any]]:
+def listing(session: Session, *, open_only: bool = True) -> list[dict[str, Any]]:
     """The conflicts this laptop knows of, newest last, in the shape of `conflicts list`."""
+    store = session.store
     cfg = local.settings(store.conn)
     me = cfg["apparaat"] if cfg else None
     out = []
@@ -63,27 +66,28 @@ def listing(store: Store, *, open_only: bool = True) -> list[dict[str, Any]]:
     return out
 
 
-def for_row(store: Store, tabel: str, rij: str) -> list[dict[str, Any]]:
+def for_row(session: Session, tabel: str, rij: str) -> list[dict[str, Any]]:
     """Open conflicts of one row (the dossier shows "Conflict")."""
-    return [c for c in listing(store) if c["tabel"] == tabel and c["rij"] == rij]
+    return [c for c in listing(session) if c["tabel"] == tabel and c["rij"] == rij]
 
 
 def resolve(
-    store: Store, conflict_id: str, *, kies: str | None = None, waarde: str | None = None
+    session: Session, conflict_id: str, *, kies: str | None = None, waarde: str | None = None
 ) -> None:
     """Resolve by choosing ``mijn`` (the value made on this laptop) or ``server`` (the value that
     stands), or by typing a new value. Raises ConflictInputError (nothing changed)."""
+    store = session.store
     if (kies is None) == (waarde is None):
         raise ConflictInputError("Kies precies één: --kies mijn|server of --waarde TEKST.")
     if kies is not None and kies not in ("mijn", "server"):
         raise ConflictInputError("--kies moet 'mijn' of 'server' zijn.")
-    found = [c for c in listing(store, open_only=False) if c["id"] == conflict_id]
+    found = [c for c in listing(session, open_only=False) if c["id"] == conflict_id]
     if not found:
         raise ConflictInputError(f"Er is geen conflict met id {conflict_id}.")
     c = found[0]
     if c["status"] != "open":
         raise ConflictInputError("Dit conflict is al opgelost.")
-    actor = str(getattr(store.actor, "naam", "") or "onbekend")
+    actor = str(getattr(session.actor, "naam", "") or "onbekend")
     with store.transaction() as conn:
         conn.execute("PRAGMA defer_foreign_keys = ON")
         if c["soort"] == "pip_concept":
@@ -116,7 +120,7 @@ def resolve(
                 conflict_id=conflict_id,
             )
         local.set_conflict_status(conn, conflict_id, "opgelost", actor)
-        audit(store, "conflict opgelost", str(c["tabel"]), str(c["rij"]))
+        audit(session, "conflict opgelost", str(c["tabel"]), str(c["rij"]))
 
 
 def _chosen_value(c: dict[str, Any], kies: str | None, waarde: str | None) -> Any:

@@ -19,15 +19,17 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.server import secret
 from app.server.admin import first_line
 from db import sync_local as local
-from db.connection import Store
 from db.records import now_utc
 from db.server import remote
 from db.server.tables import BY_NAME, LOCAL_COLUMNS
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 PUSH_BATCH = 500
 PULL_PAGE = 5000
@@ -96,10 +98,11 @@ def warn_insecure() -> None:
     )
 
 
-def setup(store: Store, dsn: str, user: str, password: str) -> str:
+def setup(session: Session, dsn: str, user: str, password: str) -> str:
     """Connect this laptop once: check the account on the server, keep the password wrapped,
     install the change triggers and put what the store already holds in the outbox.
     Returns the officer's server role."""
+    store = session.store
     clean = check_dsn(dsn)
     try:
         conn = remote.connect(clean, user, password)
@@ -124,14 +127,16 @@ def setup(store: Store, dsn: str, user: str, password: str) -> str:
     return rol
 
 
-def configured(store: Store) -> bool:
+def configured(session: Session) -> bool:
+    store = session.store
     return local.settings(store.conn) is not None
 
 
 # --- status ---------------------------------------------------------------------------------
 
 
-def status(store: Store) -> dict[str, Any]:
+def status(session: Session) -> dict[str, Any]:
+    store = session.store
     cfg = local.settings(store.conn)
     conn = store.conn
     return {
@@ -149,7 +154,8 @@ def status(store: Store) -> dict[str, Any]:
 # --- the sync itself ------------------------------------------------------------------------
 
 
-def _connect(store: Store) -> tuple[Any, dict[str, Any]]:
+def _connect(session: Session) -> tuple[Any, dict[str, Any]]:
+    store = session.store
     cfg = local.settings(store.conn)
     if cfg is None:
         raise SyncError(
@@ -170,25 +176,26 @@ def _connect(store: Store) -> tuple[Any, dict[str, Any]]:
         raise SyncError(f"Offline: de server is niet bereikbaar ({first_line(exc)}).") from None
 
 
-def run(store: Store, progress: Progress | None = None) -> SyncResult:
+def run(session: Session, progress: Progress | None = None) -> SyncResult:
     """One full sync. SyncError(code 3) when the server cannot be reached or the connection
     drops: nothing is lost, the next sync continues where this one stopped."""
+    store = session.store
     import psycopg
 
     say = progress or (lambda _text: None)
     result = SyncResult()
-    conn, cfg = _connect(store)
+    conn, cfg = _connect(session)
     try:
         with store.transaction() as c:
             local.install_triggers(c)
-        _push(store, conn, cfg["apparaat"], result, say)
-        _pull(store, conn, result, say)
-        _push_audit(store, conn, cfg["apparaat"])
+        _push(session, conn, cfg["apparaat"], result, say)
+        _pull(session, conn, result, say)
+        _push_audit(session, conn, cfg["apparaat"])
     except psycopg.OperationalError as exc:
-        _note_error(store, f"Verbinding verbroken: {first_line(exc)}")
+        _note_error(session, f"Verbinding verbroken: {first_line(exc)}")
         raise SyncError(f"Verbinding met de server verbroken: {first_line(exc)}") from None
     except psycopg.Error as exc:
-        _note_error(store, f"Server weigert: {first_line(exc)}")
+        _note_error(session, f"Server weigert: {first_line(exc)}")
         raise SyncError(f"Server weigert: {first_line(exc)}") from None
     finally:
         conn.close()
@@ -200,7 +207,8 @@ def run(store: Store, progress: Progress | None = None) -> SyncResult:
     return result
 
 
-def _note_error(store: Store, text: str) -> None:
+def _note_error(session: Session, text: str) -> None:
+    store = session.store
     try:
         with store.transaction() as c:
             local.update_settings(c, laatste_fout=text)
@@ -208,7 +216,8 @@ def _note_error(store: Store, text: str) -> None:
         pass
 
 
-def _push(store: Store, conn: Any, apparaat: str, result: SyncResult, say: Progress) -> None:
+def _push(session: Session, conn: Any, apparaat: str, result: SyncResult, say: Progress) -> None:
+    store = session.store
     with store.transaction() as c:
         local.compact_outbox(c)
     while True:
@@ -262,7 +271,8 @@ def _settle(c: Any, change: dict[str, Any], answer: dict[str, Any]) -> None:
         local.mark_seen(c, seen)
 
 
-def _pull(store: Store, conn: Any, result: SyncResult, say: Progress) -> None:
+def _pull(session: Session, conn: Any, result: SyncResult, say: Progress) -> None:
+    store = session.store
     while True:
         cfg = local.settings(store.conn)
         assert cfg is not None
@@ -316,7 +326,7 @@ def _conflict_row(raw: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _push_audit(store: Store, conn: Any, apparaat: str) -> None:
+def _push_audit(session: Session, conn: Any, apparaat: str) -> None:
     from app.server.audit_sync import push_audit
 
-    push_audit(store, conn, apparaat)
+    push_audit(session, conn, apparaat)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -124,3 +125,19 @@ def inzet_from_form(values: Mapping[str, Any], today: date) -> Inzet:
         errors.setdefault("onkosten_omschrijving", "Waarvoor zijn de onkosten?")
     c.check()
     return inzet
+
+
+def inzet_values(inzet: Inzet) -> dict[str, Any]:
+    """The engagement as the row the repository stores."""
+    return {
+        "sleutelpersoon_id": inzet.sleutelpersoon_id,
+        "datum": inzet.datum.isoformat(),
+        "soort": inzet.soort,
+        "inburgeraar_id": inzet.inburgeraar_id,
+        "activiteit": inzet.activiteit,
+        "rollen": json.dumps(list(inzet.rollen)),
+        "minuten": inzet.minuten,
+        "km": inzet.km,
+        "onkosten_cent": inzet.onkosten_cent,
+        "onkosten_omschrijving": inzet.onkosten_omschrijving,
+    }

@@ -6,16 +6,15 @@ rate, and expense claims (listing, approving, exporting) need ``SLEUTELPERSONEN_
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.security.audit import audit
 from app.security.roles import Permission, require
 from app.sleutelpersonen.bereik import Bereik, bereik
-from app.sleutelpersonen.inzet import Inzet, inzet_from_form
+from app.sleutelpersonen.inzet import Inzet, inzet_from_form, inzet_values
 from app.sleutelpersonen.service import SleutelpersoonService
 from app.sleutelpersonen.werkdruk import (
     STANDAARD_KM_TARIEF_CENT,
@@ -28,9 +27,12 @@ from app.sleutelpersonen.werkdruk import (
     werkdruk,
 )
 from app.validation import FieldError, ValidationError
-from db.connection import Store
+from db.instellingen import InstellingRepository
 from db.records import now_utc
 from db.sleutelpersonen import SleutelpersoonRepository
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 KM_TARIEF_SLEUTEL = "sleutelpersonen.km_tarief_cent"
 
@@ -57,75 +59,49 @@ def _regel(row: Mapping[str, Any]) -> InzetRegel:
 
 
 class InzetService:
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.repo = SleutelpersoonRepository(store.conn)
-        self.personen = SleutelpersoonService(store)
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.store = session.store
+        self.repo = SleutelpersoonRepository(self.store.conn)
+        self.personen: SleutelpersoonService = session.sleutelpersonen
 
     # --- settings ---------------------------------------------------------------------------
     def km_tarief_cent(self) -> int:
-        row = self.store.conn.execute(
-            "SELECT waarde FROM instelling WHERE sleutel = ?", (KM_TARIEF_SLEUTEL,)
-        ).fetchone()
-        return int(row[0]) if row else STANDAARD_KM_TARIEF_CENT
+        raw = InstellingRepository(self.store.conn).get(KM_TARIEF_SLEUTEL)
+        return int(raw) if raw is not None else STANDAARD_KM_TARIEF_CENT
 
     def set_km_tarief_cent(self, cent: int) -> None:
-        require(self.store, Permission.SLEUTELPERSONEN_BEHEREN)
+        require(self.session, Permission.SLEUTELPERSONEN_BEHEREN)
         if not 0 <= cent <= 100:
             raise FieldError("Het kilometertarief ligt tussen € 0,00 en € 1,00.")
-        from db.records import insert_row, update_row
-
         with self.store.transaction() as conn:
-            row = conn.execute(
-                "SELECT id FROM instelling WHERE sleutel = ?", (KM_TARIEF_SLEUTEL,)
-            ).fetchone()
-            if row:
-                update_row(conn, "instelling", str(row[0]), {"waarde": str(cent)}, None)
-            else:
-                insert_row(conn, "instelling", {"sleutel": KM_TARIEF_SLEUTEL, "waarde": str(cent)})
-            audit(self.store, "gewijzigd", "instelling", KM_TARIEF_SLEUTEL)
+            InstellingRepository(conn).put(KM_TARIEF_SLEUTEL, str(cent))
+            audit(self.session, "gewijzigd", "instelling", KM_TARIEF_SLEUTEL)
 
     # --- engagements ------------------------------------------------------------------------
     def add(self, values: Mapping[str, Any], today: date | None = None) -> str:
-        require(self.store, Permission.SLEUTELPERSONEN_BEHEREN)
+        require(self.session, Permission.SLEUTELPERSONEN_BEHEREN)
         inzet = inzet_from_form(values, today or date.today())
         if self.personen.get(inzet.sleutelpersoon_id) is None:
             raise ValidationError({"sleutelpersoon_id": "Deze sleutelpersoon bestaat niet."})
         with self.store.transaction():
-            inzet_id = self.repo.insert_inzet(self._row(inzet))
-            audit(self.store, "aangemaakt", "inzet", inzet_id)
+            inzet_id = self.repo.insert_inzet(inzet_values(inzet))
+            audit(self.session, "aangemaakt", "inzet", inzet_id)
             return inzet_id
 
     def add_many(self, items: list[Inzet]) -> int:
-        require(self.store, Permission.SLEUTELPERSONEN_BEHEREN)
+        require(self.session, Permission.SLEUTELPERSONEN_BEHEREN)
         with self.store.transaction():
             for inzet in items:
-                self.repo.insert_inzet(self._row(inzet))
-            audit(self.store, "aangemaakt (bulk)", "inzet", f"{len(items)} inzetten")
+                self.repo.insert_inzet(inzet_values(inzet))
+            audit(self.session, "aangemaakt (bulk)", "inzet", f"{len(items)} inzetten")
         return len(items)
-
-    @staticmethod
-    def _row(inzet: Inzet) -> dict[str, Any]:
-        return {
-            "sleutelpersoon_id": inzet.sleutelpersoon_id,
-            "datum": inzet.datum.isoformat(),
-            "soort": inzet.soort,
-            "inburgeraar_id": inzet.inburgeraar_id,
-            "activiteit": inzet.activiteit,
-            "rollen": json.dumps(list(inzet.rollen)),
-            "minuten": inzet.minuten,
-            "km": inzet.km,
-            "onkosten_cent": inzet.onkosten_cent,
-            "onkosten_omschrijving": inzet.onkosten_omschrijving,
-        }
 
     def verwijder(self, inzet_id: str) -> None:
         """Remove a wrongly booked engagement, unless its month's claim was approved."""
-        require(self.store, Permission.SLEUTELPERSONEN_BEHEREN)
-        with self.store.transaction() as conn:
-            row = conn.execute(
-                "SELECT sleutelpersoon_id, datum FROM inzet WHERE id = ?", (inzet_id,)
-            ).fetchone()
+        require(self.session, Permission.SLEUTELPERSONEN_BEHEREN)
+        with self.store.transaction():
+            row = self.repo.inzet_kop(inzet_id)
             if row is None:
                 raise ValidationError({"inzet": "Deze inzet bestaat niet (meer)."})
             if self.repo.declaratie(str(row[0]), str(row[1])[:7]):
@@ -136,16 +112,16 @@ class InzetService:
                     }
                 )
             self.repo.delete_inzet(inzet_id)
-            audit(self.store, "verwijderd", "inzet", inzet_id)
+            audit(self.session, "verwijderd", "inzet", inzet_id)
 
     def in_maand(self, maand: str, sleutelpersoon_id: str | None = None) -> list[dict[str, Any]]:
-        require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
+        require(self.session, Permission.SLEUTELPERSONEN_LEZEN)
         start, end = maand_grenzen(maand)
         return self.repo.inzet_between(start, end, sleutelpersoon_id)
 
     def bereik(self, today: date | None = None) -> Bereik:
         """How many newcomers key persons support, in counts per dimension (no names)."""
-        require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
+        require(self.session, Permission.SLEUTELPERSONEN_LEZEN)
         routes = self.repo.supported_routes()
         return bereik(
             self.repo.supported_clients(),
@@ -167,7 +143,7 @@ class InzetService:
     # --- expense claims ---------------------------------------------------------------------
     def declaraties(self, maand: str) -> list[DeclaratieRegel]:
         """Everyone with engagements or an approved claim in *maand*."""
-        require(self.store, Permission.SLEUTELPERSONEN_BEHEREN)
+        require(self.session, Permission.SLEUTELPERSONEN_BEHEREN)
         tarief = self.km_tarief_cent()
         regels = [_regel(r) for r in self.in_maand(maand)]
         approved = {str(r["sleutelpersoon_id"]): r for r in self.repo.declaraties(maand)}
@@ -192,7 +168,7 @@ class InzetService:
 
     def keur_goed(self, sleutelpersoon_id: str, maand: str, door: str) -> DeclaratieBerekening:
         """Approve the claim as calculated now; an approved claim is never changed silently."""
-        require(self.store, Permission.SLEUTELPERSONEN_BEHEREN)
+        require(self.session, Permission.SLEUTELPERSONEN_BEHEREN)
         with self.store.transaction():
             if self.repo.declaratie(sleutelpersoon_id, maand):
                 raise ValidationError({"maand": "Deze declaratie is al goedgekeurd."})
@@ -214,7 +190,7 @@ class InzetService:
                     "goedgekeurd_op": now_utc(),
                 }
             )
-            audit(self.store, "goedgekeurd", "declaratie", declaratie_id)
+            audit(self.session, "goedgekeurd", "declaratie", declaratie_id)
         return b
 
 

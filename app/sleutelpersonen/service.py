@@ -10,7 +10,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.clients.model import fold, search_words
 from app.matching.model import Kandidaat
@@ -25,9 +25,11 @@ from app.sleutelpersonen.model import (
 )
 from app.sleutelpersonen.werkdruk import maand_grenzen
 from db.clients import GemeenteRepository
-from db.connection import Store
 from db.errors import StoreError
 from db.sleutelpersonen import SleutelpersoonRepository
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 
 class ConflictError(StoreError):
@@ -112,10 +114,11 @@ def from_row(row: Mapping[str, Any]) -> Sleutelpersoon:
 
 
 class SleutelpersoonService:
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.repo = SleutelpersoonRepository(store.conn)
-        self.gemeenten = GemeenteRepository(store.conn)
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.store = session.store
+        self.repo = SleutelpersoonRepository(self.store.conn)
+        self.gemeenten = GemeenteRepository(self.store.conn)
 
     def gemeente_namen(self) -> dict[str, str]:
         return {str(r["code"]): str(r["naam"]) for r in self.gemeenten.all()}
@@ -125,12 +128,12 @@ class SleutelpersoonService:
 
     def save(self, values: Mapping[str, Any], today: date | None = None) -> Sleutelpersoon:
         """Validate and store: insert without ``id``, update with ``id`` and ``version``."""
-        require(self.store, Permission.SLEUTELPERSONEN_BEHEREN)
+        require(self.session, Permission.SLEUTELPERSONEN_BEHEREN)
         person = self.validate(values, today)
         with self.store.transaction():
             person_id = self._write(person, check_version=True)
             action = "gewijzigd" if person.id else "aangemaakt"
-            audit(self.store, action, "sleutelpersoon", person_id)
+            audit(self.session, action, "sleutelpersoon", person_id)
         found = self.get(person_id)
         assert found is not None
         return found
@@ -146,29 +149,29 @@ class SleutelpersoonService:
 
     def write_many(self, persons: Sequence[Sleutelpersoon]) -> tuple[int, int]:
         """Insert or update (by id) validated key persons in one transaction: (new, updated)."""
-        require(self.store, Permission.SLEUTELPERSONEN_BEHEREN)
+        require(self.session, Permission.SLEUTELPERSONEN_BEHEREN)
         ids = [p.id for p in persons if p.id]
         with self.store.transaction():
             existing = self.repo.existing_ids(ids)
             for person in persons:
                 self._write(person, check_version=False)
-            audit(self.store, "geïmporteerd", "sleutelpersoon", f"{len(persons)} sleutelpersonen")
+            audit(self.session, "geïmporteerd", "sleutelpersoon", f"{len(persons)} sleutelpersonen")
         updated = sum(1 for p in persons if p.id in existing)
         return len(persons) - updated, updated
 
     def get(self, person_id: str) -> Sleutelpersoon | None:
-        require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
+        require(self.session, Permission.SLEUTELPERSONEN_LEZEN)
         row = self.repo.get(person_id)
         return from_row(row) if row else None
 
     def lijst(self, flt: PersoonFilter | None = None) -> list[Sleutelpersoon]:
-        require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
+        require(self.session, Permission.SLEUTELPERSONEN_LEZEN)
         flt = flt or PersoonFilter()
         rows = self.repo.search(search_words(flt.text), flt.gemeentecode, flt.status, flt.taal)
         return [from_row(r) for r in rows]
 
     def count(self) -> int:
-        require(self.store, Permission.SLEUTELPERSONEN_LEZEN)
+        require(self.session, Permission.SLEUTELPERSONEN_LEZEN)
         return self.repo.count()
 
     def kandidaten(self, today: date) -> list[Kandidaat]:

@@ -122,7 +122,7 @@ def export_json(personen: list[Sleutelpersoon]) -> bytes:
 
 def export_file(service: SleutelpersoonService, path: Path, *, overwrite: bool = False) -> int:
     """Write the registry to CSV or JSON (coordinator only; logged)."""
-    require(service.store, Permission.SLEUTELPERSONEN_BEHEREN)
+    require(service.session, Permission.SLEUTELPERSONEN_BEHEREN)
     personen = service.lijst()
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".json"):
@@ -132,7 +132,7 @@ def export_file(service: SleutelpersoonService, path: Path, *, overwrite: bool =
         write_private(path, data)
     else:
         write_new_file(path, data)  # never over an existing file (OutputFileError)
-    audit(service.store, "geëxporteerd", "sleutelpersoon", f"{len(personen)} sleutelpersonen")
+    audit(service.session, "geëxporteerd", "sleutelpersoon", f"{len(personen)} sleutelpersonen")
     return len(personen)
 
 

@@ -16,14 +16,16 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.security.audit import audit
 from app.security.roles import Permission, require
 from app.stem.model import INGEVULD_DOOR, ONDERDELEN, periode_van
 from app.validation import FieldError, ValidationError, parse_date
-from db.connection import Store
 from db.stem import StemRepository
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 MAX_AANBIEDER = 120
 MAX_TOELICHTING = 2000
@@ -110,9 +112,10 @@ class Ervaring:
 
 
 class ErvaringService:
-    def __init__(self, store: Store, today: date | None = None) -> None:
-        self.store = store
-        self.repo = StemRepository(store)
+    def __init__(self, session: Session, today: date | None = None) -> None:
+        self.session = session
+        self.store = session.store
+        self.repo = StemRepository(self.store)
         self.definition = vragenlijst()
         self._today = today
 
@@ -173,14 +176,14 @@ class ErvaringService:
         }
 
     def save(self, client_id: str, form: Mapping[str, Any]) -> str:
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         values = self.validate(client_id, form)
         return self.repo.save_ervaring(
-            values, lambda rid: audit(self.store, "opgeslagen", "ervaring", rid)
+            values, lambda rid: audit(self.session, "opgeslagen", "ervaring", rid)
         )
 
     def van(self, client_id: str) -> list[Ervaring]:
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         return [
             Ervaring(
                 id=str(r["id"]),
@@ -198,5 +201,5 @@ class ErvaringService:
 
     def aanbieders(self, onderdeel: str) -> list[str]:
         """Providers recorded before for this part (to pick from)."""
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         return [a for o, a in self.repo.aanbieders() if o == onderdeel]

@@ -12,14 +12,16 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.security.audit import audit
 from app.security.roles import Permission, require
 from app.stem.model import FEEDBACK_ANTWOORDEN, FEEDBACK_THEMAS
 from app.validation import FieldError, ValidationError, parse_date
-from db.connection import Store
 from db.stem import StemRepository
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 MAX_TEKST = 2000
 
@@ -58,16 +60,17 @@ def _feedback(row: Mapping[str, Any]) -> Feedback:
 
 
 class FeedbackService:
-    def __init__(self, store: Store, today: date | None = None) -> None:
-        self.store = store
-        self.repo = StemRepository(store)
+    def __init__(self, session: Session, today: date | None = None) -> None:
+        self.session = session
+        self.store = session.store
+        self.repo = StemRepository(self.store)
         self._today = today
 
     def today(self) -> date:
         return self._today or date.today()
 
     def get(self, gesprek_id: str) -> Feedback | None:
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         row = self.repo.feedback(gesprek_id)
         return _feedback(row) if row else None
 
@@ -110,7 +113,7 @@ class FeedbackService:
     def save(self, gesprek_id: str, form: Mapping[str, Any], versie: int | None = None) -> str:
         """Record or correct the key person's feedback on a gesprek; ValidationError when wrong
         (nothing saved), also when the feedback was changed meanwhile."""
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         gesprek = self.repo.gesprek(gesprek_id)
         if gesprek is None:
             raise ValidationError({"gesprek": "Dit gesprek bestaat niet (meer)."})
@@ -123,7 +126,7 @@ class FeedbackService:
             gesprek_id,
             values,
             versie,
-            lambda rid: audit(self.store, action, "intake_feedback", rid),
+            lambda rid: audit(self.session, action, "intake_feedback", rid),
         )
         if row_id is None:
             raise ValidationError({"versie": "De feedback is intussen gewijzigd. Laad opnieuw."})
@@ -143,10 +146,11 @@ class SleutelpersoonKant:
     laatst_gevraagd: date | None
 
 
-def sleutelpersoon_kant(store: Store) -> list[SleutelpersoonKant]:
+def sleutelpersoon_kant(session: Session) -> list[SleutelpersoonKant]:
     """Per key person in the registry: intake gesprekken joined, feedback given on them, all
     engagements booked, and the last gesprek. Numbers only, no newcomers' data."""
-    require(store, Permission.SLEUTELPERSONEN_LEZEN)
+    store = session.store
+    require(session, Permission.SLEUTELPERSONEN_LEZEN)
     return [
         SleutelpersoonKant(
             id=str(r["id"]),
@@ -163,10 +167,11 @@ def sleutelpersoon_kant(store: Store) -> list[SleutelpersoonKant]:
     ]
 
 
-def feedback_van_sleutelpersoon(store: Store, sleutelpersoon_id: str) -> list[Feedback]:
+def feedback_van_sleutelpersoon(session: Session, sleutelpersoon_id: str) -> list[Feedback]:
     """What one key person said (for the coördinator): structured answers and, only when marked
     shareable, the free text."""
-    require(store, Permission.SLEUTELPERSONEN_LEZEN)
+    store = session.store
+    require(session, Permission.SLEUTELPERSONEN_LEZEN)
     found = [_feedback(r) for r in StemRepository(store).feedback_van(sleutelpersoon_id)]
     return [
         f

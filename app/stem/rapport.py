@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app import reference
 from app.security.roles import Permission, require
@@ -32,8 +32,10 @@ from app.stem.model import (
     kwartaal_grenzen,
 )
 from app.stem.onderdrukking import Gepubliceerd, kruistabel, onderdruk
-from db.connection import Store
 from db.stem import StemRepository
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 Row = dict[str, Any]
 _NUMBERS = re.compile(r"\d[\d\s.-]{6,}\d")  # a BSN, phone or V-nummer in a quote: leave it out
@@ -56,9 +58,9 @@ class LokaleBron:
 
     naam = "dit gegevensbestand"
 
-    def __init__(self, store: Store) -> None:
-        require(store, Permission.RAPPORT_MAKEN)
-        self.repo = StemRepository(store)
+    def __init__(self, session: Session) -> None:
+        require(session, Permission.RAPPORT_MAKEN)
+        self.repo = StemRepository(session.store)
 
     def signalen(self, first: date, last: date) -> list[Row]:
         return self.repo.rapport_signalen(first.isoformat(), last.isoformat())

@@ -1,9 +1,10 @@
 """Numbered schema migrations: ``NNNN_name.sql`` files in this package, applied in order.
 
-Each file runs in one transaction together with ``PRAGMA user_version = NNNN``. A file is never
-edited once it has been released: a change to the schema is a new file with a higher number.
-Numbers are handed out per part of the product (0002 intake, 0003 sleutelpersonen, 0004 pip,
-0005 security); after those, take the next free number.
+The store records each applied file by name (table ``schema_migratie``, see
+``db.connection._migrate``): a file is applied once, in its own transaction with its name, and a
+file merged later with a lower number than one already applied still runs. A file is never
+edited or renamed once released: a change to the schema is a new file. Numbers are handed out per
+branch (the lead assigns a range) so two branches never pick the same one.
 """
 
 from __future__ import annotations

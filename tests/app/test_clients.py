@@ -12,8 +12,8 @@ from app.clients.model import client_from_form, fold, search_words
 from app.clients.service import ClientService, ConflictError, ListFilter
 from app.demo import seed_all
 from app.demo.clients import generate_clients
+from app.errors import DuplicateError
 from app.validation import ValidationError
-from db.errors import DuplicateError
 from tests.conftest import TODAY, valid_form
 
 CODES = {"0294", "0197"}
@@ -172,11 +172,11 @@ def test_demo_data_is_valid_and_fictional(clients: ClientService) -> None:
 
 
 def test_seed_all_only_fills_an_empty_store(clients: ClientService) -> None:
-    report = seed_all(clients.store)
+    report = seed_all(clients.session)
     total = clients.total()
     assert total >= 50
     assert report.lines
-    seed_all(clients.store)
+    seed_all(clients.session)
     assert clients.total() == total
 
 

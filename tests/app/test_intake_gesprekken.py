@@ -15,7 +15,7 @@ from tests.conftest import TODAY, valid_form
 def setup(clients: ClientService) -> tuple[GesprekService, str]:
     client = clients.save(valid_form(), today=TODAY)
     assert client.id
-    return GesprekService(IntakeService(clients.store, today=TODAY), today=TODAY), client.id
+    return GesprekService(IntakeService(clients.session, today=TODAY), today=TODAY), client.id
 
 
 def test_gesprek_with_key_person_roles_interpreter_and_note(

@@ -26,7 +26,7 @@ def client_id(clients: ClientService) -> str:
 
 @pytest.fixture
 def intake(clients: ClientService) -> IntakeService:
-    return IntakeService(clients.store, today=TODAY)
+    return IntakeService(clients.session, today=TODAY)
 
 
 def fill(intake: IntakeService, client_id: str, answers: dict[str, object]) -> None:
@@ -41,7 +41,7 @@ def test_answers_are_stored_typed_per_the_contract(intake: IntakeService, client
     intake.save_answer(client_id, "gezin.kinderen", "ja")
     intake.save_answer(client_id, "sleutelpersoon.gewenst", "ja")
     intake.save_answer(client_id, "sleutelpersoon.themas", ["onderwijs", "gezondheid"])
-    assert IntakeService(intake.store, today=TODAY).answers(client_id) == {
+    assert IntakeService(intake.session, today=TODAY).answers(client_id) == {
         "lbt.afgenomen": "ja",
         "lbt.score_behaald": 64,
         "lbt.datum": "2026-10-02",
@@ -175,7 +175,7 @@ def test_resume_position_is_the_last_answer(intake: IntakeService, client_id: st
 
 def test_interrupted_marks_survive_until_closed(intake: IntakeService, client_id: str) -> None:
     intake.mark_open(client_id)
-    assert IntakeService(intake.store).interrupted() == [client_id]
+    assert IntakeService(intake.session).interrupted() == [client_id]
     intake.mark_closed(client_id)
     assert intake.interrupted() == []
 
@@ -195,7 +195,7 @@ def test_answers_under_an_old_definition_still_open(intake: IntakeService, clien
     fill(intake, client_id, COMPLETE)
     fill(intake, client_id, {"werk.vaardigheden": "Naaien", "werk.ervaring_nl": "Schoonmaak"})
     v2 = parse_definition_text(V2.read_text("utf-8"), V2.name)
-    newer = IntakeService(intake.store, v2, today=TODAY)
+    newer = IntakeService(intake.session, v2, today=TODAY)
     answers = newer.answers(client_id)
     assert answers["werk.ervaring"] == COMPLETE["werk.ervaring"]
     assert "werk.vaardigheden" not in answers  # dropped in v2

@@ -52,8 +52,8 @@ def test_core_steps_pass_on_this_checkout(tmp_path: Path) -> None:
     try:
         results = run_steps(selftest.core_steps(), ctx, io.StringIO())
     finally:
-        if ctx.store is not None:
-            ctx.store.close()
+        if ctx.session is not None:
+            ctx.session.close()
     assert exit_code(results) == 0, results
     assert ctx.client_id is not None
     # The store file really is encrypted.
@@ -90,7 +90,7 @@ def _fake_pdf(monkeypatch: pytest.MonkeyPatch, hook: object | None) -> None:
 
 
 def _pdf_ctx(tmp_path: Path) -> Context:
-    return Context(tmp_path, store=object(), client_id="x")  # type: ignore[arg-type]
+    return Context(tmp_path, session=object(), client_id="x")  # type: ignore[arg-type]
 
 
 def test_pdf_step_skipped_without_pdf_part(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

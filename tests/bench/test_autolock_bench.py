@@ -24,13 +24,13 @@ def test_open_intake_with_main_windows(  # type: ignore[no-untyped-def]
 ) -> None:
     client_id = clients.save(valid_form(), TODAY).id
     definition = big_definition()
-    service = IntakeService(clients.store, definition, today=TODAY)
+    service = IntakeService(clients.session, definition, today=TODAY)
     for n, qid in enumerate(definition.question_ids()):
         question = definition.question(qid)
         assert question is not None
         service.save_answer(client_id, qid, value_for(question.type, n))
     for _ in range(main_windows):
-        main = MainWindow(clients.store, data_dir)
+        main = MainWindow(clients.session, data_dir)
         qtbot.addWidget(main)
         main.show()
         assert main.security is not None  # auto-lock installed
@@ -38,7 +38,7 @@ def test_open_intake_with_main_windows(  # type: ignore[no-untyped-def]
     windows: list[IntakeWindow] = []
 
     def open_intake() -> None:
-        window = IntakeWindow(IntakeService(clients.store, definition, today=TODAY), client_id)
+        window = IntakeWindow(IntakeService(clients.session, definition, today=TODAY), client_id)
         window.show()
         windows.append(window)
 

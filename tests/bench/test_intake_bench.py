@@ -82,7 +82,7 @@ def test_save_answer_p95(benchmark, clients: ClientService, client_id: str, tmp_
     # One save is one transaction with exactly one fsync (WAL, synchronous=FULL); record the
     # disk's bare fsync cost next to it so a slow figure can be told apart from slow code.
     baseline = fsync_p95(tmp_path / "fsync.bin")
-    service = IntakeService(clients.store, today=TODAY)
+    service = IntakeService(clients.session, today=TODAY)
     texts = itertools.cycle(f"Werkervaring versie {i}" for i in range(1000))
     benchmark.pedantic(
         lambda: service.save_answer(client_id, "werk.ervaring", next(texts)),
@@ -96,7 +96,7 @@ def test_save_answer_p95(benchmark, clients: ClientService, client_id: str, tmp_
 
 
 def test_page_switch(benchmark, qtbot, clients: ClientService, client_id: str) -> None:  # type: ignore[no-untyped-def]
-    service = IntakeService(clients.store, today=TODAY)
+    service = IntakeService(clients.session, today=TODAY)
     window = IntakeWindow(service, client_id)
     qtbot.addWidget(window)
     window.show()
@@ -118,7 +118,7 @@ def test_open_intake_with_300_answers(
     benchmark, qtbot, clients: ClientService, client_id: str
 ) -> None:  # type: ignore[no-untyped-def]
     definition = big_definition()
-    service = IntakeService(clients.store, definition, today=TODAY)
+    service = IntakeService(clients.session, definition, today=TODAY)
     for n, qid in enumerate(definition.question_ids()):
         question = definition.question(qid)
         assert question is not None
@@ -126,7 +126,7 @@ def test_open_intake_with_300_answers(
     assert len(service.stored_answers(client_id)) == 300
 
     def open_intake() -> IntakeWindow:
-        window = IntakeWindow(IntakeService(clients.store, definition, today=TODAY), client_id)
+        window = IntakeWindow(IntakeService(clients.session, definition, today=TODAY), client_id)
         window.show()
         return window
 

@@ -91,12 +91,12 @@ def _insert_people(clients: ClientService, count: int) -> None:
                     "inhoud": json.dumps(template),
                 }
             )
-    TermijnService(clients.store).rebuild_all()
+    TermijnService(clients.session).rebuild_all()
 
 
 def test_deadline_overview_100k(benchmark, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
     _insert_people(clients, 100_000)
-    service = TermijnService(clients.store)
+    service = TermijnService(clients.session)
     assert service.sync() == 0
     rows = benchmark(service.overview, TODAY, 30)
     print(f"\n{len(rows)} open deadlines within 30 days or overdue")
@@ -127,7 +127,7 @@ def test_open_pip_with_10_versions(benchmark, qtbot, clients: ClientService) -> 
 
     client = clients.save(valid_form())
     assert client.id
-    pips = PipService(clients.store)
+    pips = PipService(clients.session)
     pip = pips.create(client.id, complete_inhoud())
     day = date(2025, 5, 1)
     pips.vaststellen(str(pip.id), day)

@@ -37,7 +37,7 @@ def _settings(clients: ClientService, **values: str) -> None:
 def _vastgesteld(clients: ClientService, **form: str) -> str:
     client = clients.save(valid_form(**form))
     assert client.id
-    pips = PipService(clients.store)
+    pips = PipService(clients.session)
     pip = pips.create(client.id, complete_inhoud())
     pips.vaststellen(str(pip.id), DAGTEKENING)
     return client.id
@@ -52,7 +52,7 @@ def test_letter_has_sender_window_address_and_reference_block(clients: ClientSer
         ondertekenaar_functie="teamleider Werk en Inkomen",
     )
     cid = _vastgesteld(clients)
-    doc = document_for(clients.store, cid)
+    doc = document_for(clients.session, cid)
     text = _flat(all_text(build_pip_pdf(doc)))
     for expected in (
         "Gemeente Winterswijk",
@@ -76,7 +76,7 @@ def test_letter_has_sender_window_address_and_reference_block(clients: ClientSer
 
 
 def test_bezwaar_clause_b1_with_where_and_voorlopige_voorziening(clients: ClientService) -> None:
-    text = _flat(all_text(build_pip_pdf(document_for(clients.store, _vastgesteld(clients)))))
+    text = _flat(all_text(build_pip_pdf(document_for(clients.session, _vastgesteld(clients)))))
     assert "U kunt bezwaar maken tot en met maandag 23 maart 2026." in text
     assert (
         "Stuur uw bezwaar naar het college van burgemeester en wethouders van Winterswijk" in text
@@ -91,8 +91,8 @@ def test_key_dates_are_the_termijnen_engine_dates(clients: ClientService) -> Non
     from app.pdf.pip_letter import datum_met_dag
 
     cid = _vastgesteld(clients)
-    text = _flat(all_text(build_pip_pdf(document_for(clients.store, cid))))
-    shown = {t.soort: t.datum for t in TermijnService(clients.store).for_client(cid)}
+    text = _flat(all_text(build_pip_pdf(document_for(clients.session, cid))))
+    shown = {t.soort: t.datum for t in TermijnService(clients.session).for_client(cid)}
     assert shown["inburgeringstermijn"] == date(2029, 2, 9)
     for soort in ("inburgeringstermijn", "routewissel"):
         assert datum_met_dag(shown[soort]) in text, soort
@@ -101,8 +101,8 @@ def test_key_dates_are_the_termijnen_engine_dates(clients: ClientService) -> Non
 def test_concept_has_mark_on_every_page_no_signature_no_bezwaar(clients: ClientService) -> None:
     client = clients.save(valid_form())
     assert client.id
-    PipService(clients.store).create(client.id, complete_inhoud())
-    data = build_pip_pdf(document_for(clients.store, client.id))
+    PipService(clients.session).create(client.id, complete_inhoud())
+    data = build_pip_pdf(document_for(clients.session, client.id))
     pages = page_texts(data)
     assert len(pages) >= 2
     for page in pages:
@@ -112,13 +112,13 @@ def test_concept_has_mark_on_every_page_no_signature_no_bezwaar(clients: ClientS
     assert "Namens het college" not in text
     assert "bezwaar" not in text.lower()
     assert "Dit is een concept. Het is nog geen besluit" in text
-    hand = _flat(all_text(build_handout_pdf(handout_for(clients.store, client.id, "nl"))))
+    hand = _flat(all_text(build_handout_pdf(handout_for(clients.session, client.id, "nl"))))
     assert "officiële plan" not in hand
 
 
 def test_handout_of_a_decision_says_the_plan_was_received(clients: ClientService) -> None:
     cid = _vastgesteld(clients)
-    hand = _flat(all_text(build_handout_pdf(handout_for(clients.store, cid, "nl"))))
+    hand = _flat(all_text(build_handout_pdf(handout_for(clients.session, cid, "nl"))))
     assert "Het officiële plan heb je ook gekregen." in hand
 
 
@@ -126,7 +126,7 @@ def test_kenmerk_unique_stored_and_kept(clients: ClientService) -> None:
     _settings(clients, kenmerk_patroon="WW-{jaar}-{nummer:04d}")
     first = _vastgesteld(clients)
     second = _vastgesteld(clients, bsn="123456782", v_nummer="1234567890")
-    pips = PipService(clients.store)
+    pips = PipService(clients.session)
     k1 = pips.current(first).kenmerk  # type: ignore[union-attr]
     k2 = pips.current(second).kenmerk  # type: ignore[union-attr]
     assert (k1, k2) == ("WW-2026-0001", "WW-2026-0002")

@@ -19,10 +19,13 @@ def digest(path: Path) -> str:
 
 def test_new_store_is_migrated_and_encrypted(location: StoreLocation) -> None:
     store = create_store(location, PASSPHRASE)
-    assert store.schema_version == load_migrations()[-1].version
-    assert "inburgeraar" in store.db.table_names()
-    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.store.schema_version == load_migrations()[-1].version
+    assert "inburgeraar" in [
+        r[0]
+        for r in store.store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    ]
+    assert store.store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     store.close()
     header = location.path.read_bytes()[:16]
     assert header != b"SQLite format 3\x00"
@@ -30,10 +33,12 @@ def test_new_store_is_migrated_and_encrypted(location: StoreLocation) -> None:
 
 def test_reopen_keeps_data(location: StoreLocation) -> None:
     store = create_store(location, PASSPHRASE)
-    codes = [r["code"] for r in store.db.query("SELECT code FROM gemeente")]
+    codes = [r[0] for r in store.store.conn.execute("SELECT code FROM gemeente")]
     store.close()
     again = unlock(location, PASSPHRASE)
-    assert sorted(r["code"] for r in again.db.query("SELECT code FROM gemeente")) == sorted(codes)
+    assert sorted(r[0] for r in again.store.conn.execute("SELECT code FROM gemeente")) == sorted(
+        codes
+    )
     assert len(codes) == 8
     again.close()
 
@@ -68,7 +73,7 @@ def test_missing_and_existing(location: StoreLocation) -> None:
 
 def test_newer_schema_is_refused_untouched(location: StoreLocation) -> None:
     store = create_store(location, PASSPHRASE)
-    store.conn.execute("PRAGMA user_version = 999")
+    store.store.conn.execute("PRAGMA user_version = 999")
     store.close()
     before = digest(location.path)
     with pytest.raises(StoreTooNewError, match="999"):
@@ -79,7 +84,7 @@ def test_newer_schema_is_refused_untouched(location: StoreLocation) -> None:
 def test_migration_backs_up_first_and_is_atomic(location: StoreLocation) -> None:
     base = load_migrations()
     first = create_store(location, PASSPHRASE)
-    key = first.raw_key
+    key = first.key
     first.close()
     extra = Migration(base[-1].version + 1, "test", ("CREATE TABLE proef (id TEXT PRIMARY KEY)",))
     store = open_database(
@@ -98,7 +103,9 @@ def test_migration_backs_up_first_and_is_atomic(location: StoreLocation) -> None
         open_database(location.path, key, migrations=[*base, extra, broken])
     store = open_database(location.path, key, migrations=[*base, extra])
     assert store.schema_version == extra.version
-    assert "x" not in store.db.table_names()
+    assert "x" not in [
+        r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    ]
     store.close()
 
 
@@ -117,8 +124,8 @@ def test_split_statements_keeps_triggers_whole() -> None:
 
 def test_backup_copy_is_encrypted_and_opens(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "copy.db"
-    store.copy_to(target)
+    store.store.copy_to(target)
     assert target.read_bytes()[:16] != b"SQLite format 3\x00"
-    copy = open_database(target, store.raw_key)
-    assert copy.db["gemeente"].count == 8
+    copy = open_database(target, store.key)
+    assert copy.conn.execute("SELECT count(*) FROM gemeente").fetchone()[0] == 8
     copy.close()

@@ -32,7 +32,7 @@ def test_lbt_notification_reaches_the_laptop_as_duos_fact(
     server.add_user("km.doetinchem", gemeente=GEMEENTE)
     laptop = Laptop(tmp_path / "laptop", server, "km.doetinchem")
     try:
-        client = ClientService(laptop.store).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
+        client = ClientService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
         laptop.sync()
         mock_duo[0].person(
             BSN,

@@ -29,7 +29,7 @@ class World:
 
 @pytest.fixture
 def world(clients: ClientService) -> World:
-    store = clients.store
+    store = clients.session
     act_as(store, Role.COORDINATOR)
     persoon = SleutelpersoonService(store).save(persoon_form(), today=TODAY)
     assert persoon.id

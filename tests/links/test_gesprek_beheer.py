@@ -86,12 +86,12 @@ def test_removing_a_gesprek_removes_its_notes_signals_stay(world: World) -> None
 
 def test_coordinator_may_not_correct_or_remove(world: World) -> None:
     sid = world.gesprekken.add_signaal(world.client_id, SIGNAAL)
-    act_as(world.clients.store, Role.COORDINATOR)
+    act_as(world.clients.session, Role.COORDINATOR)
     with pytest.raises(PermissionDeniedError):
         world.beheer.verwijder_signaal(sid, "Mag dit wel?")
     with pytest.raises(PermissionDeniedError):
         world.beheer.bewaar_concept(world.client_id, "signaal", {"tekst": "x"})
-    act_as(world.clients.store, Role.KLANTMANAGER)
+    act_as(world.clients.session, Role.KLANTMANAGER)
     assert len(world.gesprekken.signalen(world.client_id)) == 1
 
 

@@ -29,11 +29,11 @@ def _form(world: World, **inzet: Any) -> dict[str, Any]:
 
 
 def _inzetten(world: World) -> list[dict[str, Any]]:
-    act_as(world.clients.store, Role.COORDINATOR)
+    act_as(world.clients.session, Role.COORDINATOR)
     try:
-        return InzetService(world.clients.store).in_maand("2026-11")
+        return InzetService(world.clients.session).in_maand("2026-11")
     finally:
-        act_as(world.clients.store, Role.KLANTMANAGER, naam="anouk")
+        act_as(world.clients.session, Role.KLANTMANAGER, naam="anouk")
 
 
 def test_gesprek_books_the_engagement_in_the_same_write(world: World) -> None:
@@ -91,7 +91,7 @@ def test_engagement_needs_a_key_person_from_the_registry(world: World) -> None:
 
 def test_approved_month_refuses_the_booking(world: World) -> None:
     world.gesprekken.add_gesprek(world.client_id, _form(world, uren="1"))
-    store = world.clients.store
+    store = world.clients.session
     act_as(store, Role.COORDINATOR)
     InzetService(store).keur_goed(world.persoon_id, "2026-11", "coördinator")
     act_as(store, Role.KLANTMANAGER)
@@ -104,7 +104,7 @@ def test_approved_month_refuses_the_booking(world: World) -> None:
 
 def test_klantmanager_still_may_not_book_other_engagements(world: World) -> None:
     with pytest.raises(PermissionDeniedError):
-        InzetService(world.clients.store).add(
+        InzetService(world.clients.session).add(
             {
                 "sleutelpersoon_id": world.persoon_id,
                 "datum": "20-11-2026",
@@ -127,7 +127,7 @@ def test_removing_the_gesprek_removes_its_booking(world: World) -> None:
 
 def test_removal_refused_when_the_booking_is_on_an_approved_claim(world: World) -> None:
     gid = world.gesprekken.add_gesprek(world.client_id, _form(world, uren="1"))
-    store = world.clients.store
+    store = world.clients.session
     act_as(store, Role.COORDINATOR)
     InzetService(store).keur_goed(world.persoon_id, "2026-11", "coördinator")
     act_as(store, Role.KLANTMANAGER)

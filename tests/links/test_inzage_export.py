@@ -19,12 +19,12 @@ def _flat(text: str) -> str:
 
 
 def _pdf_text(world: World) -> str:
-    data = inzage_bytes(world.clients.store, world.client_id, ".pdf")
+    data = inzage_bytes(world.clients.session, world.client_id, ".pdf")
     return _flat(all_text(data))
 
 
 def _json(world: World) -> dict[str, Any]:
-    data = inzage_bytes(world.clients.store, world.client_id, ".json")
+    data = inzage_bytes(world.clients.session, world.client_id, ".json")
     parsed: dict[str, Any] = json.loads(data)
     return parsed
 
@@ -42,7 +42,7 @@ def _fill(world: World) -> None:
             "notitie": "Kennismaking.",
         },
     )
-    MatchService(world.clients.store).bevestig(world.client_id, world.persoon_id, None, "Taal.")
+    MatchService(world.clients.session).bevestig(world.client_id, world.persoon_id, None, "Taal.")
 
 
 def test_pdf_shows_labels_local_time_and_no_technical_columns(world: World) -> None:

@@ -48,7 +48,7 @@ def _filled(world: World) -> dict[str, object]:
     )
     sid = world.gesprekken.add_signaal(world.client_id, {"datum": "21-11-2026", "tekst": "Fout."})
     world.beheer.verwijder_signaal(sid, "Hoort bij een ander dossier.")
-    MatchService(world.clients.store).bevestig(
+    MatchService(world.clients.session).bevestig(
         world.client_id, world.persoon_id, None, "Kent de familie al.", "anouk"
     )
     return answers
@@ -56,7 +56,7 @@ def _filled(world: World) -> dict[str, object]:
 
 def test_every_stored_answer_and_record_appears(world: World) -> None:
     answers = _filled(world)
-    data = inzage_pdf(world.clients.store, world.client_id)
+    data = inzage_pdf(world.clients.session, world.client_id)
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "inzage.pdf").write_bytes(data)
     text = _flat(all_text(data))
@@ -93,14 +93,14 @@ def test_every_stored_answer_and_record_appears(world: World) -> None:
 
 def test_arabic_answer_is_in_the_arabic_font(world: World) -> None:
     _filled(world)
-    fonts = font_names(inzage_pdf(world.clients.store, world.client_id))
+    fonts = font_names(inzage_pdf(world.clients.session, world.client_id))
     assert any("NotoNaskhArabic" in f for f in fonts)
     assert any("NotoSansEthiopic" in f for f in fonts)
     assert not any("Helvetica" in f for f in fonts)
 
 
 def test_needs_dossier_exporteren_and_logs(world: World) -> None:
-    store = world.clients.store
+    store = world.clients.session
     act_as(store, Role.COORDINATOR)
     with pytest.raises(PermissionDeniedError):
         inzage_pdf(store, world.client_id)
@@ -108,7 +108,7 @@ def test_needs_dossier_exporteren_and_logs(world: World) -> None:
     with pytest.raises(KeyError):
         inzage_pdf(store, "bestaat-niet")
     inzage_pdf(store, world.client_id)
-    count = store.conn.execute(
+    count = store.store.conn.execute(
         "SELECT count(*) FROM audit_regel WHERE actie = 'inzage geëxporteerd' AND object_id = ?",
         (world.client_id,),
     ).fetchone()[0]
@@ -120,7 +120,7 @@ def test_render_to_png_for_a_look(world: World) -> None:
     _filled(world)
     ARTIFACTS.mkdir(exist_ok=True)
     pdf = ARTIFACTS / "inzage.pdf"
-    pdf.write_bytes(inzage_pdf(world.clients.store, world.client_id))
+    pdf.write_bytes(inzage_pdf(world.clients.session, world.client_id))
     pages = render_png(pdf, ARTIFACTS / "inzage", dpi=60)
     assert pages[0] == ARTIFACTS / "inzage-1.png"
     assert pages[0].exists()

@@ -18,7 +18,7 @@ from ui.security import export_inzage
 @pytest.fixture
 def window(qtbot, clients: ClientService, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     clients.save(valid_form(), TODAY)
-    win = MainWindow(clients.store, data_dir)
+    win = MainWindow(clients.session, data_dir)
     qtbot.addWidget(win)
     win.show()
     win.table.selectRow(0)

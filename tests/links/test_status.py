@@ -31,13 +31,13 @@ def cid(clients: ClientService) -> str:
 
 
 def test_opening_the_intake_moves_aangemeld_to_intake(clients: ClientService, cid: str) -> None:
-    IntakeService(clients.store, today=TODAY).mark_open(cid)
+    IntakeService(clients.session, today=TODAY).mark_open(cid)
     assert _status(clients, cid) == "intake"
     assert _audit_actions(clients, cid).count("status intake") == 1
 
 
 def test_first_answer_or_gesprek_also_starts_it(clients: ClientService, cid: str) -> None:
-    intake = IntakeService(clients.store, today=TODAY)
+    intake = IntakeService(clients.session, today=TODAY)
     GesprekService(intake, today=TODAY).add_gesprek(cid, {"datum": "20-11-2026", "plaats": "azc"})
     assert _status(clients, cid) == "intake"
     intake.save_answers(cid, {})
@@ -45,7 +45,7 @@ def test_first_answer_or_gesprek_also_starts_it(clients: ClientService, cid: str
 
 
 def test_closing_leaves_intake_and_never_moves_backwards(clients: ClientService, cid: str) -> None:
-    intake = IntakeService(clients.store, today=TODAY)
+    intake = IntakeService(clients.session, today=TODAY)
     intake.mark_open(cid)
     intake.close(cid, "Afgerond met de inburgeraar besproken, rest volgt later.")
     assert _status(clients, cid) == "intake"

@@ -164,7 +164,7 @@ def test_intake_opened_from_the_main_window_has_key_person_search(
 ) -> None:  # type: ignore[no-untyped-def]
     from ui.main_window import MainWindow
 
-    main = MainWindow(world.clients.store, data_dir)
+    main = MainWindow(world.clients.session, data_dir)
     qtbot.addWidget(main)
     main.show()
     main.table.selectRow(0)

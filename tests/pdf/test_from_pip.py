@@ -38,13 +38,13 @@ def _pip_client(clients: ClientService) -> Inburgeraar:
         voortgangsgesprekken=(Voortgangsgesprek(SOON, "Slaapproblemen bespreken"),),
         sleutelpersoon=SleutelpersoonRol(("verbinder",), "", "Helen Haile", "gaat mee naar UWV"),
     )
-    PipService(clients.store).create(client.id, inhoud)
+    PipService(clients.session).create(client.id, inhoud)
     return client
 
 
 def test_formal_pip_carries_every_part(clients: ClientService) -> None:
     client = _pip_client(clients)
-    doc = document_for(clients.store, client.id or "")
+    doc = document_for(clients.session, client.id or "")
     text = all_text(build_pip_pdf(doc))
     for expected in (
         "B1-route",
@@ -68,7 +68,7 @@ def test_formal_pip_carries_every_part(clients: ClientService) -> None:
 
 def test_handout_shows_only_open_agreements_meant_for_it(clients: ClientService) -> None:
     client = _pip_client(clients)
-    doc = handout_for(clients.store, client.id or "", "nl")
+    doc = handout_for(clients.session, client.id or "", "nl")
     texts = [a.wat for a in doc.afspraken]
     assert "Inschrijven bij de bibliotheek" in texts
     assert "Doorverwijzing naar de GGZ bespreken" not in texts  # unticked 'op uitleg'

@@ -13,7 +13,7 @@ from tests.conftest import valid_form
 
 @pytest.fixture
 def pips(clients: ClientService) -> PipService:
-    return PipService(clients.store)
+    return PipService(clients.session)
 
 
 @pytest.fixture

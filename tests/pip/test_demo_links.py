@@ -14,11 +14,11 @@ from app.sleutelpersonen.service import SleutelpersoonService
 
 
 def test_demo_links_intake_registry_and_pip(clients: ClientService) -> None:
-    store = clients.store
+    store = clients.session
     seed_all(store)
     registry = {p.id: p for p in SleutelpersoonService(store).lijst()}
     gesprekken = GesprekService(IntakeService(store))
-    ids = [str(r[0]) for r in store.conn.execute("SELECT id FROM inburgeraar")]
+    ids = [str(r[0]) for r in store.store.conn.execute("SELECT id FROM inburgeraar")]
     linked = [g for cid in ids for g in gesprekken.gesprekken(cid) if g.sleutelpersoon_id]
     assert len(linked) >= 5
     for g in linked:
@@ -34,7 +34,9 @@ def test_demo_links_intake_registry_and_pip(clients: ClientService) -> None:
         if v.inhoud.sleutelpersoon.sleutelpersoon_id
     ]
     assert named and all(registry[sp.sleutelpersoon_id].naam == sp.naam for sp in named)
-    koppelingen = store.conn.execute("SELECT count(*) FROM koppeling WHERE actief = 1").fetchone()
+    koppelingen = store.store.conn.execute(
+        "SELECT count(*) FROM koppeling WHERE actief = 1"
+    ).fetchone()
     assert koppelingen[0] >= 3
     routes = dict(InzetService(store).bereik().per["route"])
     assert routes.keys() & {"B1-route", "Z-route", "Onderwijsroute"}
@@ -47,7 +49,7 @@ def test_reach_view_by_route_and_pip_prefilled_from_the_match(
     from ui.main_window import MainWindow
     from ui.pip.editor import PipEditor
 
-    store = clients.store
+    store = clients.session
     seed_all(store)
     window = MainWindow(store, data_dir)
     qtbot.addWidget(window)
@@ -66,7 +68,7 @@ def test_reach_view_by_route_and_pip_prefilled_from_the_match(
     pips = PipService(store)
     matched = {
         str(r[0]): str(r[1])
-        for r in store.conn.execute(
+        for r in store.store.conn.execute(
             "SELECT inburgeraar_id, sleutelpersoon_id FROM koppeling WHERE actief = 1"
         )
     }

@@ -11,14 +11,14 @@ from app.pip.service import PipService
 
 
 def test_demo_has_every_stage(clients: ClientService) -> None:
-    seed_all(clients.store)
-    pips = PipService(clients.store)
+    seed_all(clients.session)
+    pips = PipService(clients.session)
     rows = clients.store.conn.execute("SELECT status, leerroute, versie FROM pip").fetchall()
     statuses = {r[0] for r in rows}
     assert {"concept", "ter_ondertekening", "vastgesteld", "gewijzigd"} <= statuses
     assert {r[1] for r in rows if r[0] == "vastgesteld"} >= {"B", "Z"}
     assert any(r[2] > 1 for r in rows)
-    overview = TermijnService(clients.store).overview(date.today(), 30)
+    overview = TermijnService(clients.session).overview(date.today(), 30)
     assert any(r.dagen < 0 for r in overview) and any(r.dagen >= 0 for r in overview)
     for cid in {str(r[0]) for r in clients.store.conn.execute("SELECT inburgeraar_id FROM pip")}:
         signed = [v for v in pips.versions(cid) if v.status == "vastgesteld"]

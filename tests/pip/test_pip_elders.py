@@ -27,7 +27,7 @@ def test_wrong_date_is_refused(value: str, fragment: str) -> None:
 def test_earlier_pip_elsewhere_drives_termijn_and_first_pip_rule(clients: ClientService) -> None:
     client = clients.save(valid_form(dagtekening_pip_elders="10-04-2025"))
     assert client.id and client.dagtekening_pip_elders == date(2025, 4, 10)
-    pips = PipService(clients.store)
+    pips = PipService(clients.session)
     soorten = {t.soort: t for t in pips.termijnen.for_client(client.id)}
     assert "pip" not in soorten  # a PIP exists already: no 10-week deadline
     assert soorten["inburgeringstermijn"].datum == date(2028, 4, 10)

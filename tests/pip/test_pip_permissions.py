@@ -23,7 +23,7 @@ def audit_lines(pips: PipService) -> list[tuple[str, str, str, str]]:
 
 
 def test_status_follows_the_pip(pips: PipService, client: Inburgeraar) -> None:
-    clients = ClientService(pips.store)
+    clients = ClientService(pips.session)
     assert client.id
     pip = pips.create(client.id, complete_inhoud())
     assert clients.get(client.id).status == "pip_concept"  # type: ignore[union-attr]
@@ -52,7 +52,7 @@ def test_other_roles_cannot_read_or_change_a_pip(
     assert client.id
     pip = pips.create(client.id, complete_inhoud())
     assert pip.id
-    act_as(pips.store, *roles)
+    act_as(pips.session, *roles)
     for attempt in (
         lambda: pips.versions(client.id or ""),
         lambda: pips.current(client.id or ""),
@@ -62,7 +62,7 @@ def test_other_roles_cannot_read_or_change_a_pip(
     ):
         with pytest.raises(PermissionDeniedError):
             attempt()
-    act_as(pips.store, Role.KLANTMANAGER)
+    act_as(pips.session, Role.KLANTMANAGER)
     again = pips.current(client.id)
     assert again is not None and again.status == "concept" and again.inhoud == pip.inhoud
     refused = [line for line in audit_lines(pips) if line[3] == "geweigerd"]

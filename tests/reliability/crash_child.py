@@ -13,6 +13,7 @@ from pathlib import Path
 from app.clients.service import ClientService
 from app.intake.service import IntakeService
 from app.security.roles import Actor, Role
+from app.session import Session
 from db.connection import open_database
 from tests.conftest import TODAY, valid_form
 
@@ -30,8 +31,10 @@ def name(n: int) -> str:
 
 def main() -> None:
     data_dir, key_hex, start = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
-    store = open_database(data_dir / "wegwijs.db", bytes.fromhex(key_hex))
-    store.actor = Actor("crash", frozenset({Role.KLANTMANAGER}))
+    store = Session(
+        open_database(data_dir / "wegwijs.db", bytes.fromhex(key_hex)),
+        Actor("crash", frozenset({Role.KLANTMANAGER})),
+    )
     service = ClientService(store)
     intake = IntakeService(store, today=TODAY)
     # One save before "ready": the first one loads code and reference data (0.5 s on a busy

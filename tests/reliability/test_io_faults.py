@@ -92,7 +92,7 @@ def test_a_long_held_write_lock_gives_a_message_not_a_traceback(
 ) -> None:
     monkeypatch.setattr(db.connection, "BUSY_TIMEOUT_MS", 200)
     store = unlock(StoreLocation(filled), PASSPHRASE)
-    key = store.raw_key
+    key = store.key
     store.close()
     other = sqlcipher3.connect(str(filled / "wegwijs.db"), isolation_level=None)
     other.execute(f"PRAGMA key = \"x'{key.hex()}'\"" if isinstance(key, bytes) else "")

@@ -28,7 +28,7 @@ ANSWERED = "SELECT i.inburgeraar_id FROM intake i JOIN intake_antwoord a ON a.in
 
 def kill_rounds(location: StoreLocation, rounds: int, seed: int) -> dict[str, int]:
     store = create_store(location, PASSPHRASE, kdf=TEST_KDF)
-    key = store.raw_key
+    key = store.key
     store.close()
     assert isinstance(key, bytes)
     rng = random.Random(seed)
@@ -89,8 +89,8 @@ def test_sigkill_during_saving_is_atomic(location: StoreLocation) -> None:
 
 def _fill(store: Store, service: ClientService) -> list[str]:
     saved: list[str] = []
-    pages = int(store.conn.execute("PRAGMA page_count").fetchone()[0])
-    store.conn.execute(f"PRAGMA max_page_count = {pages + 3}")
+    pages = int(store.store.conn.execute("PRAGMA page_count").fetchone()[0])
+    store.store.conn.execute(f"PRAGMA max_page_count = {pages + 3}")
     with pytest.raises(DiskFullError, match="schijf is vol") as full:
         for n in range(5000):
             letters = "".join("abcdefghij"[int(d)] for d in f"{n:04d}")
@@ -106,12 +106,12 @@ def test_disk_full_is_explained_loses_nothing_and_recovers(store: Store) -> None
     service = ClientService(store)
     saved = _fill(store, service)
     assert saved, "some dossiers fit before the disk is full"
-    assert not store.conn.in_transaction
-    store.conn.execute("PRAGMA max_page_count = 1073741823")  # space returns
+    assert not store.store.conn.in_transaction
+    store.store.conn.execute("PRAGMA max_page_count = 1073741823")  # space returns
     after = service.save(valid_form(), TODAY)
-    ids = {r[0] for r in store.conn.execute("SELECT id FROM inburgeraar")}
+    ids = {r[0] for r in store.store.conn.execute("SELECT id FROM inburgeraar")}
     assert set(saved) <= ids and after.id in ids
-    assert store.integrity_problems() == []
+    assert store.store.integrity_problems() == []
 
 
 def test_store_wal_backups_and_key_file_hold_no_readable_personal_data(

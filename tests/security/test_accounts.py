@@ -40,7 +40,7 @@ def test_store_key_is_random_and_wrapped_per_account(made: StoreLocation) -> Non
 
 def test_adding_a_user_and_changing_a_password_never_reencrypt(made: StoreLocation) -> None:
     store = unlock(made, PASSPHRASE, "anouk")
-    key = store.raw_key
+    key = store.key
     accounts.add_account(
         store, "pieter", "pieters eigen wachtwoord", frozenset({Role.COORDINATOR}), TEST_KDF
     )
@@ -134,7 +134,7 @@ def test_single_passphrase_store_becomes_the_first_account(location: StoreLocati
     _old_style_store(location)
     store = unlock(location, PASSPHRASE)
     assert store.actor.naam == "beheerder"
-    assert isinstance(store.raw_key, bytes)
+    assert isinstance(store.key, bytes)
     store.close()
     assert list(location.backup_dir.glob("voor-accounts-*.db"))
     # the backup still opens with the old passphrase, the store only with the new key
@@ -143,7 +143,7 @@ def test_single_passphrase_store_becomes_the_first_account(location: StoreLocati
     with pytest.raises(Exception):  # noqa: B017
         open_database(location.path, PASSPHRASE)
     again = unlock(location, PASSPHRASE)
-    assert again.db["gemeente"].count == 1
+    assert again.store.conn.execute("SELECT count(*) FROM gemeente").fetchone()[0] == 1
     again.close()
 
 
@@ -155,6 +155,6 @@ def test_crash_between_key_file_and_rekey_is_finished_next_time(location: StoreL
     accounts.create_first(location.data_dir, "beheerder", PASSPHRASE, key, TEST_KDF)
     # (the rekey never happened)
     store = unlock(location, PASSPHRASE)
-    assert store.raw_key == key
+    assert store.key == key
     store.close()
     open_database(location.path, key).close()

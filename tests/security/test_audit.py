@@ -37,7 +37,7 @@ def test_log_holds_no_personal_data(store: Store, clients: ClientService) -> Non
     form = valid_form()
     client = clients.save(form, TODAY)
     clients.get(client.id or "")
-    text = repr(store.conn.execute("SELECT * FROM audit_regel").fetchall())
+    text = repr(store.store.conn.execute("SELECT * FROM audit_regel").fetchall())
     for value in ("999990019", "9912345678", "Selam", "Tesfamariam", "Kerkstraat", "0543"):
         assert value not in text
 
@@ -45,16 +45,16 @@ def test_log_holds_no_personal_data(store: Store, clients: ClientService) -> Non
 def test_update_and_delete_are_refused(store: Store, clients: ClientService) -> None:
     clients.save(valid_form(), TODAY)
     with pytest.raises(Exception, match="alleen aan te vullen"):
-        store.conn.execute("UPDATE audit_regel SET actor = 'iemand'")
+        store.store.conn.execute("UPDATE audit_regel SET actor = 'iemand'")
     with pytest.raises(Exception, match="alleen aan te vullen"):
-        store.conn.execute("DELETE FROM audit_regel WHERE volgnummer = 1")
+        store.store.conn.execute("DELETE FROM audit_regel WHERE volgnummer = 1")
 
 
 def _tamper(store: Store, sql: str) -> None:
     """What someone with the key and a SQLite tool could do: drop the guard, then edit."""
-    store.conn.execute("DROP TRIGGER audit_regel_geen_wijziging")
-    store.conn.execute("DROP TRIGGER audit_regel_geen_verwijdering")
-    store.conn.execute(sql)
+    store.store.conn.execute("DROP TRIGGER audit_regel_geen_wijziging")
+    store.store.conn.execute("DROP TRIGGER audit_regel_geen_verwijdering")
+    store.store.conn.execute(sql)
 
 
 def test_changed_line_is_found_and_named(store: Store, clients: ClientService) -> None:
@@ -92,7 +92,7 @@ def test_recomputed_hash_still_breaks_the_chain(store: Store, clients: ClientSer
 
 def test_audit_rolls_back_with_a_failed_change(store: Store) -> None:
     before = audit.count(store)
-    with pytest.raises(RuntimeError), store.transaction():
+    with pytest.raises(RuntimeError), store.store.transaction():
         audit.audit(store, "gewijzigd", "inburgeraar", "x")
         raise RuntimeError("mislukt")
     assert audit.count(store) == before

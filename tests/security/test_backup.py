@@ -57,7 +57,7 @@ def test_on_demand_backup_is_for_the_beheerder(store: Store, tmp_path: Path) -> 
 def _with_client(location: StoreLocation) -> tuple[bytes, str]:
     store = unlock(location, PASSPHRASE)
     client = ClientService(store).save(valid_form(), TODAY)
-    key = store.raw_key
+    key = store.key
     store.close()
     assert isinstance(key, bytes) and client.id
     return key, client.id
@@ -68,7 +68,7 @@ def test_restore_replaces_and_keeps_the_old_store(made: StoreLocation, tmp_path:
     store = unlock(location, PASSPHRASE)
     good = backup.make_backup(store, tmp_path / "b")
     ClientService(store).save(valid_form(), TODAY)
-    key = store.raw_key
+    key = store.key
     store.close()
     assert isinstance(key, bytes)
     kept = restore(location.path, good, key, ADMIN)

@@ -95,8 +95,8 @@ def test_audit_verify_finds_tampering(ready, tmp_path, capsys) -> None:  # type:
     from app.store import StoreLocation, unlock
 
     store = unlock(StoreLocation(d), PASSPHRASE)
-    store.conn.execute("DROP TRIGGER audit_regel_geen_wijziging")
-    store.conn.execute("UPDATE audit_regel SET resultaat = 'anders' WHERE volgnummer = 2")
+    store.store.conn.execute("DROP TRIGGER audit_regel_geen_wijziging")
+    store.store.conn.execute("UPDATE audit_regel SET resultaat = 'anders' WHERE volgnummer = 2")
     store.close()
     assert cli(d, pw, "audit", "verify") == 1
     assert "Regel 2 is na het schrijven veranderd" in capsys.readouterr().out

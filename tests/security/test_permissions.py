@@ -65,10 +65,10 @@ def test_nobody_signed_in_is_refused(store: Store, client_id: str) -> None:
 
 def test_refused_change_changes_nothing(store: Store, client_id: str) -> None:
     act_as(store, Role.COORDINATOR)
-    before = store.conn.execute("SELECT * FROM inburgeraar").fetchall()
+    before = store.store.conn.execute("SELECT * FROM inburgeraar").fetchall()
     with pytest.raises(PermissionDeniedError):
         ClientService(store).save(valid_form(id=client_id, version=1, achternaam="Anders"), TODAY)
-    assert store.conn.execute("SELECT * FROM inburgeraar").fetchall() == before
+    assert store.store.conn.execute("SELECT * FROM inburgeraar").fetchall() == before
 
 
 def test_acting_as_restores_the_signed_in_actor(store: Store, client_id: str) -> None:

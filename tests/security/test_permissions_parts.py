@@ -53,12 +53,14 @@ def filled(store: Store, client_id: str) -> dict[str, str]:
 
 
 def lines(store: Store) -> list[dict[str, Any]]:
-    return AuditRepository(store.conn).all()
+    return AuditRepository(store.store.conn).all()
 
 
 def snapshot(store: Store) -> dict[str, list[tuple[Any, ...]]]:
     tables = ("intake", "intake_antwoord", "sleutelpersoon", "inzet", "declaratie", "koppeling")
-    return {t: store.conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in tables}
+    return {
+        t: store.store.conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in tables
+    }
 
 
 def refused(store: Store, call: Callable[[], object], permission: str) -> None:
@@ -198,7 +200,7 @@ def test_views_and_changes_are_logged_with_ids_only(
     intake.save_answer(filled["client"], "werk.ervaring", "Lasser")
     record_output(store, "afgedrukt", "pip", filled["client"])
     new = lines(store)[n:]
-    intake_id = str(store.conn.execute("SELECT id FROM intake").fetchone()[0])
+    intake_id = str(store.store.conn.execute("SELECT id FROM intake").fetchone()[0])
     assert [(r["actie"], r["object_type"], r["object_id"]) for r in new] == [
         ("bekeken", "intake", intake_id),
         ("gewijzigd", "intake", intake_id),

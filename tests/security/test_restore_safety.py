@@ -31,7 +31,7 @@ def with_backup(location: StoreLocation, tmp_path: Path) -> tuple[StoreLocation,
     ClientService(store).save(valid_form(), TODAY)
     good = backup.make_backup(store, tmp_path / "b")
     ClientService(store).save(valid_form(bsn="", v_nummer="", achternaam="Later"), TODAY)
-    key = store.raw_key
+    key = store.key
     store.close()
     assert isinstance(key, bytes)
     return location, good, key

@@ -45,11 +45,11 @@ def test_due_dates_pure() -> None:
 
 def _extra_table(store: Store) -> None:
     """A table of another part, unknown to this code: found through its inburgeraar_id."""
-    store.conn.execute(
+    store.store.conn.execute(
         "CREATE TABLE proef_antwoord (id TEXT PRIMARY KEY, created_at TEXT, updated_at TEXT, "
         "version INTEGER, inburgeraar_id TEXT REFERENCES inburgeraar (id), antwoord TEXT)"
     )
-    store.conn.execute(
+    store.store.conn.execute(
         "CREATE TABLE proef_bijlage (id TEXT PRIMARY KEY, antwoord_id TEXT "
         "REFERENCES proef_antwoord (id), inhoud TEXT)"
     )
@@ -62,11 +62,11 @@ def test_delete_removes_everything_for_good_leaving_one_audit_line(
     old = _client(clients, "01-01-2022", "a", bsn="999990019")
     recent = _client(clients, "01-01-2024", "b")
     for cid in (old, recent):
-        store.conn.execute(
+        store.store.conn.execute(
             "INSERT INTO proef_antwoord VALUES (?, 'x', 'x', 1, ?, 'gezondheid: geheim')",
             (cid + "-ant", cid),
         )
-        store.conn.execute(
+        store.store.conn.execute(
             "INSERT INTO proef_bijlage VALUES (?, ?, 'bijlage')", (cid + "-bij", cid + "-ant")
         )
     service = RetentionService(store)
@@ -76,14 +76,14 @@ def test_delete_removes_everything_for_good_leaving_one_audit_line(
         service.delete([recent], today)
     assert service.delete([old], today) == 1
     for table in ("inburgeraar", "inburgeraar_taal", "proef_antwoord"):
-        ids = [r[0] for r in store.conn.execute(f"SELECT * FROM {table}")]
+        ids = [r[0] for r in store.store.conn.execute(f"SELECT * FROM {table}")]
         assert not any(old in str(i) for i in ids)
-    assert store.conn.execute("SELECT count(*) FROM proef_bijlage").fetchone()[0] == 1
+    assert store.store.conn.execute("SELECT count(*) FROM proef_bijlage").fetchone()[0] == 1
     assert clients.total() == 1
     last = audit.recent(store, 1)[0]
     assert (last["actie"], last["object_id"]) == ("verwijderd (bewaartermijn)", old)
     assert audit.verify(store) == []
-    assert store.integrity_problems() == []
+    assert store.store.integrity_problems() == []
 
 
 def test_inzage_exports_every_table_about_one_newcomer(
@@ -92,10 +92,10 @@ def test_inzage_exports_every_table_about_one_newcomer(
     _extra_table(store)
     cid = _client(clients, "01-01-2024", "a", bsn="999990019")
     other = _client(clients, "01-01-2024", "b")
-    store.conn.execute(
+    store.store.conn.execute(
         "INSERT INTO proef_antwoord VALUES ('ant', 'x', 'x', 1, ?, 'mijn antwoord')", (cid,)
     )
-    store.conn.execute("INSERT INTO proef_bijlage VALUES ('bij', 'ant', 'de bijlage')")
+    store.store.conn.execute("INSERT INTO proef_bijlage VALUES ('bij', 'ant', 'de bijlage')")
     data = json.loads(inzage_json(store, cid))
     tables = data["tabellen"]
     assert tables["inburgeraar"][0]["bsn"] == "999990019"

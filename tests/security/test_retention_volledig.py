@@ -35,20 +35,24 @@ def _person_tables(store: Store) -> set[str]:
     key into such a table (found from the schema, so a new part's table is included)."""
     names = [
         str(r[0])
-        for r in store.conn.execute(
+        for r in store.store.conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         )
     ]
     found = {
         t
         for t in names
-        if any(c[1] == "inburgeraar_id" for c in store.conn.execute(f'PRAGMA table_info("{t}")'))
+        if any(
+            c[1] == "inburgeraar_id" for c in store.store.conn.execute(f'PRAGMA table_info("{t}")')
+        )
     }
     grew = True
     while grew:
         before = len(found)
         for t in names:
-            parents = {str(fk[2]) for fk in store.conn.execute(f'PRAGMA foreign_key_list("{t}")')}
+            parents = {
+                str(fk[2]) for fk in store.store.conn.execute(f'PRAGMA foreign_key_list("{t}")')
+            }
             if parents & found:
                 found.add(t)
         grew = len(found) > before
@@ -58,7 +62,7 @@ def _person_tables(store: Store) -> set[str]:
 def _full_dossier(store: Store) -> str:
     seed_all(store)
     client_id = str(
-        store.conn.execute(
+        store.store.conn.execute(
             "SELECT i.id FROM inburgeraar i WHERE "
             "EXISTS (SELECT 1 FROM intake_signaal s JOIN intake k ON k.id = s.intake_id "
             "        WHERE k.inburgeraar_id = i.id) "
@@ -69,7 +73,7 @@ def _full_dossier(store: Store) -> str:
         ).fetchone()[0]
     )
     act_as(store, Role.KLANTMANAGER, naam="anouk")
-    persons = [str(r[0]) for r in store.conn.execute("SELECT id FROM sleutelpersoon LIMIT 2")]
+    persons = [str(r[0]) for r in store.store.conn.execute("SELECT id FROM sleutelpersoon LIMIT 2")]
     matches = MatchService(store)
     matches.bevestig(client_id, persons[0], None, "Spreekt dezelfde taal.", "anouk")
     matches.sluit_uit(client_id, persons[1], "Is familie.")
@@ -110,12 +114,12 @@ def _duo_feit(store: Store, client_id: str) -> None:
 
 
 def _values(store: Store, table: str) -> list[tuple[Any, ...]]:
-    return [tuple(r) for r in store.conn.execute(f'SELECT * FROM "{table}"')]
+    return [tuple(r) for r in store.store.conn.execute(f'SELECT * FROM "{table}"')]
 
 
 def test_deletion_leaves_no_row_about_the_person_except_the_audit_trail(store: Store) -> None:
     client_id = _full_dossier(store)
-    rows = dossier.collect(store.conn, client_id)
+    rows = dossier.collect(store.store.conn, client_id)
     missing = _person_tables(store) - set(rows)
     assert not missing, f"the test dossier lacks rows in {missing}"
     person = rows["inburgeraar"][0]
@@ -131,7 +135,8 @@ def test_deletion_leaves_no_row_about_the_person_except_the_audit_trail(store: S
     assert RetentionService(store).delete([client_id], LATER) == 1
 
     tables = [
-        str(r[0]) for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        str(r[0])
+        for r in store.store.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
     ]
     for table in tables:
         if table == "audit_regel":
@@ -139,11 +144,11 @@ def test_deletion_leaves_no_row_about_the_person_except_the_audit_trail(store: S
         for row in _values(store, table):
             text = " ".join(map(str, row))
             assert not [m for m in marks if m in text], (table, row)
-    assert dossier.collect(store.conn, client_id) == {}
+    assert dossier.collect(store.store.conn, client_id) == {}
     # engagements stay for the key person's hours and claims, without the person or free text
     kept = {
         str(r[0]): r[1:]
-        for r in store.conn.execute(
+        for r in store.store.conn.execute(
             "SELECT id, minuten, km, onkosten_cent, sleutelpersoon_id, inburgeraar_id, "
             "activiteit, onkosten_omschrijving FROM inzet"
         )
@@ -159,4 +164,4 @@ def test_deletion_leaves_no_row_about_the_person_except_the_audit_trail(store: S
     last = audit.recent(store, 1)[0]
     assert (last["actie"], last["object_id"]) == ("verwijderd (bewaartermijn)", client_id)
     assert audit.verify(store) == []
-    assert store.integrity_problems() == []
+    assert store.store.integrity_problems() == []

@@ -61,7 +61,7 @@ def test_a_klantmanager_cannot_touch_settings_or_backups(km: Store, tmp_path: Pa
     with pytest.raises(PermissionDeniedError):
         backup.backup_to(km, tmp_path / "eigen.db")
     assert not (tmp_path / "eigen.db").exists()
-    key = km.raw_key
+    key = km.key
     km.close()
     before = digest(km.path)
     with pytest.raises(PermissionDeniedError):
@@ -72,7 +72,7 @@ def test_a_klantmanager_cannot_touch_settings_or_backups(km: Store, tmp_path: Pa
 def test_rewrapping_ones_own_entry_with_every_role_grants_nothing(km: Store) -> None:
     """Was: a klantmanager holds the store key, re-wrapped its own key-file entry with every
     role and signed in as beheerder. The roles inside the store now decide too."""
-    key = km.raw_key
+    key = km.key
     assert isinstance(key, bytes)
     km.close()
     path = km.path.parent / "sleutels.json"

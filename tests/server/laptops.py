@@ -13,9 +13,9 @@ import psycopg
 from app.server import admin
 from app.server import sync as sync_client
 from app.server.cluster import Cluster
+from app.session import Session
 from app.store import StoreLocation, create_store
 from db import sync_local
-from db.connection import Store
 from db.server.tables import BY_NAME, LOCAL_COLUMNS
 
 PASSWORD = "server-wachtwoord-lang-genoeg"
@@ -72,16 +72,17 @@ class Laptop:
 
         folder.mkdir(parents=True, exist_ok=True)
         self.location = StoreLocation(folder)
-        self.store: Store = create_store(self.location, STORE_PASSPHRASE, kdf=TEST_KDF)
+        self.session: Session = create_store(self.location, STORE_PASSPHRASE, kdf=TEST_KDF)
+        self.store = self.session.store
         self.server = server
         self.user = user
-        sync_client.setup(self.store, server.laptop_dsn, user, PASSWORD)
+        sync_client.setup(self.session, server.laptop_dsn, user, PASSWORD)
 
     def sync(self) -> sync_client.SyncResult:
-        return sync_client.run(self.store)
+        return sync_client.run(self.session)
 
     def close(self) -> None:
-        self.store.close()
+        self.session.close()
 
     def state(self) -> dict[tuple[str, str], dict[str, Any]]:
         """Every synced row, without the local bookkeeping columns."""

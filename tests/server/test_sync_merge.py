@@ -13,7 +13,7 @@ from tests.server.laptops import Laptop, dossier_view
 
 
 def _edit(lap: Laptop, client_id: str, **changes: Any) -> None:
-    svc = ClientService(lap.store)
+    svc = ClientService(lap.session)
     current = svc.get(client_id)
     assert current is not None
     form = valid_form(**changes)
@@ -37,14 +37,14 @@ def test_new_dossier_reaches_a_colleague_and_seeded_gemeenten_merge(
     laptop: Callable[..., Laptop],
 ) -> None:
     a, b = laptop("anouk"), laptop("bram")
-    client = ClientService(a.store).save(valid_form())
+    client = ClientService(a.session).save(valid_form())
     assert a.sync().open_conflicten == 0
     assert b.sync().open_conflicten == 0
     a.sync()
-    assert ClientService(b.store).get(client.id) is not None
+    assert ClientService(b.session).get(client.id) is not None
     # both laptops seeded the eight Achterhoek municipalities: one row each, no conflicts
-    assert len(ClientService(b.store).gemeente_list()) == len(
-        ClientService(a.store).gemeente_list()
+    assert len(ClientService(b.session).gemeente_list()) == len(
+        ClientService(a.session).gemeente_list()
     )
     _converged(a, b)
     assert a.conflicts() == b.conflicts() == []
@@ -52,7 +52,7 @@ def test_new_dossier_reaches_a_colleague_and_seeded_gemeenten_merge(
 
 def test_edits_of_different_fields_both_apply(laptop: Callable[..., Laptop]) -> None:
     a, b = laptop("anouk"), laptop("bram")
-    client = ClientService(a.store).save(valid_form())
+    client = ClientService(a.session).save(valid_form())
     a.sync(), b.sync()
     _edit(a, client.id, telefoon="0543 111111")
     _edit(b, client.id, email="selam@example.nl")
@@ -68,7 +68,7 @@ def test_same_field_is_one_conflict_on_both_then_resolved_and_converged(
     laptop: Callable[..., Laptop],
 ) -> None:
     a, b = laptop("anouk"), laptop("bram")
-    client = ClientService(a.store).save(valid_form())
+    client = ClientService(a.session).save(valid_form())
     a.sync(), b.sync()
     _edit(b, client.id, telefoon="0543 999999")  # reaches the server first
     _edit(a, client.id, telefoon="0543 111111")
@@ -77,12 +77,12 @@ def test_same_field_is_one_conflict_on_both_then_resolved_and_converged(
     assert b.sync().open_conflicten == 1
     [ca], [cb] = a.conflicts(), b.conflicts()
     assert ca["id"] == cb["id"]
-    shown = conflicts.listing(a.store)[0]
+    shown = conflicts.listing(a.session)[0]
     assert shown["server"]["waarde"] == "0543999999" and shown["server"]["door"] == "bram"
     assert shown["ander"]["waarde"] == "0543111111" and shown["ander"]["van_deze_laptop"]
     # the first value stands everywhere until someone chooses
     assert _value(a, client.id, "telefoon") == _value(b, client.id, "telefoon") == "0543999999"
-    conflicts.resolve(a.store, ca["id"], kies="mijn")
+    conflicts.resolve(a.session, ca["id"], kies="mijn")
     assert a.sync().open_conflicten == 0
     assert b.sync().open_conflicten == 0
     assert _value(b, client.id, "telefoon") == "0543111111"
@@ -91,7 +91,7 @@ def test_same_field_is_one_conflict_on_both_then_resolved_and_converged(
 
 def test_three_laptops_converge(laptop: Callable[..., Laptop]) -> None:
     a, b, c = laptop("anouk"), laptop("bram"), laptop("chris")
-    client = ClientService(a.store).save(valid_form())
+    client = ClientService(a.session).save(valid_form())
     for lap in (a, b, c):
         lap.sync()
     _edit(a, client.id, telefoon="0543 111111")
@@ -101,7 +101,7 @@ def test_three_laptops_converge(laptop: Callable[..., Laptop]) -> None:
         lap.sync()
     _converged(a, b, c)
     assert len(a.conflicts()) == len(b.conflicts()) == len(c.conflicts()) == 1
-    conflicts.resolve(c.store, c.conflicts()[0]["id"], waarde="0543 333333")
+    conflicts.resolve(c.session, c.conflicts()[0]["id"], waarde="0543 333333")
     for lap in (c, a, b):
         lap.sync()
     assert _value(a, client.id, "telefoon") == "0543 333333"
@@ -134,7 +134,7 @@ def test_two_concept_pips_are_both_kept_flagged_and_one_chosen(
     laptop: Callable[..., Laptop],
 ) -> None:
     a, b = laptop("anouk"), laptop("bram")
-    client = ClientService(a.store).save(valid_form())
+    client = ClientService(a.session).save(valid_form())
     a.sync(), b.sync()
     pa, pb = _pip(a, client.id, 1), _pip(b, client.id, 1)
     a.sync(), b.sync(), a.sync()
@@ -143,7 +143,7 @@ def test_two_concept_pips_are_both_kept_flagged_and_one_chosen(
     assert _pips(b, client.id)[pb][0] == 2  # renumbered on arrival
     [flag] = a.conflicts()
     assert flag["soort"] == "pip_concept" and b.conflicts()[0]["id"] == flag["id"]
-    conflicts.resolve(b.store, flag["id"], kies="mijn")  # bram keeps his own version
+    conflicts.resolve(b.session, flag["id"], kies="mijn")  # bram keeps his own version
     b.sync(), a.sync()
     assert set(_pips(a, client.id)) == set(_pips(b, client.id)) == {pb}
     assert not a.conflicts() and not b.conflicts()
@@ -152,7 +152,7 @@ def test_two_concept_pips_are_both_kept_flagged_and_one_chosen(
 
 def test_a_vastgesteld_pip_is_never_changed_by_a_sync(laptop: Callable[..., Laptop]) -> None:
     a, b = laptop("anouk"), laptop("bram")
-    client = ClientService(a.store).save(valid_form())
+    client = ClientService(a.session).save(valid_form())
     pip_id = _pip(a, client.id, 1)
     a.sync(), b.sync()
     with b.store.transaction() as conn:  # bram edits the concept offline …
@@ -175,14 +175,14 @@ def test_a_vastgesteld_pip_is_never_changed_by_a_sync(laptop: Callable[..., Lapt
 
 def test_delete_wins_over_an_offline_edit(laptop: Callable[..., Laptop]) -> None:
     a, b = laptop("anouk"), laptop("bram")
-    client = ClientService(a.store).save(valid_form())
+    client = ClientService(a.session).save(valid_form())
     a.sync(), b.sync()
     _edit(b, client.id, telefoon="0543 999999")
     with a.store.transaction() as conn:
         conn.execute("DELETE FROM inburgeraar WHERE id = ?", (client.id,))
     a.sync(), b.sync(), a.sync()
     for lap in (a, b):
-        assert ClientService(lap.store).total() == 0
+        assert ClientService(lap.session).total() == 0
     assert b.pending() == 0
     _converged(a, b)
 
@@ -193,17 +193,17 @@ def test_a_purge_reaches_a_laptop_that_was_offline(laptop: Callable[..., Laptop]
     from app.security.retention import RetentionService as Retention
 
     a, b = laptop("anouk"), laptop("bram")
-    client = ClientService(a.store).save(valid_form())
+    client = ClientService(a.session).save(valid_form())
     _pip(a, client.id, 1)
     a.sync(), b.sync()
     # bram's laptop goes offline for weeks; meanwhile the dossier is purged on anouk's
     for _ in range(3):
-        ClientService(a.store).save(valid_form(bsn=None, v_nummer=None, voornamen="Ander"))
+        ClientService(a.session).save(valid_form(bsn=None, v_nummer=None, voornamen="Ander"))
         a.sync()
     Retention(a.store, lambda _row: date(2000, 1, 1)).delete([client.id], date.today())
     a.sync()
     b.sync()
-    assert ClientService(b.store).get(client.id) is None
+    assert ClientService(b.session).get(client.id) is None
     assert b.store.conn.execute("SELECT count(*) FROM pip").fetchone()[0] == 0
     _converged(a, b)
     # and the server holds no value of it any more

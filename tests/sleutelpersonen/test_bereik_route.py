@@ -27,7 +27,7 @@ def _client(clients: ClientService, n: int) -> str:
 
 
 def test_reach_by_route_uses_the_newest_pip_and_shows_only_counts(clients: ClientService) -> None:
-    store = clients.store
+    store = clients.session
     act_as(store, Role.KLANTMANAGER, Role.COORDINATOR)
     person = SleutelpersoonService(store).save(persoon_form(), today=TODAY)
     pips = PipService(store)

@@ -21,7 +21,7 @@ MAAND = TODAY.strftime("%Y-%m")
 
 @pytest.fixture
 def personen(clients: ClientService) -> SleutelpersoonService:
-    return SleutelpersoonService(clients.store)
+    return SleutelpersoonService(clients.session)
 
 
 def _inzet(pid: str, uren: str, km: str = "0", onkosten: str = "", **kw: str) -> dict[str, str]:
@@ -43,7 +43,7 @@ def _inzet(pid: str, uren: str, km: str = "0", onkosten: str = "", **kw: str) ->
 def test_workload_flags_overload_and_people_never_asked(personen: SleutelpersoonService) -> None:
     druk = personen.save(persoon_form(capaciteit_uren="4"))
     rustig = personen.save(persoon_form(voornaam="Luwam", capaciteit_uren="8"))
-    inzet = InzetService(personen.store)
+    inzet = InzetService(personen.session)
     inzet.add(_inzet(druk.id or "", "3"))
     inzet.add(_inzet(druk.id or "", "2,5"))
     rows = {r.naam: r for r in inzet.werkdruk(MAAND)}
@@ -55,7 +55,7 @@ def test_claim_is_km_times_rate_plus_costs_and_approval_is_final(
     personen: SleutelpersoonService,
 ) -> None:
     p = personen.save(persoon_form())
-    inzet = InzetService(personen.store)
+    inzet = InzetService(personen.session)
     inzet.set_km_tarief_cent(25)
     inzet.add(_inzet(p.id or "", "1", km="12", onkosten="3,50"))
     inzet.add(_inzet(p.id or "", "2", km="8"))
@@ -73,7 +73,7 @@ def test_claim_is_km_times_rate_plus_costs_and_approval_is_final(
 
 def test_engagement_for_unknown_key_person_is_refused(personen: SleutelpersoonService) -> None:
     with pytest.raises(ValidationError) as caught:
-        InzetService(personen.store).add(_inzet("bestaat-niet", "1"))
+        InzetService(personen.session).add(_inzet("bestaat-niet", "1"))
     assert "sleutelpersoon_id" in caught.value.errors
 
 
@@ -82,12 +82,12 @@ def _client(clients: ClientService, **kw: str) -> str:
 
 
 def test_override_needs_a_reason_and_is_recorded(clients: ClientService) -> None:
-    personen = SleutelpersoonService(clients.store)
+    personen = SleutelpersoonService(clients.session)
     best = personen.save(persoon_form())
     other = personen.save(persoon_form(voornaam="Saba", gemeentecode="1955"))
     cid = _client(clients)
     answers = {cid: {"sleutelpersoon.themas": ["gezondheid"]}}
-    service = MatchService(clients.store, answers=lambda c: answers.get(c, {}))
+    service = MatchService(clients.session, answers=lambda c: answers.get(c, {}))
     top = service.suggesties(cid).ranglijst[0]
     assert top.kandidaat_id == best.id
     with pytest.raises(ValidationError) as caught:
@@ -101,12 +101,12 @@ def test_override_needs_a_reason_and_is_recorded(clients: ClientService) -> None
 
 
 def test_exclusion_and_preference_from_the_intake(clients: ClientService) -> None:
-    personen = SleutelpersoonService(clients.store)
+    personen = SleutelpersoonService(clients.session)
     man = personen.save(persoon_form(voornaam="Yonas", geslacht="M"))
     vrouw = personen.save(persoon_form())
     cid = _client(clients)
     answers = {"sleutelpersoon.voorkeur_geslacht": "V"}
-    service = MatchService(clients.store, answers=lambda _c: answers)
+    service = MatchService(clients.session, answers=lambda _c: answers)
     assert [u.kandidaat_id for u in service.suggesties(cid).ranglijst] == [vrouw.id]
     service.sluit_uit(cid, vrouw.id or "", "familie")
     result = service.suggesties(cid)
@@ -119,10 +119,10 @@ def test_exclusion_and_preference_from_the_intake(clients: ClientService) -> Non
 
 
 def test_confirmed_matches_spread_the_next_suggestions(clients: ClientService) -> None:
-    personen = SleutelpersoonService(clients.store)
+    personen = SleutelpersoonService(clients.session)
     a = personen.save(persoon_form(capaciteit_uren="6"))
     b = personen.save(persoon_form(voornaam="Saba", capaciteit_uren="6"))
-    service = MatchService(clients.store, answers=lambda _c: {})
+    service = MatchService(clients.session, answers=lambda _c: {})
     chosen = []
     for n, bsn in enumerate(("999990019", "999990020", "999990032", "999990044")):
         cid = _client(clients, bsn=bsn, v_nummer=f"99123456{n:02d}")
@@ -133,10 +133,10 @@ def test_confirmed_matches_spread_the_next_suggestions(clients: ClientService) -
 
 
 def test_reach_counts_supported_newcomers(clients: ClientService) -> None:
-    personen = SleutelpersoonService(clients.store)
+    personen = SleutelpersoonService(clients.session)
     p = personen.save(persoon_form())
     cid = _client(clients)
-    InzetService(clients.store).add(_inzet(p.id or "", "1", inburgeraar_id=cid))
+    InzetService(clients.session).add(_inzet(p.id or "", "1", inburgeraar_id=cid))
     b = bereik(personen.repo.supported_clients(), personen.gemeente_namen(), TODAY)
     assert b.totaal == 1
     assert b.per["taal"] == [("Tigrinya", 1)] and b.per["gemeente"] == [("Winterswijk", 1)]
@@ -148,7 +148,7 @@ def test_inzet_in_the_future_is_refused(personen: SleutelpersoonService) -> None
     p = personen.save(persoon_form())
     future = (TODAY + timedelta(days=10)).isoformat()
     with pytest.raises(ValidationError) as caught:
-        InzetService(personen.store).add(_inzet(p.id or "", "1", datum=future))
+        InzetService(personen.session).add(_inzet(p.id or "", "1", datum=future))
     assert "toekomst" in caught.value.errors["datum"]
 
 
@@ -156,7 +156,7 @@ def test_a_wrong_booking_can_be_removed_until_the_claim_is_approved(
     personen: SleutelpersoonService,
 ) -> None:
     p = personen.save(persoon_form())
-    inzet = InzetService(personen.store)
+    inzet = InzetService(personen.session)
     first = inzet.add(_inzet(p.id or "", "1", km="10"))
     second = inzet.add(_inzet(p.id or "", "2", km="5"))
     inzet.verwijder(first)

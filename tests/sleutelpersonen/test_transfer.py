@@ -83,7 +83,7 @@ def test_json_round_trip_into_an_empty_store_keeps_the_ids(
     out = tmp_path / "pool.json"
     export_file(service, out)
     assert json.loads(out.read_text("utf-8"))["sleutelpersonen"][0]["id"] == saved.id
-    store.conn.execute("DELETE FROM sleutelpersoon")
+    store.store.conn.execute("DELETE FROM sleutelpersoon")
     plan = lees_import(service, out, TODAY)
     assert plan.nieuw == 1
     voer_uit(service, plan)

@@ -26,13 +26,13 @@ TODAY_MAAND = date.today().strftime("%Y-%m")
 
 @pytest.fixture
 def demo(clients: ClientService) -> ClientService:
-    seed_all(clients.store)
+    seed_all(clients.session)
     return clients
 
 
 @pytest.fixture
 def window(qtbot, demo: ClientService, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    w = MainWindow(demo.store, data_dir)
+    w = MainWindow(demo.session, data_dir)
     qtbot.addWidget(w)
     w.resize(1280, 760)
     w.show()
@@ -40,7 +40,7 @@ def window(qtbot, demo: ClientService, data_dir: Path) -> MainWindow:  # type: i
 
 
 def test_register_model_filters_by_language_and_search(demo: ClientService) -> None:
-    model = SleutelpersoonTableModel(SleutelpersoonService(demo.store))
+    model = SleutelpersoonTableModel(SleutelpersoonService(demo.session))
     model.reload()
     assert model.rowCount() == 25
     model.set_filter(PersoonFilter(taal="ti"))
@@ -59,7 +59,7 @@ def test_tab_and_menu_are_there(window: MainWindow) -> None:
 
 
 def test_dialog_shows_errors_per_field_and_keeps_the_input(qtbot, demo: ClientService) -> None:  # type: ignore[no-untyped-def]
-    service = SleutelpersoonService(demo.store)
+    service = SleutelpersoonService(demo.session)
     before = service.count()
     dialog = SleutelpersoonDialog(service)
     qtbot.addWidget(dialog)
@@ -77,7 +77,7 @@ def test_dialog_shows_errors_per_field_and_keeps_the_input(qtbot, demo: ClientSe
 
 
 def test_dialog_saves_a_valid_key_person(qtbot, demo: ClientService) -> None:  # type: ignore[no-untyped-def]
-    service = SleutelpersoonService(demo.store)
+    service = SleutelpersoonService(demo.session)
     dialog = SleutelpersoonDialog(service)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.editor("voornaam"), "Selam")
@@ -115,11 +115,11 @@ def test_match_panel_confirm_and_override_with_reason(qtbot, window: MainWindow)
     dialog.table.selectRow(1)
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert "reden" in dialog.message.text()
-    assert MatchService(window.store).huidige(client_id) is None
+    assert MatchService(window.session).huidige(client_id) is None
     qtbot.keyClicks(dialog.reden, "spreekt ook de taal van de partner")
     with qtbot.waitSignal(dialog.confirmed):
         qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
-    row = MatchService(window.store).huidige(client_id)
+    row = MatchService(window.session).huidige(client_id)
     assert row is not None
     assert row["voorgesteld_id"] == top.kandidaat_id
     assert row["sleutelpersoon_id"] == dialog.model.rows[1].kandidaat_id
@@ -159,7 +159,7 @@ def test_book_an_engagement_and_print_the_claim(qtbot, window: MainWindow, tmp_p
 
     view = window.sleutelpersonen
     page = view.werkdruk
-    before = InzetService(window.store).in_maand(TODAY_MAAND)
+    before = InzetService(window.session).in_maand(TODAY_MAAND)
     dialog: InzetDialog = page.book()  # type: ignore[assignment]
     qtbot.addWidget(dialog)
     dialog.persoon.setCurrentIndex(1)
@@ -170,7 +170,7 @@ def test_book_an_engagement_and_print_the_claim(qtbot, window: MainWindow, tmp_p
     assert dialog.fields["activiteit"].error.text() == (
         "Kies een inburgeraar of beschrijf de activiteit."
     )
-    assert InzetService(window.store).in_maand(TODAY_MAAND) == before
+    assert InzetService(window.session).in_maand(TODAY_MAAND) == before
     dialog.uren.clear()
     qtbot.keyClicks(dialog.uren, "1,5")
     qtbot.keyClicks(dialog.activiteit, "Voorlichting op school")
@@ -196,7 +196,7 @@ def test_book_an_engagement_and_print_the_claim(qtbot, window: MainWindow, tmp_p
 def known_matches(window: MainWindow) -> int:
     """Active matches with a key person who already has an engagement with that newcomer."""
     return int(
-        window.store.conn.execute(
+        window.session.store.conn.execute(
             "SELECT count(*) FROM koppeling k WHERE k.actief = 1 AND EXISTS (SELECT 1 FROM inzet i"
             " WHERE i.sleutelpersoon_id = k.sleutelpersoon_id"
             " AND i.inburgeraar_id = k.inburgeraar_id)"
@@ -207,7 +207,7 @@ def known_matches(window: MainWindow) -> int:
 def test_assign_all_waiting_proposes_then_stores_on_confirm(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     from ui.sleutelpersonen.toewijzing_dialog import ToewijzingDialog
 
-    service = MatchService(window.store)
+    service = MatchService(window.session)
     waiting = service.wachtende()
     assert len(waiting) > 10
     before = known_matches(window)

@@ -24,7 +24,7 @@ class Dossier:
 def dossier(clients: ClientService) -> Dossier:
     client = clients.save(valid_form(), today=TODAY)
     assert client.id
-    service = GesprekService(IntakeService(clients.store, today=TODAY), today=TODAY)
+    service = GesprekService(IntakeService(clients.session, today=TODAY), today=TODAY)
     gid = service.add_gesprek(
         client.id,
         {

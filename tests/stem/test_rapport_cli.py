@@ -27,8 +27,10 @@ def demo_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     store = unlock(StoreLocation(data), PASSPHRASE)
     try:
         seed_all(store)
-        names = [r[0] for r in store.conn.execute("SELECT achternaam FROM inburgeraar")]
-        bsns = [r[0] for r in store.conn.execute("SELECT bsn FROM inburgeraar WHERE bsn != ''")]
+        names = [r[0] for r in store.store.conn.execute("SELECT achternaam FROM inburgeraar")]
+        bsns = [
+            r[0] for r in store.store.conn.execute("SELECT bsn FROM inburgeraar WHERE bsn != ''")
+        ]
     finally:
         store.close()
     (root / "names").write_text("\n".join(names + bsns), "utf-8")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.security.roles import Actor, Role
+from app.session import Session
 from app.stem.signalen import SignaalOpvolging
 from app.validation import ValidationError
 from db.connection import Store, open_database
@@ -113,9 +114,10 @@ def test_signals_recorded_before_follow_up_become_open_signals(tmp_path: Path) -
     )
     c.commit()
     old.close()
-    store = open_database(tmp_path / "s.db", key)
+    store = Session(
+        open_database(tmp_path / "s.db", key), Actor("anouk", frozenset({Role.KLANTMANAGER}))
+    )
     try:
-        store.actor = Actor("anouk", frozenset({Role.KLANTMANAGER}))
         (s,) = SignaalOpvolging(store, today=TODAY).overzicht("Anouk Jansen")
         assert (s.thema, s.urgentie, s.status) == ("overig", "normaal", "open")
         assert s.opvolgen_voor == date(2026, 11, 15) and s.te_laat(TODAY)

@@ -16,6 +16,7 @@ from tests.conftest import TODAY
 from tests.links.conftest import World
 from tests.security.helpers import act_as
 from ui.intake.window import IntakeWindow
+from ui.stem import StemPart
 from ui.stem.ervaring_dialog import ErvaringDialog
 from ui.stem.signalen_view import SignalenView
 from ui.stem.stem_view import StemView
@@ -67,7 +68,7 @@ def test_overview_lists_overdue_first_with_te_laat_in_words(qtbot, world: World)
     add = world.gesprekken.add_signaal
     add(world.client_id, {"datum": "28-11-2026", "tekst": "Nieuw", "urgentie": "laag"})
     add(world.client_id, {"datum": "01-11-2026", "tekst": "Oud", "thema": "wonen"})
-    view = SignalenView(SignaalOpvolging(world.clients.store, today=TODAY))
+    view = SignalenView(SignaalOpvolging(world.clients.session, today=TODAY))
     qtbot.addWidget(view)
     m = view.model
     assert [m.index(r, 5).data() for r in range(m.rowCount())] == ["Oud", "Nieuw"]
@@ -110,7 +111,7 @@ def test_feedback_from_the_gesprek_panel(qtbot, world: World) -> None:  # type: 
 
 
 def test_questionnaire_in_the_newcomers_language(qtbot, world: World) -> None:  # type: ignore[no-untyped-def]
-    service = ErvaringService(world.clients.store, today=TODAY)
+    service = ErvaringService(world.clients.session, today=TODAY)
     dialog = ErvaringDialog(service, world.client_id, "ar")
     qtbot.addWidget(dialog)
     dialog.onderdeel.set_code("ontzorgen")
@@ -135,8 +136,8 @@ def test_questionnaire_in_the_newcomers_language(qtbot, world: World) -> None:  
 
 
 def test_report_from_the_tab_and_coordinator_side(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    act_as(world.clients.store, Role.COORDINATOR)
-    view = StemView(world.clients.store)
+    act_as(world.clients.session, Role.COORDINATOR)
+    view = StemView(world.clients.session)
     qtbot.addWidget(view)
     assert view.kant is not None and view.kant.rowCount() == 1
     assert view.kant.item(0, 5).text() == "nog nooit"
@@ -172,7 +173,9 @@ def test_tabs_are_built_when_first_shown(qtbot, world: World, data_dir: Path) ->
     window = MainWindow(world.clients.store, data_dir)
     qtbot.addWidget(window)
     window.show()
-    tab = window.signalen_tab  # type: ignore[attr-defined]
+    part = window.parts.get(StemPart)
+    assert part is not None and part.signalen_tab is not None
+    tab = part.signalen_tab
     assert tab.view is None  # nothing counted at start-up
     window.tabs.setCurrentWidget(tab)
     assert isinstance(tab.view, SignalenView) and tab.view.model.rowCount() == 1

@@ -27,7 +27,7 @@ def _people(clients: ClientService) -> dict[str, str]:
 
 
 def _window(qtbot, clients: ClientService, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(clients.store, data_dir)
+    window = MainWindow(clients.session, data_dir)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 import app.store
 import ui.security
+from app.session import Session
 from app.store import StoreLocation, create_store, unlock
 from tests.conftest import PASSPHRASE
 from ui.main_window import MainWindow
@@ -42,7 +43,7 @@ def test_large_store_is_checked_after_the_window_shows(qtbot, large: StoreLocati
 def test_damage_found_later_is_said_plainly(qtbot, large: StoreLocation, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
-    monkeypatch.setattr(ui.security, "integrity_problems_of", lambda _p, _k: ["page 7: fout"])
+    monkeypatch.setattr(Session, "integrity_problems_in_worker", lambda _s: ["page 7: fout"])
     store = unlock(large, PASSPHRASE)
     window = MainWindow(store, large.data_dir)
     qtbot.addWidget(window)

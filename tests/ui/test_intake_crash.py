@@ -36,7 +36,7 @@ def test_sigkill_loses_no_committed_answer(location: StoreLocation) -> None:
 
     store = unlock(location, PASSPHRASE)
     try:
-        assert store.integrity_problems() == []
+        assert store.store.integrity_problems() == []
         service = IntakeService(store, today=TODAY)
         stored = service.stored_answers(client_id)
         for qid, value in reported.items():

@@ -11,8 +11,8 @@ from ui.intake.window import IntakeWindow
 
 
 def demo_intakes(clients: ClientService) -> tuple[IntakeService, str, str]:
-    seed_all(clients.store)
-    service = IntakeService(clients.store)
+    seed_all(clients.session)
+    service = IntakeService(clients.session)
     rows = service.repo.overview()
     busy = next(r["inburgeraar_id"] for r in rows if r["status"] == "open")
     done = next(r["inburgeraar_id"] for r in rows if r["status"] == "afgerond")

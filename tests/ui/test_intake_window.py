@@ -20,7 +20,7 @@ from ui.main_window import MainWindow
 
 @pytest.fixture
 def service(clients: ClientService) -> IntakeService:
-    return IntakeService(clients.store, today=TODAY)
+    return IntakeService(clients.session, today=TODAY)
 
 
 @pytest.fixture
@@ -78,7 +78,7 @@ def test_full_intake_through_the_wizard(qtbot, service: IntakeService, client_id
         give(qtbot, window, qid, value)
         assert "Opgeslagen" in window.indicator.text()
     # Every answer is in the store, not just in the window.
-    fresh = IntakeService(service.store, today=TODAY)
+    fresh = IntakeService(service.session, today=TODAY)
     assert fresh.answers(client_id) == COMPLETE
     assert window.missing.count() == 1  # "Alles wat nodig is, is ingevuld."
     assert window.sidebar.item(0).text().startswith("✓")
@@ -223,7 +223,7 @@ def test_gesprek_and_signaal_panels(qtbot, service, client_id) -> None:  # type:
 def test_main_window_intake_action_and_resume_offer(
     qtbot, clients: ClientService, client_id: str, data_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(clients.store, data_dir)
+    window = MainWindow(clients.session, data_dir)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
@@ -235,7 +235,7 @@ def test_main_window_intake_action_and_resume_offer(
     qtbot.addWidget(intake)
     give(qtbot, intake, "gezin.partner", "geen")
     # The process "dies" here: the window is never closed. The next start offers to resume.
-    again = MainWindow(clients.store, data_dir)
+    again = MainWindow(clients.session, data_dir)
     qtbot.addWidget(again)
     again.show()
     assert again.intake.resume_bar.isVisibleTo(again)
@@ -244,15 +244,15 @@ def test_main_window_intake_action_and_resume_offer(
     assert resumed is not None
     qtbot.addWidget(resumed)
     assert resumed.current_section() == "gezin"
-    assert IntakeService(clients.store).interrupted() == [client_id]
+    assert IntakeService(clients.session).interrupted() == [client_id]
     resumed.close()  # closed normally: no offer next time
-    assert IntakeService(clients.store).interrupted() == []
+    assert IntakeService(clients.session).interrupted() == []
 
 
 def test_intake_action_without_selection_says_so(
     qtbot, clients: ClientService, data_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(clients.store, data_dir)
+    window = MainWindow(clients.session, data_dir)
     qtbot.addWidget(window)
     assert window.intake.open(None) is None
     assert "Kies eerst" in window.statusBar().currentMessage()
@@ -261,7 +261,7 @@ def test_intake_action_without_selection_says_so(
 def test_closing_the_main_window_closes_open_intakes(
     qtbot, clients: ClientService, client_id: str, data_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(clients.store, data_dir)
+    window = MainWindow(clients.session, data_dir)
     qtbot.addWidget(window)
     window.show()
     intake = window.intake.open(client_id)
@@ -272,5 +272,5 @@ def test_closing_the_main_window_closes_open_intakes(
     qtbot.keyClicks(editor.edit, "Lasser")  # type: ignore[attr-defined]
     window.close()  # before the typing pause ends
     assert not intake.isVisible()
-    assert IntakeService(clients.store).stored_answers(client_id)["werk.ambitie"] == "Lasser"
-    assert IntakeService(clients.store).interrupted() == []
+    assert IntakeService(clients.session).stored_answers(client_id)["werk.ambitie"] == "Lasser"
+    assert IntakeService(clients.session).interrupted() == []

@@ -9,7 +9,7 @@ from app.clients.model import fold
 from app.clients.service import ClientService
 from app.demo.clients import generate_clients
 from app.store import StoreLocation
-from tests.conftest import PASSPHRASE, TODAY
+from tests.conftest import PASSPHRASE, TODAY, finish
 from tests.ui.search_helpers import type_search
 from ui.main_window import MainWindow
 from ui.unlock_dialog import UnlockDialog
@@ -17,7 +17,7 @@ from ui.unlock_dialog import UnlockDialog
 
 def test_search_filter_and_detail(qtbot, clients: ClientService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     clients.insert_many(generate_clients(80, random.Random(3), TODAY))
-    window = MainWindow(clients.store, data_dir)
+    window = MainWindow(clients.session, data_dir)
     qtbot.addWidget(window)
     window.show()
     assert window.model.rowCount() == 80
@@ -35,7 +35,7 @@ def test_search_filter_and_detail(qtbot, clients: ClientService, data_dir: Path)
 
 
 def test_shortcuts_and_new_client_flow(qtbot, clients: ClientService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(clients.store, data_dir)
+    window = MainWindow(clients.session, data_dir)
     qtbot.addWidget(window)
     window.show()
     assert window.new_action.shortcut().toString() == "Ctrl+N"
@@ -59,13 +59,13 @@ def test_shortcuts_and_new_client_flow(qtbot, clients: ClientService, data_dir: 
 
 
 def test_layout_is_remembered(qtbot, clients: ClientService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(clients.store, data_dir)
+    window = MainWindow(clients.session, data_dir)
     qtbot.addWidget(window)
     window.show()
     window.resize(700, 500)
     window.table.setColumnWidth(0, 333)
     window.save_layout()
-    again = MainWindow(clients.store, data_dir)
+    again = MainWindow(clients.session, data_dir)
     qtbot.addWidget(again)
     assert again.table.columnWidth(0) == 333
     assert again.size().width() == 700
@@ -93,14 +93,14 @@ def test_unlock_dialog_new_store(qtbot, data_dir: Path) -> None:  # type: ignore
     qtbot.keyClicks(dialog.repeat, PASSPHRASE)
     with qtbot.waitSignal(dialog.unlocked, timeout=10000):
         qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
-    assert dialog.store is not None
-    assert dialog.store.actor.naam == "anouk"
-    assert {r.value for r in dialog.store.actor.rollen} == {
+    assert dialog.session is not None
+    assert dialog.session.actor.naam == "anouk"
+    assert {r.value for r in dialog.session.actor.rollen} == {
         "beheerder",
         "klantmanager",
         "coordinator",
     }
-    dialog.store.close()
+    dialog.session.close()
 
 
 def test_unlock_dialog_wrong_then_right(qtbot, location: StoreLocation) -> None:  # type: ignore[no-untyped-def]
@@ -120,12 +120,12 @@ def test_unlock_dialog_wrong_then_right(qtbot, location: StoreLocation) -> None:
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     with qtbot.waitSignal(dialog.unlocked, timeout=10000):
         dialog.submit()
-    assert dialog.store is not None
-    dialog.store.close()
+    assert dialog.session is not None
+    dialog.session.close()
 
 
 def test_gemeente_dialog_adds_and_refuses(qtbot, clients: ClientService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(clients.store, data_dir)
+    window = MainWindow(clients.session, data_dir)
     qtbot.addWidget(window)
     dialog = window.manage_gemeenten()
     assert dialog.list.count() == 8
@@ -146,10 +146,10 @@ def test_gemeente_dialog_adds_and_refuses(qtbot, clients: ClientService, data_di
 
 
 def test_empty_store_offers_demo_data(qtbot, clients: ClientService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(clients.store, data_dir)
+    window = MainWindow(clients.session, data_dir)
     qtbot.addWidget(window)
     assert window.demo_action.isEnabled()
     assert "Nog geen inburgeraars" in window.statusBar().currentMessage()
-    window.load_demo()
+    finish(qtbot, window.load_demo())
     assert window.model.rowCount() > 0
     assert not window.demo_action.isEnabled()

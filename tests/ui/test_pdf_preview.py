@@ -3,6 +3,7 @@ from __future__ import annotations
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -22,7 +23,7 @@ def window(qtbot, clients: ClientService, data_dir: Path):  # type: ignore[no-un
     from tests.conftest import TODAY
 
     clients.save(valid_form(), today=TODAY)
-    w = MainWindow(clients.store, data_dir)
+    w = MainWindow(clients.session, data_dir)
     qtbot.addWidget(w)
     w.table.selectRow(0)
     return w
@@ -33,8 +34,10 @@ def test_pip_preview_saves_without_bsn_in_name(qtbot, window, tmp_path, monkeypa
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     monkeypatch.setenv("TMPDIR", str(scratch))
-    preview = actions.open_pip(window)
-    assert preview is not None
+    shown: list[Any] = []
+    assert actions.open_pip(window, shown.append) is not None
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    preview = shown[0]
     qtbot.waitExposed(preview)
     preview.resize(700, 900)
     qtbot.wait(800)  # QPdfView renders pages in the background
@@ -57,8 +60,10 @@ def test_pip_preview_saves_without_bsn_in_name(qtbot, window, tmp_path, monkeypa
 
 
 def test_handout_preview_notes_unchecked_translation(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    preview = actions.open_handout(window, "ti")
-    assert preview is not None
+    shown: list[Any] = []
+    actions.open_handout(window, "ti", shown.append)
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    preview = shown[0]
     assert "nog niet gecontroleerd door een sleutelpersoon" in preview.note.text()
     assert "999990019" not in preview.filename and "Selam" in preview.filename
 
@@ -71,8 +76,10 @@ def test_handout_with_missing_texts_offers_dutch_only(qtbot, window, monkeypatch
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer)
-    preview = actions.open_handout(window, "fa")
-    assert preview is not None and asked
+    shown: list[Any] = []
+    actions.open_handout(window, "fa", shown.append)
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    assert asked and "Alleen Nederlands" in shown[0].note.text()
     assert "Alleen in het Nederlands afdrukken?" in asked[0] and "(fa)" in asked[0]
 
 
@@ -91,6 +98,6 @@ def test_review_is_recorded_and_goes_stale_when_texts_change(data_dir: Path, mon
 
 def test_document_for_uses_client_record(window) -> None:  # type: ignore[no-untyped-def]
     client_id = window.selected_id()
-    doc = document_for(window.store, client_id)
+    doc = document_for(window.session, client_id)
     assert doc.dossier.bsn == "999990019" and doc.gemeente.naam == "Winterswijk"
     assert pip_filename(doc).startswith("PIP-Tesfamariam-v1-")

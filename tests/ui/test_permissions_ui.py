@@ -16,9 +16,9 @@ from ui.pdf.actions import open_pip
 
 
 def _window(qtbot, clients: ClientService, data_dir: Path, *roles: Role) -> MainWindow:  # type: ignore[no-untyped-def]
-    seed_all(clients.store)
-    act_as(clients.store, *roles)
-    win = MainWindow(clients.store, data_dir)
+    seed_all(clients.session)
+    act_as(clients.session, *roles)
+    win = MainWindow(clients.session, data_dir)
     qtbot.addWidget(win)
     win.resize(1100, 650)
     win.show()

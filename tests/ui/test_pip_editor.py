@@ -37,7 +37,7 @@ def client(clients: ClientService) -> Inburgeraar:
 
 
 def make(qtbot, clients: ClientService, client: Inburgeraar, answers=ANSWERS) -> PipEditor:  # type: ignore[no-untyped-def]
-    editor = PipEditor(PipService(clients.store), client, answers, today=TODAY)
+    editor = PipEditor(PipService(clients.session), client, answers, today=TODAY)
     editor.confirm = lambda _text: True
     editor.ask_unsaved = lambda: "discard"
     qtbot.addWidget(editor)
@@ -78,11 +78,11 @@ def test_deviating_choice_requires_a_reason(
     assert "afwijkt" in e.route.fields["route.reden_afwijking"].error.text() or "wijkt af" in (
         e.route.fields["route.reden_afwijking"].error.text()
     )
-    pip = PipService(clients.store).current(str(client.id))
+    pip = PipService(clients.session).current(str(client.id))
     assert pip is not None and pip.status == "concept"  # saved, not yet for signing
     qtbot.keyClicks(e.route.reden_afwijking, "Zeer beperkt belastbaar na recente operatie.")
     qtbot.mouseClick(e.sign_button, Qt.MouseButton.LeftButton)
-    pip = PipService(clients.store).current(str(client.id))
+    pip = PipService(clients.session).current(str(client.id))
     assert pip is not None and pip.status == "ter_ondertekening"
     assert pip.inhoud.route.reden_afwijking.startswith("Zeer beperkt")
 
@@ -95,7 +95,7 @@ def test_wrong_date_keeps_what_was_typed(
     qtbot.keyClicks(e.parts.pvt_datum, "31-02-2026")
     assert e.save() is False
     assert "bestaat niet" in e.parts.fields["pvt.datum_ondertekening"].error.text()
-    assert PipService(clients.store).current(str(client.id)) is None
+    assert PipService(clients.session).current(str(client.id)) is None
     assert e.route.motivering.text() == "Mijn motivering"
 
 
@@ -115,7 +115,7 @@ def test_duo_check_before_vaststellen_then_read_only(
     e.route.niveau.set_code("B1")
     e.check.dagtekening.setText("01-05-2025")
     qtbot.mouseClick(e.fix_button, Qt.MouseButton.LeftButton)
-    pip = PipService(clients.store).current(str(client.id))
+    pip = PipService(clients.session).current(str(client.id))
     assert pip is not None and pip.status == "vastgesteld" and pip.dagtekening == date(2025, 5, 1)
     assert not e.save_button.isEnabled()
     assert e.route.motivering.isReadOnly()
@@ -174,12 +174,12 @@ def test_menu_action_and_termijnen_tab(qtbot, clients: ClientService, data_dir: 
     from app.demo import seed_all
     from ui.main_window import MainWindow
 
-    seed_all(clients.store)
-    window = MainWindow(clients.store, data_dir)
+    seed_all(clients.session)
+    window = MainWindow(clients.session, data_dir)
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()
-    view = window.termijnen  # type: ignore[attr-defined]
+    view = window.termijnen
     qtbot.waitUntil(lambda: not view.busy and view.model.rowCount() > 0, timeout=30_000)
     window.tabs.setCurrentWidget(view)
     save(window, "termijnen")
@@ -192,10 +192,12 @@ def test_menu_action_and_termijnen_tab(qtbot, clients: ClientService, data_dir: 
     assert all(r.dagen <= 14 for r in view.model.rows)
     index = view.proxy.index(0, 0)
     view.table.doubleClicked.emit(index)
-    editors = window.__dict__["_pip_editors"]
+    from ui.pip import PipPart
+
+    editors = window.parts.need(PipPart).editors
     assert str(index.data(ID_ROLE)) in editors
     window.table.selectRow(0)
-    window.pip_action.trigger()  # type: ignore[attr-defined]
+    window.pip_action.trigger()
     assert window.selected_id() in editors
 
 
@@ -210,7 +212,7 @@ def test_closing_with_changes_asks_first(
     assert asked and e.isVisible()
     e.ask_unsaved = lambda: "save"
     e.close()
-    pip = PipService(clients.store).current(str(client.id))
+    pip = PipService(clients.session).current(str(client.id))
     assert pip is not None and pip.inhoud.route.motivering == "Niet kwijtraken"
 
 

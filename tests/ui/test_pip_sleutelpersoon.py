@@ -33,7 +33,7 @@ class Setup:
 
 @pytest.fixture
 def setup(clients: ClientService) -> Setup:
-    store = clients.store
+    store = clients.session
     act_as(store, Role.COORDINATOR)
     personen = SleutelpersoonService(store)
     selam = personen.save(persoon_form(), today=TODAY)
@@ -47,7 +47,7 @@ def setup(clients: ClientService) -> Setup:
 
 
 def editor(qtbot, s: Setup) -> PipEditor:  # type: ignore[no-untyped-def]
-    e = PipEditor(PipService(s.clients.store), s.client, {}, today=TODAY)
+    e = PipEditor(PipService(s.clients.session), s.client, {}, today=TODAY)
     e.support.sp_keuze.klantmanager = "Anouk"
     e.confirm = lambda _text: True
     e.ask_unsaved = lambda: "discard"
@@ -58,7 +58,7 @@ def editor(qtbot, s: Setup) -> PipEditor:  # type: ignore[no-untyped-def]
 
 
 def stored(s: Setup) -> tuple[str, str]:
-    pip = PipService(s.clients.store).current(str(s.client.id))
+    pip = PipService(s.clients.session).current(str(s.client.id))
     assert pip is not None
     sp = pip.inhoud.sleutelpersoon
     return sp.sleutelpersoon_id, sp.naam
@@ -102,14 +102,14 @@ def test_match_dialog_confirms_into_the_pip(qtbot, setup: Setup) -> None:  # typ
     with qtbot.waitSignal(dialog.confirmed):  # type: ignore[attr-defined]
         qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert keuze.value()[0] == top
-    koppeling = MatchService(setup.clients.store).huidige(str(setup.client.id))
+    koppeling = MatchService(setup.clients.session).huidige(str(setup.client.id))
     assert koppeling is not None and koppeling["besloten_door"] == "Anouk"
     assert e.save()
     assert stored(setup)[0] == top
 
 
 def test_prefilled_from_the_confirmed_match_only_when_empty(qtbot, setup: Setup) -> None:  # type: ignore[no-untyped-def]
-    MatchService(setup.clients.store).bevestig(
+    MatchService(setup.clients.session).bevestig(
         str(setup.client.id), setup.selam, None, "kent de familie niet", "anouk"
     )
     e = editor(qtbot, setup)
@@ -139,7 +139,7 @@ def test_without_the_registry_right_a_plain_name_keeps_the_stored_id(qtbot, setu
     keuze.kiezer.choose_text(next(t for t in keuze.kiezer.names if t.startswith("Selam")))
     assert e.save()
     e.close()
-    setup.clients.store.actor = _DossierOnly("gast", frozenset())
+    setup.clients.session.actor = _DossierOnly("gast", frozenset())
     e2 = editor(qtbot, setup)
     keuze2 = e2.support.sp_keuze
     assert not keuze2.zoek.isEnabled() and keuze2.zoek.toolTip() == NO_REGISTER
@@ -151,10 +151,10 @@ def test_without_the_registry_right_a_plain_name_keeps_the_stored_id(qtbot, setu
 
 
 def test_a_match_with_someone_who_stopped_is_not_prefilled(qtbot, setup: Setup) -> None:  # type: ignore[no-untyped-def]
-    MatchService(setup.clients.store).bevestig(
+    MatchService(setup.clients.session).bevestig(
         str(setup.client.id), setup.dawit, None, "kent de familie niet", "anouk"
     )
-    store = setup.clients.store
+    store = setup.clients.session
     act_as(store, Role.COORDINATOR)
     personen = SleutelpersoonService(store)
     form = persoon_form(voornaam="Dawit", achternaam="Berhane", geslacht="M", status="gestopt")

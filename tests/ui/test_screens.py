@@ -31,8 +31,8 @@ def save(widget, name: str) -> QImage:  # type: ignore[no-untyped-def]
 
 
 def test_main_window_renders_with_demo_data(qtbot, clients: ClientService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    seed_all(clients.store)
-    window = MainWindow(clients.store, data_dir)
+    seed_all(clients.session)
+    window = MainWindow(clients.session, data_dir)
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()

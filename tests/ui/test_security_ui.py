@@ -16,7 +16,7 @@ from app.clients.service import ClientService
 from app.security import audit, backup
 from app.security.roles import Role
 from app.store import StoreLocation, create_store
-from tests.conftest import PASSPHRASE, TEST_KDF, TODAY, valid_form
+from tests.conftest import PASSPHRASE, TEST_KDF, TODAY, finish, valid_form
 from tests.security.helpers import act_as
 from tests.ui.test_screens import save
 from ui.application import instance_lock
@@ -28,7 +28,7 @@ from ui.unlock_dialog import UnlockDialog
 @pytest.fixture
 def window(qtbot, clients: ClientService, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     clients.save(valid_form(), TODAY)
-    win = MainWindow(clients.store, data_dir)
+    win = MainWindow(clients.session, data_dir)
     qtbot.addWidget(win)
     win.resize(1100, 650)
     win.show()
@@ -124,7 +124,7 @@ def test_one_idle_detector_however_many_main_windows(  # type: ignore[no-untyped
     filters_before = _filter_calls(qtbot, window)
     more = []
     for _ in range(3):
-        other = MainWindow(window.store, data_dir)
+        other = MainWindow(window.session, data_dir)
         qtbot.addWidget(other)
         other.show()
         qtbot.waitExposed(other)
@@ -178,13 +178,15 @@ def test_beheer_tab_verifies_audit_and_deletes_due_dossiers(  # type: ignore[no-
     assert window.security is not None and window.security.admin_view is not None
     view = window.security.admin_view
     window.tabs.setCurrentWidget(view)
-    assert view.verify_audit() == []
+    findings, _count = finish(qtbot, view.verify_audit())
+    assert findings == []
     assert "In orde" in view.audit_result.text()
     save(window, "beheer")
-    store = window.store
-    store.conn.execute("DROP TRIGGER audit_regel_geen_wijziging")
-    store.conn.execute("UPDATE audit_regel SET actie = 'x' WHERE volgnummer = 2")
-    assert [f.volgnummer for f in view.verify_audit()] == [2]
+    store = window.session
+    store.store.conn.execute("DROP TRIGGER audit_regel_geen_wijziging")
+    store.store.conn.execute("UPDATE audit_regel SET actie = 'x' WHERE volgnummer = 2")
+    finish(qtbot, view.verify_audit())
+    assert [f.volgnummer for f in view.findings] == [2]
     assert "GESCHONDEN" in view.audit_result.text() and "Regel 2" in view.audit_result.text()
 
 
@@ -195,18 +197,18 @@ def test_retention_in_beheer_tab(qtbot, clients: ClientService, data_dir: Path) 
 
     form = valid_form(bsn="", v_nummer="", datum_start_plicht="01-01-2022")
     cid = clients.save(form, TODAY).id
-    view = AdminView(clients.store, data_dir, today=date(2030, 6, 1))
+    view = AdminView(clients.session, data_dir, today=date(2030, 6, 1))
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.retention_loaded, timeout=10_000):  # built off the GUI thread
         view.show()  # when the tab is first shown
     assert view.retention_model.rowCount() == 1
     view.retention_table.selectRow(0)
     with qtbot.waitSignal(view.retention_loaded, timeout=10_000) as loaded:
-        assert view.delete_selected(confirm=False) == 1
+        assert finish(qtbot, view.delete_selected(confirm=False)) == 1
     assert loaded.args == [0]
     assert clients.total() == 0 and view.retention_model.rowCount() == 0
     # the purge also cleans the backups, which writes its own line after the deletion
-    assert cid in [line["object_id"] for line in audit.recent(clients.store, 3)]
+    assert cid in [line["object_id"] for line in audit.recent(clients.session, 3)]
 
 
 def test_bad_backup_restore_in_ui_is_refused(  # type: ignore[no-untyped-def]
@@ -217,17 +219,18 @@ def test_bad_backup_restore_in_ui_is_refused(  # type: ignore[no-untyped-def]
     bad = tmp_path / "kapot.db"
     bad.write_bytes(b"\x00" * 8192)
     assert window.security is not None and window.security.admin_view is not None
-    assert not window.security.admin_view.restore(bad, confirm=False)
+    finish(qtbot, window.security.admin_view.restore(bad, confirm=False))
+    assert window.security.admin_view.restored is False
     assert shown and "Er is niets veranderd" in shown[0]
-    assert ClientService(window.store).total() == 1  # the store is still open and whole
+    assert ClientService(window.session).total() == 1  # the store is still open and whole
 
 
 def test_coordinator_sees_no_dossier_and_no_beheer(
     qtbot, clients: ClientService, data_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
     clients.save(valid_form(), TODAY)
-    act_as(clients.store, Role.COORDINATOR)
-    win = MainWindow(clients.store, data_dir)
+    act_as(clients.session, Role.COORDINATOR)
+    win = MainWindow(clients.session, data_dir)
     qtbot.addWidget(win)
     win.show()
     win.table.selectRow(0)
@@ -256,10 +259,10 @@ def test_damaged_store_offers_the_newest_good_backup(qtbot, location: StoreLocat
     save(dialog, "beschadigd")
     with qtbot.waitSignal(dialog.unlocked, timeout=10000):
         dialog.restore_button.click()
-    assert dialog.store is not None
-    assert ClientService(dialog.store).total() == 1
-    assert audit.recent(dialog.store, 1)[0]["object_id"] == good.name
-    dialog.store.close()
+    assert dialog.session is not None
+    assert ClientService(dialog.session).total() == 1
+    assert audit.recent(dialog.session, 1)[0]["object_id"] == good.name
+    dialog.session.close()
     assert list(location.data_dir.glob("wegwijs-vervangen-*.db"))
 
 
@@ -326,7 +329,7 @@ def test_password_dialog_changes_only_the_wrap(qtbot, store, data_dir: Path) -> 
     from app.security.accounts import sign_in
     from ui.security.password_dialog import PasswordDialog
 
-    key = store.raw_key
+    key = store.key
     dialog = PasswordDialog(store, data_dir, "beheerder")
     qtbot.addWidget(dialog)
     dialog.show()

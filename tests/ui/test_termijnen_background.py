@@ -12,10 +12,10 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 
 from app.clients.service import ClientService
 from app.demo.clients import generate_clients
+from app.session import Session
 from db.errors import WrongKeyError
 from tests.conftest import TODAY
 from tests.ui.test_screens import save
-from ui.pip import termijnen as module
 from ui.pip.termijnen import BUSY_TEXT, TermijnenView
 
 STALE = 5_000
@@ -72,7 +72,7 @@ class GuiClock:
 
 
 def test_refresh_of_many_stale_people_keeps_gui_free(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
-    view = TermijnenView(clients.store, today=TODAY, background=False)  # empty store
+    view = TermijnenView(clients.session, today=TODAY, background=False)  # empty store
     qtbot.addWidget(view)
     view.background = True
     _stale_people(clients, STALE)  # then an import: thousands of people without deadlines
@@ -101,7 +101,7 @@ def test_refresh_while_busy_runs_once_more_with_the_new_window(
     qtbot, clients: ClientService
 ) -> None:  # type: ignore[no-untyped-def]
     _stale_people(clients, 300)
-    view = TermijnenView(clients.store, today=TODAY)
+    view = TermijnenView(clients.session, today=TODAY)
     qtbot.addWidget(view)
     assert view.busy and view.summary.text() == BUSY_TEXT
     view.window_days.set_code("14")  # asks for a refresh while the first still runs
@@ -120,8 +120,8 @@ def test_failing_worker_shows_a_dutch_message_and_recovers(
     def refuse(*_args: object, **_kw: object) -> None:
         raise WrongKeyError()
 
-    monkeypatch.setattr(module, "open_database", refuse)
-    view = TermijnenView(clients.store, today=TODAY)
+    monkeypatch.setattr(Session, "worker", refuse)
+    view = TermijnenView(clients.session, today=TODAY)
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.failed, timeout=10_000):
         pass
@@ -136,7 +136,7 @@ def test_failing_worker_shows_a_dutch_message_and_recovers(
 def test_officer_can_save_while_the_worker_recomputes(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
     """The worker commits in batches: a write on the GUI's connection waits at most one batch,
     not the whole recomputation (which would block the GUI thread, then fail as 'locked')."""
-    view = TermijnenView(clients.store, today=TODAY, background=False)
+    view = TermijnenView(clients.session, today=TODAY, background=False)
     qtbot.addWidget(view)
     view.background = True
     _stale_people(clients, STALE)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from app import reference
 from app.clients.model import Inburgeraar
 from app.clients.service import ClientService, ConflictError
+from app.errors import DuplicateError
 from app.validation import ValidationError, format_date
-from db.errors import DuplicateError
 from ui.form import (
     add_field,
     field_values,

@@ -36,7 +36,7 @@ class DetailPane(QScrollArea):
         """Open signals of this dossier, overdue first, "te laat" in words."""
         from app.stem.signalen import SignaalOpvolging
 
-        opvolging = SignaalOpvolging(self.service.store)
+        opvolging = SignaalOpvolging(self.service.session)
         rows = [
             (
                 s.thema_label,
@@ -48,7 +48,7 @@ class DetailPane(QScrollArea):
         return self._group("Open signalen", rows or [("", "geen")])
 
     def show_client(self, client_id: str | None) -> None:
-        allowed = may(self.service.store, Permission.DOSSIER_LEZEN)
+        allowed = may(self.service.session, Permission.DOSSIER_LEZEN)
         self.client = self.service.get(client_id, browsing=True) if client_id and allowed else None
         body = QWidget()
         layout = QVBoxLayout(body)

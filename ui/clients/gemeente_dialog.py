@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.clients.service import ClientService
+from app.errors import DuplicateError
 from app.validation import ValidationError
-from db.errors import DuplicateError
 from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ERROR_STYLE, Field
 

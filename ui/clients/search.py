@@ -9,14 +9,16 @@ started once a newer search was asked for, so fast typing never queues up work.
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
 from app.clients.service import ClientService, ListFilter, ListRow
-from db.connection import Store, open_database
-from ui.tasks import run_in_background
+from ui.ops import run_in_background
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 DEBOUNCE_MS = 120
 
@@ -26,11 +28,11 @@ class SearchRunner(QObject):
     count_ready = Signal(object, int)  # (ListFilter, count), after rows_ready, if the page was full
     failed = Signal(object)  # the exception, for a plain message
 
-    def __init__(self, store: Store, page: int, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, page: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.session = session
         self.page = page
-        self._own: Store | None = None
+        self._own: Session | None = None
         self._lock = threading.Lock()
         self._wanted: ListFilter | None = None
         self._generation = 0
@@ -59,15 +61,14 @@ class SearchRunner(QObject):
         self.cancel()
         with self._lock:
             if self._own is not None:
-                self._own.abandon()  # no checkpoint: that would block the GUI's writes
+                self._own.close_connection()  # no checkpoint: that would block the GUI's writes
                 self._own = None
 
     # --- worker ---------------------------------------------------------------------------
     def _service(self) -> ClientService:
         if self._own is None:
-            self._own = open_database(self.store.path, self.store.raw_key)
-        self._own.actor = self.store.actor
-        return ClientService(self._own)
+            self._own = self.session.worker()  # the same officer on a connection of its own
+        return self._own.clients
 
     def _current(self, generation: int) -> bool:
         return generation == self._generation

@@ -45,7 +45,7 @@ class ClientTableModel(RowsTableModel[ListRow]):
     def reload(self) -> None:
         self.beginResetModel()
         self._gemeenten = dict(self.service.gemeente_list())
-        allowed = may(self.service.store, Permission.REGISTER_LEZEN)  # not for a beheerder only
+        allowed = may(self.service.session, Permission.REGISTER_LEZEN)  # not for a beheerder only
         self.rows = self.service.page(self.filter, 0, PAGE) if allowed else []
         self.exhausted = len(self.rows) < PAGE
         self.endResetModel()

@@ -226,7 +226,7 @@ class GesprekkenPanel(DraftPanel):
         self.datum = QLineEdit(format_date(service.today()))
         self.plaats = ChoiceCombo(list(PLAATSEN.items()), empty="— kies —")
         self.klantmanager = QLineEdit()
-        self.sleutelpersoon = SleutelpersoonKiezer(service.intake.store)
+        self.sleutelpersoon = SleutelpersoonKiezer(service.intake.session)
         self.inzet = InzetVelden()
         self.rollen: dict[str, QCheckBox] = {}
         grid = QGridLayout()
@@ -368,7 +368,7 @@ class GesprekkenPanel(DraftPanel):
         from app.stem.feedback import FeedbackService
         from ui.stem.feedback_dialog import FeedbackDialog
 
-        service = FeedbackService(self.service.intake.store, self.service._today)
+        service = FeedbackService(self.service.intake.session, self.service._today)
         dialog = FeedbackDialog(service, row.id, self)
         dialog.accepted.connect(self.reload)
         dialog.open()

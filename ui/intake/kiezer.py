@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.security.roles import Permission, may
-from app.sleutelpersonen.service import SleutelpersoonService
-from db.connection import Store
+from app.session import Session
 
 NOT_IN_REGISTER = "Niet uit het register: geen inzet te boeken."
 
@@ -26,7 +25,7 @@ class SleutelpersoonKiezer(QWidget):
 
     changed = Signal()
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, session: Session) -> None:
         super().__init__()
         self.person_id: str | None = None
         self.names: dict[str, str] = {}  # shown text → id
@@ -34,8 +33,8 @@ class SleutelpersoonKiezer(QWidget):
         self.edit.setAccessibleName("Sleutelpersoon")
         self.state = QLabel()
         self.state.setStyleSheet("color: #555;")
-        if may(store, Permission.SLEUTELPERSONEN_LEZEN):
-            service = SleutelpersoonService(store)
+        if may(session, Permission.SLEUTELPERSONEN_LEZEN):
+            service = session.sleutelpersonen
             gemeenten = service.gemeente_namen()
             for p in service.lijst():
                 if p.id and p.actief:

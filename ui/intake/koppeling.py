@@ -18,24 +18,23 @@ def install_match(
     intake: IntakeWindow, klantmanager: str, on_confirmed: Callable[[str], None]
 ) -> QAction:
     """Add the action (Ctrl+K) to the intake's toolbar; it opens the existing MatchDialog."""
-    store = intake.service.store
+    session = intake.service.session
     action = QAction("Sleutelpersoon zoeken", intake)
     action.setShortcut(QKeySequence("Ctrl+K"))
-    allowed = may(store, Permission.SLEUTELPERSONEN_LEZEN)
+    allowed = may(session, Permission.SLEUTELPERSONEN_LEZEN)
     action.setEnabled(allowed)
     action.setToolTip(
         "Passende sleutelpersonen voor deze inburgeraar (Ctrl+K)" if allowed else NO_REGISTER
     )
 
     def open_match() -> Any:
-        from app.matching.service import MatchService
         from ui.sleutelpersonen.match_panel import MatchDialog
 
-        if not may(store, Permission.SLEUTELPERSONEN_LEZEN):
+        if not may(session, Permission.SLEUTELPERSONEN_LEZEN):
             intake.statusBar().showMessage(NO_REGISTER, 6000)
             return None
         intake.flush_all()  # the key-person answers of the intake count in the match
-        dialog = MatchDialog(MatchService(store), intake.client_id, klantmanager, intake)
+        dialog = MatchDialog(session.matching, intake.client_id, klantmanager, intake)
         dialog.confirmed.connect(on_confirmed)
         dialog.confirmed.connect(lambda pid: _after_match(intake, pid))
         dialog.open()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton, QToolBar
 
-from app.intake.service import IntakeService
+from app.changes import Changes, client_ids
 from app.security.roles import Permission, may
 from ui.intake.koppeling import install_match
 from ui.intake.window import IntakeWindow
@@ -22,7 +22,7 @@ class IntakeLauncher(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.service = IntakeService(window.store)
+        self.service = window.session.intake
         self.open_windows: dict[str, IntakeWindow] = {}
         action = QAction("Intake", window)
         action.setShortcut(QKeySequence("Ctrl+I"))
@@ -33,8 +33,13 @@ class IntakeLauncher(QObject):
         window.toolbar.addAction(action)
         self.action = action
         self._build_resume_bar()
-        window.changed.connect(self.service.forget)  # doelgroep or birth date may have changed
+        # doelgroep or birth date may have changed: the conditions are computed again
+        window.broadcast.subscribe(self, self._forget)
         window.installEventFilter(self)
+
+    def _forget(self, items: Changes) -> None:
+        for client_id in client_ids(items):
+            self.service.forget(client_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Closing the main window closes open intakes normally (flushing typed text)."""
@@ -58,7 +63,7 @@ class IntakeLauncher(QObject):
         self.resume_bar.addWidget(later)
         self.window.addToolBarBreak()
         self.window.addToolBar(self.resume_bar)
-        allowed = may(self.window.store, Permission.DOSSIER_WIJZIGEN)
+        allowed = may(self.window.session, Permission.DOSSIER_WIJZIGEN)
         interrupted = self.service.interrupted() if allowed else []
         self.pending = [cid for cid in interrupted if self._exists(cid)]
         if self.pending:
@@ -81,7 +86,7 @@ class IntakeLauncher(QObject):
         self.resume_bar.hide()
 
     def open(self, client_id: str | None) -> IntakeWindow | None:
-        if not may(self.window.store, Permission.DOSSIER_WIJZIGEN):
+        if not may(self.window.session, Permission.DOSSIER_WIJZIGEN):
             self.window.statusBar().showMessage(
                 "Uw rol geeft geen toegang tot de intake. Dat doet de klantmanager.", 6000
             )

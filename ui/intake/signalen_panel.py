@@ -55,7 +55,7 @@ class SignalenPanel(DraftPanel):
             combo.currentIndexChanged.connect(self.typed)
         for edit in (self.eigenaar, self.actie):
             edit.textEdited.connect(self.typed)
-        self.opvolging = SignaalOpvolging(service.intake.store, service._today)
+        self.opvolging = SignaalOpvolging(service.intake.session, service._today)
         self.start_button = QPushButton("In behandeling")
         self.start_button.clicked.connect(self.start)
         self.close_button = QPushButton("Afronden…")

@@ -1,15 +1,19 @@
-"""Menu actions that build a document for the selected client and open the preview."""
+"""Menu actions that build a document for the selected client and open the preview.
+
+Building runs in an op (``ui/ops.py``): the window stays responsive while the pages are laid
+out; the preview opens when the PDF is ready."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app import reference
+from app.errors import user_message
 from app.pdf.document import HandoutDocument
-from app.pdf.fonts import GlyphError
 from app.pdf.handout_pdf import build_handout_pdf
 from app.pdf.pip_pdf import build_pip_pdf
 from app.pdf.review import get_review, record_review
@@ -23,103 +27,144 @@ from app.pdf.source import (
 from app.pdf.texts import MissingTexts, available_languages
 from app.security.roles import Permission, may
 from app.validation import FieldError
+from ui.ops import Op, OpContext
 from ui.pdf.preview import PdfPreview
 
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
-def _client_id(window: QMainWindow) -> str | None:
-    if not may(window.store, Permission.DOSSIER_EXPORTEREN):  # type: ignore[attr-defined]
+Shown = Callable[[PdfPreview], None]
+
+
+def _client_id(window: MainWindow) -> str | None:
+    if not may(window.session, Permission.DOSSIER_EXPORTEREN):
         window.statusBar().showMessage(
             "Uw rol geeft geen toegang tot het afdrukken van dossiers.", 6000
         )
         return None
-    client_id: str | None = window.selected_id()  # type: ignore[attr-defined]
+    client_id = window.selected_id()
     if not client_id:
         window.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
     return client_id
 
 
-def open_pip(window: QMainWindow) -> PdfPreview | None:
+def _refused(window: MainWindow, title: str) -> Callable[[BaseException], None]:
+    def show(exc: BaseException) -> None:
+        QMessageBox.warning(window, title, user_message(exc))  # a GlyphError names the sign
+
+    return show
+
+
+def open_pip(window: MainWindow, shown: Shown | None = None) -> Op[tuple[Any, bytes]] | None:
+    """Build the formal PIP in an op (reading the dossier and laying out the pages take
+    ~0.1-0.5 s), then open the preview; *shown* gets the preview."""
     client_id = _client_id(window)
     if not client_id:
         return None
-    doc = document_for(window.store, client_id)  # type: ignore[attr-defined]
-    try:
-        data = build_pip_pdf(doc)
-    except GlyphError as exc:
-        QMessageBox.warning(window, "PIP", str(exc))
-        return None
-    preview = PdfPreview(
-        data,
-        f"PIP – voorbeeld – {window.selected_name()}",  # type: ignore[attr-defined]
-        pip_filename(doc),
-        parent=window,
-        on_output=_recorder(window, "pip", client_id),
+
+    def work(ctx: OpContext) -> tuple[Any, bytes]:
+        doc = document_for(ctx.session, client_id)
+        return doc, build_pip_pdf(doc)
+
+    def done(result: tuple[Any, bytes]) -> None:
+        doc, data = result
+        preview = PdfPreview(
+            data,
+            f"PIP – voorbeeld – {window.selected_name()}",
+            pip_filename(doc),
+            parent=window,
+            on_output=_recorder(window, "pip", client_id),
+        )
+        preview.open()
+        if shown is not None:
+            shown(preview)
+
+    return (
+        Op(window, work, session=window.session, title="PIP")
+        .busy("PIP opmaken…")
+        .success(done)
+        .failure(_refused(window, "PIP"))
+        .run()
     )
-    preview.open()
-    return preview
 
 
-def open_handout(window: QMainWindow, taal: str | None = None) -> PdfPreview | None:
+def open_handout(
+    window: MainWindow, taal: str | None = None, shown: Shown | None = None
+) -> Op[tuple[HandoutDocument, bytes]] | None:
     client_id = _client_id(window)
     if not client_id:
         return None
-    doc = handout_for(window.store, client_id, taal)  # type: ignore[attr-defined]
     if taal is None:
         talen = list(available_languages())
         names = [reference.language_name(t) or t for t in talen]  # "Tigrinya", not "ti"
-        start = talen.index(doc.taal) if doc.taal in talen else talen.index("nl")
+        own = handout_for(window.session, client_id).taal  # one dossier's language: a few ms
+        start = talen.index(own) if own in talen else talen.index("nl")
         chosen, ok = QInputDialog.getItem(
             window, "Uitleg", "Taal naast Nederlands:", names, start, False
         )
         if not ok:
             return None
         taal = talen[names.index(chosen)]
-        doc = handout_for(window.store, client_id, taal)  # type: ignore[attr-defined]
-    try:
-        data, note = _handout_bytes(window, doc)
-    except GlyphError as exc:
-        QMessageBox.warning(window, "Uitleg", str(exc))
-        return None
-    if data is None:
-        return None
-    preview = PdfPreview(
-        data,
-        f"Uitleg – voorbeeld – {window.selected_name()}",  # type: ignore[attr-defined]
-        handout_filename(doc),
-        note,
-        parent=window,
-        on_output=_recorder(window, "uitleg", client_id),
-    )
-    preview.open()
-    return preview
+    return _handout_op(window, client_id, taal, False, shown)
 
 
-def _recorder(window: QMainWindow, kind: str, client_id: str) -> Callable[[str], None]:
-    store = window.store  # type: ignore[attr-defined]
-    return lambda action: record_output(store, action, kind, client_id)
+def _handout_op(
+    window: MainWindow, client_id: str, taal: str, dutch_only: bool, shown: Shown | None
+) -> Op[tuple[HandoutDocument, bytes]]:
+    def work(ctx: OpContext) -> tuple[HandoutDocument, bytes]:
+        doc = handout_for(ctx.session, client_id, taal)
+        return doc, build_handout_pdf(doc, dutch_only=dutch_only)
 
-
-def _handout_bytes(window: QMainWindow, doc: HandoutDocument) -> tuple[bytes | None, str]:
-    try:
-        data = build_handout_pdf(doc)
-    except MissingTexts as exc:
-        answer = QMessageBox.question(
-            window, "Vertaling niet compleet", f"{exc}\n\nAlleen in het Nederlands afdrukken?"
+    def done(result: tuple[HandoutDocument, bytes]) -> None:
+        doc, data = result
+        note = "Alleen Nederlands." if dutch_only else _review_note(window, doc.taal)
+        preview = PdfPreview(
+            data,
+            f"Uitleg – voorbeeld – {window.selected_name()}",
+            handout_filename(doc),
+            note,
+            parent=window,
+            on_output=_recorder(window, "uitleg", client_id),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return None, ""
-        return build_handout_pdf(doc, dutch_only=True), "Alleen Nederlands."
-    taal = doc.taal
+        preview.open()
+        if shown is not None:
+            shown(preview)
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, MissingTexts) and not dutch_only:
+            answer = QMessageBox.question(
+                window, "Vertaling niet compleet", f"{exc}\n\nAlleen in het Nederlands afdrukken?"
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                _handout_op(window, client_id, taal, True, shown)
+            return
+        QMessageBox.warning(window, "Uitleg", user_message(exc))
+
+    return (
+        Op(window, work, session=window.session, title="Uitleg")
+        .busy("Uitleg opmaken…")
+        .success(done)
+        .failure(failed)
+        .run()
+    )
+
+
+def _recorder(window: MainWindow, kind: str, client_id: str) -> Callable[[str], None]:
+    session = window.session
+    return lambda action: record_output(session, action, kind, client_id)
+
+
+def _review_note(window: MainWindow, taal: str) -> str:
     if taal == "nl":
-        return data, ""
-    review = get_review(window.data_dir, taal)  # type: ignore[attr-defined]
+        return ""
+    review = get_review(window.data_dir, taal)
     if review is None or not review.actueel:
-        return data, "Let op: deze vertaling is nog niet gecontroleerd door een sleutelpersoon."
-    return data, f"Vertaling gecontroleerd door {review.sleutelpersoon} op {review.datum:%d-%m-%Y}."
+        return "Let op: deze vertaling is nog niet gecontroleerd door een sleutelpersoon."
+    return f"Vertaling gecontroleerd door {review.sleutelpersoon} op {review.datum:%d-%m-%Y}."
 
 
-def install(window: QMainWindow) -> None:
-    menu = window.menus["inburgeraar"]  # type: ignore[attr-defined]
+def install(window: MainWindow) -> None:
+    menu = window.menus["inburgeraar"]
     menu.addSeparator()
     pip = menu.addAction("PIP afdrukken…")
     pip.triggered.connect(lambda: open_pip(window))
@@ -129,7 +174,7 @@ def install(window: QMainWindow) -> None:
     review.triggered.connect(lambda: record_translation_review(window))
 
 
-def record_translation_review(window: QMainWindow) -> bool:
+def record_translation_review(window: MainWindow) -> bool:
     """A key person has read the fixed texts of one language: record who and when."""
     talen = [t for t in available_languages() if t != "nl"]
     taal, ok = QInputDialog.getItem(window, "Vertaling controleren", "Taal:", talen, 0, False)
@@ -139,7 +184,7 @@ def record_translation_review(window: QMainWindow) -> bool:
     if not ok:
         return False
     try:
-        record_review(window.data_dir, taal, naam, date.today())  # type: ignore[attr-defined]
+        record_review(window.data_dir, taal, naam, date.today())
     except FieldError as exc:
         QMessageBox.warning(window, "Vertaling controleren", str(exc))
         return False

@@ -2,40 +2,60 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
+from app.changes import Changes, RegisterChanged, TermijnenChanged, any_of, client_ids
 from app.security.roles import Permission, may
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+    from ui.pip.editor import PipEditor
+    from ui.pip.termijnen import TermijnenView
 
 
-def install(window: MainWindow) -> None:
+@dataclass
+class PipPart:
+    """The PIP part's handles: its action, the Termijnen view (None without the right) and the
+    open editors per inburgeraar."""
+
+    action: QAction
+    termijnen: TermijnenView | None = None
+    editors: dict[str, PipEditor] = field(default_factory=dict)
+
+
+def install(window: MainWindow) -> PipPart:
     from ui.pip.launch import open_pip_editor
     from ui.pip.termijnen import TermijnenView
 
-    action = QAction("PIP", window)
-    action.setShortcut(QKeySequence("Ctrl+P"))
-    action.setObjectName("pip_openen")
-    action.triggered.connect(lambda: open_pip_editor(window))
-    window.addAction(action)
-    window.menus["inburgeraar"].addAction(action)
-    window.toolbar.addAction(action)
-    window.pip_action = action  # type: ignore[attr-defined]
-    if not may(window.store, Permission.DOSSIER_LEZEN):
+    action = window.add_action(
+        "PIP", lambda: open_pip_editor(window), shortcut="Ctrl+P", name="pip_openen", toolbar=True
+    )
+    part = window.parts.put(PipPart(action))
+    if not may(window.session, Permission.DOSSIER_LEZEN):
         note = QLabel("Uw rol geeft geen toegang tot de termijnen van dossiers.")
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        window.tabs.addTab(note, "Termijnen")
-        return
-    view = TermijnenView(window.store)
+        window.add_tab(note, "Termijnen")
+        return part
+    view = TermijnenView(window.session)
     view.open_client.connect(lambda cid: _open_dossier(window, cid))
-    window.changed.connect(view.refresh)  # only the saved person is recomputed
-    window.tabs.addTab(view, "Termijnen")
-    window.termijnen = view  # type: ignore[attr-defined]
+    window.broadcast.subscribe(view, lambda items: _refresh_on(view, items))
+    window.add_tab(view, "Termijnen")
+    part.termijnen = view
+    return part
+
+
+def _refresh_on(view: TermijnenView, items: Changes) -> None:
+    """Deadlines follow personal data, the PIP and the register."""
+    if any_of(items, RegisterChanged, TermijnenChanged):
+        view.refresh()
+    else:
+        for client_id in sorted(client_ids(items)):  # only the saved people are recomputed
+            view.refresh(client_id)
 
 
 def _open_dossier(window: MainWindow, client_id: str) -> None:

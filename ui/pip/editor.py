@@ -91,7 +91,7 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         self.route = RouteForm()
         self.route.asielstatushouder = self.client.is_asielstatushouder
         self.parts = PartsForm()
-        self.support = SupportForm(self.service.store, str(self.client.id))
+        self.support = SupportForm(self.service.session, str(self.client.id))
         self.support.set_asielstatushouder(self.client.is_asielstatushouder)
         self.agreements = AgreementsForm()
         self.check = CheckPanel()

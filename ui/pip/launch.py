@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from app.changes import InburgeraarChanged, PipChanged
 from app.pip.prefill import intake_answers
-from app.pip.service import PipService
 from app.security.roles import Permission, may
 from ui.pip.editor import PipEditor
 
@@ -15,7 +15,7 @@ def open_pip_editor(window: object, client_id: str | None = None) -> PipEditor |
     from ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    if not may(window.store, Permission.DOSSIER_LEZEN):
+    if not may(window.session, Permission.DOSSIER_LEZEN):
         window.statusBar().showMessage(
             "Uw rol geeft geen toegang tot de PIP. Dat doet de klantmanager.", 6000
         )
@@ -25,17 +25,21 @@ def open_pip_editor(window: object, client_id: str | None = None) -> PipEditor |
     if client is None or client.id is None:
         window.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
         return None
-    editors: dict[str, PipEditor] = window.__dict__.setdefault("_pip_editors", {})
+    from ui.pip import PipPart
+
+    editors = window.parts.need(PipPart).editors
     existing = editors.get(client.id)
     if existing is not None and existing.isVisible():
         existing.raise_()
         existing.activateWindow()
         return existing
-    service = PipService(window.store)
-    editor = PipEditor(service, client, intake_answers(window.store, client.id), parent=window)
+    service = window.session.pip
+    editor = PipEditor(service, client, intake_answers(window.session, client.id), parent=window)
     editor.support.sp_keuze.klantmanager = window.settings.klantmanager  # 'door' of a match
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    editor.saved.connect(window.changed.emit)
+    editor.saved.connect(
+        lambda cid: window.broadcast.publish([PipChanged(cid), InburgeraarChanged(cid)])
+    )
     editor.destroyed.connect(lambda: editors.pop(str(client.id), None))
     editors[client.id] = editor
     editor.show()

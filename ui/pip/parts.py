@@ -14,7 +14,7 @@ from app.pip.model import (
     Pvt,
     SleutelpersoonRol,
 )
-from db.connection import Store
+from app.session import Session
 from ui.pip.fields import DateEdit, HoursEdit, TextEdit, parse_into
 from ui.pip.sleutelpersoon import SleutelpersoonKeuze
 from ui.widgets import Field
@@ -117,7 +117,7 @@ class PartsForm(QWidget):
 class SupportForm(QWidget):
     """Ontzorgen, maatschappelijke begeleiding, preconditions, participation, key person."""
 
-    def __init__(self, store: Store, client_id: str, klantmanager: str = "") -> None:
+    def __init__(self, session: Session, client_id: str, klantmanager: str = "") -> None:
         super().__init__()
         self.fields: dict[str, Field] = {}
         layout = QVBoxLayout(self)
@@ -144,7 +144,7 @@ class SupportForm(QWidget):
         sp = QGroupBox("Sleutelpersoon")
         form = QFormLayout(sp)
         rollen, self.rollen = _checks(reference.SLEUTELPERSOON_ROLLEN, columns=4)
-        self.sp_keuze = SleutelpersoonKeuze(store, client_id, klantmanager)
+        self.sp_keuze = SleutelpersoonKeuze(session, client_id, klantmanager)
         self.sp_toelichting = TextEdit("Wat is afgesproken over de rol?")
         self._add(form, "sleutelpersoon.rollen", "Rol", rollen)
         self._add(form, "sleutelpersoon.naam", "Naam", self.sp_keuze)

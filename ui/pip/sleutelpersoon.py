@@ -8,8 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from app.security.roles import Permission, may
-from app.sleutelpersonen.service import SleutelpersoonService
-from db.connection import Store
+from app.session import Session
 from ui.intake.kiezer import SleutelpersoonKiezer
 
 NO_REGISTER = "Uw rol leest het register van sleutelpersonen niet."
@@ -20,11 +19,11 @@ class SleutelpersoonKeuze(QWidget):
 
     changed = Signal()
 
-    def __init__(self, store: Store, client_id: str, klantmanager: str = "") -> None:
+    def __init__(self, session: Session, client_id: str, klantmanager: str = "") -> None:
         super().__init__()
-        self.store, self.client_id, self.klantmanager = store, client_id, klantmanager
-        self.allowed = may(store, Permission.SLEUTELPERSONEN_LEZEN)
-        self.kiezer = SleutelpersoonKiezer(store)
+        self.session, self.client_id, self.klantmanager = session, client_id, klantmanager
+        self.allowed = may(session, Permission.SLEUTELPERSONEN_LEZEN)
+        self.kiezer = SleutelpersoonKiezer(session)
         self.kiezer.setObjectName("pip_sleutelpersoon")
         self.zoek = QPushButton("Passende zoeken…")
         self.zoek.setObjectName("pip_sleutelpersoon_zoeken")
@@ -61,7 +60,7 @@ class SleutelpersoonKeuze(QWidget):
 
     # --- registry -----------------------------------------------------------------------
     def _naam_van(self, person_id: str) -> str:
-        person = SleutelpersoonService(self.store).get(person_id)
+        person = self.session.sleutelpersonen.get(person_id)
         return person.naam if person else ""
 
     def choose(self, person_id: str) -> None:
@@ -72,9 +71,8 @@ class SleutelpersoonKeuze(QWidget):
         """When the part is still empty: the key person of the active, confirmed match."""
         if not self.allowed or any(self.value()):
             return False
-        from app.matching.service import MatchService
 
-        koppeling = MatchService(self.store).huidige(self.client_id)
+        koppeling = self.session.matching.huidige(self.client_id)
         if not koppeling:
             return False
         self.choose(str(koppeling["sleutelpersoon_id"]))
@@ -87,10 +85,9 @@ class SleutelpersoonKeuze(QWidget):
     def open_match(self) -> QWidget | None:
         if not self.allowed:
             return None
-        from app.matching.service import MatchService
         from ui.sleutelpersonen.match_panel import MatchDialog
 
-        dialog = MatchDialog(MatchService(self.store), self.client_id, self.klantmanager, self)
+        dialog = MatchDialog(self.session.matching, self.client_id, self.klantmanager, self)
         dialog.confirmed.connect(self.choose)
         dialog.open()
         self.match_dialog = dialog

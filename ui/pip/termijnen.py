@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.deadlines.engine import SOORTEN
-from app.deadlines.service import OverzichtRij, TermijnService, dagen_tekst
+from app.deadlines.service import OverzichtRij, dagen_tekst
+from app.session import Session
 from app.validation import format_date
-from db.connection import Store, open_database
-from ui.tasks import run_in_background
+from ui.ops import Op, OpContext
 from ui.widgets import ChoiceCombo
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,23 +47,16 @@ SOON = QColor("#8a5a00")
 
 
 def compute_overview(
-    store: Store, today: date, days: int, changed: Collection[str] | None = None
+    own: Session, today: date, days: int, changed: Collection[str] | None = None
 ) -> list[OverzichtRij]:
-    """Worker-side: sync and read on a connection of its own, as the signed-in user. With
+    """Worker-side: sync and read on the op's own session (its own connection). With
     *changed* (the people just saved) only they are recomputed."""
-    own = open_database(store.path, store.raw_key)
-    own.actor = store.actor
-    try:
-        service = TermijnService(own)
-        if changed is None:
-            service.sync()
-        else:
-            service.sync_people(sorted(changed))
-        return service.overview(today, days)
-    finally:
-        # Not Store.close(): its TRUNCATE checkpoint would hold off the GUI's writes for a
-        # while; SQLite's passive auto-checkpoints keep the WAL small.
-        own.abandon()
+    service = own.termijnen
+    if changed is None:
+        service.sync()
+    else:
+        service.sync_people(sorted(changed))
+    return service.overview(today, days)
 
 
 class TermijnenModel(QAbstractTableModel):
@@ -156,19 +149,19 @@ class TermijnenView(QWidget):
     loaded = Signal(int)
     failed = Signal()
 
-    def __init__(self, store: Store, today: date | None = None, background: bool = True) -> None:
+    def __init__(
+        self, session: Session, today: date | None = None, background: bool = True
+    ) -> None:
         super().__init__()
-        self.store = store
-        self.service = TermijnService(store)
+        self.session = session
+        self.service = session.termijnen
         self.today = today
         self.background = background
         self.busy = False
         self.pending = False
         self._changed: set[str] | None = None  # None: a full sync is due (the first refresh)
         self.model = TermijnenModel()
-        self.model.gemeenten = {
-            str(c): str(n) for c, n in store.conn.execute("SELECT code, naam FROM gemeente")
-        }
+        self.model.gemeenten = dict(session.clients.gemeente_list())
         self.proxy = self.model  # sorted by the model itself (see TermijnenModel.sorted)
         self.window_days = ChoiceCombo(
             [("14", "Te laat en komende 14 dagen"), ("30", "Te laat en komende 30 dagen")]
@@ -234,14 +227,19 @@ class TermijnenView(QWidget):
             return
         self.busy, self.pending = True, False
         self.summary.setText(BUSY_TEXT)
-        store, model = self.store, self.model
+        model = self.model
         col, order = model.sort_column, model.sort_order
         people, self._changed = self._changed, set()
 
-        def work() -> list[OverzichtRij]:
-            return model.sorted(compute_overview(store, today, days, people), col, order)
+        def work(ctx: OpContext) -> list[OverzichtRij]:
+            return model.sorted(compute_overview(ctx.session, today, days, people), col, order)
 
-        run_in_background(work, lambda rows: self._done(rows, col, order), self._failed)
+        (
+            Op(self, work, session=self.session)
+            .success(lambda rows: self._done(rows, col, order))
+            .failure(self._failed)
+            .run()
+        )
 
     def _done(self, rows: list[OverzichtRij], col: int, order: Qt.SortOrder) -> None:
         if not shiboken6.isValid(self.summary):  # the window closed while we computed

@@ -4,23 +4,23 @@ backups, the Beheer tab for a beheerder, and role-aware menus."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox
 from shiboken6 import isValid
 
+from app.changes import BackupsChanged
+from app.errors import user_message
 from app.security.backup import run_automatic
 from app.security.roles import Permission, actor_of, may
 from app.settings import backup_folder
-from app.store import integrity_problems_of
-from db.connection import Store, open_database
 from ui.inzage_export import export_inzage
+from ui.ops import Op, run_in_background
 from ui.security.admin_view import AdminView
 from ui.security.lock import AutoLock
 from ui.security.password_dialog import PasswordDialog
-from ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -29,26 +29,24 @@ BACKUP_EVERY_MS = 60 * 60 * 1000
 FIRST_BACKUP_MS = 20 * 1000  # shortly after start, once the officer's first view is up
 
 
-def _automatic_backup(store: Store) -> list[Any]:
-    """On its own connection, so the GUI thread's transactions never interleave with it."""
-    own = open_database(store.path, store.raw_key)
-    own.actor = store.actor
-    try:
-        return run_automatic(own, backup_folder(store.path.parent))
-    finally:
-        own.close()
-
-
 def schedule_backups(window: MainWindow) -> QTimer:
     def run() -> None:
-        run_in_background(
-            lambda: _automatic_backup(window.store),
-            lambda made: window.statusBar().showMessage(
-                f"Automatische back-up gemaakt ({len(made)})." if made else "", 4000
-            ),
-            lambda exc: window.statusBar().showMessage(
-                f"Automatische back-up mislukt: {exc}", 10000
-            ),
+        # An op on its own connection, so the GUI thread's transactions never interleave.
+        folder = backup_folder(window.session.data_dir)
+        (
+            Op(window, lambda ctx: run_automatic(ctx.session, folder), session=window.session)
+            .changes(lambda made: (BackupsChanged(),) if made else ())
+            .success(
+                lambda made: window.statusBar().showMessage(
+                    f"Automatische back-up gemaakt ({len(made)})." if made else "", 4000
+                )
+            )
+            .failure(
+                lambda exc: window.statusBar().showMessage(
+                    f"Automatische back-up mislukt: {user_message(exc)}", 10000
+                )
+            )
+            .run()
         )
 
     timer = QTimer(window)
@@ -65,16 +63,15 @@ INTEGRITY_DELAY_MS = 1500
 def schedule_integrity_check(window: MainWindow) -> None:
     """A large store skipped the full integrity_check at sign-in (app.store): run it now on a
     connection of its own, and say so plainly if it finds damage. Nothing is ever overwritten."""
-    store = window.store
-    if store.integrity_checked:
+    session = window.session
+    if session.integrity_checked:
         return
-    path, key = store.path, store.raw_key
 
     def report(problems: list[str]) -> None:
         if not isValid(window):  # the window closed while the check ran
             return
         if not problems:
-            store.integrity_checked = True
+            session.mark_integrity_checked()
             window.statusBar().showMessage("Controle van het gegevensbestand: in orde.", 5000)
             return
         QMessageBox.critical(
@@ -87,7 +84,7 @@ def schedule_integrity_check(window: MainWindow) -> None:
 
     def check() -> None:
         run_in_background(
-            lambda: integrity_problems_of(path, key),
+            session.integrity_problems_in_worker,
             report,
             lambda exc: report([type(exc).__name__]),
         )
@@ -104,8 +101,8 @@ class SecurityParts:
 
 
 def install_security(window: MainWindow) -> SecurityParts | None:
-    store = window.store
-    actor = actor_of(store)
+    session = window.session
+    actor = actor_of(session)
     if actor is None:
         return None
     lock = AutoLock(window, window.data_dir, actor.naam, window.settings.autolock_minuten)
@@ -116,10 +113,10 @@ def install_security(window: MainWindow) -> SecurityParts | None:
     window.menus["bestand"].insertAction(window.quit_action, action)
     password = QAction("Wachtwoord wijzigen…", window)
     password.triggered.connect(
-        lambda: PasswordDialog(store, window.data_dir, actor.naam, window).open()
+        lambda: PasswordDialog(session, window.data_dir, actor.naam, window).open()
     )
     window.menus["bestand"].insertAction(window.quit_action, password)
-    if may(store, Permission.DOSSIER_EXPORTEREN):
+    if may(session, Permission.DOSSIER_EXPORTEREN):
         inzage_action = QAction("Inzage-export (PDF of JSON)…", window)
         inzage_action.triggered.connect(lambda: export_inzage(window))
         window.menus["inburgeraar"].addAction(inzage_action)
@@ -128,11 +125,11 @@ def install_security(window: MainWindow) -> SecurityParts | None:
         (window.new_action, Permission.DOSSIER_WIJZIGEN),
         (window.edit_action, Permission.DOSSIER_WIJZIGEN),
     ):
-        act.setVisible(may(store, perm))
-    window.backup_action.setVisible(may(store, Permission.BACKUPS_BEHEREN))
+        act.setVisible(may(session, perm))
+    window.backup_action.setVisible(may(session, Permission.BACKUPS_BEHEREN))
     admin = None
-    if may(store, Permission.AUDIT_LEZEN):
-        admin = AdminView(store, window.data_dir)
+    if may(session, Permission.AUDIT_LEZEN):
+        admin = AdminView(session, window.data_dir)
         admin.settings_saved.connect(lambda new: lock.set_minutes(new.autolock_minuten))
         window.tabs.addTab(admin, "Beheer")
     schedule_integrity_check(window)

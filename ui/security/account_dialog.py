@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,16 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import StoreError
 from app.security import accounts
 from app.security.keys import Account
 from app.security.roles import ROLE_LABELS, Permission, Role, require
 from app.store import check_new_passphrase
-from db.connection import Store
-from db.errors import StoreError
 from ui.form import OK, message_label, ok_cancel
-from ui.tasks import run_in_background
+from ui.ops import run_in_background
 from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import password_edit
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 # One sentence per role, shown where roles are chosen (here and in Beheer).
 ROLE_EXPLAINED = {
@@ -35,9 +38,9 @@ ROLE_EXPLAINED = {
 
 
 class AccountDialog(AsksBeforeDiscard, QDialog):
-    def __init__(self, store: Store, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.session = session
         self.data_dir = data_dir
         self.setWindowTitle("Account toevoegen")
         layout = QVBoxLayout(self)
@@ -80,7 +83,7 @@ class AccountDialog(AsksBeforeDiscard, QDialog):
             self.message.setText(problem)
             return
         try:
-            require(self.store, Permission.GEBRUIKERS_BEHEREN)
+            require(self.session, Permission.GEBRUIKERS_BEHEREN)
             naam = accounts.check_name(self.naam.text())
             if not rollen:
                 raise accounts.AccountError("Kies minstens één rol.")
@@ -89,11 +92,11 @@ class AccountDialog(AsksBeforeDiscard, QDialog):
         except StoreError as exc:
             self.message.setText(str(exc))
             return
-        store, password = self.store, self.password.text()
+        session, password = self.session, self.password.text()
         self.setEnabled(False)
         self.message.setText("Bezig…")
         run_in_background(  # key stretching takes a moment: not on the GUI thread
-            lambda: accounts.add_account(store, naam, password, rollen),
+            lambda: accounts.add_account(session, naam, password, rollen),
             self._added,
             self._failed,
         )

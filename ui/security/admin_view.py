@@ -31,17 +31,17 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from app import reference
+from app.changes import BackupsChanged, InburgeraarRemoved, RegisterChanged
+from app.errors import StoreError, user_message
 from app.security import accounts, audit, backup
 from app.security.inzage_labels import lokale_tijd
-from app.security.retention import RetentionService
 from app.security.roles import Permission, require
+from app.session import Session
 from app.settings import Settings, backup_folder, save_settings, settings_path
-from db.connection import Store, open_database
-from db.errors import StoreError
+from ui.ops import Op, OpContext, run_in_background
 from ui.plural import aantal, plural_suffix
 from ui.security.account_dialog import AccountDialog
 from ui.security.rows_model import KEY_ROLE, RowsModel
-from ui.tasks import run_in_background
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -74,9 +74,9 @@ class AdminView(QWidget):
     settings_saved = Signal(object)  # the new Settings
     retention_loaded = Signal(int)  # how many dossiers are past the retention period
 
-    def __init__(self, store: Store, data_dir: Path, today: date | None = None) -> None:
+    def __init__(self, session: Session, data_dir: Path, today: date | None = None) -> None:
         super().__init__()
-        self.store = store
+        self.session = session
         self.data_dir = data_dir
         self.today = today or date.today()
         layout = QHBoxLayout(self)
@@ -100,7 +100,8 @@ class AdminView(QWidget):
         col = QVBoxLayout(box)
         self.audit_result = QLabel()
         self.audit_result.setWordWrap(True)
-        col.addWidget(_button("Controleer de audittrail", self.verify_audit))
+        self.verify_button = _button("Controleer de audittrail", lambda: self.verify_audit())
+        col.addWidget(self.verify_button)
         col.addWidget(self.audit_result)
         self.audit_model = RowsModel(
             ["Nr", "Tijd (UTC)", "Account", "Actie", "Object", "Uitkomst", "Herkomst"]
@@ -149,7 +150,7 @@ class AdminView(QWidget):
             onderwijsroute_max_leeftijd=self.max_leeftijd.value(),
             routewissel_maanden=self.routewissel.value(),
         )
-        save_settings(self.store, new, "autolock/bewaartermijn/regio")
+        save_settings(self.session, new, "autolock/bewaartermijn/regio")
         self.settings_saved.emit(new)
         self.refresh()
 
@@ -162,7 +163,7 @@ class AdminView(QWidget):
         col.addWidget(self.folder_label)
         row = QHBoxLayout()
         row.addWidget(_button("Map kiezen…", self.choose_folder))
-        row.addWidget(_button("Nu back-up maken", self.backup_now))
+        row.addWidget(_button("Nu back-up maken", lambda: self.backup_now()))
         row.addWidget(_button("Terugzetten…", self.restore_from_file))
         col.addLayout(row)
         return box
@@ -179,7 +180,9 @@ class AdminView(QWidget):
         self.retention_table = _table(self.retention_model, "bewaartermijn")
         self.retention_table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
         col.addWidget(self.retention_table, 1)
-        col.addWidget(_button("Gekozen dossiers definitief verwijderen…", self.delete_selected))
+        col.addWidget(
+            _button("Gekozen dossiers definitief verwijderen…", lambda: self.delete_selected())
+        )
         return box
 
     def _accounts_box(self) -> QGroupBox:
@@ -201,7 +204,7 @@ class AdminView(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        lines = audit.recent(self.store, 300)
+        lines = audit.recent(self.session, 300)
         self.audit_model.set_rows(
             [
                 (
@@ -232,19 +235,15 @@ class AdminView(QWidget):
         """The retention list scans every dossier (7 s at 1,000,000): on a worker with its own
         connection; the newest request wins."""
         jaren = self.settings().bewaartermijn_jaren
-        store, today = self.store, self.today
+        session, today = self.session, self.today
         self._retention_request += 1
         request = self._retention_request
         self.retention_busy = True
         self.retention_label.setText("Dossiers na de bewaartermijn worden gezocht…")
 
         def scan() -> list[Any]:
-            own = open_database(store.path, store.raw_key)
-            own.actor = store.actor
-            try:
-                return list(RetentionService(own).candidates(today, jaren))
-            finally:
-                own.abandon()  # no checkpoint: that would hold off the GUI's writes
+            with session.worker_session() as own:  # no checkpoint: it would hold off writes
+                return list(own.retention.candidates(today, jaren))
 
         def done(due: list[Any]) -> None:
             if isValid(self) and request == self._retention_request:
@@ -280,8 +279,22 @@ class AdminView(QWidget):
         self.retention_busy = False
         self.retention_loaded.emit(len(due))
 
-    def verify_audit(self) -> list[audit.Finding]:
-        findings = audit.verify(self.store)
+    def verify_audit(self) -> Op[tuple[list[audit.Finding], int]]:
+        """Check the whole chain (an op: it reads every line)."""
+
+        def work(ctx: OpContext) -> tuple[list[audit.Finding], int]:
+            return audit.verify(ctx.session), audit.count(ctx.session)
+
+        return (
+            Op(self, work, session=self.session, title="Audittrail")
+            .progress("De audittrail controleren…")
+            .disable(self.verify_button)
+            .success(lambda result: self._show_findings(*result))
+            .run()
+        )
+
+    def _show_findings(self, findings: list[audit.Finding], count: int) -> None:
+        self.findings = findings
         self.refresh()
         if findings:
             self.audit_result.setStyleSheet("color: #b00020;")
@@ -290,10 +303,7 @@ class AdminView(QWidget):
             )
         else:
             self.audit_result.setStyleSheet("color: #1b5e20;")
-            self.audit_result.setText(
-                f"In orde: {audit.count(self.store)} regels, de keten is ongeschonden."
-            )
-        return findings
+            self.audit_result.setText(f"In orde: {count} regels, de keten is ongeschonden.")
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -303,18 +313,24 @@ class AdminView(QWidget):
             self.set_folder(Path(folder))
 
     def set_folder(self, folder: Path) -> None:
-        save_settings(self.store, replace(self.settings(), backup_map=str(folder)), "backup_map")
+        save_settings(self.session, replace(self.settings(), backup_map=str(folder)), "backup_map")
         self.refresh()
 
-    def backup_now(self) -> Path | None:
-        try:
-            path = backup.make_backup(self.store, backup_folder(self.data_dir))
-        except StoreError as exc:
-            QMessageBox.warning(self, "Back-up", str(exc))
-            return None
-        self.refresh()
-        QMessageBox.information(self, "Back-up", f"Back-up gemaakt: {path.name}")
-        return path
+    def backup_now(self) -> Op[Path]:
+        """A backup on demand (an op: the copy grows with the store)."""
+        folder = backup_folder(self.data_dir)
+
+        def done(path: Path) -> None:
+            self.refresh()
+            QMessageBox.information(self, "Back-up", f"Back-up gemaakt: {path.name}")
+
+        return (
+            Op(self, lambda ctx: backup.make_backup(ctx.session, folder), session=self.session)
+            .progress("Back-up maken…")
+            .changes((BackupsChanged(),))
+            .success(done)
+            .run()
+        )
 
     def restore_from_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -323,16 +339,31 @@ class AdminView(QWidget):
         if name:
             self.restore(Path(name), confirm=True)
 
-    def restore(self, source: Path, confirm: bool = True) -> bool:
-        """Verify first (the open store stays untouched if the backup is bad), then replace
-        and ask for a restart."""
-        try:
-            require(self.store, Permission.BACKUPS_BEHEREN)
-            key = self.store.raw_key
-            backup.verify_backup(source, key, self.data_dir)
-        except StoreError as exc:
-            QMessageBox.warning(self, "Terugzetten", str(exc))
-            return False
+    def restore(self, source: Path, confirm: bool = True) -> Op[None]:
+        """Verify first in an op (the open store stays untouched if the backup is bad), then
+        replace and ask for a restart. ``self.restored`` tells how it ended."""
+        self.restored: bool | None = None
+        key = self.session.key
+        data_dir = self.data_dir
+
+        def verify(ctx: OpContext) -> None:
+            require(ctx.session, Permission.BACKUPS_BEHEREN)
+            backup.verify_backup(source, key, data_dir)
+
+        def refused(exc: BaseException) -> None:
+            self.restored = False
+            QMessageBox.warning(self, "Terugzetten", user_message(exc))
+
+        return (
+            Op(self, verify, session=self.session, title="Terugzetten")
+            .progress(f"{source.name} controleren…")
+            .success(lambda _none: self._restore_verified(source, key, confirm))
+            .failure(refused)
+            .run()
+        )
+
+    def _restore_verified(self, source: Path, key: bytes | str, confirm: bool) -> None:
+        self.restored = False
         if (
             confirm
             and QMessageBox.question(
@@ -343,15 +374,16 @@ class AdminView(QWidget):
             )
             != QMessageBox.StandardButton.Yes
         ):
-            return False
-        audit.audit(self.store, "teruggezet", "back-up", source.name)
-        actor = self.store.actor
-        self.store.close()
+            return
+        audit.audit(self.session, "teruggezet", "back-up", source.name)
+        actor = self.session.actor
+        self.session.close()
         try:
-            kept = backup.restore(self.store.path, source, key, actor)
+            kept = backup.restore(self.session.path, source, key, actor)
         except StoreError as exc:  # e.g. another Wegwijs still has the store open
             QMessageBox.warning(self, "Terugzetten", f"{exc} Wegwijs sluit nu.")
         else:
+            self.restored = True
             QMessageBox.information(
                 self,
                 "Terugzetten",
@@ -361,17 +393,17 @@ class AdminView(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.quit()
-        return True
 
     def selected_ids(self) -> list[str]:
         rows = {i.row() for i in self.retention_table.selectionModel().selectedRows()}
         return [str(self.retention_model.index(r, 0).data(KEY_ROLE)) for r in sorted(rows)]
 
-    def delete_selected(self, confirm: bool = True) -> int:
+    def delete_selected(self, confirm: bool = True) -> Op[int] | None:
+        """Delete the chosen dossiers, then VACUUM: an op (a VACUUM rewrites the whole file)."""
         ids = self.selected_ids()
         if not ids:
             QMessageBox.information(self, "Bewaartermijn", "Kies eerst dossiers in de lijst.")
-            return 0
+            return None
         if (
             confirm
             and QMessageBox.question(
@@ -384,15 +416,23 @@ class AdminView(QWidget):
             )
             != QMessageBox.StandardButton.Yes
         ):
-            return 0
-        count = RetentionService(self.store).delete(
-            ids, self.today, self.settings().bewaartermijn_jaren
+            return None
+        today, jaren = self.today, self.settings().bewaartermijn_jaren
+        return (
+            Op(
+                self,
+                lambda ctx: ctx.session.retention.delete(ids, today, jaren),
+                session=self.session,
+                title="Bewaartermijn",
+            )
+            .progress(f"{len(ids)} dossier(s) verwijderen en het bestand opschonen…")
+            .changes(lambda _count: (*(InburgeraarRemoved(i) for i in ids), RegisterChanged()))
+            .success(lambda _count: self.refresh())
+            .run()
         )
-        self.refresh()
-        return count
 
     def add_account(self) -> AccountDialog:
-        dialog = AccountDialog(self.store, self.data_dir, self)
+        dialog = AccountDialog(self.session, self.data_dir, self)
         dialog.accepted.connect(self.refresh)
         dialog.open()
         return dialog

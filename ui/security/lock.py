@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from app.errors import StoreError
 from app.security import accounts
-from db.errors import StoreError
 from ui.accessible import announce
-from ui.tasks import run_in_background
+from ui.ops import run_in_background
 from ui.widgets import password_edit
 
 _ACTIVITY = {

@@ -6,21 +6,21 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
+from app.errors import StoreError
 from app.security import accounts
+from app.session import Session
 from app.store import check_new_passphrase
-from db.connection import Store
-from db.errors import StoreError
 from ui.form import OK, message_label, ok_cancel
-from ui.tasks import run_in_background
+from ui.ops import run_in_background
 from ui.widgets import password_edit
 
 
 class PasswordDialog(QDialog):
     def __init__(
-        self, store: Store, data_dir: Path, naam: str, parent: QWidget | None = None
+        self, session: Session, data_dir: Path, naam: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.store, self.data_dir, self.naam = store, data_dir, naam
+        self.session, self.data_dir, self.naam = session, data_dir, naam
         self.setWindowTitle("Wachtwoord wijzigen")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"Account: {naam}"))
@@ -39,13 +39,13 @@ class PasswordDialog(QDialog):
             self.message.setText(problem)
             return
         old, new, data_dir, naam = self.old.text(), self.new.text(), self.data_dir, self.naam
-        store = self.store
+        session = self.session
         self.setEnabled(False)
         self.message.setText("Bezig…")
 
         def change() -> None:
             accounts.sign_in(data_dir, naam, old)  # the current password first
-            accounts.set_password(store, naam, new)
+            accounts.set_password(session, naam, new)
 
         run_in_background(change, self._done, self._failed)
 

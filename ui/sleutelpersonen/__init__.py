@@ -6,9 +6,7 @@ from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from app.matching.service import MatchService
 from app.security.roles import Permission, may
-from app.sleutelpersonen.service import SleutelpersoonService
 
 
 def install(window: Any) -> None:
@@ -16,21 +14,21 @@ def install(window: Any) -> None:
     from ui.sleutelpersonen.match_panel import MatchDialog
     from ui.sleutelpersonen.view import NO_KEY_PERSONS, SleutelpersonenView, no_access
 
-    store = window.store
-    if not may(store, Permission.SLEUTELPERSONEN_LEZEN):  # e.g. a beheerder only
+    session = window.session
+    if not may(session, Permission.SLEUTELPERSONEN_LEZEN):  # e.g. a beheerder only
         window.tabs.addTab(no_access(NO_KEY_PERSONS), "Sleutelpersonen")
         window.sleutelpersonen = None
         return
-    view = SleutelpersonenView(SleutelpersoonService(store), window.settings.klantmanager)
+    view = SleutelpersonenView(session.sleutelpersonen, window.settings.klantmanager)
     window.tabs.addTab(view, "Sleutelpersonen")
     window.sleutelpersonen = view
-    matching = MatchService(store)  # one per window: keeps the prepared pool warm
+    matching = session.matching  # one per window: keeps the prepared pool warm
 
     def refused(text: str) -> None:
         window.statusBar().showMessage(text, 6000)
 
     def open_match() -> MatchDialog | None:
-        if not may(store, Permission.DOSSIER_LEZEN):
+        if not may(session, Permission.DOSSIER_LEZEN):
             refused("Een sleutelpersoon koppelen doet de klantmanager; uw rol leest geen dossiers.")
             return None
         client_id = window.selected_id()
@@ -53,7 +51,8 @@ def install(window: Any) -> None:
         from ui.sleutelpersonen.toewijzing_dialog import ToewijzingDialog
 
         if not (
-            may(store, Permission.DOSSIER_LEZEN) or may(store, Permission.SLEUTELPERSONEN_BEHEREN)
+            may(session, Permission.DOSSIER_LEZEN)
+            or may(session, Permission.SLEUTELPERSONEN_BEHEREN)
         ):
             refused("Uw rol mag wachtenden niet koppelen.")
             return None

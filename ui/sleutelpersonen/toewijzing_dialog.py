@@ -9,11 +9,10 @@ from shiboken6 import isValid
 
 from app.matching.assign import Toewijzing
 from app.matching.service import MatchService, Voorstel
-from db.connection import open_database
 from ui.list_model import RowsTableModel
+from ui.ops import run_in_background
 from ui.screen_fit import fit_window
 from ui.sleutelpersonen.pages import _table
-from ui.tasks import run_in_background
 
 
 class VoorstelModel(RowsTableModel[tuple[str, str, str]]):
@@ -57,16 +56,12 @@ class ToewijzingDialog(QDialog):
         fit_window(self, 640, 520)
         # Everything runs on a worker with its own connection: reading the waiting dossiers
         # (about 0.9 s per 1,000 on the GUI thread before) and the assignment itself.
-        store = service.store
+        session = service.session
         gewichten, afstanden = service.gewichten, service.afstanden
 
         def compute() -> Voorstel:
-            own = open_database(store.path, store.raw_key)
-            own.actor = store.actor
-            try:
+            with session.worker_session() as own:  # no checkpoint: it would block writes
                 return MatchService(own, gewichten, afstanden=afstanden).voorstel_alle()
-            finally:
-                own.abandon()  # no checkpoint: that would block the GUI's writes
 
         run_in_background(compute, self._done, self._failed)
 

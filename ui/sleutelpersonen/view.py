@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from app import reference
 from app.security.roles import Permission, may
-from app.sleutelpersonen.inzet_service import InzetService
 from app.sleutelpersonen.model import STATUSSEN
 from app.sleutelpersonen.service import PersoonFilter, SleutelpersoonService
 from app.sleutelpersonen.transfer import ImportPlan, export_file, lees_import, voer_uit
@@ -76,7 +75,7 @@ class RegisterPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        beheren = may(service.store, Permission.SLEUTELPERSONEN_BEHEREN)
+        beheren = may(service.session, Permission.SLEUTELPERSONEN_BEHEREN)
         for text, slot in (
             ("Nieuwe sleutelpersoon", self.new),
             ("Bewerken", self.edit),
@@ -218,8 +217,8 @@ class SleutelpersonenView(QTabWidget):
         super().__init__()
         self.setObjectName("sleutelpersonen")
         self.service = service
-        inzet = InzetService(service.store)
-        beheren = may(service.store, Permission.SLEUTELPERSONEN_BEHEREN)
+        inzet = service.session.inzet
+        beheren = may(service.session, Permission.SLEUTELPERSONEN_BEHEREN)
         self.register = RegisterPage(service)
         self.werkdruk = WerkdrukPage(inzet, beheren)
         self.declaraties = DeclaratiesPage(inzet, door) if beheren else None

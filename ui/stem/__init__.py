@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
@@ -13,32 +14,40 @@ from app.security.roles import Permission, may
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+    from ui.stem.signalen_view import SignalenView
 
 
-def install(window: MainWindow) -> None:
+@dataclass
+class StemPart:
+    ervaring_action: QAction | None = None
+    signalen_tab: LazyTab | None = None  # the view is built when the tab is first shown
+    stem_tab: LazyTab | None = None
+
+
+def install(window: MainWindow) -> StemPart:
     from app.stem.signalen import SignaalOpvolging
     from ui.stem.signalen_view import SignalenView
     from ui.stem.stem_view import StemView
 
-    store = window.store
-    if may(store, Permission.DOSSIER_WIJZIGEN):
-        action = QAction("Ervaring met het aanbod…", window)
-        action.setObjectName("ervaring_invullen")
-        action.triggered.connect(lambda: open_ervaring(window))
-        window.menus["inburgeraar"].addAction(action)
-        window.ervaring_action = action  # type: ignore[attr-defined]
-    if may(store, Permission.DOSSIER_LEZEN):
+    session = window.session
+    part = window.parts.put(StemPart())
+    if may(session, Permission.DOSSIER_WIJZIGEN):
+        part.ervaring_action = window.add_action(
+            "Ervaring met het aanbod…", lambda: open_ervaring(window), name="ervaring_invullen"
+        )
+        window.removeAction(part.ervaring_action)  # a menu item only, as before
+    if may(session, Permission.DOSSIER_LEZEN):
 
         def signalen() -> SignalenView:
-            view = SignalenView(SignaalOpvolging(store))
+            view = SignalenView(SignaalOpvolging(session))
             view.open_client.connect(lambda cid: _show(window, cid))
             view.changed.connect(window.changed.emit)
             return view
 
-        window.signalen_tab = LazyTab(window, "Signalen", signalen)  # type: ignore[attr-defined]
-    if may(store, Permission.SLEUTELPERSONEN_LEZEN) or may(store, Permission.RAPPORT_MAKEN):
-        tab = LazyTab(window, "Stem van de nieuwkomer", lambda: StemView(store))
-        window.stem_tab = tab  # type: ignore[attr-defined]
+        part.signalen_tab = LazyTab(window, "Signalen", signalen)
+    if may(session, Permission.SLEUTELPERSONEN_LEZEN) or may(session, Permission.RAPPORT_MAKEN):
+        part.stem_tab = LazyTab(window, "Stem van de nieuwkomer", lambda: StemView(session))
+    return part
 
 
 class LazyTab(QWidget):
@@ -51,7 +60,7 @@ class LazyTab(QWidget):
         self.view: Any = None
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
-        window.tabs.addTab(self, title)
+        window.add_tab(self, title)
         window.tabs.currentChanged.connect(lambda _i: self.ensure() if self.isVisible() else None)
         window.changed.connect(lambda _cid: self.view.refresh() if self.view else None)
 
@@ -78,7 +87,7 @@ def open_ervaring(window: MainWindow) -> object | None:
         return None
     client = window.service.get(client_id)
     taal = client.voorkeurstaal if client is not None else "nl"
-    dialog = ErvaringDialog(ErvaringService(window.store), client_id, taal or "nl", window)
+    dialog = ErvaringDialog(ErvaringService(window.session), client_id, taal or "nl", window)
     dialog.accepted.connect(lambda: window.changed.emit(client_id))
     dialog.open()
     return dialog

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.security.roles import Permission, may
+from app.session import Session
 from app.stem.feedback import sleutelpersoon_kant
 from app.stem.rapport import LokaleBron, maak_rapport
 from app.validation import format_date
-from db.connection import Store
-from ui.tasks import run_in_background
+from ui.ops import run_in_background
 
 KOLOMMEN = ("Sleutelpersoon", "Status", "Intakegesprekken", "Feedback gegeven", "Inzetten",
             "Laatst gevraagd")  # fmt: skip
@@ -43,12 +43,12 @@ class KantModel(QTableWidget):
 
 
 class StemView(QWidget):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.session = session
         layout = QVBoxLayout(self)
         self.kant: KantModel | None = None
-        if may(store, Permission.SLEUTELPERSONEN_LEZEN):
+        if may(session, Permission.SLEUTELPERSONEN_LEZEN):
             layout.addWidget(QLabel("<b>De kant van de sleutelpersonen</b>"))
             self.kant = KantModel()
             self.kant.setAccessibleName("Sleutelpersonen: gevraagd en feedback")
@@ -69,7 +69,7 @@ class StemView(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.progress: QProgressDialog | None = None
-        if may(store, Permission.RAPPORT_MAKEN):
+        if may(session, Permission.RAPPORT_MAKEN):
             layout.addWidget(QLabel("<b>Kwartaalrapport voor de klankbordgroep</b>"))
             note = QLabel("Zonder namen of BSN; groepen kleiner dan 5 personen staan er als “< 5”.")
             note.setWordWrap(True)
@@ -90,7 +90,7 @@ class StemView(QWidget):
     def refresh(self) -> None:
         if self.kant is None:
             return
-        rows = sleutelpersoon_kant(self.store)
+        rows = sleutelpersoon_kant(self.session)
         self.kant.setRowCount(len(rows))
         for r, k in enumerate(rows):
             last = format_date(k.laatst_gevraagd) if k.laatst_gevraagd else "nog nooit"
@@ -114,7 +114,7 @@ class StemView(QWidget):
             path = Path(chosen)
         if path.suffix.lower() != suffix:
             path = path.with_suffix(suffix)
-        rapport = maak_rapport(LokaleBron(self.store), jaar, kwartaal, date.today())
+        rapport = maak_rapport(LokaleBron(self.session), jaar, kwartaal, date.today())
         self.progress = QProgressDialog("Rapport maken…", "", 0, 0, self)
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(300)

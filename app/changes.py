@@ -1,0 +1,141 @@
+"""What changed, as typed events: the one vocabulary for "refresh yourself".
+
+An operation (a save, demo data, a retention run, a sync with the regional server, another
+process) ends by publishing a tuple of these; every view listens and refreshes what it shows
+when a change concerns it. Plain Python: the Qt side (``ui/broadcast.py``) only carries them.
+
+Add a type here when a new kind of data can change; a view that does not know it ignores it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Change:
+    """Base of every change event."""
+
+
+# --- inburgeraars ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class InburgeraarAdded(Change):
+    client_id: str
+
+
+@dataclass(frozen=True)
+class InburgeraarChanged(Change):
+    """Personal data or status of one inburgeraar changed."""
+
+    client_id: str
+
+
+@dataclass(frozen=True)
+class InburgeraarRemoved(Change):
+    client_id: str
+
+
+@dataclass(frozen=True)
+class RegisterChanged(Change):
+    """Many inburgeraars at once (demo data, an import, a retention run, a restore): reload all."""
+
+
+@dataclass(frozen=True)
+class IntakeChanged(Change):
+    client_id: str
+
+
+@dataclass(frozen=True)
+class PipChanged(Change):
+    client_id: str
+
+
+@dataclass(frozen=True)
+class KoppelingChanged(Change):
+    """The sleutelpersoon matched to one inburgeraar (or an exclusion) changed."""
+
+    client_id: str
+
+
+@dataclass(frozen=True)
+class TermijnenChanged(Change):
+    """Deadlines changed beyond what the per-person events above say (a rebuild)."""
+
+
+# --- sleutelpersonen -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SleutelpersonenChanged(Change):
+    """The registry of key persons changed (added, edited, imported)."""
+
+
+@dataclass(frozen=True)
+class InzetChanged(Change):
+    """Engagements or expense claims changed."""
+
+
+# --- the rest --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class GemeentenChanged(Change):
+    pass
+
+
+@dataclass(frozen=True)
+class SettingsChanged(Change):
+    pass
+
+
+@dataclass(frozen=True)
+class AccountsChanged(Change):
+    pass
+
+
+@dataclass(frozen=True)
+class AuditChanged(Change):
+    """New audit lines (almost every action writes one; only the audit view listens)."""
+
+
+@dataclass(frozen=True)
+class BackupsChanged(Change):
+    pass
+
+
+Changes = tuple[Change, ...]
+
+_PER_CLIENT = (
+    InburgeraarAdded,
+    InburgeraarChanged,
+    InburgeraarRemoved,
+    IntakeChanged,
+    PipChanged,
+    KoppelingChanged,
+)
+
+
+def client_ids(changes: Iterable[Change]) -> set[str]:
+    """The inburgeraars named by *changes* (per-person events only)."""
+    return {c.client_id for c in changes if isinstance(c, _PER_CLIENT)}
+
+
+def concerns_client(changes: Iterable[Change], client_id: str) -> bool:
+    """Whether *changes* may change what is shown for *client_id* (a register-wide change
+    concerns everyone)."""
+    items = tuple(changes)
+    return any(isinstance(c, RegisterChanged) for c in items) or client_id in client_ids(items)
+
+
+def any_of(changes: Iterable[Change], *kinds: type[Change]) -> bool:
+    return any(isinstance(c, kinds) for c in changes)
+
+
+def register_changed(changes: Iterable[Change]) -> bool:
+    """Whether the register list (names, statuses, counts) may show something else now."""
+    return any_of(
+        changes,
+        InburgeraarAdded,
+        InburgeraarChanged,
+        InburgeraarRemoved,
+        RegisterChanged,
+        PipChanged,  # the status follows the PIP
+        GemeentenChanged,
+    )

@@ -1,0 +1,180 @@
+"""The op runner and the change broadcast: work runs off the GUI thread on its own connection,
+errors reach the user in Dutch, cancelling stops the work, changes reach every subscriber."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
+
+from app.changes import InburgeraarChanged, RegisterChanged, SettingsChanged, concerns_client
+from app.clients.service import ClientService
+from app.errors import DiskFullError
+from tests.conftest import TODAY, finish, valid_form
+from ui.broadcast import broadcast_for
+from ui.main_window import MainWindow
+from ui.ops import Op, OpCancelled, OpContext
+
+
+def test_work_runs_on_a_worker_with_its_own_connection(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
+    clients.save(valid_form(), TODAY)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: dict[str, Any] = {}
+
+    def work(ctx: OpContext) -> int:
+        seen["thread"] = threading.current_thread() is threading.main_thread()
+        seen["conn"] = ctx.session.store.conn is clients.session.store.conn
+        seen["actor"] = ctx.session.actor
+        return ctx.session.clients.total()
+
+    op = Op(parent, work, session=clients.session).run()
+    assert finish(qtbot, op) == 1
+    assert seen == {"thread": False, "conn": False, "actor": clients.session.actor}
+
+
+def test_button_is_disabled_while_running_and_changes_are_published(qtbot, clients) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    button = QPushButton("Doe het", parent)
+    received: list[Any] = []
+    broadcast_for(clients.session).subscribe(parent, received.append)
+    go = threading.Event()
+
+    op = (
+        Op(parent, lambda _ctx: go.wait(10), session=clients.session)
+        .disable(button)
+        .changes((InburgeraarChanged("x"), RegisterChanged()))
+        .run()
+    )
+    qtbot.waitUntil(lambda: not button.isEnabled(), timeout=2000)
+    assert received == []
+    go.set()
+    finish(qtbot, op)
+    assert button.isEnabled()
+    assert received == [(InburgeraarChanged("x"), RegisterChanged())]
+    assert concerns_client(received[0], "x") and concerns_client(received[0], "anyone")
+
+
+def test_an_error_is_shown_in_dutch(qtbot, clients, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def full(_ctx: OpContext) -> None:
+        raise DiskFullError()
+
+    finish(qtbot, Op(parent, full, session=clients.session).run())
+    assert shown and "De schijf is vol" in shown[0]
+
+    def crash(_ctx: OpContext) -> None:
+        raise KeyError("Tesfamariam")  # a technical error may hold personal data
+
+    finish(qtbot, Op(parent, crash).run())
+    assert "onverwachts" in shown[1] and "Tesfamariam" not in shown[1]
+
+
+def test_long_work_shows_progress_and_can_be_cancelled(qtbot, clients) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    steps: list[int] = []
+    cancelled: list[bool] = []
+
+    def work(ctx: OpContext) -> int:
+        for i in range(400):
+            ctx.check()
+            ctx.report(i, 400)
+            steps.append(i)
+            time.sleep(0.01)
+        return len(steps)
+
+    op = (
+        Op(parent, work, session=clients.session)
+        .progress("Bezig…", cancellable=True)
+        .cancelled(lambda: cancelled.append(True))
+        .run()
+    )
+
+    def dialog() -> QProgressDialog | None:
+        found = parent.findChildren(QProgressDialog)
+        return found[0] if found and found[0].isVisible() else None
+
+    qtbot.waitUntil(lambda: dialog() is not None, timeout=5000)  # after ~0.5 s
+    dlg = dialog()
+    assert dlg is not None and dlg.labelText() == "Bezig…"
+    cancel = dlg.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Annuleren"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    finish(qtbot, op)
+    assert cancelled == [True] and isinstance(op.error, OpCancelled)
+    assert len(steps) < 400
+
+
+def test_a_change_from_elsewhere_enters_the_same_broadcast(qtbot, clients, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """A sync or another process publishes from its own thread; the views refresh on the GUI
+    thread: here the register shows a person that was saved behind the window's back."""
+    window = MainWindow(clients.session, data_dir)
+    qtbot.addWidget(window)
+    assert window.model.rowCount() == 0
+    received: list[tuple[Any, bool]] = []
+    window.broadcast.subscribe(
+        window,
+        lambda items: received.append(
+            (items, threading.current_thread() is threading.main_thread())
+        ),
+    )
+
+    def elsewhere() -> None:
+        with clients.session.worker_session() as own:
+            saved = own.clients.save(valid_form(), TODAY)
+        broadcast_for(clients.session).publish([InburgeraarChanged(str(saved.id))])
+
+    thread = threading.Thread(target=elsewhere)
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+    assert received and received[0][1] is True
+    broadcast_for(clients.session).publish([SettingsChanged()])
+    assert received[-1] == ((SettingsChanged(),), True)  # same thread: delivered at once
+
+
+def test_heavy_work_of_the_window_runs_off_the_gui_thread(  # type: ignore[no-untyped-def]
+    qtbot, clients: ClientService, data_dir: Path, monkeypatch
+) -> None:
+    """Demo data, a backup, retention delete + VACUUM, audit verification and a PDF build are
+    ops: the work function runs on a pool thread, never on the GUI thread."""
+    from datetime import date
+
+    from ui.pdf import actions
+    from ui.security.admin_view import AdminView
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+    window = MainWindow(clients.session, data_dir)
+    qtbot.addWidget(window)
+    demo = window.load_demo()
+    assert demo is not None and demo.running  # returned before the work is done
+    finish(qtbot, demo)
+    backup = window.make_backup()
+    finish(qtbot, backup)
+    assert backup.result is not None and backup.result.exists()
+    window.table.selectRow(0)
+    shown: list[Any] = []
+    pdf = actions.open_pip(window, shown.append)
+    finish(qtbot, pdf)
+    view = AdminView(clients.session, data_dir, today=date(2045, 1, 1))
+    qtbot.addWidget(view)
+    view.show()
+    verify = view.verify_audit()
+    finish(qtbot, verify)
+    view.retention_table.selectRow(0)
+    delete = view.delete_selected(confirm=False)
+    assert finish(qtbot, delete) == 1
+    ops = [demo, backup, pdf, verify, delete]
+    assert all(op is not None and op.thread_name not in ("", "MainThread") for op in ops)
+    assert shown and verify.result is not None and verify.result[0] == []

@@ -1,0 +1,51 @@
+"""The typed shell: parts install through it and get handles back (ui/shell.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel
+
+from app.clients.service import ClientService
+from tests.conftest import TODAY, valid_form
+from ui.main_window import MainWindow
+from ui.pip import PipPart
+from ui.stem import StemPart
+
+
+def test_parts_register_tabs_and_actions_and_get_handles(
+    qtbot, clients: ClientService, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(clients.session, data_dir)
+    qtbot.addWidget(window)
+    pip = window.parts.need(PipPart)
+    assert window.pip_action is pip.action and pip.action in window.menu("inburgeraar").actions()
+    assert window.termijnen is pip.termijnen and window.tabs.indexOf(pip.termijnen) > 0
+    assert window.parts.get(StemPart) is not None
+    calls: list[str] = []
+    index = window.add_tab(QLabel("nieuw"), "Nieuw deel")
+    action = window.add_action(
+        "Iets doen", lambda: calls.append("ja"), shortcut="Ctrl+Shift+Y", name="iets", toolbar=True
+    )
+    assert window.tabs.tabText(index) == "Nieuw deel"
+    assert action in window.actions() and action in window.toolbar.actions()
+    assert action.shortcut().toString() == "Ctrl+Shift+Y"
+    action.trigger()
+    assert calls == ["ja"]
+
+
+def test_open_inburgeraar_shows_a_person_a_search_hides(
+    qtbot, clients: ClientService, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    first = clients.save(valid_form(), TODAY)
+    other = clients.save(
+        valid_form(bsn="", v_nummer="", achternaam="Haddad", voornamen="Omar"), TODAY
+    )
+    window = MainWindow(clients.session, data_dir)
+    qtbot.addWidget(window)
+    window.search.setText("Tesfamariam")
+    assert window.model.row_of(str(other.id)) < 0
+    window.open_inburgeraar(str(other.id))
+    assert window.current_inburgeraar() == other.id
+    window.open_inburgeraar(str(first.id))
+    assert window.current_inburgeraar() == first.id
