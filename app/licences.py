@@ -21,7 +21,6 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
     ("PySide6_Essentials", "Qt for Python (PySide6)", "vensters en bediening"),
     ("shiboken6", "Shiboken6", "koppeling Python–Qt"),
     ("sqlcipher3", "sqlcipher3", "versleuteld gegevensbestand"),
-    ("sqlite-utils", "sqlite-utils", "gegevensbestand"),
     ("reportlab", "ReportLab", "PDF's maken"),
     ("arabic-reshaper", "arabic-reshaper", "Arabisch schrift in PDF's"),
     ("python-bidi", "python-bidi", "schrift van rechts naar links"),

@@ -14,7 +14,7 @@ DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 def test_installed_libraries_with_their_metadata_licence() -> None:
     found = {item.name: item for item in licences.library_licences()}
-    assert found["sqlite-utils"].licence == "Apache-2.0"
+    assert "sqlite-utils" not in found  # dropped by issue 11: no code used it
     assert found["platformdirs"].licence == "MIT"
     assert "LGPL" in found["pycountry"].licence
     assert "LGPL-3.0" in found["Qt for Python (PySide6)"].licence
