@@ -93,7 +93,7 @@ def test_every_sort_order_agrees_with_the_plain_query(
 
 def test_index_follows_edits_deletes_and_vacuum(filled: Store, clients: ClientService) -> None:
     saved = clients.save(valid_form(voornamen="Zebedeus", bsn="", v_nummer=""), TODAY)
-    service = ClientService(filled)
+    service = ClientService(clients.session)
     assert [r.id for r in service.page(ListFilter(text="zebed"), 0, 10)] == [saved.id]
     form = valid_form(voornamen="Quirijn", bsn="", v_nummer="", id=saved.id)
     clients.save({**form, "version": saved.version}, TODAY)

@@ -130,7 +130,7 @@ def test_avg_article_15_information_codes_as_words_and_readable_type(world: Worl
     from app.security.inzage_pdf import avg_informatie
 
     _filled(world)
-    data = inzage_pdf(world.clients.store, world.client_id)
+    data = inzage_pdf(world.clients.session, world.client_id)
     text = _flat(all_text(data))
     for kop, tekst in avg_informatie("Winterswijk", 5):
         assert _flat(kop) in text

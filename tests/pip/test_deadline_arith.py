@@ -125,7 +125,7 @@ def test_waiting_extension_keeps_the_person_in_the_overview(clients) -> None:  #
     from tests.conftest import valid_form
 
     client = clients.save(valid_form())
-    service = TermijnService(clients.store)
+    service = TermijnService(clients.session)
     service.set_pip_verlenging(client.id, "Wacht op medisch advies.", "GGD", None, date(2025, 4, 1))
     rows = [r for r in service.overview(date(2025, 5, 1), 30) if r.client_id == client.id]
     pip_rows = [r for r in rows if r.soort == "pip"]

@@ -17,7 +17,7 @@ from ui.pip.termijnen import TermijnenView
 
 def test_a_save_recomputes_only_that_person(qtbot, clients: ClientService, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     clients.insert_many(generate_clients(30, random.Random(3), TODAY))
-    view = TermijnenView(clients.store, today=TODAY)
+    view = TermijnenView(clients.session, today=TODAY)
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: not view.busy, timeout=20_000)  # the first, full sync
     repo = PipRepository(clients.store.conn)
@@ -50,4 +50,4 @@ def test_a_save_recomputes_only_that_person(qtbot, clients: ClientService, monke
     with qtbot.waitSignal(view.loaded, timeout=20_000):
         view.refresh()
     assert scans and original(repo) == []
-    assert TermijnService(clients.store).sync() == 0
+    assert TermijnService(clients.session).sync() == 0

@@ -20,15 +20,14 @@ CHILD = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from app.clients.service import ClientService
     from app.store import StoreLocation, create_store
     from tests.conftest import PASSPHRASE, TEST_KDF, TODAY, valid_form
     store = create_store(StoreLocation(Path(sys.argv[1])), PASSPHRASE, kdf=TEST_KDF)
-    service = ClientService(store)
+    service = store.clients
     cid = service.save(valid_form(), TODAY).id
     for _ in range(int(sys.argv[2])):
         service.get(cid, browsing=sys.argv[3] == "1")
-    store.conn.close()
+    store.store.conn.close()
     """
 )
 
@@ -57,7 +56,7 @@ def test_browsed_views_are_in_the_trail_and_saves_stay_durable(clients: ClientSe
     cid = clients.save(valid_form(), TODAY).id
     for _ in range(3):
         assert clients.get(cid, browsing=True) is not None
-    lines = audit.recent(clients.store, 3)
+    lines = audit.recent(clients.session, 3)
     assert [line["actie"] for line in lines] == ["bekeken"] * 3
-    assert audit.verify(clients.store) == []
+    assert audit.verify(clients.session) == []
     assert clients.store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL again

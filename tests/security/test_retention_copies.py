@@ -44,10 +44,10 @@ def test_thirty_days_after_a_purge_no_file_holds_the_person(
     backup.run_automatic(store, folder, datetime(2026, 11, 30, 9))
     backup.make_backup(store, folder, datetime(2026, 11, 30, 10))
     replaced = location.data_dir / "wegwijs-vervangen-20261101-090000.db"
-    store.copy_to(replaced)
+    store.store.copy_to(replaced)
     foreign = folder / "voor-migratie-v5-20260101T000000Z.db"
     foreign.write_bytes(os.urandom(8192))  # a copy under an earlier key: cannot be cleaned
-    key = store.raw_key
+    key = store.store.raw_key
     assert _holds(replaced, key, gone)
 
     assert RetentionService(store).delete([gone], date(2030, 1, 1), 5) == 1

@@ -109,7 +109,7 @@ def _duo_feit(store: Store, client_id: str) -> None:
         "vastgelegd_op": "2026-11-20T08:00:00Z",
         "afgehandeld": 0,
     }
-    with store.transaction() as conn:
+    with store.store.transaction() as conn:
         sync_local.upsert_rows(conn, "duo_feit", {"duo-feit-1": row}, set())
 
 

@@ -50,7 +50,7 @@ def test_a_revoked_password_opens_nothing_the_app_knows_of(
     store = unlock(location, PASSPHRASE)
     report = revoke_account(store, "pieter", folder)
     assert ClientService(store).total() == 1  # still open, under the new key
-    new_key = store.raw_key
+    new_key = store.store.raw_key
     store.close()
     assert new_key != old_key and len(report.rekeyed_backups) == 1
     with pytest.raises(LoginError):
@@ -87,15 +87,17 @@ def test_a_crash_between_key_file_and_rekey_is_finished_at_sign_in(
 ) -> None:
     location, folder, _usb = team
     store = unlock(location, PASSPHRASE)
-    monkeypatch.setattr(type(store), "rekey", lambda self, key: (_ for _ in ()).throw(SystemExit))
+    monkeypatch.setattr(
+        type(store.store), "rekey", lambda self, key: (_ for _ in ()).throw(SystemExit)
+    )
     with pytest.raises(SystemExit):
         revoke_account(store, "pieter", folder)
-    store.abandon()
+    store.close_connection()
     monkeypatch.undo()
     again = unlock(location, KIM, "kim")  # new key in the key file, store still under the old
     assert ClientService(again).total() == 1
     again.close()
-    assert unlock(location, KIM, "kim").raw_key == sign_in(location.data_dir, "kim", KIM).key
+    assert unlock(location, KIM, "kim").store.raw_key == sign_in(location.data_dir, "kim", KIM).key
 
 
 def test_only_a_beheerder_revokes_and_never_the_last_one(
