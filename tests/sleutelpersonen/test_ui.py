@@ -311,10 +311,10 @@ def test_language_filter_learns_new_languages(qtbot, window: MainWindow, tmp_pat
 
 def test_assign_all_reads_off_the_gui_thread_with_one_audit_line(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """The proposal's reads are logged once for the set, not once per waiting person."""
-    waiting = len(MatchService(window.store).wachtende())
+    waiting = len(MatchService(window.session).wachtende())
 
     def audit_lines() -> list[str]:
-        return [str(r[0]) for r in window.store.conn.execute("SELECT actie FROM audit_regel")]
+        return [str(r[0]) for r in window.session.store.conn.execute("SELECT actie FROM audit_regel")]
 
     before = audit_lines()
     window.assign_all_action.trigger()

@@ -170,7 +170,7 @@ def test_tabs_are_built_when_first_shown(qtbot, world: World, data_dir: Path) ->
     from ui.main_window import MainWindow
 
     world.gesprekken.add_signaal(world.client_id, {"datum": "01-11-2026", "tekst": "Oud"})
-    window = MainWindow(world.clients.store, data_dir)
+    window = MainWindow(world.clients.session, data_dir)
     qtbot.addWidget(window)
     window.show()
     part = window.parts.get(StemPart)

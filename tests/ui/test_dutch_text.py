@@ -42,7 +42,7 @@ def test_wrong_fields_mark_their_tabs_and_clear_when_changed(qtbot, clients: Cli
 
 def test_closing_an_incomplete_intake_asks_for_the_reason(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
     client = clients.save(valid_form(), today=TODAY)
-    dialog = CloseDialog(IntakeService(clients.store, today=TODAY), str(client.id))
+    dialog = CloseDialog(IntakeService(clients.session, today=TODAY), str(client.id))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.submit()
@@ -57,9 +57,9 @@ def test_scores_use_a_decimal_comma(qtbot, clients: ClientService) -> None:  # t
     from ui.sleutelpersonen.match_panel import MatchDialog
 
     assert getal(21.5) == "21,5" and getal(18, sign=True) == "+18,0"
-    seed_all(clients.store)
+    seed_all(clients.session)
     client_id = clients.page(ListFilter(), 0, 1)[0].id
-    dialog = MatchDialog(MatchService(clients.store), client_id, "", None)
+    dialog = MatchDialog(MatchService(clients.session), client_id, "", None)
     qtbot.addWidget(dialog)
     dialog.show()
     model = dialog.table.model()

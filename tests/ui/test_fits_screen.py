@@ -98,8 +98,8 @@ def test_table_models_answer_the_accessible_text_role(qtbot, clients, data_dir) 
     from app.demo import seed_all
     from ui.main_window import MainWindow
 
-    seed_all(clients.store)
-    window = MainWindow(clients.store, data_dir)
+    seed_all(clients.session)
+    window = MainWindow(clients.session, data_dir)
     qtbot.addWidget(window)
     views = [v for v in window.findChildren(QAbstractItemView) if v.model() is not None]
     checked = 0

@@ -18,7 +18,7 @@ from ui.main_window import MainWindow
 
 def _window(qtbot, clients: ClientService, data_dir: Path, count: int) -> MainWindow:  # type: ignore[no-untyped-def]
     clients.insert_many(generate_clients(count, random.Random(8), TODAY))
-    window = MainWindow(clients.store, data_dir)
+    window = MainWindow(clients.session, data_dir)
     qtbot.addWidget(window)
     window.show()
     return window

@@ -120,7 +120,7 @@ def test_pip_editor_asks_the_same_question(
     qtbot, clients: ClientService, asked: Asked, way
 ) -> None:  # type: ignore[no-untyped-def]
     client: Inburgeraar = clients.save(valid_form(geboortedatum="14-03-1980"))
-    editor = PipEditor(PipService(clients.store), client, {}, today=TODAY)
+    editor = PipEditor(PipService(clients.session), client, {}, today=TODAY)
     editor.confirm = lambda _text: True
     _shown(qtbot, editor)
     editor.route.motivering.setFocus()
@@ -130,7 +130,7 @@ def test_pip_editor_asks_the_same_question(
     asked.answer = unsaved.SAVE
     way(qtbot, editor)
     assert not editor.isVisible()
-    pip = PipService(clients.store).current(str(client.id))
+    pip = PipService(clients.session).current(str(client.id))
     assert pip is not None and pip.inhoud.route.motivering == "Niet kwijtraken"
 
 
@@ -139,7 +139,7 @@ def test_intake_window_closes_without_a_question(
     qtbot, clients: ClientService, asked: Asked, key: str
 ) -> None:  # type: ignore[no-untyped-def]
     client = clients.save(valid_form(), today=TODAY)
-    window = IntakeWindow(IntakeService(clients.store, today=TODAY), str(client.id))
+    window = IntakeWindow(IntakeService(clients.session, today=TODAY), str(client.id))
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
