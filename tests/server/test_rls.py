@@ -19,7 +19,7 @@ from tests.server.laptops import Laptop, Server
 
 def _pool_and_dossier(lap: Laptop) -> tuple[str, str, str]:
     """A dossier with an intake answer, a key person and an hour booked with that dossier."""
-    client = ClientService(lap.store).save(valid_form())
+    client = ClientService(lap.session).save(valid_form())
     with lap.store.transaction() as conn:
         intake = insert_row(conn, "intake", {"inburgeraar_id": client.id, "definitie_versie": 1})
         insert_row(
@@ -165,11 +165,11 @@ def test_beheerder_gets_no_dossiers_and_a_shared_dossier_reaches_the_colleague(
         assert not [k for k in _visible(bea) if k[0] == "inburgeraar"]
     e = laptop("eva", "0197")
     e.sync()
-    assert ClientService(e.store).total() == 0
+    assert ClientService(e.session).total() == 0
     with server.connect_as("eva") as eva, pytest.raises(psycopg.errors.InsufficientPrivilege):
         eva.execute("SELECT wegwijs.deel_dossier(%s, 'eva')", (client_id,))
     with server.connect_as("anouk") as anouk:  # vervanging: anouk shares with eva
         anouk.execute("SELECT wegwijs.deel_dossier(%s, 'eva')", (client_id,))
     e.sync()
-    assert ClientService(e.store).get(client_id) is not None
+    assert ClientService(e.session).get(client_id) is not None
     assert e.store.conn.execute("SELECT count(*) FROM intake_antwoord").fetchone() == (1,)

@@ -76,7 +76,7 @@ def test_setup_sync_status_conflicts_and_offline(
     with_pw = folder / "wegwijs.db"
     assert PASSWORD.encode() not in with_pw.read_bytes()
 
-    client = ClientService(other.store).save(valid_form())
+    client = ClientService(other.session).save(valid_form())
     other.sync()
     assert cli(folder, store_pw, "sync") == 0
     assert cli(folder, store_pw, "sync", "status", "--json") == 0
@@ -96,7 +96,7 @@ def test_setup_sync_status_conflicts_and_offline(
     assert "schoenmaat" in capsys.readouterr().err
 
     # the other laptop edits the same field first: one conflict, exit 1
-    svc = ClientService(other.store)
+    svc = ClientService(other.session)
     form = valid_form(telefoon="0543 999999")
     form.update(id=client.id, version=svc.get(client.id).version)  # type: ignore[union-attr]
     svc.save(form)

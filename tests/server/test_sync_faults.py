@@ -74,7 +74,7 @@ def test_sigkill_at_random_points_of_a_sync(server: Server, laptop: Callable[...
     a, b = laptop("anouk"), laptop("bram")
     a.sync(), b.sync()
     folder = a.location.data_dir
-    a.store.close()
+    a.session.close()
     rng = random.Random(20261201)
     made: list[str] = []
     killed = 0
@@ -85,7 +85,7 @@ def test_sigkill_at_random_points_of_a_sync(server: Server, laptop: Callable[...
                 made.append(_new_client(store, "Run" + _letters(run, i)))
         finally:
             store.close()
-        made.append(_new_client(b.store, "Bram" + _letters(run)))
+        made.append(_new_client(b.session, "Bram" + _letters(run)))
         b.sync()
         mode = rng.choice(("after_push", "after_pull", "timer"))
         child = _child(folder, mode, rng.randint(1, 3))
@@ -97,7 +97,8 @@ def test_sigkill_at_random_points_of_a_sync(server: Server, laptop: Callable[...
         child.wait(timeout=60)
         killed += child.returncode == -signal.SIGKILL
     assert killed >= RUNS // 2  # most runs really died in the middle
-    a.store = unlock(a.location, STORE_PASSPHRASE)
+    a.session = unlock(a.location, STORE_PASSPHRASE)
+    a.store = a.session.store
     a.sync(), b.sync(), a.sync()
     _assert_same_everywhere(server, a, b)
     names = [r[0] for r in a.store.conn.execute("SELECT voornamen FROM inburgeraar").fetchall()]
@@ -113,8 +114,8 @@ def test_server_stopped_in_the_middle_of_a_sync(
 ) -> None:
     a, b = laptop("anouk"), laptop("bram")
     for i in range(5):
-        _new_client(a.store, "A" + _letters(i))
-        _new_client(b.store, "B" + _letters(i))
+        _new_client(a.session, "A" + _letters(i))
+        _new_client(b.session, "B" + _letters(i))
     b.sync()
     real_push = remote.push
 
@@ -131,7 +132,7 @@ def test_server_stopped_in_the_middle_of_a_sync(
     server.cluster.start()
     a.sync(), b.sync(), a.sync()
     _assert_same_everywhere(server, a, b)
-    assert ClientService(a.store).total() == ClientService(b.store).total() == 10
+    assert ClientService(a.session).total() == ClientService(b.session).total() == 10
 
 
 def test_dropped_connection_during_the_pull(
@@ -139,7 +140,7 @@ def test_dropped_connection_during_the_pull(
 ) -> None:
     a, b = laptop("anouk"), laptop("bram")
     for i in range(12):
-        _new_client(b.store, "B" + _letters(i))
+        _new_client(b.session, "B" + _letters(i))
     b.sync()
     monkeypatch.setattr(client_sync, "PULL_PAGE", 40)
     real_pull = remote.pull_page
@@ -161,8 +162,8 @@ def test_dropped_connection_during_the_pull(
     from db import sync_local
 
     cursor = sync_local.settings(a.store.conn)["cursor"]  # type: ignore[index]
-    assert cursor > 0 and ClientService(a.store).total() < 12  # the pages so far were kept
+    assert cursor > 0 and ClientService(a.session).total() < 12  # the pages so far were kept
     monkeypatch.setattr(remote, "pull_page", real_pull)
     a.sync()
     _assert_same_everywhere(server, a, b)
-    assert ClientService(a.store).total() == 12
+    assert ClientService(a.session).total() == 12

@@ -200,7 +200,7 @@ def test_a_purge_reaches_a_laptop_that_was_offline(laptop: Callable[..., Laptop]
     for _ in range(3):
         ClientService(a.session).save(valid_form(bsn=None, v_nummer=None, voornamen="Ander"))
         a.sync()
-    Retention(a.store, lambda _row: date(2000, 1, 1)).delete([client.id], date.today())
+    Retention(a.session, lambda _row: date(2000, 1, 1)).delete([client.id], date.today())
     a.sync()
     b.sync()
     assert ClientService(b.session).get(client.id) is None

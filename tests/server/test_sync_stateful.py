@@ -52,7 +52,7 @@ class Region(RuleBasedStateMachine):
             user = f"km{i}"
             self.server.add_user(user)
             self.laps.append(Laptop(self.tmp / user, self.server, user))
-        self.client_id = ClientService(self.laps[0].store).save(valid_form()).id
+        self.client_id = ClientService(self.laps[0].session).save(valid_form()).id
         for lap in (self.laps[0], *self.laps):
             lap.sync()
         self.apparaat = [

@@ -314,7 +314,8 @@ def test_assign_all_reads_off_the_gui_thread_with_one_audit_line(qtbot, window: 
     waiting = len(MatchService(window.session).wachtende())
 
     def audit_lines() -> list[str]:
-        return [str(r[0]) for r in window.session.store.conn.execute("SELECT actie FROM audit_regel")]
+        conn = window.session.store.conn
+        return [str(r[0]) for r in conn.execute("SELECT actie FROM audit_regel")]
 
     before = audit_lines()
     window.assign_all_action.trigger()
