@@ -367,12 +367,7 @@ class MainWindow(QMainWindow):
     def open_inburgeraar(self, client_id: str) -> None:
         """Show *client_id* in the register, clearing a search that hides them."""
         self.tabs.setCurrentIndex(0)
-        if self.model.row_of(client_id) < 0 and self.search.text():
-            self.search.clear()
-        self.select(client_id)
-        client = self.detail.client
-        name = client.naam if client and client.id == client_id else ""
-        announce_status(self.statusBar(), f"Opgeslagen: {name}" if name else "Opgeslagen")
+        self.select(client_id)  # the selection clears a filter that hides them
 
     # --- typed handles of parts other code looks up ---------------------------------------------
     @property

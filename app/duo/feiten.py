@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.security.audit import audit
 from app.security.roles import Permission, require
 from db import duo_feit
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 
 @dataclass(frozen=True)
@@ -44,23 +47,24 @@ def _feit(row: dict[str, Any]) -> DuoFeit:
 
 
 class DuoFeitService:
-    def __init__(self, store: Any) -> None:
-        self.store = store
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.store = session.store
 
     def for_client(self, client_id: str) -> list[DuoFeit]:
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         return [_feit(r) for r in duo_feit.for_client(self.store.conn, client_id)]
 
     def pip_status(self, client_id: str, pip_id: str) -> DuoFeit | None:
         """DUO's latest answer to this PIP version, None when none arrived (yet)."""
-        require(self.store, Permission.DOSSIER_LEZEN)
+        require(self.session, Permission.DOSSIER_LEZEN)
         answers = duo_feit.pip_answers(self.store.conn, client_id, pip_id)
         return _feit(answers[-1]) if answers else None
 
     def afhandelen(self, feit: DuoFeit) -> bool:
-        require(self.store, Permission.DOSSIER_WIJZIGEN)
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
         with self.store.transaction():
             done = duo_feit.mark_handled(self.store.conn, feit.id, feit.version)
             if done:
-                audit(self.store, "afgehandeld (DUO)", "duo_feit", feit.id)
+                audit(self.session, "afgehandeld (DUO)", "duo_feit", feit.id)
         return done

@@ -81,7 +81,7 @@ def test_a_duo_fact_is_marked_handled_once(clients: ClientService) -> None:
     client = clients.save(valid_form())
     assert client.id
     _from_sync(clients, client.id, "pip-x", "afgewezen", "PIP: door DUO afgewezen. (bron: DUO)")
-    service = DuoFeitService(clients.store)
+    service = DuoFeitService(clients.session)
     (feit,) = service.for_client(client.id)
     assert not feit.afgehandeld and feit.gegevens["status"] == "afgewezen"
     assert service.afhandelen(feit)

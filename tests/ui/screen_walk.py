@@ -275,12 +275,18 @@ def _pip(window: Any, client_id: str, result: Walk) -> None:
     result.look(editor, "pip-editor")
     editor.tabs.setCurrentIndex(0)
     editor.done(0)
+    from PySide6.QtTest import QTest
+
     from ui.pdf import actions
 
-    preview = actions.open_pip(window)
-    if preview is not None:
-        from PySide6.QtTest import QTest
-
+    shown: list[Any] = []
+    op = actions.open_pip(window, shown.append)  # built in an op; the preview comes after
+    for _ in range(600):
+        if op is None or not op.running:
+            break
+        QTest.qWait(50)
+    if shown:
+        preview = shown[0]
         preview.show()
         QTest.qWait(1500)  # the pages are drawn in the background
         result.look(preview, "pip-voorbeeld")
@@ -300,7 +306,7 @@ def _others(window: Any, result: Walk) -> None:
         dialog.done(0)
     from ui.security.account_dialog import AccountDialog
 
-    account = AccountDialog(window.store, window.data_dir, window)
+    account = AccountDialog(window.session, window.data_dir, window)
     result.look(account, "account-toevoegen")
     account.done(0)
     from app.store import StoreLocation

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.clients.service import ClientService
 from tests.conftest import TODAY, valid_form
+from tests.ui.search_helpers import type_search
 from ui.main_window import MainWindow
 from ui.pip import PipPart
 from ui.stem import StemPart
@@ -43,7 +44,7 @@ def test_open_inburgeraar_shows_a_person_a_search_hides(
     )
     window = MainWindow(clients.session, data_dir)
     qtbot.addWidget(window)
-    window.search.setText("Tesfamariam")
+    type_search(qtbot, window, "Tesfamariam")
     assert window.model.row_of(str(other.id)) < 0
     window.open_inburgeraar(str(other.id))
     assert window.current_inburgeraar() == other.id

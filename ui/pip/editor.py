@@ -180,7 +180,9 @@ class PipEditor(AsksBeforeDiscard, QDialog):
     def _show_duo_status(self, version: PipVersie) -> None:
         answer = None
         if version.id and version.status in ("vastgesteld", "gewijzigd"):
-            answer = DuoFeitService(self.service.store).pip_status(str(self.client.id), version.id)
+            answer = DuoFeitService(self.service.session).pip_status(
+                str(self.client.id), version.id
+            )
         self.duo_status.setVisible(answer is not None)
         if answer is not None:
             rejected = answer.gegevens.get("status") != "bevestigd"
