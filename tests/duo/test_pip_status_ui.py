@@ -39,7 +39,7 @@ def _from_sync(
 
 
 def _editor(qtbot, clients: ClientService, client):  # type: ignore[no-untyped-def]
-    editor = PipEditor(PipService(clients.store), client, {}, today=TODAY)
+    editor = PipEditor(PipService(clients.session), client, {}, today=TODAY)
     editor.confirm = lambda _text: True
     editor.ask_unsaved = lambda: "discard"
     qtbot.addWidget(editor)
@@ -52,7 +52,7 @@ def test_pip_shows_duos_registration_and_a_rejection_stands_out(
 ) -> None:  # type: ignore[no-untyped-def]
     client = clients.save(valid_form())
     assert client.id
-    pips = PipService(clients.store)
+    pips = PipService(clients.session)
     pip = pips.create(client.id, complete_inhoud())
     pips.ter_ondertekening(str(pip.id))
     pip = pips.vaststellen(str(pip.id), date(2025, 5, 1))

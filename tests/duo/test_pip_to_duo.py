@@ -45,9 +45,9 @@ def test_vastgestelde_pip_goes_to_duo_and_duos_answer_comes_back_to_the_laptop(
     server.add_user("km.doetinchem", gemeente=GEMEENTE)
     laptop = Laptop(tmp_path / "laptop", server, "km.doetinchem")
     try:
-        client = ClientService(laptop.store).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
+        client = ClientService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
         assert client.id
-        pips = PipService(laptop.store)
+        pips = PipService(laptop.session)
         inhoud = replace(
             complete_inhoud(), pvt=Pvt("Workshops over kernwaarden", 12, date(2025, 4, 20), True)
         )
@@ -102,9 +102,9 @@ def test_duos_rejection_of_the_pip_reaches_the_laptop_with_the_reason(
     server.add_user("km.doetinchem", gemeente=GEMEENTE)
     laptop = Laptop(tmp_path / "laptop", server, "km.doetinchem")
     try:
-        client = ClientService(laptop.store).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
+        client = ClientService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
         assert client.id
-        pips = PipService(laptop.store)
+        pips = PipService(laptop.session)
         pip = pips.create(client.id, complete_inhoud())
         pips.ter_ondertekening(str(pip.id))
         pips.vaststellen(str(pip.id), date(2025, 5, 1))
@@ -134,9 +134,9 @@ def test_duos_termijn_replaces_the_computed_one_with_a_warning_where_they_differ
     server.add_user("km.doetinchem", gemeente=GEMEENTE)
     laptop = Laptop(tmp_path / "laptop", server, "km.doetinchem")
     try:
-        client = ClientService(laptop.store).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
+        client = ClientService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
         assert client.id
-        pips = PipService(laptop.store)
+        pips = PipService(laptop.session)
         pip = pips.create(client.id, complete_inhoud())
         pips.ter_ondertekening(str(pip.id))
         pips.vaststellen(str(pip.id), date(2025, 5, 1))  # computed: up to and including 01-05-2028
