@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -173,6 +174,8 @@ class AdminView(QWidget):
         col = QVBoxLayout(box)
         self.retention_label = QLabel()
         self.retention_label.setWordWrap(True)
+        # as tall as its text needs; the table below gives way (it scrolls)
+        self.retention_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         col.addWidget(self.retention_label)
         self.retention_model = RowsModel(
             ["Dossier", "Gemeente", "Einde plicht", "Verwijderen vanaf"]
