@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -162,6 +163,10 @@ class AdminView(QWidget):
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         col.addWidget(self.folder_label)
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setReadOnly(True)
+        self.folder_edit.setAccessibleName("Map voor automatische back-ups")
+        col.addWidget(self.folder_edit)
         row = QHBoxLayout()
         row.addWidget(_button("Map kiezen…", self.choose_folder))
         row.addWidget(_button("Nu back-up maken", lambda: self.backup_now()))
@@ -225,10 +230,8 @@ class AdminView(QWidget):
                 for r in lines
             ]
         )
-        self.folder_label.setText(
-            # the folder on its own line: a long path must not widen or clip the view
-            f"Automatische back-ups (dagelijks 7, wekelijks 4) in:\n{backup_folder(self.data_dir)}"
-        )
+        self.folder_label.setText("Automatische back-ups (dagelijks 7, wekelijks 4) in:")
+        self.folder_edit.setText(str(backup_folder(self.data_dir)))  # a long path scrolls
         self._load_retention()
         self.accounts_label.setText(
             "\n".join(f"{n} – {r}" for n, r in accounts.describe(self.data_dir))
