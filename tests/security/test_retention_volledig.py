@@ -2,13 +2,16 @@
 
 The demo fills one newcomer's dossier in every part (intake with gesprekken and signalen,
 PIP, deadlines, engagements); the test adds what the demo lacks (a match, an exclusion, a
-correction, a draft, both kinds of extension), checks that every table about a newcomer holds
+correction, a draft, both kinds of extension, a key person's feedback on a gesprek, a fact
+from DUO as the sync brings it), checks that every table about a newcomer holds
 a row of this person, deletes, and then scans every value of every table for the person's id,
 BSN, V-nummer and the ids of all their rows: only the audit trail may still name them.
 """
 
 from __future__ import annotations
 
+import json
+import uuid
 from datetime import date
 from typing import Any
 
@@ -21,7 +24,8 @@ from app.matching.service import MatchService
 from app.security import audit
 from app.security.retention import RetentionService
 from app.security.roles import Role
-from db import dossier
+from app.stem.feedback import FeedbackService
+from db import dossier, sync_local
 from db.connection import Store
 from tests.conftest import TODAY
 from tests.security.helpers import act_as
@@ -80,6 +84,27 @@ def _full_dossier(store: Store) -> str:
     termijnen = TermijnService(store)
     termijnen.set_pip_verlenging(client_id, "Wacht op advies.", "GGD", None)
     termijnen.add_duo_verlenging(client_id, 90, "Ziekte.")
+    gesprek = gesprekken.add_gesprek(
+        client_id,
+        {"datum": "20-11-2026", "plaats": "gemeentehuis", "sleutelpersoon_id": persons[0]},
+    )
+    FeedbackService(store, today=TODAY).save(
+        gesprek,
+        {"doel_begrepen": "deels", "vrij_gesproken": "ja", "tips": "Meer tijd voor uitleg."},
+    )
+    stamp = "2026-11-25T08:00:00Z"
+    fact = {
+        "created_at": stamp,
+        "inburgeraar_id": client_id,
+        "soort": "lbt",
+        "gegevens": json.dumps({"uitslag": "gehaald"}),
+        "omschrijving": "DUO: LBT-uitslag geregistreerd.",
+        "bericht_id": str(uuid.uuid4()),
+        "vastgelegd_op": stamp,
+        "afgehandeld": 0,
+    }
+    with store.transaction() as conn:  # exactly as the sync's pull writes a server row
+        sync_local.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): fact}, set())
     act_as(store, Role.BEHEERDER)
     return client_id
 
