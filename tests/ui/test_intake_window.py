@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.clients.service import ClientService
 from app.intake.service import IntakeService
@@ -167,8 +167,11 @@ def test_close_incomplete_needs_reason(qtbot, service, client_id) -> None:  # ty
     dialog = window.close_intake()
     assert isinstance(dialog, CloseDialog)
     qtbot.addWidget(dialog)
+    # what is missing is listed above; without a reason the dialog asks only for the reason
+    labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Nog niet ingevuld" in labels
     dialog.submit()
-    assert "nog niet volledig" in dialog.error.text()
+    assert dialog.error.text() == "Schrijf waarom u de intake toch afrondt."
     assert service.info(client_id).status == "open"  # type: ignore[union-attr]
     qtbot.keyClicks(dialog.reason, "Inburgeraar verhuist; intake gaat mee.")
     dialog.submit()
