@@ -145,6 +145,7 @@ class Settings:
     # PIP editor and the deadlines all read them (app/regio.py).
     onderwijsroute_max_leeftijd: int = setting(28, lo=16, hi=40)  # "tot 28 jaar"
     routewissel_maanden: int = setting(18, lo=1, hi=36)  # route change, source Divosa
+    kostenplaats: str = setting("", max_len=40)  # cost centre on the key persons' claims
 
     @classmethod
     def rules(cls) -> dict[str, tuple[type, Rule]]:

@@ -104,6 +104,25 @@ def parse_email(raw: str) -> str:
     return text
 
 
+def parse_iban(raw: str) -> str:
+    """An IBAN in compact form (NL91ABNA0417164300), checked with python-stdnum (country
+    length, format and the ISO 7064 check digits)."""
+    from stdnum import iban
+    from stdnum.exceptions import ValidationError as StdnumError
+
+    try:
+        return str(iban.validate(raw))
+    except StdnumError:
+        raise FieldError(
+            "Dit is geen geldig IBAN. Controleer de cijfers, bijvoorbeeld NL91 ABNA 0417 1643 00."
+        ) from None
+
+
+def format_iban(value: str) -> str:
+    """NL91 ABNA 0417 1643 00: groups of four, as on a bank card."""
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4))
+
+
 def parse_phone(raw: str) -> str:
     """Dutch numbers (10 digits from 0) or international ones (+ and 8 to 15 digits)."""
     text = re.sub(r"[\s\-().]", "", raw)

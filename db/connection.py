@@ -105,8 +105,20 @@ class Store:
         self._closed = False
 
     @contextmanager
-    def transaction(self) -> Iterator[Any]:
-        """BEGIN IMMEDIATE … COMMIT, rolled back on any error. Not re-entrant."""
+    def transaction(self, durable: bool = True) -> Iterator[Any]:
+        """BEGIN IMMEDIATE … COMMIT, rolled back on any error. Not re-entrant.
+
+        ``durable=False`` commits without an fsync (WAL with synchronous=NORMAL): the change
+        survives the app crashing, and a power loss only until the next durable commit (which
+        fsyncs the log, and with it this change). For records of reading, not for data."""
+        if not durable:
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            try:
+                with self.transaction() as conn:
+                    yield conn
+            finally:
+                self.conn.execute("PRAGMA synchronous = FULL")
+            return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlcipher3.OperationalError as exc:  # busy beyond busy_timeout, read-only, I/O

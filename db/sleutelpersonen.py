@@ -33,6 +33,7 @@ PERSOON_FIELDS = (
     "betaald",
     "werk_telefoon",
     "werk_email",
+    "iban",
     "status",
     "status_datum",
 )

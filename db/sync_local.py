@@ -55,35 +55,52 @@ def _row_json(cols: Sequence[str], ref: str) -> str:
     return expr
 
 
-def install_triggers(conn: Any) -> None:
-    """(Re)make the change triggers of every synced table from its current columns."""
-    for table in local_tables(conn):
-        cols = synced_columns(conn, table)
-        for kind in ("i", "u", "d"):
-            conn.execute(f"DROP TRIGGER IF EXISTS sync_{kind}_{table}")
-        conn.execute(
+def _trigger_sql(table: str, cols: Sequence[str]) -> dict[str, str]:
+    changed = " UNION ALL ".join(
+        f"SELECT '{c}' AS veld, json_quote(NEW.{_q(c)}) AS w WHERE OLD.{_q(c)} IS NOT NEW.{_q(c)}"
+        for c in cols
+        if c != "id"
+    )
+    return {
+        f"sync_i_{table}": (
             f"CREATE TRIGGER sync_i_{table} AFTER INSERT ON {_q(table)} WHEN {_QUIET} BEGIN "
             "INSERT INTO sync_uit (id, tabel, rij, op, waarde, gemaakt_op) VALUES "
             f"({_UUID}, '{table}', NEW.id, 'insert', {_row_json(cols, 'NEW.')}, {_NOW}); END"
-        )
-        changed = " UNION ALL ".join(
-            f"SELECT '{c}' AS veld, json_quote(NEW.{_q(c)}) AS w "
-            f"WHERE OLD.{_q(c)} IS NOT NEW.{_q(c)}"
-            for c in cols
-            if c != "id"
-        )
-        conn.execute(
+        ),
+        f"sync_u_{table}": (
             f"CREATE TRIGGER sync_u_{table} AFTER UPDATE ON {_q(table)} WHEN {_QUIET} BEGIN "
             "INSERT INTO sync_uit (id, tabel, rij, op, veld, waarde, basis, gemaakt_op) "
             f"SELECT {_UUID}, '{table}', NEW.id, 'set', x.veld, x.w, coalesce(("
             f"SELECT seq FROM sync_veld v WHERE v.tabel = '{table}' AND v.rij = NEW.id "
             f"AND v.veld = x.veld), 0), {_NOW} FROM ({changed}) AS x; END"
-        )
-        conn.execute(
+        ),
+        f"sync_d_{table}": (
             f"CREATE TRIGGER sync_d_{table} AFTER DELETE ON {_q(table)} WHEN {_QUIET} BEGIN "
             "INSERT INTO sync_uit (id, tabel, rij, op, gemaakt_op) VALUES "
             f"({_UUID}, '{table}', OLD.id, 'delete', {_NOW}); END"
+        ),
+    }
+
+
+def install_triggers(conn: Any) -> int:
+    """Make the change triggers of every synced table from its current columns; a trigger that
+    is already exactly right is left alone (a migration that adds a column changes it).
+    Returns how many were (re)made."""
+    have = {
+        str(name): str(sql)
+        for name, sql in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_%'"
         )
+    }
+    made = 0
+    for table in local_tables(conn):
+        for name, sql in _trigger_sql(table, synced_columns(conn, table)).items():
+            if have.get(name) == sql:
+                continue
+            conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+            conn.execute(sql)
+            made += 1
+    return made
 
 
 def drop_triggers(conn: Any) -> None:
@@ -255,6 +272,7 @@ def upsert_rows(
     have = set(columns(conn, table))
     required = required_columns(conn, table) - LOCAL_COLUMNS
     stamp = now_utc()
+    new: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     for rid, values in rows.items():
         vals = {k: v for k, v in values.items() if k in have and k not in LOCAL_COLUMNS}
         vals.pop("id", None)
@@ -276,11 +294,11 @@ def upsert_rows(
                 vals[name] = ""
             vals["updated_at"] = stamp
             vals["version"] = 1
-            cols = ", ".join(["id", *(_q(k) for k in vals)])
-            marks = ", ".join("?" for _ in range(len(vals) + 1))
-            conn.execute(
-                f"INSERT INTO {_q(table)} ({cols}) VALUES ({marks})", (rid, *vals.values())
-            )
+            new.setdefault(tuple(vals), []).append((rid, *vals.values()))
+    for names, batch in new.items():  # new rows: one statement per set of columns
+        cols = ", ".join(["id", *(_q(k) for k in names)])
+        marks = ", ".join("?" for _ in range(len(names) + 1))
+        conn.executemany(f"INSERT INTO {_q(table)} ({cols}) VALUES ({marks})", batch)
 
 
 def delete_rows(conn: Any, table: str, ids: Sequence[str]) -> None:

@@ -237,12 +237,14 @@ class ClientService:
             audit(self.store, "aangemaakt (bulk)", "inburgeraar", f"{len(clients)} dossiers")
         return len(clients)
 
-    def get(self, client_id: str) -> Inburgeraar | None:
-        """One whole dossier; the view is logged in the audit trail."""
+    def get(self, client_id: str, browsing: bool = False) -> Inburgeraar | None:
+        """One whole dossier; the view is logged in the audit trail. *browsing*: the officer
+        moves through the list (the detail pane): the line is written without an fsync of its
+        own, so scrolling does not wait for the disk per row."""
         require(self.store, Permission.DOSSIER_LEZEN)
         found = self._get(client_id)
         if found:
-            audit(self.store, "bekeken", "inburgeraar", client_id)
+            audit(self.store, "bekeken", "inburgeraar", client_id, durable=not browsing)
         return found
 
     def _get(self, client_id: str) -> Inburgeraar | None:

@@ -82,15 +82,31 @@ def notification_app(config: GatewayConfig, store: Store, base: str = "/v1") -> 
 
 
 class PgStore:
-    """Stores notifications over one connection (serialised), and wakes the processor."""
+    """Stores notifications over one connection (serialised), and wakes the processor.
 
-    def __init__(self, conn: psycopg.AsyncConnection[Any], wake: asyncio.Event) -> None:
-        self.conn = conn
+    A lost connection makes this answer 503 (DUO sends again later) and is opened anew on the
+    next notification."""
+
+    def __init__(self, dsn: str, wake: asyncio.Event) -> None:
+        self.dsn = dsn
         self.wake = wake
+        self.conn: psycopg.AsyncConnection[Any] | None = None
         self._lock = asyncio.Lock()
 
     async def __call__(self, values: dict[str, Any]) -> bool:
-        async with self._lock, self.conn.transaction():
-            new = await duo_queue.store_notificatie(self.conn, **values)
+        async with self._lock:
+            try:
+                if self.conn is None or self.conn.closed:
+                    self.conn = await psycopg.AsyncConnection.connect(self.dsn, autocommit=True)
+                async with self.conn.transaction():
+                    new = await duo_queue.store_notificatie(self.conn, **values)
+            except psycopg.OperationalError:
+                await self.close()
+                raise
         self.wake.set()
         return new
+
+    async def close(self) -> None:
+        if self.conn is not None:
+            await self.conn.close()
+            self.conn = None

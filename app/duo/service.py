@@ -94,8 +94,8 @@ async def run(config: GatewayConfig, stop: asyncio.Event | None = None) -> None:
     stop = stop or asyncio.Event()
     wake = asyncio.Event()
     client = _duo_client(config)
-    receiver_conn = await _connect(config.dsn)
-    server = _uvicorn(config, notification_app(config, PgStore(receiver_conn, wake)))
+    store = PgStore(config.dsn, wake)
+    server = _uvicorn(config, notification_app(config, store))
 
     def sender(scans: bool) -> Callable[[psycopg.AsyncConnection[Any]], Awaitable[bool]]:
         async def send(conn: psycopg.AsyncConnection[Any]) -> bool:
@@ -139,4 +139,4 @@ async def run(config: GatewayConfig, stop: asyncio.Event | None = None) -> None:
         wake.set()
         await asyncio.gather(*tasks, return_exceptions=True)
         await client.aclose()
-        await receiver_conn.close()
+        await store.close()

@@ -120,9 +120,19 @@ def _append(store: Any, values: dict[str, Any]) -> None:
     repo.append(values)
 
 
-def audit(store: Any, action: str, obj_type: str, obj_id: str = "", *, result: str = "ok") -> None:
+def audit(
+    store: Any,
+    action: str,
+    obj_type: str,
+    obj_id: str = "",
+    *,
+    result: str = "ok",
+    durable: bool = True,
+) -> None:
     """Append one line. Inside a running transaction it commits (or rolls back) with it;
-    otherwise it takes its own (BEGIN IMMEDIATE keeps the chain from forking)."""
+    otherwise it takes its own (BEGIN IMMEDIATE keeps the chain from forking). *durable*
+    False: its own commit does not wait for an fsync (a line about reading, written while
+    the officer browses the list; see Store.transaction)."""
     values: dict[str, Any] = {
         "tijdstip": datetime.now(UTC).isoformat(timespec="milliseconds"),
         "actie": action,
@@ -135,7 +145,7 @@ def audit(store: Any, action: str, obj_type: str, obj_id: str = "", *, result: s
     if store.conn.in_transaction:
         _append(store, values)
     else:
-        with store.transaction():
+        with store.transaction(durable=durable):
             _append(store, values)
 
 

@@ -111,8 +111,17 @@ def _per_tabel() -> dict[tuple[str, str], Callable[[str], str]]:
     from app.deadlines.engine import SOORTEN as TERMIJN_SOORTEN
     from app.pip.model import STATUSSEN as PIP_STATUSSEN
     from app.sleutelpersonen.inzet import SOORTEN_INZET
+    from app.stem.model import SIGNAAL_THEMAS, URGENTIES
+    from app.stem.model import STATUSSEN as SIGNAAL_STATUSSEN
 
+    urgenties = {k: v[0].split(" (")[0] for k, v in URGENTIES.items()}
     return {
+        ("intake_signaal", "thema"): _labels(SIGNAAL_THEMAS),
+        ("intake_signaal", "urgentie"): _labels(urgenties),
+        ("intake_signaal", "status"): _labels(SIGNAAL_STATUSSEN),
+        ("intake_correctie", "actie"): _labels(
+            {"verwijderd": "Verwijderd", "gecorrigeerd": "Gecorrigeerd"}
+        ),
         ("inburgeraar", "status"): _labels(reference.STATUSSEN),
         ("pip", "status"): _labels(PIP_STATUSSEN),
         ("intake", "status"): _labels({"open": "Open", "afgerond": "Afgerond"}),

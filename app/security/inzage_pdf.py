@@ -43,9 +43,56 @@ def intro(gemeente: str, gemaakt: str) -> list[str]:
     ]
 
 
+def avg_informatie(gemeente: str, bewaar_jaren: int) -> list[tuple[str, str]]:
+    """What AVG art. 15 lid 1 and 2 require besides the copy itself, as (kop, tekst)."""
+    return [
+        (
+            "Waarvoor de gemeente uw gegevens gebruikt",
+            "Om uw inburgering te begeleiden: de brede intake, uw persoonlijk plan (PIP), de "
+            "afspraken en termijnen, ontzorgen en de inzet van een sleutelpersoon. Dat is een "
+            "wettelijke taak van de gemeente (Wet inburgering 2021).",
+        ),
+        (
+            "Welke soorten gegevens",
+            "Uw naam, geboortedatum, BSN en V-nummer, adres en contactgegevens; taal, opleiding "
+            "en werk; uw gezin; uw financiële situatie; en gegevens over uw gezondheid. "
+            "Gezondheid is een bijzonder persoonsgegeven: dat gebruikt de gemeente alleen voor "
+            "uw plan.",
+        ),
+        (
+            "Wie uw gegevens krijgt",
+            "DUO (uw PIP en leerroute, zoals de wet vraagt); het COA bij de overdracht naar de "
+            "gemeente; uw sleutelpersoon alleen wat nodig is voor de afgesproken hulp; de "
+            "taalschool of andere aanbieder alleen wat nodig is voor uw traject.",
+        ),
+        (
+            "Hoe lang de gemeente uw gegevens bewaart",
+            f"Tot {bewaar_jaren} jaar nadat uw inburgeringsplicht is geëindigd. Daarna "
+            "verwijdert de gemeente uw dossier.",
+        ),
+        (
+            "Waar de gegevens vandaan komen",
+            "Van uzelf (de gesprekken), van DUO (uw inburgeringsplicht, doelgroep en de "
+            "leerbaarheidstoets), uit de Basisregistratie Personen (BRP) en van het COA.",
+        ),
+        (
+            "Uw rechten",
+            "U mag de gemeente vragen gegevens te verbeteren of aan te vullen (artikel 16 AVG), "
+            "te verwijderen (artikel 17), het gebruik te beperken (artikel 18) of bezwaar te "
+            f"maken tegen het gebruik (artikel 21). Vraag het aan de gemeente {gemeente} of uw "
+            "klantmanager.",
+        ),
+        (
+            "Klacht",
+            "Bent u het niet eens met hoe de gemeente met uw gegevens omgaat? Dan mag u een "
+            "klacht indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).",
+        ),
+    ]
+
+
 def _styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    base = ParagraphStyle("inz", fontName=font_name(LATIN), fontSize=9.5, leading=12.5)
+    base = ParagraphStyle("inz", fontName=font_name(LATIN), fontSize=10.5, leading=14)
     bold = font_name(LATIN, True)
     return {
         "body": base,
@@ -53,13 +100,17 @@ def _styles() -> dict[str, ParagraphStyle]:
         "h2": ParagraphStyle(
             "inz-h2", base, fontName=bold, fontSize=12.5, leading=16, keepWithNext=1
         ),
-        "h3": ParagraphStyle("inz-h3", base, fontName=bold, fontSize=10, leading=13),
-        "key": ParagraphStyle("inz-k", base, textColor=colors.HexColor("#444444")),
-        "empty": ParagraphStyle("inz-e", base, textColor=colors.HexColor("#666666")),
+        "h3": ParagraphStyle(
+            "inz-h3", base, fontName=bold, fontSize=11, leading=14.5, spaceBefore=3
+        ),
+        "key": ParagraphStyle("inz-k", base, textColor=colors.HexColor("#222222")),
+        "empty": ParagraphStyle("inz-e", base, textColor=colors.HexColor("#333333")),
     }
 
 
-def _blok(blok: Blok, s: dict[str, ParagraphStyle], width: float) -> list[Any]:
+def _blok(
+    blok: Blok, s: dict[str, ParagraphStyle], width: float, deel_titel: str = ""
+) -> list[Any]:
     rows = [
         [Paragraph(markup_display(k), s["key"]), Paragraph(markup_display(v), s["body"])]
         for k, v in blok.regels
@@ -76,6 +127,8 @@ def _blok(blok: Blok, s: dict[str, ParagraphStyle], width: float) -> list[Any]:
             ]
         )
     )
+    if blok.titel == deel_titel:  # no heading that repeats the part's own heading
+        return [table, Spacer(1, 3 * mm)]
     head = Paragraph(markup_display(blok.titel), s["h3"])
     return [head, table, Spacer(1, 3 * mm)]
 
@@ -88,14 +141,14 @@ def _deel(deel: Deel, s: dict[str, ParagraphStyle], width: float) -> list[Any]:
         return [Spacer(1, 4 * mm), KeepTogether([title, empty])]
     story: list[Any] = [Spacer(1, 4 * mm)]
     for i, blok in enumerate(deel.blokken):
-        parts = _blok(blok, s, width)
+        parts = _blok(blok, s, width, deel.titel)
         if i == 0:
             parts = [title, *parts]
         story += [KeepTogether(parts)] if len(blok.regels) <= 12 else parts
     return story
 
 
-def build_inzage_pdf(found: Inzage) -> bytes:
+def build_inzage_pdf(found: Inzage, bewaar_jaren: int = 5) -> bytes:
     s = _styles()
     width = A4[0] - 2 * MARGIN
     gemaakt = lokale_tijd(found.gemaakt_op.isoformat())
@@ -107,6 +160,9 @@ def build_inzage_pdf(found: Inzage) -> bytes:
     ]
     for alinea in intro(found.gemeente, gemaakt):
         story += [Paragraph(markup_display(alinea), s["body"]), Spacer(1, 1.5 * mm)]
+    story += [Spacer(1, 3 * mm), Paragraph("Wat de gemeente met uw gegevens doet", s["h2"])]
+    for kop, tekst in avg_informatie(found.gemeente, bewaar_jaren):
+        story.append(KeepTogether([Paragraph(kop, s["h3"]), Paragraph(tekst, s["body"])]))
     for deel in found.delen:
         story += _deel(deel, s, width)
     out = BytesIO()
@@ -125,7 +181,10 @@ def _canvas(*args: Any, **kwargs: Any) -> NumberedCanvas:
 
 def inzage_pdf(store: Store, client_id: str, now: datetime | None = None) -> bytes:
     """The inzage of one newcomer as PDF; needs dossier exporteren, logs the inzage."""
-    return build_inzage_pdf(verzamel(store, client_id, now=now))
+    from app.settings import Settings, settings_path
+
+    jaren = Settings.load(settings_path(store.path.parent)).bewaartermijn_jaren
+    return build_inzage_pdf(verzamel(store, client_id, now=now), jaren)
 
 
 FORMATS = (".pdf", ".json")

@@ -127,7 +127,8 @@ class RetentionService:
         cleaned, failed = purge_from_copies(
             ids, self.store.raw_key, data_dir, backup_folder(data_dir), BEHOUDEN
         )
-        audit(self.store, "verwijderd uit kopieën", "back-up", f"{len(cleaned)} bijgewerkt")
+        if cleaned:
+            audit(self.store, "verwijderd uit kopieën", "back-up", f"{len(cleaned)} bijgewerkt")
         if failed:
             audit(
                 self.store, "niet bij te werken", "back-up", f"{len(failed)} (ouder dan 30 d weg)"

@@ -1,7 +1,8 @@
 """A printable monthly expense claim for one key person (reportlab).
 
-For the finance department: engagements by date, type, hours, km and expenses; no names of
-newcomers, no BSN, no health data; only the key person's work contact.
+For the finance department: municipality, cost centre, the key person's name and IBAN,
+engagements by date, type, hours, km and expenses with their totals, and date and signature lines
+for the key person and the coördinator; no names of newcomers, no BSN, no health data.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.pdf.common import markup_display
 from app.pdf.fonts import LATIN, font_name, register_fonts
@@ -24,7 +25,7 @@ from app.sleutelpersonen.inzet import SOORTEN_INZET
 from app.sleutelpersonen.inzet_service import DeclaratieRegel
 from app.sleutelpersonen.model import Sleutelpersoon
 from app.sleutelpersonen.werkdruk import euro
-from app.validation import format_date
+from app.validation import format_date, format_iban
 
 BOLD = font_name(LATIN, bold=True)
 MAANDEN = (
@@ -79,13 +80,14 @@ def _inzet_tabel(inzetten: Sequence[Mapping[str, Any]], cell: ParagraphStyle) ->
     return table
 
 
-def _totalen(regel: DeclaratieRegel) -> Table:
+def _totalen(regel: DeclaratieRegel, minuten: int) -> Table:
     b = regel.berekening
     totals = Table(
         [
+            ["Uren", _uren(minuten), ""],
             ["Kilometers", f"{b.km} km × {euro(b.km_tarief_cent)}", euro(b.km_vergoeding_cent)],
             ["Onkosten", "", euro(b.onkosten_cent)],
-            ["Totaal", "", euro(b.totaal_cent)],
+            ["Totaal te betalen", "", euro(b.totaal_cent)],
         ],
         colWidths=[40 * mm, 60 * mm, 30 * mm],
     )
@@ -93,8 +95,8 @@ def _totalen(regel: DeclaratieRegel) -> Table:
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)),
-                ("FONTNAME", (0, 2), (-1, 2), BOLD),
-                ("LINEABOVE", (0, 2), (-1, 2), 0.8, colors.black),
+                ("FONTNAME", (0, 3), (-1, 3), BOLD),
+                ("LINEABOVE", (0, 3), (-1, 3), 0.8, colors.black),
                 ("ALIGN", (2, 0), (2, -1), "RIGHT"),
             ]
         )
@@ -105,9 +107,67 @@ def _totalen(regel: DeclaratieRegel) -> Table:
 
 def _status(regel: DeclaratieRegel) -> str:
     if not regel.goedgekeurd_op:
-        return "Nog niet goedgekeurd. Handtekening coördinator: ______________________"
+        return "Nog niet goedgekeurd door de coördinator."
     status = f"Goedgekeurd op {format_date(regel.goedgekeurd_op[:10])}"
     return status + (f" door {regel.goedgekeurd_door}" if regel.goedgekeurd_door else "")
+
+
+def _gegevens(
+    persoon: Sleutelpersoon, maand: str, gemeente: str, kostenplaats: str, cell: ParagraphStyle
+) -> Table:
+    rows = [
+        ("Gemeente", gemeente or "–"),
+        ("Kostenplaats", kostenplaats or "–"),
+        ("Sleutelpersoon", persoon.naam),
+        ("IBAN", format_iban(persoon.iban) if persoon.iban else "nog niet bekend"),
+        ("Maand", maand_tekst(maand)),
+    ]
+    if persoon.werk_email or persoon.werk_telefoon:
+        contact = " · ".join(x for x in (persoon.werk_email, persoon.werk_telefoon) if x)
+        rows.append(("Werkcontact", contact))
+    table = Table(
+        [[Paragraph(k, cell), Paragraph(markup_display(v), cell)] for k, v in rows],
+        colWidths=[40 * mm, 130 * mm],
+    )
+    table.setStyle(
+        TableStyle(
+            [("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)), ("LEFTPADDING", (0, 0), (0, -1), 0)]
+        )
+    )
+    table.hAlign = "LEFT"
+    return table
+
+
+def _handtekeningen(persoon: Sleutelpersoon, cell: ParagraphStyle) -> KeepTogether:
+    """Date and signature lines for the key person and the coördinator, side by side."""
+    rows = [
+        ["De sleutelpersoon", "", "De coördinator sleutelpersonen"],
+        [markup_display(persoon.naam), "", ""],
+        ["Datum:", "", "Datum:"],
+        ["Handtekening:", "", "Handtekening:"],
+    ]
+    cells = [[Paragraph(c, cell) for c in row] for row in rows]
+    table = Table(
+        cells, colWidths=[78 * mm, 14 * mm, 78 * mm], rowHeights=[None, None, 12 * mm, 16 * mm]
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)),
+                ("VALIGN", (0, 2), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (0, 2), (0, 3), 0.6, colors.black),
+                ("LINEBELOW", (2, 2), (2, 3), 0.6, colors.black),
+            ]
+        )
+    )
+    table.hAlign = "LEFT"
+    return KeepTogether([table])
+
+
+def titel(persoon: Sleutelpersoon, maand: str) -> str:
+    """Unique per person and month: the document title and the heading."""
+    return f"Declaratie sleutelpersoon {persoon.naam} – {maand_tekst(maand)}"
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -134,24 +194,26 @@ def schrijf_declaratie_pdf(
     regel: DeclaratieRegel,
     inzetten: Sequence[Mapping[str, Any]],
     gemaakt: date | None = None,
+    gemeente: str = "",
+    kostenplaats: str = "",
 ) -> None:
     styles = _styles()
     maand = regel.berekening.maand
-    naam = markup_display(f"{persoon.naam} — {maand_tekst(maand)}")
     story: list[Any] = [
         Paragraph("Declaratie sleutelpersoon", styles["Title"]),
-        Paragraph(naam, styles["Heading2"]),
+        Paragraph(markup_display(f"{persoon.naam} — {maand_tekst(maand)}"), styles["Heading2"]),
+        _gegevens(persoon, maand, gemeente, kostenplaats, styles["Cell"]),
     ]
-    if persoon.werk_email or persoon.werk_telefoon:
-        contact = " · ".join(x for x in (persoon.werk_email, persoon.werk_telefoon) if x)
-        story.append(Paragraph(markup_display(f"Werkcontact: {contact}"), styles["Normal"]))
     tabel = _inzet_tabel(inzetten, styles["Cell"])
+    minuten = sum(int(i["minuten"]) for i in inzetten)
     story += [Spacer(1, 6 * mm), tabel, Spacer(1, 6 * mm)]
-    story += [_totalen(regel), Spacer(1, 8 * mm), Paragraph(_status(regel), styles["Normal"])]
+    story += [_totalen(regel, minuten), Spacer(1, 6 * mm)]
+    story += [Paragraph(_status(regel), styles["Normal"]), Spacer(1, 4 * mm)]
+    story.append(_handtekeningen(persoon, styles["Cell"]))
     made = format_date(gemaakt or date.today())
     story += [Spacer(1, 4 * mm), Paragraph(f"Gemaakt met Wegwijs op {made}.", styles["Italic"])]
     doc = SimpleDocTemplate(
-        str(path), pagesize=A4, title=f"Declaratie {maand}", author="Wegwijs",
+        str(path), pagesize=A4, title=titel(persoon, maand), author=f"Gemeente {gemeente}".strip(),
         leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm, bottomMargin=18 * mm,
     )  # fmt: skip
     doc.build(story, canvasmaker=_canvas)

@@ -19,6 +19,7 @@ from app.validation import (
     FormCollector,
     parse_date,
     parse_email,
+    parse_iban,
     parse_name,
     parse_phone,
     parse_text,
@@ -66,6 +67,7 @@ class Sleutelpersoon:
     betaald: bool = False
     werk_telefoon: str = ""
     werk_email: str = ""
+    iban: str = ""  # for reimbursing expenses; compact form, check digits verified
     id: str | None = None
     version: int = 0
 
@@ -249,6 +251,7 @@ def sleutelpersoon_from_form(
         betaald=c.take("betaald", _bool),
         werk_telefoon=c.take("werk_telefoon", lambda v: parse_phone(_text(v)) if _text(v) else ""),
         werk_email=c.take("werk_email", lambda v: parse_email(_text(v)) if _text(v) else ""),
+        iban=c.take("iban", lambda v: parse_iban(_text(v)) if _text(v) else ""),
         status=status,
         status_datum=c.take(
             "status_datum", lambda v: _past_or_today(v or today.isoformat(), today, required=True)

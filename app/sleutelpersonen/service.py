@@ -70,6 +70,7 @@ def row_values(p: Sleutelpersoon) -> dict[str, Any]:
         "betaald": int(p.betaald),
         "werk_telefoon": p.werk_telefoon,
         "werk_email": p.werk_email,
+        "iban": p.iban,
         "status": p.status,
         "status_datum": p.status_datum.isoformat(),
         "zoeksleutel": search_key(p),
@@ -104,6 +105,7 @@ def from_row(row: Mapping[str, Any]) -> Sleutelpersoon:
         betaald=bool(row["betaald"]),
         werk_telefoon=str(row["werk_telefoon"]),
         werk_email=str(row["werk_email"]),
+        iban=str(row.get("iban") or ""),
         status=str(row["status"]),
         status_datum=date.fromisoformat(row["status_datum"]),
     )

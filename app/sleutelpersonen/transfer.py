@@ -28,7 +28,8 @@ from app.validation import ValidationError, format_date
 from db.sleutelpersonen import PERSOON_FIELDS
 
 # A file's columns: the id (so a re-import updates) and every column one types in.
-KOLOMMEN: tuple[str, ...] = ("id", *PERSOON_FIELDS)
+# The IBAN stays in this municipality's registry: it is for paying claims, not for sharing.
+KOLOMMEN: tuple[str, ...] = ("id", *(f for f in PERSOON_FIELDS if f != "iban"))
 MAX_RIJEN = 20_000
 
 

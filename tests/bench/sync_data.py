@@ -36,7 +36,8 @@ def fill(conn: Any, n: int, answers: int, gemeente: str = "0294", start: int = 0
     for t, rid, dossier in rows:
         conn.execute(
             "INSERT INTO wegwijs.sync_row (tabel, row_id, scope, dossier_id, seq, coord)"
-            f" SELECT %s::text, {rid}, 'dossier', {dossier}, g, %s::boolean FROM generate_series(%s::int, %s::int) g",
+            f" SELECT %s::text, {rid}, 'dossier', {dossier}, g, %s::boolean"
+            " FROM generate_series(%s::int, %s::int) g",
             (t, t == "inburgeraar", *rng),
         )
     conn.execute(
@@ -51,7 +52,8 @@ def fill(conn: Any, n: int, answers: int, gemeente: str = "0294", start: int = 0
         conn.execute(
             "INSERT INTO wegwijs.sync_field (tabel, row_id, veld, waarde, seq, change_id,"
             " apparaat, officer, scope, dossier_id, coord)"
-            f" SELECT 'inburgeraar', md5('i' || g)::uuid::text, %s::text, to_jsonb(({expr})::text), {common},"
+            " SELECT 'inburgeraar', md5('i' || g)::uuid::text, %s::text,"
+            f" to_jsonb(({expr})::text), {common},"
             f" true FROM generate_series(%s::int, %s::int) g, (SELECT %s::text AS gem) x",
             (veld, *rng, gemeente),
         )

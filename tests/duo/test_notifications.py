@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from app.server.cluster import Cluster
 from tests.duo.conftest import GEMEENTE, RunningGateway, notify
 from tests.duo.contract import DuoContract
 from tests.duo.mock_duo import MockDuo
@@ -273,3 +274,28 @@ def test_a_caller_without_duos_certificate_cannot_connect(
     ctx.load_cert_chain(str(pki.stranger.certificate), str(pki.stranger.key))
     with pytest.raises((httpx.HTTPError, ssl.SSLError)):
         httpx.post(gateway.url + "/notificaties", json=_body("SS101"), verify=ctx)
+
+
+def test_database_down_answers_503_and_the_repeat_is_stored_once_it_is_back(
+    gateway: RunningGateway,
+    pki: Pki,
+    duo_db: DuoDb,
+    mock_duo: tuple[MockDuo, str],
+    pg_cluster: Cluster,
+    contract: DuoContract,
+) -> None:
+    add_region_dossier(duo_db, DOSSIER, BSN, GEMEENTE)
+    mock_duo[0].person(BSN, doelgroep=DOELGROEP)
+    bericht_id = str(uuid.uuid4())
+    pg_cluster.stop()
+    try:
+        down = notify(gateway, pki, _body("SS125"), bericht_id=bericht_id)
+    finally:
+        pg_cluster.start()
+    assert down.status_code == 503
+    assert down.json() == {"fouttekst": "Tijdelijk niet beschikbaar, probeer het later opnieuw."}
+    contract.check_response("POST", "/notificaties", 503, dict(down.headers), down.json())
+    again = notify(gateway, pki, _body("SS125"), bericht_id=bericht_id)  # DUO tries again
+    assert again.status_code == 201
+    assert _wait(duo_db, bericht_id, timeout=40) == "verwerkt"
+    assert list(_facts(duo_db, bericht_id)) == ["gebeurtenis", "doelgroep"]

@@ -6,6 +6,8 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from app.sleutelpersonen.declaratie_pdf import schrijf_declaratie_pdf
 from app.sleutelpersonen.inzet_service import DeclaratieRegel
 from app.sleutelpersonen.model import sleutelpersoon_from_form
@@ -50,3 +52,56 @@ def test_arabic_name_prints_joined_in_the_arabic_font(tmp_path: Path) -> None:
     for word in ("أمينة", "يوسف", "تذكرة"):  # shaped, in display order: read back reversed
         assert word in text or word[::-1] in text, word
     assert any("NotoNaskhArabic" in f for f in font_names(pdf))
+
+
+def test_claim_has_what_finance_needs(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from app.sleutelpersonen.declaratie_pdf import titel
+    from tests.pdf.helpers import page_texts, reader
+
+    persoon = sleutelpersoon_from_form(
+        persoon_form(voornaam="Helen", achternaam="Berhane", iban="nl91 abna 0417 1643 00"),
+        {"0294"},
+        TODAY,
+    )
+    assert persoon.iban == "NL91ABNA0417164300"
+    berekening = DeclaratieBerekening("p1", "2026-11", 2, 35, 23, 350)
+    inzetten = [
+        {"datum": "2026-11-20", "soort": "intakegesprek", "minuten": 90, "km": 12,
+         "onkosten_cent": 350, "onkosten_omschrijving": "Parkeren"},
+        {"datum": "2026-11-24", "soort": "intakegesprek", "minuten": 45, "km": 23,
+         "onkosten_cent": 0, "onkosten_omschrijving": ""},
+    ]  # fmt: skip
+    path = tmp_path / "d.pdf"
+    regel = DeclaratieRegel("x", berekening)
+    schrijf_declaratie_pdf(
+        path, persoon, regel, inzetten, TODAY, gemeente="Oude IJsselstreek", kostenplaats="6.1234"
+    )
+    pages = page_texts(path)
+    text = " ".join(" ".join(pages).split())
+    for needed in (
+        "Gemeente Oude IJsselstreek",
+        "Kostenplaats 6.1234",
+        "Sleutelpersoon Helen Berhane",
+        "IBAN NL91 ABNA 0417 1643 00",
+        "Uren 2:15",
+        "Totaal te betalen",
+        "De sleutelpersoon",
+        "De coördinator sleutelpersonen",
+    ):
+        assert needed in text, needed
+    assert text.count("Handtekening:") == 2 and text.count("Datum:") == 2
+    meta = reader(path).metadata
+    assert meta is not None and meta.title == titel(persoon, "2026-11")
+    other = replace(persoon, voornaam="Amina")
+    assert titel(other, "2026-11") != meta.title != titel(persoon, "2026-12")
+
+
+@pytest.mark.parametrize("iban", ["NL91ABNA0417164301", "NL91 ABNA 0417", "12345"])
+def test_a_wrong_iban_is_refused_in_dutch(iban: str) -> None:
+    from app.validation import ValidationError
+
+    with pytest.raises(ValidationError) as info:
+        sleutelpersoon_from_form(persoon_form(iban=iban), {"0294"}, TODAY)
+    assert info.value.errors["iban"].startswith("Dit is geen geldig IBAN")

@@ -124,3 +124,42 @@ def test_render_to_png_for_a_look(world: World) -> None:
     pages = render_png(pdf, ARTIFACTS / "inzage", dpi=60)
     assert pages[0] == ARTIFACTS / "inzage-1.png"
     assert pages[0].exists()
+
+
+def test_avg_article_15_information_codes_as_words_and_readable_type(world: World) -> None:
+    from app.security.inzage_pdf import avg_informatie
+
+    _filled(world)
+    data = inzage_pdf(world.clients.store, world.client_id)
+    text = _flat(all_text(data))
+    for kop, tekst in avg_informatie("Winterswijk", 5):
+        assert _flat(kop) in text
+        assert _flat(tekst) in text
+    for needed in (
+        "DUO",
+        "COA",
+        "sleutelpersoon",
+        "5 jaar",
+        "BRP",
+        "artikel 17",
+        "artikel 21",
+        "Autoriteit Persoonsgegevens",
+    ):
+        assert needed in text, needed
+    # codes as words, no heading that repeats the part's heading
+    assert "Thema Overig" in text and "Urgentie Normaal" in text and "Status Open" in text
+    assert "Intake Intake" not in text
+    # body text at 10.5 pt or more
+    sizes: set[float] = set()
+
+    def visit(t, cm, tm, font, size):  # type: ignore[no-untyped-def]
+        if t.strip():
+            sizes.add(round(size * tm[0], 1))
+
+    from tests.pdf.helpers import reader
+
+    for page in reader(data).pages:
+        page.extract_text(visitor_text=visit)
+    body = sorted(sizes)
+    assert [s for s in body if s < 8] == []  # only the page number is small (8.5)
+    assert 10.5 in body

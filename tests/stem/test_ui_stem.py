@@ -147,3 +147,34 @@ def test_report_from_the_tab_and_coordinator_side(qtbot, world: World, tmp_path:
     qtbot.waitUntil(lambda: "bewaard" in view.status.text(), timeout=20_000)
     assert target.read_bytes().startswith(b"%PDF")
     assert view.pdf_button.isEnabled()
+
+
+def test_open_signals_show_in_the_dossier(qtbot, world: World) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QGroupBox, QLabel
+
+    from ui.clients.detail_pane import DetailPane
+
+    add = world.gesprekken.add_signaal
+    add(world.client_id, {"datum": "01-11-2026", "tekst": "Oud", "thema": "wonen"})
+    pane = DetailPane(world.clients)
+    qtbot.addWidget(pane)
+    pane.show_client(world.client_id)
+    (box,) = [b for b in pane.widget().findChildren(QGroupBox) if b.title() == "Open signalen"]
+    texts = [label.text() for label in box.findChildren(QLabel)]
+    assert "Wonen" in texts
+    assert any(t.endswith("te laat") and "Open, vóór 15-11-2026" in t for t in texts)
+
+
+def test_tabs_are_built_when_first_shown(qtbot, world: World, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+
+    world.gesprekken.add_signaal(world.client_id, {"datum": "01-11-2026", "tekst": "Oud"})
+    window = MainWindow(world.clients.store, data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.signalen_tab  # type: ignore[attr-defined]
+    assert tab.view is None  # nothing counted at start-up
+    window.tabs.setCurrentWidget(tab)
+    assert isinstance(tab.view, SignalenView) and tab.view.model.rowCount() == 1
+    window.changed.emit(world.client_id)  # the broadcast refreshes a built view
+    assert tab.view.model.rowCount() == 1

@@ -197,10 +197,13 @@ def test_retention_in_beheer_tab(qtbot, clients: ClientService, data_dir: Path) 
     cid = clients.save(form, TODAY).id
     view = AdminView(clients.store, data_dir, today=date(2030, 6, 1))
     qtbot.addWidget(view)
-    view.show()  # the retention list is built when the tab is first shown
+    with qtbot.waitSignal(view.retention_loaded, timeout=10_000):  # built off the GUI thread
+        view.show()  # when the tab is first shown
     assert view.retention_model.rowCount() == 1
     view.retention_table.selectRow(0)
-    assert view.delete_selected(confirm=False) == 1
+    with qtbot.waitSignal(view.retention_loaded, timeout=10_000) as loaded:
+        assert view.delete_selected(confirm=False) == 1
+    assert loaded.args == [0]
     assert clients.total() == 0 and view.retention_model.rowCount() == 0
     # the purge also cleans the backups, which writes its own line after the deletion
     assert cid in [line["object_id"] for line in audit.recent(clients.store, 3)]

@@ -32,9 +32,24 @@ class DetailPane(QScrollArea):
             form.addRow(label, text)
         return box
 
+    def _signalen(self, client_id: str) -> QGroupBox:
+        """Open signals of this dossier, overdue first, "te laat" in words."""
+        from app.stem.signalen import SignaalOpvolging
+
+        opvolging = SignaalOpvolging(self.service.store)
+        rows = [
+            (
+                s.thema_label,
+                f"{s.status_label}, vóór {format_date(s.opvolgen_voor)}"
+                + (", te laat" if s.te_laat(opvolging.today()) else ""),
+            )
+            for s in opvolging.open_van(client_id)
+        ]
+        return self._group("Open signalen", rows or [("", "geen")])
+
     def show_client(self, client_id: str | None) -> None:
         allowed = may(self.service.store, Permission.DOSSIER_LEZEN)
-        self.client = self.service.get(client_id) if client_id and allowed else None
+        self.client = self.service.get(client_id, browsing=True) if client_id and allowed else None
         body = QWidget()
         layout = QVBoxLayout(body)
         c = self.client
@@ -77,6 +92,7 @@ class DetailPane(QScrollArea):
                     ],
                 )
             )
+            layout.addWidget(self._signalen(c.id or ""))
             talen = [(reference.language_name(t.code) or t.code, t.niveau) for t in c.talen] or [
                 ("Talen", "")
             ]

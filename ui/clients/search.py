@@ -59,7 +59,7 @@ class SearchRunner(QObject):
         self.cancel()
         with self._lock:
             if self._own is not None:
-                self._own.conn.close()  # no checkpoint: that would block the GUI's writes
+                self._own.abandon()  # no checkpoint: that would block the GUI's writes
                 self._own = None
 
     # --- worker ---------------------------------------------------------------------------

@@ -8,6 +8,8 @@ when it would hide them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel
 from PySide6.QtWidgets import QLineEdit, QTableView
 
@@ -94,14 +96,13 @@ class Selection:
             row = self.model.row_of(client_id)
         return row
 
-    def select(self, client_id: str, refresh: object) -> bool:
+    def select(self, client_id: str, refresh: Callable[[], None]) -> bool:
         """Make *client_id* the selection. When the filter hides them it is cleared and the list
         reloaded with *refresh* (a callable). False when the person cannot be listed at all."""
         row = self._find(client_id)
         if row < 0:  # hidden by the filter, or the list is older than the store
             if self._filtered():
                 self._clear_filters()
-            assert callable(refresh)
             refresh()
             row = self._find(client_id)
         if row < 0:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app import reference
 from app.security import accounts, audit, backup
@@ -34,11 +36,12 @@ from app.security.inzage_labels import lokale_tijd
 from app.security.retention import RetentionService
 from app.security.roles import Permission, require
 from app.settings import Settings, backup_folder, save_settings, settings_path
-from db.connection import Store
+from db.connection import Store, open_database
 from db.errors import StoreError
 from ui.plural import aantal, plural_suffix
 from ui.security.account_dialog import AccountDialog
 from ui.security.rows_model import KEY_ROLE, RowsModel
+from ui.tasks import run_in_background
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -69,6 +72,7 @@ def _button(text: str, slot: object) -> QPushButton:
 
 class AdminView(QWidget):
     settings_saved = Signal(object)  # the new Settings
+    retention_loaded = Signal(int)  # how many dossiers are past the retention period
 
     def __init__(self, store: Store, data_dir: Path, today: date | None = None) -> None:
         super().__init__()
@@ -87,6 +91,8 @@ class AdminView(QWidget):
         layout.addLayout(right, 2)
         # The retention list scans every dossier: build it when the tab is first shown.
         self._loaded = False
+        self._retention_request = 0
+        self.retention_busy = False
 
     # --- building -------------------------------------------------------------------------
     def _audit_box(self) -> QGroupBox:
@@ -217,8 +223,41 @@ class AdminView(QWidget):
             # the folder on its own line: a long path must not widen or clip the view
             f"Automatische back-ups (dagelijks 7, wekelijks 4) in:\n{backup_folder(self.data_dir)}"
         )
+        self._load_retention()
+        self.accounts_label.setText(
+            "\n".join(f"{n} – {r}" for n, r in accounts.describe(self.data_dir))
+        )
+
+    def _load_retention(self) -> None:
+        """The retention list scans every dossier (7 s at 1,000,000): on a worker with its own
+        connection; the newest request wins."""
         jaren = self.settings().bewaartermijn_jaren
-        due = RetentionService(self.store).candidates(self.today, jaren)
+        store, today = self.store, self.today
+        self._retention_request += 1
+        request = self._retention_request
+        self.retention_busy = True
+        self.retention_label.setText("Dossiers na de bewaartermijn worden gezocht…")
+
+        def scan() -> list[Any]:
+            own = open_database(store.path, store.raw_key)
+            own.actor = store.actor
+            try:
+                return list(RetentionService(own).candidates(today, jaren))
+            finally:
+                own.abandon()  # no checkpoint: that would hold off the GUI's writes
+
+        def done(due: list[Any]) -> None:
+            if isValid(self) and request == self._retention_request:
+                self._show_retention(due, jaren)
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self) and request == self._retention_request:
+                self.retention_busy = False
+                self.retention_label.setText("De lijst kon niet worden gemaakt. Probeer opnieuw.")
+
+        run_in_background(scan, done, failed)
+
+    def _show_retention(self, due: list[Any], jaren: int) -> None:
         self.retention_label.setText(
             f"{aantal(len(due), 'dossier', 'dossiers')} waarvan de inburgeringsplicht meer dan "
             f"{jaren} jaar geleden "
@@ -238,9 +277,8 @@ class AdminView(QWidget):
                 for c in due
             ]
         )
-        self.accounts_label.setText(
-            "\n".join(f"{n} – {r}" for n, r in accounts.describe(self.data_dir))
-        )
+        self.retention_busy = False
+        self.retention_loaded.emit(len(due))
 
     def verify_audit(self) -> list[audit.Finding]:
         findings = audit.verify(self.store)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app import reference
 from app.sleutelpersonen.model import SOORTEN, STATUSSEN, Sleutelpersoon
 from app.sleutelpersonen.service import ConflictError, SleutelpersoonService
-from app.validation import ValidationError, format_date
+from app.validation import ValidationError, format_date, format_iban
 from ui.form import add_field, field_values, message_label, ok_cancel, show_field_errors
 from ui.screen_fit import fit_window
 from ui.sleutelpersonen.taal_keuze import TaalRegel
@@ -164,6 +164,7 @@ class SleutelpersoonDialog(AsksBeforeDiscard, QDialog):
         form.addRow(note)
         self._line(form, "werk_telefoon", "Werktelefoon")
         self._line(form, "werk_email", "Werk-e-mail")
+        self._line(form, "iban", "IBAN (declaraties)")
         for name, label in (
             ("gezinsmigrant", "Zelf gezinsmigrant"),
             ("betaald", "Betaald (geen vrijwilliger)"),
@@ -202,6 +203,7 @@ class SleutelpersoonDialog(AsksBeforeDiscard, QDialog):
             "max_reisafstand_km": str(p.max_reisafstand_km),
             "werk_telefoon": p.werk_telefoon,
             "werk_email": p.werk_email,
+            "iban": format_iban(p.iban),
             "status_datum": format_date(p.status_datum),
         }
         for name, text in texts.items():

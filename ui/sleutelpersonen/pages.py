@@ -236,8 +236,18 @@ class DeclaratiesPage(QWidget):
                 self, "Declaratie opslaan", f"declaratie-{self.maand}.pdf", "PDF (*.pdf)"
             )
         if path:
+            from app.settings import Settings, settings_path
+
             inzetten = self.service.in_maand(self.maand, pid)
-            schrijf_declaratie_pdf(Path(path), person, regel, inzetten)
+            settings = Settings.load(settings_path(self.service.store.path.parent))
+            schrijf_declaratie_pdf(
+                Path(path),
+                person,
+                regel,
+                inzetten,
+                gemeente=settings.gemeente_naam,
+                kostenplaats=settings.kostenplaats,
+            )
 
     def export(self, path: str | None = None) -> None:
         if path is None:

@@ -66,7 +66,7 @@ class ToewijzingDialog(QDialog):
             try:
                 return MatchService(own, gewichten, afstanden=afstanden).voorstel_alle()
             finally:
-                own.conn.close()  # no checkpoint: that would block the GUI's writes
+                own.abandon()  # no checkpoint: that would block the GUI's writes
 
         run_in_background(compute, self._done, self._failed)
 

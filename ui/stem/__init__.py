@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.security.roles import Permission, may
 
@@ -26,17 +28,38 @@ def install(window: MainWindow) -> None:
         window.menus["inburgeraar"].addAction(action)
         window.ervaring_action = action  # type: ignore[attr-defined]
     if may(store, Permission.DOSSIER_LEZEN):
-        view = SignalenView(SignaalOpvolging(store))
-        view.open_client.connect(lambda cid: _show(window, cid))
-        view.changed.connect(window.changed.emit)
-        window.changed.connect(lambda _cid: view.refresh())
-        window.tabs.addTab(view, "Signalen")
-        window.signalen_view = view  # type: ignore[attr-defined]
+
+        def signalen() -> SignalenView:
+            view = SignalenView(SignaalOpvolging(store))
+            view.open_client.connect(lambda cid: _show(window, cid))
+            view.changed.connect(window.changed.emit)
+            return view
+
+        window.signalen_tab = LazyTab(window, "Signalen", signalen)  # type: ignore[attr-defined]
     if may(store, Permission.SLEUTELPERSONEN_LEZEN) or may(store, Permission.RAPPORT_MAKEN):
-        stem = StemView(store)
-        window.changed.connect(lambda _cid: stem.refresh())
-        window.tabs.addTab(stem, "Stem van de nieuwkomer")
-        window.stem_view = stem  # type: ignore[attr-defined]
+        tab = LazyTab(window, "Stem van de nieuwkomer", lambda: StemView(store))
+        window.stem_tab = tab  # type: ignore[attr-defined]
+
+
+class LazyTab(QWidget):
+    """A tab whose view is built the first time it is shown (start-up stays fast with many
+    dossiers), then refreshed on the window's "what changed" broadcast."""
+
+    def __init__(self, window: MainWindow, title: str, build: Callable[[], Any]) -> None:
+        super().__init__()
+        self.build = build
+        self.view: Any = None
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        window.tabs.addTab(self, title)
+        window.tabs.currentChanged.connect(lambda _i: self.ensure() if self.isVisible() else None)
+        window.changed.connect(lambda _cid: self.view.refresh() if self.view else None)
+
+    def ensure(self) -> Any:
+        if self.view is None:
+            self.view = self.build()
+            self.box.addWidget(self.view)
+        return self.view
 
 
 def _show(window: MainWindow, client_id: str) -> None:
