@@ -29,6 +29,7 @@ def made(location: StoreLocation) -> StoreLocation:
 def test_store_key_is_random_and_wrapped_per_account(made: StoreLocation) -> None:
     raw = json.loads((made.data_dir / "sleutels.json").read_text("utf-8"))
     assert [a["naam"] for a in raw["accounts"]] == ["anouk"]
+    # issue 15: the first account gets every role, so one person can try the whole app
     assert sorted(raw["accounts"][0]["rollen"]) == ["beheerder", "coordinator", "klantmanager"]
     text = (made.data_dir / "sleutels.json").read_text("utf-8")
     assert PASSPHRASE not in text

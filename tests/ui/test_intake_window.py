@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.clients.service import ClientService
 from app.intake.service import IntakeService
@@ -167,6 +167,9 @@ def test_close_incomplete_needs_reason(qtbot, service, client_id) -> None:  # ty
     dialog = window.close_intake()
     assert isinstance(dialog, CloseDialog)
     qtbot.addWidget(dialog)
+    # what is missing is listed above; without a reason the dialog asks only for the reason
+    labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Nog niet ingevuld" in labels
     dialog.submit()
     assert dialog.error.text() == "Schrijf waarom u de intake toch afrondt."  # the list is above
     assert service.info(client_id).status == "open"  # type: ignore[union-attr]

@@ -40,15 +40,17 @@ def _automatic_backup(store: Store) -> list[Any]:
 
 
 def schedule_backups(window: MainWindow) -> QTimer:
+    store = window.store
+
+    def say(text: str, ms: int) -> None:
+        if isValid(window):  # the window may have closed while the backup ran
+            window.statusBar().showMessage(text, ms)
+
     def run() -> None:
         run_in_background(
-            lambda: _automatic_backup(window.store),
-            lambda made: window.statusBar().showMessage(
-                f"Automatische back-up gemaakt ({len(made)})." if made else "", 4000
-            ),
-            lambda exc: window.statusBar().showMessage(
-                f"Automatische back-up mislukt: {exc}", 10000
-            ),
+            lambda: _automatic_backup(store),
+            lambda made: say(f"Automatische back-up gemaakt ({len(made)})." if made else "", 4000),
+            lambda exc: say(f"Automatische back-up mislukt: {exc}", 10000),
         )
 
     timer = QTimer(window)
