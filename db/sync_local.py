@@ -272,6 +272,7 @@ def upsert_rows(
     have = set(columns(conn, table))
     required = required_columns(conn, table) - LOCAL_COLUMNS
     stamp = now_utc()
+    new: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     for rid, values in rows.items():
         vals = {k: v for k, v in values.items() if k in have and k not in LOCAL_COLUMNS}
         vals.pop("id", None)
@@ -293,11 +294,11 @@ def upsert_rows(
                 vals[name] = ""
             vals["updated_at"] = stamp
             vals["version"] = 1
-            cols = ", ".join(["id", *(_q(k) for k in vals)])
-            marks = ", ".join("?" for _ in range(len(vals) + 1))
-            conn.execute(
-                f"INSERT INTO {_q(table)} ({cols}) VALUES ({marks})", (rid, *vals.values())
-            )
+            new.setdefault(tuple(vals), []).append((rid, *vals.values()))
+    for names, batch in new.items():  # new rows: one statement per set of columns
+        cols = ", ".join(["id", *(_q(k) for k in names)])
+        marks = ", ".join("?" for _ in range(len(names) + 1))
+        conn.executemany(f"INSERT INTO {_q(table)} ({cols}) VALUES ({marks})", batch)
 
 
 def delete_rows(conn: Any, table: str, ids: Sequence[str]) -> None:

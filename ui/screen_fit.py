@@ -69,10 +69,12 @@ class _Remember(QObject):
             # its Python side and its parent's are gone already, so touching them raised
             # there ("already deleted"), and an error raised there can crash the process.
             return False
-        if isinstance(watched, QWidget) and event.type() in (QEvent.Type.Hide, QEvent.Type.Close):
+        if event.type() == QEvent.Type.Hide and isinstance(watched, QWidget):
+            # Only the window itself, never its parent: a parent may be half destroyed here.
+            screen = watched.screen()
             qs = _settings()
-            if qs is not None and not watched.isMaximized():
-                qs.setValue(_key(watched, _screen(watched)), watched.size())
+            if qs is not None and screen is not None and not watched.isMaximized():
+                qs.setValue(_key(watched, screen), watched.size())
                 qs.sync()
         return False
 

@@ -61,6 +61,8 @@ AUDIT_OBJECTEN = {
     "intake_gesprek": "gesprek",
     "intake_notitie": "notitie",
     "intake_signaal": "signaal",
+    "intake_feedback": "feedback op een gesprek",
+    "ervaring": "ervaring met het aanbod",
     "sleutelpersoon_uitsluiting": "uitsluiting sleutelpersoon",
     "pip": "PIP",
     "pip_verlenging": "uitstel PIP",
@@ -69,8 +71,9 @@ AUDIT_OBJECTEN = {
 PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Inschrijving", ("inburgeraar", "inburgeraar_taal")),
     ("Intake", ("intake",)),
-    ("Gesprekken", ("intake_gesprek", "intake_notitie")),
+    ("Gesprekken", ("intake_gesprek", "intake_notitie", "intake_feedback")),
     ("Signalen", ("intake_signaal",)),
+    ("Ervaringen met het aanbod", ("ervaring",)),
     ("Correcties en concepten", ("intake_correctie", "intake_concept")),
     ("Sleutelpersoon", ("koppeling", "sleutelpersoon_uitsluiting", "inzet")),
 )
@@ -80,6 +83,8 @@ TITELS = {
     "intake_gesprek": "Gesprek",
     "intake_notitie": "Notitie bij een gesprek",
     "intake_signaal": "Signaal",
+    "intake_feedback": "Feedback van de sleutelpersoon op het gesprek",
+    "ervaring": "Uw ervaring met het aanbod",
     "intake_correctie": "Correctie of verwijdering (alleen de reden is bewaard)",
     "intake_concept": "Concept (formulier dat nog niet was opgeslagen)",
     "koppeling": "Koppeling met een sleutelpersoon",

@@ -27,7 +27,7 @@ from db import sync_local as local
 from db.connection import Store
 from db.records import now_utc
 from db.server import remote
-from db.server.tables import BY_NAME
+from db.server.tables import BY_NAME, LOCAL_COLUMNS
 
 PUSH_BATCH = 500
 PULL_PAGE = 5000
@@ -282,7 +282,7 @@ def _pull(store: Store, conn: Any, result: SyncResult, say: Progress) -> None:
                 if tabel not in tables:
                     continue
                 present = local.existing_ids(c, tabel, list(rows))
-                required = local.required_columns(c, tabel) - {"created_at"}
+                required = local.required_columns(c, tabel) - {"created_at", *LOCAL_COLUMNS}
                 # a row new to this laptop whose page lacks required fields (they changed
                 # later): all its fields, not only those of this page
                 missing = [r for r in rows if r not in present and required - set(rows[r])]

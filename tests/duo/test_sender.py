@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -11,7 +12,7 @@ import pytest
 
 from app.duo import meldingen
 from app.duo.client import DuoClient
-from app.duo.config import GatewayConfig
+from app.duo.config import Backoff, GatewayConfig
 from app.duo.digikoppeling import client_context
 from app.duo.messages import Leerroute, Pip
 from app.duo.sender import send_batch
@@ -97,6 +98,7 @@ def test_duo_down_keeps_the_melding_waiting_with_back_off_then_sends_it(
     mock, _ = mock_duo
     mock.person(BSN)
     mock.down = True
+    gateway_config = replace(gateway_config, backoff=Backoff(30, 60))  # not due again by itself
     bericht_id = enqueue(gateway_config, meldingen.pip(BSN, PIP))
     assert send_all(gateway_config) == (1, 1)
     waiting = rows(

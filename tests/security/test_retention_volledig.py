@@ -10,8 +10,6 @@ BSN, V-nummer and the ids of all their rows: only the audit trail may still name
 
 from __future__ import annotations
 
-import json
-import uuid
 from datetime import date
 from typing import Any
 
@@ -25,7 +23,7 @@ from app.security import audit
 from app.security.retention import RetentionService
 from app.security.roles import Role
 from app.stem.feedback import FeedbackService
-from db import dossier, sync_local
+from db import dossier
 from db.connection import Store
 from tests.conftest import TODAY
 from tests.security.helpers import act_as
@@ -81,32 +79,35 @@ def _full_dossier(store: Store) -> str:
     signaal = gesprekken.add_signaal(client_id, {"datum": "21-11-2026", "tekst": "Fout dossier."})
     beheer.verwijder_signaal(signaal, "Hoort bij een ander dossier.")
     beheer.bewaar_concept(client_id, "gesprek", {"notitie": "half getypt"})
+    gesprek = gesprekken.add_gesprek(
+        client_id, {"datum": "20-11-2026", "plaats": "azc", "sleutelpersoon_naam": "Amina"}
+    )
+    feedback = {"doel_begrepen": "ja", "vrij_gesproken": "deels", "tips": "Rustig aan."}
+    FeedbackService(store, today=TODAY).save(gesprek, feedback)
     termijnen = TermijnService(store)
     termijnen.set_pip_verlenging(client_id, "Wacht op advies.", "GGD", None)
     termijnen.add_duo_verlenging(client_id, 90, "Ziekte.")
-    gesprek = gesprekken.add_gesprek(
-        client_id,
-        {"datum": "20-11-2026", "plaats": "gemeentehuis", "sleutelpersoon_id": persons[0]},
-    )
-    FeedbackService(store, today=TODAY).save(
-        gesprek,
-        {"doel_begrepen": "deels", "vrij_gesproken": "ja", "tips": "Meer tijd voor uitleg."},
-    )
-    stamp = "2026-11-25T08:00:00Z"
-    fact = {
-        "created_at": stamp,
-        "inburgeraar_id": client_id,
-        "soort": "lbt",
-        "gegevens": json.dumps({"uitslag": "gehaald"}),
-        "omschrijving": "DUO: LBT-uitslag geregistreerd.",
-        "bericht_id": str(uuid.uuid4()),
-        "vastgelegd_op": stamp,
-        "afgehandeld": 0,
-    }
-    with store.transaction() as conn:  # exactly as the sync's pull writes a server row
-        sync_local.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): fact}, set())
+    _duo_feit(store, client_id)
     act_as(store, Role.BEHEERDER)
     return client_id
+
+
+def _duo_feit(store: Store, client_id: str) -> None:
+    """A fact the DUO gateway recorded, as the sync's pull writes it on the laptop."""
+    from db import sync_local
+
+    row = {
+        "created_at": "2026-11-20T08:00:00Z",
+        "inburgeraar_id": client_id,
+        "soort": "lbt",
+        "gegevens": '{"resultaat": "B1-route haalbaar"}',
+        "omschrijving": "Leerbaarheidstoets op 19-11-2026: B1-route haalbaar (bron: DUO)",
+        "bericht_id": "6f1c1d8e-5b7a-4c1e-9a51-1f0e2d3c4b5a",
+        "vastgelegd_op": "2026-11-20T08:00:00Z",
+        "afgehandeld": 0,
+    }
+    with store.transaction() as conn:
+        sync_local.upsert_rows(conn, "duo_feit", {"duo-feit-1": row}, set())
 
 
 def _values(store: Store, table: str) -> list[tuple[Any, ...]]:

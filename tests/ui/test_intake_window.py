@@ -171,7 +171,7 @@ def test_close_incomplete_needs_reason(qtbot, service, client_id) -> None:  # ty
     labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "Nog niet ingevuld" in labels
     dialog.submit()
-    assert dialog.error.text() == "Schrijf waarom u de intake toch afrondt."
+    assert dialog.error.text() == "Schrijf waarom u de intake toch afrondt."  # the list is above
     assert service.info(client_id).status == "open"  # type: ignore[union-attr]
     qtbot.keyClicks(dialog.reason, "Inburgeraar verhuist; intake gaat mee.")
     dialog.submit()

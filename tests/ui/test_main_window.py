@@ -95,7 +95,11 @@ def test_unlock_dialog_new_store(qtbot, data_dir: Path) -> None:  # type: ignore
         qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
     assert dialog.store is not None
     assert dialog.store.actor.naam == "anouk"
-    assert {r.value for r in dialog.store.actor.rollen} == {"beheerder", "klantmanager"}
+    assert {r.value for r in dialog.store.actor.rollen} == {
+        "beheerder",
+        "klantmanager",
+        "coordinator",
+    }
     dialog.store.close()
 
 

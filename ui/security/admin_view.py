@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -160,6 +162,10 @@ class AdminView(QWidget):
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         col.addWidget(self.folder_label)
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setReadOnly(True)
+        self.folder_edit.setAccessibleName("Map voor automatische back-ups")
+        col.addWidget(self.folder_edit)
         row = QHBoxLayout()
         row.addWidget(_button("Map kiezen…", self.choose_folder))
         row.addWidget(_button("Nu back-up maken", self.backup_now))
@@ -172,6 +178,8 @@ class AdminView(QWidget):
         col = QVBoxLayout(box)
         self.retention_label = QLabel()
         self.retention_label.setWordWrap(True)
+        # as tall as its text needs; the table below gives way (it scrolls)
+        self.retention_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         col.addWidget(self.retention_label)
         self.retention_model = RowsModel(
             ["Dossier", "Gemeente", "Einde plicht", "Verwijderen vanaf"]
@@ -219,10 +227,8 @@ class AdminView(QWidget):
                 for r in lines
             ]
         )
-        self.folder_label.setText(
-            # the folder on its own line: a long path must not widen or clip the view
-            f"Automatische back-ups (dagelijks 7, wekelijks 4) in:\n{backup_folder(self.data_dir)}"
-        )
+        self.folder_label.setText("Automatische back-ups (dagelijks 7, wekelijks 4) in:")
+        self.folder_edit.setText(str(backup_folder(self.data_dir)))  # a long path scrolls
         self._load_retention()
         self.accounts_label.setText(
             "\n".join(f"{n} – {r}" for n, r in accounts.describe(self.data_dir))
