@@ -149,7 +149,6 @@ def test_one_idle_detector_however_many_main_windows(  # type: ignore[no-untyped
 def _filter_calls(qtbot, window: MainWindow) -> int:  # type: ignore[no-untyped-def]
     """How often the Python event filters of the lock run while the list repaints 20 times:
     an application-wide filter would see every paint event of every widget."""
-    qtbot.wait(200)  # let the windows' own pending events (expose, layout) pass first
     app = QApplication.instance()
     filters = [*app.findChildren(IdleDetector), *app.findChildren(AutoLock)]
     filters += [w.security.autolock for w in app.topLevelWidgets() if getattr(w, "security", None)]
@@ -166,6 +165,14 @@ def _filter_calls(qtbot, window: MainWindow) -> int:  # type: ignore[no-untyped-
     for item in filters:
         item.eventFilter = counting(item.eventFilter)
     try:
+        # first let the windows' own pending events (expose, layout) pass: until 100 ms go by
+        # without a call (a fixed wait was too short under load: other windows' events counted)
+        settled, rounds = 0, 0
+        while settled < 2 and rounds < 100:  # at most 5 s
+            before, rounds = calls, rounds + 1
+            qtbot.wait(50)
+            settled = settled + 1 if calls == before else 0
+        calls = 0
         for _ in range(20):
             window.table.viewport().repaint()
             window.search.repaint()
