@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 FRAME = QSize(16, 40)  # room for the window frame and title bar the size does not include
 _settings_file: Path | None = None
@@ -58,7 +59,16 @@ def _key(widget: QWidget, screen: QScreen | None) -> str:
 class _Remember(QObject):
     """Stores the window's size when it is hidden or closed."""
 
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._widget = widget
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isValid(self._widget):
+            # A dialog still shown when its window is deleted hides from its C++ destructor:
+            # its Python side and its parent's are gone already, so touching them raised
+            # there ("already deleted"), and an error raised there can crash the process.
+            return False
         if event.type() == QEvent.Type.Hide and isinstance(watched, QWidget):
             # Only the window itself, never its parent: a parent may be half destroyed here.
             screen = watched.screen()

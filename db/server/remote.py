@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from db.sync_local import CONFLICT_COLUMNS
+
 
 @dataclass
 class Page:
@@ -42,24 +44,7 @@ def push(conn: Any, apparaat: str, changes: Sequence[dict[str, Any]]) -> list[di
 
 
 _NO_LIMIT = 2**62
-_CONFLICT_NAMES = [
-    "id",
-    "seq",
-    "soort",
-    "tabel",
-    "rij",
-    "veld",
-    "server_waarde",
-    "server_door",
-    "server_apparaat",
-    "server_op",
-    "ander_waarde",
-    "ander_door",
-    "ander_apparaat",
-    "ander_op",
-    "status",
-    "opgelost_door",
-]
+_CONFLICT_NAMES = list(CONFLICT_COLUMNS)  # the laptop mirrors the server's conflict columns
 
 _CONFLICT_SQL = (
     "SELECT id::text, seq, soort, tabel, row_id, veld, server_waarde, server_officer,"

@@ -2,7 +2,8 @@
 
 The demo fills one newcomer's dossier in every part (intake with gesprekken and signalen,
 PIP, deadlines, engagements); the test adds what the demo lacks (a match, an exclusion, a
-correction, a draft, both kinds of extension), checks that every table about a newcomer holds
+correction, a draft, both kinds of extension, a key person's feedback on a gesprek, a fact
+from DUO as the sync brings it), checks that every table about a newcomer holds
 a row of this person, deletes, and then scans every value of every table for the person's id,
 BSN, V-nummer and the ids of all their rows: only the audit trail may still name them.
 """

@@ -30,14 +30,17 @@ def demo(data_dir: Path, passphrase_file: Path) -> tuple[Path, Path]:
 
 def test_klantmanager_cannot_import_export_or_change_settings(demo, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     d, pw = demo
+    # a klantmanager only (the first account has every role since issue 15)
+    new = ("--new-passphrase-file", str(pw))
+    assert cli(d, pw, "user", "add", "km", "--rol", "klantmanager", *new) == 0
     out = tmp_path / "pool.csv"
     assert coord(d, pw, "keypersons", "export", "--out", str(out)) == 0
     capsys.readouterr()
-    assert cli(d, pw, "keypersons", "export", "--out", str(tmp_path / "km.csv")) == 2
+    assert cli(d, pw, "keypersons", "export", "--out", str(tmp_path / "km.csv"), user="km") == 2
     assert "mag dit niet (sleutelpersonen beheren)" in capsys.readouterr().err
     assert not (tmp_path / "km.csv").exists()
-    assert cli(d, pw, "keypersons", "import", str(out), "--yes") == 2
-    assert cli(d, pw, "keypersons", "settings", "--km-tarief", "0,30") == 2
+    assert cli(d, pw, "keypersons", "import", str(out), "--yes", user="km") == 2
+    assert cli(d, pw, "keypersons", "settings", "--km-tarief", "0,30", user="km") == 2
     assert coord(d, pw, "keypersons", "settings") == 0
     assert json.loads(capsys.readouterr().out)["km_tarief_cent"] != 30
 
@@ -57,9 +60,11 @@ def test_export_import_round_trip_changes_nothing_without_yes(demo, tmp_path, ca
     ]
     assert "Haddad-Khalil" not in names  # not accepted yet
     assert coord(d, pw, "keypersons", "import", str(out), "--yes") == 0
-    assert coord(d, pw, "keypersons", "export", "--out", str(tmp_path / "na.json")) == 0
+    # a new file: the CLI never overwrites one
+    assert coord(d, pw, "keypersons", "export", "--out", str(tmp_path / "na-ja.json")) == 0
     names = [
-        p["achternaam"] for p in json.loads((tmp_path / "na.json").read_text())["sleutelpersonen"]
+        p["achternaam"]
+        for p in json.loads((tmp_path / "na-ja.json").read_text())["sleutelpersonen"]
     ]
     assert "Haddad-Khalil" in names and len(names) == 25
 

@@ -171,8 +171,9 @@ class Walk:
         self._check(widget, name)
         if tabs:
             for tab, _page in _pages(widget):
-                for _ in range(2):
-                    QApplication.processEvents()
+                from PySide6.QtTest import QTest
+
+                QTest.qWait(150)  # a tab may fill itself in the background, then lays out
                 self._check(widget, f"{name} › {tab}", shot=False)
 
     def _check(self, widget: QWidget, name: str, shot: bool = True) -> None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
+from shiboken6 import isValid
 
 from app.clients.service import ClientService
 from app.security import audit, backup
@@ -19,6 +21,7 @@ from app.store import StoreLocation, create_store
 from tests.conftest import PASSPHRASE, TEST_KDF, TODAY, finish, valid_form
 from tests.security.helpers import act_as
 from tests.ui.test_screens import save
+from ui import security as security_ui
 from ui.application import instance_lock
 from ui.main_window import MainWindow
 from ui.security.lock import AutoLock, IdleDetector
@@ -146,7 +149,6 @@ def test_one_idle_detector_however_many_main_windows(  # type: ignore[no-untyped
 def _filter_calls(qtbot, window: MainWindow) -> int:  # type: ignore[no-untyped-def]
     """How often the Python event filters of the lock run while the list repaints 20 times:
     an application-wide filter would see every paint event of every widget."""
-    qtbot.wait(200)  # let the windows' own pending events (expose, layout) pass first
     app = QApplication.instance()
     filters = [*app.findChildren(IdleDetector), *app.findChildren(AutoLock)]
     filters += [w.security.autolock for w in app.topLevelWidgets() if getattr(w, "security", None)]
@@ -163,6 +165,14 @@ def _filter_calls(qtbot, window: MainWindow) -> int:  # type: ignore[no-untyped-
     for item in filters:
         item.eventFilter = counting(item.eventFilter)
     try:
+        # first let the windows' own pending events (expose, layout) pass: until 100 ms go by
+        # without a call (a fixed wait was too short under load: other windows' events counted)
+        settled, rounds = 0, 0
+        while settled < 2 and rounds < 100:  # at most 5 s
+            before, rounds = calls, rounds + 1
+            qtbot.wait(50)
+            settled = settled + 1 if calls == before else 0
+        calls = 0
         for _ in range(20):
             window.table.viewport().repaint()
             window.search.repaint()
@@ -343,3 +353,34 @@ def test_password_dialog_changes_only_the_wrap(qtbot, store, data_dir: Path) -> 
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         dialog.submit()
     assert sign_in(data_dir, "beheerder", "een nieuw lang wachtwoord").key == key
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_automatic_backup_finishing_after_the_window_closed(  # type: ignore[no-untyped-def]
+    qtbot, clients: ClientService, data_dir: Path, monkeypatch: pytest.MonkeyPatch, fails: bool
+) -> None:
+    """The hourly backup runs off the GUI thread; when the window is gone by the time it ends,
+    its message (made or failed) is dropped instead of reaching a deleted status bar."""
+    window = MainWindow(clients.session, data_dir)  # not qtbot's: this test deletes it itself
+    window.show()
+    assert window.security is not None
+    gate = threading.Event()
+    ran: list[bool] = []
+
+    def slow_backup(*_args: object) -> list[object]:
+        gate.wait(20)
+        ran.append(True)
+        if fails:
+            raise OSError("schijf vol")
+        return []
+
+    monkeypatch.setattr(security_ui, "_automatic_backup", slow_backup)
+    window.security.backup_timer.timeout.emit()  # the backup starts now
+    window.close()
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(window), timeout=5000)
+    gate.set()  # then the backup ends
+    pool = QThreadPool.globalInstance()
+    qtbot.waitUntil(lambda: bool(ran) and pool.activeThreadCount() == 0, timeout=20_000)
+    qtbot.wait(50)  # its callback is delivered here: an error in it fails this test (pytest-qt)
+    assert ran == [True]

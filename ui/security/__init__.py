@@ -4,7 +4,8 @@ backups, the Beheer tab for a beheerder, and role-aware menus."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,6 +16,7 @@ from app.changes import BackupsChanged
 from app.errors import user_message
 from app.security.backup import run_automatic
 from app.security.roles import Permission, actor_of, may
+from app.session import Session
 from app.settings import backup_folder
 from ui.inzage_export import export_inzage
 from ui.ops import Op, run_in_background
@@ -29,23 +31,28 @@ BACKUP_EVERY_MS = 60 * 60 * 1000
 FIRST_BACKUP_MS = 20 * 1000  # shortly after start, once the officer's first view is up
 
 
+def _automatic_backup(session: Session, folder: Path) -> list[Any]:
+    """The hourly backup itself, on the op's own connection (a seam for the tests)."""
+    return run_automatic(session, folder)
+
+
 def schedule_backups(window: MainWindow) -> QTimer:
+    def say(text: str, ms: int) -> None:
+        if isValid(window):  # the window may have closed while the backup ran
+            window.statusBar().showMessage(text, ms)
+
     def run() -> None:
         # An op on its own connection, so the GUI thread's transactions never interleave.
         folder = backup_folder(window.session.data_dir)
         (
-            Op(window, lambda ctx: run_automatic(ctx.session, folder), session=window.session)
+            Op(window, lambda ctx: _automatic_backup(ctx.session, folder), session=window.session)
             .changes(lambda made: (BackupsChanged(),) if made else ())
             .success(
-                lambda made: window.statusBar().showMessage(
+                lambda made: say(
                     f"Automatische back-up gemaakt ({len(made)})." if made else "", 4000
                 )
             )
-            .failure(
-                lambda exc: window.statusBar().showMessage(
-                    f"Automatische back-up mislukt: {user_message(exc)}", 10000
-                )
-            )
+            .failure(lambda exc: say(f"Automatische back-up mislukt: {user_message(exc)}", 10000))
             .run()
         )
 
