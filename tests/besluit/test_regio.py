@@ -30,13 +30,13 @@ def test_defaults_28_and_18(clients: ClientService) -> None:
 def test_route_change_months_move_the_deadline(clients: ClientService) -> None:
     client = clients.save(valid_form())
     assert client.id
-    pips = PipService(clients.store)
+    pips = PipService(clients.session)
     pip = pips.create(client.id, complete_inhoud())
     pips.vaststellen(str(pip.id), date(2025, 5, 1))
-    dates = {t.soort: t for t in TermijnService(clients.store).for_client(client.id)}
+    dates = {t.soort: t for t in TermijnService(clients.session).for_client(client.id)}
     assert dates["routewissel"].datum == date(2026, 11, 1)  # 18 months from 02-05-2025
     _set(clients, routewissel_maanden=12)
-    dates = {t.soort: t for t in TermijnService(clients.store).for_client(client.id)}
+    dates = {t.soort: t for t in TermijnService(clients.session).for_client(client.id)}
     assert dates["routewissel"].datum == date(2026, 5, 1)
     assert dates["routewissel"].reden.startswith("12 maanden")
 
@@ -66,8 +66,8 @@ def test_beheer_form_saves_them(qtbot, clients: ClientService) -> None:  # type:
     from tests.security.helpers import act_as
     from ui.security.admin_view import AdminView
 
-    act_as(clients.store, Role.BEHEERDER)
-    view = AdminView(clients.store, clients.store.path.parent, date(2025, 6, 1))
+    act_as(clients.session, Role.BEHEERDER)
+    view = AdminView(clients.session, clients.store.path.parent, date(2025, 6, 1))
     qtbot.addWidget(view)
     assert view.max_leeftijd.value() == 28 and view.routewissel.value() == 18
     view.max_leeftijd.setValue(30)

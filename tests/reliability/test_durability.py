@@ -27,11 +27,11 @@ def _mode(conn: object) -> tuple[str, int]:
 
 def test_every_store_connection_runs_wal_with_synchronous_full(location: StoreLocation) -> None:
     created = create_store(location, PASSPHRASE, kdf=TEST_KDF)
-    assert _mode(created.conn) in {("wal", FULL), ("wal", EXTRA)}
-    key = created.raw_key
+    assert _mode(created.store.conn) in {("wal", FULL), ("wal", EXTRA)}
+    key = created.store.raw_key
     created.close()
     signed_in = unlock(location, PASSPHRASE)  # the app's and the CLI's way in
-    assert _mode(signed_in.conn) in {("wal", FULL), ("wal", EXTRA)}
+    assert _mode(signed_in.store.conn) in {("wal", FULL), ("wal", EXTRA)}
     signed_in.close()
     own = open_database(location.path, key)  # background connections (checks, backups)
     assert _mode(own.conn) in {("wal", FULL), ("wal", EXTRA)}
