@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import uuid
 from typing import Any
 
-from db.records import rows_as_dicts, update_row
+from db.records import insert_row, now_utc, rows_as_dicts, update_row
 
 
 def for_client(conn: Any, client_id: str) -> list[dict[str, Any]]:
@@ -31,3 +32,24 @@ def pip_answers(conn: Any, client_id: str, pip_id: str) -> list[dict[str, Any]]:
 def mark_handled(conn: Any, feit_id: str, version: int) -> bool:
     """False when the row changed meanwhile (another laptop handled it first) or is gone."""
     return update_row(conn, "duo_feit", feit_id, {"afgehandeld": 1}, version)
+
+
+def add_local(
+    conn: Any, client_id: str, soort: str, gegevens: dict[str, Any], omschrijving: str
+) -> str:
+    """A DUO fact the officer caused on this laptop (a value taken over from DUO's answer);
+    recorded as handled, it reaches the server and the other laptops by the sync."""
+    stamp = now_utc()
+    return insert_row(
+        conn,
+        "duo_feit",
+        {
+            "inburgeraar_id": client_id,
+            "soort": soort,
+            "gegevens": json.dumps(gegevens),
+            "omschrijving": omschrijving,
+            "bericht_id": str(uuid.uuid4()),
+            "vastgelegd_op": stamp,
+            "afgehandeld": 1,
+        },
+    )

@@ -1,4 +1,5 @@
-"""wegwijs duo-gateway: the DUO link on the regional server (see docs/server.md)."""
+"""wegwijs duo-gateway: the DUO link on the regional server (see docs/server.md); wegwijs duo
+ophalen: DUO's current facts about one dossier, asked through the regional server."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import signal
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_INPUT, EXIT_OK, CliError
+from app.cli.common import EXIT_CHECK, EXIT_INPUT, EXIT_OK, CliError, open_session, print_json
 
 DEFAULT_CONFIG = "/etc/wegwijs/duo-gateway.toml"
 
@@ -32,6 +33,24 @@ def register(sub: Any) -> None:
         help="toon wat wacht, wat mislukte en onbekende BSN's (JSON) en stop",
     )
     p.set_defaults(func=cmd_duo_gateway)
+    duo = sub.add_parser("duo", help="gegevens van DUO (via de regionale server)")
+    duo_sub = duo.add_subparsers(dest="duo_command", metavar="OPDRACHT", required=True)
+    o = duo_sub.add_parser(
+        "ophalen", help="toon wat DUO nu weet naast wat het dossier vastlegt; neem waarden over"
+    )
+    o.add_argument("client", help="id, BSN of V-nummer")
+    o.add_argument("--json", action="store_true", help="als JSON")
+    o.add_argument(
+        "--overnemen",
+        metavar="VELD",
+        action="append",
+        default=[],
+        help="neem DUO's waarde van dit veld over (herhaalbaar; de velden staan in de uitvoer)",
+    )
+    o.add_argument(
+        "--timeout", type=float, default=30.0, help="seconden wachten op DUO (standaard 30)"
+    )
+    o.set_defaults(func=cmd_duo_ophalen)
 
 
 def cmd_duo_gateway(args: argparse.Namespace) -> int:
@@ -74,3 +93,62 @@ async def _serve(config: Any) -> None:
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     await run(config, stop)
+
+
+def cmd_duo_ophalen(args: argparse.Namespace) -> int:
+    from app.duo.ophalen import DuoOphalenError, DuoOphalenService
+
+    if not 1 <= args.timeout <= 300:
+        raise CliError("--timeout: 1 tot en met 300 seconden.", EXIT_INPUT)
+    session = open_session(args)
+    try:
+        client = session.clients.find(args.client)
+        if client is None or client.id is None:
+            raise CliError(f"Geen inburgeraar gevonden voor '{args.client}'.", EXIT_INPUT)
+        service = DuoOphalenService(session)
+        try:
+            ophaling = service.ophalen(client.id, timeout=args.timeout)
+        except DuoOphalenError as exc:
+            raise CliError(str(exc), EXIT_CHECK) from None
+        known = {r.veld for r in ophaling.regels if r.veld}
+        unknown = [v for v in args.overnemen if v not in known]
+        if unknown:
+            raise CliError(
+                f"Onbekend veld: {', '.join(unknown)}. Velden: {', '.join(sorted(known))}. "
+                "Er is niets veranderd.",
+                EXIT_INPUT,
+            )
+        taken: list[str] = []
+        if args.overnemen:
+            try:
+                taken = service.overnemen(ophaling, args.overnemen)
+            except DuoOphalenError as exc:
+                raise CliError(str(exc), EXIT_INPUT) from None
+        if args.json:
+            print_json(
+                {
+                    "regels": [
+                        {
+                            "veld": r.veld or None,
+                            "label": r.label,
+                            "dossier": r.dossier,
+                            "duo": r.duo,
+                            "overneembaar": r.overneembaar,
+                        }
+                        for r in ophaling.regels
+                    ],
+                    "overgenomen": taken,
+                    "duo": ophaling.gegevens.to_json(),
+                }
+            )
+        else:
+            width = max(len(r.label) for r in ophaling.regels)
+            print(f"{'':{width}}  {'Dossier':<28}  DUO")
+            for r in ophaling.regels:
+                mark = f"  [overnemen: --overnemen {r.veld}]" if r.overneembaar else ""
+                print(f"{r.label:{width}}  {r.dossier:<28}  {r.duo}{mark}")
+            for label in taken:
+                print(f"Overgenomen van DUO: {label}")
+        return EXIT_OK
+    finally:
+        session.close()

@@ -17,7 +17,8 @@ import httpx
 
 from app.duo.digikoppeling import major_version, request_headers
 from app.duo.meldingen import Melding
-from app.duo.messages import DuoMessageError, Foutmelding
+from app.duo.messages.common import DuoMessageError
+from app.duo.messages.notifications import Foutmelding
 
 SUPPORTED_MAJOR = 1
 

@@ -11,7 +11,12 @@ from datetime import date
 from typing import Any
 
 from app.duo.events import Effect, Gebeurtenis
-from app.duo.messages import Doelgroep, Inburgeringsplicht, Inburgeringstermijn, LbtResultaat
+from app.duo.messages.consults import (
+    Doelgroep,
+    Inburgeringsplicht,
+    Inburgeringstermijn,
+    LbtResultaat,
+)
 from app.validation import format_date
 
 # Which consults each effect needs (the notificeringspatroon: the event says what to ask).

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.duo.messages import (
-    BSN,
+from app.duo.messages.common import BSN
+from app.duo.messages.outgoing import (
     Alfabetisering,
     Leerroute,
     Pip,

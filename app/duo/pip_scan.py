@@ -17,7 +17,7 @@ from psycopg import AsyncConnection
 from app import reference
 from app.duo import meldingen
 from app.duo.meldingen import Melding, MeldingError
-from app.duo.messages import ResultaatMap, ResultaatPvt
+from app.duo.messages.outgoing import ResultaatMap, ResultaatPvt
 from app.pip import duo_check
 from app.pip.codec import inhoud_from_dict
 from app.pip.model import PipInhoud

@@ -19,9 +19,9 @@ from app.duo.config import GatewayConfig
 from app.duo.effects import Consulted, Feit, consults_for, facts_for
 from app.duo.events import effect_of
 from app.duo.meldingen import consult_paths
-from app.duo.messages import (
+from app.duo.messages.common import DuoMessageError
+from app.duo.messages.consults import (
     Doelgroep,
-    DuoMessageError,
     Inburgeringsplicht,
     Inburgeringstermijn,
     LbtResultaat,

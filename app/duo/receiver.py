@@ -21,7 +21,8 @@ from starlette.routing import Mount, Route
 
 from app.duo.config import GatewayConfig
 from app.duo.digikoppeling import NOTIFICATIE_API_VERSION
-from app.duo.messages import DuoMessageError, Notificatie
+from app.duo.messages.common import DuoMessageError
+from app.duo.messages.notifications import Notificatie
 from db.server import duo_queue
 
 HEADERS = {"API-Version": NOTIFICATIE_API_VERSION}

@@ -4,8 +4,9 @@ Loops on one event loop, each with its own PostgreSQL connection: uvicorn serves
 `POST /notificaties` (TLS, DUO's client certificate required); `senders` loops send due
 meldingen in batches (two batches in flight: one is answered while the other is recorded);
 the processor handles stored notifications as soon as one arrives (woken by the receiver)
-and at least every `poll_seconds`. Any loop losing its connection reconnects with back-off;
-DUO being down only makes meldingen wait.
+and at least every `poll_seconds`; the "ophalen" loop answers officers' requests for DUO's
+current facts (raadpleging.py) within a quarter of a second. Any loop losing its connection
+reconnects with back-off; DUO being down only makes meldingen wait.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from app.duo.client import DuoClient
 from app.duo.config import GatewayConfig
 from app.duo.pip_scan import enqueue_new_pips
 from app.duo.processor import process_batch
+from app.duo.raadpleging import answer_one
 from app.duo.receiver import PgStore, notification_app
 from app.duo.sender import send_batch
 
@@ -109,6 +111,9 @@ async def run(config: GatewayConfig, stop: asyncio.Event | None = None) -> None:
     async def process(conn: psycopg.AsyncConnection[Any]) -> bool:
         return await process_batch(conn, client, config) > 0
 
+    async def consult(conn: psycopg.AsyncConnection[Any]) -> bool:
+        return await answer_one(conn, client, config)
+
     async def sleep() -> None:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), config.poll_seconds)
@@ -117,6 +122,10 @@ async def run(config: GatewayConfig, stop: asyncio.Event | None = None) -> None:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(wake.wait(), config.poll_seconds)
         wake.clear()
+
+    async def soon() -> None:  # an officer waits for "Gegevens DUO ophalen"
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), min(config.poll_seconds, 0.25))
 
     async def serve() -> None:
         await server.serve()
@@ -131,6 +140,7 @@ async def run(config: GatewayConfig, stop: asyncio.Event | None = None) -> None:
             for i in range(config.senders)
         ),
         asyncio.create_task(_loop("verwerken", config.dsn, process, wait_for_notification, stop)),
+        asyncio.create_task(_loop("ophalen", config.dsn, consult, soon, stop)),
     ]
     try:
         await stop.wait()

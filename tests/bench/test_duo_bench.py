@@ -23,7 +23,7 @@ from app.duo import meldingen
 from app.duo.client import DuoClient
 from app.duo.config import GatewayConfig
 from app.duo.digikoppeling import client_context
-from app.duo.messages import Leerroute, Pip
+from app.duo.messages.outgoing import Leerroute, Pip
 from app.duo.sender import send_batch
 from db.server import duo_queue
 from tests.duo.conftest import (  # noqa: F401  (fixtures)

@@ -39,6 +39,8 @@ class Person:
     termijn: dict[str, Any] | None = None
     pip: dict[str, Any] | None = None
     results: dict[str, dict[str, Any]] = field(default_factory=dict)  # map/pvt/zroute/uren
+    ontheffingen: list[dict[str, Any]] = field(default_factory=list)
+    vrijstellingen: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -159,6 +161,10 @@ class MockDuo:
             return 200, person.lbt
         if key == ("get", "/personen/{bsn}/inburgeringstermijn"):
             return (200, person.termijn) if person.termijn else (404, None)
+        if key == ("get", "/personen/{bsn}/ontheffingen"):
+            return 200, person.ontheffingen
+        if key == ("get", "/personen/{bsn}/vrijstellingen"):
+            return 200, person.vrijstellingen
         if key == ("get", "/personen/{bsn}/PIP"):
             return (200, {"gemeentecode": "0222", "pip": person.pip}) if person.pip else (404, None)
         if key == ("post", "/personen/{bsn}/PIP"):

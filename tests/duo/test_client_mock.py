@@ -14,7 +14,7 @@ import pytest
 from app.duo import meldingen
 from app.duo.client import DuoClient, Uitkomst
 from app.duo.digikoppeling import TlsFiles, client_context
-from app.duo.messages import Leerroute, Pip, ResultaatMap
+from app.duo.messages.outgoing import Leerroute, Pip, ResultaatMap
 from tests.duo.conftest import DUO_OIN, GEMEENTE_OIN
 from tests.duo.mock_duo import MockDuo
 from tests.duo.pki import Pki

@@ -13,16 +13,18 @@ from hypothesis import strategies as st
 
 from app.duo import meldingen
 from app.duo.digikoppeling import request_headers
-from app.duo.messages import (
-    Alfabetisering,
+from app.duo.messages.common import DuoMessageError
+from app.duo.messages.consults import (
     Doelgroep,
-    DuoMessageError,
     Inburgeringsplicht,
     Inburgeringstermijn,
     Indeling,
     LbtResultaat,
+)
+from app.duo.messages.notifications import Notificatie
+from app.duo.messages.outgoing import (
+    Alfabetisering,
     Leerroute,
-    Notificatie,
     Pip,
     ResultaatMap,
     ResultaatPvt,

@@ -15,7 +15,7 @@ import pytest
 
 from app.duo import meldingen
 from app.duo.config import GatewayConfig
-from app.duo.messages import Leerroute, Pip
+from app.duo.messages.outgoing import Leerroute, Pip
 from db.server import duo_queue
 from tests.duo.conftest import GEMEENTE
 from tests.duo.gateway_process import start, write_config

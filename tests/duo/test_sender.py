@@ -14,7 +14,7 @@ from app.duo import meldingen
 from app.duo.client import DuoClient
 from app.duo.config import Backoff, GatewayConfig
 from app.duo.digikoppeling import client_context
-from app.duo.messages import Leerroute, Pip
+from app.duo.messages.outgoing import Leerroute, Pip
 from app.duo.sender import send_batch
 from db.server import duo_queue
 from tests.duo.conftest import GEMEENTE
@@ -131,7 +131,7 @@ def test_a_malformed_melding_is_not_retried_and_shown_for_beheer(
 def test_results_and_pip_deletion_go_out_in_duos_shape(
     gateway_config: GatewayConfig, duo_db: DuoDb, mock_duo: tuple[MockDuo, str]
 ) -> None:
-    from app.duo.messages import ResultaatPvt
+    from app.duo.messages.outgoing import ResultaatPvt
 
     mock, _ = mock_duo
     mock.person(BSN, pip={"dagtekeningPip": "2026-01-05", "leerroute": "B"})

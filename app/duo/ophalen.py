@@ -1,0 +1,396 @@
+"""On the laptop: "Gegevens DUO ophalen" — DUO's current facts next to the dossier's, and taking
+DUO's values over per field.
+
+The laptop never talks to DUO. It asks the regional server (server migration 0104): a request
+row the DUO gateway answers within a second or two; the laptop polls for the answer until its
+timeout, then withdraws the request. No server, no connection, DUO down, DUO not knowing the
+person: `DuoOphalenError` with a Dutch sentence, and nothing changed.
+
+Taking a value over writes the dossier field (or the intake's LBT answers) and one local DUO fact
+("overgenomen", bron: DUO) that the normal sync takes to the server and every laptop, so the
+dossier's DUO history shows who took which value from DUO.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from app.duo.gegevens import DuoGegevens
+from app.duo.messages.consults import EXAMENONDERDELEN, ONTHEFFINGSGRONDEN, Besluit
+from app.errors import UserError
+from app.intake.values import coerce
+from app.security.audit import audit
+from app.security.roles import Permission, require
+from app.validation import format_date
+from db import duo_feit
+from db.records import now_utc, update_row
+
+if TYPE_CHECKING:
+    from app.clients.model import Inburgeraar
+    from app.session import Session
+
+POLL_SECONDS = 0.2
+DEFAULT_TIMEOUT = 30.0
+NIETS = "Er is niets veranderd."
+
+
+class DuoOphalenError(UserError):
+    """Ophalen or overnemen failed; the message is a complete Dutch sentence."""
+
+
+@dataclass(frozen=True)
+class Regel:
+    """One line of the comparison: what the dossier holds next to what DUO says."""
+
+    veld: str  # key for overnemen; "" when the line is only shown
+    label: str
+    dossier: str
+    duo: str
+    overneembaar: bool  # DUO's value differs and can be taken into the dossier
+
+    @property
+    def gelijk(self) -> bool:
+        return self.dossier == self.duo
+
+
+@dataclass(frozen=True)
+class Ophaling:
+    client_id: str
+    version: int  # the dossier's version the comparison was made against
+    gegevens: DuoGegevens
+    regels: tuple[Regel, ...]
+    opgehaald_op: str
+
+
+# --- the comparison (pure) -------------------------------------------------------------------
+
+LEEG = "—"
+
+
+def _datum(d: date | None) -> str:
+    return format_date(d) if d else LEEG
+
+
+def _tekst(value: str | None) -> str:
+    return value or LEEG
+
+
+def _besluit(b: Besluit) -> str:
+    parts = [f"{b.soort} {'toegekend' if b.toegekend else 'afgewezen'}"]
+    grond = ONTHEFFINGSGRONDEN.get(b.grond, b.grond)
+    parts.append(f"grond {grond}")
+    if b.examenonderdeel:
+        parts.append(EXAMENONDERDELEN.get(b.examenonderdeel, b.examenonderdeel))
+    if b.examenniveau:
+        parts.append(f"niveau {b.examenniveau}")
+    if b.startdatum or b.einddatum:
+        parts.append(f"{_datum(b.startdatum)} t/m {_datum(b.einddatum)}")
+    if b.uren_participatie is not None:
+        parts.append(f"{b.uren_participatie} uur participatie")
+    if b.datum_oordeel:
+        parts.append(f"besloten {format_date(b.datum_oordeel)}")
+    return ", ".join(parts)
+
+
+def _lbt_dossier(answers: dict[str, object]) -> str:
+    if answers.get("lbt.afgenomen") == "nee":
+        return "niet afgenomen"
+    if not answers.get("lbt.resultaat"):
+        return LEEG
+    datum = answers.get("lbt.datum")
+    when = format_date(datum) if isinstance(datum, date) else str(datum or "")
+    score = (
+        f", score {answers.get('lbt.score_behaald')} (nodig {answers.get('lbt.score_benodigd')})"
+    )
+    return f"{answers['lbt.resultaat']}{score}" + (f" op {when}" if when else "")
+
+
+def _score(text: str) -> int:
+    """DUO's score '61,50' as the intake's whole number (61; .5 rounds up)."""
+    whole, _, cents = text.partition(",")
+    return int(whole) + (1 if int(cents or "0") >= 50 else 0)
+
+
+def vergelijk(
+    client: Inburgeraar,
+    g: DuoGegevens,
+    lbt_answers: dict[str, object],
+    termijn_einde: date | None,
+    verlengingen: Sequence[str] = (),
+) -> list[Regel]:
+    """The lines "Gegevens DUO ophalen" shows, dossier next to DUO, in the dialog's order."""
+    out: list[Regel] = []
+
+    def add(veld: str, label: str, dossier: str, duo: str, known: bool) -> None:
+        out.append(Regel(veld, label, dossier, duo, bool(veld) and known and dossier != duo))
+
+    p = g.plicht
+    plicht = LEEG if p is None else ("ja" if p.plichtig else "nee")
+    if p is not None and p.reden_geen_plicht:
+        plicht += f" ({p.reden_geen_plicht})"
+    add("", "Inburgeringsplichtig", LEEG, plicht, False)
+    begin = p.begindatum if p else None
+    add(
+        "datum_start_plicht",
+        "Start inburgeringsplicht",
+        _datum(client.datum_start_plicht),
+        _datum(begin),
+        begin is not None,
+    )
+    kennis = p.datum_kennisgeving if p else None
+    add(
+        "datum_melding_duo",
+        "Kennisgeving DUO",
+        _datum(client.datum_melding_duo),
+        _datum(kennis),
+        kennis is not None,
+    )
+    if p is not None and p.einddatum:
+        add("", "Einde inburgeringsplicht", LEEG, _datum(p.einddatum), False)
+
+    d = g.doelgroep
+    gedetailleerd = d.gedetailleerd if d else None
+    add(
+        "doelgroep",
+        "Doelgroep",
+        _tekst(client.doelgroep),
+        _tekst(gedetailleerd),
+        gedetailleerd is not None,
+    )
+    indeling = d.indeling.value if d and d.indeling else None
+    add(
+        "indeling",
+        "Indeling (DUO)",
+        _tekst(client.indeling),
+        _tekst(indeling),
+        indeling is not None,
+    )
+    add(
+        "asielrechten",
+        "Asielrechten bij wijziging verblijfsdoel",
+        _tekst(client.asielrechten),
+        _tekst(d.asielrechten_wijziging if d else None),
+        d is not None,
+    )
+
+    last = g.laatste_lbt
+    duo_lbt = LEEG
+    if last is not None:
+        duo_lbt = (
+            f"{last.resultaat}, score {_score(last.behaalde_score)} "
+            f"(nodig {_score(last.benodigde_score)}) op {format_date(last.datum_afname)}"
+        )
+    add("lbt", "Leerbaarheidstoets", _lbt_dossier(lbt_answers), duo_lbt, last is not None)
+
+    t = g.termijn
+    add(
+        "",
+        "Einde inburgeringstermijn",
+        _datum(termijn_einde),
+        _datum(t.laatste_dag) if t else LEEG,
+        False,
+    )
+    duo_verlenging = LEEG
+    if t is not None and (t.verlengingsgrondcode or t.verlengingsgrondomschrijving):
+        duo_verlenging = t.verlengingsgrondomschrijving or str(t.verlengingsgrondcode)
+    add("", "Verlenging termijn", "; ".join(verlengingen) or LEEG, duo_verlenging, False)
+    add(
+        "",
+        "Ontheffing",
+        "niet vastgelegd",
+        "; ".join(_besluit(b) for b in g.ontheffingen) or "geen",
+        False,
+    )
+    add(
+        "",
+        "Vrijstelling",
+        "niet vastgelegd",
+        "; ".join(_besluit(b) for b in g.vrijstellingen) or "geen",
+        False,
+    )
+    return out
+
+
+# --- the service ----------------------------------------------------------------------------
+
+
+def _connect(session: Session) -> Any:
+    # the sync's own connection (its checks: set up, wrapped password, verify-full TLS)
+    from app.server import sync as sync_client
+
+    try:
+        conn, _cfg = sync_client._connect(session)
+    except sync_client.SyncError as exc:
+        raise DuoOphalenError(
+            f"Gegevens DUO ophalen kan alleen met verbinding met de regionale server. {exc} "
+            + NIETS
+        ) from None
+    return conn
+
+
+class DuoOphalenService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.store = session.store
+
+    def _client(self, client_id: str) -> Inburgeraar:
+        client = self.session.clients.lookup(client_id)
+        if client is None:
+            raise DuoOphalenError("Deze inburgeraar bestaat niet (meer). " + NIETS)
+        return client
+
+    def ophalen(
+        self,
+        client_id: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        progress: Callable[[str], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Ophaling:
+        """Ask DUO through the regional server; waits up to *timeout* seconds."""
+        require(self.session, Permission.DOSSIER_LEZEN)
+        client = self._client(client_id)
+        if not client.bsn:
+            raise DuoOphalenError("Zonder BSN kan Wegwijs niets bij DUO opvragen. " + NIETS)
+        from db.server import raadpleging_remote as remote
+
+        say = progress or (lambda _text: None)
+        say("Verbinden met de regionale server…")
+        conn = _connect(self.session)
+        try:
+            request_id = remote.ask(conn, client_id)
+            if request_id is None:
+                raise DuoOphalenError(
+                    "De regionale server kent dit dossier nog niet met een BSN: synchroniseer "
+                    "eerst. " + NIETS
+                )
+            say("Wachten op het antwoord van DUO…")
+            deadline = time.monotonic() + timeout
+            answer = None
+            while answer is None:
+                if (cancelled and cancelled()) or time.monotonic() > deadline:
+                    remote.withdraw(conn, request_id)
+                    if cancelled and cancelled():
+                        raise DuoOphalenError("Ophalen afgebroken. " + NIETS)
+                    raise DuoOphalenError(
+                        f"Geen antwoord van DUO binnen {int(timeout)} seconden (draait de "
+                        "DUO-koppeling op de server?). " + NIETS
+                    )
+                time.sleep(POLL_SECONDS)
+                answer = remote.answer(conn, request_id)
+        except DuoOphalenError:
+            raise
+        except Exception:
+            raise DuoOphalenError(
+                "De verbinding met de regionale server viel weg. " + NIETS
+            ) from None
+        finally:
+            conn.close()
+        status, body, reden = answer
+        if status != "beantwoord":
+            raise DuoOphalenError(
+                f"{reden} {NIETS}" if reden else "DUO gaf geen antwoord. " + NIETS
+            )
+        gegevens = DuoGegevens.from_json(body)
+        audit(self.session, "opgehaald (DUO)", "inburgeraar", client_id)
+        return Ophaling(
+            client_id,
+            client.version,
+            gegevens,
+            tuple(self.regels(client, gegevens)),
+            now_utc(),
+        )
+
+    def regels(self, client: Inburgeraar, gegevens: DuoGegevens) -> list[Regel]:
+        assert client.id is not None
+        answers = self.session.intake.stored_answers(client.id)
+        termijn_einde = None
+        for t in self.session.termijnen.for_client(client.id):
+            if t.soort == "inburgeringstermijn":
+                termijn_einde = t.datum
+        verlengingen = [
+            f"{int(v['dagen']) // 7} weken: {v['reden']}"
+            for v in self.session.termijnen.repo.duo_verlengingen(client.id)
+        ]
+        return vergelijk(client, gegevens, answers, termijn_einde, verlengingen)
+
+    def overnemen(self, ophaling: Ophaling, velden: Sequence[str]) -> list[str]:
+        """Take DUO's values of *velden* into the dossier; returns the labels taken over.
+
+        Refused (nothing changed) when the dossier changed since the comparison was made."""
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
+        wanted = [r for r in ophaling.regels if r.veld in set(velden) and r.overneembaar]
+        if not wanted:
+            raise DuoOphalenError("Kies minstens één gegeven van DUO om over te nemen.")
+        g = ophaling.gegevens
+        changes: dict[str, Any] = {}
+        lbt: dict[str, object] = {}
+        for r in wanted:
+            if r.veld == "datum_start_plicht" and g.plicht and g.plicht.begindatum:
+                changes[r.veld] = g.plicht.begindatum.isoformat()
+            elif r.veld == "datum_melding_duo" and g.plicht and g.plicht.datum_kennisgeving:
+                changes[r.veld] = g.plicht.datum_kennisgeving.isoformat()
+            elif r.veld == "doelgroep" and g.doelgroep and g.doelgroep.gedetailleerd:
+                changes[r.veld] = g.doelgroep.gedetailleerd
+            elif r.veld == "indeling" and g.doelgroep and g.doelgroep.indeling:
+                changes[r.veld] = g.doelgroep.indeling.value
+            elif r.veld == "asielrechten" and g.doelgroep:
+                changes[r.veld] = g.doelgroep.asielrechten_wijziging or ""
+            elif r.veld == "lbt" and g.laatste_lbt is not None:
+                last = g.laatste_lbt
+                lbt = {
+                    "lbt.afgenomen": "ja",
+                    "lbt.resultaat": last.resultaat,
+                    "lbt.score_behaald": _score(last.behaalde_score),
+                    "lbt.score_benodigd": _score(last.benodigde_score),
+                    "lbt.datum": last.datum_afname.isoformat(),
+                }
+        lines = [f"{r.label}: {r.dossier} → {r.duo}" for r in wanted]
+
+        def write(_intake_id: str | None = None) -> None:
+            conn = self.store.conn
+            current = self.session.clients.lookup(ophaling.client_id)
+            if (
+                current is None
+                or current.version != ophaling.version
+                or (
+                    changes
+                    and not update_row(
+                        conn, "inburgeraar", current.id or "", changes, ophaling.version
+                    )
+                )
+            ):
+                raise DuoOphalenError(
+                    "Het dossier is intussen gewijzigd. Haal de gegevens van DUO opnieuw op. "
+                    + NIETS
+                )
+            if lbt:
+                audit(self.session, "gewijzigd (DUO)", "intake", ophaling.client_id)
+                self.session.clients.advance_status(ophaling.client_id, "intake")
+            duo_feit.add_local(
+                conn,
+                ophaling.client_id,
+                "overgenomen",
+                {"velden": [r.veld for r in wanted], "opgehaald_op": ophaling.opgehaald_op},
+                "Overgenomen van DUO: " + "; ".join(lines) + " (bron: DUO)",
+            )
+            audit(self.session, "overgenomen (DUO)", "inburgeraar", ophaling.client_id)
+
+        if lbt:  # the intake's answers and the dossier in one transaction
+            intake = self.session.intake
+            items = []
+            for qid, value in lbt.items():
+                question = intake.definition.question(qid)
+                assert question is not None, qid
+                items.append((qid, coerce(question, value)))
+            intake.repo.save_answers(ophaling.client_id, items, intake.definition.version, write)
+        else:
+            with self.store.transaction():
+                write()
+        if changes:  # the start of the plicht moves the deadlines
+            self.session.termijnen.refresh(ophaling.client_id)
+        return [r.label for r in wanted]
