@@ -124,6 +124,9 @@ class MainWindow(QMainWindow):
         from ui import stem as stem_ui
 
         stem_ui.install(self)  # Signalen tab, Stem van de nieuwkomer tab, ervaring met het aanbod
+        from ui import duo as duo_ui
+
+        duo_ui.install(self)  # Gegevens DUO ophalen (through the regional server)
         fit_window(self, 1200, 720)
         self._restore_layout()
         self.refresh()

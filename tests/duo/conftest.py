@@ -21,6 +21,7 @@ from tests.duo.contract import DuoContract, duo_contract
 from tests.duo.mock_duo import MockDuo, Served
 from tests.duo.pg import DuoDb, make_duo_db
 from tests.duo.pki import Pki, make_pki
+from tests.server.laptops import Laptop, Server
 
 GEMEENTE_OIN = "00000001001589623000"  # fictional OINs (20 digits)
 DUO_OIN = "00000001800866472000"
@@ -142,3 +143,17 @@ def notify(
         "Content-Type": "application/json",
     }
     return httpx.post(gateway.url + "/notificaties", json=body, headers=headers, verify=ctx)
+
+
+# ---- an officer's laptop on the region's server (a klantmanager of GEMEENTE) -----------------
+
+
+@pytest.fixture
+def laptop(
+    pg_cluster: Cluster, pg_database: str, duo_db: DuoDb, tmp_path: Path
+) -> Iterator[Laptop]:
+    server = Server(pg_cluster, pg_database)
+    server.add_user("km.ophalen", gemeente=GEMEENTE)
+    lap = Laptop(tmp_path / "laptop", server, "km.ophalen")
+    yield lap
+    lap.close()

@@ -4,7 +4,6 @@ gateway running, the mock DUO checking every exchange against DUO's OpenAPI file
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from tests.conftest import valid_form
 from tests.duo.conftest import GEMEENTE, RunningGateway
 from tests.duo.mock_duo import MockDuo
 from tests.duo.pg import DuoDb, rows
-from tests.server.laptops import Laptop, Server
+from tests.server.laptops import Laptop
 
 BSN = "999990019"
 
@@ -69,17 +68,6 @@ DUO_PERSON = {
         }
     ],
 }
-
-
-@pytest.fixture
-def laptop(
-    pg_cluster: Cluster, pg_database: str, duo_db: DuoDb, tmp_path: Path
-) -> Iterator[Laptop]:
-    server = Server(pg_cluster, pg_database)
-    server.add_user("km.ophalen", gemeente=GEMEENTE)
-    lap = Laptop(tmp_path / "laptop", server, "km.ophalen")
-    yield lap
-    lap.close()
 
 
 def _client(laptop: Laptop) -> Inburgeraar:
@@ -263,3 +251,38 @@ def test_only_an_officer_who_may_see_the_dossier_can_ask(laptop: Laptop, duo_db:
         )
         with pytest.raises(Exception, match="permission denied"):
             other.execute("SELECT * FROM wegwijs.duo_raadpleging")
+
+
+def test_cli_shows_the_comparison_as_json_and_takes_a_field_over(
+    laptop: Laptop,
+    gateway: RunningGateway,
+    mock_duo: tuple[MockDuo, str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from app.cli import run
+    from tests.server.laptops import STORE_PASSPHRASE
+
+    client = _client(laptop)
+    assert client.id is not None
+    laptop.sync()
+    mock_duo[0].person(BSN, **DUO_PERSON)
+    pw = tmp_path / "pw.txt"
+    pw.write_text(STORE_PASSPHRASE + "\n", "utf-8")
+    base = ["--data-dir", str(laptop.location.data_dir), "--passphrase-file", str(pw)]
+
+    assert run([*base, "duo", "ophalen", BSN, "--overnemen", "bestaat_niet"]) == 2
+    assert "Onbekend veld: bestaat_niet" in capsys.readouterr().err
+    assert run([*base, "duo", "ophalen", BSN, "--json", "--overnemen", "indeling"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["overgenomen"] == ["Indeling (DUO)"]
+    lines = {r["label"]: r for r in out["regels"]}
+    assert lines["Doelgroep"]["duo"] == "Gezinsvormer met Asielstatushouder"
+    assert lines["Doelgroep"]["overneembaar"] is True
+    now = ClientService(laptop.session).get(client.id)
+    assert now is not None and now.indeling == "Gezinsmigrant en overige migrant"
+    assert now.doelgroep == "Gezinsvormer"  # only what was asked for
+
+    mock_duo[0].down = True
+    assert run([*base, "duo", "ophalen", BSN]) == 1
+    assert "DUO is nu niet bereikbaar" in capsys.readouterr().err

@@ -1,0 +1,52 @@
+"""The DUO part of the window: "Gegevens DUO ophalen" for the selected inburgeraar.
+
+`install(shell)` adds the action (menu Inburgeraar); the dialog asks DUO through the regional
+server in an op and shows DUO's facts next to the dossier's (ui/duo/ophalen_dialog.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from app.security.roles import Permission, may
+from ui.shell import Shell
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ui.duo", text)
+
+
+@dataclass
+class DuoPart:
+    action: QAction
+    dialogs: list[object] = field(default_factory=list)  # the open dialog (tests look it up)
+
+
+def install(shell: Shell) -> DuoPart:
+    action = shell.add_action(
+        _tr("Gegevens DUO ophalen…"),
+        lambda: open_ophalen(shell),
+        tooltip=_tr("Vraag via de regionale server op wat DUO nu over deze inburgeraar weet"),
+        name="duo_ophalen",
+    )
+    action.setEnabled(may(shell.session, Permission.DOSSIER_LEZEN))
+    return shell.parts.put(DuoPart(action))
+
+
+def open_ophalen(shell: Shell) -> None:
+    from ui.duo.ophalen_dialog import DuoOphalenDialog
+
+    client_id = shell.current_inburgeraar()
+    if client_id is None:
+        shell.statusBar().showMessage(_tr("Kies eerst een inburgeraar in de lijst."), 5000)
+        return
+    parent = shell if isinstance(shell, QWidget) else None
+    dialog = DuoOphalenDialog(shell.session, client_id, parent)
+    part = shell.parts.need(DuoPart)
+    part.dialogs[:] = [dialog]
+    dialog.show()
+    dialog.start()
