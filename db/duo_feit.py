@@ -53,3 +53,24 @@ def add_local(
             "afgehandeld": 1,
         },
     )
+
+
+TERMIJN_SOORTEN = ("termijn", "pip_antwoord", "pip_verwijderen_antwoord")
+
+
+def for_termijnen(conn: Any, client_id: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Per person, the DUO facts Termijnen needs (DUO's termijn, DUO's answers to PIPs),
+    oldest first; one person or everyone."""
+    marks = ", ".join("?" for _ in TERMIJN_SOORTEN)
+    sql = (
+        "SELECT inburgeraar_id, soort, gegevens, omschrijving, waarschuwing, vastgelegd_op,"
+        f" afgehandeld FROM duo_feit WHERE soort IN ({marks})"
+    )
+    params: list[Any] = list(TERMIJN_SOORTEN)
+    if client_id is not None:
+        sql += " AND inburgeraar_id = ?"
+        params.append(client_id)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for row in rows_as_dicts(conn.execute(sql + " ORDER BY vastgelegd_op, id", params)):
+        out.setdefault(str(row["inburgeraar_id"]), []).append(row)
+    return out

@@ -78,6 +78,7 @@ SOORTEN: dict[str, str] = {
     "map": "MAP: eindgesprek",
     "voortgang": "Voortgangsgesprek",
     "afspraak": "Afspraak",
+    "duo_afwijzing": "PIP afgewezen door DUO",  # until handled (app/duo/termijnen.py)
 }
 
 

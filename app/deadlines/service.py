@@ -19,6 +19,7 @@ from app.deadlines.engine import (
 from app.security.audit import audit
 from app.security.roles import Permission, require
 from app.validation import FieldError, ValidationError, parse_text
+from db import duo_feit
 from db.pip import PipRepository
 from db.records import now_utc
 
@@ -156,14 +157,24 @@ class TermijnService:
             client_id, person, inhoud, eerste, self.repo.pip_verlenging(client_id), duo
         )
 
+    def _computed(
+        self, client_id: str, t: TermijnInput, duo: list[dict[str, Any]] | None = None
+    ) -> list[Termijn]:
+        """The engine's deadlines with DUO's facts applied (DUO's termijn, open rejections)."""
+        from app.duo.termijnen import met_duo
+
+        if duo is None:
+            duo = duo_feit.for_termijnen(self.store.conn, client_id).get(client_id, [])
+        return met_duo(client_id, termijnen(t, self.regels), duo)
+
     def for_client(self, client_id: str) -> list[Termijn]:
         require(self.session, Permission.DOSSIER_LEZEN)
-        return termijnen(self.input_for(client_id), self.regels)
+        return self._computed(client_id, self.input_for(client_id))
 
     def rebuild(self, client_id: str) -> None:
         """Recompute one person's deadlines; call inside the caller's transaction."""
         person = self._person(client_id)
-        items = termijnen(self.input_for(client_id, person), self.regels)
+        items = self._computed(client_id, self.input_for(client_id, person))
         self.repo.replace_termijnen(client_id, _rows(items, person))
         self.repo.mark_computed([client_id])
 
@@ -188,7 +199,7 @@ class TermijnService:
             computed = []
             for client_id in stale[start : start + batch]:
                 person = self._person(client_id)
-                items = termijnen(self.input_for(client_id, person), self.regels)
+                items = self._computed(client_id, self.input_for(client_id, person))
                 computed.append((client_id, _rows(items, person)))
             self._write(computed, read_at)
         return len(stale)
@@ -214,6 +225,7 @@ class TermijnService:
             inhoud = {k: json.loads(v) for k, v in self.repo.current_inhoud()}
             verl = self.repo.all_pip_verlengingen()
             duo = self.repo.duo_dagen_per_client()
+            duo_facts = duo_feit.for_termijnen(self.store.conn)
         for start in range(0, len(people), batch):
             computed = []
             for row in people[start : start + batch]:
@@ -226,7 +238,8 @@ class TermijnService:
                     verl.get(cid),
                     int(duo.get(cid) or 0),
                 )
-                computed.append((cid, _rows(termijnen(t, self.regels), row)))
+                items = self._computed(cid, t, duo_facts.get(cid, []))
+                computed.append((cid, _rows(items, row)))
             self._write(computed, read_at)
         return len(people)
 

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from app.clients.service import ClientService
+from app.duo.feiten import DuoFeitService
 from app.pip.model import Pvt
 from app.pip.service import PipService
 from app.server.cluster import Cluster
@@ -115,6 +116,17 @@ def test_duos_rejection_of_the_pip_reaches_the_laptop_with_the_reason(
         assert text.startswith("PIP: door DUO afgewezen.")
         assert "De datum dagtekening ligt voor de start van de inburgeringsplicht." in text
         assert mock.persons[BSN].pip is None
+
+        # Termijnen shows the rejection, with DUO's reason, until an officer handles it
+        termijnen = laptop.session.termijnen
+        termijnen.sync()
+        open_rows = [r for r in termijnen.overview(date(2030, 1, 1)) if r.soort == "duo_afwijzing"]
+        assert [r.client_id for r in open_rows] == [client.id]
+        assert "De datum dagtekening ligt voor" in open_rows[0].reden
+        (answer,) = DuoFeitService(laptop.session).for_client(client.id)
+        assert DuoFeitService(laptop.session).afhandelen(answer)
+        termijnen.sync()
+        assert not [r for r in termijnen.overview(date(2030, 1, 1)) if r.soort == "duo_afwijzing"]
     finally:
         laptop.close()
 
@@ -167,5 +179,20 @@ def test_duos_termijn_replaces_the_computed_one_with_a_warning_where_they_differ
             "SELECT waarschuwing FROM duo_feit WHERE soort = 'termijn' ORDER BY vastgelegd_op"
         ).fetchall()
         assert seen[-1][0].startswith("DUO's termijn eindigt op 01-06-2028")
+        # in Termijnen DUO's last day replaces the computed one, with the warning
+        (eind,) = [
+            t
+            for t in laptop.session.termijnen.for_client(client.id)
+            if t.soort == "inburgeringstermijn"
+        ]
+        assert eind.datum == date(2028, 6, 1)
+        assert "bron: DUO" in eind.reden and "berekend was 01-05-2028" in eind.reden
+        laptop.session.termijnen.sync()
+        listed = [
+            r
+            for r in laptop.session.termijnen.overview(date(2028, 5, 20))
+            if r.soort == "inburgeringstermijn"
+        ]
+        assert [r.datum for r in listed] == [date(2028, 6, 1)]
     finally:
         laptop.close()
