@@ -241,7 +241,9 @@ class ClientRepository:
         """What the retention rule needs of every inburgeraar (no names)."""
         return rows_as_dicts(
             self.conn.execute(
-                "SELECT id, gemeentecode, klantmanager, datum_start_plicht FROM inburgeraar"
+                "SELECT id, gemeentecode, klantmanager, datum_start_plicht,"
+                " (SELECT min(f.vastgelegd_op) FROM duo_feit f WHERE f.inburgeraar_id ="
+                " inburgeraar.id AND f.soort = 'einde') AS einde_duo FROM inburgeraar"
             )
         )
 

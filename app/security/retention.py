@@ -39,8 +39,14 @@ def add_years(day: date, years: int) -> date:
 
 
 def einde_plicht_standaard(row: Mapping[str, Any]) -> date | None:
+    """The end of the plicht: the day DUO reported it ended or the person died (SS110/SS111,
+    `einde_duo`, bron: DUO) when that came first, else the start plus 3 years."""
     start = row.get("datum_start_plicht")
-    return add_years(date.fromisoformat(str(start)), PLICHT_JAREN) if start else None
+    computed = add_years(date.fromisoformat(str(start)), PLICHT_JAREN) if start else None
+    duo = row.get("einde_duo")
+    reported = date.fromisoformat(str(duo)[:10]) if duo else None
+    known = [d for d in (computed, reported) if d is not None]
+    return min(known) if known else None
 
 
 @dataclass(frozen=True)

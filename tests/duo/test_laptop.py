@@ -76,3 +76,54 @@ def test_lbt_notification_reaches_the_laptop_as_duos_fact(
         assert count == 2
     finally:
         laptop.close()
+
+
+def test_death_reported_by_duo_flags_the_dossier_and_starts_retention(
+    pg_cluster: Cluster,
+    pg_database: str,
+    duo_db: DuoDb,
+    gateway: RunningGateway,
+    pki: Pki,
+    mock_duo: tuple[MockDuo, str],
+    tmp_path: Path,
+) -> None:
+    from datetime import date, timedelta
+
+    server = Server(pg_cluster, pg_database)
+    server.add_user("km.doetinchem", gemeente=GEMEENTE)
+    laptop = Laptop(tmp_path / "laptop", server, "km.doetinchem")
+    try:
+        client = ClientService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
+        laptop.sync()
+        retention = laptop.session.retention
+        # start of the plicht 01-03-2025: computed end 2028, five years on: due in 2033
+        assert not retention.candidates(date(2033, 2, 28), jaren=5)
+        mock_duo[0].person(
+            BSN,
+            plicht={
+                "indicatorInburgeringsplicht": False,
+                "redenGeenInburgeringsplicht": "Overlijden",
+            },
+        )
+        bericht_id = str(uuid.uuid4())
+        body = {
+            "registratieDatumTijd": "2026-02-21T08:00:00+01:00",
+            "gebeurtenisId": "SS111",
+            "bsn": BSN,
+        }
+        assert notify(gateway, pki, body, bericht_id=bericht_id).status_code == 201
+        assert _wait(duo_db, bericht_id) == "verwerkt"
+        laptop.sync()
+        (text,) = laptop.store.conn.execute(
+            "SELECT omschrijving FROM duo_feit WHERE soort = 'einde'"
+        ).fetchone()
+        assert text == (
+            "Dossier gemarkeerd: overleden (Overlijden); de bewaartermijn loopt (bron: DUO)"
+        )
+        # the retention term now runs from DUO's report (today), not from the computed end
+        from app.security.retention import add_years
+
+        due = retention.candidates(add_years(date.today(), 5) + timedelta(days=1), jaren=5)
+        assert [c.id for c in due] == [client.id]
+    finally:
+        laptop.close()
