@@ -93,6 +93,9 @@ class DetailPane(QScrollArea):
                 )
             )
             layout.addWidget(self._signalen(c.id or ""))
+            from ui.duo.history import DuoHistory
+
+            layout.addWidget(DuoHistory(self.service.session, c.id or ""))  # bron: DUO
             talen = [(reference.language_name(t.code) or t.code, t.niveau) for t in c.talen] or [
                 ("Talen", "")
             ]
