@@ -55,18 +55,15 @@ def add_local(
     )
 
 
-TERMIJN_SOORTEN = ("termijn", "pip_antwoord", "pip_verwijderen_antwoord")
-
-
 def for_termijnen(conn: Any, client_id: str | None = None) -> dict[str, list[dict[str, Any]]]:
-    """Per person, the DUO facts Termijnen needs (DUO's termijn, DUO's answers to PIPs),
+    """Per person, the DUO facts Termijnen needs (DUO's termijn, DUO's answers to meldingen),
     oldest first; one person or everyone."""
-    marks = ", ".join("?" for _ in TERMIJN_SOORTEN)
     sql = (
         "SELECT inburgeraar_id, soort, gegevens, omschrijving, waarschuwing, vastgelegd_op,"
-        f" afgehandeld FROM duo_feit WHERE soort IN ({marks})"
+        " afgehandeld FROM duo_feit WHERE (soort = 'termijn' OR soort LIKE '%\\_antwoord'"
+        " ESCAPE '\\')"
     )
-    params: list[Any] = list(TERMIJN_SOORTEN)
+    params: list[Any] = []
     if client_id is not None:
         sql += " AND inburgeraar_id = ?"
         params.append(client_id)

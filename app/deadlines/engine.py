@@ -78,7 +78,7 @@ SOORTEN: dict[str, str] = {
     "map": "MAP: eindgesprek",
     "voortgang": "Voortgangsgesprek",
     "afspraak": "Afspraak",
-    "duo_afwijzing": "PIP afgewezen door DUO",  # until handled (app/duo/termijnen.py)
+    "duo_afwijzing": "Afgewezen door DUO",  # a PIP or result, until handled (app/duo/termijnen.py)
 }
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from app.duo.messages.common import BSN
 from app.duo.messages.outgoing import (
     Alfabetisering,
+    Contactpersoongegevens,
     Leerroute,
     Pip,
     ResultaatMap,
@@ -43,6 +44,7 @@ SOORT_LABEL = {
     "pvt": "Ondertekening PVT",
     "zroute": "Afronding Z-route",
     "uren": "Gevolgde uren",
+    "contactpersoon": "Contactpersoon",
 }
 
 
@@ -74,6 +76,11 @@ def zroute_resultaat(bsn: str, value: ResultaatZroute) -> Melding:
 
 def uren(bsn: str, value: Uren) -> Melding:
     return Melding("uren", "PUT", f"{_person(bsn)}/uren/{value.soort.value}", value.to_json())
+
+
+def contactpersoon(value: Contactpersoongegevens) -> Melding:
+    """The gemeente's contactpersoon for questions about the inburgeraar (Contactpersoon API)."""
+    return Melding("contactpersoon", "POST", "/contactpersonen", value.to_json())
 
 
 def pip_from_check(data: duo_check.DuoInput) -> Pip:

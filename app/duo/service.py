@@ -28,6 +28,7 @@ from app.duo.pip_scan import enqueue_new_pips
 from app.duo.processor import process_batch
 from app.duo.raadpleging import answer_one
 from app.duo.receiver import PgStore, notification_app
+from app.duo.resultaten_scan import enqueue_new_results
 from app.duo.sender import send_batch
 
 log = logging.getLogger("wegwijs.duo")
@@ -101,8 +102,9 @@ async def run(config: GatewayConfig, stop: asyncio.Event | None = None) -> None:
 
     def sender(scans: bool) -> Callable[[psycopg.AsyncConnection[Any]], Awaitable[bool]]:
         async def send(conn: psycopg.AsyncConnection[Any]) -> bool:
-            if scans:  # one loop looks for new PIPs; all send (SKIP LOCKED keeps them apart)
+            if scans:  # one loop looks for new PIPs and results; all send (SKIP LOCKED)
                 await enqueue_new_pips(conn)
+                await enqueue_new_results(conn)
             handled, retry = await send_batch(conn, client, config)
             return handled > retry  # only retries left: wait for their back-off
 

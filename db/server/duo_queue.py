@@ -321,3 +321,44 @@ async def eerste_dagtekening(conn: AsyncConnection[Any], dossier_id: str) -> dat
     cur = await conn.execute("SELECT wegwijs.duo_eerste_dagtekening(%s)", (dossier_id,))
     row = await cur.fetchone()
     return None if row is None or row[0] is None else row[0]
+
+
+@dataclass(frozen=True)
+class ServerResultaat:
+    """A result marked done on a laptop (laptop table duo_melding), to be sent to DUO."""
+
+    melding_id: str
+    dossier_id: str
+    gemeentecode: str
+    soort: str
+    gegevens: dict[str, Any]
+    bsn: str
+
+
+async def resultaten_to_send(conn: AsyncConnection[Any], limit: int) -> list[ServerResultaat]:
+    import json
+
+    cur = conn.cursor(row_factory=dict_row)
+    await cur.execute(
+        "SELECT melding_id, dossier_id, gemeentecode, soort, gegevens, bsn"
+        " FROM wegwijs.duo_te_melden_resultaten(%s)",
+        (limit,),
+    )
+    out = []
+    for r in await cur.fetchall():
+        raw = r["gegevens"]
+        try:
+            data = json.loads(raw) if isinstance(raw, str) else raw
+        except ValueError:
+            data = None
+        out.append(
+            ServerResultaat(
+                r["melding_id"],
+                r["dossier_id"],
+                r["gemeentecode"],
+                str(r["soort"]),
+                data if isinstance(data, dict) else {},
+                str(r["bsn"] or ""),
+            )
+        )
+    return out

@@ -60,6 +60,7 @@ class MockDuo:
         self.doel_oin = doel_oin
         self.persons: dict[str, Person] = {}
         self.down = False
+        self.contactpersonen: list[dict[str, Any]] = []
         self.delay = 0.0
         self.deliveries: Counter[str] = Counter()
         self.effects: Counter[str] = Counter()
@@ -151,8 +152,11 @@ class MockDuo:
         person = self.persons.get(bsn) if bsn else None
         if bsn and person is None:
             return 404, None
-        assert person is not None
         key = (op.method, op.template)
+        if key == ("post", "/contactpersonen"):
+            self.contactpersonen.append(body)
+            return 201, {"id": len(self.contactpersonen), "contactpersoongegevens": body}
+        assert person is not None
         if key == ("get", "/personen/{bsn}/inburgeringsplicht"):
             return 200, person.plicht
         if key == ("get", "/personen/{bsn}/doelgroep"):

@@ -1,0 +1,160 @@
+"""On the laptop: the results the gemeente reports to DUO that an officer marks done — the
+gevolgde uren (per kind, DUO's total so far) and the contactpersoon — and what became of each:
+sent (waiting for the regional server and DUO), confirmed or rejected by DUO (bron: DUO).
+
+Marking writes one `duo_melding` row; the sync takes it to the regional server, whose gateway
+sends it to DUO once (melding–bevestiging, server migration 0106) and writes DUO's answer back
+as a DUO fact "<soort>_antwoord", which the next sync brings here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from app.duo.feiten import DuoFeitService
+from app.duo.messages.outgoing import Contactpersoongegevens, Uren, UrenSoort
+from app.errors import ValidationError
+from app.security.audit import audit
+from app.security.roles import Permission, actor_of, require
+from app.validation import FieldError, parse_email, parse_phone
+from db import duo_melding
+
+if TYPE_CHECKING:
+    from app.session import Session
+
+UREN_LABEL = {
+    UrenSoort.TAALLES_KNM: "Taalles en KNM in de brede intake",
+    UrenSoort.PARTICIPATIEACTIVITEITEN: "Participatieactiviteiten",
+    UrenSoort.PARTICIPATIE_ALS_TAALLES: "Taalles Nederlands en KNM (participatie)",
+}
+# DUO's pattern for a contactpersoon's name: letters, spaces, apostrophes, dots, dashes
+NAAM = re.compile(r"[\s'‘.\w\-‐-―]{1,100}")
+
+
+class Stand(StrEnum):
+    VERZONDEN = "verzonden"  # marked, not yet answered by DUO (sync, gateway, DUO)
+    BEVESTIGD = "bevestigd"
+    AFGEWEZEN = "afgewezen"
+
+
+STAND_LABEL = {
+    Stand.VERZONDEN: "verzonden, wacht op DUO",
+    Stand.BEVESTIGD: "bevestigd door DUO",
+    Stand.AFGEWEZEN: "afgewezen door DUO",
+}
+
+
+@dataclass(frozen=True)
+class Melding:
+    id: str
+    soort: str
+    omschrijving: str  # what was marked, in Dutch
+    gemarkeerd_op: str
+    gemarkeerd_door: str
+    stand: Stand
+    antwoord: str  # DUO's answer line (bron: DUO), "" while none
+
+
+def _omschrijving(soort: str, g: dict[str, Any]) -> str:
+    if soort == "uren":
+        try:
+            label = UREN_LABEL[UrenSoort(str(g.get("soort")))]
+        except ValueError:
+            label = str(g.get("soort"))
+        return f"Gevolgde uren {label.lower()}: {g.get('uren')}"
+    return f"Contactpersoon: {g.get('naam')}"
+
+
+class DuoResultaatService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.store = session.store
+
+    def _mark(self, client_id: str, soort: str, gegevens: dict[str, Any]) -> str:
+        if self.session.clients.lookup(client_id) is None:
+            raise ValidationError({"client": "Deze inburgeraar bestaat niet (meer)."})
+        actor = actor_of(self.session)
+        with self.store.transaction():
+            row_id = duo_melding.add(
+                self.store.conn, client_id, soort, gegevens, actor.naam if actor else ""
+            )
+            audit(self.session, f"gemarkeerd voor DUO ({soort})", "inburgeraar", client_id)
+        return row_id
+
+    def uren_gereed(self, client_id: str, soort: str, uren: object) -> str:
+        """Mark the total of gevolgde uren of one kind done; DUO gets that total."""
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
+        errors: dict[str, str] = {}
+        try:
+            kind = UrenSoort(soort)
+        except ValueError:
+            errors["soort"] = "Kies welke uren het zijn."
+        try:
+            aantal = int(str(uren).strip())
+            Uren(UrenSoort.TAALLES_KNM, aantal)  # DUO's bounds: 0 to 9999
+        except ValueError:
+            errors["uren"] = "Het aantal uren is een heel getal van 0 tot en met 9999."
+        if errors:
+            raise ValidationError(errors)
+        return self._mark(client_id, "uren", {"soort": kind.value, "uren": aantal})
+
+    def contactpersoon_gereed(self, client_id: str, naam: str, email: str, telefoon: str) -> str:
+        """Mark the contactpersoon for questions about this inburgeraar done (DUO's fields)."""
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
+        errors: dict[str, str] = {}
+        naam = " ".join(naam.split())
+        if not NAAM.fullmatch(naam) or any(c.isdigit() for c in naam):
+            errors["naam"] = "Schrijf de naam met letters (hoogstens 100 tekens)."
+        try:
+            email = parse_email(email) or ""
+            if not 4 <= len(email) <= 241:
+                raise FieldError("Vul een e-mailadres in.")
+        except FieldError as exc:
+            errors["email"] = str(exc)
+        try:
+            telefoon = parse_phone(telefoon) or ""
+            if not telefoon:
+                raise FieldError("Vul een telefoonnummer in.")
+        except FieldError as exc:
+            errors["telefoon"] = str(exc)
+        if errors:
+            raise ValidationError(errors)
+        gegevens = Contactpersoongegevens(naam, email, telefoon).to_json()
+        return self._mark(client_id, "contactpersoon", gegevens)
+
+    def for_client(self, client_id: str) -> list[Melding]:
+        """Every marked result, oldest first, with what DUO answered (the newest answer)."""
+        require(self.session, Permission.DOSSIER_LEZEN)
+        answers: dict[str, tuple[Stand, str]] = {}
+        for f in DuoFeitService(self.session).for_client(client_id):
+            if f.soort in ("uren_antwoord", "contactpersoon_antwoord"):
+                onderwerp = str(f.gegevens.get("onderwerp_id") or "")
+                stand = (
+                    Stand.BEVESTIGD
+                    if f.gegevens.get("status") == "bevestigd"
+                    else (Stand.AFGEWEZEN)
+                )
+                answers[onderwerp] = (stand, f.omschrijving)
+        out = []
+        for row in duo_melding.for_client(self.store.conn, client_id):
+            try:
+                g = json.loads(row["gegevens"] or "{}")
+            except ValueError:
+                g = {}
+            stand, antwoord = answers.get(str(row["id"]), (Stand.VERZONDEN, ""))
+            out.append(
+                Melding(
+                    str(row["id"]),
+                    str(row["soort"]),
+                    _omschrijving(str(row["soort"]), g if isinstance(g, dict) else {}),
+                    str(row["gemarkeerd_op"]),
+                    str(row["gemarkeerd_door"]),
+                    stand,
+                    antwoord,
+                )
+            )
+        return out
