@@ -1,4 +1,5 @@
-"""The DUO part of the window: "Gegevens DUO ophalen" for the selected inburgeraar.
+"""The DUO part of the window: "Gegevens DUO ophalen" and "Resultaten aan DUO melden" for the
+selected inburgeraar.
 
 `install(shell)` adds the action (menu Inburgeraar); the dialog asks DUO through the regional
 server in an op and shows DUO's facts next to the dossier's (ui/duo/ophalen_dialog.py).
@@ -23,6 +24,7 @@ def _tr(text: str) -> str:
 @dataclass
 class DuoPart:
     action: QAction
+    melden: QAction
     dialogs: list[object] = field(default_factory=list)  # the open dialog (tests look it up)
 
 
@@ -34,7 +36,16 @@ def install(shell: Shell) -> DuoPart:
         name="duo_ophalen",
     )
     action.setEnabled(may(shell.session, Permission.DOSSIER_LEZEN))
-    return shell.parts.put(DuoPart(action))
+    melden = shell.add_action(
+        _tr("Resultaten aan DUO melden…"),
+        lambda: open_resultaten(shell),
+        tooltip=_tr(
+            "Markeer gevolgde uren of de contactpersoon als gereed; zie wat DUO antwoordde"
+        ),
+        name="duo_resultaten",
+    )
+    melden.setEnabled(may(shell.session, Permission.DOSSIER_LEZEN))
+    return shell.parts.put(DuoPart(action, melden))
 
 
 def open_ophalen(shell: Shell) -> None:
@@ -50,3 +61,16 @@ def open_ophalen(shell: Shell) -> None:
     part.dialogs[:] = [dialog]
     dialog.show()
     dialog.start()
+
+
+def open_resultaten(shell: Shell) -> None:
+    from ui.duo.resultaten_dialog import DuoResultatenDialog
+
+    client_id = shell.current_inburgeraar()
+    if client_id is None:
+        shell.statusBar().showMessage(_tr("Kies eerst een inburgeraar in de lijst."), 5000)
+        return
+    parent = shell if isinstance(shell, QWidget) else None
+    dialog = DuoResultatenDialog(shell.session, client_id, parent)
+    shell.parts.need(DuoPart).dialogs[:] = [dialog]
+    dialog.show()

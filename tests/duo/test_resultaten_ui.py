@@ -1,0 +1,87 @@
+"""'Resultaten aan DUO melden' from the main window: marking uren or the contactpersoon done,
+a wrong value refused at its field, and the state of each (sent, then DUO's answer)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+from app.clients.service import ClientService
+from app.duo.resultaten import DuoResultaatService
+from db import sync_local
+from tests.conftest import valid_form
+from ui.duo import DuoPart
+from ui.duo.resultaten_dialog import DuoResultatenDialog
+from ui.main_window import MainWindow
+
+
+def _answer(clients: ClientService, client_id: str, melding_id: str) -> None:
+    row = {
+        "created_at": "2026-05-02T08:00:00Z",
+        "inburgeraar_id": client_id,
+        "soort": "uren_antwoord",
+        "gegevens": json.dumps({"onderwerp_id": melding_id, "status": "afgewezen"}),
+        "omschrijving": "Gevolgde uren: door DUO afgewezen. DUO wijst het af: geen termijn "
+        "(bron: DUO)",
+        "bericht_id": str(uuid.uuid4()),
+        "vastgelegd_op": "2026-05-02T08:00:00Z",
+        "afgehandeld": 0,
+    }
+    with clients.store.transaction() as conn:  # as the sync's pull writes it
+        sync_local.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): row}, set())
+
+
+def test_marking_uren_done_lists_it_as_sent_and_then_duos_answer(
+    qtbot, clients: ClientService, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    client = clients.save(valid_form())
+    assert client.id
+    window = MainWindow(clients.session, data_dir)
+    qtbot.addWidget(window)
+    window.select(client.id)
+    part = window.parts.need(DuoPart)
+    assert part.melden in window.menu("inburgeraar").actions()
+    part.melden.trigger()
+    dialog = part.dialogs[-1]
+    assert isinstance(dialog, DuoResultatenDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 0
+
+    dialog.uren.setText("veel")
+    dialog.uren_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.uren_error.text()), timeout=5000)
+    assert "heel getal van 0 tot en met 9999" in dialog.uren_error.text()
+    assert DuoResultaatService(clients.session).for_client(client.id) == []
+
+    dialog.uren.setText("36")
+    dialog.uren_button.click()
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
+    assert "36" in dialog.list.item(0).text()
+    assert "verzonden, wacht op DUO" in dialog.list.item(0).text()
+    assert dialog.uren.text() == ""
+
+    (marked,) = DuoResultaatService(clients.session).for_client(client.id)
+    _answer(clients, client.id, marked.id)
+    dialog.refresh()
+    text = dialog.list.item(0).text()
+    assert "afgewezen door DUO" in text and "geen termijn (bron: DUO)" in text
+    assert dialog.list.item(0).foreground().color().name() == "#a4262c"
+
+
+def test_contactpersoon_with_wrong_fields_stores_nothing(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
+    client = clients.save(valid_form())
+    assert client.id
+    dialog = DuoResultatenDialog(clients.session, client.id)
+    qtbot.addWidget(dialog)
+    dialog.naam.setText("Anouk Jansen")
+    dialog.email.setText("geen adres")
+    dialog.telefoon.setText("0543 123456")
+    dialog.cp_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.cp_error.text()), timeout=5000)
+    assert "e-mailadres" in dialog.cp_error.text()
+    assert dialog.list.count() == 0
+    dialog.email.setText("a.jansen@gemeente.nl")
+    dialog.cp_button.click()
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
+    assert "Contactpersoon: Anouk Jansen" in dialog.list.item(0).text()

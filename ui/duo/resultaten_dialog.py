@@ -1,0 +1,141 @@
+""" "Resultaten aan DUO melden": the officer marks the gevolgde uren (per kind) or the
+contactpersoon done; each marked result is listed with what became of it (verzonden, wacht op
+DUO / bevestigd / afgewezen, with DUO's reason). Writing one row is an op; a wrong value is
+shown at its field and nothing is stored."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.changes import InburgeraarChanged
+from app.duo.resultaten import STAND_LABEL, UREN_LABEL, DuoResultaatService, Stand
+from app.errors import ValidationError, user_message
+from app.session import Session
+from ui.ops import Op, OpContext
+from ui.widgets import ChoiceCombo
+
+RED = "color: #a4262c;"
+
+
+class DuoResultatenDialog(QDialog):
+    def __init__(self, session: Session, client_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.client_id = client_id
+        self.service = DuoResultaatService(session)
+        self.op: Op[Any] | None = None
+        self.setWindowTitle(self.tr("Resultaten aan DUO melden"))
+        layout = QVBoxLayout(self)
+
+        uren_box = QGroupBox(self.tr("Gevolgde uren"))
+        form = QFormLayout(uren_box)
+        self.uren_soort = ChoiceCombo([(k.value, v) for k, v in UREN_LABEL.items()])
+        self.uren = QLineEdit()
+        self.uren.setPlaceholderText(self.tr("totaal tot nu toe, 0 tot en met 9999"))
+        self.uren_error = QLabel("")
+        self.uren_error.setStyleSheet(RED)
+        self.uren_button = QPushButton(self.tr("Uren als gereed markeren en aan DUO melden"))
+        form.addRow(self.tr("Soort"), self.uren_soort)
+        form.addRow(self.tr("Aantal uren"), self.uren)
+        form.addRow("", self.uren_error)
+        form.addRow("", self.uren_button)
+        layout.addWidget(uren_box)
+
+        cp_box = QGroupBox(self.tr("Contactpersoon voor vragen van DUO"))
+        form = QFormLayout(cp_box)
+        self.naam, self.email, self.telefoon = QLineEdit(), QLineEdit(), QLineEdit()
+        self.cp_error = QLabel("")
+        self.cp_error.setStyleSheet(RED)
+        self.cp_button = QPushButton(
+            self.tr("Contactpersoon als gereed markeren en aan DUO melden")
+        )
+        form.addRow(self.tr("Naam"), self.naam)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Telefoon"), self.telefoon)
+        form.addRow("", self.cp_error)
+        form.addRow("", self.cp_button)
+        layout.addWidget(cp_box)
+
+        layout.addWidget(QLabel(self.tr("Gemeld aan DUO")))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Gemelde resultaten en het antwoord van DUO"))
+        layout.addWidget(self.list)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.uren_button.clicked.connect(self.mark_uren)
+        self.cp_button.clicked.connect(self.mark_contactpersoon)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for m in self.service.for_client(self.client_id):
+            text = f"{m.gemarkeerd_op[:10]}: {m.omschrijving} — {self.tr(STAND_LABEL[m.stand])}"
+            if m.antwoord:
+                text += f"\n{m.antwoord}"
+            self.list.addItem(text)
+            if m.stand is Stand.AFGEWEZEN:
+                item = self.list.item(self.list.count() - 1)
+                item.setForeground(QColor("#a4262c"))
+                item.setToolTip(m.antwoord)
+
+    def _run(self, work: Any, error: QLabel, clear: list[QLineEdit]) -> None:
+        error.setText("")
+        cid = self.client_id
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError):
+                error.setText("\n".join(exc.errors.values()))
+            else:
+                error.setText(user_message(exc))
+
+        def done(_row_id: str) -> None:
+            for field in clear:
+                field.clear()
+            self.message.setText(
+                self.tr("Gemarkeerd; het gaat bij de volgende synchronisatie naar DUO.")
+            )
+            self.refresh()
+
+        self.op = (
+            Op(self, work, session=self.session)
+            .disable(self.uren_button, self.cp_button)
+            .changes(lambda _row: (InburgeraarChanged(cid),))
+            .success(done)
+            .failure(failed)
+            .run()
+        )
+
+    def mark_uren(self) -> None:
+        cid, soort, uren = self.client_id, self.uren_soort.currentData(), self.uren.text()
+
+        def work(ctx: OpContext) -> str:
+            return DuoResultaatService(ctx.session).uren_gereed(cid, str(soort), uren)
+
+        self._run(work, self.uren_error, [self.uren])
+
+    def mark_contactpersoon(self) -> None:
+        cid = self.client_id
+        naam, email, tel = self.naam.text(), self.email.text(), self.telefoon.text()
+
+        def work(ctx: OpContext) -> str:
+            return DuoResultaatService(ctx.session).contactpersoon_gereed(cid, naam, email, tel)
+
+        self._run(work, self.cp_error, [])
