@@ -99,6 +99,7 @@ TITELS = {
     "pip_verlenging": "Uitstel van het PIP",
     "duo_verlenging": "Verlenging van de inburgeringstermijn door DUO",
     "duo_feit": "Gegeven van DUO",
+    "duo_melding": "Resultaat gemeld aan DUO",
     "termijn": "Termijn",
 }
 

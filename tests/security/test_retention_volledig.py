@@ -92,6 +92,9 @@ def _full_dossier(store: Store) -> str:
     termijnen.set_pip_verlenging(client_id, "Wacht op advies.", "GGD", None)
     termijnen.add_duo_verlenging(client_id, 90, "Ziekte.")
     _duo_feit(store, client_id)
+    from app.duo.resultaten import DuoResultaatService
+
+    DuoResultaatService(store).uren_gereed(client_id, "participatieactiviteiten", 12)
     act_as(store, Role.BEHEERDER)
     return client_id
 
