@@ -51,6 +51,24 @@ def register(sub: Any) -> None:
         "--timeout", type=float, default=30.0, help="seconden wachten op DUO (standaard 30)"
     )
     o.set_defaults(func=cmd_duo_ophalen)
+    m = duo_sub.add_parser(
+        "melden", help="markeer gevolgde uren of de contactpersoon als gereed (gaat naar DUO)"
+    )
+    m.add_argument("client", help="id, BSN of V-nummer")
+    m.add_argument(
+        "--uren-soort",
+        choices=["bredeintake/taallesknm", "participatieactiviteiten", "participatietaalles"],
+        help="welke uren (met --uren)",
+    )
+    m.add_argument("--uren", help="totaal aantal gevolgde uren tot nu toe (0 tot en met 9999)")
+    m.add_argument("--contactpersoon", metavar="NAAM", help="naam van de contactpersoon")
+    m.add_argument("--email", default="", help="e-mail van de contactpersoon")
+    m.add_argument("--telefoon", default="", help="telefoon van de contactpersoon")
+    m.set_defaults(func=cmd_duo_melden)
+    ml = duo_sub.add_parser("meldingen", help="gemelde resultaten en het antwoord van DUO")
+    ml.add_argument("client", help="id, BSN of V-nummer")
+    ml.add_argument("--json", action="store_true", help="als JSON")
+    ml.set_defaults(func=cmd_duo_meldingen)
 
 
 def cmd_duo_gateway(args: argparse.Namespace) -> int:
@@ -149,6 +167,71 @@ def cmd_duo_ophalen(args: argparse.Namespace) -> int:
                 print(f"{r.label:{width}}  {r.dossier:<28}  {r.duo}{mark}")
             for label in taken:
                 print(f"Overgenomen van DUO: {label}")
+        return EXIT_OK
+    finally:
+        session.close()
+
+
+def _find(session: Any, ref: str) -> str:
+    client = session.clients.find(ref)
+    if client is None or client.id is None:
+        raise CliError(f"Geen inburgeraar gevonden voor '{ref}'.", EXIT_INPUT)
+    return str(client.id)
+
+
+def cmd_duo_melden(args: argparse.Namespace) -> int:
+    from app.duo.resultaten import DuoResultaatService
+    from app.errors import ValidationError
+
+    if (args.uren is None) == (args.contactpersoon is None):
+        raise CliError("Geef --uren (met --uren-soort) of --contactpersoon.", EXIT_INPUT)
+    session = open_session(args)
+    try:
+        client_id = _find(session, args.client)
+        service = DuoResultaatService(session)
+        try:
+            if args.uren is not None:
+                service.uren_gereed(client_id, args.uren_soort or "", args.uren)
+            else:
+                service.contactpersoon_gereed(
+                    client_id, args.contactpersoon, args.email, args.telefoon
+                )
+        except ValidationError as exc:
+            raise CliError(
+                " ".join(exc.errors.values()) + " Er is niets veranderd.", EXIT_INPUT
+            ) from None
+        print("Gemarkeerd; het gaat bij de volgende synchronisatie naar DUO.")
+        return EXIT_OK
+    finally:
+        session.close()
+
+
+def cmd_duo_meldingen(args: argparse.Namespace) -> int:
+    from app.duo.resultaten import STAND_LABEL, DuoResultaatService
+
+    session = open_session(args)
+    try:
+        marked = DuoResultaatService(session).for_client(_find(session, args.client))
+        if args.json:
+            print_json(
+                [
+                    {
+                        "id": m.id,
+                        "soort": m.soort,
+                        "omschrijving": m.omschrijving,
+                        "gemarkeerd_op": m.gemarkeerd_op,
+                        "gemarkeerd_door": m.gemarkeerd_door,
+                        "stand": m.stand.value,
+                        "antwoord": m.antwoord or None,
+                    }
+                    for m in marked
+                ]
+            )
+        else:
+            for m in marked:
+                print(f"{m.gemarkeerd_op[:10]}  {m.omschrijving}  ({STAND_LABEL[m.stand]})")
+                if m.antwoord:
+                    print(f"            {m.antwoord}")
         return EXIT_OK
     finally:
         session.close()

@@ -85,3 +85,30 @@ def test_contactpersoon_with_wrong_fields_stores_nothing(qtbot, clients: ClientS
     dialog.cp_button.click()
     qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
     assert "Contactpersoon: Anouk Jansen" in dialog.list.item(0).text()
+
+
+def test_cli_marks_uren_and_lists_them(
+    clients: ClientService, data_dir: Path, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from app.cli import run
+    from tests.conftest import PASSPHRASE
+
+    client = clients.save(valid_form())
+    assert client.id
+    pw = tmp_path / "pw.txt"
+    pw.write_text(PASSPHRASE + "\n", "utf-8")
+    base = ["--data-dir", str(data_dir), "--passphrase-file", str(pw), "duo"]
+    assert (
+        run([*base, "melden", "999990019", "--uren-soort", "participatietaalles", "--uren", "-3"])
+        == 2
+    )
+    assert "heel getal" in capsys.readouterr().err
+    assert run([*base, "melden", "999990019"]) == 2
+    assert (
+        run([*base, "melden", "999990019", "--uren-soort", "participatietaalles", "--uren", "80"])
+        == 0
+    )
+    capsys.readouterr()
+    assert run([*base, "meldingen", "999990019", "--json"]) == 0
+    (m,) = json.loads(capsys.readouterr().out)
+    assert m["stand"] == "verzonden" and m["omschrijving"].endswith(": 80")
