@@ -53,6 +53,9 @@ class SyncResult:
     nieuwe_conflicten: int = 0
     open_conflicten: int = 0
     geweigerd: list[str] = field(default_factory=list)
+    # which rows came in, per table (the screens refresh from these: app/server/sync_view.py)
+    ontvangen_rijen: dict[str, set[str]] = field(default_factory=dict)
+    verwijderd: dict[str, set[str]] = field(default_factory=dict)
 
     def summary(self) -> str:
         conflict = "conflict" if self.open_conflicten == 1 else "conflicten"
@@ -302,10 +305,12 @@ def _pull(session: Session, conn: Any, result: SyncResult, say: Progress) -> Non
                         seen += [(tabel, rid, v, s) for v, (_w, s) in full.items()]
                 local.upsert_rows(c, tabel, rows, present)
                 result.ontvangen += len(rows)
+                result.ontvangen_rijen.setdefault(tabel, set()).update(rows)
             for tabel, rij, _seq in page.tombstones:
                 if tabel in tables:
                     local.delete_rows(c, tabel, [rij])
                     result.ontvangen += 1
+                    result.verwijderd.setdefault(tabel, set()).add(rij)
             local.mark_seen(c, seen)
             if page.conflicts:
                 rows_c = [_conflict_row(x) for x in page.conflicts]
