@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from app.changes import (
@@ -122,7 +122,7 @@ class SyncState:
     open_conflicts: int = 0
 
 
-def local_time(stamp: str | None) -> str:
+def local_time(stamp: str | None, pattern: str = "%H:%M") -> str:
     """'2026-03-02T13:02:11Z' (UTC) → '14:02' in this laptop's time zone."""
     if not stamp:
         return ""
@@ -130,7 +130,9 @@ def local_time(stamp: str | None) -> str:
         moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     except ValueError:
         return ""
-    return moment.astimezone().strftime("%H:%M")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime(pattern)
 
 
 def conflict_words(count: int) -> str:
@@ -312,11 +314,10 @@ class ConflictRow:
 
 
 def _who(side: dict[str, Any]) -> str:
-    when = local_time(side.get("op"))
-    day = str(side.get("op") or "")[:10]
+    when = local_time(side.get("op"), "%d-%m-%Y %H:%M")
     who = str(side.get("door") or "onbekend")
     mine = " (deze laptop)" if side.get("van_deze_laptop") else ""
-    return f"{who}{mine}, {day} {when}".strip().rstrip(",")
+    return f"{who}{mine}, {when}" if when else f"{who}{mine}"
 
 
 def conflict_rows(session: Session) -> list[ConflictRow]:

@@ -7,19 +7,28 @@ With no server configured nothing shows but the Beheer section: the laptop is of
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from PySide6.QtGui import QAction
 
+from app.changes import Changes, ConflictsChanged, SyncFinished
 from app.security.roles import Permission, may
-from app.server.sync_view import SyncState, conflict_words
+from app.server import sync as client_sync
+from app.server.sync_view import SyncState, conflict_words, conflicted_clients
 from ui.accessible import announce_status
+from ui.broadcast import broadcast_for
 from ui.shell import Shell
 from ui.sync import runner as runner_module
 from ui.sync.conflicts_view import ConflictsDialog
 from ui.sync.runner import Outcome, SyncRunner
 from ui.sync.server_box import ServerBox
 from ui.sync.status import SyncStatus
+
+
+class Marks(Protocol):
+    def set_conflicted(self, ids: set[str]) -> None: ...
 
 
 @dataclass
@@ -54,8 +63,10 @@ def install(
     interval_ms: int | None = None,
     first_ms: int | None = None,
     admin: object = None,
+    markers: Sequence[Marks] = (),
 ) -> SyncPart:
-    """Install the sync into *shell*; *admin* is the Beheer view (an ``add_section`` owner)."""
+    """Install the sync into *shell*; *admin* is the Beheer view (an ``add_section`` owner),
+    *markers* the views that mark a dossier with an open conflict (register, detail pane)."""
     session = shell.session
     window = shell.statusBar().window()
     minutes = session.settings.sync_minuten
@@ -121,5 +132,15 @@ def install(
     if box is not None:
         box.connected.connect(lambda _rol: (runner.refresh_state(), runner.sync_now()))
         box.interval_saved.connect(runner.set_interval)
+
+    def mark(items: Changes = ()) -> None:
+        if items and not any(isinstance(c, ConflictsChanged | SyncFinished) for c in items):
+            return
+        ids = conflicted_clients(session) if client_sync.configured(session) else set()
+        for view in markers:
+            view.set_conflicted(ids)
+
+    broadcast_for(session).subscribe(runner, mark)
+    mark()
     shell.parts.put(part)
     return part

@@ -1,0 +1,166 @@
+"""Two laptops (two stores, two sessions) on one real PostgreSQL, driven through the windows:
+an edit on A reaches B's register by the sync op's broadcast; a same-field clash is listed on
+both, resolved in B's Conflicten list and converges; the status bar says offline / refused / ok;
+the timer starts syncs; never two at once; a dialog keeps what the officer typed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.clients.service import ClientService
+from app.server import admin
+from app.server.cluster import port_free
+from db import sync_local
+from tests.conftest import finish, valid_form
+from tests.server.laptops import PASSWORD, Laptop, dossier_view
+from ui.main_window import MainWindow
+from ui.sync import SyncPart
+from ui.sync import runner as runner_module
+
+
+@pytest.fixture(autouse=True)
+def _no_sync_at_sign_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(runner_module, "FIRST_SYNC_MS", -1)  # each test starts its syncs itself
+
+
+def _window(qtbot, lap: Laptop) -> tuple[MainWindow, SyncPart]:  # type: ignore[no-untyped-def]
+    window = MainWindow(lap.session, lap.session.data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    return window, window.parts.need(SyncPart)
+
+
+def _edit(lap: Laptop, client_id: str, **changes: str) -> None:
+    svc = ClientService(lap.session)
+    current = svc.get(client_id)
+    assert current is not None
+    form = valid_form(**changes)
+    form.update(id=client_id, version=current.version)
+    svc.save(form)
+
+
+def _sync(qtbot, part: SyncPart) -> None:  # type: ignore[no-untyped-def]
+    op = part.runner.sync_now()
+    assert op is not None
+    finish(qtbot, op)
+    assert op.error is None, op.error
+
+
+def _phone(lap: Laptop, client_id: str) -> str:
+    row = lap.store.conn.execute("SELECT telefoon FROM inburgeraar WHERE id = ?", (client_id,))
+    return str(row.fetchone()[0])
+
+
+def test_edit_on_a_shows_in_b_then_conflict_resolved_in_the_ui(  # type: ignore[no-untyped-def]
+    qtbot, laptop: Callable[..., Laptop]
+) -> None:
+    a, b = laptop("anouk"), laptop("bram")
+    window, part = _window(qtbot, b)
+    client = ClientService(a.session).save(valid_form())
+    a.sync()
+    assert window.model.row_of(client.id) < 0
+    _sync(qtbot, part)  # the op publishes what came in: the register refreshes by itself
+    assert window.model.row_of(client.id) >= 0
+    assert part.status.text().startswith("Gesynchroniseerd om")
+    assert "0 conflicten" in window.statusBar().currentMessage()
+
+    # the same field on both laptops: A reaches the server first
+    _edit(a, client.id, telefoon="0543 111111")
+    _edit(b, client.id, telefoon="0543 999999")
+    a.sync()
+    _sync(qtbot, part)
+    assert "1 conflict" in part.status.text()
+    assert "nieuw: 1 conflict" in window.statusBar().currentMessage()
+    a.sync()
+    assert len(a.conflicts()) == 1  # listed on both laptops
+
+    window.select(client.id)
+    assert "Conflict" in window.detail.conflict_label.text()
+    assert window.model.conflicted == {client.id}
+
+    qtbot.mouseClick(part.status.conflicts, Qt.MouseButton.LeftButton)
+    dialog = part.dialogs[0]
+    view = dialog.view
+    [row] = view.model.rows
+    assert row.persoon == client.naam and row.veld == "Telefoon"
+    assert row.server_waarde == "0543111111" and row.server_wie.startswith("anouk")
+    assert row.ander_waarde == "0543999999" and row.mine_is == "ander"
+    qtbot.mouseClick(view.mine, Qt.MouseButton.LeftButton)
+    finish(qtbot, view.op)
+    # the resolution syncs at once (like any change)
+    qtbot.waitUntil(lambda: not part.runner.running and part.runner.started >= 3, timeout=60_000)
+    assert view.model.rows == []
+    assert "conflict" not in part.status.text()
+    qtbot.waitUntil(lambda: window.detail.conflict_label.isHidden(), timeout=5000)
+    a.sync()
+    assert a.conflicts() == [] and _phone(a, client.id) == "0543999999"
+    assert dossier_view(a.state()) == dossier_view(b.state())
+
+
+def test_status_bar_offline_refused_and_back(qtbot, laptop: Callable[..., Laptop]) -> None:  # type: ignore[no-untyped-def]
+    b = laptop("bram")
+    _, part = _window(qtbot, b)
+    ClientService(b.session).save(valid_form())
+    real = sync_local.settings(b.store.conn)
+    assert real is not None
+    free = next(p for p in range(56800, 56900) if port_free(p))
+    with b.store.transaction() as c:
+        sync_local.update_settings(
+            c, server=real["server"].replace(f"port={b.server.cluster.port}", f"port={free}")
+        )
+    op = part.runner.sync_now()
+    finish(qtbot, op)
+    waiting = b.pending()
+    assert waiting > 0
+    assert part.status.text() == f"Offline — {waiting} wijzigingen wachten"
+    with b.store.transaction() as c:
+        sync_local.update_settings(c, server=real["server"])
+    # the account's password changed on the server: the server refuses
+    admin.user_add(b.server.admin_dsn, "bram", "0294", "klantmanager", "een-heel-ander-wachtwoord")
+    finish(qtbot, part.runner.sync_now())
+    assert part.status.text().startswith("Server weigert:")
+    assert "wachtwoord" in part.status.text()
+    admin.user_add(b.server.admin_dsn, "bram", "0294", "klantmanager", PASSWORD)
+    _sync(qtbot, part)
+    assert part.status.text().startswith("Gesynchroniseerd om") and b.pending() == 0
+
+
+def test_timer_syncs_and_never_two_at_once(qtbot, laptop: Callable[..., Laptop]) -> None:  # type: ignore[no-untyped-def]
+    b = laptop("bram")
+    window, part = _window(qtbot, b)
+    runner = part.runner
+    first = runner.sync_now()
+    assert first is not None and runner.running
+    assert runner.sync_now() is None  # one runs: the second is not started
+    part.sync_action.trigger()
+    assert runner.started == 1
+    assert not part.sync_action.isEnabled()  # greyed while it runs
+    finish(qtbot, first)
+    assert part.sync_action.isEnabled()
+    runner.timer.setInterval(200)  # a short interval for the test (the setting is minutes)
+    qtbot.waitUntil(lambda: runner.started >= 3, timeout=60_000)
+    qtbot.waitUntil(lambda: not runner.running, timeout=60_000)
+    assert window.parts.need(SyncPart) is part
+
+
+def test_an_open_dialog_keeps_what_was_typed(qtbot, laptop: Callable[..., Laptop]) -> None:  # type: ignore[no-untyped-def]
+    a, b = laptop("anouk"), laptop("bram")
+    window, part = _window(qtbot, b)
+    client = ClientService(a.session).save(valid_form())
+    a.sync()
+    _sync(qtbot, part)
+    window.select(client.id)
+    dialog = window.edit_client()
+    assert dialog is not None
+    field = dialog._line("woonplaats")
+    field.clear()
+    qtbot.keyClicks(field, "Aalten")
+    _edit(a, client.id, woonplaats="Winterswijk")
+    a.sync()
+    _sync(qtbot, part)
+    assert window.detail.client is not None
+    assert field.text() == "Aalten"  # the incoming change did not overwrite the typing
+    dialog.reject()
