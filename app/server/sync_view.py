@@ -166,6 +166,17 @@ def state_of(status: dict[str, Any], error: str | None = None) -> SyncState:
     return SyncState(f"Gesynchroniseerd om {when}", "ok", open_)
 
 
+def hours_source(session: Session) -> str:
+    """Where the key persons' hours come from, for the workload view and matching."""
+    status = client_sync.status(session)
+    if not status["ingesteld"]:
+        return ""
+    when = local_time(status.get("laatste_sync"))
+    if not when:
+        return "Uren van deze laptop: nog niet met de regionale server gesynchroniseerd."
+    return f"Uren van alle laptops in de regio (stand van de server om {when})."
+
+
 # --- what a sync brought in ---------------------------------------------------------------------
 
 

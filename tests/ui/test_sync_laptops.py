@@ -164,3 +164,17 @@ def test_an_open_dialog_keeps_what_was_typed(qtbot, laptop: Callable[..., Laptop
     assert window.detail.client is not None
     assert field.text() == "Aalten"  # the incoming change did not overwrite the typing
     dialog.reject()
+
+
+def test_workload_says_the_hours_are_the_regions_as_of_the_last_sync(  # type: ignore[no-untyped-def]
+    qtbot, laptop: Callable[..., Laptop]
+) -> None:
+    from ui.sleutelpersonen.pages import WerkdrukPage
+
+    b = laptop("bram")
+    _, part = _window(qtbot, b)
+    page = WerkdrukPage(b.session.inzet)
+    qtbot.addWidget(page)
+    assert "nog niet" in page.bron.text()
+    _sync(qtbot, part)  # SyncFinished: the page reloads its hours and says from when
+    assert page.bron.text().startswith("Uren van alle laptops in de regio (stand van de server om")
