@@ -29,6 +29,7 @@ from app.changes import (
 from app.errors import UserError
 from app.pip.labels import LABELS as PIP_LABELS
 from app.security.inzage_inhoud import LABELS as INZAGE_LABELS
+from app.security.inzage_labels import LOCAL
 from app.security.roles import Permission, require
 from app.server import conflicts
 from app.server import sync as client_sync
@@ -123,7 +124,7 @@ class SyncState:
 
 
 def local_time(stamp: str | None, pattern: str = "%H:%M") -> str:
-    """'2026-03-02T13:02:11Z' (UTC) → '14:02' in this laptop's time zone."""
+    """'2026-03-02T13:02:11Z' (UTC) → '14:02' in Dutch time (as the audit trail shows it)."""
     if not stamp:
         return ""
     try:
@@ -132,7 +133,7 @@ def local_time(stamp: str | None, pattern: str = "%H:%M") -> str:
         return ""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime(pattern)
+    return moment.astimezone(LOCAL).strftime(pattern)
 
 
 def conflict_words(count: int) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -72,11 +73,13 @@ class ServerBox(QGroupBox):
         self.interval.setAccessibleName(self.tr("Synchroniseren elke (minuten)"))
         self.interval.setValue(session.settings.sync_minuten)
         self.interval.editingFinished.connect(self.save_interval)
-        form.addRow(self.tr("Synchroniseren elke:"), self.interval)
         self.button = QPushButton(self.tr("Verbinden"))
         self.button.setObjectName("server_verbinden")
         self.button.clicked.connect(lambda _checked=False: self.connect_server())
-        form.addRow(self.button)
+        row = QHBoxLayout()
+        row.addWidget(self.interval)
+        row.addWidget(self.button, 1)
+        form.addRow(self.tr("Synchroniseren elke:"), row)
         self.message = QLabel()
         self.message.setObjectName("server_melding")
         self.message.setWordWrap(True)
@@ -87,8 +90,9 @@ class ServerBox(QGroupBox):
         status = client_sync.status(self.session)
         if status["ingesteld"]:
             self.current.setText(
-                self.tr("Verbonden met %s als %s.") % (status["server"], status["gebruiker"])
+                self.tr("Verbonden met de regionale server als %s.") % status["gebruiker"]
             )
+            self.current.setToolTip(str(status["server"]))
             self.button.setText(self.tr("Verbinding wijzigen"))
             if not self.dsn.text():
                 self.dsn.setText(str(status["server"]))
