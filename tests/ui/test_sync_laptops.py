@@ -158,12 +158,34 @@ def test_an_open_dialog_keeps_what_was_typed(qtbot, laptop: Callable[..., Laptop
     field = dialog._line("woonplaats")
     field.clear()
     qtbot.keyClicks(field, "Aalten")
-    _edit(a, client.id, woonplaats="Winterswijk")
+    _edit(a, client.id, telefoon="0543 111111")  # another field, on the other laptop
     a.sync()
     _sync(qtbot, part)
-    assert window.detail.client is not None
     assert field.text() == "Aalten"  # the incoming change did not overwrite the typing
-    dialog.reject()
+    dialog.submit()  # both changes stand: the typed field and the colleague's
+    stored = ClientService(b.session).get(client.id)
+    assert stored is not None
+    assert stored.woonplaats == "Aalten" and stored.telefoon == "0543111111"
+
+    # the same field on both sides: named in the dialog, kept as typed only on a second Opslaan
+    window.select(client.id)
+    dialog = window.edit_client()
+    assert dialog is not None
+    field = dialog._line("woonplaats")
+    field.clear()
+    qtbot.keyClicks(field, "Lichtenvoorde")
+    _sync(qtbot, part)  # B's Aalten reaches the server and A
+    a.sync()
+    _edit(a, client.id, telefoon="0543 111111", woonplaats="Groenlo")
+    a.sync()
+    _sync(qtbot, part)
+    dialog.submit()
+    assert dialog.isVisible() and "Woonplaats" in dialog.message.text()
+    assert field.text() == "Lichtenvoorde"
+    assert ClientService(b.session).get(client.id).woonplaats == "Groenlo"  # type: ignore[union-attr]
+    dialog.submit()
+    assert not dialog.isVisible()
+    assert ClientService(b.session).get(client.id).woonplaats == "Lichtenvoorde"  # type: ignore[union-attr]
 
 
 def test_workload_says_the_hours_are_the_regions_as_of_the_last_sync(  # type: ignore[no-untyped-def]

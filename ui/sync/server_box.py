@@ -14,7 +14,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -41,6 +40,8 @@ class ServerBox(QGroupBox):
         self.session = session
         self.op: Op[str] | None = None
         form = QFormLayout(self)
+        # labels above the fields when the Beheer tab is narrow (the window may shrink)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.current = QLabel()
         self.current.setObjectName("server_huidig")
         self.current.setWordWrap(True)
@@ -76,10 +77,8 @@ class ServerBox(QGroupBox):
         self.button = QPushButton(self.tr("Verbinden"))
         self.button.setObjectName("server_verbinden")
         self.button.clicked.connect(lambda _checked=False: self.connect_server())
-        row = QHBoxLayout()
-        row.addWidget(self.interval)
-        row.addWidget(self.button, 1)
-        form.addRow(self.tr("Synchroniseren elke:"), row)
+        form.addRow(self.tr("Synchroniseren elke:"), self.interval)
+        form.addRow(self.button)
         self.message = QLabel()
         self.message.setObjectName("server_melding")
         self.message.setWordWrap(True)
