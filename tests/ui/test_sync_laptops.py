@@ -100,6 +100,22 @@ def test_edit_on_a_shows_in_b_then_conflict_resolved_in_the_ui(  # type: ignore[
     assert dossier_view(a.state()) == dossier_view(b.state())
 
 
+def test_a_key_person_added_on_a_shows_in_bs_sleutelpersonen_tab(  # type: ignore[no-untyped-def]
+    qtbot, laptop: Callable[..., Laptop]
+) -> None:
+    from app.sleutelpersonen.service import SleutelpersoonService
+    from tests.sleutelpersonen.helpers import persoon_form
+
+    a, b = laptop("anouk"), laptop("bram")
+    window, part = _window(qtbot, b)
+    view = window.sleutelpersonen
+    before = view.register.model.rowCount()
+    SleutelpersoonService(a.session).save(persoon_form(voornaam="Luwam"))
+    a.sync()
+    _sync(qtbot, part)  # SleutelpersonenChanged: the tab reloads by itself
+    assert view.register.model.rowCount() == before + 1
+
+
 def test_status_bar_offline_refused_and_back(qtbot, laptop: Callable[..., Laptop]) -> None:  # type: ignore[no-untyped-def]
     b = laptop("bram")
     _, part = _window(qtbot, b)

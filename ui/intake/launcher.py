@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton, QToolBar
 
-from app.changes import Changes, client_ids
+from app.changes import Changes, RegisterChanged, any_of, client_ids
 from app.security.roles import Permission, may
 from ui.intake.koppeling import install_match
 from ui.intake.window import IntakeWindow
@@ -38,6 +38,8 @@ class IntakeLauncher(QObject):
         window.installEventFilter(self)
 
     def _forget(self, items: Changes) -> None:
+        if any_of(items, RegisterChanged):
+            self.service.forget_all()
         for client_id in client_ids(items):
             self.service.forget(client_id)
 
