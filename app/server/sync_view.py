@@ -299,6 +299,15 @@ def _person(conn: Any, client_id: str | None) -> str:
     return " ".join(str(p) for p in parts if p) or "—"
 
 
+def _pip_text(conn: Any, pip_id: str) -> str:
+    row = local.row_values(conn, "pip", pip_id)
+    if row is None:
+        return "(deze versie is er niet meer)"
+    made = local_time(str(row.get("created_at") or ""), "%d-%m-%Y %H:%M")
+    route = f", leerroute {row['leerroute']}" if row.get("leerroute") else ""
+    return f"Versie {row.get('versie')} ({row.get('status')}){route}, gemaakt {made}".strip(", ")
+
+
 def shown_value(value: Any) -> str:
     if value is None or value == "":
         return "(leeg)"
@@ -342,13 +351,17 @@ def conflict_rows(session: Session) -> list[ConflictRow]:
         server, ander = c["server"], c["ander"]
         if c["soort"] == "pip_concept":
             veld = "PIP: twee conceptversies"
-            server_text, ander_text = "Conceptversie die eerst op de server was", "Andere versie"
+            server_text = _pip_text(conn, str(server["waarde"]))
+            ander_text = _pip_text(conn, str(c["rij"]))
         else:
             veld = field_label(str(c["tabel"]), c["veld"])
             server_text, ander_text = shown_value(server["waarde"]), shown_value(ander["waarde"])
         mine = None
         if ander["van_deze_laptop"] or server["van_deze_laptop"]:
             mine = "ander" if ander["van_deze_laptop"] else "server"
+        if c["soort"] == "vastgesteld":  # only the vastgesteld version can stand
+            mine = None
+            ander_text += " (geweigerd: het PIP is al vastgesteld)"
         out.append(
             ConflictRow(
                 id=str(c["id"]),

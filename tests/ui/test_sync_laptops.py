@@ -116,6 +116,34 @@ def test_a_key_person_added_on_a_shows_in_bs_sleutelpersonen_tab(  # type: ignor
     assert view.register.model.rowCount() == before + 1
 
 
+def test_two_concept_pips_both_shown_and_one_chosen_in_the_ui(  # type: ignore[no-untyped-def]
+    qtbot, laptop: Callable[..., Laptop]
+) -> None:
+    from tests.server.test_sync_merge import _pip, _pips
+
+    a, b = laptop("anouk"), laptop("bram")
+    _, part = _window(qtbot, b)
+    client = ClientService(a.session).save(valid_form())
+    a.sync()
+    _sync(qtbot, part)
+    _pip(a, client.id, 1)
+    mine = _pip(b, client.id, 1)
+    a.sync()
+    _sync(qtbot, part)
+    dialog = part.open_conflicts()
+    [row] = dialog.view.model.rows
+    assert row.veld == "PIP: twee conceptversies"
+    assert row.server_waarde.startswith("Versie 1 (concept)")
+    assert row.ander_waarde.startswith("Versie 2 (concept)") and row.mine_is == "ander"
+    assert not dialog.view.typed.isEnabled()  # a version is chosen, not typed
+    qtbot.mouseClick(dialog.view.mine, Qt.MouseButton.LeftButton)
+    finish(qtbot, dialog.view.op)
+    qtbot.waitUntil(lambda: not part.runner.running and part.runner.started >= 3, timeout=60_000)
+    a.sync()
+    assert set(_pips(a, client.id)) == set(_pips(b, client.id)) == {mine}
+    assert not a.conflicts() and not b.conflicts()
+
+
 def test_status_bar_offline_refused_and_back(qtbot, laptop: Callable[..., Laptop]) -> None:  # type: ignore[no-untyped-def]
     b = laptop("bram")
     _, part = _window(qtbot, b)
