@@ -156,8 +156,9 @@ def state_of(status: dict[str, Any], error: str | None = None) -> SyncState:
             or "timeout" in low
         )
         if "password authentication" in low or not offline:
-            reason = explain(str(problem)).removeprefix("De server weigert: ")
-            reason = reason.removeprefix("Server weigert: ")
+            reason = explain(str(problem))
+            while reason.startswith(("De server weigert: ", "Server weigert: ")):
+                reason = reason.split(": ", 1)[1]
             return SyncState(f"Server weigert: {reason}", "refused", open_)
         word = "wijziging wacht" if waiting == 1 else "wijzigingen wachten"
         return SyncState(f"Offline — {waiting} {word}", "offline", open_)

@@ -5,6 +5,7 @@ the timer starts syncs; never two at once; a dialog keeps what the officer typed
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 import pytest
@@ -47,6 +48,7 @@ def _sync(qtbot, part: SyncPart) -> None:  # type: ignore[no-untyped-def]
     assert op is not None
     finish(qtbot, op)
     assert op.error is None, op.error
+    assert op.thread_name != threading.main_thread().name  # on its own connection, off the GUI
 
 
 def _phone(lap: Laptop, client_id: str) -> str:
@@ -74,6 +76,7 @@ def test_edit_on_a_shows_in_b_then_conflict_resolved_in_the_ui(  # type: ignore[
     _sync(qtbot, part)
     assert "1 conflict" in part.status.text()
     assert "nieuw: 1 conflict" in window.statusBar().currentMessage()
+    assert "nieuw: 1 conflict" in window.statusBar().accessibleName()  # said by a screen reader
     a.sync()
     assert len(a.conflicts()) == 1  # listed on both laptops
 
