@@ -319,6 +319,29 @@ def shown_value(value: Any) -> str:
     return str(value)
 
 
+_RESOLVE_NEEDS = {
+    "dossier": Permission.DOSSIER_WIJZIGEN,
+    "pool": Permission.SLEUTELPERSONEN_BEHEREN,
+    "regio": Permission.INSTELLINGEN_BEHEREN,
+}
+
+
+def resolve(
+    session: Session, conflict_id: str, *, kies: str | None = None, waarde: str | None = None
+) -> None:
+    """``conflicts.resolve`` for the screens, with the role that may change that data: a
+    klantmanager a dossier, the coördinator the key-person pool, a beheerder the region's
+    municipalities and settings. Raises PermissionDeniedError or ConflictInputError."""
+    found = [c for c in local.conflicts(session.store.conn) if str(c["id"]) == conflict_id]
+    if found and str(found[0]["tabel"]) in BY_NAME:
+        scope = BY_NAME[str(found[0]["tabel"])].scope
+        if str(found[0]["tabel"]) == "gemeente":
+            require(session, Permission.GEMEENTEN_BEHEREN)
+        else:
+            require(session, _RESOLVE_NEEDS[scope])
+    conflicts.resolve(session, conflict_id, kies=kies, waarde=waarde)
+
+
 @dataclass(frozen=True)
 class ConflictRow:
     id: str

@@ -247,3 +247,29 @@ def test_workload_says_the_hours_are_the_regions_as_of_the_last_sync(  # type: i
     assert "nog niet" in page.bron.text()
     _sync(qtbot, part)  # SyncFinished: the page reloads its hours and says from when
     assert page.bron.text().startswith("Uren van alle laptops in de regio (stand van de server om")
+
+
+def test_only_who_may_change_the_data_resolves_and_a_beheerder_sees_no_names(  # type: ignore[no-untyped-def]
+    qtbot, laptop: Callable[..., Laptop]
+) -> None:
+    from app.security.roles import Actor, PermissionDeniedError, Role
+    from app.server.sync_view import resolve
+    from app.session import Session
+    from ui.sync.conflicts_view import ConflictsView
+
+    a, b = laptop("anouk"), laptop("bram")
+    client = ClientService(a.session).save(valid_form())
+    a.sync(), b.sync()
+    _edit(a, client.id, telefoon="0543 111111")
+    _edit(b, client.id, telefoon="0543 999999")
+    a.sync(), b.sync()
+    [conflict] = b.conflicts()
+    coordinator = Session(b.store, Actor("coord", frozenset({Role.COORDINATOR})))
+    with pytest.raises(PermissionDeniedError):
+        resolve(coordinator, str(conflict["id"]), kies="mijn")
+    assert len(b.conflicts()) == 1 and _phone(b, client.id) == "0543111111"  # nothing changed
+    beheerder = Session(b.store, Actor("beheer", frozenset({Role.BEHEERDER})))
+    view = ConflictsView(beheerder)
+    qtbot.addWidget(view)
+    assert view.model.rows == [] and "mag dit niet" in view.detail.text()
+    assert not view.server.isEnabled()

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from app.changes import Change, Changes, ConflictsChanged, InburgeraarChanged, RegisterChanged
 from app.errors import user_message
+from app.security.roles import PermissionDeniedError
 from app.server import conflicts
 from app.server.sync_view import ConflictRow, conflict_rows
+from app.server.sync_view import resolve as resolve_conflict
 from app.session import Session
 from ui.accessible import announce
 from ui.broadcast import broadcast_for
@@ -126,7 +128,13 @@ class ConflictsView(QWidget):
     def reload(self) -> None:
         """The open conflicts (a handful: read on the GUI thread)."""
         current = self.current()
-        rows = conflict_rows(self.session)
+        try:
+            rows = conflict_rows(self.session)
+        except PermissionDeniedError as exc:  # e.g. a beheerder only: no names to show
+            self.model.set_rows([])
+            self._selected()
+            self.detail.setText(str(exc))
+            return
         self.model.set_rows(rows)
         ids = [r.id for r in rows]
         pick = ids.index(current.id) if current and current.id in ids else 0
@@ -179,7 +187,7 @@ class ConflictsView(QWidget):
         conflict_id, client_id = row.id, row.client_id
 
         def work(ctx: OpContext) -> Changes:
-            conflicts.resolve(ctx.session, conflict_id, kies=kies, waarde=waarde)
+            resolve_conflict(ctx.session, conflict_id, kies=kies, waarde=waarde)
             what: list[Change] = [ConflictsChanged()]
             what.append(InburgeraarChanged(client_id) if client_id else RegisterChanged())
             if row.soort == "pip_concept":
