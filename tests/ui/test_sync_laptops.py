@@ -273,3 +273,39 @@ def test_only_who_may_change_the_data_resolves_and_a_beheerder_sees_no_names(  #
     qtbot.addWidget(view)
     assert view.model.rows == [] and "mag dit niet" in view.detail.text()
     assert not view.server.isEnabled()
+
+
+def test_an_open_intake_shows_a_colleagues_answer_and_keeps_typing(  # type: ignore[no-untyped-def]
+    qtbot, laptop: Callable[..., Laptop]
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    a, b = laptop("anouk"), laptop("bram")
+    window, part = _window(qtbot, b)
+    client = ClientService(a.session).save(valid_form())
+    a.sync()
+    _sync(qtbot, part)
+    intake = window.intake.open(client.id)
+    assert intake is not None
+    qtbot.addWidget(intake)
+    texts = [(s.id, q.id) for s in intake.definition.sections for q in s.questions]
+    texts = [
+        (sid, qid)
+        for sid, qid in texts
+        if intake.definition.question(qid).type == "text"  # type: ignore[union-attr]
+    ]
+    (their_section, theirs), (my_section, mine) = texts[0], texts[1]
+    a.session.intake.save_answer(client.id, theirs, "van Anouk")  # on the other laptop
+    intake.go_to(my_section, mine)
+    page = intake.page(my_section)
+    typed = page.editor(mine).focus_widget()
+    assert isinstance(typed, QLineEdit)
+    typed.setFocus()
+    qtbot.keyClicks(typed, "nog niet opgeslagen")
+    a.sync()
+    _sync(qtbot, part)
+    shown = intake.page(their_section).editor(theirs).focus_widget()
+    assert isinstance(shown, QLineEdit) and shown.text() == "van Anouk"
+    assert typed.text() == "nog niet opgeslagen"  # typing kept; it is saved as usual
+    intake.close()
+    assert b.session.intake.stored_answers(client.id)[mine] == "nog niet opgeslagen"
