@@ -72,6 +72,16 @@ def test_connect_via_the_beheer_section(qtbot, clients: ClientService, server: S
     # the first sync starts by itself and the status bar says so
     qtbot.waitUntil(lambda: part.status.text().startswith("Gesynchroniseerd om"), timeout=60_000)
     assert part.sync_action.isVisible()
+    # the connection is never changed under a running sync, and no sync starts while it changes
+    running = part.runner.sync_now()
+    assert running is not None and box.connect_server() is None
+    assert "synchronisatie" in box.message.text()
+    finish(qtbot, running)
+    box.password.setText(PASSWORD)
+    changing = box.connect_server()
+    assert changing is not None and part.runner.sync_now() is None
+    finish(qtbot, changing)
+    qtbot.waitUntil(lambda: not part.runner.running, timeout=60_000)  # the sync it started
 
 
 def _bad_inputs(server: Server, tmp_path: Path) -> list[tuple[str, str, str, str]]:

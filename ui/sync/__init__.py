@@ -130,6 +130,8 @@ def install(
     runner.progress.connect(progress)
     show(runner.state)
     if box is not None:
+        runner.hold = box.connecting
+        box.sync_running = lambda: runner.running
         box.connected.connect(lambda _rol: (runner.refresh_state(), runner.sync_now()))
         box.interval_saved.connect(runner.set_interval)
 

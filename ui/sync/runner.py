@@ -9,6 +9,7 @@ refreshes itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,6 +51,7 @@ class SyncRunner(QObject):
         self.started = 0  # how many syncs began (tests: never two at once)
         self.state = SyncState("", "off")
         self.last_error: str | None = None  # why the last sync failed (None: it did not)
+        self.hold: Callable[[], bool] = lambda: False  # e.g. the connection is being changed
         self._progress_from_worker.connect(self.progress)
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -94,7 +96,7 @@ class SyncRunner(QObject):
 
     def sync_now(self) -> Op[Outcome] | None:
         """Start a sync, unless one runs or no server is configured (returns the op or None)."""
-        if self.running or not self.configured():
+        if self.running or self.hold() or not self.configured():
             return None
         before = int(client_sync.status(self.session)["open_conflicten"])
         relay = self._progress_from_worker

@@ -8,6 +8,7 @@ changes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
@@ -39,6 +40,7 @@ class ServerBox(QGroupBox):
         self.setObjectName("regionale_server")
         self.session = session
         self.op: Op[str] | None = None
+        self.sync_running: Callable[[], bool] = lambda: False
         form = QFormLayout(self)
         # labels above the fields when the Beheer tab is narrow (the window may shrink)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -105,7 +107,13 @@ class ServerBox(QGroupBox):
             )
             self.button.setText(self.tr("Verbinden"))
 
-    def connect_server(self) -> Op[str]:
+    def connecting(self) -> bool:
+        return self.op is not None and self.op.running
+
+    def connect_server(self) -> Op[str] | None:
+        if self.sync_running():  # never change the connection under a running sync
+            self.message.setText(self.tr("Er loopt een synchronisatie; probeer het zo opnieuw."))
+            return None
         dsn, user, password = self.dsn.text(), self.user.text(), self.password.text()
         self.message.setText(self.tr("Verbinden met de server…"))
         self.op = (
