@@ -13,7 +13,8 @@ import pytest
 from app.clients.service import ClientService
 from app.demo.clients import generate_clients
 from app.server import sync as client_sync
-from app.server.sync_view import changes_after, conflicted_clients, state_of
+from app.server.conflict_rows import conflicted_clients
+from app.server.sync_view import changes_after, state_of
 from tests.conftest import TODAY
 from tests.server.laptops import Laptop
 

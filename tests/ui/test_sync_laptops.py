@@ -253,7 +253,7 @@ def test_only_who_may_change_the_data_resolves_and_a_beheerder_sees_no_names(  #
     qtbot, laptop: Callable[..., Laptop]
 ) -> None:
     from app.security.roles import Actor, PermissionDeniedError, Role
-    from app.server.sync_view import resolve
+    from app.server.conflict_rows import resolve
     from app.session import Session
     from ui.sync.conflicts_view import ConflictsView
 

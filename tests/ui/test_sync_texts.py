@@ -8,7 +8,8 @@ from datetime import datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.server.sync_view import explain, field_label, local_time, shown_value, state_of
+from app.server.conflict_rows import field_label, shown_value
+from app.server.sync_view import explain, local_time, state_of
 
 PREFIXES = st.sampled_from(
     [

@@ -16,7 +16,8 @@ from PySide6.QtGui import QAction
 from app.changes import Changes, ConflictsChanged, SyncFinished
 from app.security.roles import Permission, may
 from app.server import sync as client_sync
-from app.server.sync_view import SyncState, conflict_words, conflicted_clients
+from app.server.conflict_rows import conflicted_clients
+from app.server.sync_view import SyncState, conflict_words
 from ui.accessible import announce_status
 from ui.broadcast import broadcast_for
 from ui.shell import Shell

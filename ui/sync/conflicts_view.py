@@ -25,8 +25,8 @@ from app.changes import Change, Changes, ConflictsChanged, InburgeraarChanged, R
 from app.errors import user_message
 from app.security.roles import PermissionDeniedError
 from app.server import conflicts
-from app.server.sync_view import ConflictRow, conflict_rows
-from app.server.sync_view import resolve as resolve_conflict
+from app.server.conflict_rows import ConflictRow, conflict_rows
+from app.server.conflict_rows import resolve as resolve_conflict
 from app.session import Session
 from ui.accessible import announce
 from ui.broadcast import broadcast_for
