@@ -251,6 +251,10 @@ def existing_ids(conn: Any, table: str, ids: Sequence[str]) -> set[str]:
     return found
 
 
+def row_count(conn: Any, table: str) -> int:
+    return int(conn.execute(f"SELECT count(*) FROM {_q(table)}").fetchone()[0])
+
+
 def required_columns(conn: Any, table: str) -> set[str]:
     """NOT NULL columns without a default (a new row cannot be written without them)."""
     return {
