@@ -141,6 +141,27 @@ def pull_page(conn: Any, cursor: int, limit: int, v: View | None = None) -> Page
 _RANGE = "seq > %(c)s AND seq <= %(h)s"
 
 
+def explain_pull(conn: Any, cursor: int, limit: int, analyze: bool = False) -> list[str]:
+    """The plans of a pull page's two field queries, as this officer (docs/server.md)."""
+    v = view(conn)
+    how = "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)" if analyze else "EXPLAIN (COSTS OFF)"
+    lines: list[str] = []
+    for sql, params in (
+        (
+            f"SELECT seq FROM ({_union(v, 'seq', 'seq > %(c)s')}) s"
+            " ORDER BY seq OFFSET %(n)s LIMIT 1",
+            v.params(c=cursor, n=limit - 1),
+        ),
+        (
+            "SELECT coalesce(json_agg(json_build_array(tabel, row_id, veld, waarde, seq)),"
+            f" '[]')::text FROM ({_union(v, 'tabel, row_id, veld, waarde, seq', _RANGE)}) s",
+            v.params(c=cursor, h=_NO_LIMIT),
+        ),
+    ):
+        lines += [str(r[0]) for r in conn.execute(f"{how} {sql}", params)]
+    return lines
+
+
 def dossier_count(conn: Any, v: View) -> int:
     """How many dossiers (inburgeraars) this officer may see on the server."""
     where = " OR ".join(f"({b})" for b in v.branches()[1:]) or "false"
