@@ -311,6 +311,7 @@ def _pull(session: Session, conn: Any, result: SyncResult, say: Progress) -> Non
                 if tabel in tables:
                     local.delete_rows(c, tabel, [rij])
                     result.ontvangen += 1
+            seen.sort()  # in key order: the index of sync_veld grows at its end, not all over
             local.mark_seen(c, seen)
             if page.conflicts:
                 rows_c = [_conflict_row(x) for x in page.conflicts]

@@ -24,7 +24,11 @@ $$;
 CREATE OR REPLACE FUNCTION wegwijs._zicht_zetten() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = wegwijs, pg_temp AS $$
 BEGIN
-    NEW.zicht := wegwijs._zicht(NEW.scope, NEW.dossier_id);
+    IF NEW.scope <> 'dossier' THEN
+        NEW.zicht := '*';
+    ELSE
+        SELECT gemeentecode INTO NEW.zicht FROM wegwijs.sync_dossier WHERE id = NEW.dossier_id;
+    END IF;
     RETURN NEW;
 END $$;
 
@@ -42,15 +46,32 @@ BEGIN
     RETURN NULL;
 END $$;
 
+-- An update that keeps scope and dossier (every accepted field change: the push's upsert
+-- writes both) does not call the function at all.
 DROP TRIGGER IF EXISTS zicht ON wegwijs.sync_field;
-CREATE TRIGGER zicht BEFORE INSERT OR UPDATE OF scope, dossier_id ON wegwijs.sync_field
+CREATE TRIGGER zicht BEFORE INSERT ON wegwijs.sync_field
     FOR EACH ROW EXECUTE FUNCTION wegwijs._zicht_zetten();
+DROP TRIGGER IF EXISTS zicht_bij_wijziging ON wegwijs.sync_field;
+CREATE TRIGGER zicht_bij_wijziging BEFORE UPDATE OF scope, dossier_id ON wegwijs.sync_field
+    FOR EACH ROW WHEN (OLD.scope IS DISTINCT FROM NEW.scope
+                       OR OLD.dossier_id IS DISTINCT FROM NEW.dossier_id)
+    EXECUTE FUNCTION wegwijs._zicht_zetten();
 DROP TRIGGER IF EXISTS zicht ON wegwijs.sync_row;
-CREATE TRIGGER zicht BEFORE INSERT OR UPDATE OF scope, dossier_id ON wegwijs.sync_row
+CREATE TRIGGER zicht BEFORE INSERT ON wegwijs.sync_row
     FOR EACH ROW EXECUTE FUNCTION wegwijs._zicht_zetten();
+DROP TRIGGER IF EXISTS zicht_bij_wijziging ON wegwijs.sync_row;
+CREATE TRIGGER zicht_bij_wijziging BEFORE UPDATE OF scope, dossier_id ON wegwijs.sync_row
+    FOR EACH ROW WHEN (OLD.scope IS DISTINCT FROM NEW.scope
+                       OR OLD.dossier_id IS DISTINCT FROM NEW.dossier_id)
+    EXECUTE FUNCTION wegwijs._zicht_zetten();
 DROP TRIGGER IF EXISTS zicht ON wegwijs.sync_conflict;
-CREATE TRIGGER zicht BEFORE INSERT OR UPDATE OF scope, dossier_id ON wegwijs.sync_conflict
+CREATE TRIGGER zicht BEFORE INSERT ON wegwijs.sync_conflict
     FOR EACH ROW EXECUTE FUNCTION wegwijs._zicht_zetten();
+DROP TRIGGER IF EXISTS zicht_bij_wijziging ON wegwijs.sync_conflict;
+CREATE TRIGGER zicht_bij_wijziging BEFORE UPDATE OF scope, dossier_id ON wegwijs.sync_conflict
+    FOR EACH ROW WHEN (OLD.scope IS DISTINCT FROM NEW.scope
+                       OR OLD.dossier_id IS DISTINCT FROM NEW.dossier_id)
+    EXECUTE FUNCTION wegwijs._zicht_zetten();
 DROP TRIGGER IF EXISTS zicht ON wegwijs.sync_dossier;
 CREATE TRIGGER zicht AFTER INSERT OR UPDATE OF gemeentecode ON wegwijs.sync_dossier
     FOR EACH ROW EXECUTE FUNCTION wegwijs._zicht_dossier();
