@@ -157,3 +157,23 @@ def test_counts_are_written_the_dutch_way() -> None:
     assert client_sync._getal(1200) == "1.200"
     assert client_sync._getal(999) == "999"
     assert client_sync._getal(1_234_567) == "1.234.567"
+
+
+def test_migration_0005_runs_again_without_harm(
+    server: Server, laptop: Callable[..., Laptop]
+) -> None:
+    """Idempotent like the other server migrations: applied a second time by hand (a restore
+    of an old schema_versie, an admin's mistake) it changes nothing and the pull still works."""
+    from db.server.migrate import load_server_migrations
+
+    a = laptop("anouk", "0294")
+    client_id = _dossier(a)
+    a.sync()
+    sql = next(m.sql for m in load_server_migrations() if m.name.startswith("0005_"))
+    with psycopg.connect(server.admin_dsn, autocommit=True) as conn:
+        conn.execute(sql)
+    b = laptop("bram", "0294")
+    b.sync()
+    assert ClientService(b.session).get(client_id) is not None
+    with server.connect_as("bram") as conn:
+        assert _pulled(conn, 1000) == _allowed_by_0003(server, "bram")
