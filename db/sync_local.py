@@ -123,14 +123,6 @@ def enqueue_existing(conn: Any) -> int:
     return total
 
 
-def checkpoint_every(conn: Any, pages: int) -> int:
-    """Set how many WAL pages trigger an automatic checkpoint; returns the previous setting.
-    A big pull checkpoints less often: each checkpoint rewrites the same index pages again."""
-    old = int(conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
-    conn.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
-    return old
-
-
 def quiet(conn: Any, on: bool) -> None:
     conn.execute("UPDATE sync_stil SET aan = ? WHERE id = 1", (1 if on else 0,))
 

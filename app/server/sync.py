@@ -271,19 +271,7 @@ def _settle(c: Any, change: dict[str, Any], answer: dict[str, Any]) -> None:
         local.mark_seen(c, seen)
 
 
-PULL_CHECKPOINT_PAGES = 20000  # about 80 MB of WAL between checkpoints during a pull
-
-
 def _pull(session: Session, conn: Any, result: SyncResult, say: Progress) -> None:
-    store = session.store
-    old = local.checkpoint_every(store.conn, PULL_CHECKPOINT_PAGES)
-    try:
-        _pull_pages(session, conn, result, say)
-    finally:
-        local.checkpoint_every(store.conn, old)
-
-
-def _pull_pages(session: Session, conn: Any, result: SyncResult, say: Progress) -> None:
     store = session.store
     total: int | None = None  # dossiers to receive, counted once the pull is big
     while True:
