@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -54,6 +54,7 @@ from ui.clients.search import SearchRunner
 from ui.clients.selection import Selection
 from ui.clients.table_model import PAGE, ClientTableModel
 from ui.help_dialog import HelpDialog
+from ui.heap import freeze_start_up_heap
 from ui.ops import Op
 from ui.screen_fit import fit_window, use_settings
 from ui.security import install_security
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.refresh()
         self.security = install_security(self)  # Ctrl+L, auto-lock, automatic backups, Beheer tab
+        self._heap_frozen = False
 
     # --- building -------------------------------------------------------------------------
     def _build_filters(self) -> None:
@@ -504,6 +506,12 @@ class MainWindow(QMainWindow):
         qs.setValue("splitter", self.splitter.saveState())
         qs.setValue("header", self.table.horizontalHeader().saveState())
         qs.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._heap_frozen:
+            self._heap_frozen = True
+            QTimer.singleShot(0, freeze_start_up_heap)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.searcher.close()
