@@ -53,8 +53,8 @@ from ui.clients.gemeente_dialog import GemeenteDialog
 from ui.clients.search import SearchRunner
 from ui.clients.selection import Selection
 from ui.clients.table_model import PAGE, ClientTableModel
-from ui.help_dialog import HelpDialog
 from ui.heap import freeze_start_up_heap
+from ui.help_dialog import HelpDialog
 from ui.ops import Op
 from ui.screen_fit import fit_window, use_settings
 from ui.security import install_security

@@ -138,10 +138,9 @@ def test_assign_all_keeps_the_gui_responsive(qtbot, benchmark, big_copy) -> None
     import random
 
     from app.demo.sleutelpersonen import build_pool
-    from app.sleutelpersonen.transfer import ImportPlan, voer_uit
-
     from app.security.roles import Actor, Role
     from app.session import Session
+    from app.sleutelpersonen.transfer import ImportPlan, voer_uit
 
     seed = unlock(big_copy, PASSPHRASE)
     coordinator = Session(seed.store, Actor("coordinator", frozenset({Role.COORDINATOR})))
