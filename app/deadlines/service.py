@@ -146,6 +146,11 @@ class TermijnService:
         return self.repo.person_for_termijnen(client_id)
 
     def input_for(self, client_id: str, person: dict[str, Any] | None = None) -> TermijnInput:
+        """What the deadline rules get for one person (their dossier: dossier lezen)."""
+        require(self.session, Permission.DOSSIER_LEZEN)
+        return self._input_for(client_id, person)
+
+    def _input_for(self, client_id: str, person: dict[str, Any] | None = None) -> TermijnInput:
         person = self._person(client_id) if person is None else person
         versions = self.repo.versions(client_id)
         signed = [v for v in versions if v["status"] in ("vastgesteld", "gewijzigd")]
@@ -158,12 +163,12 @@ class TermijnService:
 
     def for_client(self, client_id: str) -> list[Termijn]:
         require(self.session, Permission.DOSSIER_LEZEN)
-        return termijnen(self.input_for(client_id), self.regels)
+        return termijnen(self._input_for(client_id), self.regels)
 
     def rebuild(self, client_id: str) -> None:
         """Recompute one person's deadlines; call inside the caller's transaction."""
         person = self._person(client_id)
-        items = termijnen(self.input_for(client_id, person), self.regels)
+        items = termijnen(self._input_for(client_id, person), self.regels)
         self.repo.replace_termijnen(client_id, _rows(items, person))
         self.repo.mark_computed([client_id])
 
@@ -188,7 +193,7 @@ class TermijnService:
             computed = []
             for client_id in stale[start : start + batch]:
                 person = self._person(client_id)
-                items = termijnen(self.input_for(client_id, person), self.regels)
+                items = termijnen(self._input_for(client_id, person), self.regels)
                 computed.append((client_id, _rows(items, person)))
             self._write(computed, read_at)
         return len(stale)
