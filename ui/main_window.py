@@ -53,7 +53,7 @@ from ui.clients.gemeente_dialog import GemeenteDialog
 from ui.clients.search import SearchRunner
 from ui.clients.selection import Selection
 from ui.clients.table_model import PAGE, ClientTableModel
-from ui.heap import freeze_start_up_heap
+from ui.heap import manage_collector
 from ui.help_dialog import HelpDialog
 from ui.ops import Op
 from ui.screen_fit import fit_window, use_settings
@@ -511,7 +511,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._heap_frozen:
             self._heap_frozen = True
-            QTimer.singleShot(0, freeze_start_up_heap)
+            QTimer.singleShot(0, lambda: manage_collector(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.searcher.close()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.security.keys import KdfParams
 from app.store import StoreLocation, create_store, unlock
 from tests.conftest import PASSPHRASE, finish, valid_form
-from ui.heap import freeze_start_up_heap
+from ui.heap import manage_collector
 from ui.main_window import MainWindow
 from ui.pdf import actions
 from ui.security.admin_view import AdminView
@@ -99,7 +99,7 @@ def test_retention_delete_with_vacuum_keeps_the_gui_responsive(
     qtbot.addWidget(view)
     view.show()
     qtbot.waitUntil(lambda: view.retention_model.rowCount() > 0, timeout=120_000)
-    freeze_start_up_heap()  # as the main window does once it shows (ui/heap.py)
+    manage_collector(view)  # as the main window does once it shows (ui/heap.py)
     for row in range(20):
         view.retention_table.selectRow(row)
     gap = measure(qtbot, benchmark, lambda: view.delete_selected(confirm=False))
@@ -123,7 +123,8 @@ def test_pdf_preview_keeps_the_gui_responsive(qtbot, benchmark, big_copy) -> Non
     form = valid_form(bsn="", v_nummer="", achternaam="Pdfmeting")
     saved = window.session.clients.save(form, TODAY)
     window.search.setText("Pdfmeting")  # one of 100,001: find it as an officer would
-    qtbot.waitUntil(lambda: window.select(str(saved.id)), timeout=30_000)
+    qtbot.waitUntil(lambda: window.model.row_of(str(saved.id)) >= 0, timeout=30_000)
+    assert window.select(str(saved.id))
     shown: list[Any] = []
     gap = measure(qtbot, benchmark, lambda: actions.open_pip(window, shown.append))
     assert shown, "no preview opened"
