@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -53,7 +53,6 @@ from ui.clients.gemeente_dialog import GemeenteDialog
 from ui.clients.search import SearchRunner
 from ui.clients.selection import Selection
 from ui.clients.table_model import PAGE, ClientTableModel
-from ui.heap import manage_collector
 from ui.help_dialog import HelpDialog
 from ui.ops import Op
 from ui.screen_fit import fit_window, use_settings
@@ -129,7 +128,6 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.refresh()
         self.security = install_security(self)  # Ctrl+L, auto-lock, automatic backups, Beheer tab
-        self._heap_frozen = False
 
     # --- building -------------------------------------------------------------------------
     def _build_filters(self) -> None:
@@ -506,12 +504,6 @@ class MainWindow(QMainWindow):
         qs.setValue("splitter", self.splitter.saveState())
         qs.setValue("header", self.table.horizontalHeader().saveState())
         qs.sync()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._heap_frozen:
-            self._heap_frozen = True
-            QTimer.singleShot(0, lambda: manage_collector(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.searcher.close()

@@ -298,8 +298,3 @@ def run_in_background(
 ) -> Op[Any]:
     """Plain work without a store, a dialog or changes (key stretching, a file write)."""
     return Op(None, lambda _ctx: fn()).success(on_done).failure(on_error).run()
-
-
-def running_ops() -> int:
-    """How many ops are running now (the idle garbage collection waits for none)."""
-    return len(_live)

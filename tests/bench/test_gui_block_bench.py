@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.security.keys import KdfParams
 from app.store import StoreLocation, create_store, unlock
 from tests.conftest import PASSPHRASE, finish, valid_form
-from ui.heap import manage_collector
 from ui.main_window import MainWindow
 from ui.pdf import actions
 from ui.security.admin_view import AdminView
@@ -99,7 +98,6 @@ def test_retention_delete_with_vacuum_keeps_the_gui_responsive(
     qtbot.addWidget(view)
     view.show()
     qtbot.waitUntil(lambda: view.retention_model.rowCount() > 0, timeout=120_000)
-    manage_collector(view)  # as the main window does once it shows (ui/heap.py)
     for row in range(20):
         view.retention_table.selectRow(row)
     gap = measure(qtbot, benchmark, lambda: view.delete_selected(confirm=False))
