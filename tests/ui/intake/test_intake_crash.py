@@ -20,7 +20,7 @@ from tests.intake_data import COMPLETE
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_sigkill_loses_no_committed_answer(location: StoreLocation) -> None:
     client_id = store_with_client(location)
-    child = start_child("tests.ui.intake_crash_child", location, client_id)
+    child = start_child("tests.ui.intake.intake_crash_child", location, client_id)
     reported: dict[str, object] = {}
     pending: object = None
     try:
