@@ -176,6 +176,12 @@ def _connect(session: Session) -> tuple[Any, dict[str, Any]]:
         raise SyncError(f"Offline: de server is niet bereikbaar ({first_line(exc)}).") from None
 
 
+def connect(session: Session) -> Any:
+    """A connection to the server as this laptop's account (for reads such as the regional
+    report); SyncError with a Dutch message when there is no server or it cannot be reached."""
+    return _connect(session)[0]
+
+
 def run(session: Session, progress: Progress | None = None) -> SyncResult:
     """One full sync. SyncError(code 3) when the server cannot be reached or the connection
     drops: nothing is lost, the next sync continues where this one stopped."""
