@@ -1,8 +1,8 @@
 """The quarterly report for the klankbordgroep: what the newcomers' voice says, anonymised.
 
-What is counted comes from a :class:`RapportBron`: today the local store (:class:`LokaleBron`);
-with the regional server, a source that reads the same rows from the server's data for the whole
-region (see ``docs/gebruikershandleiding.md``). A source returns rows with a *pseudonymous*
+What is counted comes from a :class:`RapportBron`: the local store (:class:`LokaleBron`) or,
+for the whole region, the regional server (:class:`app.stem.server_bron.ServerBron`, the same rows
+through the server's report functions). A source returns rows with a *pseudonymous*
 ``persoon`` key (for counting distinct people) and coded fields, never names or BSN.
 
 Every table goes through :mod:`app.stem.onderdrukking`. Free text appears only when the officer

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from app.errors import UserError
 from app.security.roles import Permission, require
 from db.server import rapport as queries
+from db.server import remote
 
 if TYPE_CHECKING:
     from app.session import Session
@@ -43,10 +44,11 @@ class ServerBron:
         require(session, Permission.RAPPORT_MAKEN)
         from app.server import sync
 
-        try:
-            self.conn = sync.connect(session)
+        try:  # read from the store here; connect on first use (it may be another thread)
+            self.login = sync.login(session)
         except sync.SyncError as exc:
             raise RegioRapportError(str(exc), exc.code) from None
+        self.conn: Any = None
 
     def __enter__(self) -> ServerBron:
         return self
@@ -57,11 +59,22 @@ class ServerBron:
         self.close()
 
     def close(self) -> None:
-        self.conn.close()
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
 
     def _call(self, what: str, *args: Any) -> Any:
         import psycopg
 
+        if self.conn is None:
+            try:
+                self.conn = remote.connect(*self.login)
+            except psycopg.Error:
+                raise RegioRapportError(
+                    "De regionale server is niet bereikbaar. Probeer het opnieuw als u online "
+                    "bent; er is niets bewaard.",
+                    3,
+                ) from None
         try:
             return getattr(queries, what)(self.conn, *args)
         except psycopg.errors.InsufficientPrivilege:

@@ -110,7 +110,7 @@ def region(laptop: Callable[..., Laptop]) -> tuple[Laptop, Laptop, Laptop]:
 
 
 def test_the_coordinators_report_counts_both_laptops(region) -> None:  # type: ignore[no-untyped-def]
-    a, b, coord = region
+    a, _b, coord = region
     local_a = maak_rapport(LokaleBron(a.session), 2026, 4, TODAY)
     assert _total(local_a, "Bereik naar taal") == 6  # one laptop: its own six
     with ServerBron(coord.session) as bron:
@@ -162,9 +162,11 @@ def _quarter():  # type: ignore[no-untyped-def]
 
 def test_a_klantmanager_may_not_and_the_server_refuses_direct_reads(region) -> None:  # type: ignore[no-untyped-def]
     a, _b, _coord = region
-    with pytest.raises(RegioRapportError, match="coördinator of beheerder"):
-        with ServerBron(a.session) as bron:
-            maak_rapport(bron, 2026, 4, TODAY)
+    with (
+        pytest.raises(RegioRapportError, match="coördinator of beheerder"),
+        ServerBron(a.session) as bron,
+    ):
+        maak_rapport(bron, 2026, 4, TODAY)
     conn = a.server.connect_as("coord_regio")
     with pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute("SELECT * FROM wegwijs.rapport_rijen('inburgeraar')").fetchall()
@@ -185,3 +187,33 @@ def test_cli_regio_writes_the_regional_report(region, tmp_path: Path) -> None:  
     table = out.read_bytes().decode("utf-8-sig")
     assert "Doetinchem" in table and "Winterswijk" in table
     assert "GeheimAa" not in table and BSNS[0] not in table
+
+
+def test_the_tab_makes_the_regional_report_off_the_gui_thread(
+    region, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.stem.stem_view import StemView
+
+    _a, _b, coord = region
+    view = StemView(coord.session)
+    qtbot.addWidget(view)
+    view.jaar.setValue(2026)
+    view.kwartaal.setValue(4)
+    view.regio.setChecked(True)
+    target = tmp_path / "regio.csv"
+    view.export(".csv", target)
+    qtbot.waitUntil(lambda: "bewaard" in view.status.text(), timeout=30_000)
+    table = target.read_bytes().decode("utf-8-sig")
+    assert "Doetinchem" in table and "Winterswijk" in table and "regionale server" in table
+
+
+def test_the_tab_says_when_the_laptop_has_no_server(qtbot, clients, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ui.stem.stem_view import StemView
+
+    view = StemView(clients.session)
+    qtbot.addWidget(view)
+    view.regio.setChecked(True)
+    target = tmp_path / "regio.pdf"
+    view.export(".pdf", target)
+    assert "niet met een server verbonden" in view.status.text()
+    assert not target.exists() and view.pdf_button.isEnabled()
