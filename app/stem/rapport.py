@@ -31,7 +31,7 @@ from app.stem.model import (
     SIGNAAL_THEMAS,
     kwartaal_grenzen,
 )
-from app.stem.onderdrukking import Gepubliceerd, kruistabel, onderdruk
+from app.stem.onderdrukking import Gepubliceerd, kruistabel, onderdruk, onderdruk_gekoppeld
 from db.stem import StemRepository
 
 if TYPE_CHECKING:
@@ -229,12 +229,14 @@ def _bereik(bron: RapportBron, first: date, last: date) -> Sectie:
             if dim == "Leeftijdsgroep"
             else sorted({k for k, _ in waarden})
         )
-        tabel = kruistabel(f"Bereik naar {dim.lower()}", dim, labels, ["Inburgeraars"], waarden)
-        tables.append(onderdruk(tabel))
+        tables.append(
+            kruistabel(f"Bereik naar {dim.lower()}", dim, labels, ["Inburgeraars"], waarden)
+        )
     return Sectie(
         "Bereik van sleutelpersonen",
         "Inburgeraars met wie een sleutelpersoon in het kwartaal een gesprek of inzet had.",
-        tuple(tables),
+        # one population: suppressed together, so two tables read side by side reveal nothing
+        tuple(onderdruk_gekoppeld(tables)),
     )
 
 
