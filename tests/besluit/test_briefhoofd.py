@@ -191,6 +191,9 @@ def test_the_dialog_edits_one_municipality(qtbot, clients: ClientService, tmp_pa
     again = BriefhoofdDialog(clients.session, "0294")
     qtbot.addWidget(again)
     assert again.edits["ondertekenaar"].text() == "J. Bakker" and again.logo
+    dialog.gemeente.set_code("0222")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    assert dialog.grab().save(str(ARTIFACTS / "briefhoofd-dialoog.png"))
 
 
 def test_the_second_version_keeps_counting_with_the_pattern(clients: ClientService) -> None:
@@ -202,3 +205,20 @@ def test_the_second_version_keeps_counting_with_the_pattern(clients: ClientServi
     pips.vaststellen(str(pips.create(client.id, complete_inhoud()).id), DAGTEKENING)
     assert pips.current(first).kenmerk == "WWK-2026-001"  # type: ignore[union-attr]
     assert pips.current(client.id).kenmerk == "WWK-2026-002"  # type: ignore[union-attr]
+
+
+def test_closing_with_a_change_asks_first(qtbot, clients: ClientService, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui import unsaved
+
+    asked: list[str] = []
+    monkeypatch.setattr(unsaved, "ask", lambda _w: asked.append("?") or unsaved.DISCARD)
+    dialog = BriefhoofdDialog(clients.session, "0294")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()  # nothing changed: closes without a question
+    assert asked == [] and not dialog.isVisible()
+    dialog.show()
+    qtbot.keyClicks(dialog.edits["ondertekenaar"], "J. Bakker")
+    dialog.reject()
+    assert asked == ["?"] and not dialog.isVisible()
+    assert briefhoofd.beheer_waarden(clients.session, "0294") == {}  # "Niet opslaan": nothing

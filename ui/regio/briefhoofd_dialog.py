@@ -27,12 +27,13 @@ from app.defaults import load_defaults_or_builtin
 from app.errors import StoreError, user_message
 from app.session import Session
 from app.validation import ValidationError
+from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ChoiceCombo, Field
 
 ERROR_STYLE = "color: #a00000;"
 
 
-class BriefhoofdDialog(QDialog):
+class BriefhoofdDialog(AsksBeforeDiscard, QDialog):
     def __init__(self, session: Session, code: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -101,6 +102,8 @@ class BriefhoofdDialog(QDialog):
         self.message.setObjectName("melding")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Sluiten"))  # Qt's own text can be English
         self.save_button = buttons.addButton(
             self.tr("Opslaan"), QDialogButtonBox.ButtonRole.ApplyRole
         )
@@ -139,6 +142,7 @@ class BriefhoofdDialog(QDialog):
             )
         )
         self.voorbeeld.setVisible(saved.voorbeeld)
+        self.mark_saved()  # what is shown now is what is stored
 
     def _set(self, name: str, value: str) -> None:
         edit = self.edits[name]
@@ -194,6 +198,14 @@ class BriefhoofdDialog(QDialog):
         self._show_logo()
 
     # --- saving ---------------------------------------------------------------------------
+    def has_unsaved_input(self) -> bool:
+        return self.logo_changed or super().has_unsaved_input()
+
+    def submit(self) -> None:
+        """Save and close (the answer "Opslaan" when closing with unsaved input)."""
+        if self.save():
+            self.accept()
+
     def values(self) -> Briefhoofd:
         return Briefhoofd(**{name: self._get(name) for name in briefhoofd.TEXT_FIELDS})
 
