@@ -84,6 +84,7 @@ class AdminView(QWidget):
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         left.addWidget(self._audit_box(), 3)
+        self.left = left  # other parts add their section here (add_section)
         layout.addLayout(left, 3)
         right = QVBoxLayout()
         right.addWidget(self._settings_box())
@@ -95,6 +96,10 @@ class AdminView(QWidget):
         self._loaded = False
         self._retention_request = 0
         self.retention_busy = False
+
+    def add_section(self, box: QWidget) -> None:
+        """A part's own Beheer section (e.g. "Regionale server", ui/sync/)."""
+        self.left.addWidget(box)
 
     # --- building -------------------------------------------------------------------------
     def _audit_box(self) -> QGroupBox:
