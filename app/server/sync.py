@@ -53,6 +53,9 @@ class SyncResult:
     nieuwe_conflicten: int = 0
     open_conflicten: int = 0
     geweigerd: list[str] = field(default_factory=list)
+    # which rows came in, per table (the screens refresh from these: app/server/sync_view.py)
+    ontvangen_rijen: dict[str, set[str]] = field(default_factory=dict)
+    verwijderd: dict[str, set[str]] = field(default_factory=dict)
 
     def summary(self) -> str:
         conflict = "conflict" if self.open_conflicten == 1 else "conflicten"
@@ -155,6 +158,22 @@ def status(session: Session) -> dict[str, Any]:
 
 
 def _connect(session: Session) -> tuple[Any, dict[str, Any]]:
+    server, user, password, cfg = _login(session)
+    try:
+        return remote.connect(server, user, password), cfg
+    except Exception as exc:
+        raise SyncError(f"Offline: de server is niet bereikbaar ({first_line(exc)}).") from None
+
+
+def login(session: Session) -> tuple[str, str, str]:
+    """Server address, account and password of this laptop (read from the store, so on the
+    thread that owns it; the connection itself may then be made elsewhere). SyncError (code 2)
+    when the laptop is not connected to a server."""
+    server, user, password, _cfg = _login(session)
+    return server, user, password
+
+
+def _login(session: Session) -> tuple[str, str, str, dict[str, Any]]:
     store = session.store
     cfg = local.settings(store.conn)
     if cfg is None:
@@ -170,10 +189,7 @@ def _connect(session: Session) -> tuple[Any, dict[str, Any]]:
         if os.environ.get(INSECURE_ENV) != "1":
             raise SyncError("Het serveradres heeft geen sslmode=verify-full.", 2)
         warn_insecure()
-    try:
-        return remote.connect(cfg["server"], cfg["gebruiker"], password), cfg
-    except Exception as exc:
-        raise SyncError(f"Offline: de server is niet bereikbaar ({first_line(exc)}).") from None
+    return cfg["server"], cfg["gebruiker"], password, cfg
 
 
 def run(session: Session, progress: Progress | None = None) -> SyncResult:
@@ -293,6 +309,14 @@ def _pull(session: Session, conn: Any, result: SyncResult, say: Progress) -> Non
             c.execute("PRAGMA defer_foreign_keys = ON")
             local.quiet(c, True)
             tables = set(local.local_tables(c))
+            # removals first: a row replaced elsewhere (a person's languages are rewritten on
+            # save) frees its unique key before the new row with that key is written
+            for tabel, rij, _seq in page.tombstones:
+                grouped.get(tabel, {}).pop(rij, None)  # removed: its fields stay away
+                if tabel in tables:
+                    local.delete_rows(c, tabel, [rij])
+                    result.ontvangen += 1
+                    result.verwijderd.setdefault(tabel, set()).add(rij)
             for tabel, rows in grouped.items():
                 if tabel not in tables:
                     continue
@@ -307,10 +331,7 @@ def _pull(session: Session, conn: Any, result: SyncResult, say: Progress) -> Non
                         seen += [(tabel, rid, v, s) for v, (_w, s) in full.items()]
                 local.upsert_rows(c, tabel, rows, present)
                 result.ontvangen += len(rows)
-            for tabel, rij, _seq in page.tombstones:
-                if tabel in tables:
-                    local.delete_rows(c, tabel, [rij])
-                    result.ontvangen += 1
+                result.ontvangen_rijen.setdefault(tabel, set()).update(rows)
             seen.sort()  # in key order: the index of sync_veld grows at its end, not all over
             local.mark_seen(c, seen)
             if page.conflicts:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,7 +16,8 @@ from app.matching.service import MatchService
 from app.sleutelpersonen.inzet_service import InzetService
 from app.sleutelpersonen.service import PersoonFilter, SleutelpersoonService
 from tests.pdf.helpers import render_png
-from tests.ui.test_screens import distinct_colours, save
+from tests.ui.test_screens import save
+from tests.ui.visible import assert_shows, usable_button
 from ui.main_window import MainWindow
 from ui.sleutelpersonen.dialog import SleutelpersoonDialog
 from ui.sleutelpersonen.match_panel import MatchDialog
@@ -72,8 +74,8 @@ def test_dialog_shows_errors_per_field_and_keeps_the_input(qtbot, demo: ClientSe
     assert dialog.fields["talen"].error.text() == "Vul minstens één taal in."
     assert dialog.editor("voornaam").text() == "Selam"  # nothing typed is lost
     assert service.count() == before
-    image = save(dialog, "sleutelpersoon-dialoog-fouten")
-    assert distinct_colours(image) > 5
+    save(dialog, "sleutelpersoon-dialoog-fouten")
+    assert_shows(dialog, "Vul dit in.", "Vul minstens één taal in.")  # shown, not only set
 
 
 def test_dialog_saves_a_valid_key_person(qtbot, demo: ClientService) -> None:  # type: ignore[no-untyped-def]
@@ -95,6 +97,16 @@ def test_dialog_saves_a_valid_key_person(qtbot, demo: ClientService) -> None:  #
     assert saved.beschikbaarheid_tekst == "maandag 10–12" and saved.themas == ("gezondheid",)
 
 
+def opened(window: MainWindow, name: str) -> Any:
+    """The dialog an action opened; when it did not open, say what the window said instead."""
+    dialog = getattr(window, name, None)
+    actor = window.session.actor
+    assert dialog is not None, (
+        f"geen {name}: status {window.statusBar().currentMessage()!r}, actor {actor!r}"
+    )
+    return dialog
+
+
 def _client_row(window: MainWindow) -> str:
     window.table.selectRow(0)
     client_id = window.selected_id()
@@ -105,12 +117,12 @@ def _client_row(window: MainWindow) -> str:
 def test_match_panel_confirm_and_override_with_reason(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     client_id = _client_row(window)
     window.match_action.trigger()
-    dialog: MatchDialog = window.match_dialog
+    dialog: MatchDialog = opened(window, "match_dialog")
     assert dialog.model.rowCount() >= 2
     assert dialog.table.currentIndex().row() == 0
     assert "spreekt" in dialog.details.toPlainText()
-    image = save(dialog, "sleutelpersoon-zoeken")
-    assert distinct_colours(image) > 10
+    save(dialog, "sleutelpersoon-zoeken")
+    usable_button(dialog, dialog.confirm_button.text())
     top = dialog.model.rows[0]
     dialog.table.selectRow(1)
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
@@ -145,8 +157,8 @@ def test_screens_of_the_tab(qtbot, window: MainWindow) -> None:  # type: ignore[
     for n, name in enumerate(("register", "werkdruk", "declaraties", "bereik")):
         view.setCurrentIndex(n)
         qtbot.wait(10)
-        image = save(window, f"sleutelpersonen-{name}")
-        assert distinct_colours(image) > 10
+        save(window, f"sleutelpersonen-{name}")
+        assert view.currentWidget().isVisible()
     model: WerkdrukModel = view.werkdruk.model
     signals = [model.signaal(r) for r in model.rows]
     assert "Overbelast" in signals and any("gevraagd" in s for s in signals)
@@ -212,7 +224,7 @@ def test_assign_all_waiting_proposes_then_stores_on_confirm(qtbot, window: MainW
     assert len(waiting) > 10
     before = known_matches(window)
     window.assign_all_action.trigger()
-    dialog: ToewijzingDialog = window.assign_dialog
+    dialog: ToewijzingDialog = opened(window, "assign_dialog")
     qtbot.waitUntil(lambda: dialog.voorstel is not None, timeout=10_000)
     assert dialog.model.rowCount() == len(waiting)
     assert service.wachtende() == waiting  # nothing stored yet
@@ -319,7 +331,7 @@ def test_assign_all_reads_off_the_gui_thread_with_one_audit_line(qtbot, window: 
 
     before = audit_lines()
     window.assign_all_action.trigger()
-    dialog = window.assign_dialog
+    dialog = opened(window, "assign_dialog")
     qtbot.waitUntil(lambda: dialog.voorstel is not None, timeout=10_000)
     new = audit_lines()[len(before) :]
     assert new == ["bekeken (alle wachtenden koppelen)"], new
