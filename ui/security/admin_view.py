@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -43,7 +42,7 @@ from app.settings import Settings, backup_folder, save_settings, settings_path
 from ui.ops import Op, OpContext, run_in_background
 from ui.plural import aantal, plural_suffix
 from ui.security.account_dialog import AccountDialog
-from ui.security.rows_model import KEY_ROLE, RowsModel
+from ui.security.rows_model import KEY_ROLE, Cells, RowsModel
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -147,7 +146,13 @@ class AdminView(QWidget):
         self.routewissel.setAccessibleName("Routewissel binnen")
         form.addRow("Routewissel binnen", self.routewissel)
         form.addRow(_button("Opslaan", self.save_settings))
+        form.addRow(_button(self.tr("Briefhoofd per gemeente…"), self.open_briefhoofd))
         return box
+
+    def open_briefhoofd(self) -> None:
+        from ui.regio.briefhoofd_dialog import BriefhoofdDialog
+
+        BriefhoofdDialog(self.session, self.settings().standaard_gemeentecode, self).exec()
 
     def save_settings(self) -> None:
         new = replace(
@@ -252,13 +257,27 @@ class AdminView(QWidget):
         self.retention_busy = True
         self.retention_label.setText("Dossiers na de bewaartermijn worden gezocht…")
 
-        def scan() -> list[Any]:
+        def scan() -> list[Cells]:
+            """The rows as the table shows them, formatted here (100,000 rows take seconds):
+            the GUI thread only swaps the list in. Tuples of strings, so the garbage collector
+            stops tracking them (docs/performance.md, the GUI-thread rule)."""
             with session.worker_session() as own:  # no checkpoint: it would hold off writes
-                return list(own.retention.candidates(today, jaren))
+                return [
+                    (
+                        c.id,
+                        (
+                            c.id[:8],
+                            c.gemeentecode,
+                            f"{c.einde_plicht:%d-%m-%Y}",
+                            f"{c.verwijderen_vanaf:%d-%m-%Y}",
+                        ),
+                    )
+                    for c in own.retention.candidates(today, jaren)
+                ]
 
-        def done(due: list[Any]) -> None:
+        def done(rows: list[Cells]) -> None:
             if isValid(self) and request == self._retention_request:
-                self._show_retention(due, jaren)
+                self._show_retention(rows, jaren)
 
         def failed(exc: BaseException) -> None:
             if isValid(self) and request == self._retention_request:
@@ -267,28 +286,15 @@ class AdminView(QWidget):
 
         run_in_background(scan, done, failed)
 
-    def _show_retention(self, due: list[Any], jaren: int) -> None:
+    def _show_retention(self, rows: list[Cells], jaren: int) -> None:
         self.retention_label.setText(
-            f"{aantal(len(due), 'dossier', 'dossiers')} waarvan de inburgeringsplicht meer dan "
+            f"{aantal(len(rows), 'dossier', 'dossiers')} waarvan de inburgeringsplicht meer dan "
             f"{jaren} jaar geleden "
             "eindigde. Einde plicht = start plicht + 3 jaar zolang het PIP die datum niet heeft."
         )
-        self.retention_model.set_rows(
-            [
-                (
-                    c.id,
-                    [
-                        c.id[:8],
-                        c.gemeentecode,
-                        f"{c.einde_plicht:%d-%m-%Y}",
-                        f"{c.verwijderen_vanaf:%d-%m-%Y}",
-                    ],
-                )
-                for c in due
-            ]
-        )
+        self.retention_model.set_rows(rows)
         self.retention_busy = False
-        self.retention_loaded.emit(len(due))
+        self.retention_loaded.emit(len(rows))
 
     def verify_audit(self) -> Op[tuple[list[audit.Finding], int]]:
         """Check the whole chain (an op: it reads every line)."""
