@@ -57,7 +57,7 @@ def _connect(session: Session) -> Any:
     from app.server import sync as sync_client
 
     try:
-        conn, _cfg = sync_client._connect(session)
+        conn, _cfg = sync_client.connect(session)
     except sync_client.SyncError as exc:
         raise DuoOphalenError(
             f"Gegevens DUO ophalen kan alleen met verbinding met de regionale server. {exc} "

@@ -157,7 +157,8 @@ def status(session: Session) -> dict[str, Any]:
 # --- the sync itself ------------------------------------------------------------------------
 
 
-def _connect(session: Session) -> tuple[Any, dict[str, Any]]:
+def connect(session: Session) -> tuple[Any, dict[str, Any]]:
+    """An open connection to this laptop's server and its sync settings; SyncError when offline."""
     server, user, password, cfg = _login(session)
     try:
         return remote.connect(server, user, password), cfg
@@ -200,7 +201,7 @@ def run(session: Session, progress: Progress | None = None) -> SyncResult:
 
     say = progress or (lambda _text: None)
     result = SyncResult()
-    conn, cfg = _connect(session)
+    conn, cfg = connect(session)
     try:
         with store.transaction() as c:
             local.install_triggers(c)
