@@ -251,6 +251,10 @@ def existing_ids(conn: Any, table: str, ids: Sequence[str]) -> set[str]:
     return found
 
 
+def row_count(conn: Any, table: str) -> int:
+    return int(conn.execute(f"SELECT count(*) FROM {_q(table)}").fetchone()[0])
+
+
 def required_columns(conn: Any, table: str) -> set[str]:
     """NOT NULL columns without a default (a new row cannot be written without them)."""
     return {
@@ -273,21 +277,17 @@ def upsert_rows(
     required = required_columns(conn, table) - LOCAL_COLUMNS
     stamp = now_utc()
     new: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    changed: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    currents = _rows_by_id(conn, table, [r for r in rows if r in present])
     for rid, values in rows.items():
         vals = {k: v for k, v in values.items() if k in have and k not in LOCAL_COLUMNS}
         vals.pop("id", None)
         if rid in present:
-            current = row_values(conn, table, rid) or {}
+            current = currents.get(rid, {})
             # only what differs: the PIP triggers refuse even a same-value status write
             vals = {k: v for k, v in vals.items() if current.get(k) != v}
-            if not vals:
-                continue
-            sets = ", ".join(f"{_q(k)} = ?" for k in vals)
-            conn.execute(
-                f"UPDATE {_q(table)} SET {sets}, updated_at = ?, version = version + 1 "
-                "WHERE id = ?",
-                (*vals.values(), stamp, rid),
-            )
+            if vals:
+                changed.setdefault(tuple(vals), []).append((*vals.values(), stamp, rid))
         else:
             vals.setdefault("created_at", stamp)
             for name in required - set(vals):
@@ -295,7 +295,14 @@ def upsert_rows(
             vals["updated_at"] = stamp
             vals["version"] = 1
             new.setdefault(tuple(vals), []).append((rid, *vals.values()))
+    for names, batch in changed.items():  # changed rows: one statement per set of columns
+        sets = ", ".join(f"{_q(k)} = ?" for k in names)
+        conn.executemany(
+            f"UPDATE {_q(table)} SET {sets}, updated_at = ?, version = version + 1 WHERE id = ?",
+            batch,
+        )
     for names, batch in new.items():  # new rows: one statement per set of columns
+        batch.sort()  # by id: its unique index is filled in order
         cols = ", ".join(["id", *(_q(k) for k in names)])
         marks = ", ".join("?" for _ in range(len(names) + 1))
         conn.executemany(f"INSERT INTO {_q(table)} ({cols}) VALUES ({marks})", batch)
@@ -326,6 +333,19 @@ def rename_row(conn: Any, table: str, old: str, new: str) -> None:
                 )
     conn.execute("UPDATE sync_uit SET rij = ? WHERE tabel = ? AND rij = ?", (new, table, old))
     conn.execute("DELETE FROM sync_veld WHERE tabel = ? AND rij = ?", (table, old))
+
+
+def _rows_by_id(conn: Any, table: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = list(ids[i : i + 500])
+        marks = ", ".join("?" for _ in chunk)
+        cur = conn.execute(f"SELECT * FROM {_q(table)} WHERE id IN ({marks})", chunk)
+        names = [d[0] for d in cur.description]
+        for row in cur.fetchall():
+            values = dict(zip(names, row, strict=True))
+            out[str(values["id"])] = values
+    return out
 
 
 def row_values(conn: Any, table: str, rid: str) -> dict[str, Any] | None:

@@ -237,8 +237,13 @@ class PipService:
         return self.get(pip_id)
 
     def _nieuw_kenmerk(self, gemeentecode: str, dagtekening: date) -> str:
-        """The next free kenmerk after the pattern in the settings (inside the transaction)."""
-        patroon = Settings.load(settings_path(self.store.path.parent)).kenmerk_patroon
+        """The next free kenmerk after the municipality's pattern in Beheer, else the one in
+        the settings (inside the transaction)."""
+        from app.briefhoofd import beheer_waarden
+
+        patroon = beheer_waarden(self.session, gemeentecode).get("kenmerk_patroon") or (
+            Settings.load(settings_path(self.store.path.parent)).kenmerk_patroon
+        )
         try:
             check_patroon(patroon)
         except KenmerkError:

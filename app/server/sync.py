@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from app.session import Session
 
 PUSH_BATCH = 500
-PULL_PAGE = 5000
+PULL_PAGE = 20000
 INSECURE_ENV = "WEGWIJS_SYNC_ZONDER_TLS"  # test fixtures only
 
 Progress = Callable[[str], None]
@@ -158,6 +158,22 @@ def status(session: Session) -> dict[str, Any]:
 
 
 def _connect(session: Session) -> tuple[Any, dict[str, Any]]:
+    server, user, password, cfg = _login(session)
+    try:
+        return remote.connect(server, user, password), cfg
+    except Exception as exc:
+        raise SyncError(f"Offline: de server is niet bereikbaar ({first_line(exc)}).") from None
+
+
+def login(session: Session) -> tuple[str, str, str]:
+    """Server address, account and password of this laptop (read from the store, so on the
+    thread that owns it; the connection itself may then be made elsewhere). SyncError (code 2)
+    when the laptop is not connected to a server."""
+    server, user, password, _cfg = _login(session)
+    return server, user, password
+
+
+def _login(session: Session) -> tuple[str, str, str, dict[str, Any]]:
     store = session.store
     cfg = local.settings(store.conn)
     if cfg is None:
@@ -173,10 +189,7 @@ def _connect(session: Session) -> tuple[Any, dict[str, Any]]:
         if os.environ.get(INSECURE_ENV) != "1":
             raise SyncError("Het serveradres heeft geen sslmode=verify-full.", 2)
         warn_insecure()
-    try:
-        return remote.connect(cfg["server"], cfg["gebruiker"], password), cfg
-    except Exception as exc:
-        raise SyncError(f"Offline: de server is niet bereikbaar ({first_line(exc)}).") from None
+    return cfg["server"], cfg["gebruiker"], password, cfg
 
 
 def run(session: Session, progress: Progress | None = None) -> SyncResult:
@@ -276,10 +289,13 @@ def _settle(c: Any, change: dict[str, Any], answer: dict[str, Any]) -> None:
 
 def _pull(session: Session, conn: Any, result: SyncResult, say: Progress) -> None:
     store = session.store
+    total: int | None = None  # dossiers to receive, counted once the pull is big
     while True:
         cfg = local.settings(store.conn)
         assert cfg is not None
         page = remote.pull_page(conn, int(cfg["cursor"]), PULL_PAGE)
+        if page.more and total is None:
+            total = remote.dossier_count(conn, remote.view(conn))
         grouped: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
         seen: list[tuple[str, str, str, int]] = []
         for tabel, rij, veld, waarde, seq in page.fields:
@@ -287,7 +303,9 @@ def _pull(session: Session, conn: Any, result: SyncResult, say: Progress) -> Non
                 continue
             grouped[tabel].setdefault(rij, {})[veld] = waarde
             seen.append((tabel, rij, veld, seq))
-        with store.transaction() as c:
+        # Without an fsync of its own: after a power loss the page (and the cursor with it)
+        # is simply pulled again; the sync's last commit below is durable and carries it.
+        with store.transaction(durable=False) as c:
             c.execute("PRAGMA defer_foreign_keys = ON")
             local.quiet(c, True)
             tables = set(local.local_tables(c))
@@ -314,6 +332,7 @@ def _pull(session: Session, conn: Any, result: SyncResult, say: Progress) -> Non
                 local.upsert_rows(c, tabel, rows, present)
                 result.ontvangen += len(rows)
                 result.ontvangen_rijen.setdefault(tabel, set()).update(rows)
+            seen.sort()  # in key order: the index of sync_veld grows at its end, not all over
             local.mark_seen(c, seen)
             if page.conflicts:
                 rows_c = [_conflict_row(x) for x in page.conflicts]
@@ -322,9 +341,18 @@ def _pull(session: Session, conn: Any, result: SyncResult, say: Progress) -> Non
                 local.upsert_conflicts(c, rows_c)
             local.update_settings(c, cursor=page.cursor)
             local.quiet(c, False)
-        say(f"{result.ontvangen} wijzigingen ontvangen")
+            held = local.row_count(c, "inburgeraar") if total else 0
+        if total:
+            say(f"{_getal(min(held, total))} van {_getal(total)} dossiers ontvangen")
+        else:
+            say(f"{result.ontvangen} wijzigingen ontvangen")
         if not page.more:
             return
+
+
+def _getal(n: int) -> str:
+    """A count the Dutch way: 5.000, 12.345."""
+    return f"{n:,}".replace(",", ".")
 
 
 def _conflict_row(raw: dict[str, Any]) -> dict[str, Any]:

@@ -39,16 +39,22 @@ class DeadlinesPanel(QWidget):
         self.reden = QLineEdit()
         self.derde = QLineEdit()
         self.derde.setPlaceholderText("bijvoorbeeld GGD, huisarts, COA")
+        self.gevraagd = DateEdit()
+        self.gevraagd.setObjectName("gevraagd_op")
+        self.gevraagd.setAccessibleName(self.tr("Informatie gevraagd op"))
         self.ontvangen = DateEdit()
         self.pip_fields = {
             "reden": Field(self.reden),
             "derde": Field(self.derde),
+            "gevraagd_op": Field(self.gevraagd),
             "info_ontvangen": Field(self.ontvangen),
         }
         form = QFormLayout(pip_box)
         form.addRow("Reden", self.pip_fields["reden"])
         form.addRow("Wacht op", self.pip_fields["derde"])
+        form.addRow(self.tr("Informatie gevraagd op"), self.pip_fields["gevraagd_op"])
         form.addRow("Informatie ontvangen", self.pip_fields["info_ontvangen"])
+        self._fill_verlenging()
         self.pip_button = QPushButton("Verlenging vastleggen")
         form.addRow("", self.pip_button)
         duo_box = QGroupBox("Verlenging inburgeringstermijn door DUO")
@@ -75,6 +81,17 @@ class DeadlinesPanel(QWidget):
         self.duo_button.clicked.connect(self.add_duo_verlenging)
         self.refresh()
 
+    def _fill_verlenging(self) -> None:
+        """The recorded extension, or today as the day the information is asked."""
+        v = self.service.pip_verlenging(self.client_id)
+        if v is None:
+            self.gevraagd.set_value(date.today())
+            return
+        self.reden.setText(v.reden)
+        self.derde.setText(v.derde)
+        self.gevraagd.set_value(v.gevraagd_op or date.today())
+        self.ontvangen.set_value(v.info_ontvangen)
+
     def refresh(self) -> None:
         items = sorted(
             self.service.for_client(self.client_id),
@@ -96,14 +113,21 @@ class DeadlinesPanel(QWidget):
     def save_pip_verlenging(self) -> None:
         for f in self.pip_fields.values():
             f.set_error(None)
-        try:
-            ontvangen = self.ontvangen.value()
-        except FieldError as exc:
-            self.pip_fields["info_ontvangen"].set_error(str(exc))
+        dates: dict[str, date | None] = {}
+        for key, edit in (("gevraagd_op", self.gevraagd), ("info_ontvangen", self.ontvangen)):
+            try:
+                dates[key] = edit.value()
+            except FieldError as exc:
+                self.pip_fields[key].set_error(str(exc))
+        if len(dates) < 2:
             return
         try:
             self.service.set_pip_verlenging(
-                self.client_id, self.reden.text(), self.derde.text(), ontvangen
+                self.client_id,
+                self.reden.text(),
+                self.derde.text(),
+                dates["info_ontvangen"],
+                dates["gevraagd_op"],
             )
         except ValidationError as exc:
             for key, message in exc.errors.items():

@@ -146,7 +146,13 @@ class AdminView(QWidget):
         self.routewissel.setAccessibleName("Routewissel binnen")
         form.addRow("Routewissel binnen", self.routewissel)
         form.addRow(_button("Opslaan", self.save_settings))
+        form.addRow(_button(self.tr("Briefhoofd per gemeente…"), self.open_briefhoofd))
         return box
+
+    def open_briefhoofd(self) -> None:
+        from ui.regio.briefhoofd_dialog import BriefhoofdDialog
+
+        BriefhoofdDialog(self.session, self.settings().standaard_gemeentecode, self).exec()
 
     def save_settings(self) -> None:
         new = replace(

@@ -233,6 +233,7 @@ def test_extensions_entered_in_the_termijnen_tab(
     assert panel.pip_fields["reden"].error.text() == "Vul dit in."
     qtbot.keyClicks(panel.reden, "Medisch advies nodig")
     qtbot.keyClicks(panel.derde, "GGD")
+    panel.gevraagd.setText("01-04-2025")  # it defaults to today; asked before it came
     qtbot.keyClicks(panel.ontvangen, "30-02-2025")
     qtbot.mouseClick(panel.pip_button, Qt.MouseButton.LeftButton)
     assert "bestaat niet" in panel.pip_fields["info_ontvangen"].error.text()
