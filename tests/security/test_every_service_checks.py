@@ -35,6 +35,7 @@ OPEN: dict[str, str] = {
     "gesprekken.validate_signaal": VALIDATOR,
     "sleutelpersonen.validate": VALIDATOR,
     "intake.forget": "drops a cached value of this session's own; reads nothing",
+    "intake.forget_all": "drops this session's own cache (after a sync); reads nothing",
     "inzet.km_tarief_cent": "the region's mileage rate (a setting), no personal data",
     "termijnen.rebuild": DERIVED,
     "termijnen.rebuild_all": DERIVED,
