@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.security.roles import Permission, may
 from app.session import Session
+from ui.i18n import translate
 
 NOT_IN_REGISTER = "Niet uit het register: geen inzet te boeken."
 
@@ -30,7 +31,7 @@ class SleutelpersoonKiezer(QWidget):
         self.person_id: str | None = None
         self.names: dict[str, str] = {}  # shown text → id
         self.edit = QLineEdit()
-        self.edit.setAccessibleName("Sleutelpersoon")
+        self.edit.setAccessibleName(translate("intake.kiezer", "Sleutelpersoon"))
         self.state = QLabel()
         self.state.setStyleSheet("color: #555;")
         if may(session, Permission.SLEUTELPERSONEN_LEZEN):
@@ -40,9 +41,13 @@ class SleutelpersoonKiezer(QWidget):
                 if p.id and p.actief:
                     plaats = gemeenten.get(p.gemeentecode, p.gemeentecode)
                     self.names[f"{p.naam} ({plaats})"] = p.id
-            self.edit.setPlaceholderText("typ een naam uit het register")
+            self.edit.setPlaceholderText(
+                translate("intake.kiezer", "typ een naam uit het register")
+            )
         else:
-            self.edit.setPlaceholderText("naam (uw rol leest het register niet)")
+            self.edit.setPlaceholderText(
+                translate("intake.kiezer", "naam (uw rol leest het register niet)")
+            )
         completer = QCompleter(sorted(self.names), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -85,7 +90,7 @@ class SleutelpersoonKiezer(QWidget):
 
     def _show_state(self) -> None:
         if self.person_id:
-            self.state.setText("✓ uit het register")
+            self.state.setText(translate("intake.kiezer", "✓ uit het register"))
         elif self.edit.text().strip():
             self.state.setText(NOT_IN_REGISTER)
         else:
@@ -99,13 +104,13 @@ class InzetVelden(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.registreren = QCheckBox("Inzet registreren")
+        self.registreren = QCheckBox(translate("intake.kiezer", "Inzet registreren"))
         self.uren = QLineEdit()
-        self.uren.setPlaceholderText("uren, bijv. 1,5")
-        self.uren.setAccessibleName("Uren inzet")
+        self.uren.setPlaceholderText(translate("intake.kiezer", "uren, bijv. 1,5"))
+        self.uren.setAccessibleName(translate("intake.kiezer", "Uren inzet"))
         self.km = QLineEdit()
-        self.km.setPlaceholderText("km")
-        self.km.setAccessibleName("Kilometers")
+        self.km.setPlaceholderText(translate("intake.kiezer", "km"))
+        self.km.setAccessibleName(translate("intake.kiezer", "Kilometers"))
         self.km.setMaximumWidth(70)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

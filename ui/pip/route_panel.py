@@ -17,6 +17,7 @@ from app import reference
 from app.pip.model import ALFABETISERING, NIVEAUS, Routekeuze, niveau_tekst
 from app.pip.prefill import advies_redenen
 from app.routes.advice import MOGELIJK, OORDELEN, PAST, RouteAdvies
+from ui.i18n import translate
 from ui.pip.fields import HoursEdit, TextEdit
 from ui.widgets import ChoiceCombo, Field
 
@@ -77,9 +78,13 @@ class RouteForm(QWidget):
         self.leerroute.setObjectName("leerroute")
         self.niveau = ChoiceCombo(list(NIVEAUS.items()), empty="Geen (DUO neemt B1 aan)")
         self.alfabetisering = ChoiceCombo(list(ALFABETISERING.items()))
-        self.mag_afmaken = QCheckBox("Mag de huidige opleiding eerst afmaken")
+        self.mag_afmaken = QCheckBox(
+            translate("pip.route_panel", "Mag de huidige opleiding eerst afmaken")
+        )
         self.intensiteit = HoursEdit()
-        self.intensiteit.setToolTip("Alleen bij de B1-route van een asielstatushouder.")
+        self.intensiteit.setToolTip(
+            translate("pip.route_panel", "Alleen bij de B1-route van een asielstatushouder.")
+        )
         self.motivering = TextEdit("Waarom past deze route? Noem de gegevens uit de intake.")
         self.waarom_niet = TextEdit("Waarom passen de andere routes niet?")
         self.reden_afwijking = TextEdit("De keuze wijkt af van het advies. Waarom?")

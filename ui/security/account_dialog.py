@@ -22,6 +22,7 @@ from app.security.keys import Account
 from app.security.roles import ROLE_LABELS, Permission, Role, require
 from app.store import check_new_passphrase
 from ui.form import OK, message_label, ok_cancel
+from ui.i18n import app_text, translate
 from ui.ops import run_in_background
 from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import password_edit
@@ -42,21 +43,21 @@ class AccountDialog(AsksBeforeDiscard, QDialog):
         super().__init__(parent)
         self.session = session
         self.data_dir = data_dir
-        self.setWindowTitle("Account toevoegen")
+        self.setWindowTitle(translate("security.account_dialog", "Account toevoegen"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.naam = QLineEdit()
-        self.naam.setPlaceholderText("bijvoorbeeld pieter")
-        self.naam.setAccessibleName("Accountnaam")
-        form.addRow("&Accountnaam", self.naam)
+        self.naam.setPlaceholderText(translate("security.account_dialog", "bijvoorbeeld pieter"))
+        self.naam.setAccessibleName(translate("security.account_dialog", "Accountnaam"))
+        form.addRow(translate("security.account_dialog", "&Accountnaam"), self.naam)
         self.password = password_edit("Wachtwoord")
         self.repeat = password_edit("Herhaal het wachtwoord")
-        self.password.setPlaceholderText("minstens 12 tekens")
+        self.password.setPlaceholderText(translate("security.account_dialog", "minstens 12 tekens"))
         self.repeat.setPlaceholderText("")
-        form.addRow("&Wachtwoord", self.password)
-        form.addRow("&Herhaal wachtwoord", self.repeat)
+        form.addRow(translate("security.account_dialog", "&Wachtwoord"), self.password)
+        form.addRow(translate("security.account_dialog", "&Herhaal wachtwoord"), self.repeat)
         layout.addLayout(form)
-        roles = QGroupBox("Rollen")
+        roles = QGroupBox(translate("security.account_dialog", "Rollen"))
         col = QVBoxLayout(roles)
         self.roles: dict[Role, QCheckBox] = {}
         for role in Role:
@@ -90,11 +91,11 @@ class AccountDialog(AsksBeforeDiscard, QDialog):
             if any(n == naam for n, _ in accounts.describe(self.data_dir)):
                 raise accounts.AccountError(f"Er is al een account {naam}.")
         except StoreError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(app_text(str(exc)))
             return
         session, password = self.session, self.password.text()
         self.setEnabled(False)
-        self.message.setText("Bezig…")
+        self.message.setText(translate("security.account_dialog", "Bezig…"))
         run_in_background(  # key stretching takes a moment: not on the GUI thread
             lambda: accounts.add_account(session, naam, password, rollen),
             self._added,
@@ -112,4 +113,8 @@ class AccountDialog(AsksBeforeDiscard, QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.setEnabled(True)
-        self.message.setText(str(exc) if isinstance(exc, StoreError) else "Toevoegen mislukt.")
+        self.message.setText(
+            app_text(str(exc))
+            if isinstance(exc, StoreError)
+            else translate("security.account_dialog", "Toevoegen mislukt.")
+        )

@@ -23,6 +23,7 @@ from app import reference
 from app.stem.ervaring import NIET_NAGEKEKEN, ErvaringService
 from app.stem.model import INGEVULD_DOOR, ONDERDELEN
 from app.validation import ValidationError, format_date
+from ui.i18n import translate
 from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ChoiceCombo
 
@@ -36,11 +37,11 @@ class ErvaringDialog(AsksBeforeDiscard, QDialog):
         super().__init__(parent)
         self.service = service
         self.client_id = client_id
-        self.setWindowTitle("Ervaring met het aanbod")
+        self.setWindowTitle(translate("stem.ervaring_dialog", "Ervaring met het aanbod"))
         self.onderdeel = ChoiceCombo(list(ONDERDELEN.items()))
         self.aanbieder = QComboBox()
         self.aanbieder.setEditable(True)
-        self.aanbieder.setAccessibleName("Aanbieder")
+        self.aanbieder.setAccessibleName(translate("stem.ervaring_dialog", "Aanbieder"))
         self.datum = QLineEdit(format_date(service.today()))
         self.door = ChoiceCombo(list(INGEVULD_DOOR.items()))
         self.taal = ChoiceCombo([(t, reference.language_name(t) or t) for t in TALEN])
@@ -50,27 +51,31 @@ class ErvaringDialog(AsksBeforeDiscard, QDialog):
         self.toelichting = QPlainTextEdit()
         self.toelichting.setTabChangesFocus(True)
         self.toelichting.setFixedHeight(54)
-        self.deelbaar = QCheckBox("Toelichting mag (zonder naam) in het rapport")
+        self.deelbaar = QCheckBox(
+            translate("stem.ervaring_dialog", "Toelichting mag (zonder naam) in het rapport")
+        )
         form = QFormLayout()
-        form.addRow("Onderdeel", self.onderdeel)
-        form.addRow("Aanbieder", self.aanbieder)
-        form.addRow("Datum", self.datum)
-        form.addRow("Ingevuld door", self.door)
-        form.addRow("Taal van de vragen", self.taal)
+        form.addRow(translate("stem.ervaring_dialog", "Onderdeel"), self.onderdeel)
+        form.addRow(translate("stem.ervaring_dialog", "Aanbieder"), self.aanbieder)
+        form.addRow(translate("stem.ervaring_dialog", "Datum"), self.datum)
+        form.addRow(translate("stem.ervaring_dialog", "Ingevuld door"), self.door)
+        form.addRow(translate("stem.ervaring_dialog", "Taal van de vragen"), self.taal)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Bewaren")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            translate("stem.ervaring_dialog", "Bewaren")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(self.vragen)
-        layout.addWidget(QLabel("Toelichting"))
+        layout.addWidget(QLabel(translate("stem.ervaring_dialog", "Toelichting")))
         layout.addWidget(self.toelichting)
         layout.addWidget(self.deelbaar)
         layout.addWidget(self.error)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.stem.feedback import FeedbackService
 from app.stem.model import FEEDBACK_ANTWOORDEN, FEEDBACK_THEMAS
 from app.validation import ValidationError, format_date
+from ui.i18n import translate
 from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ChoiceCombo
 
@@ -41,7 +42,7 @@ class FeedbackDialog(AsksBeforeDiscard, QDialog):
         super().__init__(parent)
         self.service = service
         self.gesprek_id = gesprek_id
-        self.setWindowTitle("Feedback van de sleutelpersoon")
+        self.setWindowTitle(translate("stem.feedback_dialog", "Feedback van de sleutelpersoon"))
         self.existing = service.get(gesprek_id)
         answers = list(FEEDBACK_ANTWOORDEN.items())
         self.datum = QLineEdit(format_date(service.today()))
@@ -55,18 +56,26 @@ class FeedbackDialog(AsksBeforeDiscard, QDialog):
         self.anders = _text_box("Wat moeten we anders doen?")
         self.tips = _text_box("Tips")
         self.toelichting = _text_box("Toelichting")
-        self.deelbaar = QCheckBox("Tekst mag (zonder naam) in het rapport voor de klankbordgroep")
+        self.deelbaar = QCheckBox(
+            translate(
+                "stem.feedback_dialog",
+                "Tekst mag (zonder naam) in het rapport voor de klankbordgroep",
+            )
+        )
         form = QFormLayout()
-        form.addRow("Datum feedback", self.datum)
-        form.addRow("Doel van het gesprek begrepen?", self.doel)
-        form.addRow("Kon de inburgeraar vrij praten?", self.vrij)
-        form.addRow("Wat kan beter?", grid)
-        form.addRow("Wat moeten we anders doen?", self.anders)
-        form.addRow("Tips", self.tips)
-        form.addRow("Toelichting", self.toelichting)
+        form.addRow(translate("stem.feedback_dialog", "Datum feedback"), self.datum)
+        form.addRow(translate("stem.feedback_dialog", "Doel van het gesprek begrepen?"), self.doel)
+        form.addRow(translate("stem.feedback_dialog", "Kon de inburgeraar vrij praten?"), self.vrij)
+        form.addRow(translate("stem.feedback_dialog", "Wat kan beter?"), grid)
+        form.addRow(translate("stem.feedback_dialog", "Wat moeten we anders doen?"), self.anders)
+        form.addRow(translate("stem.feedback_dialog", "Tips"), self.tips)
+        form.addRow(translate("stem.feedback_dialog", "Toelichting"), self.toelichting)
         form.addRow("", self.deelbaar)
         note = QLabel(
-            "Deze feedback gaat over onze werkwijze. Ze staat niet in het PIP of de folder."
+            translate(
+                "stem.feedback_dialog",
+                "Deze feedback gaat over onze werkwijze. Ze staat niet in het PIP of de folder.",
+            )
         )
         note.setWordWrap(True)
         self.error = QLabel()
@@ -75,7 +84,9 @@ class FeedbackDialog(AsksBeforeDiscard, QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Bewaren")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            translate("stem.feedback_dialog", "Bewaren")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons

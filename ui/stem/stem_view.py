@@ -26,6 +26,7 @@ from app.session import Session
 from app.stem.feedback import sleutelpersoon_kant
 from app.stem.rapport import LokaleBron, maak_rapport
 from app.validation import format_date
+from ui.i18n import translate
 from ui.ops import run_in_background
 
 KOLOMMEN = ("Sleutelpersoon", "Status", "Intakegesprekken", "Feedback gegeven", "Inzetten",
@@ -49,35 +50,46 @@ class StemView(QWidget):
         layout = QVBoxLayout(self)
         self.kant: KantModel | None = None
         if may(session, Permission.SLEUTELPERSONEN_LEZEN):
-            layout.addWidget(QLabel("<b>De kant van de sleutelpersonen</b>"))
+            layout.addWidget(
+                QLabel(translate("stem.stem_view", "<b>De kant van de sleutelpersonen</b>"))
+            )
             self.kant = KantModel()
-            self.kant.setAccessibleName("Sleutelpersonen: gevraagd en feedback")
+            self.kant.setAccessibleName(
+                translate("stem.stem_view", "Sleutelpersonen: gevraagd en feedback")
+            )
             layout.addWidget(self.kant, 1)
         self.jaar = QSpinBox()
-        self.jaar.setAccessibleName("Jaar")
+        self.jaar.setAccessibleName(translate("stem.stem_view", "Jaar"))
         self.jaar.setRange(2021, 2100)
         self.kwartaal = QSpinBox()
-        self.kwartaal.setAccessibleName("Kwartaal")
+        self.kwartaal.setAccessibleName(translate("stem.stem_view", "Kwartaal"))
         self.kwartaal.setRange(1, 4)
         today = date.today()
         self.jaar.setValue(today.year)
         self.kwartaal.setValue((today.month - 1) // 3 + 1)
-        self.pdf_button = QPushButton("Kwartaalrapport als PDF…")
-        self.csv_button = QPushButton("… als CSV (Excel)")
+        self.pdf_button = QPushButton(translate("stem.stem_view", "Kwartaalrapport als PDF…"))
+        self.csv_button = QPushButton(translate("stem.stem_view", "… als CSV (Excel)"))
         self.pdf_button.clicked.connect(lambda: self.export(".pdf"))
         self.csv_button.clicked.connect(lambda: self.export(".csv"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.progress: QProgressDialog | None = None
         if may(session, Permission.RAPPORT_MAKEN):
-            layout.addWidget(QLabel("<b>Kwartaalrapport voor de klankbordgroep</b>"))
-            note = QLabel("Zonder namen of BSN; groepen kleiner dan 5 personen staan er als “< 5”.")
+            layout.addWidget(
+                QLabel(translate("stem.stem_view", "<b>Kwartaalrapport voor de klankbordgroep</b>"))
+            )
+            note = QLabel(
+                translate(
+                    "stem.stem_view",
+                    "Zonder namen of BSN; groepen kleiner dan 5 personen staan er als “< 5”.",
+                )
+            )
             note.setWordWrap(True)
             layout.addWidget(note)
             row = QHBoxLayout()
-            row.addWidget(QLabel("Jaar"))
+            row.addWidget(QLabel(translate("stem.stem_view", "Jaar")))
             row.addWidget(self.jaar)
-            row.addWidget(QLabel("Kwartaal"))
+            row.addWidget(QLabel(translate("stem.stem_view", "Kwartaal")))
             row.addWidget(self.kwartaal)
             row.addWidget(self.pdf_button)
             row.addWidget(self.csv_button)
@@ -108,14 +120,18 @@ class StemView(QWidget):
         jaar, kwartaal = self.jaar.value(), self.kwartaal.value()
         if path is None:
             name = f"stem-van-de-nieuwkomer-{jaar}-Q{kwartaal}{suffix}"
-            chosen, _ = QFileDialog.getSaveFileName(self, "Kwartaalrapport bewaren", name)
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, translate("stem.stem_view", "Kwartaalrapport bewaren"), name
+            )
             if not chosen:
                 return
             path = Path(chosen)
         if path.suffix.lower() != suffix:
             path = path.with_suffix(suffix)
         rapport = maak_rapport(LokaleBron(self.session), jaar, kwartaal, date.today())
-        self.progress = QProgressDialog("Rapport maken…", "", 0, 0, self)
+        self.progress = QProgressDialog(
+            translate("stem.stem_view", "Rapport maken…"), "", 0, 0, self
+        )
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(300)
         self.pdf_button.setEnabled(False)
@@ -144,9 +160,15 @@ class StemView(QWidget):
 
     def _done(self, path: Path) -> None:
         self._finish()
-        self.status.setText(f"Rapport bewaard als {path.name}.")
+        self.status.setText(
+            translate("stem.stem_view", "Rapport bewaard als {name}.").format(name=path.name)
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
         reason = exc.strerror if isinstance(exc, OSError) else "onbekende fout"
-        self.status.setText(f"Het rapport kon niet worden bewaard ({reason}).")
+        self.status.setText(
+            translate("stem.stem_view", "Het rapport kon niet worden bewaard ({reason}).").format(
+                reason=reason
+            )
+        )

