@@ -94,6 +94,10 @@ TEXT_CALLS: dict[str, tuple[int, ...] | None] = {
     "busy": (0,),
     "set_error": (LAST,),
     "RowsModel": (0,),
+    "password_edit": (0,),
+    "ok_cancel": (0,),
+    "Op": (),
+    "ChoiceCombo": (),
 }
 # constructors whose every positional string is text
 TEXT_CLASSES = {
@@ -123,6 +127,7 @@ STATIC_CALLS: dict[str, dict[str, tuple[int, ...]]] = {
     },
 }
 TEXT_KEYWORDS = {
+    "empty",
     "text",
     "title",
     "label",
@@ -139,6 +144,8 @@ TRANSLATE_NAMES = {"translate", "tr", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "app_te
 
 def _has_words(text: str) -> bool:
     """Only text a person reads: not "", "–", "#", "<b>{}</b>" or a bare placeholder."""
+    if re.match(r"^\s*[a-z-]+\s*:", text) and ";" in text:
+        return False  # a style sheet, not words
     bare = re.sub(r"<[^>]*>|\{[^{}]*\}|&[a-z]+;", "", text)
     return any(ch.isalpha() for ch in bare)
 
@@ -217,6 +224,7 @@ class Module:
         self.needs_translate = False
         self.needs_noop = False
         self.needs_app_text = False
+        self.constants: set[str] = set()
 
     # positions -----------------------------------------------------------------------------
     def span(self, node: ast.AST) -> tuple[int, int]:
@@ -235,7 +243,11 @@ class Module:
                 for arg in self._text_args(node):
                     self._leaf(arg, self.context)
                 self._format_of_translation(node)
-            elif isinstance(node, ast.Assign | ast.AnnAssign):
+            if isinstance(node, ast.Assign) and node in self.tree.body:
+                value = node.value
+                if _is_text_constant(node) and isinstance(value, ast.Constant):
+                    self._mark_constant(value)
+            if isinstance(node, ast.Assign | ast.AnnAssign):
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 names = {t.id for t in targets if isinstance(t, ast.Name)}
                 if names & HEADER_NAMES and node.value is not None:
@@ -294,6 +306,8 @@ class Module:
         elif isinstance(node, ast.List | ast.Tuple | ast.Set):
             for element in node.elts:
                 self._leaf(element, context)
+        elif isinstance(node, ast.Name) and node.id in self.constants:
+            self._constant_use(node)
         elif _is_app_message(node):
             self._app_message(node)
         elif isinstance(node, ast.ListComp | ast.GeneratorExp):
@@ -328,6 +342,19 @@ class Module:
                 self.findings.append(Finding(self.path, kw.value.lineno, kw.value.id))
                 self.edits.append(Edit(start, end, f"app_text(str({kw.value.id}))"))
                 self.needs_app_text = True
+
+    def _mark_constant(self, node: ast.Constant) -> None:
+        self.findings.append(Finding(self.path, node.lineno, str(node.value)))
+        start, end = self.span(node)
+        noop = f'QT_TRANSLATE_NOOP("{TEXT_CONSTANT_CONTEXT}", {self.segment(node)})'
+        self.edits.append(Edit(start, end, noop))
+        self.needs_noop = True
+
+    def _constant_use(self, node: ast.Name) -> None:
+        self.findings.append(Finding(self.path, node.lineno, node.id))
+        start, end = self.span(node)
+        self.edits.append(Edit(start, end, f'translate("{TEXT_CONSTANT_CONTEXT}", {node.id})'))
+        self.needs_translate = True
 
     def _headers(self, node: ast.expr) -> None:
         if isinstance(node, ast.Tuple | ast.List):
@@ -441,8 +468,37 @@ def ui_files(root: Path = UI) -> list[Path]:
     return sorted(p for p in root.rglob("*.py") if p.name not in SKIP_FILES)
 
 
-def scan(path: Path) -> Module:
+TEXT_CONSTANT_CONTEXT = "tekst"
+
+
+def _is_text_constant(stmt: ast.stmt) -> str | None:
+    """`NO_REGISTER = "Uw rol leest …"` at module level (or already marked): its name."""
+    if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
+        return None
+    target, value = stmt.targets[0], stmt.value
+    if not (isinstance(target, ast.Name) and target.id.isupper()):
+        return None
+    if target.id in HEADER_NAMES:
+        return None
+    if isinstance(value, ast.Constant) and isinstance(value.value, str):
+        return target.id if " " in value.value.strip() and _has_words(value.value) else None
+    if isinstance(value, ast.Call) and getattr(value.func, "id", None) == "QT_TRANSLATE_NOOP":
+        return target.id
+    return None
+
+
+def text_constants(paths: list[Path]) -> set[str]:
+    """The names of ui/'s module-level sentences, for every module that shows one."""
+    names: set[str] = set()
+    for path in paths:
+        tree = ast.parse(path.read_bytes())
+        names |= {n for stmt in tree.body if (n := _is_text_constant(stmt))}
+    return names
+
+
+def scan(path: Path, constants: set[str] | None = None) -> Module:
     module = Module(path)
+    module.constants = text_constants(ui_files()) if constants is None else constants
     module.run()
     return module
 
@@ -455,8 +511,9 @@ def main(argv: list[str] | None = None) -> int:
     paths = [p.resolve() for p in args.paths] or ui_files()
     changed: list[Path] = []
     findings: list[Finding] = []
+    constants = text_constants(ui_files())
     for path in paths:
-        module = scan(path)
+        module = scan(path, constants)
         findings += module.findings
         if not args.check and module.edits:
             path.write_bytes(module.rewritten())

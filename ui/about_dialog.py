@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
 
 from app.licences import Licence, all_licences, licence_of
 from app.version import DISTRIBUTION, app_version
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.icons import app_icon
 from ui.screen_fit import fit_window
 
-DESCRIPTION = (
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "tekst",
     "Brede intake, leerroute, persoonlijk plan inburgering en participatie (PIP) en "
     "sleutelpersonen, voor klantmanagers inburgering. Wegwijs werkt zonder internet: alle "
-    "gegevens staan versleuteld op deze computer."
+    "gegevens staan versleuteld op deze computer.",
 )
 
 
@@ -63,7 +64,7 @@ class AboutDialog(QDialog):
         self.items = all_licences()
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
-        about = QLabel(DESCRIPTION)
+        about = QLabel(translate("tekst", DESCRIPTION))
         about.setWordWrap(True)
         layout.addWidget(about)
         heading = QLabel(translate("about_dialog", "<b>Gebruikte onderdelen en hun licenties</b>"))

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.errors import StoreError
 from app.security.inzage_inhoud import verzamel
 from app.security.inzage_pdf import FORMATS, build_inzage_pdf, inzage_bytes
-from ui.i18n import app_text, translate
+from ui.i18n import QT_TRANSLATE_NOOP, app_text, translate
 from ui.ops import run_in_background
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-FILTERS = "PDF, leesbaar (*.pdf);;JSON, voor systemen (*.json)"
+FILTERS = QT_TRANSLATE_NOOP("tekst", "PDF, leesbaar (*.pdf);;JSON, voor systemen (*.json)")
 
 
 def _ask(window: MainWindow) -> Path | None:
@@ -30,7 +30,7 @@ def _ask(window: MainWindow) -> Path | None:
         window,
         translate("inzage_export", "Inzage-export opslaan"),
         str(Path.home() / "inzage.pdf"),
-        FILTERS,
+        translate("tekst", FILTERS),
     )
     if not name:
         return None

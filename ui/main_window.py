@@ -141,11 +141,14 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self._typed)
         self.search.installEventFilter(self)  # Down moves into the list
         self.gemeente = ChoiceCombo(
-            [(c, n) for c, n in self.service.gemeente_list()], empty="Alle gemeenten"
+            [(c, n) for c, n in self.service.gemeente_list()],
+            empty=translate("main_window", "Alle gemeenten"),
         )
         self.gemeente.setAccessibleName(translate("main_window", "Filter gemeente"))
         self.gemeente.currentIndexChanged.connect(self.refresh)
-        self.status = ChoiceCombo(list(reference.STATUSSEN.items()), empty="Alle statussen")
+        self.status = ChoiceCombo(
+            list(reference.STATUSSEN.items()), empty=translate("main_window", "Alle statussen")
+        )
         self.status.setAccessibleName(translate("main_window", "Filter status"))
         self.status.currentIndexChanged.connect(self.refresh)
         bar = QWidget()
@@ -478,7 +481,12 @@ class MainWindow(QMainWindow):
             self.demo_report = box
 
         return (
-            Op(self, lambda ctx: seed_all(ctx.session), session=self.session, title="Voorbeelddata")
+            Op(
+                self,
+                lambda ctx: seed_all(ctx.session),
+                session=self.session,
+                title=translate("main_window", "Voorbeelddata"),
+            )
             .progress(translate("main_window", "Fictieve voorbeelddata laden…"))
             .disable(self.demo_action)
             .changes((RegisterChanged(), SleutelpersonenChanged(), InzetChanged()))

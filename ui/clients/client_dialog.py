@@ -46,7 +46,9 @@ class TaalRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.taal = ChoiceCombo(language_model(), searchable=True)
         self.taal.setAccessibleName(translate("clients.client_dialog", "Taal"))
-        self.niveau = ChoiceCombo(list(reference.TAALNIVEAUS.items()), empty="niveau…")
+        self.niveau = ChoiceCombo(
+            list(reference.TAALNIVEAUS.items()), empty=translate("clients.client_dialog", "niveau…")
+        )
         self.niveau.setAccessibleName(translate("clients.client_dialog", "Niveau"))
         remove = QPushButton(translate("clients.client_dialog", "Verwijderen"))
         remove.clicked.connect(lambda: on_remove(self))
@@ -87,7 +89,7 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
         tabs.addTab(self._inburgering_tab(), translate("clients.client_dialog", "Inburgering"))
         tabs.addTab(self._contact_tab(), translate("clients.client_dialog", "Contact"))
         self.message = message_label()
-        buttons = ok_cancel("Opslaan", self.submit, self.reject)
+        buttons = ok_cancel(translate("clients.client_dialog", "Opslaan"), self.submit, self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.message)
@@ -128,7 +130,10 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
             form,
             "geslacht",
             translate("clients.client_dialog", "Geslacht *"),
-            ChoiceCombo(list(reference.GESLACHTEN.items()), empty="kies…"),
+            ChoiceCombo(
+                list(reference.GESLACHTEN.items()),
+                empty=translate("clients.client_dialog", "kies…"),
+            ),
         )
         self._text(
             form,
@@ -157,20 +162,29 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
             form,
             "doelgroep",
             translate("clients.client_dialog", "Doelgroep *"),
-            ChoiceCombo([(d, d) for d in reference.DOELGROEPEN], empty="kies…"),
+            ChoiceCombo(
+                [(d, d) for d in reference.DOELGROEPEN],
+                empty=translate("clients.client_dialog", "kies…"),
+            ),
         )
         # DUO's coarse indeling decides the asylum rules; set it from DUO's data.
         self._add(
             form,
             "indeling",
             translate("clients.client_dialog", "Indeling (DUO)"),
-            ChoiceCombo([(i, i) for i in reference.INDELINGEN], empty="volgt uit de doelgroep"),
+            ChoiceCombo(
+                [(i, i) for i in reference.INDELINGEN],
+                empty=translate("clients.client_dialog", "volgt uit de doelgroep"),
+            ),
         )
         self._add(
             form,
             "asielrechten",
             translate("clients.client_dialog", "Asielrechten (DUO)"),
-            ChoiceCombo([(a, a) for a in reference.ASIELRECHTEN], empty="geen wijziging"),
+            ChoiceCombo(
+                [(a, a) for a in reference.ASIELRECHTEN],
+                empty=translate("clients.client_dialog", "geen wijziging"),
+            ),
         )
         self._add(
             form,
@@ -178,7 +192,7 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
             translate("clients.client_dialog", "Gemeente *"),
             ChoiceCombo(
                 [(code, f"{naam} ({code})") for code, naam in self.service.gemeente_list()],
-                empty="kies…",
+                empty=translate("clients.client_dialog", "kies…"),
             ),
         )
         self._add(

@@ -236,7 +236,9 @@ class GesprekkenPanel(DraftPanel):
         super().__init__(service, client_id)
         self.list.setAccessibleName(translate("intake.gesprek_panels", "Gesprekken"))
         self.datum = QLineEdit(format_date(service.today()))
-        self.plaats = ChoiceCombo(list(PLAATSEN.items()), empty="— kies —")
+        self.plaats = ChoiceCombo(
+            list(PLAATSEN.items()), empty=translate("intake.gesprek_panels", "— kies —")
+        )
         self.klantmanager = QLineEdit()
         self.sleutelpersoon = SleutelpersoonKiezer(service.intake.session)
         self.inzet = InzetVelden()

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from app.security.roles import Permission, may
 from app.session import Session
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
-NOT_IN_REGISTER = "Niet uit het register: geen inzet te boeken."
+NOT_IN_REGISTER = QT_TRANSLATE_NOOP("tekst", "Niet uit het register: geen inzet te boeken.")
 
 
 class SleutelpersoonKiezer(QWidget):
@@ -92,7 +92,7 @@ class SleutelpersoonKiezer(QWidget):
         if self.person_id:
             self.state.setText(translate("intake.kiezer", "✓ uit het register"))
         elif self.edit.text().strip():
-            self.state.setText(NOT_IN_REGISTER)
+            self.state.setText(translate("tekst", NOT_IN_REGISTER))
         else:
             self.state.setText("")
 
@@ -131,7 +131,7 @@ class InzetVelden(QWidget):
         self.registreren.setEnabled(allowed)
         if not allowed:
             self.registreren.setChecked(False)
-        self.registreren.setToolTip("" if allowed else NOT_IN_REGISTER)
+        self.registreren.setToolTip("" if allowed else translate("tekst", NOT_IN_REGISTER))
         self._toggled(self.registreren.isChecked())
 
     def form(self) -> dict[str, object]:

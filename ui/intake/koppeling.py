@@ -9,10 +9,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 from app.security.roles import Permission, may
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.intake.window import IntakeWindow
 
-NO_REGISTER = "Uw rol leest het register van sleutelpersonen niet."
+NO_REGISTER = QT_TRANSLATE_NOOP("tekst", "Uw rol leest het register van sleutelpersonen niet.")
 
 
 def install_match(
@@ -27,14 +27,14 @@ def install_match(
     action.setToolTip(
         translate("intake.koppeling", "Passende sleutelpersonen voor deze inburgeraar (Ctrl+K)")
         if allowed
-        else NO_REGISTER
+        else translate("tekst", NO_REGISTER)
     )
 
     def open_match() -> Any:
         from ui.sleutelpersonen.match_panel import MatchDialog
 
         if not may(session, Permission.SLEUTELPERSONEN_LEZEN):
-            intake.statusBar().showMessage(NO_REGISTER, 6000)
+            intake.statusBar().showMessage(translate("tekst", NO_REGISTER), 6000)
             return None
         intake.flush_all()  # the key-person answers of the intake count in the match
         dialog = MatchDialog(session.matching, intake.client_id, klantmanager, intake)

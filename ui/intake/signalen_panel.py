@@ -47,7 +47,10 @@ class SignalenPanel(DraftPanel):
         for edit in (self.datum, self.gemeld_door):
             edit.textEdited.connect(self.typed)
         self.tekst.textChanged.connect(self.typed)
-        self.thema = ChoiceCombo(list(SIGNAAL_THEMAS.items()), empty="— kies een thema —")
+        self.thema = ChoiceCombo(
+            list(SIGNAAL_THEMAS.items()),
+            empty=translate("intake.signalen_panel", "— kies een thema —"),
+        )
         self.urgentie = ChoiceCombo([(k, v[0]) for k, v in URGENTIES.items()])
         self.urgentie.set_code("normaal")
         self.eigenaar = QLineEdit()

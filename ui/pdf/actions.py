@@ -86,7 +86,7 @@ def open_pip(window: MainWindow, shown: Shown | None = None) -> Op[tuple[Any, by
             shown(preview)
 
     return (
-        Op(window, work, session=window.session, title="PIP")
+        Op(window, work, session=window.session, title=translate("pdf.actions", "PIP"))
         .busy(translate("pdf.actions", "PIP opmaken…"))
         .success(done)
         .failure(_refused(window, translate("pdf.actions", "PIP")))
@@ -156,7 +156,7 @@ def _handout_op(
         QMessageBox.warning(window, translate("pdf.actions", "Uitleg"), app_text(user_message(exc)))
 
     return (
-        Op(window, work, session=window.session, title="Uitleg")
+        Op(window, work, session=window.session, title=translate("pdf.actions", "Uitleg"))
         .busy(translate("pdf.actions", "Uitleg opmaken…"))
         .success(done)
         .failure(failed)

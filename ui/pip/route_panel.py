@@ -74,9 +74,14 @@ class RouteForm(QWidget):
         self.advies: RouteAdvies | None = None
         self.stored_advies = ""
         self.stored_redenen: tuple[str, ...] = ()
-        self.leerroute = ChoiceCombo(list(reference.LEERROUTES.items()), empty="Kies een route…")
+        self.leerroute = ChoiceCombo(
+            list(reference.LEERROUTES.items()),
+            empty=translate("pip.route_panel", "Kies een route…"),
+        )
         self.leerroute.setObjectName("leerroute")
-        self.niveau = ChoiceCombo(list(NIVEAUS.items()), empty="Geen (DUO neemt B1 aan)")
+        self.niveau = ChoiceCombo(
+            list(NIVEAUS.items()), empty=translate("pip.route_panel", "Geen (DUO neemt B1 aan)")
+        )
         self.alfabetisering = ChoiceCombo(list(ALFABETISERING.items()))
         self.mag_afmaken = QCheckBox(
             translate("pip.route_panel", "Mag de huidige opleiding eerst afmaken")

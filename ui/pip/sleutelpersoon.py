@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from app.security.roles import Permission, may
 from app.session import Session
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.intake.kiezer import SleutelpersoonKiezer
 
-NO_REGISTER = "Uw rol leest het register van sleutelpersonen niet."
+NO_REGISTER = QT_TRANSLATE_NOOP("tekst", "Uw rol leest het register van sleutelpersonen niet.")
 
 
 class SleutelpersoonKeuze(QWidget):
@@ -34,7 +34,7 @@ class SleutelpersoonKeuze(QWidget):
                 "pip.sleutelpersoon", "Sleutelpersonen die passen bij deze inburgeraar, met uitleg"
             )
             if self.allowed
-            else NO_REGISTER
+            else translate("tekst", NO_REGISTER)
         )
         self.zoek.clicked.connect(self.open_match)
         self.kiezer.changed.connect(self.changed.emit)

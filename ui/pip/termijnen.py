@@ -50,7 +50,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("kolom", "Toelichting"),
 )
 Index = QModelIndex | QPersistentModelIndex
-BUSY_TEXT = "Bezig met berekenen…"
+BUSY_TEXT = QT_TRANSLATE_NOOP("tekst", "Bezig met berekenen…")
 OVERDUE = QColor("#b71c1c")
 SOON = QColor("#8a5a00")
 
@@ -235,7 +235,7 @@ class TermijnenView(QWidget):
             self.pending = True
             return
         self.busy, self.pending = True, False
-        self.summary.setText(BUSY_TEXT)
+        self.summary.setText(translate("tekst", BUSY_TEXT))
         model = self.model
         col, order = model.sort_column, model.sort_order
         people, self._changed = self._changed, set()

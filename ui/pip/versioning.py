@@ -18,7 +18,10 @@ class ChangeBox(QGroupBox):
 
     def __init__(self) -> None:
         super().__init__("PIP wijzigen (maakt een nieuwe versie; de vastgestelde blijft bewaard)")
-        self.soort = ChoiceCombo(list(WIJZIGINGSSOORTEN.items()), empty="Kies wat er verandert…")
+        self.soort = ChoiceCombo(
+            list(WIJZIGINGSSOORTEN.items()),
+            empty=translate("pip.versioning", "Kies wat er verandert…"),
+        )
         self.soort.setObjectName("wijziging_soort")
         self.reden = TextEdit("Waarom verandert de PIP?")
         self.reden.setObjectName("wijziging_reden")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +36,7 @@ from shiboken6 import isValid
 from app import reference
 from app.changes import BackupsChanged, InburgeraarRemoved, RegisterChanged
 from app.errors import StoreError, user_message
-from app.security import accounts, audit, backup
+from app.security import audit, backup
 from app.security.inzage_labels import lokale_tijd
 from app.security.roles import Permission, require
 from app.session import Session
@@ -44,7 +45,9 @@ from ui.i18n import app_text, translate
 from ui.ops import Op, OpContext, run_in_background
 from ui.plural import plural_suffix
 from ui.security.account_dialog import AccountDialog
+from ui.security.accounts_box import AccountsPage
 from ui.security.rows_model import KEY_ROLE, RowsModel
+from ui.security.taal_box import TaalBox
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -86,12 +89,21 @@ class AdminView(QWidget):
         left = QVBoxLayout()
         left.addWidget(self._audit_box(), 3)
         layout.addLayout(left, 3)
-        right = QVBoxLayout()
-        right.addWidget(self._settings_box())
-        right.addWidget(self._backup_box())
-        right.addWidget(self._retention_box(), 1)
-        right.addWidget(self._accounts_box())
-        layout.addLayout(right, 2)
+        # One subject per page: on a 1366×768 laptop four boxes on top of each other cut text off.
+        self.pages = QTabWidget()
+        self.pages.setObjectName("beheer_paginas")
+        settings = QWidget()
+        col = QVBoxLayout(settings)
+        col.addWidget(self._settings_box())
+        self.taal_box = TaalBox(data_dir)
+        col.addWidget(self.taal_box)
+        col.addStretch(1)
+        self.pages.addTab(settings, translate("security.admin_view", "Instellingen"))
+        self.pages.addTab(self._backup_box(), translate("security.admin_view", "Back-ups"))
+        self.pages.addTab(self._retention_box(), translate("security.admin_view", "Bewaartermijn"))
+        self.accounts_page = AccountsPage(session, data_dir)
+        self.pages.addTab(self.accounts_page, translate("security.admin_view", "Accounts"))
+        layout.addWidget(self.pages, 2)
         # The retention list scans every dossier: build it when the tab is first shown.
         self._loaded = False
         self._retention_request = 0
@@ -227,16 +239,6 @@ class AdminView(QWidget):
         )
         return box
 
-    def _accounts_box(self) -> QGroupBox:
-        box = QGroupBox(translate("security.admin_view", "Accounts"))
-        col = QVBoxLayout(box)
-        self.accounts_label = QLabel()
-        col.addWidget(self.accounts_label)
-        col.addWidget(
-            _button(translate("security.admin_view", "Account toevoegen…"), self.add_account)
-        )
-        return box
-
     # --- behaviour ------------------------------------------------------------------------
     def settings(self) -> Settings:
         return Settings.load(settings_path(self.data_dir))
@@ -271,9 +273,7 @@ class AdminView(QWidget):
         )
         self.folder_edit.setText(str(backup_folder(self.data_dir)))  # a long path scrolls
         self._load_retention()
-        self.accounts_label.setText(
-            "\n".join(f"{n} – {r}" for n, r in accounts.describe(self.data_dir))
-        )
+        self.accounts_page.refresh()
 
     def _load_retention(self) -> None:
         """The retention list scans every dossier (7 s at 1,000,000): on a worker with its own
@@ -341,7 +341,12 @@ class AdminView(QWidget):
             return audit.verify(ctx.session), audit.count(ctx.session)
 
         return (
-            Op(self, work, session=self.session, title="Audittrail")
+            Op(
+                self,
+                work,
+                session=self.session,
+                title=translate("security.admin_view", "Audittrail"),
+            )
             .progress(translate("security.admin_view", "De audittrail controleren…"))
             .disable(self.verify_button)
             .success(lambda result: self._show_findings(*result))
@@ -426,7 +431,12 @@ class AdminView(QWidget):
             )
 
         return (
-            Op(self, verify, session=self.session, title="Terugzetten")
+            Op(
+                self,
+                verify,
+                session=self.session,
+                title=translate("security.admin_view", "Terugzetten"),
+            )
             .progress(
                 translate("security.admin_view", "{name} controleren…").format(name=source.name)
             )
@@ -515,7 +525,7 @@ class AdminView(QWidget):
                 self,
                 lambda ctx: ctx.session.retention.delete(ids, today, jaren),
                 session=self.session,
-                title="Bewaartermijn",
+                title=translate("security.admin_view", "Bewaartermijn"),
             )
             .progress(
                 translate(
@@ -531,7 +541,5 @@ class AdminView(QWidget):
         )
 
     def add_account(self) -> AccountDialog:
-        dialog = AccountDialog(self.session, self.data_dir, self)
-        dialog.accepted.connect(self.refresh)
-        dialog.open()
-        return dialog
+        self.pages.setCurrentWidget(self.accounts_page)
+        return self.accounts_page.add_account()

@@ -24,7 +24,7 @@ from shiboken6 import isValid
 from app.errors import StoreError
 from app.security import accounts
 from ui.accessible import announce
-from ui.i18n import translate
+from ui.i18n import app_text, translate
 from ui.ops import run_in_background
 from ui.widgets import password_edit
 
@@ -63,7 +63,7 @@ class LockScreen(QWidget):
             translate("security.lock", "Vergrendeld account: {naam}").format(naam=naam)
         )
         layout.addWidget(self.account)
-        self.password = password_edit("Wachtwoord")
+        self.password = password_edit(translate("security.lock", "Wachtwoord"))
         self.password.returnPressed.connect(self.submit)
         layout.addWidget(self.password)
         self.button = QPushButton(translate("security.lock", "Ontgrendelen"))
@@ -98,7 +98,11 @@ class LockScreen(QWidget):
         self.setEnabled(True)
         self.password.selectAll()
         self.password.setFocus()
-        text = str(exc) if isinstance(exc, StoreError) else "Controle mislukt."
+        text = (
+            app_text(str(exc))
+            if isinstance(exc, StoreError)
+            else translate("security.lock", "Controle mislukt.")
+        )
         self.account.setText(
             translate("security.lock", "Account: <b>{escape}</b>").format(escape=escape(self.naam))
         )

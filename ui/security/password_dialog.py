@@ -27,14 +27,20 @@ class PasswordDialog(QDialog):
         layout.addWidget(
             QLabel(translate("security.password_dialog", "Account: {naam}").format(naam=naam))
         )
-        self.old = password_edit("Huidig wachtwoord")
-        self.new = password_edit("Nieuw wachtwoord")
-        self.repeat = password_edit("Herhaal het nieuwe wachtwoord")
+        self.old = password_edit(translate("security.password_dialog", "Huidig wachtwoord"))
+        self.new = password_edit(translate("security.password_dialog", "Nieuw wachtwoord"))
+        self.repeat = password_edit(
+            translate("security.password_dialog", "Herhaal het nieuwe wachtwoord")
+        )
         for field in (self.old, self.new, self.repeat):
             layout.addWidget(field)
         self.message = message_label()
         layout.addWidget(self.message)
-        layout.addWidget(ok_cancel("Wijzigen", self.submit, self.reject, OK))
+        layout.addWidget(
+            ok_cancel(
+                translate("security.password_dialog", "Wijzigen"), self.submit, self.reject, OK
+            )
+        )
 
     def submit(self) -> None:
         problem = check_new_passphrase(self.new.text(), self.repeat.text(), (self.naam,))

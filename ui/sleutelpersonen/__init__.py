@@ -18,7 +18,8 @@ def install(window: Any) -> None:
     session = window.session
     if not may(session, Permission.SLEUTELPERSONEN_LEZEN):  # e.g. a beheerder only
         window.tabs.addTab(
-            no_access(NO_KEY_PERSONS), translate("sleutelpersonen", "Sleutelpersonen")
+            no_access(translate("tekst", NO_KEY_PERSONS)),
+            translate("sleutelpersonen", "Sleutelpersonen"),
         )
         window.sleutelpersonen = None
         return

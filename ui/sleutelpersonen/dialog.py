@@ -85,7 +85,9 @@ class SleutelpersoonDialog(AsksBeforeDiscard, QDialog):
             self._contact_tab(), translate("sleutelpersonen.dialog", "Contact en status")
         )
         self.message = message_label()
-        buttons = ok_cancel("Opslaan", self.submit, self.reject)
+        buttons = ok_cancel(
+            translate("sleutelpersonen.dialog", "Opslaan"), self.submit, self.reject
+        )
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -115,13 +117,16 @@ class SleutelpersoonDialog(AsksBeforeDiscard, QDialog):
             form,
             "soort",
             translate("sleutelpersonen.dialog", "Soort"),
-            ChoiceCombo(list(SOORTEN.items()), empty="kies…"),
+            ChoiceCombo(list(SOORTEN.items()), empty=translate("sleutelpersonen.dialog", "kies…")),
         )
         self._field(
             form,
             "geslacht",
             translate("sleutelpersonen.dialog", "Geslacht"),
-            ChoiceCombo(list(reference.GESLACHTEN.items()), empty="kies…"),
+            ChoiceCombo(
+                list(reference.GESLACHTEN.items()),
+                empty=translate("sleutelpersonen.dialog", "kies…"),
+            ),
         )
         self._line(
             form,
@@ -190,7 +195,8 @@ class SleutelpersoonDialog(AsksBeforeDiscard, QDialog):
             "gemeentecode",
             translate("sleutelpersonen.dialog", "Woont in"),
             ChoiceCombo(
-                sorted(self.service.gemeente_namen().items(), key=lambda kv: kv[1]), empty="kies…"
+                sorted(self.service.gemeente_namen().items(), key=lambda kv: kv[1]),
+                empty=translate("sleutelpersonen.dialog", "kies…"),
             ),
         )
         row = QWidget()

@@ -49,7 +49,7 @@ class InzetDialog(AsksBeforeDiscard, QDialog):
             form,
             "sleutelpersoon_id",
             translate("sleutelpersonen.inzet_dialog", "Sleutelpersoon"),
-            ChoiceCombo(personen, empty="kies…"),
+            ChoiceCombo(personen, empty=translate("sleutelpersonen.inzet_dialog", "kies…")),
         )
         self.persoon.set_code(sleutelpersoon_id)
         self.datum = self._add(
@@ -62,7 +62,10 @@ class InzetDialog(AsksBeforeDiscard, QDialog):
             form,
             "soort",
             translate("sleutelpersonen.inzet_dialog", "Soort inzet"),
-            ChoiceCombo(list(SOORTEN_INZET.items()), empty="kies…"),
+            ChoiceCombo(
+                list(SOORTEN_INZET.items()),
+                empty=translate("sleutelpersonen.inzet_dialog", "kies…"),
+            ),
         )
         self.activiteit = self._add(
             form, "activiteit", translate("sleutelpersonen.inzet_dialog", "Activiteit"), QLineEdit()
@@ -99,7 +102,9 @@ class InzetDialog(AsksBeforeDiscard, QDialog):
             translate("sleutelpersonen.inzet_dialog", "bijv. parkeren")
         )
         self.message = message_label()
-        buttons = ok_cancel("Opslaan", self.submit, self.reject)
+        buttons = ok_cancel(
+            translate("sleutelpersonen.inzet_dialog", "Opslaan"), self.submit, self.reject
+        )
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)

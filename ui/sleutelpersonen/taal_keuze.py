@@ -61,7 +61,10 @@ class TaalRegel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.taal = TaalKeuze()
         self.taal.setAccessibleName(translate("sleutelpersonen.taal_keuze", "Taal"))
-        self.niveau = ChoiceCombo(list(reference.TAALNIVEAUS.items()), empty="niveau…")
+        self.niveau = ChoiceCombo(
+            list(reference.TAALNIVEAUS.items()),
+            empty=translate("sleutelpersonen.taal_keuze", "niveau…"),
+        )
         self.niveau.setAccessibleName(translate("sleutelpersonen.taal_keuze", "Niveau"))
         remove = QPushButton(translate("sleutelpersonen.taal_keuze", "Verwijderen"))
         remove.clicked.connect(lambda: on_remove(self))  # type: ignore[operator]

@@ -23,19 +23,22 @@ from app.security.roles import Permission, may
 from app.sleutelpersonen.model import STATUSSEN
 from app.sleutelpersonen.service import PersoonFilter, SleutelpersoonService
 from app.sleutelpersonen.transfer import ImportPlan, export_file, lees_import, voer_uit
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.list_model import ID_ROLE
 from ui.sleutelpersonen.dialog import SleutelpersoonDialog
 from ui.sleutelpersonen.pages import BereikPage, DeclaratiesPage, WerkdrukPage, _table
 from ui.sleutelpersonen.table_model import SleutelpersoonTableModel
 from ui.widgets import ChoiceCombo
 
-COORDINATOR_ONLY = "Alleen de coördinator sleutelpersonen wijzigt het register."
-CLAIMS_COORDINATOR_ONLY = (
-    "Declaraties bekijken en goedkeuren doet de coördinator sleutelpersonen. "
-    "Uw rol geeft hier geen toegang toe."
+COORDINATOR_ONLY = QT_TRANSLATE_NOOP(
+    "tekst", "Alleen de coördinator sleutelpersonen wijzigt het register."
 )
-NO_KEY_PERSONS = "Uw rol geeft geen toegang tot sleutelpersonen."
+CLAIMS_COORDINATOR_ONLY = QT_TRANSLATE_NOOP(
+    "tekst",
+    "Declaraties bekijken en goedkeuren doet de coördinator sleutelpersonen. "
+    "Uw rol geeft hier geen toegang toe.",
+)
+NO_KEY_PERSONS = QT_TRANSLATE_NOOP("tekst", "Uw rol geeft geen toegang tot sleutelpersonen.")
 
 
 class RegisterPage(QWidget):
@@ -50,11 +53,16 @@ class RegisterPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(translate("sleutelpersonen.view", "Zoeken"))
         self.gemeente = ChoiceCombo(
-            sorted(service.gemeente_namen().items(), key=lambda kv: kv[1]), empty="Alle gemeenten"
+            sorted(service.gemeente_namen().items(), key=lambda kv: kv[1]),
+            empty=translate("sleutelpersonen.view", "Alle gemeenten"),
         )
-        self.status = ChoiceCombo(list(STATUSSEN.items()), empty="Alle statussen")
+        self.status = ChoiceCombo(
+            list(STATUSSEN.items()), empty=translate("sleutelpersonen.view", "Alle statussen")
+        )
         # Only the languages the pool speaks: a short list, and no 8,000-item model at start-up.
-        self.taal = ChoiceCombo(self._pool_talen(), empty="Alle talen")
+        self.taal = ChoiceCombo(
+            self._pool_talen(), empty=translate("sleutelpersonen.view", "Alle talen")
+        )
         self.taal.setAccessibleName(translate("sleutelpersonen.view", "Filter taal"))
         for widget in (self.gemeente, self.status, self.taal):
             widget.currentIndexChanged.connect(self.refresh)
@@ -87,7 +95,7 @@ class RegisterPage(QWidget):
             button.clicked.connect(slot)
             button.setEnabled(beheren)
             if not beheren:
-                button.setToolTip(COORDINATOR_ONLY)
+                button.setToolTip(translate("tekst", COORDINATOR_ONLY))
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
@@ -246,7 +254,7 @@ class SleutelpersonenView(QTabWidget):
         self.addTab(self.register, translate("sleutelpersonen.view", "Register"))
         self.addTab(self.werkdruk, translate("sleutelpersonen.view", "Werkdruk"))
         self.addTab(
-            self.declaraties or no_access(CLAIMS_COORDINATOR_ONLY),
+            self.declaraties or no_access(translate("tekst", CLAIMS_COORDINATOR_ONLY)),
             translate("sleutelpersonen.view", "Declaraties"),
         )
         self.addTab(self.bereik, translate("sleutelpersonen.view", "Bereik"))

@@ -46,8 +46,8 @@ class FeedbackDialog(AsksBeforeDiscard, QDialog):
         self.existing = service.get(gesprek_id)
         answers = list(FEEDBACK_ANTWOORDEN.items())
         self.datum = QLineEdit(format_date(service.today()))
-        self.doel = ChoiceCombo(answers, empty="— kies —")
-        self.vrij = ChoiceCombo(answers, empty="— kies —")
+        self.doel = ChoiceCombo(answers, empty=translate("stem.feedback_dialog", "— kies —"))
+        self.vrij = ChoiceCombo(answers, empty=translate("stem.feedback_dialog", "— kies —"))
         self.themas: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         for n, (code, label) in enumerate(FEEDBACK_THEMAS.items()):

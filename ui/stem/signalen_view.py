@@ -42,7 +42,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("kolom", "Signaal"),
     QT_TRANSLATE_NOOP("kolom", "Actie"),
 )
-ALLE = "Alle klantmanagers"
+ALLE = QT_TRANSLATE_NOOP("tekst", "Alle klantmanagers")
 
 
 class SignalenModel(QAbstractTableModel):
@@ -140,7 +140,7 @@ class SignalenView(QWidget):
         names = self.opvolging.klantmanagers()
         self.who.blockSignals(True)
         self.who.clear()
-        self.who.addItem(ALLE, None)
+        self.who.addItem(translate("tekst", ALLE), None)
         for name in names:
             self.who.addItem(name, name)
         index = self.who.findText(current)
