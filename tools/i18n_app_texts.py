@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -80,6 +81,7 @@ def render(texts: list[str]) -> str:
 def main() -> int:
     texts = collect()
     OUT.write_text(render(texts), encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "ruff", "format", "--quiet", str(OUT)], check=False)
     print(f"{len(texts)} app texts in {OUT.relative_to(ROOT)}")
     return 0
 

