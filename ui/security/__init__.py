@@ -24,6 +24,7 @@ from ui.ops import Op, run_in_background
 from ui.security.admin_view import AdminView
 from ui.security.lock import AutoLock
 from ui.security.password_dialog import PasswordDialog
+from ui.security.switch_user import switch_user as ander_account
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -141,6 +142,11 @@ def install_security(window: MainWindow) -> SecurityParts | None:
         lambda: PasswordDialog(session, window.data_dir, actor.naam, window).open()
     )
     window.menus["bestand"].insertAction(window.quit_action, password)
+    other = QAction(translate("security", "Ander account…"), window)
+    other.setObjectName("ander_account")
+    other.setStatusTip(translate("security", "Een collega meldt zich aan zonder dat Wegwijs sluit"))
+    other.triggered.connect(lambda: ander_account(window))
+    window.menus["bestand"].insertAction(window.quit_action, other)
     if may(session, Permission.DOSSIER_EXPORTEREN):
         inzage_action = QAction(translate("security", "Inzage-export (PDF of JSON)…"), window)
         inzage_action.triggered.connect(lambda: export_inzage(window))
