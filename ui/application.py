@@ -21,6 +21,7 @@ from app.store import StoreLocation
 from app.version import app_version
 from ui.i18n import app_text, chosen_language, effective_language, install_language, translate
 from ui.icons import app_icon
+from ui.palette import apply_accessible_palette
 from ui.unlock_dialog import UnlockDialog
 
 
@@ -33,6 +34,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Wegwijs")
     app.setApplicationVersion(app_version())
     app.setWindowIcon(app_icon())
+    apply_accessible_palette(app)
     install_dutch(app)
     return app
 

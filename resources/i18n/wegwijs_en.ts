@@ -575,12 +575,12 @@
 <context>
     <name>application</name>
     <message>
-        <location filename="../../ui/application.py" line="54"/>
+        <location filename="../../ui/application.py" line="56"/>
         <source>Gemeente-instellingen</source>
         <translation>Municipality settings</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="55"/>
+        <location filename="../../ui/application.py" line="57"/>
         <source>{problem}
 
 Wegwijs gebruikt nu de standaardinstellingen. Vraag de ICT-afdeling het bestand te verbeteren.</source>
@@ -589,12 +589,12 @@ Wegwijs gebruikt nu de standaardinstellingen. Vraag de ICT-afdeling het bestand 
 Wegwijs is now using the default settings. Ask the IT department to correct the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="101"/>
+        <location filename="../../ui/application.py" line="103"/>
         <source>Wegwijs is al geopend</source>
         <translation>Wegwijs is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="102"/>
+        <location filename="../../ui/application.py" line="104"/>
         <source>Wegwijs is op deze laptop al geopend met dit gegevensbestand. Gebruik dat venster (kijk op de taakbalk); twee vensters tegelijk zouden elkaars werk kunnen kruisen.</source>
         <translation>Wegwijs is already open on this laptop with this data file. Use that window (look on the taskbar); two windows at once could get in each other&apos;s way.</translation>
     </message>
@@ -1417,62 +1417,62 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
 <context>
     <name>intake.summary</name>
     <message>
-        <location filename="../../ui/intake/summary.py" line="67"/>
+        <location filename="../../ui/intake/summary.py" line="74"/>
         <source>Samenvatting intake – {name}</source>
         <translation>Intake summary – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary.py" line="70"/>
+        <location filename="../../ui/intake/summary.py" line="77"/>
         <source>Samenvatting van de intake</source>
         <translation>Summary of the intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary.py" line="76"/>
+        <location filename="../../ui/intake/summary.py" line="83"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary.py" line="94"/>
+        <location filename="../../ui/intake/summary.py" line="101"/>
         <source>Intake afronden – {waarde}</source>
         <translation>Complete intake – {waarde}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary.py" line="102"/>
+        <location filename="../../ui/intake/summary.py" line="109"/>
         <source>Reden om toch af te ronden</source>
         <translation>Reason to complete anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary.py" line="106"/>
+        <location filename="../../ui/intake/summary.py" line="113"/>
         <source>Alles wat nodig is, is ingevuld. De intake afronden?</source>
         <translation>Everything needed has been filled in. Complete the intake?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary.py" line="118"/>
+        <location filename="../../ui/intake/summary.py" line="125"/>
         <source>&lt;p&gt;Nog niet ingevuld:&lt;/p&gt;&lt;ul&gt;{listed}&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Not filled in yet:&lt;/p&gt;&lt;ul&gt;{listed}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary.py" line="125"/>
+        <location filename="../../ui/intake/summary.py" line="132"/>
         <source>Toch afronden? Schrijf waarom (dit wordt bewaard):</source>
         <translation>Complete anyway? Write why (this is kept):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary.py" line="140"/>
+        <location filename="../../ui/intake/summary.py" line="147"/>
         <source>Afronden</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary.py" line="142"/>
+        <location filename="../../ui/intake/summary.py" line="149"/>
         <source>Toch afronden</source>
         <translation>Complete anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary.py" line="145"/>
+        <location filename="../../ui/intake/summary.py" line="152"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary.py" line="158"/>
+        <location filename="../../ui/intake/summary.py" line="165"/>
         <source>Schrijf waarom u de intake toch afrondt.</source>
         <translation>Write why you are completing the intake anyway.</translation>
     </message>

@@ -33,22 +33,29 @@ def status_line(info: IntakeInfo | None) -> str:
 
 
 def summary_html(name: str, sections: list[SummarySection], status: str = "") -> str:
-    parts = [f"<h1>Brede intake – {escape(name)}</h1>"]
+    ctx = "intake.summary"
+    parts = ["<h1>" + translate(ctx, "Brede intake – {name}").format(name=escape(name)) + "</h1>"]
     if status:
         parts.append(f"<p>{escape(status)}</p>")
     for section in sections:
-        status = STATUS_LABELS.get(section.status, "")
-        legal = " · verplicht" if section.legal_minimum else ""
+        status = app_text(STATUS_LABELS.get(section.status, ""))
+        legal = translate(ctx, " · verplicht") if section.legal_minimum else ""
         parts.append(
-            f"<h3>{escape(section.title)} <span style='color:#666; font-weight:normal'>"
+            f"<h3>{escape(section.title)} <span style='color:#595959; font-weight:normal'>"
             f"({escape(status)}{legal})</span></h3>"
         )
         if not section.items:
-            parts.append("<p style='color:#666'>Geen antwoorden.</p>")
+            parts.append("<p style='color:#595959'>" + translate(ctx, "Geen antwoorden.") + "</p>")
             continue
         rows = []
         for item in section.items:
-            older = f" <i>(vragenlijst v{item.old_version})</i>" if item.old_version else ""
+            older = (
+                " <i>"
+                + translate(ctx, "(vragenlijst v{versie})").format(versie=item.old_version)
+                + "</i>"
+                if item.old_version
+                else ""
+            )
             text = escape(item.text).replace("\n", "<br>")
             rows.append(
                 f"<tr><td width='38%' style='color:#333'>{escape(item.label)}</td>"

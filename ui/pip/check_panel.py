@@ -19,7 +19,7 @@ from ui.pip.fields import DateEdit
 from ui.widgets import Field
 
 RED = QColor("#b71c1c")
-AMBER = QColor("#8a5a00")
+AMBER = QColor("#7a4f00")
 
 
 class CheckPanel(QWidget):

@@ -21,7 +21,7 @@ from ui.i18n import translate
 from ui.pip.fields import HoursEdit, TextEdit
 from ui.widgets import ChoiceCombo, Field
 
-COLOURS = {PAST: "#1b5e20", MOGELIJK: "#8a5a00"}
+COLOURS = {PAST: "#1b5e20", MOGELIJK: "#7a4f00"}
 NOT_FIT = "#b71c1c"
 
 

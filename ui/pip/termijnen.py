@@ -52,7 +52,7 @@ HEADERS = (
 Index = QModelIndex | QPersistentModelIndex
 BUSY_TEXT = QT_TRANSLATE_NOOP("tekst", "Bezig met berekenen…")
 OVERDUE = QColor("#b71c1c")
-SOON = QColor("#8a5a00")
+SOON = QColor("#7a4f00")
 
 
 def compute_overview(

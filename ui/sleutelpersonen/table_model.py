@@ -63,7 +63,7 @@ class SleutelpersoonTableModel(RowsTableModel[Sleutelpersoon]):
         if role == ID_ROLE:
             return p.id
         if role == Qt.ItemDataRole.ForegroundRole and p.status != "actief":
-            return QBrush(QColor("#6c757d"))
+            return QBrush(QColor("#545b62"))
         return None
 
     def row_of(self, person_id: str) -> int:
