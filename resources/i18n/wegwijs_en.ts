@@ -1417,62 +1417,82 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
 <context>
     <name>intake.summary</name>
     <message>
-        <location filename="../../ui/intake/summary.py" line="74"/>
+        <location filename="../../ui/intake/summary.py" line="38"/>
+        <source>Brede intake – {name}</source>
+        <translation>Broad intake – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary.py" line="45"/>
+        <source> · verplicht</source>
+        <translation> · required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary.py" line="53"/>
+        <source>Geen antwoorden.</source>
+        <translation>No answers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary.py" line="61"/>
+        <source>(vragenlijst v{versie})</source>
+        <translation>(questionnaire v{versie})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/summary.py" line="83"/>
         <source>Samenvatting intake – {name}</source>
         <translation>Intake summary – {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary.py" line="77"/>
+        <location filename="../../ui/intake/summary.py" line="86"/>
         <source>Samenvatting van de intake</source>
         <translation>Summary of the intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary.py" line="83"/>
+        <location filename="../../ui/intake/summary.py" line="92"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary.py" line="101"/>
+        <location filename="../../ui/intake/summary.py" line="110"/>
         <source>Intake afronden – {waarde}</source>
         <translation>Complete intake – {waarde}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary.py" line="109"/>
+        <location filename="../../ui/intake/summary.py" line="118"/>
         <source>Reden om toch af te ronden</source>
         <translation>Reason to complete anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary.py" line="113"/>
+        <location filename="../../ui/intake/summary.py" line="122"/>
         <source>Alles wat nodig is, is ingevuld. De intake afronden?</source>
         <translation>Everything needed has been filled in. Complete the intake?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary.py" line="125"/>
+        <location filename="../../ui/intake/summary.py" line="134"/>
         <source>&lt;p&gt;Nog niet ingevuld:&lt;/p&gt;&lt;ul&gt;{listed}&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Not filled in yet:&lt;/p&gt;&lt;ul&gt;{listed}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary.py" line="132"/>
+        <location filename="../../ui/intake/summary.py" line="141"/>
         <source>Toch afronden? Schrijf waarom (dit wordt bewaard):</source>
         <translation>Complete anyway? Write why (this is kept):</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary.py" line="147"/>
+        <location filename="../../ui/intake/summary.py" line="156"/>
         <source>Afronden</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary.py" line="149"/>
+        <location filename="../../ui/intake/summary.py" line="158"/>
         <source>Toch afronden</source>
         <translation>Complete anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary.py" line="152"/>
+        <location filename="../../ui/intake/summary.py" line="161"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/summary.py" line="165"/>
+        <location filename="../../ui/intake/summary.py" line="174"/>
         <source>Schrijf waarom u de intake toch afrondt.</source>
         <translation>Write why you are completing the intake anyway.</translation>
     </message>
@@ -2513,22 +2533,47 @@ Print in Dutch only?</translation>
 <context>
     <name>pip.route_panel</name>
     <message>
-        <location filename="../../ui/pip/route_panel.py" line="79"/>
+        <location filename="../../ui/pip/route_panel.py" line="33"/>
+        <source>Advies: {route}.</source>
+        <translation>Advice: {route}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/route_panel.py" line="38"/>
+        <source>Geen route past duidelijk; alleen de {route} is mogelijk. Weeg zelf.</source>
+        <translation>No route clearly fits; only the {route} is possible. Weigh it yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/route_panel.py" line="43"/>
+        <source>Geen route past duidelijk; mogelijk zijn: {routes}. Weeg zelf.</source>
+        <translation>No route clearly fits; possible are: {routes}. Weigh it yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/route_panel.py" line="46"/>
+        <source>Geen route past volgens de intake. Weeg zelf, met de redenen hieronder.</source>
+        <translation>According to the intake no route fits. Weigh it yourself, using the reasons below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/route_panel.py" line="80"/>
+        <source> (advies)</source>
+        <translation> (advice)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pip/route_panel.py" line="99"/>
         <source>Kies een route…</source>
         <translation>Choose a route…</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/route_panel.py" line="83"/>
+        <location filename="../../ui/pip/route_panel.py" line="103"/>
         <source>Geen (DUO neemt B1 aan)</source>
         <translation>None (DUO assumes B1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/route_panel.py" line="87"/>
+        <location filename="../../ui/pip/route_panel.py" line="107"/>
         <source>Mag de huidige opleiding eerst afmaken</source>
         <translation>May finish the current course first</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/route_panel.py" line="91"/>
+        <location filename="../../ui/pip/route_panel.py" line="111"/>
         <source>Alleen bij de B1-route van een asielstatushouder.</source>
         <translation>Only for the B1 route of a refugee.</translation>
     </message>

@@ -33,25 +33,34 @@ def status_line(info: IntakeInfo | None) -> str:
 
 
 def summary_html(name: str, sections: list[SummarySection], status: str = "") -> str:
-    ctx = "intake.summary"
-    parts = ["<h1>" + translate(ctx, "Brede intake – {name}").format(name=escape(name)) + "</h1>"]
+    parts = [
+        "<h1>"
+        + translate("intake.summary", "Brede intake – {name}").format(name=escape(name))
+        + "</h1>"
+    ]
     if status:
         parts.append(f"<p>{escape(status)}</p>")
     for section in sections:
         status = app_text(STATUS_LABELS.get(section.status, ""))
-        legal = translate(ctx, " · verplicht") if section.legal_minimum else ""
+        legal = translate("intake.summary", " · verplicht") if section.legal_minimum else ""
         parts.append(
             f"<h3>{escape(section.title)} <span style='color:#595959; font-weight:normal'>"
             f"({escape(status)}{legal})</span></h3>"
         )
         if not section.items:
-            parts.append("<p style='color:#595959'>" + translate(ctx, "Geen antwoorden.") + "</p>")
+            parts.append(
+                "<p style='color:#595959'>"
+                + translate("intake.summary", "Geen antwoorden.")
+                + "</p>"
+            )
             continue
         rows = []
         for item in section.items:
             older = (
                 " <i>"
-                + translate(ctx, "(vragenlijst v{versie})").format(versie=item.old_version)
+                + translate("intake.summary", "(vragenlijst v{versie})").format(
+                    versie=item.old_version
+                )
                 + "</i>"
                 if item.old_version
                 else ""

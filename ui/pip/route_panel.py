@@ -17,12 +17,35 @@ from app import reference
 from app.pip.model import ALFABETISERING, NIVEAUS, Routekeuze, niveau_tekst
 from app.pip.prefill import advies_redenen
 from app.routes.advice import MOGELIJK, OORDELEN, PAST, RouteAdvies
-from ui.i18n import translate
+from ui.i18n import app_text, translate
 from ui.pip.fields import HoursEdit, TextEdit
 from ui.widgets import ChoiceCombo, Field
 
 COLOURS = {PAST: "#1b5e20", MOGELIJK: "#7a4f00"}
 NOT_FIT = "#b71c1c"
+
+
+def summary_text(advies: RouteAdvies) -> str:
+    """The sentence above the three cards; it never contradicts them: no advice while a card
+    says "Mogelijk" names that route as the one to weigh."""
+    if advies.advies:
+        route = app_text(reference.LEERROUTES[advies.advies])
+        return translate("pip.route_panel", "Advies: {route}.").format(route=route)
+    possible = [
+        app_text(reference.LEERROUTES[o.route]) for o in advies.oordelen if o.oordeel == MOGELIJK
+    ]
+    if len(possible) == 1:
+        return translate(
+            "pip.route_panel",
+            "Geen route past duidelijk; alleen de {route} is mogelijk. Weeg zelf.",
+        ).format(route=possible[0])
+    if possible:
+        return translate(
+            "pip.route_panel", "Geen route past duidelijk; mogelijk zijn: {routes}. Weeg zelf."
+        ).format(routes=", ".join(possible))
+    return translate(
+        "pip.route_panel", "Geen route past volgens de intake. Weeg zelf, met de redenen hieronder."
+    )
 
 
 class AdvicePanel(QWidget):
@@ -54,14 +77,11 @@ class AdvicePanel(QWidget):
         for o in advies.oordelen:
             verdict, reasons = self.boxes[o.route]
             colour = COLOURS.get(o.oordeel, NOT_FIT)
-            mark = " (advies)" if advies.advies == o.route else ""
-            verdict.setText(f"<b style='color:{colour}'>{OORDELEN[o.oordeel]}{mark}</b>")
-            reasons.setText("\n".join(f"• {r}" for r in o.redenen))
-        if advies.advies:
-            text = f"Advies: {reference.LEERROUTES[advies.advies]}."
-        else:
-            text = "Geen duidelijk advies: de intake geeft te weinig richting. Weeg zelf."
-        self.summary.setText(" ".join([text, *advies.algemeen]))
+            mark = translate("pip.route_panel", " (advies)") if advies.advies == o.route else ""
+            label = app_text(OORDELEN[o.oordeel])
+            verdict.setText(f"<b style='color:{colour}'>{label}{mark}</b>")
+            reasons.setText("\n".join(f"• {app_text(r)}" for r in o.redenen))
+        self.summary.setText(" ".join([summary_text(advies), *map(app_text, advies.algemeen)]))
 
 
 class RouteForm(QWidget):
