@@ -98,6 +98,7 @@ TEXT_CALLS: dict[str, tuple[int, ...] | None] = {
     "ok_cancel": (0,),
     "Op": (),
     "ChoiceCombo": (),
+    "LazyTab": (1,),
 }
 # constructors whose every positional string is text
 TEXT_CLASSES = {

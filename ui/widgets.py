@@ -74,7 +74,7 @@ class ChoiceCombo(QComboBox):
             if empty is not None:
                 self.addItem(empty, "")
             for code, label in items:
-                self.addItem(label, code)
+                self.addItem(app_text(label), code)  # app/'s Dutch label, translated
         if searchable:
             self.setEditable(True)
             self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

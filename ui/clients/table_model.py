@@ -10,7 +10,7 @@ from app import reference
 from app.clients.service import ClientService, ListFilter, ListRow
 from app.security.roles import Permission, may
 from app.validation import format_date
-from ui.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP, app_text
 from ui.list_model import ID_ROLE as ID_ROLE
 from ui.list_model import Index, RowsTableModel
 
@@ -95,7 +95,7 @@ class ClientTableModel(RowsTableModel[ListRow]):
         if key == "gemeente":
             return self._gemeenten.get(row.gemeentecode, row.gemeentecode)
         if key == "status":
-            return reference.STATUSSEN.get(row.status, row.status)
+            return app_text(reference.STATUSSEN.get(row.status, row.status))
         return format_date(row.datum_melding_duo)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

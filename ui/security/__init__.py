@@ -24,6 +24,7 @@ from ui.ops import Op, run_in_background
 from ui.security.admin_view import AdminView
 from ui.security.lock import AutoLock
 from ui.security.password_dialog import PasswordDialog
+from ui.security.roles_text import role_names
 from ui.security.switch_user import switch_user as ander_account
 
 if TYPE_CHECKING:
@@ -151,7 +152,9 @@ def install_security(window: MainWindow) -> SecurityParts | None:
         inzage_action = QAction(translate("security", "Inzage-export (PDF of JSON)…"), window)
         inzage_action.triggered.connect(lambda: export_inzage(window))
         window.menus["inburgeraar"].addAction(inzage_action)
-    window.statusBar().addPermanentWidget(QLabel(f"{actor.naam} ({actor.role_labels})"))
+    who = QLabel(f"{actor.naam} ({role_names(actor.rollen)})")
+    who.setObjectName("wie")
+    window.statusBar().addPermanentWidget(who)
     for act, perm in (
         (window.new_action, Permission.DOSSIER_WIJZIGEN),
         (window.edit_action, Permission.DOSSIER_WIJZIGEN),

@@ -47,9 +47,11 @@ def install(window: MainWindow) -> StemPart:
             view.changed.connect(window.changed.emit)
             return view
 
-        part.signalen_tab = LazyTab(window, "Signalen", signalen)
+        part.signalen_tab = LazyTab(window, translate("stem", "Signalen"), signalen)
     if may(session, Permission.SLEUTELPERSONEN_LEZEN) or may(session, Permission.RAPPORT_MAKEN):
-        part.stem_tab = LazyTab(window, "Stem van de nieuwkomer", lambda: StemView(session))
+        part.stem_tab = LazyTab(
+            window, translate("stem", "Stem van de nieuwkomer"), lambda: StemView(session)
+        )
     return part
 
 
