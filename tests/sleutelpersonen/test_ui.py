@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -95,6 +96,16 @@ def test_dialog_saves_a_valid_key_person(qtbot, demo: ClientService) -> None:  #
     assert saved.beschikbaarheid_tekst == "maandag 10–12" and saved.themas == ("gezondheid",)
 
 
+def opened(window: MainWindow, name: str) -> Any:
+    """The dialog an action opened; when it did not open, say what the window said instead."""
+    dialog = getattr(window, name, None)
+    actor = window.session.actor
+    assert dialog is not None, (
+        f"geen {name}: status {window.statusBar().currentMessage()!r}, actor {actor!r}"
+    )
+    return dialog
+
+
 def _client_row(window: MainWindow) -> str:
     window.table.selectRow(0)
     client_id = window.selected_id()
@@ -105,7 +116,7 @@ def _client_row(window: MainWindow) -> str:
 def test_match_panel_confirm_and_override_with_reason(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     client_id = _client_row(window)
     window.match_action.trigger()
-    dialog: MatchDialog = window.match_dialog
+    dialog: MatchDialog = opened(window, "match_dialog")
     assert dialog.model.rowCount() >= 2
     assert dialog.table.currentIndex().row() == 0
     assert "spreekt" in dialog.details.toPlainText()
@@ -212,7 +223,7 @@ def test_assign_all_waiting_proposes_then_stores_on_confirm(qtbot, window: MainW
     assert len(waiting) > 10
     before = known_matches(window)
     window.assign_all_action.trigger()
-    dialog: ToewijzingDialog = window.assign_dialog
+    dialog: ToewijzingDialog = opened(window, "assign_dialog")
     qtbot.waitUntil(lambda: dialog.voorstel is not None, timeout=10_000)
     assert dialog.model.rowCount() == len(waiting)
     assert service.wachtende() == waiting  # nothing stored yet
@@ -319,7 +330,7 @@ def test_assign_all_reads_off_the_gui_thread_with_one_audit_line(qtbot, window: 
 
     before = audit_lines()
     window.assign_all_action.trigger()
-    dialog = window.assign_dialog
+    dialog = opened(window, "assign_dialog")
     qtbot.waitUntil(lambda: dialog.voorstel is not None, timeout=10_000)
     new = audit_lines()[len(before) :]
     assert new == ["bekeken (alle wachtenden koppelen)"], new
