@@ -63,6 +63,7 @@ clean:
 screenshots: $(STAMP)
 	printf '{"screens":[{"name":"laptop","x":0,"y":0,"width":1366,"height":768,"logicalDpi":96,"logicalBaseDpi":96,"dpr":1}]}' > /tmp/wegwijs-screen.json
 	QT_QPA_PLATFORM=offscreen:configfile=/tmp/wegwijs-screen.json $(BIN)/python -m tests.ui.screen_walk docs/img > /dev/null
+	QT_QPA_PLATFORM=offscreen:configfile=/tmp/wegwijs-screen.json $(BIN)/python -m tests.ui.sync_screens docs/img > /dev/null
 
 # The English translation (and Dutch plural forms): wrap new ui/ texts, collect app/'s fixed
 # sentences, update the .ts files (keeps what is translated), compile the .qm files. Translate

@@ -100,6 +100,17 @@ class BackupsChanged(Change):
     pass
 
 
+# --- the regional server ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class SyncFinished(Change):
+    """A sync with the regional server ended (its state in the status bar may differ now)."""
+
+
+@dataclass(frozen=True)
+class ConflictsChanged(Change):
+    """Open conflicts came in or were resolved (the Conflicten list and the markers)."""
+
+
 Changes = tuple[Change, ...]
 
 _PER_CLIENT = (

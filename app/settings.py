@@ -149,6 +149,7 @@ class Settings:
     onderwijsroute_max_leeftijd: int = setting(28, lo=16, hi=40)  # "tot 28 jaar"
     routewissel_maanden: int = setting(18, lo=1, hi=36)  # route change, source Divosa
     kostenplaats: str = setting("", max_len=40)  # cost centre on the key persons' claims
+    sync_minuten: int = setting(5, lo=1, hi=120)  # background sync with the regional server
 
     @classmethod
     def rules(cls) -> dict[str, tuple[type, Rule]]:

@@ -244,6 +244,7 @@ class Module:
                 for arg in self._text_args(node):
                     self._leaf(arg, self.context)
                 self._format_of_translation(node)
+                self._bare_tr(node)
             if isinstance(node, ast.Assign) and node in self.tree.body:
                 value = node.value
                 if _is_text_constant(node) and isinstance(value, ast.Constant):
@@ -326,6 +327,20 @@ class Module:
         self.findings.append(Finding(self.path, node.lineno, self.segment(node)))
         self.edits.append(Edit(start, end, f"app_text({self.segment(node)})"))
         self.needs_app_text = True
+
+    def _bare_tr(self, call: ast.Call) -> None:
+        """`tr("…")` through a variable (`tr = obj.tr`): lupdate files it under no context while
+        Qt looks under the object's class, so it would never translate. `self.tr` is fine (both
+        use the class); a bare one becomes translate("<module>", "…")."""
+        if not (isinstance(call.func, ast.Name) and call.func.id == "tr" and call.args):
+            return
+        if not isinstance(call.args[0], ast.Constant | ast.JoinedStr):
+            return
+        start, end = self.span(call)
+        inner = self.source[self.span(call.args[0])[0] : end - 1].decode("utf-8")
+        self.findings.append(Finding(self.path, call.lineno, self.segment(call.args[0])))
+        self.edits.append(Edit(start, end, f'translate("{self.context}", {inner})'))
+        self.needs_translate = True
 
     def _format_of_translation(self, call: ast.Call) -> None:
         """translate(…).format(exc=exc): the exception's sentence is translated too."""

@@ -129,6 +129,10 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.refresh()
         self.security = install_security(self)  # Ctrl+L, auto-lock, automatic backups, Beheer tab
+        from ui import sync as sync_ui  # regional server: background sync, status, Conflicten
+
+        admin = self.security.admin_view if self.security else None
+        sync_ui.install(self, admin=admin, markers=(self.model, self.detail))
 
     # --- building -------------------------------------------------------------------------
     def _build_filters(self) -> None:

@@ -115,6 +115,10 @@ class IntakeService:
         """Drop cached client facts (call after the register record changed)."""
         self._facts.pop(client_id, None)
 
+    def forget_all(self) -> None:
+        """Drop every cached client fact (many records changed: a sync, an import)."""
+        self._facts.clear()
+
     def _stored(self, client_id: str) -> dict[str, object]:
         return {qid: value for qid, value, _v, _t in self.repo.answers(client_id)}
 

@@ -53,6 +53,9 @@ class SyncResult:
     nieuwe_conflicten: int = 0
     open_conflicten: int = 0
     geweigerd: list[str] = field(default_factory=list)
+    # which rows came in, per table (the screens refresh from these: app/server/sync_view.py)
+    ontvangen_rijen: dict[str, set[str]] = field(default_factory=dict)
+    verwijderd: dict[str, set[str]] = field(default_factory=dict)
 
     def summary(self) -> str:
         conflict = "conflict" if self.open_conflicten == 1 else "conflicten"
@@ -288,6 +291,14 @@ def _pull(session: Session, conn: Any, result: SyncResult, say: Progress) -> Non
             c.execute("PRAGMA defer_foreign_keys = ON")
             local.quiet(c, True)
             tables = set(local.local_tables(c))
+            # removals first: a row replaced elsewhere (a person's languages are rewritten on
+            # save) frees its unique key before the new row with that key is written
+            for tabel, rij, _seq in page.tombstones:
+                grouped.get(tabel, {}).pop(rij, None)  # removed: its fields stay away
+                if tabel in tables:
+                    local.delete_rows(c, tabel, [rij])
+                    result.ontvangen += 1
+                    result.verwijderd.setdefault(tabel, set()).add(rij)
             for tabel, rows in grouped.items():
                 if tabel not in tables:
                     continue
@@ -302,10 +313,7 @@ def _pull(session: Session, conn: Any, result: SyncResult, say: Progress) -> Non
                         seen += [(tabel, rid, v, s) for v, (_w, s) in full.items()]
                 local.upsert_rows(c, tabel, rows, present)
                 result.ontvangen += len(rows)
-            for tabel, rij, _seq in page.tombstones:
-                if tabel in tables:
-                    local.delete_rows(c, tabel, [rij])
-                    result.ontvangen += 1
+                result.ontvangen_rijen.setdefault(tabel, set()).update(rows)
             local.mark_seen(c, seen)
             if page.conflicts:
                 rows_c = [_conflict_row(x) for x in page.conflicts]

@@ -2,6 +2,274 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="352"/>
+        <source>Deze inburgeraar bestaat niet meer.</source>
+        <translation>This client no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="371"/>
+        <source>Intussen is op een andere laptop ook gewijzigd: %s. Uw invoer staat nog hier. Kies Opslaan om uw waarde te bewaren, of Annuleren om die van de ander te houden.</source>
+        <translation>Meanwhile this was also changed on another laptop: %s. What you entered is still here. Choose Save to keep your value, or Cancel to keep the other one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/client_dialog.py" line="374"/>
+        <source>talen</source>
+        <translation>languages</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <location filename="../../ui/clients/table_model.py" line="97"/>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/sync/conflicts_view.py" line="229"/>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_view.py" line="233"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../ui/sync/conflicts_view.py" line="70"/>
+        <source>Twee wijzigingen van hetzelfde gegeven, gemaakt op verschillende laptops. De waarde die het eerst op de server was, geldt tot u kiest. Kies per conflict.</source>
+        <translation>Two changes to the same item, made on different laptops. The value that reached the server first applies until you choose. Choose for each conflict.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_view.py" line="78"/>
+        <source>Dossier</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_view.py" line="79"/>
+        <source>Gegeven</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_view.py" line="80"/>
+        <source>Waarde op de server</source>
+        <translation>Value on the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_view.py" line="81"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="83"/>
+        <source>Door, op</source>
+        <translation>By, on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_view.py" line="82"/>
+        <source>Andere waarde</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_view.py" line="88"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="199"/>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_view.py" line="104"/>
+        <source>Mijn waarde houden</source>
+        <translation>Keep my value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_view.py" line="107"/>
+        <source>Waarde van de server houden</source>
+        <translation>Keep the server&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_view.py" line="112"/>
+        <source>Nieuwe waarde</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_view.py" line="113"/>
+        <source>of typ een nieuwe waarde</source>
+        <translation>or type a new value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_view.py" line="115"/>
+        <source>Nieuwe waarde gebruiken</source>
+        <translation>Use the new value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_view.py" line="158"/>
+        <source>Geen open conflicten.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_view.py" line="161"/>
+        <source>%s — %s: op de server %s (%s); ander %s (%s).</source>
+        <translation>%s — %s: on the server %s (%s); other %s (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_view.py" line="180"/>
+        <source>Typ eerst de nieuwe waarde.</source>
+        <translation>First type the new value.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/conflicts_view.py" line="214"/>
+        <source>Conflict opgelost; de keuze gaat mee met de volgende sync.</source>
+        <translation>Conflict resolved; the choice goes with the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../ui/clients/detail_pane.py" line="98"/>
+        <source>⚠ Conflict: een gegeven is op twee laptops anders gewijzigd. Kies in Bestand → Conflicten welke waarde geldt.</source>
+        <translation>⚠ Conflict: an item was changed differently on two laptops. Choose in File → Conflicts which value applies.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBox</name>
+    <message>
+        <location filename="../../ui/sync/server_box.py" line="40"/>
+        <location filename="../../ui/sync/server_box.py" line="125"/>
+        <source>Regionale server</source>
+        <translation>Regional server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/server_box.py" line="54"/>
+        <source>host=… dbname=… sslmode=verify-full</source>
+        <translation>host=… dbname=… sslmode=verify-full</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/server_box.py" line="55"/>
+        <source>Serveradres</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/server_box.py" line="58"/>
+        <source>Het adres dat IT u geeft, met sslmode=verify-full (de verbinding is versleuteld en het certificaat van de server wordt gecontroleerd).</source>
+        <translation>The address IT gives you, with sslmode=verify-full (the connection is encrypted and the server&apos;s certificate is checked).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/server_box.py" line="64"/>
+        <source>Serveraccount</source>
+        <translation>Server account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/server_box.py" line="68"/>
+        <source>Serverwachtwoord</source>
+        <translation>Server password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/server_box.py" line="69"/>
+        <source>Serveradres:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/server_box.py" line="70"/>
+        <source>Serveraccount:</source>
+        <translation>Server account:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/server_box.py" line="71"/>
+        <source>Serverwachtwoord:</source>
+        <translation>Server password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/server_box.py" line="76"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/server_box.py" line="77"/>
+        <source>Synchroniseren elke (minuten)</source>
+        <translation>Synchronise every (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/server_box.py" line="80"/>
+        <location filename="../../ui/sync/server_box.py" line="109"/>
+        <source>Verbinden</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/server_box.py" line="83"/>
+        <source>Synchroniseren elke:</source>
+        <translation>Synchronise every:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/server_box.py" line="95"/>
+        <source>Verbonden met de regionale server als %s.</source>
+        <translation>Connected to the regional server as %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/server_box.py" line="98"/>
+        <source>Verbinding wijzigen</source>
+        <translation>Change connection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/server_box.py" line="105"/>
+        <source>Deze laptop werkt alleen lokaal. Verbind hem met de regionale server om dossiers met collega&apos;s te delen.</source>
+        <translation>This laptop works locally only. Connect it to the regional server to share case files with colleagues.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/server_box.py" line="116"/>
+        <source>Er loopt een synchronisatie; probeer het zo opnieuw.</source>
+        <translation>A synchronisation is running; please try again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/server_box.py" line="119"/>
+        <source>Verbinden met de server…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/server_box.py" line="138"/>
+        <source>Verbonden als %s (%s). De eerste synchronisatie begint nu.</source>
+        <translation>Connected as %s (%s). The first synchronisation starts now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/server_box.py" line="158"/>
+        <source>Synchroniseert nu elke %d minuten.</source>
+        <translation>Now synchronises every %d minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <location filename="../../ui/sync/runner.py" line="110"/>
+        <source>Synchroniseren…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/runner.py" line="112"/>
+        <source>Synchroniseren</source>
+        <translation>Synchronise</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../ui/sync/status.py" line="25"/>
+        <source>Open de lijst met conflicten</source>
+        <translation>Open the list of conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="37"/>
+        <source>Synchronisatie: %s</source>
+        <translation>Synchronisation: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status.py" line="44"/>
+        <source>%s: open de lijst Conflicten</source>
+        <translation>%s: open the Conflicts list</translation>
+    </message>
+</context>
+<context>
     <name>about_dialog</name>
     <message>
         <location filename="../../ui/about_dialog.py" line="61"/>
@@ -1288,366 +1556,381 @@
     </message>
     <message>
         <location filename="app_texts.py" line="297"/>
+        <source>Vul het serveradres in.</source>
+        <translation>Enter the server address.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="298"/>
+        <source>Vul het serveraccount in.</source>
+        <translation>Enter the server account.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="299"/>
+        <source>Vul het serverwachtwoord in.</source>
+        <translation>Enter the server password.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="300"/>
         <source>Z-route</source>
         <translation>Z-route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="298"/>
+        <location filename="app_texts.py" line="301"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="299"/>
+        <location filename="app_texts.py" line="302"/>
         <source>Geslacht</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="300"/>
+        <location filename="app_texts.py" line="303"/>
         <source>Leeftijdsgroep</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="301"/>
+        <location filename="app_texts.py" line="304"/>
         <source>De tijd ligt tussen 1 minuut en 24 uur.</source>
         <translation>The time is between 1 minute and 24 hours.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="302"/>
+        <location filename="app_texts.py" line="305"/>
         <source>Schrijf een bedrag in euro, bijvoorbeeld 12,50.</source>
         <translation>Write an amount in euros, for example 12,50.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="303"/>
+        <location filename="app_texts.py" line="306"/>
         <source>Meer dan € 1.000 per inzet: klopt dat? Splits het dan op.</source>
         <translation>More than € 1,000 for one assignment: is that right? Then split it up.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="304"/>
+        <location filename="app_texts.py" line="307"/>
         <source>Vul de kilometers in als heel getal, hooguit 1000.</source>
         <translation>Enter the kilometres as a whole number, 1000 at most.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="305"/>
+        <location filename="app_texts.py" line="308"/>
         <source>Een inzet boek je na afloop: deze datum ligt in de toekomst.</source>
         <translation>An assignment is booked afterwards: this date is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="306"/>
+        <location filename="app_texts.py" line="309"/>
         <source>Deze datum ligt meer dan drie jaar terug.</source>
         <translation>This date is more than three years ago.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="307"/>
+        <location filename="app_texts.py" line="310"/>
         <source>Kies wat voor inzet het was.</source>
         <translation>Choose what kind of assignment it was.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="308"/>
+        <location filename="app_texts.py" line="311"/>
         <source>Schrijf de tijd in uren, bijvoorbeeld 1,5 of 1:30.</source>
         <translation>Write the time in hours, for example 1,5 or 1:30.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="309"/>
+        <location filename="app_texts.py" line="312"/>
         <source>Intakegesprek</source>
         <translation>Intake interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="310"/>
+        <location filename="app_texts.py" line="313"/>
         <source>PIP-gesprek</source>
         <translation>PIP interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="311"/>
+        <location filename="app_texts.py" line="314"/>
         <source>Groepsvoorlichting</source>
         <translation>Group information session</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="312"/>
+        <location filename="app_texts.py" line="315"/>
         <source>Begeleiding naar een afspraak</source>
         <translation>Accompanying to an appointment</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="313"/>
+        <location filename="app_texts.py" line="316"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="314"/>
+        <location filename="app_texts.py" line="317"/>
         <source>Het kilometertarief ligt tussen € 0,00 en € 1,00.</source>
         <translation>The mileage rate is between € 0,00 and € 1,00.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="315"/>
+        <location filename="app_texts.py" line="318"/>
         <source>Vul ja of nee in.</source>
         <translation>Enter yes or no.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="316"/>
+        <location filename="app_texts.py" line="319"/>
         <source>Vul een heel getal in.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="317"/>
+        <location filename="app_texts.py" line="320"/>
         <source>Vul minstens één taal in.</source>
         <translation>Enter at least one language.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="318"/>
+        <location filename="app_texts.py" line="321"/>
         <source>Deze datum ligt in de toekomst.</source>
         <translation>This date is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="319"/>
+        <location filename="app_texts.py" line="322"/>
         <source>Deze datum ligt voor 1990.</source>
         <translation>This date is before 1990.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="320"/>
+        <location filename="app_texts.py" line="323"/>
         <source>Vul een datum in.</source>
         <translation>Enter a date.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="321"/>
+        <location filename="app_texts.py" line="324"/>
         <source>Cultuurverbinder</source>
         <translation>Cultural mediator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="322"/>
+        <location filename="app_texts.py" line="325"/>
         <source>Sleutelpersoon en cultuurverbinder</source>
         <translation>Key person and cultural mediator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="323"/>
+        <location filename="app_texts.py" line="326"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="324"/>
+        <location filename="app_texts.py" line="327"/>
         <source>Gepauzeerd</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="325"/>
+        <location filename="app_texts.py" line="328"/>
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="326"/>
+        <location filename="app_texts.py" line="329"/>
         <source>Een import met fouten wordt niet uitgevoerd.</source>
         <translation>An import with errors is not carried out.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="327"/>
+        <location filename="app_texts.py" line="330"/>
         <source>Schrijf de maand als jjjj-mm, bijvoorbeeld 2026-03.</source>
         <translation>Write the month as yyyy-mm, for example 2026-03.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="328"/>
+        <location filename="app_texts.py" line="331"/>
         <source>Het kilometertarief kan niet negatief zijn.</source>
         <translation>The mileage rate cannot be negative.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="329"/>
+        <location filename="app_texts.py" line="332"/>
         <source>Gezondheid (ook psychisch)</source>
         <translation>Health (including mental)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="330"/>
+        <location filename="app_texts.py" line="333"/>
         <source>Opvoeding</source>
         <translation>Parenting</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="331"/>
+        <location filename="app_texts.py" line="334"/>
         <source>Werk en inkomen</source>
         <translation>Work and income</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="332"/>
+        <location filename="app_texts.py" line="335"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="333"/>
+        <location filename="app_texts.py" line="336"/>
         <source>Sociaal netwerk en eenzaamheid</source>
         <translation>Social network and loneliness</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="334"/>
+        <location filename="app_texts.py" line="337"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="335"/>
+        <location filename="app_texts.py" line="338"/>
         <source>In behandeling</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="336"/>
+        <location filename="app_texts.py" line="339"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="337"/>
+        <location filename="app_texts.py" line="340"/>
         <source>Deels</source>
         <translation>Partly</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="338"/>
+        <location filename="app_texts.py" line="341"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="339"/>
+        <location filename="app_texts.py" line="342"/>
         <source>Weet ik niet</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="340"/>
+        <location filename="app_texts.py" line="343"/>
         <source>Uitleg over het doel van het gesprek</source>
         <translation>Explanation of the purpose of the conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="341"/>
+        <location filename="app_texts.py" line="344"/>
         <source>Taal, tolk en woordkeuze</source>
         <translation>Language, interpreter and choice of words</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="342"/>
+        <location filename="app_texts.py" line="345"/>
         <source>Tijd en tempo</source>
         <translation>Time and pace</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="343"/>
+        <location filename="app_texts.py" line="346"/>
         <source>Plaats en sfeer</source>
         <translation>Place and atmosphere</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="344"/>
+        <location filename="app_texts.py" line="347"/>
         <source>Vertrouwen en privacy</source>
         <translation>Trust and privacy</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="345"/>
+        <location filename="app_texts.py" line="348"/>
         <source>Afspraken en vervolg</source>
         <translation>Agreements and follow-up</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="346"/>
+        <location filename="app_texts.py" line="349"/>
         <source>Rol van de sleutelpersoon</source>
         <translation>Role of the key person</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="347"/>
+        <location filename="app_texts.py" line="350"/>
         <source>Taalschool</source>
         <translation>Language school</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="348"/>
+        <location filename="app_texts.py" line="351"/>
         <source>Participatieverklaringstraject (PVT)</source>
         <translation>Participation declaration programme (PVT)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="349"/>
+        <location filename="app_texts.py" line="352"/>
         <source>Module Arbeidsmarkt en Participatie (MAP)</source>
         <translation>Labour Market and Participation module (MAP)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="350"/>
+        <location filename="app_texts.py" line="353"/>
         <source>Ontzorgen</source>
         <translation>Unburdening</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="351"/>
+        <location filename="app_texts.py" line="354"/>
         <source>PVT</source>
         <translation>PVT</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="352"/>
+        <location filename="app_texts.py" line="355"/>
         <source>MAP</source>
         <translation>MAP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="353"/>
+        <location filename="app_texts.py" line="356"/>
         <source>Kies een jaar vanaf 2021 (de Wet inburgering 2021).</source>
         <translation>Choose a year from 2021 on (the Civic Integration Act 2021).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="354"/>
+        <location filename="app_texts.py" line="357"/>
         <source>Kies kwartaal 1, 2, 3 of 4.</source>
         <translation>Choose quarter 1, 2, 3 or 4.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="355"/>
+        <location filename="app_texts.py" line="358"/>
         <source>Dit is geen geldig telefoonnummer, bijvoorbeeld 0543 123456 of +31 6 12345678.</source>
         <translation>This is not a valid phone number, for example 0543 123456 or +31 6 12345678.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="358"/>
+        <location filename="app_texts.py" line="361"/>
         <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2025.</source>
         <translation>Write the date as dd-mm-yyyy, for example 03-02-2025.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="359"/>
+        <location filename="app_texts.py" line="362"/>
         <source>Een BSN bestaat alleen uit cijfers.</source>
         <translation>A BSN consists of digits only.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="360"/>
+        <location filename="app_texts.py" line="363"/>
         <source>Een BSN heeft 9 cijfers.</source>
         <translation>A BSN has 9 digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="361"/>
+        <location filename="app_texts.py" line="364"/>
         <source>Dit BSN klopt niet (elfproef). Controleer de cijfers.</source>
         <translation>This BSN is not right (eleven test). Check the digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="362"/>
+        <location filename="app_texts.py" line="365"/>
         <source>Een V-nummer bestaat uit 10 cijfers.</source>
         <translation>A V-number consists of 10 digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="363"/>
+        <location filename="app_texts.py" line="366"/>
         <source>Een postcode is 4 cijfers en 2 letters, bijvoorbeeld 7101 AB.</source>
         <translation>A postcode is 4 digits and 2 letters, for example 7101 AB.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="364"/>
+        <location filename="app_texts.py" line="367"/>
         <source>Dit is geen geldig e-mailadres, bijvoorbeeld naam@voorbeeld.nl.</source>
         <translation>This is not a valid email address, for example name@example.nl.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="365"/>
+        <location filename="app_texts.py" line="368"/>
         <source>Een naam bevat geen cijfers.</source>
         <translation>A name contains no digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="366"/>
+        <location filename="app_texts.py" line="369"/>
         <source>Een naam bevat alleen letters, spaties, - en &apos;.</source>
         <translation>A name contains only letters, spaces, - and &apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="367"/>
+        <location filename="app_texts.py" line="370"/>
         <source>Begin niet met =, +, - of @ (zo begint een formule in Excel).</source>
         <translation>Do not start with =, +, - or @ (that is how a formula starts in Excel).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="368"/>
+        <location filename="app_texts.py" line="371"/>
         <source>Een huisnummer begint met een getal, bijvoorbeeld 12 of 12a-2.</source>
         <translation>A house number starts with a number, for example 12 or 12a-2.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="369"/>
+        <location filename="app_texts.py" line="372"/>
         <source>Een gemeentecode (CBS) heeft 4 cijfers, bijvoorbeeld 0294.</source>
         <translation>A municipality code (CBS) has 4 digits, for example 0294.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="370"/>
+        <location filename="app_texts.py" line="373"/>
         <source>Dit is geen geldig IBAN. Controleer de cijfers, bijvoorbeeld NL91 ABNA 0417 1643 00.</source>
         <translation>This is not a valid IBAN. Check the digits, for example NL91 ABNA 0417 1643 00.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="374"/>
+        <location filename="app_texts.py" line="377"/>
         <source>Deze datum bestaat niet.</source>
         <translation>This date does not exist.</translation>
     </message>
@@ -1732,184 +2015,184 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="121"/>
+        <location filename="../../ui/clients/client_dialog.py" line="126"/>
         <source>Voornamen *</source>
         <translation>First names *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="122"/>
+        <location filename="../../ui/clients/client_dialog.py" line="127"/>
         <source>zoals in de BRP</source>
         <translation>as in the BRP (population register)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="124"/>
+        <location filename="../../ui/clients/client_dialog.py" line="129"/>
         <source>Voorvoegsel</source>
         <translation>Surname prefix</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="125"/>
+        <location filename="../../ui/clients/client_dialog.py" line="130"/>
         <source>Achternaam *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="127"/>
+        <location filename="../../ui/clients/client_dialog.py" line="132"/>
         <source>Geboortedatum *</source>
         <translation>Date of birth *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="132"/>
+        <location filename="../../ui/clients/client_dialog.py" line="137"/>
         <source>Geslacht *</source>
         <translation>Sex *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="135"/>
-        <location filename="../../ui/clients/client_dialog.py" line="167"/>
-        <location filename="../../ui/clients/client_dialog.py" line="195"/>
+        <location filename="../../ui/clients/client_dialog.py" line="140"/>
+        <location filename="../../ui/clients/client_dialog.py" line="172"/>
+        <location filename="../../ui/clients/client_dialog.py" line="200"/>
         <source>kies…</source>
         <translation>choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="141"/>
+        <location filename="../../ui/clients/client_dialog.py" line="146"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="142"/>
+        <location filename="../../ui/clients/client_dialog.py" line="147"/>
         <source>9 cijfers (mag later)</source>
         <translation>9 digits (can be added later)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="147"/>
+        <location filename="../../ui/clients/client_dialog.py" line="152"/>
         <source>V-nummer</source>
         <translation>V-number</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="148"/>
+        <location filename="../../ui/clients/client_dialog.py" line="153"/>
         <source>10 cijfers</source>
         <translation>10 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="153"/>
+        <location filename="../../ui/clients/client_dialog.py" line="158"/>
         <source>Land van herkomst *</source>
         <translation>Country of origin *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="164"/>
+        <location filename="../../ui/clients/client_dialog.py" line="169"/>
         <source>Doelgroep *</source>
         <translation>Target group *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="174"/>
+        <location filename="../../ui/clients/client_dialog.py" line="179"/>
         <source>Indeling (DUO)</source>
         <translation>Classification (DUO)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="177"/>
+        <location filename="../../ui/clients/client_dialog.py" line="182"/>
         <source>volgt uit de doelgroep</source>
         <translation>follows from the target group</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="183"/>
+        <location filename="../../ui/clients/client_dialog.py" line="188"/>
         <source>Asielrechten (DUO)</source>
         <translation>Asylum rights (DUO)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="186"/>
+        <location filename="../../ui/clients/client_dialog.py" line="191"/>
         <source>geen wijziging</source>
         <translation>no change</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="192"/>
+        <location filename="../../ui/clients/client_dialog.py" line="197"/>
         <source>Gemeente *</source>
         <translation>Municipality *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="201"/>
+        <location filename="../../ui/clients/client_dialog.py" line="206"/>
         <source>Status *</source>
         <translation>Status *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="207"/>
+        <location filename="../../ui/clients/client_dialog.py" line="212"/>
         <source>Start inburgeringsplicht</source>
         <translation>Start of integration obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="213"/>
+        <location filename="../../ui/clients/client_dialog.py" line="218"/>
         <source>Vestiging in gemeente</source>
         <translation>Settled in municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="217"/>
+        <location filename="../../ui/clients/client_dialog.py" line="222"/>
         <source>Melding DUO</source>
         <translation>DUO notification</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="222"/>
+        <location filename="../../ui/clients/client_dialog.py" line="227"/>
         <source>Eerste PIP elders</source>
         <translation>First PIP elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="223"/>
+        <location filename="../../ui/clients/client_dialog.py" line="228"/>
         <source>dagtekening, als een andere gemeente al een PIP maakte</source>
         <translation>date of issue, if another municipality already made a PIP</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="227"/>
+        <location filename="../../ui/clients/client_dialog.py" line="232"/>
         <source>Klantmanager</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="231"/>
+        <location filename="../../ui/clients/client_dialog.py" line="236"/>
         <source>Taal voor drukwerk *</source>
         <translation>Language for printed material *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="237"/>
+        <location filename="../../ui/clients/client_dialog.py" line="242"/>
         <source>Taal toevoegen</source>
         <translation>Add language</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="243"/>
+        <location filename="../../ui/clients/client_dialog.py" line="248"/>
         <source>Talen die de persoon spreekt</source>
         <translation>Languages the person speaks</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="251"/>
+        <location filename="../../ui/clients/client_dialog.py" line="256"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="252"/>
+        <location filename="../../ui/clients/client_dialog.py" line="257"/>
         <source>Huisnummer</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="256"/>
+        <location filename="../../ui/clients/client_dialog.py" line="261"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="257"/>
+        <location filename="../../ui/clients/client_dialog.py" line="262"/>
         <source>1234 AB</source>
         <translation>1234 AB</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="259"/>
+        <location filename="../../ui/clients/client_dialog.py" line="264"/>
         <source>Woonplaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="260"/>
+        <location filename="../../ui/clients/client_dialog.py" line="265"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="261"/>
+        <location filename="../../ui/clients/client_dialog.py" line="266"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/client_dialog.py" line="335"/>
+        <location filename="../../ui/clients/client_dialog.py" line="384"/>
         <source>%n velden kloppen niet</source>
         <translation>
             <numerusform>%n field is not right</numerusform>
@@ -1917,7 +2200,7 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="337"/>
+        <location filename="../../ui/clients/client_dialog.py" line="386"/>
         <source>; er is niets opgeslagen.</source>
         <translation>; nothing has been saved.</translation>
     </message>
@@ -1930,137 +2213,137 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         <translation>Details of the selected client</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="46"/>
+        <location filename="../../ui/clients/detail_pane.py" line="57"/>
         <source>{status}, vóór {datum}</source>
         <translation>{status}, by {datum}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="50"/>
+        <location filename="../../ui/clients/detail_pane.py" line="61"/>
         <source>, te laat</source>
         <translation>, overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="58"/>
+        <location filename="../../ui/clients/detail_pane.py" line="69"/>
         <source>Open signalen</source>
         <translation>Open signals</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="59"/>
+        <location filename="../../ui/clients/detail_pane.py" line="70"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="70"/>
+        <location filename="../../ui/clients/detail_pane.py" line="81"/>
         <source>Kies een inburgeraar in de lijst om de gegevens te zien.</source>
         <translation>Choose a client in the list to see their details.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="75"/>
+        <location filename="../../ui/clients/detail_pane.py" line="86"/>
         <source>Uw rol geeft geen toegang tot de inhoud van dossiers.</source>
         <translation>Your role does not give access to the contents of case files.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="87"/>
+        <location filename="../../ui/clients/detail_pane.py" line="109"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="90"/>
+        <location filename="../../ui/clients/detail_pane.py" line="112"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="94"/>
+        <location filename="../../ui/clients/detail_pane.py" line="116"/>
         <source>Geslacht</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="97"/>
+        <location filename="../../ui/clients/detail_pane.py" line="119"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="98"/>
+        <location filename="../../ui/clients/detail_pane.py" line="120"/>
         <source>V-nummer</source>
         <translation>V-number</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="100"/>
+        <location filename="../../ui/clients/detail_pane.py" line="122"/>
         <source>Land van herkomst</source>
         <translation>Country of origin</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="108"/>
+        <location filename="../../ui/clients/detail_pane.py" line="130"/>
         <source>Inburgering</source>
         <translation>Civic integration</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="110"/>
+        <location filename="../../ui/clients/detail_pane.py" line="132"/>
         <source>Doelgroep</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="112"/>
+        <location filename="../../ui/clients/detail_pane.py" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="116"/>
+        <location filename="../../ui/clients/detail_pane.py" line="138"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="120"/>
+        <location filename="../../ui/clients/detail_pane.py" line="142"/>
         <source>Start plicht</source>
         <translation>Obligation start</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="124"/>
+        <location filename="../../ui/clients/detail_pane.py" line="146"/>
         <source>Vestiging</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="128"/>
+        <location filename="../../ui/clients/detail_pane.py" line="150"/>
         <source>Melding DUO</source>
         <translation>DUO notification</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="132"/>
+        <location filename="../../ui/clients/detail_pane.py" line="154"/>
         <source>Eerste PIP elders</source>
         <translation>First PIP elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="135"/>
+        <location filename="../../ui/clients/detail_pane.py" line="157"/>
         <source>Klantmanager</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="145"/>
+        <location filename="../../ui/clients/detail_pane.py" line="167"/>
         <source>Drukwerk in</source>
         <translation>Printed material in</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="149"/>
+        <location filename="../../ui/clients/detail_pane.py" line="171"/>
         <source>Talen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="154"/>
+        <location filename="../../ui/clients/detail_pane.py" line="176"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="157"/>
+        <location filename="../../ui/clients/detail_pane.py" line="179"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="160"/>
+        <location filename="../../ui/clients/detail_pane.py" line="182"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="161"/>
+        <location filename="../../ui/clients/detail_pane.py" line="183"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
@@ -2352,42 +2635,42 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
 <context>
     <name>intake.launcher</name>
     <message>
-        <location filename="../../ui/intake/launcher.py" line="28"/>
+        <location filename="../../ui/intake/launcher.py" line="29"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/launcher.py" line="31"/>
+        <location filename="../../ui/intake/launcher.py" line="32"/>
         <source>Brede intake starten of hervatten (Ctrl+I)</source>
         <translation>Start or resume the broad intake (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/launcher.py" line="60"/>
+        <location filename="../../ui/intake/launcher.py" line="67"/>
         <source>Verder &amp;waar u was</source>
         <translation>Continue &amp;where you were</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/launcher.py" line="62"/>
+        <location filename="../../ui/intake/launcher.py" line="69"/>
         <source>Niet nu</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/launcher.py" line="76"/>
+        <location filename="../../ui/intake/launcher.py" line="83"/>
         <source>  De intake van {name} was nog open.  </source>
         <translation>  {name}&apos;s intake was still open.  </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/launcher.py" line="98"/>
+        <location filename="../../ui/intake/launcher.py" line="105"/>
         <source>Uw rol geeft geen toegang tot de intake. Dat doet de klantmanager.</source>
         <translation>Your role does not give access to the intake. The caseworker does that.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/launcher.py" line="107"/>
+        <location filename="../../ui/intake/launcher.py" line="114"/>
         <source>Kies eerst een inburgeraar in de lijst.</source>
         <translation>First choose a client in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/launcher.py" line="122"/>
+        <location filename="../../ui/intake/launcher.py" line="129"/>
         <source>Intake van {client_name} geopend.</source>
         <translation>Intake of {client_name} opened.</translation>
     </message>
@@ -2655,12 +2938,12 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         <translation>Saved at {now:%H:%M:%S}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="297"/>
+        <location filename="../../ui/intake/window.py" line="325"/>
         <source>  Afgerond</source>
         <translation>  Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="299"/>
+        <location filename="../../ui/intake/window.py" line="327"/>
         <source>  Nog {len} nodig</source>
         <translation>  {len} still needed</translation>
     </message>
@@ -2697,7 +2980,7 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
     <name>kolom</name>
     <message>
         <location filename="../../ui/clients/table_model.py" line="21"/>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="147"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="161"/>
         <location filename="../../ui/sleutelpersonen/table_model.py" line="22"/>
         <location filename="../../ui/sleutelpersonen/table_model.py" line="75"/>
         <source>Naam</source>
@@ -2727,7 +3010,7 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
     </message>
     <message>
         <location filename="../../ui/clients/table_model.py" line="26"/>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="153"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="167"/>
         <location filename="../../ui/sleutelpersonen/table_model.py" line="28"/>
         <location filename="../../ui/stem/signalen_view.py" line="38"/>
         <source>Status</source>
@@ -2789,51 +3072,51 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
     </message>
     <message>
         <location filename="../../ui/sleutelpersonen/inzet_lijst.py" line="26"/>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="149"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="163"/>
         <source>Km</source>
         <translation>Km</translation>
     </message>
     <message>
         <location filename="../../ui/sleutelpersonen/inzet_lijst.py" line="27"/>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="151"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="165"/>
         <source>Onkosten</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="38"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="39"/>
         <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="22"/>
         <source>Sleutelpersoon</source>
         <translation>Key person</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="39"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="40"/>
         <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="23"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="40"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="41"/>
         <source>Belangrijkste reden</source>
         <translation>Main reason</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="41"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="42"/>
         <source>Let op</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="148"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="162"/>
         <location filename="../../ui/sleutelpersonen/table_model.py" line="79"/>
         <source>Inzetten</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="150"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="164"/>
         <source>Km-vergoeding</source>
         <translation>Mileage allowance</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="152"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="166"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
@@ -2908,109 +3191,109 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="110"/>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Inburgeraars</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Zoek op naam, BSN of V-nummer  (Ctrl+F)</source>
         <translation>Search by name, BSN or V-number  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Filter gemeente</source>
         <translation>Filter municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Filter status</source>
         <translation>Filter status</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Nieuwe inburgeraar</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Back-up maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Gemeenten beheren…</source>
         <translation>Manage municipalities…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Fictieve voorbeelddata laden</source>
         <translation>Load fictitious sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Inburgeraar</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Gebruikershandleiding</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Over Wegwijs</source>
         <translation>&amp;About Wegwijs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Uw rol geeft geen toegang tot het register.</source>
         <translation>Your role does not give access to the register.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>meer dan {len} inburgeraars</source>
         <translation>more than {len} clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>%n inburgeraars</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -3018,54 +3301,54 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Nog geen inburgeraars. Kies Nieuwe inburgeraar (Ctrl+N), of Bestand &gt; Fictieve voorbeelddata laden om rond te kijken.</source>
         <translation>No clients yet. Choose New client (Ctrl+N), or File &gt; Load fictitious sample data to look around.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Opgeslagen: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Kies eerst een inburgeraar in de lijst.</source>
         <translation>First choose a client in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Voorbeelddata kan alleen in een leeg bestand.</source>
         <translation>Sample data can only go into an empty file.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Fictieve voorbeelddata geladen.</source>
         <translation>Fictitious sample data loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Voorbeelddata</source>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Fictieve voorbeelddata laden…</source>
         <translation>Loading fictitious sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Back-up gemaakt (versleuteld): {name}</source>
         <translation>Backup made (encrypted): {name}</translation>
     </message>
@@ -3987,71 +4270,71 @@ Print in Dutch only?</translation>
 <context>
     <name>security.admin_view</name>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="114"/>
-        <location filename="../../ui/security/admin_view.py" line="348"/>
+        <location filename="../../ui/security/admin_view.py" line="119"/>
+        <location filename="../../ui/security/admin_view.py" line="353"/>
         <source>Audittrail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="119"/>
+        <location filename="../../ui/security/admin_view.py" line="124"/>
         <source>Controleer de audittrail</source>
         <translation>Verify the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="126"/>
+        <location filename="../../ui/security/admin_view.py" line="131"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="127"/>
+        <location filename="../../ui/security/admin_view.py" line="132"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="128"/>
+        <location filename="../../ui/security/admin_view.py" line="133"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="129"/>
+        <location filename="../../ui/security/admin_view.py" line="134"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="130"/>
+        <location filename="../../ui/security/admin_view.py" line="135"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="131"/>
+        <location filename="../../ui/security/admin_view.py" line="136"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="132"/>
+        <location filename="../../ui/security/admin_view.py" line="137"/>
         <source>Herkomst</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="101"/>
-        <location filename="../../ui/security/admin_view.py" line="140"/>
+        <location filename="../../ui/security/admin_view.py" line="102"/>
+        <location filename="../../ui/security/admin_view.py" line="145"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="145"/>
+        <location filename="../../ui/security/admin_view.py" line="150"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="147"/>
-        <location filename="../../ui/security/admin_view.py" line="148"/>
+        <location filename="../../ui/security/admin_view.py" line="152"/>
+        <location filename="../../ui/security/admin_view.py" line="153"/>
         <source>Vergrendelen na</source>
         <translation>Lock after</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="151"/>
-        <location filename="../../ui/security/admin_view.py" line="161"/>
+        <location filename="../../ui/security/admin_view.py" line="156"/>
+        <location filename="../../ui/security/admin_view.py" line="166"/>
         <source> jaar</source>
         <translation>
             <numerusform> year</numerusform>
@@ -4059,27 +4342,27 @@ Print in Dutch only?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="154"/>
+        <location filename="../../ui/security/admin_view.py" line="159"/>
         <source>Bewaartermijn na einde plicht</source>
         <translation>Retention period after the end of the obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="156"/>
+        <location filename="../../ui/security/admin_view.py" line="161"/>
         <source>Bewaren na einde plicht</source>
         <translation>Keep after end of obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="165"/>
+        <location filename="../../ui/security/admin_view.py" line="170"/>
         <source>Onderwijsroute tot en met leeftijd</source>
         <translation>Education route up to and including age</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="167"/>
+        <location filename="../../ui/security/admin_view.py" line="172"/>
         <source>Onderwijsroute tot</source>
         <translation>Education route up to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="171"/>
+        <location filename="../../ui/security/admin_view.py" line="176"/>
         <source> maanden</source>
         <translation>
             <numerusform> month</numerusform>
@@ -4087,100 +4370,100 @@ Print in Dutch only?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="174"/>
-        <location filename="../../ui/security/admin_view.py" line="175"/>
+        <location filename="../../ui/security/admin_view.py" line="179"/>
+        <location filename="../../ui/security/admin_view.py" line="180"/>
         <source>Routewissel binnen</source>
         <translation>Route change within</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="176"/>
+        <location filename="../../ui/security/admin_view.py" line="181"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="102"/>
-        <location filename="../../ui/security/admin_view.py" line="192"/>
+        <location filename="../../ui/security/admin_view.py" line="103"/>
+        <location filename="../../ui/security/admin_view.py" line="197"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="201"/>
+        <location filename="../../ui/security/admin_view.py" line="206"/>
         <source>Map voor automatische back-ups</source>
         <translation>Folder for automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="205"/>
+        <location filename="../../ui/security/admin_view.py" line="210"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="207"/>
+        <location filename="../../ui/security/admin_view.py" line="212"/>
         <source>Nu back-up maken</source>
         <translation>Make a backup now</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="210"/>
+        <location filename="../../ui/security/admin_view.py" line="215"/>
         <source>Terugzetten…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="216"/>
+        <location filename="../../ui/security/admin_view.py" line="221"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period expired</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="225"/>
+        <location filename="../../ui/security/admin_view.py" line="230"/>
         <source>Dossier</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="226"/>
+        <location filename="../../ui/security/admin_view.py" line="231"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="227"/>
+        <location filename="../../ui/security/admin_view.py" line="232"/>
         <source>Einde plicht</source>
         <translation>End of obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="228"/>
+        <location filename="../../ui/security/admin_view.py" line="233"/>
         <source>Verwijderen vanaf</source>
         <translation>Delete from</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="236"/>
+        <location filename="../../ui/security/admin_view.py" line="241"/>
         <source>Gekozen dossiers definitief verwijderen…</source>
         <translation>Permanently delete the chosen case files…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="105"/>
+        <location filename="../../ui/security/admin_view.py" line="106"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="272"/>
+        <location filename="../../ui/security/admin_view.py" line="277"/>
         <source>Automatische back-ups (dagelijks 7, wekelijks 4) in:</source>
         <translation>Automatic backups (7 daily, 4 weekly) in:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="287"/>
+        <location filename="../../ui/security/admin_view.py" line="292"/>
         <source>Dossiers na de bewaartermijn worden gezocht…</source>
         <translation>Looking for case files past the retention period…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="302"/>
+        <location filename="../../ui/security/admin_view.py" line="307"/>
         <source>De lijst kon niet worden gemaakt. Probeer opnieuw.</source>
         <translation>The list could not be made. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="311"/>
+        <location filename="../../ui/security/admin_view.py" line="316"/>
         <source>{aantal} waarvan de inburgeringsplicht meer dan {jaren} jaar geleden eindigde. Einde plicht = start plicht + 3 jaar zolang het PIP die datum niet heeft.</source>
         <translation>{aantal} whose integration obligation ended more than {jaren} years ago. End of obligation = start of obligation + 3 years as long as the PIP does not have that date.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="317"/>
-        <location filename="../../ui/security/admin_view.py" line="517"/>
+        <location filename="../../ui/security/admin_view.py" line="322"/>
+        <location filename="../../ui/security/admin_view.py" line="522"/>
         <source>%n dossiers</source>
         <translation>
             <numerusform>%n case file</numerusform>
@@ -4188,105 +4471,105 @@ Print in Dutch only?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="350"/>
+        <location filename="../../ui/security/admin_view.py" line="355"/>
         <source>De audittrail controleren…</source>
         <translation>Verifying the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="362"/>
+        <location filename="../../ui/security/admin_view.py" line="367"/>
         <source>De audittrail is GESCHONDEN:
 </source>
         <translation>The audit trail has been TAMPERED WITH:
 </translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="368"/>
+        <location filename="../../ui/security/admin_view.py" line="373"/>
         <source>In orde: {count} regels, de keten is ongeschonden.</source>
         <translation>In order: {count} lines, the chain is intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="376"/>
+        <location filename="../../ui/security/admin_view.py" line="381"/>
         <source>Map voor back-ups</source>
         <translation>Folder for backups</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="394"/>
+        <location filename="../../ui/security/admin_view.py" line="399"/>
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="395"/>
+        <location filename="../../ui/security/admin_view.py" line="400"/>
         <source>Back-up gemaakt: {name}</source>
         <translation>Backup made: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="400"/>
+        <location filename="../../ui/security/admin_view.py" line="405"/>
         <source>Back-up maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="409"/>
+        <location filename="../../ui/security/admin_view.py" line="414"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="411"/>
+        <location filename="../../ui/security/admin_view.py" line="416"/>
         <source>Wegwijs (*.db)</source>
         <translation>Wegwijs (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="430"/>
-        <location filename="../../ui/security/admin_view.py" line="438"/>
-        <location filename="../../ui/security/admin_view.py" line="454"/>
-        <location filename="../../ui/security/admin_view.py" line="473"/>
-        <location filename="../../ui/security/admin_view.py" line="482"/>
+        <location filename="../../ui/security/admin_view.py" line="435"/>
+        <location filename="../../ui/security/admin_view.py" line="443"/>
+        <location filename="../../ui/security/admin_view.py" line="459"/>
+        <location filename="../../ui/security/admin_view.py" line="478"/>
+        <location filename="../../ui/security/admin_view.py" line="487"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="441"/>
+        <location filename="../../ui/security/admin_view.py" line="446"/>
         <source>{name} controleren…</source>
         <translation>Checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="455"/>
+        <location filename="../../ui/security/admin_view.py" line="460"/>
         <source>{name} is gecontroleerd en in orde. Alles wat daarna is ingevoerd gaat verloren (het huidige bestand wordt bewaard als kopie). Terugzetten?</source>
         <translation>{name} has been checked and is in order. Everything entered after it will be lost (the current file is kept as a copy). Restore?</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="474"/>
+        <location filename="../../ui/security/admin_view.py" line="479"/>
         <source>{exc} Wegwijs sluit nu.</source>
         <translation>{exc} Wegwijs will now close.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="483"/>
+        <location filename="../../ui/security/admin_view.py" line="488"/>
         <source>Teruggezet. Het vorige bestand is bewaard als {name}. Wegwijs sluit nu; start het opnieuw.</source>
         <translation>Restored. The previous file has been kept as {name}. Wegwijs will now close; start it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="103"/>
-        <location filename="../../ui/security/admin_view.py" line="503"/>
-        <location filename="../../ui/security/admin_view.py" line="528"/>
+        <location filename="../../ui/security/admin_view.py" line="104"/>
+        <location filename="../../ui/security/admin_view.py" line="508"/>
+        <location filename="../../ui/security/admin_view.py" line="533"/>
         <source>Bewaartermijn</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="504"/>
+        <location filename="../../ui/security/admin_view.py" line="509"/>
         <source>Kies eerst dossiers in de lijst.</source>
         <translation>First choose case files in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="511"/>
+        <location filename="../../ui/security/admin_view.py" line="516"/>
         <source>Definitief verwijderen</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="512"/>
+        <location filename="../../ui/security/admin_view.py" line="517"/>
         <source>{aantal} en alles wat erbij hoort definitief verwijderen? Dit kan niet ongedaan worden gemaakt; alleen een regel in de audittrail blijft over.</source>
         <translation>Permanently delete {aantal} and everything that belongs to them? This cannot be undone; only a line in the audit trail remains.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="531"/>
+        <location filename="../../ui/security/admin_view.py" line="536"/>
         <source>%n dossiers verwijderen en het bestand opschonen…</source>
         <translation>
             <numerusform>Deleting %n case file and cleaning up the file…</numerusform>
@@ -4461,43 +4744,43 @@ Print in Dutch only?</translation>
 <context>
     <name>sleutelpersonen</name>
     <message>
-        <location filename="../../ui/sleutelpersonen/__init__.py" line="22"/>
-        <location filename="../../ui/sleutelpersonen/__init__.py" line="27"/>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="30"/>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="35"/>
         <source>Sleutelpersonen</source>
         <translation>Key persons</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/__init__.py" line="37"/>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="53"/>
         <source>Een sleutelpersoon koppelen doet de klantmanager; uw rol leest geen dossiers.</source>
         <translation>Linking a key person is done by the caseworker; your role does not read case files.</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/__init__.py" line="46"/>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="62"/>
         <source>Kies eerst een inburgeraar in de lijst.</source>
         <translation>First choose a client in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/__init__.py" line="54"/>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="70"/>
         <source>Sleutelpersoon gekoppeld aan {name}.</source>
         <translation>Key person linked to {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/__init__.py" line="71"/>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="87"/>
         <source>Uw rol mag wachtenden niet koppelen.</source>
         <translation>Your role may not link waiting clients.</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/__init__.py" line="78"/>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="94"/>
         <source>{n} inburgeraars gekoppeld.</source>
         <translation>{n} clients linked.</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/__init__.py" line="85"/>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="101"/>
         <source>Alle wachtenden koppelen…</source>
         <translation>Link everyone waiting…</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/__init__.py" line="90"/>
+        <location filename="../../ui/sleutelpersonen/__init__.py" line="106"/>
         <source>Sleutelpersoon zoeken</source>
         <translation>Find a key person</translation>
     </message>
@@ -4821,77 +5104,77 @@ Print in Dutch only?</translation>
 <context>
     <name>sleutelpersonen.match_panel</name>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="92"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="93"/>
         <source>Sleutelpersoon zoeken – {waarde}</source>
         <translation>Find a key person – {waarde}</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="98"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="99"/>
         <source>Eigen gemeenschap: uitsluiten</source>
         <translation>Own community: exclude</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="101"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="102"/>
         <source>Eigen gemeenschap: lager zetten</source>
         <translation>Own community: rank lower</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="104"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="105"/>
         <source>Als de inburgeraar liever niet iemand uit de eigen gemeenschap wil</source>
         <translation>If the client would rather not have someone from their own community</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="113"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="114"/>
         <source>Voorgestelde sleutelpersonen</source>
         <translation>Suggested key persons</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="126"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="127"/>
         <source>Waarom deze sleutelpersoon past</source>
         <translation>Why this key person fits</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="133"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="136"/>
         <source>Reden als u iemand anders kiest dan nummer 1</source>
         <translation>Reason if you choose someone other than number 1</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="135"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="138"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="138"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="141"/>
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="142"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="145"/>
         <source>Uitsluiten (belangenconflict)…</source>
         <translation>Exclude (conflict of interest)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="145"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="148"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="178"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="185"/>
         <source>Niet voorgesteld: </source>
         <translation>Not suggested: </translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="186"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="193"/>
         <source>Nu gekoppeld aan: {waarde}</source>
         <translation>Now linked to: {waarde}</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="192"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="199"/>
         <source>Nog geen sleutelpersoon gekoppeld.</source>
         <translation>No key person linked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="198"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="205"/>
         <source>&lt;p&gt;Geen sleutelpersoon gevonden die past.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No suitable key person found.&lt;/p&gt;</translation>
     </message>
@@ -4899,112 +5182,112 @@ Print in Dutch only?</translation>
 <context>
     <name>sleutelpersonen.pages</name>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="53"/>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="62"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="56"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="65"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="56"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="59"/>
         <source>Toon</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="92"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="95"/>
         <source>Inzet boeken…</source>
         <translation>Book assignment…</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="97"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="100"/>
         <source>Inzet boeken doet de coördinator sleutelpersonen.</source>
         <translation>Booking assignments is done by the key person coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="104"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="107"/>
         <source>Rood: overbelast of bijna vol. Geel: lang of nooit gevraagd. Dubbelklik op een naam voor de inzetten van die maand.</source>
         <translation>Red: overloaded or nearly full. Yellow: not asked for a long time or never. Double-click a name for that month&apos;s assignments.</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="183"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="197"/>
         <source>Goedkeuren</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="185"/>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="329"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="199"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="343"/>
         <source>Exporteren (CSV)…</source>
         <translation>Export (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="187"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="201"/>
         <source>Afdrukken (PDF)…</source>
         <translation>Print (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="193"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="207"/>
         <source>Kilometertarief in euro</source>
         <translation>Mileage rate in euros</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="196"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="210"/>
         <source>Tarief opslaan</source>
         <translation>Save rate</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="200"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="214"/>
         <source>Nieuw tarief (€ per km):</source>
         <translation>New rate (€ per km):</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="214"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="228"/>
         <source>Kilometertarief: {euro} per km</source>
         <translation>Mileage rate: {euro} per km</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="227"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="241"/>
         <source>Tarief: {exc}</source>
         <translation>Rate: {exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="237"/>
         <location filename="../../ui/sleutelpersonen/pages.py" line="251"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="265"/>
         <source>Kies eerst een regel.</source>
         <translation>First choose a line.</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="261"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="275"/>
         <source>Declaratie opslaan</source>
         <translation>Save expense claim</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="263"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="277"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="283"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="297"/>
         <source>Declaraties opslaan</source>
         <translation>Save expense claims</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="285"/>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="366"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="299"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="380"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="327"/>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="335"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="341"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="349"/>
         <source>Indeling</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="352"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="366"/>
         <source>{totaal} inburgeraars ondersteund door een sleutelpersoon</source>
         <translation>{totaal} clients supported by a key person</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="364"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="378"/>
         <source>Bereik opslaan</source>
         <translation>Save reach</translation>
     </message>
@@ -5443,6 +5726,34 @@ Print in Dutch only?</translation>
         <location filename="../../ui/stem/stem_view.py" line="171"/>
         <source>Het rapport kon niet worden bewaard ({reason}).</source>
         <translation>The report could not be saved ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="85"/>
+        <source>Nu synchroniseren</source>
+        <translation>Synchronise now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="88"/>
+        <source>Wissel nu de wijzigingen uit met de regionale server</source>
+        <translation>Exchange the changes with the regional server now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="94"/>
+        <source>Conflicten…</source>
+        <translation>Conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="121"/>
+        <source>nieuw: %s</source>
+        <translation>new: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/__init__.py" line="127"/>
+        <source>Synchroniseren… %s</source>
+        <translation>Synchronising… %s</translation>
     </message>
 </context>
 <context>

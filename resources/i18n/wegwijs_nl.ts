@@ -4,7 +4,7 @@
 <context>
     <name>clients.client_dialog</name>
     <message numerus="yes">
-        <location filename="../../ui/clients/client_dialog.py" line="335"/>
+        <location filename="../../ui/clients/client_dialog.py" line="384"/>
         <source>%n velden kloppen niet</source>
         <translation>
             <numerusform>%n veld klopt niet</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>main_window</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>%n inburgeraars</source>
         <translation>
             <numerusform>%n inburgeraar</numerusform>
@@ -86,8 +86,8 @@
 <context>
     <name>security.admin_view</name>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="151"/>
-        <location filename="../../ui/security/admin_view.py" line="161"/>
+        <location filename="../../ui/security/admin_view.py" line="156"/>
+        <location filename="../../ui/security/admin_view.py" line="166"/>
         <source> jaar</source>
         <translation>
             <numerusform> jaar</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="171"/>
+        <location filename="../../ui/security/admin_view.py" line="176"/>
         <source> maanden</source>
         <translation>
             <numerusform> maand</numerusform>
@@ -103,8 +103,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="317"/>
-        <location filename="../../ui/security/admin_view.py" line="517"/>
+        <location filename="../../ui/security/admin_view.py" line="322"/>
+        <location filename="../../ui/security/admin_view.py" line="522"/>
         <source>%n dossiers</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="531"/>
+        <location filename="../../ui/security/admin_view.py" line="536"/>
         <source>%n dossiers verwijderen en het bestand opschonen…</source>
         <translation>
             <numerusform>%n dossier verwijderen en het bestand opschonen…</numerusform>

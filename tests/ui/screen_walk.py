@@ -313,6 +313,13 @@ def _others(window: Any, result: Walk) -> None:
     account = AccountDialog(window.session, window.data_dir, window)
     result.look(account, "account-toevoegen")
     account.done(0)
+    from ui.sync import SyncPart
+
+    part = window.parts.get(SyncPart)
+    if part is not None:  # without a server the list is empty; sync_screens.py shows it filled
+        conflicts = part.open_conflicts()
+        result.look(conflicts, "conflicten-leeg")
+        conflicts.done(0)
     from app.store import StoreLocation
     from ui.unlock_dialog import UnlockDialog
 

@@ -110,7 +110,7 @@ def test_english_translation_is_complete_and_up_to_date(tmp_path: Path) -> None:
     )
 
 
-PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%\d")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%\d|%[sd]")
 
 
 def _mnemonic(text: str) -> bool:

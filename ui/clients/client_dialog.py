@@ -95,8 +95,13 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         fit_window(self, 640, 560)
+        # what the officer started from, and the stored values the typing applies to (newer
+        # when a colleague's edit came in by sync while this window was open)
+        self.original: dict[str, Any] = {}
+        self.base: dict[str, Any] = {}
         if client:
             self.load(client)
+            self.original = self.base = self._form()
         else:
             self._combo("gemeentecode").set_code(default_gemeente or None)
             self._line("klantmanager").setText(default_klantmanager)
@@ -326,6 +331,50 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
             values["version"] = self.client.version
         return values
 
+    def _form(self) -> dict[str, Any]:
+        return {k: v for k, v in self.values().items() if k not in ("id", "version")}
+
+    def to_save(self) -> dict[str, Any]:
+        """What is stored: the newest stored values with the fields typed here on top."""
+        values = self.values()
+        if self.client is None:
+            return values
+        typed = {k: v for k, v in self._form().items() if v != self.original.get(k)}
+        return {**self.base, **typed, "id": self.client.id, "version": self.client.version}
+
+    def _changed_elsewhere(self) -> bool:
+        """The dossier changed since this window opened (e.g. a sync brought a colleague's
+        edit). The typing stays; untouched fields take the new values. A field changed on both
+        sides is named, and kept as typed only on a second Opslaan. True: save again now."""
+        assert self.client is not None and self.client.id is not None
+        fresh = self.service.get(self.client.id)
+        if fresh is None:
+            self.message.setText(self.tr("Deze inburgeraar bestaat niet meer."))
+            return False
+        other = ClientDialog(self.service, fresh)
+        theirs = other._form()
+        other.deleteLater()
+        mine = self._form()
+        clash = [
+            k
+            for k, v in mine.items()
+            if v != self.original.get(k)
+            and theirs.get(k) != self.base.get(k)
+            and theirs.get(k) != v
+        ]
+        self.base, self.client = theirs, fresh
+        if not clash:
+            return True
+        names = ", ".join(self.fields[k].editor.accessibleName() for k in clash if k in self.fields)
+        self.message.setText(
+            self.tr(
+                "Intussen is op een andere laptop ook gewijzigd: %s. Uw invoer staat nog hier. "
+                "Kies Opslaan om uw waarde te bewaren, of Annuleren om die van de ander te houden."
+            )
+            % (names or self.tr("talen"))
+        )
+        return False
+
     def show_errors(self, errors: dict[str, str]) -> None:
         show_field_errors(self.fields, errors, self.tabs)
         count = len(errors)
@@ -339,9 +388,9 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
             else ""
         )
 
-    def submit(self) -> None:
+    def submit(self, retry: bool = True) -> None:
         try:
-            client = self.service.save(self.values(), self.today)
+            client = self.service.save(self.to_save(), self.today)
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return
@@ -349,8 +398,9 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
             self.show_errors({exc.field: str(exc)})
             self.message.setText(app_text(str(exc)))
             return
-        except ConflictError as exc:
-            self.message.setText(app_text(str(exc)))
+        except ConflictError:
+            if self.client is not None and self._changed_elsewhere() and retry:
+                self.submit(retry=False)
             return
         assert client.id is not None
         self.saved.emit(client.id)

@@ -23,7 +23,18 @@ class DetailPane(QScrollArea):
             translate("clients.detail_pane", "Gegevens van de gekozen inburgeraar")
         )
         self.client: Inburgeraar | None = None
+        self.conflict_label = QLabel()
+        # dossiers with an open sync conflict (ui/sync keeps this up to date)
+        self.conflicted: set[str] = set()
         self.show_client(None)
+
+    def set_conflicted(self, ids: set[str]) -> None:
+        """The dossiers with an open conflict changed: show or drop the marker."""
+        shown = self.client.id if self.client else None
+        before = shown in self.conflicted
+        self.conflicted = set(ids)
+        if shown and before != (shown in self.conflicted):
+            self.show_client(shown)
 
     def _group(self, title: str, rows: list[tuple[str, str]]) -> QGroupBox:
         box = QGroupBox(title)
@@ -82,6 +93,17 @@ class DetailPane(QScrollArea):
             title = QLabel(f"<h2>{c.naam}</h2>")
             title.setTextFormat(Qt.TextFormat.RichText)
             layout.addWidget(title)
+        self.conflict_label = QLabel(
+            self.tr(
+                "⚠ Conflict: een gegeven is op twee laptops anders gewijzigd. "
+                "Kies in Bestand → Conflicten welke waarde geldt."
+            )
+        )
+        self.conflict_label.setObjectName("dossier_conflict")
+        self.conflict_label.setWordWrap(True)
+        self.conflict_label.setVisible(c is not None and c.id in self.conflicted)
+        layout.addWidget(self.conflict_label)
+        if c is not None:
             layout.addWidget(
                 self._group(
                     translate("clients.detail_pane", "Persoon"),

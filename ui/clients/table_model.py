@@ -37,6 +37,14 @@ class ClientTableModel(RowsTableModel[ListRow]):
         self.filter = ListFilter()
         self.exhausted = False
         self._gemeenten = dict(service.gemeente_list())
+        self.conflicted: set[str] = set()  # open sync conflicts: "Conflict" beside the name
+
+    def set_conflicted(self, ids: set[str]) -> None:
+        changed = self.conflicted ^ set(ids)
+        self.conflicted = set(ids)
+        for i, row in enumerate(self.rows):
+            if row.id in changed:
+                self.dataChanged.emit(self.index(i, 0), self.index(i, 0))
 
     # --- loading --------------------------------------------------------------------------
     def set_filter(self, flt: ListFilter) -> None:
@@ -85,6 +93,8 @@ class ClientTableModel(RowsTableModel[ListRow]):
     def display(self, row: ListRow, column: int) -> str:
         key = COLUMNS[column][1]
         if key == "naam":
+            if row.id in self.conflicted:
+                return f"{row.naam}  ⚠ " + self.tr("Conflict")
             return row.naam
         if key == "geboortedatum":
             return format_date(row.geboortedatum)

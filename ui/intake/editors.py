@@ -64,6 +64,10 @@ class AnswerEditor(QWidget):
     def flush(self) -> None:
         self.give()
 
+    def typing(self) -> bool:
+        """Whether the field shows something not yet given (typed, waiting to be saved)."""
+        return self.raw() != self._last
+
 
 class _LineEditor(AnswerEditor):
     def __init__(self, question: Question, *, debounce: bool, placeholder: str = "") -> None:

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton, QToolBar
+from shiboken6 import isValid
 
-from app.changes import Changes, client_ids
+from app.changes import Changes, RegisterChanged, any_of, client_ids, concerns_client
 from app.security.roles import Permission, may
 from ui.i18n import translate
 from ui.intake.koppeling import install_match
@@ -41,8 +42,14 @@ class IntakeLauncher(QObject):
         window.installEventFilter(self)
 
     def _forget(self, items: Changes) -> None:
+        if any_of(items, RegisterChanged):
+            self.service.forget_all()
         for client_id in client_ids(items):
             self.service.forget(client_id)
+        # an open intake shows what came in (a sync), keeping what is being typed
+        for client_id, intake in list(self.open_windows.items()):
+            if concerns_client(items, client_id) and isValid(intake):
+                intake.take_in_stored()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Closing the main window closes open intakes normally (flushing typed text)."""

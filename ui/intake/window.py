@@ -280,6 +280,34 @@ class IntakeWindow(QMainWindow):
         self.refresh_progress()
         self.saved.emit(question_id)
 
+    def take_in_stored(self) -> list[str]:
+        """Answers stored elsewhere (a sync brought a colleague's) show here; a field with
+        typing not yet saved keeps the typing (its save follows). Returns the ids shown."""
+        stored = self.service.stored_answers(self.client_id)
+        shown = []
+        for qid in set(stored) | set(self.answers):
+            new = stored.get(qid)
+            if new == self.answers.get(qid):
+                continue
+            section = self.definition.section_of(qid)
+            page = self.pages.get(section.id) if section else None
+            if page is not None and qid in page.rows:
+                editor = page.editor(qid)
+                if editor.typing():
+                    continue
+                editor.set_value(new)
+            if new is None:
+                self.answers.pop(qid, None)
+            else:
+                self.answers[qid] = new
+            shown.append(qid)
+        if shown:
+            ctx = self._context()
+            for each in self.pages.values():
+                each.update_visibility(ctx)
+            self.refresh_progress()
+        return shown
+
     def refresh_progress(self) -> None:
         result = assess(self.definition, self.answers, self.facts)
         for row, progress in enumerate(result.sections):

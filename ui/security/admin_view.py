@@ -88,6 +88,7 @@ class AdminView(QWidget):
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         left.addWidget(self._audit_box(), 3)
+        self.left = left  # other parts add their section here (add_section)
         layout.addLayout(left, 3)
         # One subject per page: on a 1366×768 laptop four boxes on top of each other cut text off.
         self.pages = QTabWidget()
@@ -108,6 +109,12 @@ class AdminView(QWidget):
         self._loaded = False
         self._retention_request = 0
         self.retention_busy = False
+
+    def add_section(self, box: QWidget) -> None:
+        """A part's own Beheer section (e.g. "Regionale server", ui/sync/): a page of its own,
+        titled as its group box."""
+        title = box.title() if isinstance(box, QGroupBox) else box.windowTitle()
+        self.pages.addTab(box, title or box.objectName())
 
     # --- building -------------------------------------------------------------------------
     def _audit_box(self) -> QGroupBox:

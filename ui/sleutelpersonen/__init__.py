@@ -6,6 +6,14 @@ from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from app.changes import (
+    Changes,
+    InzetChanged,
+    KoppelingChanged,
+    RegisterChanged,
+    SleutelpersonenChanged,
+    any_of,
+)
 from app.security.roles import Permission, may
 from ui.i18n import translate
 
@@ -26,6 +34,14 @@ def install(window: Any) -> None:
     view = SleutelpersonenView(session.sleutelpersonen, window.settings.klantmanager)
     window.tabs.addTab(view, translate("sleutelpersonen", "Sleutelpersonen"))
     window.sleutelpersonen = view
+
+    def on_changes(items: Changes) -> None:
+        """Key persons, engagements or matches changed (a sync, demo data): show them."""
+        if any_of(items, SleutelpersonenChanged, InzetChanged, KoppelingChanged, RegisterChanged):
+            view.register.refresh()
+            view.refresh_all()
+
+    window.broadcast.subscribe(view, on_changes)
     matching = session.matching  # one per window: keeps the prepared pool warm
 
     def refused(text: str) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.matching.model import Uitkomst
 from app.matching.service import MatchService
 from app.matching.suggest import Suggesties
+from app.server.sync_view import hours_source
 from app.validation import ValidationError
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.list_model import Index, RowsTableModel
@@ -127,6 +128,8 @@ class MatchDialog(QDialog):
         )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.bron = QLabel()  # the capacity counts every laptop's hours, as of the last sync
+        self.bron.setObjectName("match_bron")
         self.current = QLabel()
         self.reden = QLineEdit()
         self.reden.setPlaceholderText(
@@ -165,11 +168,15 @@ class MatchDialog(QDialog):
         layout.addWidget(self.beleid)
         layout.addWidget(split, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.bron)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
         self.suggesties = self.service.suggesties(self.client_id, str(self.beleid.currentData()))
+        source = hours_source(self.service.session)
+        self.bron.setText(source)
+        self.bron.setVisible(bool(source))
         self.model.set_rows(list(self.suggesties.ranglijst))
         parts = [f"{n}× {rule}" for rule, n in sorted(self.suggesties.uitgesloten.items())]
         if self.suggesties.zonder_taal:

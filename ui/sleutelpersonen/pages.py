@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Changes, SyncFinished, any_of
+from app.server.sync_view import hours_source
 from app.sleutelpersonen.bereik import DIMENSIES, Bereik, bereik_csv
 from app.sleutelpersonen.inzet_service import DeclaratieRegel, InzetService, declaraties_csv
 from app.sleutelpersonen.werkdruk import euro, parse_maand
 from app.validation import FieldError, ValidationError
+from ui.broadcast import broadcast_for
 from ui.i18n import QT_TRANSLATE_NOOP, app_text, translate
 from ui.list_model import ID_ROLE, RowsTableModel
 from ui.sleutelpersonen.table_model import WerkdrukModel
@@ -107,15 +110,26 @@ class WerkdrukPage(QWidget):
                 "Dubbelklik op een naam voor de inzetten van die maand.",
             )
         )
+        self.bron = QLabel()  # hours of every laptop, as of the last sync
+        self.bron.setObjectName("werkdruk_bron")
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
+        layout.addWidget(self.bron)
         layout.addWidget(self.table, 1)
         legend.setWordWrap(True)
         layout.addWidget(legend)
         self.bar.apply()
+        broadcast_for(service.session).subscribe(self, self._on_changes)
 
     def load(self, maand: str) -> None:
         self.model.set_rows(self.service.werkdruk(maand))
+        text = hours_source(self.service.session)
+        self.bron.setText(text)
+        self.bron.setVisible(bool(text))
+
+    def _on_changes(self, items: Changes) -> None:
+        if any_of(items, SyncFinished):
+            self.bar.apply()
 
     def show_inzet(self) -> QWidget | None:
         from ui.sleutelpersonen.inzet_lijst import InzetLijstDialog
