@@ -24,13 +24,8 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-# The main-window tests run in a process of their own: run after the ~900 other tests in one
-# process, two of them (Ctrl+L over an open dialog, the PIP action from Termijnen) fail on state
-# an earlier test leaves in the shared QApplication; each passes alone and in tests/ui. Finding
-# that state is open work (see the closing note); until then the split keeps both halves honest.
 pytest: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not bench and not installer" -q --ignore=tests/ui
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not bench and not installer" -q tests/ui
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not bench and not installer" -q
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/bench -m bench --benchmark-only \

@@ -37,7 +37,19 @@ _CODE = re.compile(r"^\d{4}$")
 _KNOWN = {"gemeente_naam", "gemeentecode", "logo", "autolock_minuten", "gemeenten"}
 # Letterhead details per municipality (see app/gemeenten.py), e.g.
 # "gemeenten": {"0294": {"postadres": "Postbus 101\n7100 AC Winterswijk", "telefoon": "14 0543"}}
-_GEMEENTE_FIELDS = {"naam", "postadres", "bezoekadres", "telefoon", "website", "bezwaar_online"}
+_GEMEENTE_FIELDS = {
+    "naam",
+    "postadres",
+    "bezoekadres",
+    "telefoon",
+    "email",
+    "website",
+    "bezwaar_online",
+    "kenmerk_patroon",
+    "ondertekenaar",
+    "ondertekenaar_functie",
+    "kostenplaats",
+}
 
 
 class DefaultsError(ValueError):

@@ -1,11 +1,17 @@
 """Letterhead details per municipality: the eight Achterhoek examples shipped in
 ``resources/gemeenten/achterhoek.json``, overlaid by the central defaults file (key
-``gemeenten``) and, for the officer's own municipality, by the settings in Beheer."""
+``gemeenten``), for the officer's own municipality by their settings file, and last by what a
+beheerder saved for the municipality in Beheer (app/briefhoofd.py, synced with the region).
+
+The examples' names and CBS codes are confirmed (../shared/domain.md); their addresses, phone
+numbers and web addresses are not, so every example carries ``"status": "voorbeeld,
+controleren"`` and Beheer says so until a beheerder saves the municipality."""
 
 from __future__ import annotations
 
 import json
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from importlib import resources
@@ -14,7 +20,9 @@ from typing import Any
 from app.deadlines.termijnenwet import parse_extra
 from app.settings import Settings
 
-FIELDS = ("naam", "postadres", "bezoekadres", "telefoon", "website", "bezwaar_online")
+FIELDS = ("naam", "postadres", "bezoekadres", "telefoon", "email", "website", "bezwaar_online")
+# Fields Beheer adds to these (app/briefhoofd.py); a non-empty saved value wins.
+BEHEER_FIELDS = (*FIELDS, "ondertekenaar", "ondertekenaar_functie")
 
 
 @dataclass(frozen=True)
@@ -24,6 +32,7 @@ class GemeenteGegevens:
     postadres: str = ""
     bezoekadres: str = ""
     telefoon: str = ""
+    email: str = ""
     website: str = ""
     bezwaar_online: str = ""
     logo: str = ""
@@ -37,12 +46,19 @@ def voorbeelden() -> dict[str, dict[str, str]]:
     return {k: v for k, v in raw.items() if not k.startswith("_")}
 
 
+def is_voorbeeld(code: str) -> bool:
+    """True when the shipped details of *code* are unchecked examples."""
+    return voorbeelden().get(code, {}).get("status") == "voorbeeld, controleren"
+
+
 def gegevens(
     code: str,
     settings: Settings,
     centraal: dict[str, dict[str, str]] | None = None,
+    beheer: Mapping[str, str] | None = None,
 ) -> GemeenteGegevens:
-    """What the letter of municipality *code* says about its sender."""
+    """What the letter of municipality *code* says about its sender (*beheer*: the values a
+    beheerder saved for it, app.briefhoofd.beheer_waarden)."""
     values = dict(voorbeelden().get(code, {}))
     values.update((centraal or {}).get(code, {}))
     g = GemeenteGegevens(code, **{k: str(values.get(k, "")) for k in FIELDS})
@@ -55,7 +71,8 @@ def gegevens(
             ondertekenaar=settings.ondertekenaar,
             ondertekenaar_functie=settings.ondertekenaar_functie,
         )
-    return g
+    saved = {k: v for k, v in (beheer or {}).items() if k in BEHEER_FIELDS and v}
+    return replace(g, **saved) if saved else g
 
 
 def aangewezen_dagen(settings: Settings) -> tuple[date, ...]:

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import pycountry
-
 # DUO's GedetailleerdeDoelgroep, in DUO's wording.
 DOELGROEPEN: tuple[str, ...] = (
     "Asielstatushouder",
@@ -111,6 +109,8 @@ class Choice:
 
 @cache
 def _translation(domain: str) -> gettext.NullTranslations:
+    import pycountry  # imported on first use: 60-100 ms that start-up need not pay
+
     try:
         return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["nl"])
     except OSError:
@@ -119,6 +119,8 @@ def _translation(domain: str) -> gettext.NullTranslations:
 
 @cache
 def countries() -> tuple[Choice, ...]:
+    import pycountry
+
     t = _translation("iso3166-1")
     items = [Choice(c.alpha_2, t.gettext(c.name)) for c in pycountry.countries]
     return tuple(sorted(items, key=lambda c: c.naam.casefold()))
@@ -140,6 +142,8 @@ def _language_code(lang: Any) -> str:
 @cache
 def languages() -> tuple[Choice, ...]:
     """Living individual languages and macrolanguages: the ones people speak."""
+    import pycountry
+
     t = _translation("iso639-3")
     items = []
     for lang in pycountry.languages:

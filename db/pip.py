@@ -179,9 +179,10 @@ class PipRepository:
 
     def all_pip_verlengingen(self) -> dict[str, dict[str, Any]]:
         return {
-            str(r[0]): {"reden": r[1], "derde": r[2], "info_ontvangen": r[3]}
+            str(r[0]): {"reden": r[1], "derde": r[2], "info_ontvangen": r[3], "gevraagd_op": r[4]}
             for r in self.conn.execute(
-                "SELECT inburgeraar_id, reden, derde, info_ontvangen FROM pip_verlenging"
+                "SELECT inburgeraar_id, reden, derde, info_ontvangen, gevraagd_op "
+                "FROM pip_verlenging"
             )
         }
 

@@ -145,7 +145,7 @@ TRANSLATE_NAMES = {"translate", "tr", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "app_te
 
 def _has_words(text: str) -> bool:
     """Only text a person reads: not "", "–", "#", "<b>{}</b>" or a bare placeholder."""
-    if re.match(r"^\s*[a-z-]+\s*:", text) and ";" in text:
+    if re.match(r"^\s*[a-z-]+\s*:", text) and re.search(r";|#[0-9a-fA-F]{3}|\dpx\b", text):
         return False  # a style sheet, not words
     bare = re.sub(r"<[^>]*>|\{[^{}]*\}|&[a-z]+;", "", text)
     return any(ch.isalpha() for ch in bare)

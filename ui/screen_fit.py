@@ -60,11 +60,13 @@ class _Remember(QObject):
     """Stores the window's size when it is hidden or closed."""
 
     def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self._widget = widget
+        super().__init__(widget)  # the window is the parent: no Python attribute needed
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not isValid(self._widget):
+        # Only Qt's own parent link, never a Python attribute: when the Python side of this
+        # filter is collected while its Qt object lives on, PySide6 calls a fresh wrapper
+        # without attributes (seen as "'_Remember' object has no attribute '_widget'").
+        if not isValid(self) or not isValid(self.parent()):
             # A dialog still shown when its window is deleted hides from its C++ destructor:
             # its Python side and its parent's are gone already, so touching them raised
             # there ("already deleted"), and an error raised there can crash the process.

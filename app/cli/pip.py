@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.cli.common import EXIT_CHECK, EXIT_OK, CliError, open_session, print_json
-from app.deadlines.engine import SOORTEN
+from app.deadlines.engine import SOORTEN, wacht_tekst
 from app.deadlines.service import dagen_tekst
 from app.pip import rules
 from app.pip.duo_check import DuoExportError, waarschuwingen
@@ -133,6 +133,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
                     "dagen": r.dagen,
                     "te_laat": r.dagen < 0,
                     "reden": r.reden,
+                    "wacht": wacht_tekst(r.reden),
                 }
                 for r in rows
             ]
@@ -141,4 +142,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     for r in rows:
         when = dagen_tekst(r.dagen)
         print(f"{format_date(r.datum)}  {when:<18} {SOORTEN[r.soort]:<32} {r.naam}")
+        wacht = wacht_tekst(r.reden)
+        if wacht:
+            print(f"{'':<30}{wacht}")
     return EXIT_OK

@@ -1,4 +1,4 @@
-"""wegwijs rapport kwartaal --jaar JJJJ --kwartaal N --uit BESTAND.pdf|.csv"""
+"""wegwijs rapport kwartaal --jaar JJJJ --kwartaal N --uit BESTAND.pdf|.csv [--regio]"""
 
 from __future__ import annotations
 
@@ -22,6 +22,11 @@ def register(sub: Any) -> None:
     kw.add_argument("--jaar", type=int, required=True)
     kw.add_argument("--kwartaal", type=int, required=True, help="1, 2, 3 of 4")
     kw.add_argument("--uit", required=True, metavar="BESTAND", help="eindigt op .pdf of .csv")
+    kw.add_argument(
+        "--regio",
+        action="store_true",
+        help="de hele regio, van de regionale server (coördinator of beheerder)",
+    )
     kw.set_defaults(func=cmd_kwartaal)
 
 
@@ -38,7 +43,16 @@ def cmd_kwartaal(args: argparse.Namespace) -> int:
         raise CliError(f"De map {path.parent} bestaat niet.")
     session = open_session(args)
     try:
-        rapport = maak_rapport(LokaleBron(session), args.jaar, args.kwartaal, date.today())
+        if args.regio:
+            from app.stem.server_bron import RegioRapportError, ServerBron
+
+            try:
+                with ServerBron(session) as bron:
+                    rapport = maak_rapport(bron, args.jaar, args.kwartaal, date.today())
+            except RegioRapportError as exc:
+                raise CliError(str(exc), exc.code) from None
+        else:
+            rapport = maak_rapport(LokaleBron(session), args.jaar, args.kwartaal, date.today())
     finally:
         session.close()
     if soort == ".pdf":

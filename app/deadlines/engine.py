@@ -6,6 +6,7 @@ months for a route change come from Divosa, not from the law) is a setting, not 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -87,6 +88,20 @@ class PipDeadline:
     redenen: tuple[str, ...] = field(default=())
 
 
+WACHT = "Verlengd, wacht op informatie van"
+
+
+def wacht_tekst(reden: str) -> str:
+    """From a PIP deadline's reasons: "verlengd, wacht op informatie van GGD sinds 01-04-2025"
+    (the short line the overview and `deadlines` print), or "" when it is not waiting."""
+    found = _WACHT_SINDS.search(reden) or _WACHT_KAAL.search(reden)
+    return "v" + found.group(0)[1:] if found else ""
+
+
+_WACHT_SINDS = re.compile(re.escape(WACHT) + r" .+? sinds \d{2}-\d{2}-\d{4}(?= \()")
+_WACHT_KAAL = re.compile(re.escape(WACHT) + r" .+?(?= \()")
+
+
 def pip_deadline(
     melding: date | None,
     vestiging: date | None,
@@ -107,7 +122,7 @@ def pip_deadline(
         # Still waiting: the person stays in the overview with the ordinary date.
         sinds = f" sinds {format_date(verlenging.gevraagd_op)}" if verlenging.gevraagd_op else ""
         reasons.append(
-            f"Verlengd, wacht op informatie van {verlenging.derde}{sinds} ({verlenging.reden}). "
+            f"{WACHT} {verlenging.derde}{sinds} ({verlenging.reden}). "
             "De termijn loopt door tot uiterlijk "
             f"{regels.pip_verlenging_max_weken} weken na ontvangst."
         )

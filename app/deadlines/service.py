@@ -18,7 +18,7 @@ from app.deadlines.engine import (
 )
 from app.security.audit import audit
 from app.security.roles import Permission, require
-from app.validation import FieldError, ValidationError, parse_text
+from app.validation import FieldError, ValidationError, format_date, parse_text
 from db.pip import PipRepository
 from db.records import now_utc
 
@@ -41,6 +41,25 @@ class OverzichtRij(NamedTuple):
     datum: date
     dagen: int  # negative: overdue
     reden: str
+
+
+def gevraagd_probleem(
+    gevraagd: date, person: dict[str, Any], ontvangen: date | None, today: date
+) -> str | None:
+    """Why *gevraagd* cannot be the day the information was asked, or None when it can."""
+    if gevraagd > today:
+        return "De datum waarop de informatie is gevraagd ligt in de toekomst."
+    known = [
+        d for d in (_d(person.get("datum_melding_duo")), _d(person.get("datum_vestiging"))) if d
+    ]
+    if known and gevraagd < max(known):
+        return (
+            "De informatie kan niet gevraagd zijn voordat de PIP-termijn begon "
+            f"({format_date(max(known))})."
+        )
+    if ontvangen is not None and ontvangen < gevraagd:
+        return "De informatie kan niet ontvangen zijn voordat ze is gevraagd."
+    return None
 
 
 def dagen_tekst(dagen: int) -> str:
@@ -146,6 +165,11 @@ class TermijnService:
         return self.repo.person_for_termijnen(client_id)
 
     def input_for(self, client_id: str, person: dict[str, Any] | None = None) -> TermijnInput:
+        """What the deadline rules get for one person (their dossier: dossier lezen)."""
+        require(self.session, Permission.DOSSIER_LEZEN)
+        return self._input_for(client_id, person)
+
+    def _input_for(self, client_id: str, person: dict[str, Any] | None = None) -> TermijnInput:
         person = self._person(client_id) if person is None else person
         versions = self.repo.versions(client_id)
         signed = [v for v in versions if v["status"] in ("vastgesteld", "gewijzigd")]
@@ -158,12 +182,12 @@ class TermijnService:
 
     def for_client(self, client_id: str) -> list[Termijn]:
         require(self.session, Permission.DOSSIER_LEZEN)
-        return termijnen(self.input_for(client_id), self.regels)
+        return termijnen(self._input_for(client_id), self.regels)
 
     def rebuild(self, client_id: str) -> None:
         """Recompute one person's deadlines; call inside the caller's transaction."""
         person = self._person(client_id)
-        items = termijnen(self.input_for(client_id, person), self.regels)
+        items = termijnen(self._input_for(client_id, person), self.regels)
         self.repo.replace_termijnen(client_id, _rows(items, person))
         self.repo.mark_computed([client_id])
 
@@ -188,7 +212,7 @@ class TermijnService:
             computed = []
             for client_id in stale[start : start + batch]:
                 person = self._person(client_id)
-                items = termijnen(self.input_for(client_id, person), self.regels)
+                items = termijnen(self._input_for(client_id, person), self.regels)
                 computed.append((client_id, _rows(items, person)))
             self._write(computed, read_at)
         return len(stale)
@@ -260,7 +284,8 @@ class TermijnService:
         gevraagd_op: date | None = None,
     ) -> None:
         """Record a waiting extension; *gevraagd_op* (default today) is when the information
-        was asked."""
+        was asked: not in the future, not before the PIP-termijn began (the DUO melding or the
+        registration, whichever the termijn runs from), not after the information came."""
         require(self.session, Permission.DOSSIER_WIJZIGEN)
         errors: dict[str, str] = {}
         for name, value in (("reden", reden), ("derde", derde)):
@@ -268,18 +293,33 @@ class TermijnService:
                 parse_text(value, required=True, max_len=300)
             except FieldError as exc:
                 errors[name] = str(exc)
+        today = date.today()
+        gevraagd_op = gevraagd_op or today
+        problem = gevraagd_probleem(gevraagd_op, self._person(client_id), info_ontvangen, today)
+        if problem:
+            errors["gevraagd_op"] = problem
         if errors:
             raise ValidationError(errors)
         values = {
             "reden": reden.strip(),
             "derde": derde.strip(),
             "info_ontvangen": info_ontvangen.isoformat() if info_ontvangen else None,
-            "gevraagd_op": (gevraagd_op or date.today()).isoformat(),
+            "gevraagd_op": gevraagd_op.isoformat(),
         }
         with self.store.transaction():
             self.repo.set_pip_verlenging(client_id, values)
             audit(self.session, "verlenging pip-termijn", "inburgeraar", client_id)
             self.rebuild(client_id)
+
+    def pip_verlenging(self, client_id: str) -> PipVerlenging | None:
+        """The recorded waiting extension of this person, if any."""
+        require(self.session, Permission.DOSSIER_LEZEN)
+        v = self.repo.pip_verlenging(client_id)
+        if v is None:
+            return None
+        return PipVerlenging(
+            v["reden"], v["derde"], _d(v["info_ontvangen"]), _d(v.get("gevraagd_op"))
+        )
 
     def add_duo_verlenging(self, client_id: str, dagen: int, reden: str) -> None:
         require(self.session, Permission.DOSSIER_WIJZIGEN)

@@ -20,9 +20,11 @@ class Gemeente:
     naam: str
     adres: str = ""  # postal address, lines joined with newlines (return address, bezwaar)
     logo_pad: str = ""  # path to a PNG/JPEG; empty or missing file: no logo
+    logo_data: bytes = b""  # the logo Beheer saved (wins over logo_pad)
     code: str = ""  # CBS gemeentecode
     bezoekadres: str = ""
     telefoon: str = ""
+    email: str = ""
     website: str = ""
     bezwaar_online: str = ""  # the municipality's online route for a bezwaar (web address)
     ondertekenaar: str = ""  # who signs namens het college

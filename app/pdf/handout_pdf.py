@@ -13,6 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
+from app.pdf import handout_contacts
 from app.pdf.common import datum_kort, render_a4
 from app.pdf.document import Contact, HandoutDocument
 from app.pdf.fonts import (
@@ -30,11 +31,14 @@ from app.pdf.icons import INK, Icon
 from app.pdf.textblock import ScriptText, shaped
 from app.pdf.texts import REFERENCE, load_texts
 
-MARGIN = 16 * mm
+MARGIN = 12 * mm
 BODY = 13.5
 HEAD = 17
 # Arabic and Ethiopic set larger so they read as large as the Dutch beside them.
 SCALE = {ARABIC: 1.18, ETHIOPIC: 1.1}
+# Line height per script: Naskh's tall letters need more than Latin, but 1.42 keeps its marks
+# clear of the line above while letting a two-language handout keep to one page.
+LEADING = {ARABIC: 1.42, ETHIOPIC: 1.35, LATIN: 1.35}
 
 
 class _Column:
@@ -72,14 +76,20 @@ class _Column:
         weekday = self.texts["weekdagen"].split(",")[d.weekday()].strip()
         return f"{weekday} {self.iso(d)}"
 
-    def para(self, text: str, size: float = BODY, bold: bool = False, after: float = 5) -> Flowable:
+    def para(self, text: str, size: float = BODY, bold: bool = False, after: float = 4) -> Flowable:
         home = self.home
         if home == ARABIC and not any(script_of_char(ch) == ARABIC for ch in text):
             home = LATIN  # a name or phone number: left-to-right, but aligned to the right
         size *= SCALE.get(home, 1.0) * self.fit
         self.drawn.append((shaped(text) if home == ARABIC else text, home))
         return ScriptText(
-            text, home, size=size, bold=bold, space_after=after, align_right=self.home == ARABIC
+            text,
+            home,
+            size=size,
+            bold=bold,
+            leading=size * LEADING.get(home, 1.35),
+            space_after=after,
+            align_right=self.home == ARABIC,
         )
 
     def head(self, key: str) -> Flowable:
@@ -104,7 +114,7 @@ class _Column:
 AFSPRAKEN_PER_RIJ = 6  # a long list continues in a next table row, which may start a page
 
 
-def _sections(col: _Column) -> list[tuple[str, list[Flowable]]]:
+def _sections(col: _Column, contacts_apart: bool = False) -> list[tuple[str, list[Flowable]]]:
     d = col.doc
     afspraken: list[Flowable] = [col.head("afspraken_kop")]
     if col.taal != REFERENCE and d.afspraken:
@@ -120,14 +130,21 @@ def _sections(col: _Column) -> list[tuple[str, list[Flowable]]]:
     if not d.afspraken:
         afspraken.append(col.para(col.t("geen_afspraken")))
     more = [("verder", chunk) for chunk in chunks[1:]]
-    return [
+    sections = [
         ("info", [col.para(col.t("hallo"), bold=True), col.para(_intro(col))]),
         ("route", _route(col)),
         ("kalender", afspraken),
         *more,
-        ("persoon", col.contact(d.klantmanager, "klantmanager_kop", "klantmanager_uitleg")),
-        ("sleutel", col.contact(d.sleutelpersoon, "sleutelpersoon_kop", "sleutelpersoon_uitleg")),
     ]
+    if not contacts_apart:  # Dutch only: the contacts as rows like the rest
+        sections += [
+            ("persoon", col.contact(d.klantmanager, "klantmanager_kop", "klantmanager_uitleg")),
+            (
+                "sleutel",
+                col.contact(d.sleutelpersoon, "sleutelpersoon_kop", "sleutelpersoon_uitleg"),
+            ),
+        ]
+    return sections
 
 
 def _intro(col: _Column) -> str:
@@ -153,19 +170,26 @@ def _dutch(col: _Column, text: str) -> Flowable:
     col.drawn.append((text, LATIN))
     # aligned with the column's own text direction (right in the Arabic column)
     return ScriptText(
-        text, LATIN, size=BODY * col.fit, space_after=5, align_right=col.home == ARABIC
+        text,
+        LATIN,
+        size=BODY * col.fit,
+        leading=BODY * col.fit * LEADING[LATIN],
+        space_after=3,
+        align_right=col.home == ARABIC,
     )
 
 
 def _table(cols: list[_Column], width: float) -> Table:
-    icon_w = 16 * mm
+    icon_w = (12 if len(cols) > 1 else 16) * mm
     text_w = (width - icon_w) / len(cols)
-    per_col = [_sections(c) for c in cols]
+    per_col = [_sections(c, contacts_apart=len(cols) > 1) for c in cols]
     rows = []
     for i, (kind, _items) in enumerate(per_col[0]):
         if not _items:
             continue
-        icon: Flowable | str = "" if kind == "verder" else Icon(kind, 11 * mm)
+        icon: Flowable | str = (
+            "" if kind == "verder" else Icon(kind, (9 if len(cols) > 1 else 11) * mm)
+        )
         rows.append([icon, *[sections[i][1] for sections in per_col]])
     t = Table(rows, colWidths=[icon_w] + [text_w] * len(cols), hAlign="LEFT")
     t.setStyle(
@@ -174,8 +198,8 @@ def _table(cols: list[_Column], width: float) -> Table:
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (1, 0), (-1, -1), 8),
                 ("RIGHTPADDING", (1, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 9 * cols[0].fit ** 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 9 * cols[0].fit ** 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 5 * cols[0].fit ** 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5 * cols[0].fit ** 2),
                 ("LINEBELOW", (0, 0), (-1, -2), 0.6, colors.HexColor("#c8d3df")),
                 ("LINEBEFORE", (2, 0), (2, -1), 0.6, colors.HexColor("#c8d3df")),
             ]
@@ -186,7 +210,7 @@ def _table(cols: list[_Column], width: float) -> Table:
 
 def _title(cols: list[_Column], width: float) -> Table:
     cells = [
-        [c.para(c.t("titel"), 22, bold=True, after=2), c.para(c.t("taal_naam"), 11)] for c in cols
+        [c.para(c.t("titel"), 20, bold=True, after=1), c.para(c.t("taal_naam"), 11)] for c in cols
     ]
     w = width / len(cols)
     t = Table([cells], colWidths=[w] * len(cols))
@@ -195,7 +219,7 @@ def _title(cols: list[_Column], width: float) -> Table:
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 2, INK),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
             ]
         )
     )
@@ -231,11 +255,18 @@ def _build(doc: HandoutDocument, dutch_only: bool, fit: float) -> bytes:
     if doc.taal != REFERENCE and not dutch_only:
         cols.append(_Column(doc.taal, load_texts(doc.taal), doc, fit))
     width = A4[0] - 2 * MARGIN
-    story: list[Flowable] = [_title(cols, width), Spacer(1, 4 * mm), _table(cols, width)]
+    story: list[Flowable] = [_title(cols, width), Spacer(1, 2 * mm), _table(cols, width)]
+    contacts = handout_contacts.contacts(cols, width) if len(cols) > 1 else None
+    if contacts is not None:
+        story.append(contacts)
     footer = [
-        [c.para(c.t("bewaren"), bold=True, after=2), c.para(c.t("gemaakt_op"), 10)] for c in cols
+        [c.para(c.t("bewaren"), bold=True, after=0), c.para(c.t("gemaakt_op"), 10)] for c in cols
     ]
-    story += [Spacer(1, 6 * mm * fit), Table([footer], colWidths=[width / len(cols)] * len(cols))]
+    closing = Table([footer], colWidths=[width / len(cols)] * len(cols))
+    closing.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *handout_contacts.NO_PADDING])
+    )
+    story += [Spacer(1, 2 * mm), closing]
     for col in cols:
         check_coverage(col.drawn, col.language_name)
     return render_a4(

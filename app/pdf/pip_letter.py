@@ -8,6 +8,7 @@ just above it. Header, body and footer share one left margin (``MARGIN``).
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -96,9 +97,12 @@ def _letterhead(canvas: Any, doc: PipDocument) -> None:
     g = doc.gemeente
     width, height = A4
     top = height - 16 * mm
-    if g.logo_pad and Path(g.logo_pad).is_file():
+    source: Any = io.BytesIO(g.logo_data) if g.logo_data else None
+    if source is None and g.logo_pad and Path(g.logo_pad).is_file():
+        source = g.logo_pad
+    if source is not None:
         try:
-            image = ImageReader(g.logo_pad)
+            image = ImageReader(source)
             w, h = image.getSize()
             scale = min(45 * mm / w, 20 * mm / h)
             canvas.drawImage(
@@ -114,7 +118,7 @@ def _letterhead(canvas: Any, doc: PipDocument) -> None:
     canvas.setFont(font_name(LATIN, True), 14)
     canvas.drawString(LEFT, top - 2 * mm, f"Gemeente {g.naam}" if g.naam else "Gemeente")
     canvas.setFont(font_name(LATIN), 8.5)
-    lines = [line for line in (g.bezoekadres, g.telefoon, g.website) if line]
+    lines = [line for line in (g.bezoekadres, g.telefoon, g.email, g.website) if line]
     for i, line in enumerate(lines):
         canvas.drawString(LEFT, top - 7 * mm - i * 10, line)
 

@@ -133,5 +133,10 @@ def sample_handout(taal: str = "ar") -> HandoutDocument:
             email="a.jansen@winterswijk.nl",
             organisatie="Gemeente Winterswijk",
         ),
-        sleutelpersoon=Contact("Helen Berhane", "maandag 10–12 uur", telefoon="06 12345678"),
+        sleutelpersoon=Contact(
+            "Helen Berhane",
+            "maandag 10–12 uur",
+            telefoon="06 12345678",
+            email="h.berhane@sleutelpersonen.nl",  # a work address, as the register keeps it
+        ),
     )

@@ -15,6 +15,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from app import briefhoofd
 from app.clients.model import Inburgeraar
 from app.clients.service import ClientService
 from app.deadlines.engine import SOORTEN, Termijn
@@ -55,14 +56,19 @@ def _context(
     session: Session, client: Inburgeraar, service: ClientService, pip: PipVersie | None
 ) -> Context:
     settings = Settings.load(settings_path(session.data_dir))
-    g = gegevens(client.gemeentecode, settings, load_defaults_or_builtin()[0].gemeenten)
+    code = client.gemeentecode
+    beheer = briefhoofd.beheer_waarden(session, code)
+    g = gegevens(code, settings, load_defaults_or_builtin()[0].gemeenten, beheer)
     gemeente = Gemeente(
-        naam=service.gemeente_name(client.gemeentecode),  # the header says "Gemeente …"
+        # the header says "Gemeente …": the register's name unless Beheer set one
+        naam=beheer.get("naam") or service.gemeente_name(code),
         adres=g.postadres,
         logo_pad=g.logo,
-        code=client.gemeentecode,
+        logo_data=briefhoofd.logo_van(session, code),
+        code=code,
         bezoekadres=g.bezoekadres,
         telefoon=g.telefoon,
+        email=g.email,
         website=g.website,
         bezwaar_online=g.bezwaar_online,
         ondertekenaar=g.ondertekenaar,

@@ -171,6 +171,8 @@ class PipService:
         return self.get(pip_id)
 
     def duo_input(self, pip: PipVersie, dagtekening: date | None = None) -> duo_check.DuoInput:
+        """What DUO's check gets: the PIP with the person's register facts (dossier lezen)."""
+        require(self.session, Permission.DOSSIER_LEZEN)
         client = self._client(pip.inburgeraar_id)
         earlier = [
             v
@@ -201,6 +203,7 @@ class PipService:
         )
 
     def check(self, pip: PipVersie, dagtekening: date | None = None) -> list[duo_check.Overtreding]:
+        require(self.session, Permission.DOSSIER_LEZEN)
         return duo_check.check(self.duo_input(pip, dagtekening))
 
     def vaststellen(self, pip_id: str, dagtekening: date) -> PipVersie:
@@ -234,8 +237,13 @@ class PipService:
         return self.get(pip_id)
 
     def _nieuw_kenmerk(self, gemeentecode: str, dagtekening: date) -> str:
-        """The next free kenmerk after the pattern in the settings (inside the transaction)."""
-        patroon = Settings.load(settings_path(self.store.path.parent)).kenmerk_patroon
+        """The next free kenmerk after the municipality's pattern in Beheer, else the one in
+        the settings (inside the transaction)."""
+        from app.briefhoofd import beheer_waarden
+
+        patroon = beheer_waarden(self.session, gemeentecode).get("kenmerk_patroon") or (
+            Settings.load(settings_path(self.store.path.parent)).kenmerk_patroon
+        )
         try:
             check_patroon(patroon)
         except KenmerkError:

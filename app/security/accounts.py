@@ -18,8 +18,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from filelock import FileLock, Timeout
-
 from app.security.audit import audit
 from app.security.keys import (
     DEFAULT_KDF,
@@ -96,6 +94,8 @@ class CounterNotSavedError(StoreError):
 def locked(data_dir: Path) -> Iterator[None]:
     """Hold the key file's lock (``sleutels.json.lock``, an OS file lock: also between
     processes, released when the holder dies)."""
+    from filelock import FileLock, Timeout  # on first use: ~0.1 s start-up need not pay
+
     data_dir.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(data_dir / (KEY_FILE + ".lock")), timeout=LOCK_TIMEOUT)
     try:

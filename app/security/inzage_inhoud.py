@@ -79,7 +79,7 @@ PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Gesprekken", ("intake_gesprek", "intake_notitie", "intake_feedback")),
     ("Signalen", ("intake_signaal",)),
     ("Ervaringen met het aanbod", ("ervaring",)),
-    ("Correcties en concepten", ("intake_correctie", "intake_concept")),
+    ("Correcties en concepten", ("intake_correctie", "intake_concept", "stem_concept")),
     ("Sleutelpersoon", ("koppeling", "sleutelpersoon_uitsluiting", "inzet")),
 )
 TITELS = {
@@ -92,6 +92,7 @@ TITELS = {
     "ervaring": "Uw ervaring met het aanbod",
     "intake_correctie": "Correctie of verwijdering (alleen de reden is bewaard)",
     "intake_concept": "Concept (formulier dat nog niet was opgeslagen)",
+    "stem_concept": "Concept van feedback of een vragenlijst (nog niet opgeslagen)",
     "koppeling": "Koppeling met een sleutelpersoon",
     "sleutelpersoon_uitsluiting": "Sleutelpersoon die niet bij u past",
     "inzet": "Inzet van een sleutelpersoon voor u",
@@ -135,7 +136,11 @@ def rij(table: str, row: dict[str, Any], names: dict[str, str]) -> Blok:
             if str(value) in names:
                 regels.append((label(column), names[str(value)]))
             continue
-        if table == "pip" and column == "inhoud":
+        if table == "stem_concept" and column == "sleutel":
+            continue  # the gesprek's id: the gesprek itself is listed under Gesprekken
+        if (table == "pip" and column == "inhoud") or (
+            table == "stem_concept" and column == "waarde"
+        ):
             try:
                 regels += uitgevouwen(json.loads(str(value)))
             except ValueError:

@@ -128,6 +128,9 @@ def _per_tabel() -> dict[tuple[str, str], Callable[[str], str]]:
         ("inzet", "soort"): _labels(SOORTEN_INZET),
         ("termijn", "soort"): _labels(TERMIJN_SOORTEN),
         ("intake_concept", "soort"): _labels({"gesprek": "Gesprek", "signaal": "Signaal"}),
+        ("stem_concept", "soort"): _labels(
+            {"feedback": "Feedback op een gesprek", "ervaring": "Vragenlijst over het aanbod"}
+        ),
         ("intake_correctie", "object_type"): _labels(
             {"intake_gesprek": "Gesprek", "intake_signaal": "Signaal"}
         ),

@@ -158,6 +158,22 @@ def status(session: Session) -> dict[str, Any]:
 
 
 def _connect(session: Session) -> tuple[Any, dict[str, Any]]:
+    server, user, password, cfg = _login(session)
+    try:
+        return remote.connect(server, user, password), cfg
+    except Exception as exc:
+        raise SyncError(f"Offline: de server is niet bereikbaar ({first_line(exc)}).") from None
+
+
+def login(session: Session) -> tuple[str, str, str]:
+    """Server address, account and password of this laptop (read from the store, so on the
+    thread that owns it; the connection itself may then be made elsewhere). SyncError (code 2)
+    when the laptop is not connected to a server."""
+    server, user, password, _cfg = _login(session)
+    return server, user, password
+
+
+def _login(session: Session) -> tuple[str, str, str, dict[str, Any]]:
     store = session.store
     cfg = local.settings(store.conn)
     if cfg is None:
@@ -173,10 +189,7 @@ def _connect(session: Session) -> tuple[Any, dict[str, Any]]:
         if os.environ.get(INSECURE_ENV) != "1":
             raise SyncError("Het serveradres heeft geen sslmode=verify-full.", 2)
         warn_insecure()
-    try:
-        return remote.connect(cfg["server"], cfg["gebruiker"], password), cfg
-    except Exception as exc:
-        raise SyncError(f"Offline: de server is niet bereikbaar ({first_line(exc)}).") from None
+    return cfg["server"], cfg["gebruiker"], password, cfg
 
 
 def run(session: Session, progress: Progress | None = None) -> SyncResult:

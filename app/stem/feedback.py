@@ -74,6 +74,12 @@ class FeedbackService:
         row = self.repo.feedback(gesprek_id)
         return _feedback(row) if row else None
 
+    def dossier_van(self, gesprek_id: str) -> str:
+        """The inburgeraar whose intake the gesprek belongs to ("" when it is gone)."""
+        require(self.session, Permission.DOSSIER_LEZEN)
+        gesprek = self.repo.gesprek(gesprek_id)
+        return str(gesprek["inburgeraar_id"]) if gesprek else ""
+
     def validate(self, gesprek: Mapping[str, Any], form: Mapping[str, Any]) -> dict[str, Any]:
         errors: dict[str, str] = {}
         datum: date | None = None

@@ -149,8 +149,11 @@ def _row_totals(
     return Tabel(titel, rij_kop, tuple(rows), (*cols, "Totaal"), cells, lines, toelichting)
 
 
-def bounds(pub: Gepubliceerd) -> dict[Pos, tuple[float, float]]:
-    """What an attacker can derive about every cell from the published table and the rules."""
+def bounds(
+    pub: Gepubliceerd, bekend: Mapping[Pos, tuple[float, float]] | None = None
+) -> dict[Pos, tuple[float, float]]:
+    """What an attacker can derive about every cell from the published table and the rules,
+    and from *bekend*: what they know of some cells from elsewhere (another table)."""
     t = pub.tabel
     out: dict[Pos, tuple[float, float]] = {}
     for r in range(len(t.rijen)):
@@ -166,6 +169,9 @@ def bounds(pub: Gepubliceerd) -> dict[Pos, tuple[float, float]]:
                 out[pos] = (0, DREMPEL - 1 if cell.waarde == cell.personen else math.inf)
             else:
                 out[pos] = (DREMPEL, math.inf)
+    for pos, (lo, hi) in (bekend or {}).items():
+        if pos in out:
+            out[pos] = (max(out[pos][0], lo), min(out[pos][1], hi))
     for _ in range(50):
         changed = False
         for line in t.lijnen:
@@ -198,9 +204,9 @@ def _tighten(b: dict[Pos, tuple[float, float]], line: Lijn) -> bool:
     return changed
 
 
-def onthuld(pub: Gepubliceerd) -> set[Pos]:
+def onthuld(pub: Gepubliceerd, bekend: Mapping[Pos, tuple[float, float]] | None = None) -> set[Pos]:
     """Small cells whose exact, non-zero value can be derived (empty after :func:`onderdruk`)."""
-    found = bounds(pub)
+    found = bounds(pub, bekend)
     if pub.verborgen:
         return set()
     # a hidden zero worked out as zero tells nothing about anyone
@@ -249,3 +255,39 @@ def _weak_line(pub: Gepubliceerd) -> Lijn | None:
             if pos in (*line.delen, line.totaal) and _open(pub, line):
                 return line
     return None
+
+
+# --- tables of one population ----------------------------------------------------------------
+def eindtotaal(pub: Gepubliceerd) -> Pos:
+    """The grand total's cell (the last row and column)."""
+    return (len(pub.tabel.rijen) - 1, len(pub.tabel.kolommen) - 1)
+
+
+def gedeeld_totaal(pubs: Sequence[Gepubliceerd]) -> tuple[float, float]:
+    """What an attacker derives about a grand total that several tables share, reading them
+    together (one may show it while another hides it, or each narrows it)."""
+    lo, hi = 0.0, math.inf
+    for _ in range(20):
+        before = (lo, hi)
+        for pub in pubs:
+            b_lo, b_hi = bounds(pub, {eindtotaal(pub): (lo, hi)})[eindtotaal(pub)]
+            lo, hi = max(lo, b_lo), min(hi, b_hi)
+        if (lo, hi) == before:
+            break
+    return lo, hi
+
+
+def onderdruk_gekoppeld(tabellen: Sequence[Tabel]) -> list[Gepubliceerd]:
+    """Suppress tables that describe one population (the reach by language, by country, …:
+    their grand totals are the same number). Each is suppressed on its own; then, while a
+    small cell of one can be worked out with what the others tell about the shared total
+    (two languages of 4 people with the total hidden, and 8 men in the gender table), that
+    table is withheld ("Te weinig gegevens"). Hiding the total everywhere would not do: a
+    one-row table gives it away by itself."""
+    pubs = [onderdruk(t) for t in tabellen]
+    while True:
+        total = gedeeld_totaal(pubs)
+        leaking = [p for p in pubs if not p.verborgen and onthuld(p, {eindtotaal(p): total})]
+        if not leaking:
+            return pubs
+        leaking[0].verborgen = True  # one at a time: withholding one may make the rest safe

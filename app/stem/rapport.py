@@ -1,8 +1,8 @@
 """The quarterly report for the klankbordgroep: what the newcomers' voice says, anonymised.
 
-What is counted comes from a :class:`RapportBron`: today the local store (:class:`LokaleBron`);
-with the regional server, a source that reads the same rows from the server's data for the whole
-region (see ``docs/gebruikershandleiding.md``). A source returns rows with a *pseudonymous*
+What is counted comes from a :class:`RapportBron`: the local store (:class:`LokaleBron`) or,
+for the whole region, the regional server (:class:`app.stem.server_bron.ServerBron`, the same rows
+through the server's report functions). A source returns rows with a *pseudonymous*
 ``persoon`` key (for counting distinct people) and coded fields, never names or BSN.
 
 Every table goes through :mod:`app.stem.onderdrukking`. Free text appears only when the officer
@@ -31,7 +31,7 @@ from app.stem.model import (
     SIGNAAL_THEMAS,
     kwartaal_grenzen,
 )
-from app.stem.onderdrukking import Gepubliceerd, kruistabel, onderdruk
+from app.stem.onderdrukking import Gepubliceerd, kruistabel, onderdruk, onderdruk_gekoppeld
 from db.stem import StemRepository
 
 if TYPE_CHECKING:
@@ -229,12 +229,14 @@ def _bereik(bron: RapportBron, first: date, last: date) -> Sectie:
             if dim == "Leeftijdsgroep"
             else sorted({k for k, _ in waarden})
         )
-        tabel = kruistabel(f"Bereik naar {dim.lower()}", dim, labels, ["Inburgeraars"], waarden)
-        tables.append(onderdruk(tabel))
+        tables.append(
+            kruistabel(f"Bereik naar {dim.lower()}", dim, labels, ["Inburgeraars"], waarden)
+        )
     return Sectie(
         "Bereik van sleutelpersonen",
         "Inburgeraars met wie een sleutelpersoon in het kwartaal een gesprek of inzet had.",
-        tuple(tables),
+        # one population: suppressed together, so two tables read side by side reveal nothing
+        tuple(onderdruk_gekoppeld(tables)),
     )
 
 

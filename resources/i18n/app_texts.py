@@ -4,6 +4,8 @@ of app/ and db/ that ui/ shows through ui.i18n.app_text. Only lupdate reads this
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS = [
+    QT_TRANSLATE_NOOP("app", "Kies een logo als .png of .jpg (dit bestand is dat niet)."),
+    QT_TRANSLATE_NOOP("app", "Het bestand is niet te openen. Kies een ander bestand."),
     QT_TRANSLATE_NOOP("app", "Het wachtwoordbestand is leeg."),
     QT_TRANSLATE_NOOP("app", "Geef het wachtwoord met --passphrase-file BESTAND."),
     QT_TRANSLATE_NOOP("app", "De database van de regionale server is niet bereikbaar."),
@@ -27,6 +29,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("app", "MAP: eindgesprek"),
     QT_TRANSLATE_NOOP("app", "Voortgangsgesprek"),
     QT_TRANSLATE_NOOP("app", "Afspraak"),
+    QT_TRANSLATE_NOOP("app", "Verlengd, wacht op informatie van"),
     QT_TRANSLATE_NOOP("app", "Er zijn geen fictieve BSN's meer: alle reeksen zijn gebruikt."),
     QT_TRANSLATE_NOOP("app", "Stel minstens één gemeente met haar OIN in ([gemeenten])."),
     QT_TRANSLATE_NOOP("app", "PIP"),
@@ -239,6 +242,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("app", "Uw ervaring met het aanbod"),
     QT_TRANSLATE_NOOP("app", "Correctie of verwijdering (alleen de reden is bewaard)"),
     QT_TRANSLATE_NOOP("app", "Concept (formulier dat nog niet was opgeslagen)"),
+    QT_TRANSLATE_NOOP("app", "Concept van feedback of een vragenlijst (nog niet opgeslagen)"),
     QT_TRANSLATE_NOOP("app", "Koppeling met een sleutelpersoon"),
     QT_TRANSLATE_NOOP("app", "Sleutelpersoon die niet bij u past"),
     QT_TRANSLATE_NOOP("app", "Inzet van een sleutelpersoon voor u"),
@@ -355,6 +359,21 @@ TEXTS = [
     QT_TRANSLATE_NOOP("app", "MAP"),
     QT_TRANSLATE_NOOP("app", "Kies een jaar vanaf 2021 (de Wet inburgering 2021)."),
     QT_TRANSLATE_NOOP("app", "Kies kwartaal 1, 2, 3 of 4."),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "Uw serveraccount mag geen regiorapport maken: dat mag een coördinator of beheerder. Maak het rapport over dit gegevensbestand, of vraag de beheerder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "De server kent het regiorapport nog niet. Vraag de beheerder om 'wegwijs server init' opnieuw te draaien (dat werkt de server bij).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "app", "De verbinding met de server viel weg. Probeer het opnieuw als u online bent."
+    ),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "De regionale server is niet bereikbaar. Probeer het opnieuw als u online bent; er is niets bewaard.",
+    ),
     QT_TRANSLATE_NOOP(
         "app", "Dit is geen geldig telefoonnummer, bijvoorbeeld 0543 123456 of +31 6 12345678."
     ),

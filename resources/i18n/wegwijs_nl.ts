@@ -37,7 +37,7 @@
 <context>
     <name>pip.deadlines_panel</name>
     <message numerus="yes">
-        <location filename="../../ui/pip/deadlines_panel.py" line="71"/>
+        <location filename="../../ui/pip/deadlines_panel.py" line="77"/>
         <source> weken</source>
         <translation>
             <numerusform> week</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>pip.termijnen</name>
     <message numerus="yes">
-        <location filename="../../ui/pip/termijnen.py" line="280"/>
+        <location filename="../../ui/pip/termijnen.py" line="281"/>
         <source>%n te laat</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pip/termijnen.py" line="282"/>
+        <location filename="../../ui/pip/termijnen.py" line="283"/>
         <source>%n binnenkort</source>
         <translation>
             <numerusform>%n binnenkort</numerusform>
@@ -86,8 +86,8 @@
 <context>
     <name>security.admin_view</name>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="156"/>
-        <location filename="../../ui/security/admin_view.py" line="166"/>
+        <location filename="../../ui/security/admin_view.py" line="157"/>
+        <location filename="../../ui/security/admin_view.py" line="167"/>
         <source> jaar</source>
         <translation>
             <numerusform> jaar</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="176"/>
+        <location filename="../../ui/security/admin_view.py" line="177"/>
         <source> maanden</source>
         <translation>
             <numerusform> maand</numerusform>
@@ -103,8 +103,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="322"/>
-        <location filename="../../ui/security/admin_view.py" line="522"/>
+        <location filename="../../ui/security/admin_view.py" line="343"/>
+        <location filename="../../ui/security/admin_view.py" line="530"/>
         <source>%n dossiers</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="536"/>
+        <location filename="../../ui/security/admin_view.py" line="544"/>
         <source>%n dossiers verwijderen en het bestand opschonen…</source>
         <translation>
             <numerusform>%n dossier verwijderen en het bestand opschonen…</numerusform>

@@ -83,6 +83,9 @@ def _full_dossier(store: Store) -> str:
     signaal = gesprekken.add_signaal(client_id, {"datum": "21-11-2026", "tekst": "Fout dossier."})
     beheer.verwijder_signaal(signaal, "Hoort bij een ander dossier.")
     beheer.bewaar_concept(client_id, "gesprek", {"notitie": "half getypt"})
+    from app.stem.concept import StemConcepten
+
+    StemConcepten(store, client_id, "ervaring").bewaar({"toelichting": "half getypt"})
     gesprek = gesprekken.add_gesprek(
         client_id, {"datum": "20-11-2026", "plaats": "azc", "sleutelpersoon_naam": "Amina"}
     )

@@ -16,7 +16,8 @@ from app.matching.service import MatchService
 from app.sleutelpersonen.inzet_service import InzetService
 from app.sleutelpersonen.service import PersoonFilter, SleutelpersoonService
 from tests.pdf.helpers import render_png
-from tests.ui.test_screens import distinct_colours, save
+from tests.ui.test_screens import save
+from tests.ui.visible import assert_shows, usable_button
 from ui.main_window import MainWindow
 from ui.sleutelpersonen.dialog import SleutelpersoonDialog
 from ui.sleutelpersonen.match_panel import MatchDialog
@@ -73,8 +74,8 @@ def test_dialog_shows_errors_per_field_and_keeps_the_input(qtbot, demo: ClientSe
     assert dialog.fields["talen"].error.text() == "Vul minstens één taal in."
     assert dialog.editor("voornaam").text() == "Selam"  # nothing typed is lost
     assert service.count() == before
-    image = save(dialog, "sleutelpersoon-dialoog-fouten")
-    assert distinct_colours(image) > 5
+    save(dialog, "sleutelpersoon-dialoog-fouten")
+    assert_shows(dialog, "Vul dit in.", "Vul minstens één taal in.")  # shown, not only set
 
 
 def test_dialog_saves_a_valid_key_person(qtbot, demo: ClientService) -> None:  # type: ignore[no-untyped-def]
@@ -120,8 +121,8 @@ def test_match_panel_confirm_and_override_with_reason(qtbot, window: MainWindow)
     assert dialog.model.rowCount() >= 2
     assert dialog.table.currentIndex().row() == 0
     assert "spreekt" in dialog.details.toPlainText()
-    image = save(dialog, "sleutelpersoon-zoeken")
-    assert distinct_colours(image) > 10
+    save(dialog, "sleutelpersoon-zoeken")
+    usable_button(dialog, dialog.confirm_button.text())
     top = dialog.model.rows[0]
     dialog.table.selectRow(1)
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
@@ -156,8 +157,8 @@ def test_screens_of_the_tab(qtbot, window: MainWindow) -> None:  # type: ignore[
     for n, name in enumerate(("register", "werkdruk", "declaraties", "bereik")):
         view.setCurrentIndex(n)
         qtbot.wait(10)
-        image = save(window, f"sleutelpersonen-{name}")
-        assert distinct_colours(image) > 10
+        save(window, f"sleutelpersonen-{name}")
+        assert view.currentWidget().isVisible()
     model: WerkdrukModel = view.werkdruk.model
     signals = [model.signaal(r) for r in model.rows]
     assert "Overbelast" in signals and any("gevraagd" in s for s in signals)

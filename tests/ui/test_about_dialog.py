@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 
 from app.version import app_version
 from db.connection import Store
-from tests.ui.test_screens import distinct_colours, save
+from tests.ui.test_screens import save
+from tests.ui.visible import usable_button
 from ui.about_dialog import AboutDialog
 from ui.help_dialog import HelpDialog, guide_text
 from ui.icons import app_icon
@@ -23,8 +24,9 @@ def test_about_shows_version_and_licences(qtbot) -> None:  # type: ignore[no-unt
     text = dialog.licences.toPlainText()
     for expected in ("ReportLab", "platformdirs", "MIT", "SQLCipher", "LGPL"):
         assert expected in text
-    image = save(dialog, "about")
-    assert distinct_colours(image) > 10
+    save(dialog, "about")
+    assert dialog.version_label.isVisible() and dialog.licences.isVisible()
+    usable_button(dialog, "Sluiten")
 
 
 def test_f1_opens_the_guide_and_about_is_in_the_help_menu(
@@ -58,7 +60,8 @@ def test_the_shipped_guide_is_the_one_in_docs() -> None:
 def test_app_icon_is_drawn_from_the_svg(qtbot) -> None:  # type: ignore[no-untyped-def]
     image = app_icon().pixmap(64, 64).toImage()
     assert not image.isNull()
-    assert distinct_colours(image) > 3
+    assert image.pixelColor(32, 32).alpha() > 0  # drawn in the middle
+    assert image.pixelColor(0, 0).alpha() < image.pixelColor(32, 32).alpha()
 
 
 def test_bad_central_defaults_are_reported_at_start(

@@ -19,7 +19,8 @@ def test_the_dialog_comes_before_the_main_window_and_the_cli(tmp_path: Path) -> 
         "from ui import startup_probe\n"
         "from ui.main import main\n"
         f"code = main(['--startup-probe', '--data-dir', {str(tmp_path)!r}])\n"
-        "loaded = [m for m in ('ui.main_window', 'app.cli', 'reportlab') if m in sys.modules]\n"
+        "late = ('ui.main_window', 'app.cli', 'reportlab', 'pycountry', 'filelock')\n"
+        "loaded = [m for m in late if m in sys.modules]\n"
         "print('LOADED', loaded)\n"
         "sys.exit(code)\n"
     )

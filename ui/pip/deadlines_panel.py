@@ -47,19 +47,25 @@ class DeadlinesPanel(QWidget):
         self.derde.setPlaceholderText(
             translate("pip.deadlines_panel", "bijvoorbeeld GGD, huisarts, COA")
         )
+        self.gevraagd = DateEdit()
+        self.gevraagd.setObjectName("gevraagd_op")
+        self.gevraagd.setAccessibleName(self.tr("Informatie gevraagd op"))
         self.ontvangen = DateEdit()
         self.pip_fields = {
             "reden": Field(self.reden),
             "derde": Field(self.derde),
+            "gevraagd_op": Field(self.gevraagd),
             "info_ontvangen": Field(self.ontvangen),
         }
         form = QFormLayout(pip_box)
         form.addRow(translate("pip.deadlines_panel", "Reden"), self.pip_fields["reden"])
         form.addRow(translate("pip.deadlines_panel", "Wacht op"), self.pip_fields["derde"])
+        form.addRow(self.tr("Informatie gevraagd op"), self.pip_fields["gevraagd_op"])
         form.addRow(
             translate("pip.deadlines_panel", "Informatie ontvangen"),
             self.pip_fields["info_ontvangen"],
         )
+        self._fill_verlenging()
         self.pip_button = QPushButton(translate("pip.deadlines_panel", "Verlenging vastleggen"))
         form.addRow("", self.pip_button)
         duo_box = QGroupBox(
@@ -90,6 +96,17 @@ class DeadlinesPanel(QWidget):
         self.duo_button.clicked.connect(self.add_duo_verlenging)
         self.refresh()
 
+    def _fill_verlenging(self) -> None:
+        """The recorded extension, or today as the day the information is asked."""
+        v = self.service.pip_verlenging(self.client_id)
+        if v is None:
+            self.gevraagd.set_value(date.today())
+            return
+        self.reden.setText(v.reden)
+        self.derde.setText(v.derde)
+        self.gevraagd.set_value(v.gevraagd_op or date.today())
+        self.ontvangen.set_value(v.info_ontvangen)
+
     def refresh(self) -> None:
         items = sorted(
             self.service.for_client(self.client_id),
@@ -111,14 +128,21 @@ class DeadlinesPanel(QWidget):
     def save_pip_verlenging(self) -> None:
         for f in self.pip_fields.values():
             f.set_error(None)
-        try:
-            ontvangen = self.ontvangen.value()
-        except FieldError as exc:
-            self.pip_fields["info_ontvangen"].set_error(app_text(str(exc)))
+        dates: dict[str, date | None] = {}
+        for key, edit in (("gevraagd_op", self.gevraagd), ("info_ontvangen", self.ontvangen)):
+            try:
+                dates[key] = edit.value()
+            except FieldError as exc:
+                self.pip_fields[key].set_error(app_text(str(exc)))
+        if len(dates) < 2:
             return
         try:
             self.service.set_pip_verlenging(
-                self.client_id, self.reden.text(), self.derde.text(), ontvangen
+                self.client_id,
+                self.reden.text(),
+                self.derde.text(),
+                dates["info_ontvangen"],
+                dates["gevraagd_op"],
             )
         except ValidationError as exc:
             for key, message in exc.errors.items():

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.deadlines.engine import SOORTEN
+from app.deadlines.engine import SOORTEN, wacht_tekst
 from app.deadlines.service import OverzichtRij, dagen_tekst
 from app.session import Session
 from app.validation import format_date
@@ -133,7 +133,8 @@ class TermijnenModel(QAbstractTableModel):
             return self.gemeenten.get(r.gemeentecode, r.gemeentecode)
         if col == 5:
             return r.klantmanager
-        return r.reden
+        # A waiting extension first: the ordinary date stays, the reason says why it may move.
+        return wacht_tekst(r.reden) or r.reden
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -46,7 +45,7 @@ from ui.ops import Op, OpContext, run_in_background
 from ui.plural import plural_suffix
 from ui.security.account_dialog import AccountDialog
 from ui.security.accounts_box import AccountsPage
-from ui.security.rows_model import KEY_ROLE, RowsModel
+from ui.security.rows_model import KEY_ROLE, Cells, RowsModel
 from ui.security.taal_box import TaalBox
 
 
@@ -181,7 +180,13 @@ class AdminView(QWidget):
         self.routewissel.setAccessibleName(translate("security.admin_view", "Routewissel binnen"))
         form.addRow(translate("security.admin_view", "Routewissel binnen"), self.routewissel)
         form.addRow(_button(translate("security.admin_view", "Opslaan"), self.save_settings))
+        form.addRow(_button(self.tr("Briefhoofd per gemeente…"), self.open_briefhoofd))
         return box
+
+    def open_briefhoofd(self) -> None:
+        from ui.regio.briefhoofd_dialog import BriefhoofdDialog
+
+        BriefhoofdDialog(self.session, self.settings().standaard_gemeentecode, self).exec()
 
     def save_settings(self) -> None:
         new = replace(
@@ -294,13 +299,27 @@ class AdminView(QWidget):
             translate("security.admin_view", "Dossiers na de bewaartermijn worden gezocht…")
         )
 
-        def scan() -> list[Any]:
+        def scan() -> list[Cells]:
+            """The rows as the table shows them, formatted here (100,000 rows take seconds):
+            the GUI thread only swaps the list in. Tuples of strings, so the garbage collector
+            stops tracking them (docs/performance.md, the GUI-thread rule)."""
             with session.worker_session() as own:  # no checkpoint: it would hold off writes
-                return list(own.retention.candidates(today, jaren))
+                return [
+                    (
+                        c.id,
+                        (
+                            c.id[:8],
+                            c.gemeentecode,
+                            f"{c.einde_plicht:%d-%m-%Y}",
+                            f"{c.verwijderen_vanaf:%d-%m-%Y}",
+                        ),
+                    )
+                    for c in own.retention.candidates(today, jaren)
+                ]
 
-        def done(due: list[Any]) -> None:
+        def done(rows: list[Cells]) -> None:
             if isValid(self) and request == self._retention_request:
-                self._show_retention(due, jaren)
+                self._show_retention(rows, jaren)
 
         def failed(exc: BaseException) -> None:
             if isValid(self) and request == self._retention_request:
@@ -313,7 +332,7 @@ class AdminView(QWidget):
 
         run_in_background(scan, done, failed)
 
-    def _show_retention(self, due: list[Any], jaren: int) -> None:
+    def _show_retention(self, rows: list[Cells], jaren: int) -> None:
         self.retention_label.setText(
             translate(
                 "security.admin_view",
@@ -321,25 +340,12 @@ class AdminView(QWidget):
                 "geleden eindigde. Einde plicht = start plicht + 3 jaar zolang "
                 "het PIP die datum niet heeft.",
             ).format(
-                aantal=translate("security.admin_view", "%n dossiers", None, len(due)), jaren=jaren
+                aantal=translate("security.admin_view", "%n dossiers", None, len(rows)), jaren=jaren
             )
         )
-        self.retention_model.set_rows(
-            [
-                (
-                    c.id,
-                    [
-                        c.id[:8],
-                        c.gemeentecode,
-                        f"{c.einde_plicht:%d-%m-%Y}",
-                        f"{c.verwijderen_vanaf:%d-%m-%Y}",
-                    ],
-                )
-                for c in due
-            ]
-        )
+        self.retention_model.set_rows(rows)
         self.retention_busy = False
-        self.retention_loaded.emit(len(due))
+        self.retention_loaded.emit(len(rows))
 
     def verify_audit(self) -> Op[tuple[list[audit.Finding], int]]:
         """Check the whole chain (an op: it reads every line)."""

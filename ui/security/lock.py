@@ -206,6 +206,11 @@ class AutoLock(QObject):
         assert isinstance(app, QGuiApplication)
         self.detector = IdleDetector.of(app)
         self.detector.register(self)
+        # Idle counts from this window's start (and from each unlock), never from older input:
+        # the application's detector may have seen its last input long before this window
+        # existed (a second sign-in, a long test run), which locked a new window at once.
+        self._since = QElapsedTimer()
+        self._since.start()
         window.installEventFilter(self)  # the window's own events only: resize while locked
         self.set_minutes(minutes)
 
@@ -215,12 +220,17 @@ class AutoLock(QObject):
     def set_limit_ms(self, limit_ms: int) -> None:
         """Lock after this long without input (minutes in the app; shorter in tests)."""
         self.limit_ms = limit_ms
-        self.timer.start(max(0, limit_ms - self.detector.idle_ms()))
+        self.timer.start(max(0, limit_ms - self.idle_ms()))
+
+    def idle_ms(self) -> int:
+        """How long this window has gone without input: since the last input anywhere in the
+        app, but at most since the window started or was last unlocked."""
+        return min(self.detector.idle_ms(), int(self._since.elapsed()))
 
     def _check_idle(self) -> None:
         if self.locked or not isValid(self.window):
             return
-        remaining = self.limit_ms - self.detector.idle_ms()
+        remaining = self.limit_ms - self.idle_ms()
         if remaining > 0:  # there was input meanwhile: look again when it could be due
             self.timer.start(remaining)
             return
@@ -282,5 +292,6 @@ class AutoLock(QObject):
                 widget.show()
         self._hidden, self._disabled = [], []
         self.detector.touch()
+        self._since.restart()
         self.timer.start(self.limit_ms)
         self.locked_changed.emit(False)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from ui.list_model import ID_ROLE, RowsTableModel
 
 KEY_ROLE = ID_ROLE
 
-Cells = tuple[str, list[str]]  # (key, the texts of the columns)
+Cells = tuple[str, Sequence[str]]  # (key, the texts of the columns)
 
 
 class RowsModel(RowsTableModel[Cells]):

@@ -277,17 +277,20 @@ class DeclaratiesPage(QWidget):
                 translate("sleutelpersonen.pages", "PDF (*.pdf)"),
             )
         if path:
+            from app.briefhoofd import beheer_waarden
             from app.settings import Settings, settings_path
 
             inzetten = self.service.in_maand(self.maand, pid)
             settings = Settings.load(settings_path(self.service.store.path.parent))
+            code = settings.standaard_gemeentecode
+            eigen = beheer_waarden(self.service.session, code) if code else {}
             schrijf_declaratie_pdf(
                 Path(path),
                 person,
                 regel,
                 inzetten,
-                gemeente=settings.gemeente_naam,
-                kostenplaats=settings.kostenplaats,
+                gemeente=eigen.get("naam") or settings.gemeente_naam,
+                kostenplaats=eigen.get("kostenplaats") or settings.kostenplaats,
             )
 
     def export(self, path: str | None = None) -> None:

@@ -7,11 +7,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
+from app.changes import SleutelpersonenChanged
 from app.matching.assign import Toewijzing
 from app.matching.service import MatchService, Voorstel
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.list_model import RowsTableModel
-from ui.ops import run_in_background
+from ui.ops import Op, OpContext, run_in_background
 from ui.screen_fit import fit_window
 from ui.sleutelpersonen.pages import _table
 
@@ -54,7 +55,9 @@ class ToewijzingDialog(QDialog):
         )
         self.accept_button.setEnabled(False)
         self.accept_button.clicked.connect(self.confirm)
-        close = QPushButton(translate("sleutelpersonen.toewijzing_dialog", "Sluiten"))
+        close = self.close_button = QPushButton(
+            translate("sleutelpersonen.toewijzing_dialog", "Sluiten")
+        )
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -70,29 +73,19 @@ class ToewijzingDialog(QDialog):
         session = service.session
         gewichten, afstanden = service.gewichten, service.afstanden
 
-        def compute() -> Voorstel:
+        def compute() -> tuple[Voorstel, list[tuple[str, str, str]]]:
             with session.worker_session() as own:  # no checkpoint: it would block writes
-                return MatchService(own, gewichten, afstanden=afstanden).voorstel_alle()
+                voorstel = MatchService(own, gewichten, afstanden=afstanden).voorstel_alle()
+            return voorstel, proposal_rows(voorstel)  # thousands of rows: formatted here too
 
         run_in_background(compute, self._done, self._failed)
 
-    def _done(self, voorstel: Voorstel) -> None:
+    def _done(self, result: tuple[Voorstel, list[tuple[str, str, str]]]) -> None:
         if not isValid(self):  # closed while it was computed
             return
+        voorstel, rows = result
         toewijzing = self.voorstel = voorstel.toewijzing
-        rows = []
-        for client_id, person_id in toewijzing.koppelingen.items():
-            score = toewijzing.scores.get(client_id)
-            rows.append(
-                (
-                    voorstel.inburgeraars.get(client_id, "?"),
-                    voorstel.sleutelpersonen.get(person_id, "?")
-                    if person_id
-                    else "niemand past (taal, voorkeur of capaciteit)",
-                    f"{score:.0f}" if score is not None else "",
-                )
-            )
-        self.model.set_rows(sorted(rows))
+        self.model.set_rows(rows)
         matched = len(toewijzing.koppelingen) - len(toewijzing.niet_gekoppeld)
         people = len(toewijzing.per_sleutelpersoon)
         self.status.setText(
@@ -117,9 +110,52 @@ class ToewijzingDialog(QDialog):
         )
         self.ready.emit()
 
-    def confirm(self) -> None:
-        if self.voorstel is None:
-            return
-        count = self.service.bevestig_toewijzing(self.voorstel, self.door)
+    def confirm(self) -> Op[int] | None:
+        """Store the whole proposal: an op (one row and one audit line per match, thousands
+        when many wait), the dialog's buttons greyed out meanwhile."""
+        voorstel, door = self.voorstel, self.door
+        if voorstel is None:
+            return None
+        gewichten, afstanden = self.service.gewichten, self.service.afstanden
+
+        def store(ctx: OpContext) -> int:
+            own = MatchService(ctx.session, gewichten, afstanden=afstanden)
+            return own.bevestig_toewijzing(voorstel, door)
+
+        return (
+            Op(
+                self,
+                store,
+                session=self.service.session,
+                title=translate("sleutelpersonen.toewijzing_dialog", "Alle wachtenden koppelen"),
+            )
+            .progress(translate("sleutelpersonen.toewijzing_dialog", "De koppelingen opslaan…"))
+            .disable(self.accept_button, self.close_button)
+            .changes((SleutelpersonenChanged(),))
+            .success(self._stored)
+            .run()
+        )
+
+    def _stored(self, count: int) -> None:
         self.accepted_all.emit(count)
-        self.accept()
+        if isValid(self):
+            self.accept()
+
+
+def proposal_rows(voorstel: Voorstel) -> list[tuple[str, str, str]]:
+    """The proposal as the table shows it, sorted by newcomer (runs on the worker)."""
+    toewijzing = voorstel.toewijzing
+    rows = []
+    for client_id, person_id in toewijzing.koppelingen.items():
+        score = toewijzing.scores.get(client_id)
+        rows.append(
+            (
+                voorstel.inburgeraars.get(client_id, "?"),
+                voorstel.sleutelpersonen.get(person_id, "?")
+                if person_id
+                else "niemand past (taal, voorkeur of capaciteit)",
+                f"{score:.0f}" if score is not None else "",
+            )
+        )
+    rows.sort()
+    return rows

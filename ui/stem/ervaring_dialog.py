@@ -1,6 +1,7 @@
 """Filling in the questionnaire about one part of the offer with the newcomer: the questions in
 the chosen language (Dutch where a text is missing), marked when a translation is not yet
-checked; the answers are stored per provider and quarter."""
+checked; the answers are stored per provider and quarter. What is typed survives a crash
+(ui/stem/form_dialog.py)."""
 
 from __future__ import annotations
 
@@ -9,28 +10,26 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from app import reference
+from app.stem.concept import StemConcepten
 from app.stem.ervaring import NIET_NAGEKEKEN, ErvaringService
 from app.stem.model import INGEVULD_DOOR, ONDERDELEN
-from app.validation import ValidationError, format_date
+from app.validation import format_date
 from ui.i18n import translate
-from ui.unsaved import AsksBeforeDiscard
+from ui.stem.form_dialog import StemFormDialog, text_box
 from ui.widgets import ChoiceCombo
 
 TALEN = ("nl", "ar", "ti", "en")
 
 
-class ErvaringDialog(AsksBeforeDiscard, QDialog):
+class ErvaringDialog(StemFormDialog):
     def __init__(
         self, service: ErvaringService, client_id: str, taal: str, parent: QWidget | None = None
     ) -> None:
@@ -48,9 +47,7 @@ class ErvaringDialog(AsksBeforeDiscard, QDialog):
         self.taal.set_code(taal if taal in TALEN else "nl")
         self.vragen = QFormLayout()
         self.combos: dict[str, ChoiceCombo] = {}
-        self.toelichting = QPlainTextEdit()
-        self.toelichting.setTabChangesFocus(True)
-        self.toelichting.setFixedHeight(54)
+        self.toelichting = text_box("Toelichting")
         self.deelbaar = QCheckBox(
             translate("stem.ervaring_dialog", "Toelichting mag (zonder naam) in het rapport")
         )
@@ -60,29 +57,32 @@ class ErvaringDialog(AsksBeforeDiscard, QDialog):
         form.addRow(translate("stem.ervaring_dialog", "Datum"), self.datum)
         form.addRow(translate("stem.ervaring_dialog", "Ingevuld door"), self.door)
         form.addRow(translate("stem.ervaring_dialog", "Taal van de vragen"), self.taal)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-            translate("stem.ervaring_dialog", "Bewaren")
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
         layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
         layout.addLayout(form)
         layout.addLayout(self.vragen)
         layout.addWidget(QLabel(translate("stem.ervaring_dialog", "Toelichting")))
         layout.addWidget(self.toelichting)
         layout.addWidget(self.deelbaar)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.onderdeel.currentIndexChanged.connect(self.rebuild)
         self.taal.currentIndexChanged.connect(self.rebuild)
         self.rebuild()
+        self.finish(StemConcepten(service.session, client_id, "ervaring"))
+
+    def load(self, values: dict[str, Any]) -> None:
+        self.onderdeel.set_code(str(values.get("onderdeel", "")))
+        self.taal.set_code(str(values.get("taal", "nl")))
+        self.aanbieder.setEditText(str(values.get("aanbieder", "")))
+        self.datum.setText(str(values.get("datum", "")))
+        self.door.set_code(str(values.get("ingevuld_door", "")))
+        self.rebuild()
+        answers = values.get("antwoorden") or {}
+        for vraag_id, combo in self.combos.items():
+            combo.set_code(str(answers.get(vraag_id, "")))
+        self.toelichting.setPlainText(str(values.get("toelichting", "")))
+        self.deelbaar.setChecked(bool(values.get("deelbaar")))
 
     def rebuild(self, *_args: object) -> None:
         """The questions of the chosen part, in the chosen language."""
@@ -103,6 +103,7 @@ class ErvaringDialog(AsksBeforeDiscard, QDialog):
             combo = ChoiceCombo(options, empty="—")
             combo.set_code(given.get(vraag.id, ""))
             combo.setAccessibleName(vraag.tekst["nl"])
+            combo.currentIndexChanged.connect(self.typed)  # rebuilt: watched anew
             self.combos[vraag.id] = combo
             label = QLabel(text if checked else f"{text}\n({NIET_NAGEKEKEN})")
             label.setToolTip(vraag.tekst["nl"])  # the officer always sees the Dutch question
@@ -121,10 +122,5 @@ class ErvaringDialog(AsksBeforeDiscard, QDialog):
             "deelbaar": self.deelbaar.isChecked(),
         }
 
-    def accept(self) -> None:
-        try:
-            self.service.save(self.client_id, self.values())
-        except ValidationError as exc:
-            self.error.setText("\n".join(exc.errors.values()))
-            return
-        super().accept()
+    def store(self, values: dict[str, Any]) -> None:
+        self.service.save(self.client_id, values)

@@ -1,6 +1,7 @@
 """The key person's feedback on one intake gesprek: was the purpose understood, did the newcomer
 speak freely, what should be different (themes and text), tips, free text; also later and
-corrected. Free text is shared in the quarterly report only when "deelbaar" is ticked."""
+corrected. Free text is shared in the quarterly report only when "deelbaar" is ticked. What is
+typed survives a crash (ui/stem/form_dialog.py)."""
 
 from __future__ import annotations
 
@@ -8,34 +9,24 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from app.stem.concept import StemConcepten
 from app.stem.feedback import FeedbackService
 from app.stem.model import FEEDBACK_ANTWOORDEN, FEEDBACK_THEMAS
-from app.validation import ValidationError, format_date
+from app.validation import format_date
 from ui.i18n import translate
-from ui.unsaved import AsksBeforeDiscard
+from ui.stem.form_dialog import StemFormDialog, text_box
 from ui.widgets import ChoiceCombo
 
 
-def _text_box(name: str) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setAccessibleName(name)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(54)
-    return box
-
-
-class FeedbackDialog(AsksBeforeDiscard, QDialog):
+class FeedbackDialog(StemFormDialog):
     def __init__(
         self, service: FeedbackService, gesprek_id: str, parent: QWidget | None = None
     ) -> None:
@@ -53,9 +44,9 @@ class FeedbackDialog(AsksBeforeDiscard, QDialog):
         for n, (code, label) in enumerate(FEEDBACK_THEMAS.items()):
             self.themas[code] = QCheckBox(label)
             grid.addWidget(self.themas[code], n // 2, n % 2)
-        self.anders = _text_box("Wat moeten we anders doen?")
-        self.tips = _text_box("Tips")
-        self.toelichting = _text_box("Toelichting")
+        self.anders = text_box("Wat moeten we anders doen?")
+        self.tips = text_box("Tips")
+        self.toelichting = text_box("Toelichting")
         self.deelbaar = QCheckBox(
             translate(
                 "stem.feedback_dialog",
@@ -78,34 +69,42 @@ class FeedbackDialog(AsksBeforeDiscard, QDialog):
             )
         )
         note.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-            translate("stem.feedback_dialog", "Bewaren")
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(note)
+        layout.addWidget(self.info)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         if self.existing is not None:
             e = self.existing
-            self.datum.setText(format_date(e.datum))
-            self.doel.set_code(e.doel_begrepen)
-            self.vrij.set_code(e.vrij_gesproken)
-            for code in e.themas:
-                self.themas[code].setChecked(True)
-            self.anders.setPlainText(e.anders_doen)
-            self.tips.setPlainText(e.tips)
-            self.toelichting.setPlainText(e.toelichting)
-            self.deelbaar.setChecked(e.deelbaar)
+            self.load(
+                {
+                    "datum": format_date(e.datum),
+                    "doel_begrepen": e.doel_begrepen,
+                    "vrij_gesproken": e.vrij_gesproken,
+                    "themas": list(e.themas),
+                    "anders_doen": e.anders_doen,
+                    "tips": e.tips,
+                    "toelichting": e.toelichting,
+                    "deelbaar": e.deelbaar,
+                }
+            )
+        client_id = service.dossier_van(gesprek_id)
+        self.finish(
+            StemConcepten(service.session, client_id, "feedback", gesprek_id) if client_id else None
+        )
+
+    def load(self, values: dict[str, Any]) -> None:
+        self.datum.setText(str(values.get("datum", "")))
+        self.doel.set_code(str(values.get("doel_begrepen", "")))
+        self.vrij.set_code(str(values.get("vrij_gesproken", "")))
+        chosen = set(values.get("themas") or [])
+        for code, box in self.themas.items():
+            box.setChecked(code in chosen)
+        self.anders.setPlainText(str(values.get("anders_doen", "")))
+        self.tips.setPlainText(str(values.get("tips", "")))
+        self.toelichting.setPlainText(str(values.get("toelichting", "")))
+        self.deelbaar.setChecked(bool(values.get("deelbaar")))
 
     def values(self) -> dict[str, Any]:
         return {
@@ -119,11 +118,6 @@ class FeedbackDialog(AsksBeforeDiscard, QDialog):
             "deelbaar": self.deelbaar.isChecked(),
         }
 
-    def accept(self) -> None:
+    def store(self, values: dict[str, Any]) -> None:
         versie = self.existing.versie if self.existing else None
-        try:
-            self.service.save(self.gesprek_id, self.values(), versie)
-        except ValidationError as exc:
-            self.error.setText("\n".join(exc.errors.values()))
-            return
-        super().accept()
+        self.service.save(self.gesprek_id, values, versie)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -21,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import UserError, user_message
 from app.security.roles import Permission, may
 from app.session import Session
 from app.stem.feedback import sleutelpersoon_kant
-from app.stem.rapport import LokaleBron, maak_rapport
+from app.stem.rapport import Kwartaalrapport, LokaleBron, maak_rapport
+from app.stem.server_bron import ServerBron
 from app.validation import format_date
-from ui.i18n import translate
+from ui.i18n import app_text, translate
 from ui.ops import run_in_background
 
 KOLOMMEN = ("Sleutelpersoon", "Status", "Intakegesprekken", "Feedback gegeven", "Inzetten",
@@ -71,6 +74,13 @@ class StemView(QWidget):
         self.csv_button = QPushButton(translate("stem.stem_view", "… als CSV (Excel)"))
         self.pdf_button.clicked.connect(lambda: self.export(".pdf"))
         self.csv_button.clicked.connect(lambda: self.export(".csv"))
+        self.regio = QCheckBox(self.tr("Hele regio (van de server)"))
+        self.regio.setToolTip(
+            self.tr(
+                "Alle gemeenten die met de regionale server synchroniseren "
+                "(coördinator of beheerder)"
+            )
+        )
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.progress: QProgressDialog | None = None
@@ -91,6 +101,7 @@ class StemView(QWidget):
             row.addWidget(self.jaar)
             row.addWidget(QLabel(translate("stem.stem_view", "Kwartaal")))
             row.addWidget(self.kwartaal)
+            row.addWidget(self.regio)
             row.addWidget(self.pdf_button)
             row.addWidget(self.csv_button)
             row.addStretch(1)
@@ -128,7 +139,16 @@ class StemView(QWidget):
             path = Path(chosen)
         if path.suffix.lower() != suffix:
             path = path.with_suffix(suffix)
-        rapport = maak_rapport(LokaleBron(self.session), jaar, kwartaal, date.today())
+        bron: ServerBron | None = None
+        rapport: Kwartaalrapport | None = None
+        try:
+            if self.regio.isChecked():  # read the login here; the server is asked off the GUI
+                bron = ServerBron(self.session)
+            else:
+                rapport = maak_rapport(LokaleBron(self.session), jaar, kwartaal, date.today())
+        except UserError as exc:
+            self.status.setText(app_text(user_message(exc)))
+            return
         self.progress = QProgressDialog(
             translate("stem.stem_view", "Rapport maken…"), "", 0, 0, self
         )
@@ -138,14 +158,19 @@ class StemView(QWidget):
         self.csv_button.setEnabled(False)
 
         def work() -> Path:
+            made = rapport
+            if bron is not None:
+                with bron:
+                    made = maak_rapport(bron, jaar, kwartaal, date.today())
+            assert made is not None
             if suffix == ".pdf":
                 from app.stem.rapport_pdf import rapport_pdf
 
-                data = rapport_pdf(rapport)
+                data = rapport_pdf(made)
             else:
                 from app.stem.rapport_csv import rapport_csv
 
-                data = rapport_csv(rapport)
+                data = rapport_csv(made)
             path.write_bytes(data)
             return path
 
@@ -166,6 +191,9 @@ class StemView(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
+        if isinstance(exc, UserError):
+            self.status.setText(app_text(user_message(exc)))
+            return
         reason = exc.strerror if isinstance(exc, OSError) else "onbekende fout"
         self.status.setText(
             translate("stem.stem_view", "Het rapport kon niet worden bewaard ({reason}).").format(

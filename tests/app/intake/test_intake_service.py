@@ -14,7 +14,7 @@ from app.validation import FieldError, ValidationError
 from tests.conftest import TODAY, valid_form
 from tests.intake_data import COMPLETE
 
-V2 = Path(__file__).parents[1] / "fixtures/intake/definitie-v2.json"
+V2 = Path(__file__).parents[2] / "fixtures/intake/definitie-v2.json"
 
 
 @pytest.fixture

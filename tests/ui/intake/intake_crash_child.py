@@ -1,11 +1,14 @@
 """Child process for the crash test: opens the real intake window on a real store, answers
-questions through its widgets and reports each committed answer on stdout. It never exits by
-itself: the test kills it with SIGKILL."""
+questions through its widgets and reports each committed answer on stdout. Long answers are
+saved by the editor's own save-after-pause timer (never by calling flush() here). At the end it
+types one more version, reports ``PENDING`` while that timer has not fired, and stops the event
+loop, so the test's SIGKILL lands with the real timer pending. It never exits by itself."""
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -17,6 +20,8 @@ from app.store import StoreLocation, unlock
 from tests.intake_data import COMPLETE
 from ui.intake.editors import ChoiceEditor, MultiEditor, _LineEditor
 from ui.intake.window import IntakeWindow
+
+VERSIONS = 5
 
 
 def answer(window: IntakeWindow, qid: str, value: object) -> None:
@@ -36,7 +41,15 @@ def answer(window: IntakeWindow, qid: str, value: object) -> None:
         editor.edit.editingFinished.emit()
     else:
         editor.edit.setPlainText(str(value))  # type: ignore[attr-defined]
-        editor.flush()
+        wait_for_the_pause_timer(editor)
+
+
+def wait_for_the_pause_timer(editor: object) -> None:
+    """Let the event loop run until the editor's own save-after-pause timer has fired."""
+    timer = editor.timer  # type: ignore[attr-defined]
+    while timer.isActive():
+        QApplication.processEvents()
+        time.sleep(0.005)
 
 
 def main() -> None:
@@ -48,11 +61,15 @@ def main() -> None:
     window.show()
     for qid, value in COMPLETE.items():
         answer(window, qid, value)
-    n = 0
-    while True:  # keep answering until killed
-        n += 1
+    for n in range(1, VERSIONS + 1):  # saved by the timer, one after another
         answer(window, "werk.ambitie", f"versie {n}")
         app.processEvents()
+    editor = window.page("werk").editor("werk.ambitie")
+    editor.edit.setPlainText(f"versie {VERSIONS + 1}")  # type: ignore[attr-defined]
+    assert editor.timer.isActive()  # type: ignore[attr-defined]
+    print(f"PENDING werk.ambitie {f'versie {VERSIONS + 1}'!r}", flush=True)
+    while True:  # the event loop no longer runs: the timer cannot fire before the kill
+        time.sleep(1)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@ from __future__ import annotations
 from app.clients.service import ClientService
 from app.demo import seed_all
 from app.intake.service import IntakeService
-from tests.ui.test_screens import distinct_colours, save
+from tests.ui.test_screens import save
+from tests.ui.visible import assert_shows, usable_button
 from ui.intake.summary import SummaryDialog
 from ui.intake.window import IntakeWindow
 
@@ -28,9 +29,15 @@ def test_intake_window_renders(qtbot, clients: ClientService) -> None:  # type: 
     window.go_to("gezin")
     image = save(window, "intake-window")
     assert image.width() == 1280
-    assert distinct_colours(image) > 20
+    # the page heading and its questions, what is still needed, the way on
+    assert_shows(window, "<h2>Gezin</h2>", "Partner *", "Heeft kinderen *", "Nog 13 nodig")
+    assert_shows(window, "Elk antwoord wordt direct opgeslagen.")
+    usable_button(window, "Volgende")
+    usable_button(window, "Samenvatting")
     window.side.setCurrentWidget(window.gesprekken_panel)
-    assert distinct_colours(save(window, "intake-gesprekken")) > 20
+    save(window, "intake-gesprekken")
+    assert_shows(window.gesprekken_panel, "Datum", "Sleutelpersoon", "Rollen", "Vertaler")
+    usable_button(window.gesprekken_panel, "Gesprek")
 
 
 def test_intake_summary_renders(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
@@ -38,6 +45,5 @@ def test_intake_summary_renders(qtbot, clients: ClientService) -> None:  # type:
     dialog = SummaryDialog(service, done)
     qtbot.addWidget(dialog)
     dialog.show()
-    image = save(dialog, "intake-summary")
-    assert distinct_colours(image) > 10
+    save(dialog, "intake-summary")
     assert "Leerbaarheidstoets" in dialog.browser.toPlainText()

@@ -50,7 +50,7 @@ EXPECTED: dict[str, tuple[str, set[str] | None]] = {
 
 
 def shipped() -> dict[str, Any]:
-    text = (Path(__file__).parents[2] / "resources/intake/definitie-v1.json").read_text("utf-8")
+    text = (Path(__file__).parents[3] / "resources/intake/definitie-v1.json").read_text("utf-8")
     return dict(json.loads(text))
 
 

@@ -39,6 +39,28 @@ def window(qtbot, clients: ClientService, data_dir: Path) -> MainWindow:  # type
     return win
 
 
+def test_a_new_window_does_not_lock_for_input_older_than_itself(
+    qtbot, clients: ClientService, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The application's idle detector may have seen its last input long before this window
+    (a long test run, a second sign-in): a new window counts from its own start. Before, it
+    locked on its first event-loop pass after ~5 minutes of earlier tests, which is what made
+    Ctrl+L over a dialog and the PIP action from Termijnen fail in one pytest process."""
+    from ui.security.lock import IdleDetector
+
+    detector = IdleDetector.of(QApplication.instance())
+    monkeypatch.setattr(detector, "idle_ms", lambda: 60 * 60_000)  # an hour without input
+    window = MainWindow(clients.session, data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.wait(100)
+    assert window.security is not None
+    lock = window.security.autolock
+    assert not lock.locked and window.new_action.isEnabled()
+    lock.set_limit_ms(50)  # its own idle time still locks it
+    qtbot.waitUntil(lambda: lock.locked, timeout=5000)
+
+
 def test_ctrl_l_covers_everything_and_keeps_unsaved_typing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     assert window.detail.client is not None
     dialog = window.edit_client()

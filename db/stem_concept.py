@@ -1,0 +1,45 @@
+"""Drafts of the Stem dialogs (table ``stem_concept``, migration 0150): one short autocommit
+write per pause in typing, like the intake's side forms (db/intake_gesprek.py)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from db.records import new_id, now_utc
+
+
+class StemConceptRepository:
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def save(self, client_id: str, soort: str, sleutel: str, waarde: dict[str, Any]) -> None:
+        stamp = now_utc()
+        self.conn.execute(
+            "INSERT INTO stem_concept (id, created_at, updated_at, version, inburgeraar_id, "
+            "soort, sleutel, waarde) VALUES (?, ?, ?, 1, ?, ?, ?, ?) "
+            "ON CONFLICT (inburgeraar_id, soort, sleutel) DO UPDATE SET "
+            "waarde = excluded.waarde, updated_at = excluded.updated_at, "
+            "version = stem_concept.version + 1",
+            (new_id(), stamp, stamp, client_id, soort, sleutel, json.dumps(waarde)),
+        )
+
+    def get(self, client_id: str, soort: str, sleutel: str) -> dict[str, Any] | None:
+        row = self.conn.execute(
+            "SELECT waarde FROM stem_concept WHERE inburgeraar_id = ? AND soort = ? "
+            "AND sleutel = ?",
+            (client_id, soort, sleutel),
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            value = json.loads(row[0])
+        except ValueError:
+            return None
+        return value if isinstance(value, dict) else None
+
+    def drop(self, client_id: str, soort: str, sleutel: str) -> None:
+        self.conn.execute(
+            "DELETE FROM stem_concept WHERE inburgeraar_id = ? AND soort = ? AND sleutel = ?",
+            (client_id, soort, sleutel),
+        )

@@ -1,0 +1,1 @@
+"""Regional settings a beheerder edits in Beheer (the letterhead per municipality)."""
