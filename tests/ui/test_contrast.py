@@ -18,6 +18,7 @@ UI = Path(__file__).resolve().parents[2] / "ui"
 HEX = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b")
 # Colours used as a background behind the palette's text (row colours of Werkdruk).
 BACKGROUNDS = {"#f8d7da", "#fff3cd"}
+STYLE_BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*(#[0-9a-fA-F]{3,6})\b")
 # Colours that are no text: a bar in a chart (3:1 against its white background).
 NON_TEXT = {"#2e6da4"}
 
@@ -101,12 +102,15 @@ def _colours_in_ui() -> dict[str, list[str]]:
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             for colour in HEX.findall(line):
                 found.setdefault(colour.lower(), []).append(f"{path.relative_to(UI)}:{n}")
+            # a style sheet's background ("background: #fff4cc"): text goes on it
+            BACKGROUNDS.update(c.lower() for c in STYLE_BACKGROUND.findall(line))
     return found
 
 
 def test_every_colour_the_app_sets_is_readable(palette: QPalette) -> None:
     colours = _colours_in_ui()
     assert "#b00020" in colours  # the error red, also the "te laat" rows
+    assert "#fff4cc" in BACKGROUNDS  # found in a style sheet (the letterhead example)
     text_backgrounds = [
         palette.color(Group.Active, Role.Base),
         palette.color(Group.Active, Role.Window),
