@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench demo hub dist dist-selftest clean screenshots
+.PHONY: run test lint typecheck pytest bench demo hub dist dist-selftest clean screenshots translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -59,3 +59,18 @@ screenshots: $(STAMP)
 	printf '{"screens":[{"name":"laptop","x":0,"y":0,"width":1366,"height":768,"logicalDpi":96,"logicalBaseDpi":96,"dpr":1}]}' > /tmp/wegwijs-screen.json
 	QT_QPA_PLATFORM=offscreen:configfile=/tmp/wegwijs-screen.json $(BIN)/python -m tests.ui.screen_walk docs/img > /dev/null
 	QT_QPA_PLATFORM=offscreen:configfile=/tmp/wegwijs-screen.json $(BIN)/python -m tests.ui.sync_screens docs/img > /dev/null
+
+# The English translation (and Dutch plural forms): wrap new ui/ texts, collect app/'s fixed
+# sentences, update the .ts files (keeps what is translated), compile the .qm files. Translate
+# new entries in resources/i18n/wegwijs_en.ts (pyside6-linguist), then run this again and commit
+# both. docs/vertalen.md explains.
+I18N := resources/i18n
+translations: $(STAMP)
+	$(BIN)/python tools/i18n_wrap.py
+	$(BIN)/python tools/i18n_app_texts.py
+	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) $(I18N)/app_texts.py -no-obsolete \
+		-source-language nl_NL -target-language en_GB -ts $(I18N)/wegwijs_en.ts
+	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) $(I18N)/app_texts.py -no-obsolete \
+		-pluralonly -source-language nl_NL -target-language nl_NL -ts $(I18N)/wegwijs_nl.ts
+	$(BIN)/pyside6-lrelease $(I18N)/wegwijs_en.ts -qm $(I18N)/wegwijs_en.qm
+	$(BIN)/pyside6-lrelease $(I18N)/wegwijs_nl.ts -qm $(I18N)/wegwijs_nl.qm

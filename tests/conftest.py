@@ -26,6 +26,17 @@ PASSPHRASE = "correct paard batterij niet"
 TEST_KDF = KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp_args: list[str], qapp_cls: Any) -> Iterator[Any]:
+    """pytest-qt's application, with the app's Dutch plural forms ("1 dossier", "2 dossiers")
+    as the real app has them; Qt's own texts stay as the tests expect them."""
+    from ui.i18n import install_language
+
+    app = qapp_cls.instance() or qapp_cls(qapp_args)
+    install_language(app, "nl", qt_texts=False)
+    yield app
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"

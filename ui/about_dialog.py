@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
 
 from app.licences import Licence, all_licences, licence_of
 from app.version import DISTRIBUTION, app_version
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.icons import app_icon
 from ui.screen_fit import fit_window
 
-DESCRIPTION = (
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "tekst",
     "Brede intake, leerroute, persoonlijk plan inburgering en participatie (PIP) en "
     "sleutelpersonen, voor klantmanagers inburgering. Wegwijs werkt zonder internet: alle "
-    "gegevens staan versleuteld op deze computer."
+    "gegevens staan versleuteld op deze computer.",
 )
 
 
@@ -56,25 +58,27 @@ def licences_html(items: list[Licence]) -> str:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Over Wegwijs")
+        self.setWindowTitle(translate("about_dialog", "Over Wegwijs"))
         fit_window(self, 760, 520)
         self.version = app_version()
         self.items = all_licences()
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
-        about = QLabel(DESCRIPTION)
+        about = QLabel(translate("tekst", DESCRIPTION))
         about.setWordWrap(True)
         layout.addWidget(about)
-        heading = QLabel("<b>Gebruikte onderdelen en hun licenties</b>")
+        heading = QLabel(translate("about_dialog", "<b>Gebruikte onderdelen en hun licenties</b>"))
         layout.addWidget(heading)
         self.licences = QTextBrowser()
         self.licences.setObjectName("licenties")
-        self.licences.setAccessibleName("Licenties")
+        self.licences.setAccessibleName(translate("about_dialog", "Licenties"))
         self.licences.setOpenExternalLinks(False)
         self.licences.setHtml(licences_html(self.items))
         layout.addWidget(self.licences, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            translate("about_dialog", "Sluiten")
+        )
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -84,11 +88,21 @@ class AboutDialog(QDialog):
         icon.setPixmap(app_icon().pixmap(64, 64))
         icon.setFixedSize(72, 72)
         row.addWidget(icon)
-        title = QLabel("<span style='font-size:20pt; font-weight:600'>Wegwijs</span>")
-        self.version_label = QLabel(f"Versie {self.version}")
+        title = QLabel(
+            translate(
+                "about_dialog", "<span style='font-size:20pt; font-weight:600'>Wegwijs</span>"
+            )
+        )
+        self.version_label = QLabel(
+            translate("about_dialog", "Versie {version}").format(version=self.version)
+        )
         self.version_label.setObjectName("versie")
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        own = QLabel(f"Wegwijs zelf valt onder de licentie {own_licence()}.")
+        own = QLabel(
+            translate("about_dialog", "Wegwijs zelf valt onder de licentie {own_licence}.").format(
+                own_licence=own_licence()
+            )
+        )
         column = QVBoxLayout()
         column.addWidget(title)
         column.addWidget(self.version_label)

@@ -11,7 +11,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTranslator
+from PySide6.QtCore import QLockFile, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.defaults import load_defaults_or_builtin
@@ -19,7 +19,9 @@ from app.session import Session
 from app.settings import default_data_dir
 from app.store import StoreLocation
 from app.version import app_version
+from ui.i18n import app_text, chosen_language, effective_language, install_language, translate
 from ui.icons import app_icon
+from ui.palette import apply_accessible_palette
 from ui.unlock_dialog import UnlockDialog
 
 
@@ -32,6 +34,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Wegwijs")
     app.setApplicationVersion(app_version())
     app.setWindowIcon(app_icon())
+    apply_accessible_palette(app)
     install_dutch(app)
     return app
 
@@ -39,16 +42,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def install_dutch(app: QApplication) -> QTranslator | None:
     """Qt's own Dutch texts (qtbase_nl.qm ships with PySide6): standard buttons read Opslaan /
     Niet opslaan / Annuleren, and the file and print dialogs are Dutch. The app's own texts are
-    written in Dutch already."""
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if not translator.load(
-        QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands), "qtbase", "_", folder
-    ):
-        return None
-    app.installTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-    return translator
+    written in Dutch already (Dutch is the source language)."""
+    installed = install_language(app, "nl")
+    return installed[0] if installed else None
 
 
 def warn_about_defaults(parent: QWidget | None = None) -> str | None:
@@ -57,9 +53,12 @@ def warn_about_defaults(parent: QWidget | None = None) -> str | None:
     if problem:
         QMessageBox.warning(
             parent,
-            "Gemeente-instellingen",
-            f"{problem}\n\nWegwijs gebruikt nu de standaardinstellingen. "
-            "Vraag de ICT-afdeling het bestand te verbeteren.",
+            translate("application", "Gemeente-instellingen"),
+            translate(
+                "application",
+                "{problem}\n\nWegwijs gebruikt nu de standaardinstellingen. Vraag "
+                "de ICT-afdeling het bestand te verbeteren.",
+            ).format(problem=app_text(str(problem))),
         )
     return problem
 
@@ -92,15 +91,21 @@ def prefetch_main_window() -> threading.Thread:
 
 def run_gui(data_dir: str | Path | None = None) -> int:
     app = make_app()
-    warn_about_defaults()
     location = StoreLocation(default_data_dir(data_dir))
+    language = effective_language(chosen_language(location.data_dir))
+    if language != "nl":
+        install_language(app, language)
+    warn_about_defaults()
     lock = instance_lock(location.data_dir)
     if lock is None:
         QMessageBox.warning(
             None,
-            "Wegwijs is al geopend",
-            "Wegwijs is op deze laptop al geopend met dit gegevensbestand. Gebruik dat venster "
-            "(kijk op de taakbalk); twee vensters tegelijk zouden elkaars werk kunnen kruisen.",
+            translate("application", "Wegwijs is al geopend"),
+            translate(
+                "application",
+                "Wegwijs is op deze laptop al geopend met dit gegevensbestand. Gebruik dat venster "
+                "(kijk op de taakbalk); twee vensters tegelijk zouden elkaars werk kunnen kruisen.",
+            ),
         )
         return 1
     dialog = UnlockDialog(location)
@@ -117,4 +122,7 @@ def run_gui(data_dir: str | Path | None = None) -> int:
         return int(app.exec())
     finally:
         session.close()
+        from ui.security.switch_user import close_sessions  # loaded with the main window
+
+        close_sessions()  # of colleagues who signed in with Bestand → Ander account
         lock.unlock()

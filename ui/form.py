@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import translate
 from ui.widgets import ERROR_STYLE, ChoiceCombo, Field
 
 Editor = TypeVar("Editor", bound=QWidget)
@@ -90,7 +91,12 @@ def mark_tabs(
             for name in errors
             if name in fields and page is not None and page.isAncestorOf(fields[name].editor)
         )
-        tabs.setTabText(i, f"{title} – {n} te verbeteren" if n else title)
+        tabs.setTabText(
+            i,
+            translate("form", "{title} – {n} te verbeteren").format(title=title, n=n)
+            if n
+            else title,
+        )
         counts.append((title, n))
     return counts
 
@@ -112,7 +118,7 @@ def ok_cancel(
     """The dialog's two buttons in Dutch: *ok_text* and 'Annuleren'."""
     buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("form", "Annuleren"))
     buttons.accepted.connect(on_ok)
     buttons.rejected.connect(on_cancel)
     return buttons

@@ -7,6 +7,7 @@ from importlib import resources
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from ui.i18n import translate
 from ui.screen_fit import fit_window
 
 
@@ -18,9 +19,9 @@ class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("handleiding")
-        self.setWindowTitle("Gebruikershandleiding – Wegwijs")
+        self.setWindowTitle(translate("help_dialog", "Gebruikershandleiding – Wegwijs"))
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Gebruikershandleiding")
+        self.browser.setAccessibleName(translate("help_dialog", "Gebruikershandleiding"))
         self.browser.setOpenExternalLinks(False)
         self.browser.setMarkdown(guide_text())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -16,17 +16,21 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.errors import StoreError
 from app.security.inzage_inhoud import verzamel
 from app.security.inzage_pdf import FORMATS, build_inzage_pdf, inzage_bytes
+from ui.i18n import QT_TRANSLATE_NOOP, app_text, translate
 from ui.ops import run_in_background
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-FILTERS = "PDF, leesbaar (*.pdf);;JSON, voor systemen (*.json)"
+FILTERS = QT_TRANSLATE_NOOP("tekst", "PDF, leesbaar (*.pdf);;JSON, voor systemen (*.json)")
 
 
 def _ask(window: MainWindow) -> Path | None:
     name, chosen = QFileDialog.getSaveFileName(
-        window, "Inzage-export opslaan", str(Path.home() / "inzage.pdf"), FILTERS
+        window,
+        translate("inzage_export", "Inzage-export opslaan"),
+        str(Path.home() / "inzage.pdf"),
+        translate("tekst", FILTERS),
     )
     if not name:
         return None
@@ -48,17 +52,30 @@ def export_inzage(window: MainWindow, target: Path | None = None) -> Path | None
     client_id = window.selected_id()
     name = window.selected_name()
     if client_id is None:
-        window.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
+        window.statusBar().showMessage(
+            translate("inzage_export", "Kies eerst een inburgeraar in de lijst."), 4000
+        )
         return None
     target = target or _ask(window)
     if target is None:
         return None
 
     def failed(exc: BaseException) -> None:
-        QMessageBox.warning(window, "Inzage", f"De export is niet gelukt: {exc}")
+        QMessageBox.warning(
+            window,
+            translate("inzage_export", "Inzage"),
+            translate("inzage_export", "De export is niet gelukt: {exc}").format(
+                exc=app_text(str(exc))
+            ),
+        )
 
     def done(path: Path) -> None:
-        window.statusBar().showMessage(f"Inzage-export van {name} opgeslagen: {path.name}", 6000)
+        window.statusBar().showMessage(
+            translate("inzage_export", "Inzage-export van {name} opgeslagen: {name2}").format(
+                name=name, name2=path.name
+            ),
+            6000,
+        )
 
     try:
         if target.suffix.lower() == ".pdf":

@@ -54,6 +54,7 @@ from ui.clients.search import SearchRunner
 from ui.clients.selection import Selection
 from ui.clients.table_model import PAGE, ClientTableModel
 from ui.help_dialog import HelpDialog
+from ui.i18n import translate
 from ui.ops import Op
 from ui.screen_fit import fit_window, use_settings
 from ui.security import install_security
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.service = session.clients
         self.broadcast = broadcast_for(session)
         self.parts = Parts()  # the installed parts' handles (ui/shell.py)
-        self.setWindowTitle("Wegwijs")
+        self.setWindowTitle(translate("main_window", "Wegwijs"))
         self.model = ClientTableModel(self.service)
         self.searcher = SearchRunner(session, PAGE, self)
         self.searcher.rows_ready.connect(self._search_rows)
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
         # Each part of the product adds its own view as a tab (Termijnen, Sleutelpersonen …).
         self.tabs = QTabWidget()
         self.tabs.setObjectName("weergaven")
-        self.tabs.addTab(register, "Inburgeraars")
+        self.tabs.addTab(register, translate("main_window", "Inburgeraars"))
         self.setCentralWidget(self.tabs)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
@@ -139,18 +140,23 @@ class MainWindow(QMainWindow):
     # --- building -------------------------------------------------------------------------
     def _build_filters(self) -> None:
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Zoek op naam, BSN of V-nummer  (Ctrl+F)")
+        self.search.setPlaceholderText(
+            translate("main_window", "Zoek op naam, BSN of V-nummer  (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Zoeken")
+        self.search.setAccessibleName(translate("main_window", "Zoeken"))
         self.search.textChanged.connect(self._typed)
         self.search.installEventFilter(self)  # Down moves into the list
         self.gemeente = ChoiceCombo(
-            [(c, n) for c, n in self.service.gemeente_list()], empty="Alle gemeenten"
+            [(c, n) for c, n in self.service.gemeente_list()],
+            empty=translate("main_window", "Alle gemeenten"),
         )
-        self.gemeente.setAccessibleName("Filter gemeente")
+        self.gemeente.setAccessibleName(translate("main_window", "Filter gemeente"))
         self.gemeente.currentIndexChanged.connect(self.refresh)
-        self.status = ChoiceCombo(list(reference.STATUSSEN.items()), empty="Alle statussen")
-        self.status.setAccessibleName("Filter status")
+        self.status = ChoiceCombo(
+            list(reference.STATUSSEN.items()), empty=translate("main_window", "Alle statussen")
+        )
+        self.status.setAccessibleName(translate("main_window", "Filter status"))
         self.status.currentIndexChanged.connect(self.refresh)
         bar = QWidget()
         row = QHBoxLayout(bar)
@@ -163,7 +169,7 @@ class MainWindow(QMainWindow):
     def _build_table(self) -> None:
         table = QTableView()
         table.setObjectName("inburgeraars")
-        table.setAccessibleName("Inburgeraars")
+        table.setAccessibleName(translate("main_window", "Inburgeraars"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -188,15 +194,25 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action("Nieuwe inburgeraar", "Ctrl+N", self.new_client)
-        self.edit_action = self._action("Bewerken", "Ctrl+E", self.edit_client)
-        self.find_action = self._action("Zoeken", "Ctrl+F", self.focus_search)
-        self.quit_action = self._action("Afsluiten", "Ctrl+Q", self.close)
-        self.backup_action = self._action("Back-up maken…", "Ctrl+Shift+B", self.make_backup)
-        self.refresh_action = self._action("Vernieuwen", "F5", self.refresh)
-        self.gemeente_action = QAction("Gemeenten beheren…", self)
+        self.new_action = self._action(
+            translate("main_window", "Nieuwe inburgeraar"), "Ctrl+N", self.new_client
+        )
+        self.edit_action = self._action(
+            translate("main_window", "Bewerken"), "Ctrl+E", self.edit_client
+        )
+        self.find_action = self._action(
+            translate("main_window", "Zoeken"), "Ctrl+F", self.focus_search
+        )
+        self.quit_action = self._action(translate("main_window", "Afsluiten"), "Ctrl+Q", self.close)
+        self.backup_action = self._action(
+            translate("main_window", "Back-up maken…"), "Ctrl+Shift+B", self.make_backup
+        )
+        self.refresh_action = self._action(
+            translate("main_window", "Vernieuwen"), "F5", self.refresh
+        )
+        self.gemeente_action = QAction(translate("main_window", "Gemeenten beheren…"), self)
         self.gemeente_action.triggered.connect(self.manage_gemeenten)
-        self.demo_action = QAction("Fictieve voorbeelddata laden", self)
+        self.demo_action = QAction(translate("main_window", "Fictieve voorbeelddata laden"), self)
         self.demo_action.triggered.connect(self.load_demo)
         toolbar = QToolBar("Werkbalk")
         toolbar.setObjectName("werkbalk")
@@ -206,13 +222,13 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         menu = self.menuBar()
-        bestand = menu.addMenu("&Bestand")
+        bestand = menu.addMenu(translate("main_window", "&Bestand"))
         bestand.addAction(self.backup_action)
         bestand.addAction(self.gemeente_action)
         bestand.addAction(self.demo_action)
         bestand.addSeparator()
         bestand.addAction(self.quit_action)
-        dossier = menu.addMenu("&Inburgeraar")
+        dossier = menu.addMenu(translate("main_window", "&Inburgeraar"))
         dossier.addAction(self.new_action)
         dossier.addAction(self.edit_action)
         dossier.addAction(self.find_action)
@@ -223,10 +239,12 @@ class MainWindow(QMainWindow):
         from ui.pdf.actions import install as install_pdf
 
         install_pdf(self)
-        self.help_action = self._action("&Gebruikershandleiding", "F1", self.show_help)
-        self.about_action = QAction("&Over Wegwijs", self)
+        self.help_action = self._action(
+            translate("main_window", "&Gebruikershandleiding"), "F1", self.show_help
+        )
+        self.about_action = QAction(translate("main_window", "&Over Wegwijs"), self)
         self.about_action.triggered.connect(self.show_about)
-        self.menus["help"] = menu.addMenu("&Help")
+        self.menus["help"] = menu.addMenu(translate("main_window", "&Help"))
         self.menus["help"].addAction(self.help_action)
         self.menus["help"].addAction(self.about_action)
 
@@ -254,7 +272,9 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reload the list now (after a save, a filter change, F5); typing uses `_typed`."""
         if not may(self.session, Permission.REGISTER_LEZEN):  # e.g. a beheerder only
-            self.count_label.setText("Uw rol geeft geen toegang tot het register.")
+            self.count_label.setText(
+                translate("main_window", "Uw rol geeft geen toegang tot het register.")
+            )
             return
         self.searcher.cancel()  # a keystroke's search still running is now stale
         selected = self.selected_id()
@@ -278,7 +298,9 @@ class MainWindow(QMainWindow):
         if self.model.exhausted:
             self._show_count(flt, len(rows))
         else:  # the count follows from the worker
-            self.count_label.setText(f"meer dan {len(rows)} inburgeraars")
+            self.count_label.setText(
+                translate("main_window", "meer dan {len} inburgeraars").format(len=len(rows))
+            )
         self.selection.restore(selected)  # a row the search now hides is no longer selected
 
     def _search_count(self, flt: ListFilter, count: int) -> None:
@@ -290,13 +312,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def _show_count(self, flt: ListFilter, count: int) -> None:
-        self.count_label.setText(f"{count} inburgeraar{'s' if count != 1 else ''}")
+        self.count_label.setText(translate("main_window", "%n inburgeraars", None, count))
         may_seed = may(self.session, Permission.DOSSIER_WIJZIGEN)  # seeding adds dossiers
         self.demo_action.setEnabled(count == 0 and not flt.text and may_seed)
         if count == 0 and not (flt.text or flt.gemeentecode or flt.status):
             self.statusBar().showMessage(
-                "Nog geen inburgeraars. Kies Nieuwe inburgeraar (Ctrl+N), "
-                "of Bestand > Fictieve voorbeelddata laden om rond te kijken."
+                translate(
+                    "main_window",
+                    "Nog geen inburgeraars. Kies Nieuwe inburgeraar (Ctrl+N), "
+                    "of Bestand > Fictieve voorbeelddata laden om rond te kijken.",
+                )
             )
 
     def selected_id(self) -> str | None:
@@ -333,7 +358,12 @@ class MainWindow(QMainWindow):
         self.select(client_id)
         client = self.detail.client
         name = client.naam if client and client.id == client_id else ""
-        announce_status(self.statusBar(), f"Opgeslagen: {name}" if name else "Opgeslagen")
+        announce_status(
+            self.statusBar(),
+            translate("main_window", "Opgeslagen: {name}").format(name=name)
+            if name
+            else translate("main_window", "Opgeslagen"),
+        )
 
     # --- the shell the parts install into (ui/shell.py) ----------------------------------------
     def add_tab(self, widget: QWidget, title: str) -> int:
@@ -408,7 +438,9 @@ class MainWindow(QMainWindow):
         client_id = self.selected_id()
         client = self.service.get(client_id) if client_id else None
         if client is None:
-            self.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
+            self.statusBar().showMessage(
+                translate("main_window", "Kies eerst een inburgeraar in de lijst."), 4000
+            )
             return None
         dialog = ClientDialog(self.service, client, parent=self)
         dialog.saved.connect(self._on_client_saved)
@@ -425,7 +457,7 @@ class MainWindow(QMainWindow):
         current = self.gemeente.code()
         self.gemeente.blockSignals(True)
         self.gemeente.clear()
-        self.gemeente.addItem("Alle gemeenten", "")
+        self.gemeente.addItem(translate("main_window", "Alle gemeenten"), "")
         for code, naam in self.service.gemeente_list():
             self.gemeente.addItem(naam, code)
         self.gemeente.set_code(current)
@@ -435,14 +467,20 @@ class MainWindow(QMainWindow):
     def load_demo(self) -> Op[DemoReport] | None:
         """Only into an empty store: a new user sees a working app at once (an op: ~2.5 s)."""
         if self.service.total():
-            self.statusBar().showMessage("Voorbeelddata kan alleen in een leeg bestand.", 5000)
+            self.statusBar().showMessage(
+                translate("main_window", "Voorbeelddata kan alleen in een leeg bestand."), 5000
+            )
             return None
 
         def shown(report: DemoReport) -> None:
             # Several sentences: a window that shows them all, not a cut-off status line.
-            announce_status(self.statusBar(), "Fictieve voorbeelddata geladen.", 8000)
+            announce_status(
+                self.statusBar(), translate("main_window", "Fictieve voorbeelddata geladen."), 8000
+            )
             box = QMessageBox(
-                QMessageBox.Icon.Information, "Voorbeelddata", "\n".join(report.lines)
+                QMessageBox.Icon.Information,
+                translate("main_window", "Voorbeelddata"),
+                "\n".join(report.lines),
             )
             box.setParent(self, box.windowFlags())
             box.setObjectName("voorbeelddata")
@@ -450,8 +488,13 @@ class MainWindow(QMainWindow):
             self.demo_report = box
 
         return (
-            Op(self, lambda ctx: seed_all(ctx.session), session=self.session, title="Voorbeelddata")
-            .progress("Fictieve voorbeelddata laden…")
+            Op(
+                self,
+                lambda ctx: seed_all(ctx.session),
+                session=self.session,
+                title=translate("main_window", "Voorbeelddata"),
+            )
+            .progress(translate("main_window", "Fictieve voorbeelddata laden…"))
             .disable(self.demo_action)
             .changes((RegisterChanged(), SleutelpersonenChanged(), InzetChanged()))
             .success(shown)
@@ -464,12 +507,15 @@ class MainWindow(QMainWindow):
         folder = backup_folder(self.data_dir)
         return (
             Op(self, lambda ctx: backup.make_backup(ctx.session, folder), session=self.session)
-            .progress("Back-up maken…")
+            .progress(translate("main_window", "Back-up maken…"))
             .disable(self.backup_action)
             .changes((BackupsChanged(),))
             .success(
                 lambda path: self.statusBar().showMessage(
-                    f"Back-up gemaakt (versleuteld): {path.name}", 6000
+                    translate("main_window", "Back-up gemaakt (versleuteld): {name}").format(
+                        name=path.name
+                    ),
+                    6000,
                 )
             )
             .run()

@@ -44,6 +44,7 @@ from app.changes import Change, Changes
 from app.errors import user_message
 from app.session import Session
 from ui.broadcast import broadcast_for
+from ui.i18n import app_text, translate
 
 T = TypeVar("T")
 PROGRESS_AFTER_MS = 500
@@ -218,7 +219,11 @@ class Op(Generic[T]):
                 item.setEnabled(False)
         if self._label is not None:
             dialog = QProgressDialog(
-                self._label, "Annuleren" if self._cancellable else "", 0, 0, self.parent
+                self._label,
+                translate("ops", "Annuleren") if self._cancellable else "",
+                0,
+                0,
+                self.parent,
             )
             dialog.setWindowTitle(self.title)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -288,7 +293,7 @@ class Op(Generic[T]):
             self._on_failure(exc)
             return
         parent = self.parent if self.parent is not None and isValid(self.parent) else None
-        QMessageBox.warning(parent, self.title, user_message(exc))
+        QMessageBox.warning(parent, self.title, app_text(user_message(exc)))
 
 
 def run_in_background(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QSpinBox
 
 
@@ -10,11 +12,12 @@ def aantal(n: int, een: str, meer: str) -> str:
     return f"{n} {een if n == 1 else meer}"
 
 
-def plural_suffix(box: QSpinBox, een: str, meer: str) -> None:
-    """The unit after the number agrees with it: '1 week', '2 weken'."""
+def plural_suffix(box: QSpinBox, unit: Callable[[int], str]) -> None:
+    """The unit after the number agrees with it: '1 week', '2 weken'. `unit(n)` is a plural
+    translation, e.g. `lambda n: translate(context, " weken", None, n)` (Qt picks the form)."""
 
     def update(value: int) -> None:
-        box.setSuffix(f" {een if value == 1 else meer}")
+        box.setSuffix(unit(value))
 
     box.valueChanged.connect(update)
     update(box.value())

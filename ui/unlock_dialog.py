@@ -38,6 +38,7 @@ from app.store import (
     passphrase_strength,
     unlock,
 )
+from ui.i18n import app_text, translate
 from ui.ops import run_in_background
 from ui.widgets import password_edit
 
@@ -56,26 +57,29 @@ class UnlockDialog(QDialog):
         self.creating = not location.exists() and not location.has_accounts()
         self.session: Session | None = None
         self.signin: accounts.SignIn | None = None
-        self.setWindowTitle("Wegwijs – aanmelden")
+        self.setWindowTitle(translate("unlock_dialog", "Wegwijs – aanmelden"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Welkom bij Wegwijs. Maak het eerste account: u wordt beheerder, klantmanager en "
-            "coördinator sleutelpersonen. "
-            "Het wachtwoord beschermt de gegevens op deze laptop; zonder wachtwoord kan niemand "
-            "ze lezen, ook u niet. Collega's krijgen later een eigen account."
+            translate(
+                "unlock_dialog",
+                "Welkom bij Wegwijs. Maak het eerste account: u wordt beheerder, klantmanager en "
+                "coördinator sleutelpersonen. "
+                "Het wachtwoord beschermt de gegevens op deze laptop; zonder wachtwoord kan "
+                "niemand ze lezen, ook u niet. Collega's krijgen later een eigen account.",
+            )
             if self.creating
-            else "Meld u aan met uw accountnaam en wachtwoord."
+            else translate("unlock_dialog", "Meld u aan met uw accountnaam en wachtwoord.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.user = QLineEdit(self._first_user())
-        self.user.setPlaceholderText("Accountnaam, bijvoorbeeld anouk")
-        self.user.setAccessibleName("Accountnaam")
+        self.user.setPlaceholderText(translate("unlock_dialog", "Accountnaam, bijvoorbeeld anouk"))
+        self.user.setAccessibleName(translate("unlock_dialog", "Accountnaam"))
         layout.addWidget(self.user)
-        self.passphrase = password_edit("Wachtwoord")
+        self.passphrase = password_edit(translate("unlock_dialog", "Wachtwoord"))
         layout.addWidget(self.passphrase)
-        self.repeat = password_edit("Herhaal het wachtwoord")
+        self.repeat = password_edit(translate("unlock_dialog", "Herhaal het wachtwoord"))
         self.strength = QProgressBar()
         self.strength.setRange(0, 4)
         self.strength.setTextVisible(False)
@@ -92,7 +96,9 @@ class UnlockDialog(QDialog):
         self.message.setStyleSheet("color: #b00020;")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
-        self.restore_button = QPushButton("Nieuwste goede back-up terugzetten")
+        self.restore_button = QPushButton(
+            translate("unlock_dialog", "Nieuwste goede back-up terugzetten")
+        )
         self.restore_button.hide()
         self.restore_button.clicked.connect(self.restore_newest)
         layout.addWidget(self.restore_button)
@@ -100,8 +106,14 @@ class UnlockDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Aanmaken" if self.creating else "Aanmelden")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Afsluiten")
+        ok.setText(
+            translate("unlock_dialog", "Aanmaken")
+            if self.creating
+            else translate("unlock_dialog", "Aanmelden")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("unlock_dialog", "Afsluiten")
+        )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -119,7 +131,9 @@ class UnlockDialog(QDialog):
         strength = passphrase_strength(text)
         self.strength.setValue(strength.score)
         self.hint.setText(
-            strength.hint if text else "Minstens 10 tekens; een korte zin werkt goed."
+            strength.hint
+            if text
+            else translate("unlock_dialog", "Minstens 10 tekens; een korte zin werkt goed.")
         )
 
     def submit(self) -> None:
@@ -129,16 +143,16 @@ class UnlockDialog(QDialog):
             try:
                 accounts.check_name(naam)
             except accounts.AccountError as exc:
-                self.message.setText(str(exc))
+                self.message.setText(app_text(str(exc)))
                 return
             problem = check_new_passphrase(secret, self.repeat.text(), (naam,))
             if problem:
                 self.message.setText(problem)
                 return
         elif not secret:
-            self.message.setText("Vul het wachtwoord in.")
+            self.message.setText(translate("unlock_dialog", "Vul het wachtwoord in."))
             return
-        self.message.setText("Bezig met openen en controleren…")
+        self.message.setText(translate("unlock_dialog", "Bezig met openen en controleren…"))
         self.setEnabled(False)
         run_in_background(lambda: self._open(naam, secret), self._opened, self._failed)
 
@@ -166,27 +180,37 @@ class UnlockDialog(QDialog):
             and not accounts.actor_for(self.signin.account).may(Permission.BACKUPS_BEHEREN)
         ):
             self.message.setText(
-                "Het gegevensbestand is beschadigd. Er is niets overschreven. Vraag de "
-                "beheerder de nieuwste goede back-up terug te zetten."
+                translate(
+                    "unlock_dialog",
+                    "Het gegevensbestand is beschadigd. Er is niets overschreven. Vraag de "
+                    "beheerder de nieuwste goede back-up terug te zetten.",
+                )
             )
         elif isinstance(exc, StoreDamagedError) and self.signin is not None:
             self.message.setText(
-                "Het gegevensbestand is beschadigd. Er is niets overschreven. U kunt de "
-                "nieuwste goede back-up terugzetten; het beschadigde bestand blijft bewaard."
+                translate(
+                    "unlock_dialog",
+                    "Het gegevensbestand is beschadigd. Er is niets overschreven. U kunt de "
+                    "nieuwste goede back-up terugzetten; het beschadigde bestand blijft bewaard.",
+                )
             )
             self.restore_button.show()
             self.adjustSize()
         elif isinstance(exc, StoreError):
-            self.message.setText(str(exc))
+            self.message.setText(app_text(str(exc)))
         else:
-            self.message.setText(f"Openen is mislukt: {type(exc).__name__}.")
+            self.message.setText(
+                translate("unlock_dialog", "Openen is mislukt: {name}.").format(
+                    name=type(exc).__name__
+                )
+            )
         self.adjustSize()
 
     def restore_newest(self) -> None:
         signin = self.signin
         if signin is None:
             return
-        self.message.setText("Back-ups controleren…")
+        self.message.setText(translate("unlock_dialog", "Back-ups controleren…"))
         self.setEnabled(False)
         run_in_background(lambda: self._restore(signin), self._opened, self._failed)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.accessible import name_form_fields
+from ui.i18n import translate
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -34,9 +35,9 @@ def ask_unsaved(parent: QWidget) -> str:
     """The one question, the same in every dialog; Qt's own Dutch button texts."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.windowTitle() or "Wegwijs")
-    box.setText("Wijzigingen opslaan?")
-    box.setInformativeText("U hebt iets ingevuld dat nog niet is opgeslagen.")
+    box.setWindowTitle(parent.windowTitle() or translate("unsaved", "Wegwijs"))
+    box.setText(translate("unsaved", "Wijzigingen opslaan?"))
+    box.setInformativeText(translate("unsaved", "U hebt iets ingevuld dat nog niet is opgeslagen."))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -44,7 +45,7 @@ def ask_unsaved(parent: QWidget) -> str:
     )
     discard = box.button(QMessageBox.StandardButton.Discard)
     if discard is not None:
-        discard.setText("&Niet opslaan")  # Qt's own Dutch says "Verwerpen"
+        discard.setText(translate("unsaved", "&Niet opslaan"))  # Qt's own Dutch says "Verwerpen"
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     answer = box.exec()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app import reference
+from ui.i18n import app_text
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 ERROR_STYLE = "color: #b00020;"
@@ -73,7 +74,7 @@ class ChoiceCombo(QComboBox):
             if empty is not None:
                 self.addItem(empty, "")
             for code, label in items:
-                self.addItem(label, code)
+                self.addItem(app_text(label), code)  # app/'s Dutch label, translated
         if searchable:
             self.setEditable(True)
             self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -125,6 +126,7 @@ class Field(QWidget):
             editor.currentIndexChanged.connect(lambda _i: self.set_error(None))
 
     def set_error(self, message: str | None) -> None:
+        message = app_text(message) if message else message  # app/'s Dutch sentence, translated
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
         self.editor.setProperty("invalid", bool(message))

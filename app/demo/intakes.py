@@ -20,20 +20,7 @@ if TYPE_CHECKING:
     from app.session import Session
 
 TEXTS: dict[str, tuple[str, ...]] = {
-    "lbt.reden_niet_afgenomen": ("Zintuiglijke beperking (slechtziend)",),
-    "werk.ervaring": (
-        "Tien jaar kapper met eigen zaak.",
-        "Boer op het familiebedrijf, vee en graan.",
-        "Lerares basisschool, zes jaar.",
-        "Vrachtwagenchauffeur, vijftien jaar.",
-        "Geen betaald werk; zorgde voor het gezin.",
-    ),
-    "werk.ambitie": (
-        "Weer als kapper werken, later een eigen salon.",
-        "Werken in de zorg.",
-        "Chauffeur worden met een Nederlands rijbewijs.",
-        "Onderwijsassistent worden.",
-    ),
+    "lbt.reden_niet_afgenomen": ("Zintuiglijke beperking: slechtziend",),
     "gezondheid.lichamelijk": (
         "Goed.",
         "Rugklachten, kan niet lang staan.",
@@ -48,11 +35,34 @@ TEXTS: dict[str, tuple[str, ...]] = {
     ),
     "wensen.korte_termijn": ("Taal leren en vrijwilligerswerk.", "Een eigen woning en werk."),
 }
+# Work experience and ambition belong together: a chauffeur does not want to be a hairdresser
+# "again". One profile per person.
+PROFIELEN: tuple[tuple[str, str], ...] = (
+    ("Tien jaar kapper met eigen zaak.", "Weer als kapper werken, later een eigen salon."),
+    ("Boer op het familiebedrijf, vee en graan.", "Werken in de groenvoorziening of de tuinbouw."),
+    ("Lerares basisschool, zes jaar.", "Onderwijsassistent worden."),
+    ("Vrachtwagenchauffeur, vijftien jaar.", "Chauffeur worden met een Nederlands rijbewijs."),
+    ("Geen betaald werk; zorgde voor het gezin.", "Werken in de zorg."),
+)
+PROFIEL_VRAGEN = ("werk.ervaring", "werk.ambitie")
+SCHOOLJAREN = "opleiding.jaren_onderwijs"
+SCHOOL_START = 6  # nobody has more years of schooling than years since the age of six
 GENERIC = ("Besproken; zie notitie.", "Geen bijzonderheden.", "Nog uitzoeken.")
 SLEUTELPERSONEN = ("Amina Yusuf", "Tesfay Gebre", "Rasha Haddad", "Jan Wolters")
 
 
-def _value(question: Question, rng: random.Random, today: date) -> object:
+def _value(
+    question: Question,
+    rng: random.Random,
+    today: date,
+    facts: ClientFacts | None = None,
+    profiel: tuple[str, str] | None = None,
+) -> object:
+    if question.id in PROFIEL_VRAGEN and profiel is not None:
+        return profiel[PROFIEL_VRAGEN.index(question.id)]
+    if question.id == SCHOOLJAREN:
+        leeftijd = facts.leeftijd if facts is not None and facts.leeftijd is not None else 30
+        return rng.randint(0, max(0, min(16, leeftijd - SCHOOL_START)))
     if question.type == "bool":
         return rng.random() < 0.5
     if question.type == "choice":
@@ -77,10 +87,11 @@ def demo_answers(
 ) -> dict[str, object]:
     """Answers for the first *sections* domains (all when None), following the conditions."""
     answers: dict[str, object] = {}
+    profiel = rng.choice(PROFIELEN)
     for section in definition.sections[:sections]:
         for question in section.questions:
             if question in visible_questions(section, context(answers, facts)):
-                answers[question.id] = _value(question, rng, today)
+                answers[question.id] = _value(question, rng, today, facts, profiel)
     return answers
 
 

@@ -189,13 +189,16 @@ def _scroll_areas(widget: QWidget) -> list[QScrollArea]:
     return [a for a in widget.findChildren(QScrollArea) if a.isVisibleTo(widget)]
 
 
-def walk(out: Path) -> dict[str, Any]:
+def walk(out: Path, language: str = "nl") -> dict[str, Any]:
     from app.demo import seed_all
     from app.security.keys import KdfParams
     from app.store import StoreLocation, create_store
     from ui.application import make_app
+    from ui.i18n import install_language
 
     app = make_app(["screen_walk"])
+    if language != "nl":
+        install_language(app, language)
     out.mkdir(parents=True, exist_ok=True)
     result = Walk(out)
     data = Path(tempfile.mkdtemp(prefix="wegwijs-walk-"))
@@ -330,4 +333,5 @@ def _others(window: Any, result: Walk) -> None:
 
 
 if __name__ == "__main__":
-    print(json.dumps(walk(Path(sys.argv[1])), ensure_ascii=False))
+    language = sys.argv[2] if len(sys.argv) > 2 else "nl"  # "en": the English translation
+    print(json.dumps(walk(Path(sys.argv[1]), language), ensure_ascii=False))

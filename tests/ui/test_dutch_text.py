@@ -9,6 +9,7 @@ from app.clients.service import ClientService, ListFilter
 from app.intake.service import IntakeService
 from tests.conftest import TODAY, valid_form
 from ui.clients.client_dialog import ClientDialog
+from ui.i18n import translate
 from ui.intake.summary import CloseDialog
 from ui.plural import aantal, plural_suffix
 
@@ -19,7 +20,7 @@ def test_counts_agree_with_their_number(qtbot) -> None:  # type: ignore[no-untyp
     box = QSpinBox()
     qtbot.addWidget(box)
     box.setValue(2)
-    plural_suffix(box, "week", "weken")
+    plural_suffix(box, lambda n: translate("pip.deadlines_panel", " weken", None, n))
     assert box.text() == "2 weken"
     box.setValue(1)
     assert box.text() == "1 week"

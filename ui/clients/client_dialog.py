@@ -31,6 +31,7 @@ from ui.form import (
     ok_cancel,
     show_field_errors,
 )
+from ui.i18n import app_text, translate
 from ui.screen_fit import fit_window
 from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ChoiceCombo, Field, country_model, handout_language_model, language_model
@@ -44,10 +45,12 @@ class TaalRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.taal = ChoiceCombo(language_model(), searchable=True)
-        self.taal.setAccessibleName("Taal")
-        self.niveau = ChoiceCombo(list(reference.TAALNIVEAUS.items()), empty="niveau…")
-        self.niveau.setAccessibleName("Niveau")
-        remove = QPushButton("Verwijderen")
+        self.taal.setAccessibleName(translate("clients.client_dialog", "Taal"))
+        self.niveau = ChoiceCombo(
+            list(reference.TAALNIVEAUS.items()), empty=translate("clients.client_dialog", "niveau…")
+        )
+        self.niveau.setAccessibleName(translate("clients.client_dialog", "Niveau"))
+        remove = QPushButton(translate("clients.client_dialog", "Verwijderen"))
         remove.clicked.connect(lambda: on_remove(self))
         layout.addWidget(self.taal, 3)
         layout.addWidget(self.niveau, 1)
@@ -73,16 +76,20 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
         self.service = service
         self.client = client
         self.today = today
-        self.setWindowTitle(f"Bewerken – {client.naam}" if client else "Nieuwe inburgeraar")
+        self.setWindowTitle(
+            translate("clients.client_dialog", "Bewerken – {naam}").format(naam=client.naam)
+            if client
+            else translate("clients.client_dialog", "Nieuwe inburgeraar")
+        )
         self.fields: dict[str, Field] = {}
         self.talen: list[TaalRow] = []
         tabs = QTabWidget()
         self.tabs = tabs
-        tabs.addTab(self._persoon_tab(), "Persoon")
-        tabs.addTab(self._inburgering_tab(), "Inburgering")
-        tabs.addTab(self._contact_tab(), "Contact")
+        tabs.addTab(self._persoon_tab(), translate("clients.client_dialog", "Persoon"))
+        tabs.addTab(self._inburgering_tab(), translate("clients.client_dialog", "Inburgering"))
+        tabs.addTab(self._contact_tab(), translate("clients.client_dialog", "Contact"))
         self.message = message_label()
-        buttons = ok_cancel("Opslaan", self.submit, self.reject)
+        buttons = ok_cancel(translate("clients.client_dialog", "Opslaan"), self.submit, self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.message)
@@ -113,22 +120,42 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
     def _persoon_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self._text(form, "voornamen", "Voornamen *", "zoals in de BRP")
-        self._text(form, "voorvoegsel", "Voorvoegsel")
-        self._text(form, "achternaam", "Achternaam *")
-        self._text(form, "geboortedatum", "Geboortedatum *", DATE_HINT)
+        self._text(
+            form,
+            "voornamen",
+            translate("clients.client_dialog", "Voornamen *"),
+            translate("clients.client_dialog", "zoals in de BRP"),
+        )
+        self._text(form, "voorvoegsel", translate("clients.client_dialog", "Voorvoegsel"))
+        self._text(form, "achternaam", translate("clients.client_dialog", "Achternaam *"))
+        self._text(
+            form, "geboortedatum", translate("clients.client_dialog", "Geboortedatum *"), DATE_HINT
+        )
         self._add(
             form,
             "geslacht",
-            "Geslacht *",
-            ChoiceCombo(list(reference.GESLACHTEN.items()), empty="kies…"),
+            translate("clients.client_dialog", "Geslacht *"),
+            ChoiceCombo(
+                list(reference.GESLACHTEN.items()),
+                empty=translate("clients.client_dialog", "kies…"),
+            ),
         )
-        self._text(form, "bsn", "BSN", "9 cijfers (mag later)")
-        self._text(form, "v_nummer", "V-nummer", "10 cijfers")
+        self._text(
+            form,
+            "bsn",
+            translate("clients.client_dialog", "BSN"),
+            translate("clients.client_dialog", "9 cijfers (mag later)"),
+        )
+        self._text(
+            form,
+            "v_nummer",
+            translate("clients.client_dialog", "V-nummer"),
+            translate("clients.client_dialog", "10 cijfers"),
+        )
         self._add(
             form,
             "land_herkomst",
-            "Land van herkomst *",
+            translate("clients.client_dialog", "Land van herkomst *"),
             ChoiceCombo(country_model(), searchable=True),
         )
         return page
@@ -139,66 +166,104 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
         self._add(
             form,
             "doelgroep",
-            "Doelgroep *",
-            ChoiceCombo([(d, d) for d in reference.DOELGROEPEN], empty="kies…"),
+            translate("clients.client_dialog", "Doelgroep *"),
+            ChoiceCombo(
+                [(d, d) for d in reference.DOELGROEPEN],
+                empty=translate("clients.client_dialog", "kies…"),
+            ),
         )
         # DUO's coarse indeling decides the asylum rules; set it from DUO's data.
         self._add(
             form,
             "indeling",
-            "Indeling (DUO)",
-            ChoiceCombo([(i, i) for i in reference.INDELINGEN], empty="volgt uit de doelgroep"),
+            translate("clients.client_dialog", "Indeling (DUO)"),
+            ChoiceCombo(
+                [(i, i) for i in reference.INDELINGEN],
+                empty=translate("clients.client_dialog", "volgt uit de doelgroep"),
+            ),
         )
         self._add(
             form,
             "asielrechten",
-            "Asielrechten (DUO)",
-            ChoiceCombo([(a, a) for a in reference.ASIELRECHTEN], empty="geen wijziging"),
+            translate("clients.client_dialog", "Asielrechten (DUO)"),
+            ChoiceCombo(
+                [(a, a) for a in reference.ASIELRECHTEN],
+                empty=translate("clients.client_dialog", "geen wijziging"),
+            ),
         )
         self._add(
             form,
             "gemeentecode",
-            "Gemeente *",
+            translate("clients.client_dialog", "Gemeente *"),
             ChoiceCombo(
                 [(code, f"{naam} ({code})") for code, naam in self.service.gemeente_list()],
-                empty="kies…",
+                empty=translate("clients.client_dialog", "kies…"),
             ),
         )
-        self._add(form, "status", "Status *", ChoiceCombo(list(reference.STATUSSEN.items())))
-        self._text(form, "datum_start_plicht", "Start inburgeringsplicht", DATE_HINT)
-        self._text(form, "datum_vestiging", "Vestiging in gemeente", DATE_HINT)
-        self._text(form, "datum_melding_duo", "Melding DUO", DATE_HINT)
+        self._add(
+            form,
+            "status",
+            translate("clients.client_dialog", "Status *"),
+            ChoiceCombo(list(reference.STATUSSEN.items())),
+        )
+        self._text(
+            form,
+            "datum_start_plicht",
+            translate("clients.client_dialog", "Start inburgeringsplicht"),
+            DATE_HINT,
+        )
+        self._text(
+            form,
+            "datum_vestiging",
+            translate("clients.client_dialog", "Vestiging in gemeente"),
+            DATE_HINT,
+        )
+        self._text(
+            form, "datum_melding_duo", translate("clients.client_dialog", "Melding DUO"), DATE_HINT
+        )
         self._text(
             form,
             "dagtekening_pip_elders",
-            "Eerste PIP elders",
-            "dagtekening, als een andere gemeente al een PIP maakte",
+            translate("clients.client_dialog", "Eerste PIP elders"),
+            translate(
+                "clients.client_dialog", "dagtekening, als een andere gemeente al een PIP maakte"
+            ),
         )
-        self._text(form, "klantmanager", "Klantmanager")
+        self._text(form, "klantmanager", translate("clients.client_dialog", "Klantmanager"))
         self._add(
             form,
             "voorkeurstaal",
-            "Taal voor drukwerk *",
+            translate("clients.client_dialog", "Taal voor drukwerk *"),
             ChoiceCombo(handout_language_model(), searchable=True),
         )
         talen_box = QWidget()
         self.talen_layout = QVBoxLayout(talen_box)
         self.talen_layout.setContentsMargins(0, 0, 0, 0)
-        add = QPushButton("Taal toevoegen")
+        add = QPushButton(translate("clients.client_dialog", "Taal toevoegen"))
         add.clicked.connect(self.add_taal)
         self.talen_layout.addWidget(add)
-        self._add(form, "talen", "Talen die de persoon spreekt", talen_box)
+        self._add(
+            form,
+            "talen",
+            translate("clients.client_dialog", "Talen die de persoon spreekt"),
+            talen_box,
+        )
         return page
 
     def _contact_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self._text(form, "straat", "Straat")
-        self._text(form, "huisnummer", "Huisnummer")
-        self._text(form, "postcode", "Postcode", "1234 AB")
-        self._text(form, "woonplaats", "Woonplaats")
-        self._text(form, "telefoon", "Telefoon")
-        self._text(form, "email", "E-mail")
+        self._text(form, "straat", translate("clients.client_dialog", "Straat"))
+        self._text(form, "huisnummer", translate("clients.client_dialog", "Huisnummer"))
+        self._text(
+            form,
+            "postcode",
+            translate("clients.client_dialog", "Postcode"),
+            translate("clients.client_dialog", "1234 AB"),
+        )
+        self._text(form, "woonplaats", translate("clients.client_dialog", "Woonplaats"))
+        self._text(form, "telefoon", translate("clients.client_dialog", "Telefoon"))
+        self._text(form, "email", translate("clients.client_dialog", "E-mail"))
         return page
 
     def add_taal(self) -> TaalRow:
@@ -316,9 +381,9 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
         per_tab = mark_tabs(self.tabs, self.fields, errors)
         where = ", ".join(f"{tab}: {n}" for tab, n in per_tab if n)
         self.message.setText(
-            ("1 veld klopt niet" if count == 1 else f"{count} velden kloppen niet")
+            translate("clients.client_dialog", "%n velden kloppen niet", None, count)
             + (f" ({where})" if where else "")
-            + "; er is niets opgeslagen."
+            + translate("clients.client_dialog", "; er is niets opgeslagen.")
             if count
             else ""
         )
@@ -331,7 +396,7 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
             return
         except DuplicateError as exc:
             self.show_errors({exc.field: str(exc)})
-            self.message.setText(str(exc))
+            self.message.setText(app_text(str(exc)))
             return
         except ConflictError:
             if self.client is not None and self._changed_elsewhere() and retry:

@@ -10,6 +10,7 @@ from app.clients.model import Inburgeraar
 from app.clients.service import ClientService
 from app.security.roles import Permission, may
 from app.validation import format_date
+from ui.i18n import app_text, translate
 
 
 class DetailPane(QScrollArea):
@@ -18,7 +19,9 @@ class DetailPane(QScrollArea):
         self.service = service
         self.setWidgetResizable(True)
         self.setMinimumWidth(280)
-        self.setAccessibleName("Gegevens van de gekozen inburgeraar")
+        self.setAccessibleName(
+            translate("clients.detail_pane", "Gegevens van de gekozen inburgeraar")
+        )
         self.client: Inburgeraar | None = None
         self.conflict_label = QLabel()
         # dossiers with an open sync conflict (ui/sync keeps this up to date)
@@ -37,7 +40,7 @@ class DetailPane(QScrollArea):
         box = QGroupBox(title)
         form = QFormLayout(box)
         for label, value in rows:
-            text = QLabel(value or "–")
+            text = QLabel(app_text(value) if value else "–")  # a code's label: translated
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label, text)
@@ -50,13 +53,22 @@ class DetailPane(QScrollArea):
         opvolging = SignaalOpvolging(self.service.session)
         rows = [
             (
-                s.thema_label,
-                f"{s.status_label}, vóór {format_date(s.opvolgen_voor)}"
-                + (", te laat" if s.te_laat(opvolging.today()) else ""),
+                app_text(s.thema_label),
+                translate("clients.detail_pane", "{status}, vóór {datum}").format(
+                    status=app_text(s.status_label), datum=format_date(s.opvolgen_voor)
+                )
+                + (
+                    translate("clients.detail_pane", ", te laat")
+                    if s.te_laat(opvolging.today())
+                    else ""
+                ),
             )
             for s in opvolging.open_van(client_id)
         ]
-        return self._group("Open signalen", rows or [("", "geen")])
+        return self._group(
+            translate("clients.detail_pane", "Open signalen"),
+            rows or [("", translate("clients.detail_pane", "geen"))],
+        )
 
     def show_client(self, client_id: str | None) -> None:
         allowed = may(self.service.session, Permission.DOSSIER_LEZEN)
@@ -66,9 +78,14 @@ class DetailPane(QScrollArea):
         c = self.client
         if c is None:
             empty = QLabel(
-                "Kies een inburgeraar in de lijst om de gegevens te zien."
+                translate(
+                    "clients.detail_pane",
+                    "Kies een inburgeraar in de lijst om de gegevens te zien.",
+                )
                 if allowed
-                else "Uw rol geeft geen toegang tot de inhoud van dossiers."
+                else translate(
+                    "clients.detail_pane", "Uw rol geeft geen toegang tot de inhoud van dossiers."
+                )
             )
             empty.setWordWrap(True)
             layout.addWidget(empty)
@@ -89,28 +106,55 @@ class DetailPane(QScrollArea):
         if c is not None:
             layout.addWidget(
                 self._group(
-                    "Persoon",
+                    translate("clients.detail_pane", "Persoon"),
                     [
-                        ("Geboortedatum", format_date(c.geboortedatum)),
-                        ("Geslacht", reference.GESLACHTEN.get(c.geslacht, c.geslacht)),
-                        ("BSN", c.bsn or ""),
-                        ("V-nummer", c.v_nummer or ""),
-                        ("Land van herkomst", reference.country_name(c.land_herkomst) or ""),
+                        (
+                            translate("clients.detail_pane", "Geboortedatum"),
+                            format_date(c.geboortedatum),
+                        ),
+                        (
+                            translate("clients.detail_pane", "Geslacht"),
+                            reference.GESLACHTEN.get(c.geslacht, c.geslacht),
+                        ),
+                        (translate("clients.detail_pane", "BSN"), c.bsn or ""),
+                        (translate("clients.detail_pane", "V-nummer"), c.v_nummer or ""),
+                        (
+                            translate("clients.detail_pane", "Land van herkomst"),
+                            reference.country_name(c.land_herkomst) or "",
+                        ),
                     ],
                 )
             )
             layout.addWidget(
                 self._group(
-                    "Inburgering",
+                    translate("clients.detail_pane", "Inburgering"),
                     [
-                        ("Doelgroep", c.doelgroep),
-                        ("Status", reference.STATUSSEN.get(c.status, c.status)),
-                        ("Gemeente", self.service.gemeente_name(c.gemeentecode)),
-                        ("Start plicht", format_date(c.datum_start_plicht)),
-                        ("Vestiging", format_date(c.datum_vestiging)),
-                        ("Melding DUO", format_date(c.datum_melding_duo)),
-                        ("Eerste PIP elders", format_date(c.dagtekening_pip_elders)),
-                        ("Klantmanager", c.klantmanager),
+                        (translate("clients.detail_pane", "Doelgroep"), c.doelgroep),
+                        (
+                            translate("clients.detail_pane", "Status"),
+                            reference.STATUSSEN.get(c.status, c.status),
+                        ),
+                        (
+                            translate("clients.detail_pane", "Gemeente"),
+                            self.service.gemeente_name(c.gemeentecode),
+                        ),
+                        (
+                            translate("clients.detail_pane", "Start plicht"),
+                            format_date(c.datum_start_plicht),
+                        ),
+                        (
+                            translate("clients.detail_pane", "Vestiging"),
+                            format_date(c.datum_vestiging),
+                        ),
+                        (
+                            translate("clients.detail_pane", "Melding DUO"),
+                            format_date(c.datum_melding_duo),
+                        ),
+                        (
+                            translate("clients.detail_pane", "Eerste PIP elders"),
+                            format_date(c.dagtekening_pip_elders),
+                        ),
+                        (translate("clients.detail_pane", "Klantmanager"), c.klantmanager),
                     ],
                 )
             )
@@ -121,17 +165,25 @@ class DetailPane(QScrollArea):
             talen = [(reference.language_name(t.code) or t.code, t.niveau) for t in c.talen] or [
                 ("Talen", "")
             ]
-            talen.append(("Drukwerk in", reference.language_name(c.voorkeurstaal) or ""))
-            layout.addWidget(self._group("Talen", talen))
+            talen.append(
+                (
+                    translate("clients.detail_pane", "Drukwerk in"),
+                    reference.language_name(c.voorkeurstaal) or "",
+                )
+            )
+            layout.addWidget(self._group(translate("clients.detail_pane", "Talen"), talen))
             adres = " ".join(p for p in (c.straat, c.huisnummer) if p)
             plaats = " ".join(p for p in (c.postcode, c.woonplaats) if p)
             layout.addWidget(
                 self._group(
-                    "Contact",
+                    translate("clients.detail_pane", "Contact"),
                     [
-                        ("Adres", ", ".join(p for p in (adres, plaats) if p)),
-                        ("Telefoon", c.telefoon),
-                        ("E-mail", c.email),
+                        (
+                            translate("clients.detail_pane", "Adres"),
+                            ", ".join(p for p in (adres, plaats) if p),
+                        ),
+                        (translate("clients.detail_pane", "Telefoon"), c.telefoon),
+                        (translate("clients.detail_pane", "E-mail"), c.email),
                     ],
                 )
             )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.clients.service import ClientService
 from app.errors import DuplicateError
 from app.validation import ValidationError
+from ui.i18n import app_text, translate
 from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ERROR_STYLE, Field
 
@@ -28,23 +29,27 @@ class GemeenteDialog(AsksBeforeDiscard, QDialog):
     def __init__(self, service: ClientService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.setWindowTitle("Gemeenten beheren")
+        self.setWindowTitle(translate("clients.gemeente_dialog", "Gemeenten beheren"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Gemeenten in dit gegevensbestand:"))
+        layout.addWidget(
+            QLabel(translate("clients.gemeente_dialog", "Gemeenten in dit gegevensbestand:"))
+        )
         self.list = QListWidget()
-        self.list.setAccessibleName("Gemeenten")
+        self.list.setAccessibleName(translate("clients.gemeente_dialog", "Gemeenten"))
         layout.addWidget(self.list)
         form = QFormLayout()
         self.naam = QLineEdit()
-        self.naam.setAccessibleName("Naam")
+        self.naam.setAccessibleName(translate("clients.gemeente_dialog", "Naam"))
         self.code = QLineEdit()
-        self.code.setPlaceholderText("4 cijfers, bijvoorbeeld 0363")
-        self.code.setAccessibleName("CBS-gemeentecode")
+        self.code.setPlaceholderText(
+            translate("clients.gemeente_dialog", "4 cijfers, bijvoorbeeld 0363")
+        )
+        self.code.setAccessibleName(translate("clients.gemeente_dialog", "CBS-gemeentecode"))
         self.fields = {"naam": Field(self.naam), "code": Field(self.code)}
-        form.addRow("Naam", self.fields["naam"])
-        form.addRow("CBS-code", self.fields["code"])
+        form.addRow(translate("clients.gemeente_dialog", "Naam"), self.fields["naam"])
+        form.addRow(translate("clients.gemeente_dialog", "CBS-code"), self.fields["code"])
         layout.addLayout(form)
-        self.add_button = QPushButton("Toevoegen")
+        self.add_button = QPushButton(translate("clients.gemeente_dialog", "Toevoegen"))
         self.add_button.clicked.connect(self.submit)
         layout.addWidget(self.add_button)
         self.message = QLabel()
@@ -52,7 +57,9 @@ class GemeenteDialog(AsksBeforeDiscard, QDialog):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            translate("clients.gemeente_dialog", "Sluiten")
+        )
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.reload()
@@ -74,7 +81,7 @@ class GemeenteDialog(AsksBeforeDiscard, QDialog):
                 self.fields[name].set_error(message)
             return
         except DuplicateError as exc:
-            self.fields["code"].set_error(str(exc))
+            self.fields["code"].set_error(app_text(str(exc)))
             return
         self.naam.clear()
         self.code.clear()

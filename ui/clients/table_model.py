@@ -10,6 +10,7 @@ from app import reference
 from app.clients.service import ClientService, ListFilter, ListRow
 from app.security.roles import Permission, may
 from app.validation import format_date
+from ui.i18n import QT_TRANSLATE_NOOP, app_text
 from ui.list_model import ID_ROLE as ID_ROLE
 from ui.list_model import Index, RowsTableModel
 
@@ -17,13 +18,13 @@ PAGE = 200
 
 # (header, sort key, how to show a row)
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Naam", "naam"),
-    ("Geboortedatum", "geboortedatum"),
-    ("BSN", "bsn"),
-    ("V-nummer", "v_nummer"),
-    ("Gemeente", "gemeente"),
-    ("Status", "status"),
-    ("Melding DUO", "melding"),
+    (QT_TRANSLATE_NOOP("kolom", "Naam"), "naam"),
+    (QT_TRANSLATE_NOOP("kolom", "Geboortedatum"), "geboortedatum"),
+    (QT_TRANSLATE_NOOP("kolom", "BSN"), "bsn"),
+    (QT_TRANSLATE_NOOP("kolom", "V-nummer"), "v_nummer"),
+    (QT_TRANSLATE_NOOP("kolom", "Gemeente"), "gemeente"),
+    (QT_TRANSLATE_NOOP("kolom", "Status"), "status"),
+    (QT_TRANSLATE_NOOP("kolom", "Melding DUO"), "melding"),
 )
 
 
@@ -104,7 +105,7 @@ class ClientTableModel(RowsTableModel[ListRow]):
         if key == "gemeente":
             return self._gemeenten.get(row.gemeentecode, row.gemeentecode)
         if key == "status":
-            return reference.STATUSSEN.get(row.status, row.status)
+            return app_text(reference.STATUSSEN.get(row.status, row.status))
         return format_date(row.datum_melding_duo)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

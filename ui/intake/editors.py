@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QVBoxLayout,
 
 from app.intake.definition import Question
 from app.validation import format_date
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.widgets import ChoiceCombo
 
 DEBOUNCE_MS = 600
-EMPTY = "— kies —"
+EMPTY = QT_TRANSLATE_NOOP("tekst", "— kies —")
 
 
 class AnswerEditor(QWidget):
@@ -156,7 +157,7 @@ class ChoiceEditor(AnswerEditor):
             items = [("ja", "Ja"), ("nee", "Nee")]
         else:
             items = [(o.value, o.label) for o in question.choices]
-        self.combo = ChoiceCombo(items, empty=EMPTY)
+        self.combo = ChoiceCombo(items, empty=translate("tekst", EMPTY))
         self.combo.setAccessibleName(question.label)
         self.box.addWidget(self.combo)
         self.combo.currentIndexChanged.connect(lambda _i: self.give())

@@ -30,6 +30,7 @@ from app import reference
 from app.intake.gesprek_beheer import GesprekBeheer
 from app.intake.gesprekken import PLAATSEN, Gesprek, GesprekService
 from app.validation import ValidationError, format_date
+from ui.i18n import translate
 from ui.intake.kiezer import InzetVelden, SleutelpersoonKiezer
 from ui.intake.panels import TARGET_ROLE, describe
 from ui.intake.reden import RedenDialog
@@ -63,11 +64,11 @@ class DraftPanel(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DRAFT_DELAY_MS)
         self.timer.timeout.connect(self.save_draft)
-        self.correct_button = QPushButton("Corrigeren")
+        self.correct_button = QPushButton(translate("intake.gesprek_panels", "Corrigeren"))
         self.correct_button.clicked.connect(self.start_correction)
-        self.remove_button = QPushButton("Verwijderen…")
+        self.remove_button = QPushButton(translate("intake.gesprek_panels", "Verwijderen…"))
         self.remove_button.clicked.connect(self.remove)
-        self.cancel_button = QPushButton("Correctie annuleren")
+        self.cancel_button = QPushButton(translate("intake.gesprek_panels", "Correctie annuleren"))
         self.cancel_button.clicked.connect(self.stop_correction)
         self.cancel_button.hide()
         self.dialog: RedenDialog | None = None
@@ -108,7 +109,7 @@ class DraftPanel(QWidget):
         if editing is not None:
             self._enter_correction(editing)
         self.load(draft)
-        self.info.setText("Wat u eerder typte, is teruggezet.")
+        self.info.setText(translate("intake.gesprek_panels", "Wat u eerder typte, is teruggezet."))
 
     def saved(self) -> None:
         self.timer.stop()
@@ -133,7 +134,9 @@ class DraftPanel(QWidget):
         row_id = item.data(TARGET_ROLE) if item else None
         found = next((r for r in self.rows() if r.id == row_id), None) if row_id else None
         if found is None:
-            self.error.setText("Kies eerst een regel in de lijst.")
+            self.error.setText(
+                translate("intake.gesprek_panels", "Kies eerst een regel in de lijst.")
+            )
         return found
 
     def start_correction(self) -> None:
@@ -145,9 +148,13 @@ class DraftPanel(QWidget):
 
     def _enter_correction(self, row: Any) -> None:
         self.editing = row
-        self.add_button.setText("Correctie opslaan…")
+        self.add_button.setText(translate("intake.gesprek_panels", "Correctie opslaan…"))
         self.cancel_button.show()
-        self.info.setText(f"U corrigeert: {self.describe(row).splitlines()[0]}")
+        self.info.setText(
+            translate("intake.gesprek_panels", "U corrigeert: {splitlines}").format(
+                splitlines=self.describe(row).splitlines()[0]
+            )
+        )
 
     def stop_correction(self) -> None:
         if self.editing is not None:
@@ -175,8 +182,11 @@ class DraftPanel(QWidget):
             else self.beheer.verwijder_signaal
         )
         return self.ask_reason(
-            "Verwijderen",
-            f"Waarom verwijdert u dit {self.soort}? De reden blijft bewaard, de inhoud niet.",
+            translate("intake.gesprek_panels", "Verwijderen"),
+            translate(
+                "intake.gesprek_panels",
+                "Waarom verwijdert u dit {soort}? De reden blijft bewaard, de inhoud niet.",
+            ).format(soort=self.soort),
             lambda reden: remove(row.id, reden),
         )
 
@@ -196,8 +206,10 @@ class DraftPanel(QWidget):
             return None
         row = self.editing
         return self.ask_reason(
-            "Correctie",
-            f"Waarom corrigeert u dit {self.soort}?",
+            translate("intake.gesprek_panels", "Correctie"),
+            translate("intake.gesprek_panels", "Waarom corrigeert u dit {soort}?").format(
+                soort=self.soort
+            ),
             lambda reden: correct(row.id, form, reden, row.versie),
         )
 
@@ -222,9 +234,11 @@ class GesprekkenPanel(DraftPanel):
 
     def __init__(self, service: GesprekService, client_id: str) -> None:
         super().__init__(service, client_id)
-        self.list.setAccessibleName("Gesprekken")
+        self.list.setAccessibleName(translate("intake.gesprek_panels", "Gesprekken"))
         self.datum = QLineEdit(format_date(service.today()))
-        self.plaats = ChoiceCombo(list(PLAATSEN.items()), empty="— kies —")
+        self.plaats = ChoiceCombo(
+            list(PLAATSEN.items()), empty=translate("intake.gesprek_panels", "— kies —")
+        )
         self.klantmanager = QLineEdit()
         self.sleutelpersoon = SleutelpersoonKiezer(service.intake.session)
         self.inzet = InzetVelden()
@@ -236,16 +250,22 @@ class GesprekkenPanel(DraftPanel):
             grid.addWidget(box, n // 2, n % 2)
             box.toggled.connect(self.typed)
         self.tolk = QLineEdit()
-        self.tolk.setPlaceholderText("leeg = geen tolk")
-        self.zonder_partner = QCheckBox("Verteld: mag zonder partner praten")
+        self.tolk.setPlaceholderText(translate("intake.gesprek_panels", "leeg = geen tolk"))
+        self.zonder_partner = QCheckBox(
+            translate("intake.gesprek_panels", "Verteld: mag zonder partner praten")
+        )
         self.notitie = QPlainTextEdit()
         self.notitie.setTabChangesFocus(True)
         self.notitie.setFixedHeight(60)
         self.add_button = QPushButton(self.add_label)
         self.add_button.clicked.connect(self.add)
-        self.note_button = QPushButton("Notitie bij gekozen gesprek")
+        self.note_button = QPushButton(
+            translate("intake.gesprek_panels", "Notitie bij gekozen gesprek")
+        )
         self.note_button.clicked.connect(self.add_note)
-        self.feedback_button = QPushButton("Feedback sleutelpersoon…")
+        self.feedback_button = QPushButton(
+            translate("intake.gesprek_panels", "Feedback sleutelpersoon…")
+        )
         self.feedback_button.clicked.connect(self.feedback)
         self.sleutelpersoon.changed.connect(self._person_changed)
         for edit in (self.datum, self.klantmanager, self.tolk):
@@ -255,15 +275,15 @@ class GesprekkenPanel(DraftPanel):
         self.notitie.textChanged.connect(self.typed)
         self.inzet.changed.connect(self.typed)
         form = QFormLayout()
-        form.addRow("Datum", self.datum)
-        form.addRow("Plaats", self.plaats)
-        form.addRow("Klantmanager", self.klantmanager)
-        form.addRow("Sleutelpersoon", self.sleutelpersoon)
-        form.addRow("Rollen", grid)
-        form.addRow("Inzet", self.inzet)
-        form.addRow("Tolk", self.tolk)
+        form.addRow(translate("intake.gesprek_panels", "Datum"), self.datum)
+        form.addRow(translate("intake.gesprek_panels", "Plaats"), self.plaats)
+        form.addRow(translate("intake.gesprek_panels", "Klantmanager"), self.klantmanager)
+        form.addRow(translate("intake.gesprek_panels", "Sleutelpersoon"), self.sleutelpersoon)
+        form.addRow(translate("intake.gesprek_panels", "Rollen"), grid)
+        form.addRow(translate("intake.gesprek_panels", "Inzet"), self.inzet)
+        form.addRow(translate("intake.gesprek_panels", "Tolk"), self.tolk)
         form.addRow("", self.zonder_partner)
-        form.addRow("Notitie", self.notitie)
+        form.addRow(translate("intake.gesprek_panels", "Notitie"), self.notitie)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
@@ -281,7 +301,7 @@ class GesprekkenPanel(DraftPanel):
     def reload(self) -> None:
         super().reload()
         if not self.list.count():
-            self.list.addItem("Nog geen gesprek vastgelegd.")
+            self.list.addItem(translate("intake.gesprek_panels", "Nog geen gesprek vastgelegd."))
 
     def describe(self, row: Any) -> str:
         text = describe(row)
@@ -346,7 +366,9 @@ class GesprekkenPanel(DraftPanel):
         item = self.list.currentItem()
         gesprek_id = item.data(TARGET_ROLE) if item else None
         if not gesprek_id:
-            self.error.setText("Kies eerst een gesprek in de lijst.")
+            self.error.setText(
+                translate("intake.gesprek_panels", "Kies eerst een gesprek in de lijst.")
+            )
             return
         try:
             self.service.add_notitie(str(gesprek_id), self.notitie.toPlainText())
@@ -363,7 +385,9 @@ class GesprekkenPanel(DraftPanel):
         if row is None:
             return None
         if not row.sleutelpersoon_id and not row.sleutelpersoon_naam:
-            self.error.setText("Bij dit gesprek was geen sleutelpersoon.")
+            self.error.setText(
+                translate("intake.gesprek_panels", "Bij dit gesprek was geen sleutelpersoon.")
+            )
             return None
         from app.stem.feedback import FeedbackService
         from ui.stem.feedback_dialog import FeedbackDialog

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 
 from app.security.roles import Permission, may
 from app.session import Session
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
-NOT_IN_REGISTER = "Niet uit het register: geen inzet te boeken."
+NOT_IN_REGISTER = QT_TRANSLATE_NOOP("tekst", "Niet uit het register: geen inzet te boeken.")
 
 
 class SleutelpersoonKiezer(QWidget):
@@ -30,7 +31,7 @@ class SleutelpersoonKiezer(QWidget):
         self.person_id: str | None = None
         self.names: dict[str, str] = {}  # shown text → id
         self.edit = QLineEdit()
-        self.edit.setAccessibleName("Sleutelpersoon")
+        self.edit.setAccessibleName(translate("intake.kiezer", "Sleutelpersoon"))
         self.state = QLabel()
         self.state.setStyleSheet("color: #555;")
         if may(session, Permission.SLEUTELPERSONEN_LEZEN):
@@ -40,9 +41,13 @@ class SleutelpersoonKiezer(QWidget):
                 if p.id and p.actief:
                     plaats = gemeenten.get(p.gemeentecode, p.gemeentecode)
                     self.names[f"{p.naam} ({plaats})"] = p.id
-            self.edit.setPlaceholderText("typ een naam uit het register")
+            self.edit.setPlaceholderText(
+                translate("intake.kiezer", "typ een naam uit het register")
+            )
         else:
-            self.edit.setPlaceholderText("naam (uw rol leest het register niet)")
+            self.edit.setPlaceholderText(
+                translate("intake.kiezer", "naam (uw rol leest het register niet)")
+            )
         completer = QCompleter(sorted(self.names), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -85,9 +90,9 @@ class SleutelpersoonKiezer(QWidget):
 
     def _show_state(self) -> None:
         if self.person_id:
-            self.state.setText("✓ uit het register")
+            self.state.setText(translate("intake.kiezer", "✓ uit het register"))
         elif self.edit.text().strip():
-            self.state.setText(NOT_IN_REGISTER)
+            self.state.setText(translate("tekst", NOT_IN_REGISTER))
         else:
             self.state.setText("")
 
@@ -99,13 +104,13 @@ class InzetVelden(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.registreren = QCheckBox("Inzet registreren")
+        self.registreren = QCheckBox(translate("intake.kiezer", "Inzet registreren"))
         self.uren = QLineEdit()
-        self.uren.setPlaceholderText("uren, bijv. 1,5")
-        self.uren.setAccessibleName("Uren inzet")
+        self.uren.setPlaceholderText(translate("intake.kiezer", "uren, bijv. 1,5"))
+        self.uren.setAccessibleName(translate("intake.kiezer", "Uren inzet"))
         self.km = QLineEdit()
-        self.km.setPlaceholderText("km")
-        self.km.setAccessibleName("Kilometers")
+        self.km.setPlaceholderText(translate("intake.kiezer", "km"))
+        self.km.setAccessibleName(translate("intake.kiezer", "Kilometers"))
         self.km.setMaximumWidth(70)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -126,7 +131,7 @@ class InzetVelden(QWidget):
         self.registreren.setEnabled(allowed)
         if not allowed:
             self.registreren.setChecked(False)
-        self.registreren.setToolTip("" if allowed else NOT_IN_REGISTER)
+        self.registreren.setToolTip("" if allowed else translate("tekst", NOT_IN_REGISTER))
         self._toggled(self.registreren.isChecked())
 
     def form(self) -> dict[str, object]:

@@ -9,9 +9,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 from app.security.roles import Permission, may
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.intake.window import IntakeWindow
 
-NO_REGISTER = "Uw rol leest het register van sleutelpersonen niet."
+NO_REGISTER = QT_TRANSLATE_NOOP("tekst", "Uw rol leest het register van sleutelpersonen niet.")
 
 
 def install_match(
@@ -19,19 +20,21 @@ def install_match(
 ) -> QAction:
     """Add the action (Ctrl+K) to the intake's toolbar; it opens the existing MatchDialog."""
     session = intake.service.session
-    action = QAction("Sleutelpersoon zoeken", intake)
+    action = QAction(translate("intake.koppeling", "Sleutelpersoon zoeken"), intake)
     action.setShortcut(QKeySequence("Ctrl+K"))
     allowed = may(session, Permission.SLEUTELPERSONEN_LEZEN)
     action.setEnabled(allowed)
     action.setToolTip(
-        "Passende sleutelpersonen voor deze inburgeraar (Ctrl+K)" if allowed else NO_REGISTER
+        translate("intake.koppeling", "Passende sleutelpersonen voor deze inburgeraar (Ctrl+K)")
+        if allowed
+        else translate("tekst", NO_REGISTER)
     )
 
     def open_match() -> Any:
         from ui.sleutelpersonen.match_panel import MatchDialog
 
         if not may(session, Permission.SLEUTELPERSONEN_LEZEN):
-            intake.statusBar().showMessage(NO_REGISTER, 6000)
+            intake.statusBar().showMessage(translate("tekst", NO_REGISTER), 6000)
             return None
         intake.flush_all()  # the key-person answers of the intake count in the match
         dialog = MatchDialog(session.matching, intake.client_id, klantmanager, intake)
@@ -56,7 +59,7 @@ def install_match(
 
 def _after_match(intake: IntakeWindow, person_id: str) -> None:
     """The matched key person becomes the default in an empty gesprek form."""
-    intake.statusBar().showMessage("Sleutelpersoon gekoppeld.", 4000)
+    intake.statusBar().showMessage(translate("intake.koppeling", "Sleutelpersoon gekoppeld."), 4000)
     kiezer = intake.gesprekken_panel.sleutelpersoon
     if not kiezer.edit.text().strip():
         kiezer.set_person(person_id, "")

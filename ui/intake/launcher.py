@@ -12,6 +12,7 @@ from shiboken6 import isValid
 
 from app.changes import Changes, RegisterChanged, any_of, client_ids, concerns_client
 from app.security.roles import Permission, may
+from ui.i18n import translate
 from ui.intake.koppeling import install_match
 from ui.intake.window import IntakeWindow
 
@@ -25,9 +26,11 @@ class IntakeLauncher(QObject):
         self.window = window
         self.service = window.session.intake
         self.open_windows: dict[str, IntakeWindow] = {}
-        action = QAction("Intake", window)
+        action = QAction(translate("intake.launcher", "Intake"), window)
         action.setShortcut(QKeySequence("Ctrl+I"))
-        action.setToolTip("Brede intake starten of hervatten (Ctrl+I)")
+        action.setToolTip(
+            translate("intake.launcher", "Brede intake starten of hervatten (Ctrl+I)")
+        )
         action.triggered.connect(lambda: self.open(window.selected_id()))
         window.addAction(action)
         window.menus["inburgeraar"].addAction(action)
@@ -61,9 +64,9 @@ class IntakeLauncher(QObject):
         self.resume_bar.setObjectName("hervatten")
         self.resume_bar.setMovable(False)
         self.resume_label = QLabel()
-        self.resume_button = QPushButton("Verder &waar u was")
+        self.resume_button = QPushButton(translate("intake.launcher", "Verder &waar u was"))
         self.resume_button.clicked.connect(self.resume)
-        later = QPushButton("Niet nu")
+        later = QPushButton(translate("intake.launcher", "Niet nu"))
         later.clicked.connect(self.dismiss)
         self.resume_bar.addWidget(self.resume_label)
         self.resume_bar.addWidget(self.resume_button)
@@ -76,7 +79,11 @@ class IntakeLauncher(QObject):
         if self.pending:
             client = self.service.clients.get(self.pending[0])
             name = client.naam if client else ""
-            self.resume_label.setText(f"  De intake van {name} was nog open.  ")
+            self.resume_label.setText(
+                translate("intake.launcher", "  De intake van {name} was nog open.  ").format(
+                    name=name
+                )
+            )
         self.resume_bar.setVisible(bool(self.pending))
 
     def _exists(self, client_id: str) -> bool:
@@ -95,11 +102,17 @@ class IntakeLauncher(QObject):
     def open(self, client_id: str | None) -> IntakeWindow | None:
         if not may(self.window.session, Permission.DOSSIER_WIJZIGEN):
             self.window.statusBar().showMessage(
-                "Uw rol geeft geen toegang tot de intake. Dat doet de klantmanager.", 6000
+                translate(
+                    "intake.launcher",
+                    "Uw rol geeft geen toegang tot de intake. Dat doet de klantmanager.",
+                ),
+                6000,
             )
             return None
         if not client_id or not self._exists(client_id):
-            self.window.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
+            self.window.statusBar().showMessage(
+                translate("intake.launcher", "Kies eerst een inburgeraar in de lijst."), 4000
+            )
             return None
         existing = self.open_windows.get(client_id)
         if existing is not None:
@@ -112,7 +125,12 @@ class IntakeLauncher(QObject):
         install_match(intake, self.window.settings.klantmanager, self._matched)
         self.open_windows[client_id] = intake
         intake.show()
-        self.window.statusBar().showMessage(f"Intake van {intake.client_name} geopend.", 6000)
+        self.window.statusBar().showMessage(
+            translate("intake.launcher", "Intake van {client_name} geopend.").format(
+                client_name=intake.client_name
+            ),
+            6000,
+        )
         return intake
 
     def _matched(self, _person_id: str) -> None:

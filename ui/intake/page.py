@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSizePolicy, QVB
 
 from app.intake.definition import Section
 from app.intake.progress import question_applies
+from ui.i18n import translate
 from ui.intake.editors import AnswerEditor, make_editor
 from ui.widgets import Field
 
@@ -51,7 +52,11 @@ class SectionPage(QScrollArea):
         title = QLabel(f"<h2>{section.title}</h2>")
         outer.addWidget(title)
         if section.legal_minimum:
-            legal = QLabel("Verplicht: hoort bij het wettelijk minimum van de brede intake.")
+            legal = QLabel(
+                translate(
+                    "intake.page", "Verplicht: hoort bij het wettelijk minimum van de brede intake."
+                )
+            )
             legal.setStyleSheet(LEGAL_STYLE)
             legal.setWordWrap(True)
             outer.addWidget(legal)
@@ -79,7 +84,11 @@ class SectionPage(QScrollArea):
             self.rows[question.id] = row
             self.labels[question.id] = label
         outer.addLayout(form)
-        note = QLabel("* nodig om de intake af te ronden. Alles wordt direct opgeslagen.")
+        note = QLabel(
+            translate(
+                "intake.page", "* nodig om de intake af te ronden. Alles wordt direct opgeslagen."
+            )
+        )
         note.setStyleSheet(HELP_STYLE)
         outer.addWidget(note)
         outer.addStretch(1)

@@ -13,6 +13,7 @@ from app import reference
 from app.intake.gesprekken import Gesprek
 from app.intake.progress import MissingItem
 from app.validation import format_date
+from ui.i18n import translate
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -25,7 +26,7 @@ class MissingList(QListWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("nog-nodig")
-        self.setAccessibleName("Nog nodig om af te ronden")
+        self.setAccessibleName(translate("intake.panels", "Nog nodig om af te ronden"))
         self.setWordWrap(True)
         self.itemActivated.connect(self._activate)
         self.itemClicked.connect(self._activate)
@@ -33,7 +34,7 @@ class MissingList(QListWidget):
     def show_missing(self, items: tuple[MissingItem, ...]) -> None:
         self.clear()
         if not items:
-            done = QListWidgetItem("Alles wat nodig is, is ingevuld.")
+            done = QListWidgetItem(translate("intake.panels", "Alles wat nodig is, is ingevuld."))
             done.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addItem(done)
             return

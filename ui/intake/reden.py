@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.validation import ValidationError
+from ui.i18n import translate
 from ui.screen_fit import fit_window
 from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ERROR_STYLE
@@ -29,8 +30,10 @@ class RedenDialog(AsksBeforeDiscard, QDialog):
         self.setWindowTitle(title)
         self.action = action
         self.reden = QLineEdit()
-        self.reden.setAccessibleName("Reden")
-        self.reden.setPlaceholderText("bijv. hoort bij een andere inburgeraar")
+        self.reden.setAccessibleName(translate("intake.reden", "Reden"))
+        self.reden.setPlaceholderText(
+            translate("intake.reden", "bijv. hoort bij een andere inburgeraar")
+        )
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)

@@ -20,6 +20,7 @@ from app.intake.gesprekken import GesprekService, Signaal
 from app.stem.model import SIGNAAL_THEMAS, URGENTIES
 from app.stem.signalen import SignaalOpvolging
 from app.validation import ValidationError, format_date
+from ui.i18n import translate
 from ui.intake.gesprek_panels import DraftPanel
 from ui.intake.reden import RedenDialog
 from ui.stem.afronden_dialog import AfrondenDialog
@@ -32,10 +33,12 @@ class SignalenPanel(DraftPanel):
 
     def __init__(self, service: GesprekService, client_id: str) -> None:
         super().__init__(service, client_id)
-        self.list.setAccessibleName("Signalen")
+        self.list.setAccessibleName(translate("intake.signalen_panel", "Signalen"))
         self.datum = QLineEdit(format_date(service.today()))
         self.gemeld_door = QLineEdit()
-        self.gemeld_door.setPlaceholderText("bijv. de sleutelpersoon")
+        self.gemeld_door.setPlaceholderText(
+            translate("intake.signalen_panel", "bijv. de sleutelpersoon")
+        )
         self.tekst = QPlainTextEdit()
         self.tekst.setTabChangesFocus(True)
         self.tekst.setFixedHeight(70)
@@ -44,32 +47,42 @@ class SignalenPanel(DraftPanel):
         for edit in (self.datum, self.gemeld_door):
             edit.textEdited.connect(self.typed)
         self.tekst.textChanged.connect(self.typed)
-        self.thema = ChoiceCombo(list(SIGNAAL_THEMAS.items()), empty="— kies een thema —")
+        self.thema = ChoiceCombo(
+            list(SIGNAAL_THEMAS.items()),
+            empty=translate("intake.signalen_panel", "— kies een thema —"),
+        )
         self.urgentie = ChoiceCombo([(k, v[0]) for k, v in URGENTIES.items()])
         self.urgentie.set_code("normaal")
         self.eigenaar = QLineEdit()
-        self.eigenaar.setPlaceholderText("leeg = klantmanager van het dossier")
+        self.eigenaar.setPlaceholderText(
+            translate("intake.signalen_panel", "leeg = klantmanager van het dossier")
+        )
         self.actie = QLineEdit()
-        self.actie.setPlaceholderText("wat gaan we doen?")
+        self.actie.setPlaceholderText(translate("intake.signalen_panel", "wat gaan we doen?"))
         for combo in (self.thema, self.urgentie):
             combo.currentIndexChanged.connect(self.typed)
         for edit in (self.eigenaar, self.actie):
             edit.textEdited.connect(self.typed)
         self.opvolging = SignaalOpvolging(service.intake.session, service._today)
-        self.start_button = QPushButton("In behandeling")
+        self.start_button = QPushButton(translate("intake.signalen_panel", "In behandeling"))
         self.start_button.clicked.connect(self.start)
-        self.close_button = QPushButton("Afronden…")
+        self.close_button = QPushButton(translate("intake.signalen_panel", "Afronden…"))
         self.close_button.clicked.connect(self.close_signal)
         form = QFormLayout()
-        form.addRow("Datum", self.datum)
-        form.addRow("Gemeld door", self.gemeld_door)
-        form.addRow("Signaal", self.tekst)
-        form.addRow("Thema", self.thema)
-        form.addRow("Urgentie", self.urgentie)
-        form.addRow("Eigenaar", self.eigenaar)
-        form.addRow("Actie", self.actie)
+        form.addRow(translate("intake.signalen_panel", "Datum"), self.datum)
+        form.addRow(translate("intake.signalen_panel", "Gemeld door"), self.gemeld_door)
+        form.addRow(translate("intake.signalen_panel", "Signaal"), self.tekst)
+        form.addRow(translate("intake.signalen_panel", "Thema"), self.thema)
+        form.addRow(translate("intake.signalen_panel", "Urgentie"), self.urgentie)
+        form.addRow(translate("intake.signalen_panel", "Eigenaar"), self.eigenaar)
+        form.addRow(translate("intake.signalen_panel", "Actie"), self.actie)
         layout = QVBoxLayout(self)
-        intro = QLabel("Signalen die een sleutelpersoon opvangt; apart van de antwoorden bewaard.")
+        intro = QLabel(
+            translate(
+                "intake.signalen_panel",
+                "Signalen die een sleutelpersoon opvangt; apart van de antwoorden bewaard.",
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)

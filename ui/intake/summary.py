@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.intake.progress import STATUS_LABELS
 from app.intake.service import IntakeIncomplete, IntakeInfo, IntakeService, SummarySection
 from app.validation import format_date
+from ui.i18n import app_text, translate
 from ui.screen_fit import fit_window
 from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ERROR_STYLE
@@ -32,22 +33,38 @@ def status_line(info: IntakeInfo | None) -> str:
 
 
 def summary_html(name: str, sections: list[SummarySection], status: str = "") -> str:
-    parts = [f"<h1>Brede intake – {escape(name)}</h1>"]
+    parts = [
+        "<h1>"
+        + translate("intake.summary", "Brede intake – {name}").format(name=escape(name))
+        + "</h1>"
+    ]
     if status:
         parts.append(f"<p>{escape(status)}</p>")
     for section in sections:
-        status = STATUS_LABELS.get(section.status, "")
-        legal = " · verplicht" if section.legal_minimum else ""
+        status = app_text(STATUS_LABELS.get(section.status, ""))
+        legal = translate("intake.summary", " · verplicht") if section.legal_minimum else ""
         parts.append(
-            f"<h3>{escape(section.title)} <span style='color:#666; font-weight:normal'>"
+            f"<h3>{escape(section.title)} <span style='color:#595959; font-weight:normal'>"
             f"({escape(status)}{legal})</span></h3>"
         )
         if not section.items:
-            parts.append("<p style='color:#666'>Geen antwoorden.</p>")
+            parts.append(
+                "<p style='color:#595959'>"
+                + translate("intake.summary", "Geen antwoorden.")
+                + "</p>"
+            )
             continue
         rows = []
         for item in section.items:
-            older = f" <i>(vragenlijst v{item.old_version})</i>" if item.old_version else ""
+            older = (
+                " <i>"
+                + translate("intake.summary", "(vragenlijst v{versie})").format(
+                    versie=item.old_version
+                )
+                + "</i>"
+                if item.old_version
+                else ""
+            )
             text = escape(item.text).replace("\n", "<br>")
             rows.append(
                 f"<tr><td width='38%' style='color:#333'>{escape(item.label)}</td>"
@@ -62,14 +79,18 @@ class SummaryDialog(QDialog):
         super().__init__(parent)
         client = service.clients.get(client_id)
         name = client.naam if client else ""
-        self.setWindowTitle(f"Samenvatting intake – {name}")
+        self.setWindowTitle(
+            translate("intake.summary", "Samenvatting intake – {name}").format(name=name)
+        )
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Samenvatting van de intake")
+        self.browser.setAccessibleName(translate("intake.summary", "Samenvatting van de intake"))
         self.browser.setObjectName("samenvatting")
         status = status_line(service.info(client_id))
         self.browser.setHtml(summary_html(name, service.summary(client_id), status))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            translate("intake.summary", "Sluiten")
+        )
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
@@ -85,21 +106,43 @@ class CloseDialog(AsksBeforeDiscard, QDialog):
         self.service = service
         self.client_id = client_id
         client = service.clients.get(client_id)
-        self.setWindowTitle(f"Intake afronden – {client.naam if client else ''}")
+        self.setWindowTitle(
+            translate("intake.summary", "Intake afronden – {waarde}").format(
+                waarde=client.naam if client else ""
+            )
+        )
         result = service.assessment(client_id)
         layout = QVBoxLayout(self)
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
-        self.reason.setAccessibleName("Reden om toch af te ronden")
+        self.reason.setAccessibleName(translate("intake.summary", "Reden om toch af te ronden"))
         if result.complete:
-            layout.addWidget(QLabel("Alles wat nodig is, is ingevuld. De intake afronden?"))
+            layout.addWidget(
+                QLabel(
+                    translate(
+                        "intake.summary", "Alles wat nodig is, is ingevuld. De intake afronden?"
+                    )
+                )
+            )
             self.reason.hide()
         else:
             listed = "".join(
                 f"<li>{escape(m.section_title)}: {escape(m.label)}</li>" for m in result.missing
             )
-            layout.addWidget(QLabel(f"<p>Nog niet ingevuld:</p><ul>{listed}</ul>"))
-            layout.addWidget(QLabel("Toch afronden? Schrijf waarom (dit wordt bewaard):"))
+            layout.addWidget(
+                QLabel(
+                    translate(
+                        "intake.summary", "<p>Nog niet ingevuld:</p><ul>{listed}</ul>"
+                    ).format(listed=listed)
+                )
+            )
+            layout.addWidget(
+                QLabel(
+                    translate(
+                        "intake.summary", "Toch afronden? Schrijf waarom (dit wordt bewaard):"
+                    )
+                )
+            )
         layout.addWidget(self.reason)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
@@ -109,8 +152,14 @@ class CloseDialog(AsksBeforeDiscard, QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Afronden" if result.complete else "Toch afronden")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        ok.setText(
+            translate("intake.summary", "Afronden")
+            if result.complete
+            else translate("intake.summary", "Toch afronden")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("intake.summary", "Annuleren")
+        )
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -121,12 +170,14 @@ class CloseDialog(AsksBeforeDiscard, QDialog):
             and not self.reason.toPlainText().strip()
         ):
             # The list of what is missing is above already: ask only for the reason.
-            self.error.setText("Schrijf waarom u de intake toch afrondt.")
+            self.error.setText(
+                translate("intake.summary", "Schrijf waarom u de intake toch afrondt.")
+            )
             self.reason.setFocus()
             return
         try:
             self.service.close(self.client_id, self.reason.toPlainText())
         except IntakeIncomplete as exc:
-            self.error.setText(str(exc))
+            self.error.setText(app_text(str(exc)))
             return
         self.accept()

@@ -37,6 +37,7 @@ from app.intake.progress import (
 from app.intake.service import IntakeService
 from app.validation import FieldError
 from ui.accessible import announce
+from ui.i18n import app_text, translate
 from ui.intake.gesprek_panels import GesprekkenPanel
 from ui.intake.page import SectionPage
 from ui.intake.panels import MissingList
@@ -63,7 +64,11 @@ class IntakeWindow(QMainWindow):
         self.facts = service.facts(client_id)
         client = service.clients.get(client_id)
         self.client_name = client.naam if client else ""
-        self.setWindowTitle(f"Brede intake – {self.client_name}")
+        self.setWindowTitle(
+            translate("intake.window", "Brede intake – {client_name}").format(
+                client_name=self.client_name
+            )
+        )
         self.answers: dict[str, object] = service.stored_answers(client_id)
         self.pages: dict[str, SectionPage] = {}
         self._dependents = {
@@ -88,7 +93,7 @@ class IntakeWindow(QMainWindow):
     def _build(self) -> None:
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("domeinen")
-        self.sidebar.setAccessibleName("Domeinen")
+        self.sidebar.setAccessibleName(translate("intake.window", "Domeinen"))
         for section in self.definition.sections:
             item = QListWidgetItem(section.title)
             item.setData(SECTION_ROLE, section.id)
@@ -96,13 +101,13 @@ class IntakeWindow(QMainWindow):
         self.sidebar.setMaximumWidth(300)
         self.sidebar.currentRowChanged.connect(self._on_sidebar)
         self.stack = QStackedWidget()
-        self.previous_button = QPushButton("V&orige")
-        self.next_button = QPushButton("&Volgende")
+        self.previous_button = QPushButton(translate("intake.window", "V&orige"))
+        self.next_button = QPushButton(translate("intake.window", "&Volgende"))
         self.previous_button.clicked.connect(self.previous_page)
         self.next_button.clicked.connect(self.next_page)
-        self.indicator = QLabel("Elk antwoord wordt direct opgeslagen.")
+        self.indicator = QLabel(translate("intake.window", "Elk antwoord wordt direct opgeslagen."))
         self.indicator.setObjectName("opgeslagen")
-        self.indicator.setAccessibleName("Opslagstatus")
+        self.indicator.setAccessibleName(translate("intake.window", "Opslagstatus"))
         nav = QHBoxLayout()
         nav.addWidget(self.indicator, 1)
         nav.addWidget(self.previous_button)
@@ -117,9 +122,9 @@ class IntakeWindow(QMainWindow):
         self.gesprekken_panel = GesprekkenPanel(gesprekken, self.client_id)
         self.signalen_panel = SignalenPanel(gesprekken, self.client_id)
         self.side = QTabWidget()
-        self.side.addTab(self.missing, "Nog nodig")
-        self.side.addTab(self.gesprekken_panel, "Gesprekken")
-        self.side.addTab(self.signalen_panel, "Signalen")
+        self.side.addTab(self.missing, translate("intake.window", "Nog nodig"))
+        self.side.addTab(self.gesprekken_panel, translate("intake.window", "Gesprekken"))
+        self.side.addTab(self.signalen_panel, translate("intake.window", "Signalen"))
         splitter = QSplitter()
         splitter.addWidget(self.sidebar)
         splitter.addWidget(center)
@@ -146,7 +151,7 @@ class IntakeWindow(QMainWindow):
         # Every answer is already stored: Esc and Ctrl+W close without a question.
         self.close_window_action = add("Sluiten", "Ctrl+W", self.close)
         self.close_window_action.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Esc")])
-        toolbar = self.addToolBar("Intake")
+        toolbar = self.addToolBar(translate("intake.window", "Intake"))
         toolbar.setObjectName("intakebalk")
         toolbar.setMovable(False)
         toolbar.addAction(self.summary_action)
@@ -248,9 +253,12 @@ class IntakeWindow(QMainWindow):
             stored = self.service.save_answer(self.client_id, question_id, raw)
         except FieldError as exc:
             if page:
-                page.set_error(question_id, str(exc))
+                page.set_error(question_id, app_text(str(exc)))
             self.indicator.setStyleSheet(ERROR_STYLE)
-            announce(self.indicator, f"Niet opgeslagen: {exc}")
+            announce(
+                self.indicator,
+                translate("intake.window", "Niet opgeslagen: {exc}").format(exc=app_text(str(exc))),
+            )
             return
         if page:
             page.set_error(question_id, None)
@@ -259,7 +267,10 @@ class IntakeWindow(QMainWindow):
         else:
             self.answers[question_id] = stored
         self.indicator.setStyleSheet(SAVED_STYLE)
-        announce(self.indicator, f"Opgeslagen om {datetime.now():%H:%M:%S}")
+        announce(
+            self.indicator,
+            translate("intake.window", "Opgeslagen om {now:%H:%M:%S}").format(now=datetime.now()),
+        )
         if question_id in self._dependents:
             ctx = self._context()
             for each in self.pages.values():
@@ -310,7 +321,11 @@ class IntakeWindow(QMainWindow):
         self.missing.show_missing(result.missing)
         info = self.service.info(self.client_id)
         done = info is not None and info.status == "afgerond"
-        self.status_label.setText("  Afgerond" if done else f"  Nog {len(result.missing)} nodig")
+        self.status_label.setText(
+            translate("intake.window", "  Afgerond")
+            if done
+            else translate("intake.window", "  Nog {len} nodig").format(len=len(result.missing))
+        )
         self.assessment = result
 
     def _focus_missing(self) -> None:

@@ -27,6 +27,7 @@ from app.pdf.source import (
 from app.pdf.texts import MissingTexts, available_languages
 from app.security.roles import Permission, may
 from app.validation import FieldError
+from ui.i18n import app_text, translate
 from ui.ops import Op, OpContext
 from ui.pdf.preview import PdfPreview
 
@@ -39,18 +40,23 @@ Shown = Callable[[PdfPreview], None]
 def _client_id(window: MainWindow) -> str | None:
     if not may(window.session, Permission.DOSSIER_EXPORTEREN):
         window.statusBar().showMessage(
-            "Uw rol geeft geen toegang tot het afdrukken van dossiers.", 6000
+            translate("pdf.actions", "Uw rol geeft geen toegang tot het afdrukken van dossiers."),
+            6000,
         )
         return None
     client_id = window.selected_id()
     if not client_id:
-        window.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
+        window.statusBar().showMessage(
+            translate("pdf.actions", "Kies eerst een inburgeraar in de lijst."), 4000
+        )
     return client_id
 
 
 def _refused(window: MainWindow, title: str) -> Callable[[BaseException], None]:
     def show(exc: BaseException) -> None:
-        QMessageBox.warning(window, title, user_message(exc))  # a GlyphError names the sign
+        QMessageBox.warning(
+            window, title, app_text(user_message(exc))
+        )  # a GlyphError names the sign
 
     return show
 
@@ -80,10 +86,10 @@ def open_pip(window: MainWindow, shown: Shown | None = None) -> Op[tuple[Any, by
             shown(preview)
 
     return (
-        Op(window, work, session=window.session, title="PIP")
-        .busy("PIP opmaken…")
+        Op(window, work, session=window.session, title=translate("pdf.actions", "PIP"))
+        .busy(translate("pdf.actions", "PIP opmaken…"))
         .success(done)
-        .failure(_refused(window, "PIP"))
+        .failure(_refused(window, translate("pdf.actions", "PIP")))
         .run()
     )
 
@@ -100,7 +106,12 @@ def open_handout(
         own = handout_for(window.session, client_id).taal  # one dossier's language: a few ms
         start = talen.index(own) if own in talen else talen.index("nl")
         chosen, ok = QInputDialog.getItem(
-            window, "Uitleg", "Taal naast Nederlands:", names, start, False
+            window,
+            translate("pdf.actions", "Uitleg"),
+            translate("pdf.actions", "Taal naast Nederlands:"),
+            names,
+            start,
+            False,
         )
         if not ok:
             return None
@@ -133,16 +144,20 @@ def _handout_op(
     def failed(exc: BaseException) -> None:
         if isinstance(exc, MissingTexts) and not dutch_only:
             answer = QMessageBox.question(
-                window, "Vertaling niet compleet", f"{exc}\n\nAlleen in het Nederlands afdrukken?"
+                window,
+                translate("pdf.actions", "Vertaling niet compleet"),
+                translate("pdf.actions", "{exc}\n\nAlleen in het Nederlands afdrukken?").format(
+                    exc=app_text(str(exc))
+                ),
             )
             if answer == QMessageBox.StandardButton.Yes:
                 _handout_op(window, client_id, taal, True, shown)
             return
-        QMessageBox.warning(window, "Uitleg", user_message(exc))
+        QMessageBox.warning(window, translate("pdf.actions", "Uitleg"), app_text(user_message(exc)))
 
     return (
-        Op(window, work, session=window.session, title="Uitleg")
-        .busy("Uitleg opmaken…")
+        Op(window, work, session=window.session, title=translate("pdf.actions", "Uitleg"))
+        .busy(translate("pdf.actions", "Uitleg opmaken…"))
         .success(done)
         .failure(failed)
         .run()
@@ -166,27 +181,42 @@ def _review_note(window: MainWindow, taal: str) -> str:
 def install(window: MainWindow) -> None:
     menu = window.menus["inburgeraar"]
     menu.addSeparator()
-    pip = menu.addAction("PIP afdrukken…")
+    pip = menu.addAction(translate("pdf.actions", "PIP afdrukken…"))
     pip.triggered.connect(lambda: open_pip(window))
-    handout = menu.addAction("Uitleg voor inburgeraar afdrukken…")
+    handout = menu.addAction(translate("pdf.actions", "Uitleg voor inburgeraar afdrukken…"))
     handout.triggered.connect(lambda: open_handout(window))
-    review = menu.addAction("Vertaling laten controleren…")
+    review = menu.addAction(translate("pdf.actions", "Vertaling laten controleren…"))
     review.triggered.connect(lambda: record_translation_review(window))
 
 
 def record_translation_review(window: MainWindow) -> bool:
     """A key person has read the fixed texts of one language: record who and when."""
     talen = [t for t in available_languages() if t != "nl"]
-    taal, ok = QInputDialog.getItem(window, "Vertaling controleren", "Taal:", talen, 0, False)
+    taal, ok = QInputDialog.getItem(
+        window,
+        translate("pdf.actions", "Vertaling controleren"),
+        translate("pdf.actions", "Taal:"),
+        talen,
+        0,
+        False,
+    )
     if not ok:
         return False
-    naam, ok = QInputDialog.getText(window, "Vertaling controleren", "Naam van de sleutelpersoon:")
+    naam, ok = QInputDialog.getText(
+        window,
+        translate("pdf.actions", "Vertaling controleren"),
+        translate("pdf.actions", "Naam van de sleutelpersoon:"),
+    )
     if not ok:
         return False
     try:
         record_review(window.data_dir, taal, naam, date.today())
     except FieldError as exc:
-        QMessageBox.warning(window, "Vertaling controleren", str(exc))
+        QMessageBox.warning(
+            window, translate("pdf.actions", "Vertaling controleren"), app_text(str(exc))
+        )
         return False
-    window.statusBar().showMessage("Controle van de vertaling vastgelegd.", 4000)
+    window.statusBar().showMessage(
+        translate("pdf.actions", "Controle van de vertaling vastgelegd."), 4000
+    )
     return True

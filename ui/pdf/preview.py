@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import translate
 from ui.pdf.render import PdfBytes
 from ui.screen_fit import fit_window
 
@@ -44,7 +45,7 @@ class PdfPreview(QDialog):
         self.filename = filename
         self.pdf = PdfBytes(data)
         self.view = QPdfView()
-        self.view.setAccessibleName("Voorbeeld van het document")
+        self.view.setAccessibleName(translate("pdf.preview", "Voorbeeld van het document"))
         self.view.setDocument(self.pdf.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -55,11 +56,13 @@ class PdfPreview(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
         buttons = QDialogButtonBox()
-        self.print_button = QPushButton("Afdrukken…")
-        self.save_button = QPushButton("Opslaan als PDF…")
+        self.print_button = QPushButton(translate("pdf.preview", "Afdrukken…"))
+        self.save_button = QPushButton(translate("pdf.preview", "Opslaan als PDF…"))
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.addButton("Sluiten", QDialogButtonBox.ButtonRole.RejectRole)
+        close = buttons.addButton(
+            translate("pdf.preview", "Sluiten"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         close.setDefault(True)
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self.print_document)
@@ -71,7 +74,12 @@ class PdfPreview(QDialog):
         """Write the PDF where the officer chooses; the suggested name carries no BSN."""
         suggested = str(Path.home() / self.filename)
         if ask is None:
-            name, _ = QFileDialog.getSaveFileName(self, "Opslaan als PDF", suggested, "PDF (*.pdf)")
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("pdf.preview", "Opslaan als PDF"),
+                suggested,
+                translate("pdf.preview", "PDF (*.pdf)"),
+            )
         else:
             name = ask(suggested)
         if not name:
@@ -80,7 +88,13 @@ class PdfPreview(QDialog):
         try:
             path.write_bytes(self.data)
         except OSError as exc:
-            QMessageBox.warning(self, "Opslaan", f"Opslaan is niet gelukt: {exc.strerror}.")
+            QMessageBox.warning(
+                self,
+                translate("pdf.preview", "Opslaan"),
+                translate("pdf.preview", "Opslaan is niet gelukt: {strerror}.").format(
+                    strerror=exc.strerror
+                ),
+            )
             return None
         if self.on_output:
             self.on_output("geëxporteerd")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.changes import Changes, RegisterChanged, TermijnenChanged, any_of, client_ids
 from app.security.roles import Permission, may
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -33,18 +34,22 @@ def install(window: MainWindow) -> PipPart:
     from ui.pip.termijnen import TermijnenView
 
     action = window.add_action(
-        "PIP", lambda: open_pip_editor(window), shortcut="Ctrl+P", name="pip_openen", toolbar=True
+        translate("pip", "PIP"),
+        lambda: open_pip_editor(window),
+        shortcut="Ctrl+P",
+        name="pip_openen",
+        toolbar=True,
     )
     part = window.parts.put(PipPart(action))
     if not may(window.session, Permission.DOSSIER_LEZEN):
-        note = QLabel("Uw rol geeft geen toegang tot de termijnen van dossiers.")
+        note = QLabel(translate("pip", "Uw rol geeft geen toegang tot de termijnen van dossiers."))
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        window.add_tab(note, "Termijnen")
+        window.add_tab(note, translate("pip", "Termijnen"))
         return part
     view = TermijnenView(window.session)
     view.open_client.connect(lambda cid: _open_dossier(window, cid))
     window.broadcast.subscribe(view, lambda items: _refresh_on(view, items))
-    window.add_tab(view, "Termijnen")
+    window.add_tab(view, translate("pip", "Termijnen"))
     part.termijnen = view
     return part
 

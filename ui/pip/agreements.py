@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.pip.model import Afspraak, Voortgangsgesprek
 from app.validation import FieldError, format_date, parse_date
+from ui.i18n import translate
 
 
 class RowsEditor(QGroupBox):
@@ -38,7 +39,7 @@ class RowsEditor(QGroupBox):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         self.add_button = QPushButton(add_text)
-        self.remove_button = QPushButton("Verwijderen")
+        self.remove_button = QPushButton(translate("pip.agreements", "Verwijderen"))
         self.add_button.clicked.connect(self.add_empty_row)
         self.remove_button.clicked.connect(self.remove_selected)
         self.error = QLabel()

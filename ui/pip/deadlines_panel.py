@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.deadlines.engine import SOORTEN
 from app.deadlines.service import TermijnService
 from app.validation import FieldError, ValidationError, format_date
+from ui.i18n import app_text, translate
 from ui.pip.fields import DateEdit
 from ui.plural import plural_suffix
 from ui.widgets import Field
@@ -31,14 +32,21 @@ class DeadlinesPanel(QWidget):
         super().__init__()
         self.service, self.client_id = service, client_id
         self.list = QTextBrowser()
-        self.list.setAccessibleName("Termijnen van deze persoon")
+        self.list.setAccessibleName(translate("pip.deadlines_panel", "Termijnen van deze persoon"))
         self.list.setObjectName("termijnen_persoon")
         self.message = QLabel()
         self.message.setWordWrap(True)
-        pip_box = QGroupBox("PIP-termijn verlengen (alleen bij wachten op informatie van derden)")
+        pip_box = QGroupBox(
+            translate(
+                "pip.deadlines_panel",
+                "PIP-termijn verlengen (alleen bij wachten op informatie van derden)",
+            )
+        )
         self.reden = QLineEdit()
         self.derde = QLineEdit()
-        self.derde.setPlaceholderText("bijvoorbeeld GGD, huisarts, COA")
+        self.derde.setPlaceholderText(
+            translate("pip.deadlines_panel", "bijvoorbeeld GGD, huisarts, COA")
+        )
         self.gevraagd = DateEdit()
         self.gevraagd.setObjectName("gevraagd_op")
         self.gevraagd.setAccessibleName(self.tr("Informatie gevraagd op"))
@@ -50,25 +58,32 @@ class DeadlinesPanel(QWidget):
             "info_ontvangen": Field(self.ontvangen),
         }
         form = QFormLayout(pip_box)
-        form.addRow("Reden", self.pip_fields["reden"])
-        form.addRow("Wacht op", self.pip_fields["derde"])
+        form.addRow(translate("pip.deadlines_panel", "Reden"), self.pip_fields["reden"])
+        form.addRow(translate("pip.deadlines_panel", "Wacht op"), self.pip_fields["derde"])
         form.addRow(self.tr("Informatie gevraagd op"), self.pip_fields["gevraagd_op"])
-        form.addRow("Informatie ontvangen", self.pip_fields["info_ontvangen"])
+        form.addRow(
+            translate("pip.deadlines_panel", "Informatie ontvangen"),
+            self.pip_fields["info_ontvangen"],
+        )
         self._fill_verlenging()
-        self.pip_button = QPushButton("Verlenging vastleggen")
+        self.pip_button = QPushButton(translate("pip.deadlines_panel", "Verlenging vastleggen"))
         form.addRow("", self.pip_button)
-        duo_box = QGroupBox("Verlenging inburgeringstermijn door DUO")
+        duo_box = QGroupBox(
+            translate("pip.deadlines_panel", "Verlenging inburgeringstermijn door DUO")
+        )
         self.weken = QSpinBox()
-        self.weken.setAccessibleName("Verlenging in weken")
+        self.weken.setAccessibleName(translate("pip.deadlines_panel", "Verlenging in weken"))
         self.weken.setRange(1, 520)
-        plural_suffix(self.weken, "week", "weken")
+        plural_suffix(self.weken, lambda n: translate("pip.deadlines_panel", " weken", None, n))
         self.duo_reden = QLineEdit()
-        self.duo_reden.setPlaceholderText("bijvoorbeeld bevalling, ziekte")
+        self.duo_reden.setPlaceholderText(
+            translate("pip.deadlines_panel", "bijvoorbeeld bevalling, ziekte")
+        )
         self.duo_fields = {"dagen": Field(self.weken), "reden": Field(self.duo_reden)}
         form = QFormLayout(duo_box)
-        form.addRow("Duur", self.duo_fields["dagen"])
-        form.addRow("Reden", self.duo_fields["reden"])
-        self.duo_button = QPushButton("Verlenging toevoegen")
+        form.addRow(translate("pip.deadlines_panel", "Duur"), self.duo_fields["dagen"])
+        form.addRow(translate("pip.deadlines_panel", "Reden"), self.duo_fields["reden"])
+        self.duo_button = QPushButton(translate("pip.deadlines_panel", "Verlenging toevoegen"))
         form.addRow("", self.duo_button)
         boxes = QHBoxLayout()
         boxes.addWidget(pip_box)
@@ -118,7 +133,7 @@ class DeadlinesPanel(QWidget):
             try:
                 dates[key] = edit.value()
             except FieldError as exc:
-                self.pip_fields[key].set_error(str(exc))
+                self.pip_fields[key].set_error(app_text(str(exc)))
         if len(dates) < 2:
             return
         try:
@@ -133,7 +148,9 @@ class DeadlinesPanel(QWidget):
             for key, message in exc.errors.items():
                 self.pip_fields[key].set_error(message)
             return
-        self.message.setText("Verlenging van de PIP-termijn vastgelegd.")
+        self.message.setText(
+            translate("pip.deadlines_panel", "Verlenging van de PIP-termijn vastgelegd.")
+        )
         self.refresh()
 
     def add_duo_verlenging(self) -> None:
@@ -148,5 +165,5 @@ class DeadlinesPanel(QWidget):
                 self.duo_fields[key].set_error(message)
             return
         self.duo_reden.clear()
-        self.message.setText("Verlenging door DUO toegevoegd.")
+        self.message.setText(translate("pip.deadlines_panel", "Verlenging door DUO toegevoegd."))
         self.refresh()

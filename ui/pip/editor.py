@@ -30,6 +30,7 @@ from app.pip.prefill import advice_for, prefill
 from app.pip.service import DuoCheckError, PipError, PipService
 from app.regio import advies_regels
 from app.validation import FieldError, ValidationError
+from ui.i18n import app_text, translate
 from ui.pip.agreements import AgreementsForm
 from ui.pip.check_panel import CheckPanel
 from ui.pip.deadlines_panel import DeadlinesPanel
@@ -68,7 +69,7 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         assert client.id is not None
         self.service, self.client, self.answers = service, client, answers
         self.today = today or date.today()
-        self.setWindowTitle(f"PIP – {client.naam}")
+        self.setWindowTitle(translate("pip.editor", "PIP – {naam}").format(naam=client.naam))
         self.confirm: Callable[[str], bool] = self._ask
         self.versions: list[PipVersie] = []
         self.shown: PipVersie | None = None
@@ -109,18 +110,18 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         vcol.addWidget(self.change)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("pip_onderdelen")
-        self.tabs.addTab(_scroll(route_page), "Leerroute")
-        self.tabs.addTab(_scroll(self.parts), "Trajecten")
-        self.tabs.addTab(_scroll(self.support), "Ondersteuning")
-        self.tabs.addTab(self.agreements, "Afspraken")
-        self.tabs.addTab(self.check, "Controle")
-        self.tabs.addTab(versions_page, "Versies")
+        self.tabs.addTab(_scroll(route_page), translate("pip.editor", "Leerroute"))
+        self.tabs.addTab(_scroll(self.parts), translate("pip.editor", "Trajecten"))
+        self.tabs.addTab(_scroll(self.support), translate("pip.editor", "Ondersteuning"))
+        self.tabs.addTab(self.agreements, translate("pip.editor", "Afspraken"))
+        self.tabs.addTab(self.check, translate("pip.editor", "Controle"))
+        self.tabs.addTab(versions_page, translate("pip.editor", "Versies"))
         self.deadlines = DeadlinesPanel(self.service.termijnen, str(self.client.id))
-        self.tabs.addTab(self.deadlines, "Termijnen")
-        self.save_button = QPushButton("Opslaan")
-        self.sign_button = QPushButton("Ter ondertekening")
-        self.fix_button = QPushButton("Vaststellen")
-        close = QPushButton("Sluiten")
+        self.tabs.addTab(self.deadlines, translate("pip.editor", "Termijnen"))
+        self.save_button = QPushButton(translate("pip.editor", "Opslaan"))
+        self.sign_button = QPushButton(translate("pip.editor", "Ter ondertekening"))
+        self.fix_button = QPushButton(translate("pip.editor", "Vaststellen"))
+        close = QPushButton(translate("pip.editor", "Sluiten"))
         buttons = QHBoxLayout()
         for b in (self.save_button, self.sign_button, self.fix_button):
             buttons.addWidget(b)
@@ -161,7 +162,9 @@ class PipEditor(AsksBeforeDiscard, QDialog):
             self.shown = None
             self._load(prefill(self.client, self.answers, self.today, regels), editable=True)
             self.title.setText(
-                f"<h2>{self.client.naam}</h2>Nieuwe PIP (concept, nog niet opgeslagen)"
+                translate(
+                    "pip.editor", "<h2>{naam}</h2>Nieuwe PIP (concept, nog niet opgeslagen)"
+                ).format(naam=self.client.naam)
             )
         self.history.set_versions(self.versions, len(self.versions) - 1)
         self.change.setVisible(bool(self.versions) and self.versions[-1].status == "vastgesteld")
@@ -248,7 +251,7 @@ class PipEditor(AsksBeforeDiscard, QDialog):
             f.set_error(errors.get(key))
         if errors:
             self.message.setText(
-                "<span style='color:#b00020'>Niet opgeslagen: "
+                translate("pip.editor", "<span style='color:#b00020'>Niet opgeslagen: ")
                 + " ".join(errors.values())
                 + "</span>"
             )
@@ -277,7 +280,7 @@ class PipEditor(AsksBeforeDiscard, QDialog):
             self.message.setText(f"<span style='color:#b00020'>{exc}</span>")
             return False
         self.reload()
-        self.message.setText("Opgeslagen.")
+        self.message.setText(translate("pip.editor", "Opgeslagen."))
         self.saved.emit(self.client.id)
         return True
 
@@ -297,7 +300,7 @@ class PipEditor(AsksBeforeDiscard, QDialog):
             self.message.setText(f"<span style='color:#b00020'>{exc}</span>")
             return
         self.reload()
-        self.message.setText("Klaar voor ondertekening.")
+        self.message.setText(translate("pip.editor", "Klaar voor ondertekening."))
 
     def run_check(self) -> bool:
         """Fill the Controle tab; True when the PIP may be vastgesteld."""
@@ -308,7 +311,7 @@ class PipEditor(AsksBeforeDiscard, QDialog):
             dagtekening = self.check.dagtekening.value()
             self.check.dagtekening_field.set_error(None)
         except FieldError as exc:
-            self.check.dagtekening_field.set_error(str(exc))
+            self.check.dagtekening_field.set_error(app_text(str(exc)))
             return False
         pip = self.shown or PipVersie(str(self.client.id), 1, "concept", inhoud)
         duo = self.service.duo_input(replace(pip, inhoud=inhoud), dagtekening)
@@ -323,7 +326,10 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         if not ok:
             self.tabs.setCurrentWidget(self.check)
             self.message.setText(
-                "<span style='color:#b00020'>Nog niet vast te stellen: zie Controle.</span>"
+                translate(
+                    "pip.editor",
+                    "<span style='color:#b00020'>Nog niet vast te stellen: zie Controle.</span>",
+                )
             )
             return
         dagtekening = self.check.dagtekening.value()
@@ -342,7 +348,10 @@ class PipEditor(AsksBeforeDiscard, QDialog):
             return
         self.reload()
         self.message.setText(
-            "Vastgesteld. Wijzigen kan alleen met een nieuwe versie (tab Versies)."
+            translate(
+                "pip.editor",
+                "Vastgesteld. Wijzigen kan alleen met een nieuwe versie (tab Versies).",
+            )
         )
         assert self.client.id is not None
         self.saved.emit(self.client.id)
@@ -360,7 +369,7 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         self.change.clear()
         self.reload()
         self.tabs.setCurrentIndex(0)
-        self.message.setText("Nieuwe versie gemaakt (concept).")
+        self.message.setText(translate("pip.editor", "Nieuwe versie gemaakt (concept)."))
         self.saved.emit(self.client.id)
 
     def _on_tab(self, index: int) -> None:
@@ -368,7 +377,7 @@ class PipEditor(AsksBeforeDiscard, QDialog):
             self.run_check()
 
     def _ask(self, text: str) -> bool:
-        answer = QMessageBox.question(self, "PIP", text)
+        answer = QMessageBox.question(self, translate("pip.editor", "PIP"), text)
         return answer == QMessageBox.StandardButton.Yes
 
     # Esc, the close button, Ctrl+W and Sluiten all ask via AsksBeforeDiscard (ui/unsaved.py).

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from app.validation import FieldError, format_date, parse_date
+from ui.i18n import translate
 
 
 class DateEdit(QLineEdit):
@@ -14,7 +15,7 @@ class DateEdit(QLineEdit):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setPlaceholderText("dd-mm-jjjj")
+        self.setPlaceholderText(translate("pip.fields", "dd-mm-jjjj"))
         self.setMaximumWidth(130)
 
     def value(self) -> date | None:
@@ -32,7 +33,7 @@ class HoursEdit(QSpinBox):
         super().__init__()
         self.setRange(0, maximum)
         self.setSpecialValueText("—")
-        self.setSuffix(" uur")
+        self.setSuffix(translate("pip.fields", " uur"))
         self.setMaximumWidth(120)
 
     def value_or_none(self) -> int | None:

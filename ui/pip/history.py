@@ -11,6 +11,7 @@ from app.pip.codec import diff
 from app.pip.labels import label, show
 from app.pip.model import STATUSSEN, WIJZIGINGSSOORTEN, PipVersie
 from app.validation import format_date
+from ui.i18n import translate
 
 
 def version_title(v: PipVersie) -> str:
@@ -55,12 +56,12 @@ class HistoryView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.list = QListWidget()
-        self.list.setAccessibleName("Versies van het PIP")
+        self.list.setAccessibleName(translate("pip.history", "Versies van het PIP"))
         self.list.setObjectName("versies")
         self.list.setMinimumWidth(330)
         self.list.setMaximumWidth(380)
         self.diff = QTextBrowser()
-        self.diff.setAccessibleName("Verschil met de vorige versie")
+        self.diff.setAccessibleName(translate("pip.history", "Verschil met de vorige versie"))
         self.diff.setObjectName("verschil")
         row = QHBoxLayout(self)
         row.addWidget(self.list)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from app.changes import InburgeraarChanged, PipChanged
 from app.pip.prefill import intake_answers
 from app.security.roles import Permission, may
+from ui.i18n import translate
 from ui.pip.editor import PipEditor
 
 
@@ -17,13 +18,18 @@ def open_pip_editor(window: object, client_id: str | None = None) -> PipEditor |
     assert isinstance(window, MainWindow)
     if not may(window.session, Permission.DOSSIER_LEZEN):
         window.statusBar().showMessage(
-            "Uw rol geeft geen toegang tot de PIP. Dat doet de klantmanager.", 6000
+            translate(
+                "pip.launch", "Uw rol geeft geen toegang tot de PIP. Dat doet de klantmanager."
+            ),
+            6000,
         )
         return None
     client_id = client_id or window.selected_id()
     client = window.service.get(client_id) if client_id else None
     if client is None or client.id is None:
-        window.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
+        window.statusBar().showMessage(
+            translate("pip.launch", "Kies eerst een inburgeraar in de lijst."), 4000
+        )
         return None
     from ui.pip import PipPart
 

@@ -15,6 +15,7 @@ from app.pip.model import (
     SleutelpersoonRol,
 )
 from app.session import Session
+from ui.i18n import translate
 from ui.pip.fields import DateEdit, HoursEdit, TextEdit, parse_into
 from ui.pip.sleutelpersoon import SleutelpersoonKeuze
 from ui.widgets import Field
@@ -44,30 +45,50 @@ class PartsForm(QWidget):
         self.pvt_inhoud = TextEdit("Inhoud van het participatieverklaringstraject.")
         self.pvt_uren = HoursEdit()
         self.pvt_datum = DateEdit()
-        self.pvt_afgerond = QCheckBox("Verklaring ondertekend")
+        self.pvt_afgerond = QCheckBox(translate("pip.parts", "Verklaring ondertekend"))
         self.map_inhoud = TextEdit("Inhoud van de MAP (niet bij de onderwijsroute).")
         self.map_uren = HoursEdit()
         self.map_datum = DateEdit()
-        self.map_afgerond = QCheckBox("Eindgesprek gehouden")
+        self.map_afgerond = QCheckBox(translate("pip.parts", "Eindgesprek gehouden"))
         layout = QVBoxLayout(self)
         general = QFormLayout()
-        self._add(general, "begeleiding", "Ondersteuning", self.begeleiding)
-        self._add(general, "taalschakeltraject", "Taalschakeltraject", self.taalschakeltraject)
-        self._add(general, "knm", "KNM", self.knm)
+        self._add(general, "begeleiding", translate("pip.parts", "Ondersteuning"), self.begeleiding)
+        self._add(
+            general,
+            "taalschakeltraject",
+            translate("pip.parts", "Taalschakeltraject"),
+            self.taalschakeltraject,
+        )
+        self._add(general, "knm", translate("pip.parts", "KNM"), self.knm)
         self.general = general
         layout.addLayout(general)
-        pvt = QGroupBox(f"PVT (minstens {PVT_MIN_UREN} uur)")
+        pvt = QGroupBox(
+            translate("pip.parts", "PVT (minstens {PVT_MIN_UREN} uur)").format(
+                PVT_MIN_UREN=PVT_MIN_UREN
+            )
+        )
         form = QFormLayout(pvt)
-        self._add(form, "pvt.inhoud", "Inhoud", self.pvt_inhoud)
-        self._add(form, "pvt.uren", "Uren", self.pvt_uren)
-        self._add(form, "pvt.datum_ondertekening", "Geplande ondertekening", self.pvt_datum)
+        self._add(form, "pvt.inhoud", translate("pip.parts", "Inhoud"), self.pvt_inhoud)
+        self._add(form, "pvt.uren", translate("pip.parts", "Uren"), self.pvt_uren)
+        self._add(
+            form,
+            "pvt.datum_ondertekening",
+            translate("pip.parts", "Geplande ondertekening"),
+            self.pvt_datum,
+        )
         form.addRow("", self.pvt_afgerond)
         layout.addWidget(pvt)
-        self.map_box = QGroupBox(f"MAP (minstens {MAP_MIN_UREN} uur praktijk)")
+        self.map_box = QGroupBox(
+            translate("pip.parts", "MAP (minstens {MAP_MIN_UREN} uur praktijk)").format(
+                MAP_MIN_UREN=MAP_MIN_UREN
+            )
+        )
         form = QFormLayout(self.map_box)
-        self._add(form, "map.inhoud", "Inhoud", self.map_inhoud)
-        self._add(form, "map.uren", "Uren", self.map_uren)
-        self._add(form, "map.datum_eindgesprek", "Eindgesprek", self.map_datum)
+        self._add(form, "map.inhoud", translate("pip.parts", "Inhoud"), self.map_inhoud)
+        self._add(form, "map.uren", translate("pip.parts", "Uren"), self.map_uren)
+        self._add(
+            form, "map.datum_eindgesprek", translate("pip.parts", "Eindgesprek"), self.map_datum
+        )
         form.addRow("", self.map_afgerond)
         layout.addWidget(self.map_box)
         layout.addStretch(1)
@@ -121,13 +142,17 @@ class SupportForm(QWidget):
         super().__init__()
         self.fields: dict[str, Field] = {}
         layout = QVBoxLayout(self)
-        self.ontzorgen_box = QGroupBox("Ontzorgen (asielstatushouder in de bijstand, 6 maanden)")
+        self.ontzorgen_box = QGroupBox(
+            translate("pip.parts", "Ontzorgen (asielstatushouder in de bijstand, 6 maanden)")
+        )
         form = QFormLayout(self.ontzorgen_box)
         posten, self.posten = _checks(ONTZORG_POSTEN)
         self.oz_start = DateEdit()
-        self.machtiging = QCheckBox("Machtiging getekend")
-        self._add(form, "ontzorgen.posten", "Betaalt de gemeente", posten)
-        self._add(form, "ontzorgen.startdatum", "Start bijstand", self.oz_start)
+        self.machtiging = QCheckBox(translate("pip.parts", "Machtiging getekend"))
+        self._add(form, "ontzorgen.posten", translate("pip.parts", "Betaalt de gemeente"), posten)
+        self._add(
+            form, "ontzorgen.startdatum", translate("pip.parts", "Start bijstand"), self.oz_start
+        )
         self._add(form, "ontzorgen.machtiging_getekend", "", self.machtiging)
         layout.addWidget(self.ontzorgen_box)
         other = QFormLayout()
@@ -136,19 +161,32 @@ class SupportForm(QWidget):
         self.randvoorwaarden = TextEdit("Bijvoorbeeld kinderopvang, vervoer.")
         self.participatie = TextEdit("Vrijwilligerswerk, werk, activiteiten.")
         self._add(
-            other, "maatschappelijke_begeleiding", "Maatsch. begeleiding", self.maatschappelijk
+            other,
+            "maatschappelijke_begeleiding",
+            translate("pip.parts", "Maatsch. begeleiding"),
+            self.maatschappelijk,
         )
-        self._add(other, "randvoorwaarden", "Randvoorwaarden", self.randvoorwaarden)
-        self._add(other, "participatie", "Participatie", self.participatie)
+        self._add(
+            other,
+            "randvoorwaarden",
+            translate("pip.parts", "Randvoorwaarden"),
+            self.randvoorwaarden,
+        )
+        self._add(other, "participatie", translate("pip.parts", "Participatie"), self.participatie)
         layout.addLayout(other)
-        sp = QGroupBox("Sleutelpersoon")
+        sp = QGroupBox(translate("pip.parts", "Sleutelpersoon"))
         form = QFormLayout(sp)
         rollen, self.rollen = _checks(reference.SLEUTELPERSOON_ROLLEN, columns=4)
         self.sp_keuze = SleutelpersoonKeuze(session, client_id, klantmanager)
         self.sp_toelichting = TextEdit("Wat is afgesproken over de rol?")
-        self._add(form, "sleutelpersoon.rollen", "Rol", rollen)
-        self._add(form, "sleutelpersoon.naam", "Naam", self.sp_keuze)
-        self._add(form, "sleutelpersoon.toelichting", "Afspraak", self.sp_toelichting)
+        self._add(form, "sleutelpersoon.rollen", translate("pip.parts", "Rol"), rollen)
+        self._add(form, "sleutelpersoon.naam", translate("pip.parts", "Naam"), self.sp_keuze)
+        self._add(
+            form,
+            "sleutelpersoon.toelichting",
+            translate("pip.parts", "Afspraak"),
+            self.sp_toelichting,
+        )
         layout.addWidget(sp)
         layout.addStretch(1)
 

@@ -17,11 +17,35 @@ from app import reference
 from app.pip.model import ALFABETISERING, NIVEAUS, Routekeuze, niveau_tekst
 from app.pip.prefill import advies_redenen
 from app.routes.advice import MOGELIJK, OORDELEN, PAST, RouteAdvies
+from ui.i18n import app_text, translate
 from ui.pip.fields import HoursEdit, TextEdit
 from ui.widgets import ChoiceCombo, Field
 
-COLOURS = {PAST: "#1b5e20", MOGELIJK: "#8a5a00"}
+COLOURS = {PAST: "#1b5e20", MOGELIJK: "#7a4f00"}
 NOT_FIT = "#b71c1c"
+
+
+def summary_text(advies: RouteAdvies) -> str:
+    """The sentence above the three cards; it never contradicts them: no advice while a card
+    says "Mogelijk" names that route as the one to weigh."""
+    if advies.advies:
+        route = app_text(reference.LEERROUTES[advies.advies])
+        return translate("pip.route_panel", "Advies: {route}.").format(route=route)
+    possible = [
+        app_text(reference.LEERROUTES[o.route]) for o in advies.oordelen if o.oordeel == MOGELIJK
+    ]
+    if len(possible) == 1:
+        return translate(
+            "pip.route_panel",
+            "Geen route past duidelijk; alleen de {route} is mogelijk. Weeg zelf.",
+        ).format(route=possible[0])
+    if possible:
+        return translate(
+            "pip.route_panel", "Geen route past duidelijk; mogelijk zijn: {routes}. Weeg zelf."
+        ).format(routes=", ".join(possible))
+    return translate(
+        "pip.route_panel", "Geen route past volgens de intake. Weeg zelf, met de redenen hieronder."
+    )
 
 
 class AdvicePanel(QWidget):
@@ -53,14 +77,11 @@ class AdvicePanel(QWidget):
         for o in advies.oordelen:
             verdict, reasons = self.boxes[o.route]
             colour = COLOURS.get(o.oordeel, NOT_FIT)
-            mark = " (advies)" if advies.advies == o.route else ""
-            verdict.setText(f"<b style='color:{colour}'>{OORDELEN[o.oordeel]}{mark}</b>")
-            reasons.setText("\n".join(f"• {r}" for r in o.redenen))
-        if advies.advies:
-            text = f"Advies: {reference.LEERROUTES[advies.advies]}."
-        else:
-            text = "Geen duidelijk advies: de intake geeft te weinig richting. Weeg zelf."
-        self.summary.setText(" ".join([text, *advies.algemeen]))
+            mark = translate("pip.route_panel", " (advies)") if advies.advies == o.route else ""
+            label = app_text(OORDELEN[o.oordeel])
+            verdict.setText(f"<b style='color:{colour}'>{label}{mark}</b>")
+            reasons.setText("\n".join(f"• {app_text(r)}" for r in o.redenen))
+        self.summary.setText(" ".join([summary_text(advies), *map(app_text, advies.algemeen)]))
 
 
 class RouteForm(QWidget):
@@ -73,13 +94,22 @@ class RouteForm(QWidget):
         self.advies: RouteAdvies | None = None
         self.stored_advies = ""
         self.stored_redenen: tuple[str, ...] = ()
-        self.leerroute = ChoiceCombo(list(reference.LEERROUTES.items()), empty="Kies een route…")
+        self.leerroute = ChoiceCombo(
+            list(reference.LEERROUTES.items()),
+            empty=translate("pip.route_panel", "Kies een route…"),
+        )
         self.leerroute.setObjectName("leerroute")
-        self.niveau = ChoiceCombo(list(NIVEAUS.items()), empty="Geen (DUO neemt B1 aan)")
+        self.niveau = ChoiceCombo(
+            list(NIVEAUS.items()), empty=translate("pip.route_panel", "Geen (DUO neemt B1 aan)")
+        )
         self.alfabetisering = ChoiceCombo(list(ALFABETISERING.items()))
-        self.mag_afmaken = QCheckBox("Mag de huidige opleiding eerst afmaken")
+        self.mag_afmaken = QCheckBox(
+            translate("pip.route_panel", "Mag de huidige opleiding eerst afmaken")
+        )
         self.intensiteit = HoursEdit()
-        self.intensiteit.setToolTip("Alleen bij de B1-route van een asielstatushouder.")
+        self.intensiteit.setToolTip(
+            translate("pip.route_panel", "Alleen bij de B1-route van een asielstatushouder.")
+        )
         self.motivering = TextEdit("Waarom past deze route? Noem de gegevens uit de intake.")
         self.waarom_niet = TextEdit("Waarom passen de andere routes niet?")
         self.reden_afwijking = TextEdit("De keuze wijkt af van het advies. Waarom?")

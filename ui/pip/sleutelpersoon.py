@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from app.security.roles import Permission, may
 from app.session import Session
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.intake.kiezer import SleutelpersoonKiezer
 
-NO_REGISTER = "Uw rol leest het register van sleutelpersonen niet."
+NO_REGISTER = QT_TRANSLATE_NOOP("tekst", "Uw rol leest het register van sleutelpersonen niet.")
 
 
 class SleutelpersoonKeuze(QWidget):
@@ -25,13 +26,15 @@ class SleutelpersoonKeuze(QWidget):
         self.allowed = may(session, Permission.SLEUTELPERSONEN_LEZEN)
         self.kiezer = SleutelpersoonKiezer(session)
         self.kiezer.setObjectName("pip_sleutelpersoon")
-        self.zoek = QPushButton("Passende zoeken…")
+        self.zoek = QPushButton(translate("pip.sleutelpersoon", "Passende zoeken…"))
         self.zoek.setObjectName("pip_sleutelpersoon_zoeken")
         self.zoek.setEnabled(self.allowed)
         self.zoek.setToolTip(
-            "Sleutelpersonen die passen bij deze inburgeraar, met uitleg"
+            translate(
+                "pip.sleutelpersoon", "Sleutelpersonen die passen bij deze inburgeraar, met uitleg"
+            )
             if self.allowed
-            else NO_REGISTER
+            else translate("tekst", NO_REGISTER)
         )
         self.zoek.clicked.connect(self.open_match)
         self.kiezer.changed.connect(self.changed.emit)
@@ -79,7 +82,11 @@ class SleutelpersoonKeuze(QWidget):
         if not self.kiezer.person_id:  # matched person has stopped: leave the part empty
             self.kiezer.set_person(None, "")
             return False
-        self.kiezer.state.setText("✓ uit het register, overgenomen uit de bevestigde match")
+        self.kiezer.state.setText(
+            translate(
+                "pip.sleutelpersoon", "✓ uit het register, overgenomen uit de bevestigde match"
+            )
+        )
         return True
 
     def open_match(self) -> QWidget | None:

@@ -35,15 +35,24 @@ from app.deadlines.engine import SOORTEN, wacht_tekst
 from app.deadlines.service import OverzichtRij, dagen_tekst
 from app.session import Session
 from app.validation import format_date
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.ops import Op, OpContext
 from ui.widgets import ChoiceCombo
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("Datum", "Wanneer", "Termijn", "Inburgeraar", "Gemeente", "Klantmanager", "Toelichting")
+HEADERS = (
+    QT_TRANSLATE_NOOP("kolom", "Datum"),
+    QT_TRANSLATE_NOOP("kolom", "Wanneer"),
+    QT_TRANSLATE_NOOP("kolom", "Termijn"),
+    QT_TRANSLATE_NOOP("kolom", "Inburgeraar"),
+    QT_TRANSLATE_NOOP("kolom", "Gemeente"),
+    QT_TRANSLATE_NOOP("kolom", "Klantmanager"),
+    QT_TRANSLATE_NOOP("kolom", "Toelichting"),
+)
 Index = QModelIndex | QPersistentModelIndex
-BUSY_TEXT = "Bezig met berekenen…"
+BUSY_TEXT = QT_TRANSLATE_NOOP("tekst", "Bezig met berekenen…")
 OVERDUE = QColor("#b71c1c")
-SOON = QColor("#8a5a00")
+SOON = QColor("#7a4f00")
 
 
 def compute_overview(
@@ -108,7 +117,7 @@ class TermijnenModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("kolom", HEADERS[section])
         return None
 
     def _cell(self, r: OverzichtRij, col: int) -> str:
@@ -176,7 +185,7 @@ class TermijnenView(QWidget):
         top.addWidget(self.window_days)
         top.addWidget(self.summary, 1)
         table = QTableView()
-        table.setAccessibleName("Termijnen")
+        table.setAccessibleName(translate("pip.termijnen", "Termijnen"))
         table.setObjectName("termijnen")
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
@@ -227,7 +236,7 @@ class TermijnenView(QWidget):
             self.pending = True
             return
         self.busy, self.pending = True, False
-        self.summary.setText(BUSY_TEXT)
+        self.summary.setText(translate("tekst", BUSY_TEXT))
         model = self.model
         col, order = model.sort_column, model.sort_order
         people, self._changed = self._changed, set()
@@ -256,7 +265,11 @@ class TermijnenView(QWidget):
         if not shiboken6.isValid(self.summary):
             return
         self.busy = False
-        self.summary.setText("De termijnen konden niet worden berekend. Probeer het opnieuw.")
+        self.summary.setText(
+            translate(
+                "pip.termijnen", "De termijnen konden niet worden berekend. Probeer het opnieuw."
+            )
+        )
         self.failed.emit()
         if self.pending:
             self._start()
@@ -264,5 +277,9 @@ class TermijnenView(QWidget):
     def _show(self, rows: list[OverzichtRij], presorted: bool = False) -> None:
         self.model.set_rows(rows, presorted)
         late = sum(1 for r in rows if r.dagen < 0)
-        self.summary.setText(f"{late} te laat, {len(rows) - late} binnenkort")
+        self.summary.setText(
+            translate("pip.termijnen", "%n te laat", None, late)
+            + ", "
+            + translate("pip.termijnen", "%n binnenkort", None, len(rows) - late)
+        )
         self.loaded.emit(len(rows))

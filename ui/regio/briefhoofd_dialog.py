@@ -27,6 +27,7 @@ from app.defaults import load_defaults_or_builtin
 from app.errors import StoreError, user_message
 from app.session import Session
 from app.validation import ValidationError
+from ui.i18n import app_text
 from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ChoiceCombo, Field
 
@@ -184,7 +185,7 @@ class BriefhoofdDialog(AsksBeforeDiscard, QDialog):
         try:
             data = briefhoofd.lees_logo(path)
         except LogoError as exc:
-            self.logo_error.setText(str(exc))
+            self.logo_error.setText(app_text(str(exc)))
             self.logo_error.show()
             return False
         self.logo_error.hide()
@@ -226,7 +227,7 @@ class BriefhoofdDialog(AsksBeforeDiscard, QDialog):
             self.message.setText(self.tr("Niet opgeslagen: verbeter wat rood staat."))
             return False
         except StoreError as exc:
-            self.message.setText(user_message(exc))
+            self.message.setText(app_text(user_message(exc)))
             return False
         self.load()
         self.message.setText(self.tr("Briefhoofd opgeslagen."))

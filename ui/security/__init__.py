@@ -18,11 +18,14 @@ from app.security.backup import run_automatic
 from app.security.roles import Permission, actor_of, may
 from app.session import Session
 from app.settings import backup_folder
+from ui.i18n import translate
 from ui.inzage_export import export_inzage
 from ui.ops import Op, run_in_background
 from ui.security.admin_view import AdminView
 from ui.security.lock import AutoLock
 from ui.security.password_dialog import PasswordDialog
+from ui.security.roles_text import role_names
+from ui.security.switch_user import switch_user as ander_account
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -49,10 +52,22 @@ def schedule_backups(window: MainWindow) -> QTimer:
             .changes(lambda made: (BackupsChanged(),) if made else ())
             .success(
                 lambda made: say(
-                    f"Automatische back-up gemaakt ({len(made)})." if made else "", 4000
+                    translate("security", "Automatische back-up gemaakt ({len}).").format(
+                        len=len(made)
+                    )
+                    if made
+                    else "",
+                    4000,
                 )
             )
-            .failure(lambda exc: say(f"Automatische back-up mislukt: {user_message(exc)}", 10000))
+            .failure(
+                lambda exc: say(
+                    translate("security", "Automatische back-up mislukt: {user_message}").format(
+                        user_message=user_message(exc)
+                    ),
+                    10000,
+                )
+            )
             .run()
         )
 
@@ -79,14 +94,19 @@ def schedule_integrity_check(window: MainWindow) -> None:
             return
         if not problems:
             session.mark_integrity_checked()
-            window.statusBar().showMessage("Controle van het gegevensbestand: in orde.", 5000)
+            window.statusBar().showMessage(
+                translate("security", "Controle van het gegevensbestand: in orde."), 5000
+            )
             return
         QMessageBox.critical(
             window,
-            "Gegevensbestand beschadigd",
-            "Bij de controle is schade in het gegevensbestand gevonden. Er is niets "
-            "overschreven. Werk niet verder: zet via Beheer → Back-ups de nieuwste goede "
-            "back-up terug, of vraag de beheerder dat te doen.",
+            translate("security", "Gegevensbestand beschadigd"),
+            translate(
+                "security",
+                "Bij de controle is schade in het gegevensbestand gevonden. Er is niets "
+                "overschreven. Werk niet verder: zet via Beheer → Back-ups de nieuwste goede "
+                "back-up terug, of vraag de beheerder dat te doen.",
+            ),
         )
 
     def check() -> None:
@@ -113,21 +133,28 @@ def install_security(window: MainWindow) -> SecurityParts | None:
     if actor is None:
         return None
     lock = AutoLock(window, window.data_dir, actor.naam, window.settings.autolock_minuten)
-    action = QAction("Vergrendelen", window)
+    action = QAction(translate("security", "Vergrendelen"), window)
     action.setShortcut(QKeySequence("Ctrl+L"))
     action.triggered.connect(lock.lock)
     window.addAction(action)
     window.menus["bestand"].insertAction(window.quit_action, action)
-    password = QAction("Wachtwoord wijzigen…", window)
+    password = QAction(translate("security", "Wachtwoord wijzigen…"), window)
     password.triggered.connect(
         lambda: PasswordDialog(session, window.data_dir, actor.naam, window).open()
     )
     window.menus["bestand"].insertAction(window.quit_action, password)
+    other = QAction(translate("security", "Ander account…"), window)
+    other.setObjectName("ander_account")
+    other.setStatusTip(translate("security", "Een collega meldt zich aan zonder dat Wegwijs sluit"))
+    other.triggered.connect(lambda: ander_account(window))
+    window.menus["bestand"].insertAction(window.quit_action, other)
     if may(session, Permission.DOSSIER_EXPORTEREN):
-        inzage_action = QAction("Inzage-export (PDF of JSON)…", window)
+        inzage_action = QAction(translate("security", "Inzage-export (PDF of JSON)…"), window)
         inzage_action.triggered.connect(lambda: export_inzage(window))
         window.menus["inburgeraar"].addAction(inzage_action)
-    window.statusBar().addPermanentWidget(QLabel(f"{actor.naam} ({actor.role_labels})"))
+    who = QLabel(f"{actor.naam} ({role_names(actor.rollen)})")
+    who.setObjectName("wie")
+    window.statusBar().addPermanentWidget(who)
     for act, perm in (
         (window.new_action, Permission.DOSSIER_WIJZIGEN),
         (window.edit_action, Permission.DOSSIER_WIJZIGEN),
@@ -138,6 +165,6 @@ def install_security(window: MainWindow) -> SecurityParts | None:
     if may(session, Permission.AUDIT_LEZEN):
         admin = AdminView(session, window.data_dir)
         admin.settings_saved.connect(lambda new: lock.set_minutes(new.autolock_minuten))
-        window.tabs.addTab(admin, "Beheer")
+        window.tabs.addTab(admin, translate("security", "Beheer"))
     schedule_integrity_check(window)
     return SecurityParts(lock, action, schedule_backups(window), admin)

@@ -19,22 +19,17 @@ from PySide6.QtWidgets import (
 from app.errors import StoreError
 from app.security import accounts
 from app.security.keys import Account
-from app.security.roles import ROLE_LABELS, Permission, Role, require
+from app.security.roles import Permission, Role, require
 from app.store import check_new_passphrase
 from ui.form import OK, message_label, ok_cancel
+from ui.i18n import app_text, translate
 from ui.ops import run_in_background
+from ui.security.roles_text import role_explained, role_name
 from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import password_edit
 
 if TYPE_CHECKING:
     from app.session import Session
-
-# One sentence per role, shown where roles are chosen (here and in Beheer).
-ROLE_EXPLAINED = {
-    Role.KLANTMANAGER: "Werkt met dossiers: inburgeraars, intake, het PIP, afdrukken en inzage.",
-    Role.COORDINATOR: "Beheert het register van sleutelpersonen, hun inzet en declaraties.",
-    Role.BEHEERDER: "Beheert accounts, instellingen, back-ups, bewaartermijnen en het auditlog.",
-}
 
 
 class AccountDialog(AsksBeforeDiscard, QDialog):
@@ -42,29 +37,29 @@ class AccountDialog(AsksBeforeDiscard, QDialog):
         super().__init__(parent)
         self.session = session
         self.data_dir = data_dir
-        self.setWindowTitle("Account toevoegen")
+        self.setWindowTitle(translate("security.account_dialog", "Account toevoegen"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.naam = QLineEdit()
-        self.naam.setPlaceholderText("bijvoorbeeld pieter")
-        self.naam.setAccessibleName("Accountnaam")
-        form.addRow("&Accountnaam", self.naam)
-        self.password = password_edit("Wachtwoord")
-        self.repeat = password_edit("Herhaal het wachtwoord")
-        self.password.setPlaceholderText("minstens 12 tekens")
+        self.naam.setPlaceholderText(translate("security.account_dialog", "bijvoorbeeld pieter"))
+        self.naam.setAccessibleName(translate("security.account_dialog", "Accountnaam"))
+        form.addRow(translate("security.account_dialog", "&Accountnaam"), self.naam)
+        self.password = password_edit(translate("security.account_dialog", "Wachtwoord"))
+        self.repeat = password_edit(translate("security.account_dialog", "Herhaal het wachtwoord"))
+        self.password.setPlaceholderText(translate("security.account_dialog", "minstens 12 tekens"))
         self.repeat.setPlaceholderText("")
-        form.addRow("&Wachtwoord", self.password)
-        form.addRow("&Herhaal wachtwoord", self.repeat)
+        form.addRow(translate("security.account_dialog", "&Wachtwoord"), self.password)
+        form.addRow(translate("security.account_dialog", "&Herhaal wachtwoord"), self.repeat)
         layout.addLayout(form)
-        roles = QGroupBox("Rollen")
+        roles = QGroupBox(translate("security.account_dialog", "Rollen"))
         col = QVBoxLayout(roles)
         self.roles: dict[Role, QCheckBox] = {}
         for role in Role:
-            box = QCheckBox(ROLE_LABELS[role])
-            box.setAccessibleDescription(ROLE_EXPLAINED[role])
+            box = QCheckBox(role_name(role))
+            box.setAccessibleDescription(role_explained(role))
             self.roles[role] = box
             col.addWidget(box)
-            explained = QLabel(ROLE_EXPLAINED[role])
+            explained = QLabel(role_explained(role))
             explained.setWordWrap(True)
             explained.setContentsMargins(24, 0, 0, 4)
             col.addWidget(explained)
@@ -72,7 +67,11 @@ class AccountDialog(AsksBeforeDiscard, QDialog):
         layout.addWidget(roles)
         self.message = message_label()
         layout.addWidget(self.message)
-        layout.addWidget(ok_cancel("Toevoegen", self.submit, self.reject, OK))
+        layout.addWidget(
+            ok_cancel(
+                translate("security.account_dialog", "Toevoegen"), self.submit, self.reject, OK
+            )
+        )
 
     def submit(self) -> None:
         rollen = frozenset(r for r, box in self.roles.items() if box.isChecked())
@@ -90,11 +89,11 @@ class AccountDialog(AsksBeforeDiscard, QDialog):
             if any(n == naam for n, _ in accounts.describe(self.data_dir)):
                 raise accounts.AccountError(f"Er is al een account {naam}.")
         except StoreError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(app_text(str(exc)))
             return
         session, password = self.session, self.password.text()
         self.setEnabled(False)
-        self.message.setText("Bezig…")
+        self.message.setText(translate("security.account_dialog", "Bezig…"))
         run_in_background(  # key stretching takes a moment: not on the GUI thread
             lambda: accounts.add_account(session, naam, password, rollen),
             self._added,
@@ -112,4 +111,8 @@ class AccountDialog(AsksBeforeDiscard, QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.setEnabled(True)
-        self.message.setText(str(exc) if isinstance(exc, StoreError) else "Toevoegen mislukt.")
+        self.message.setText(
+            app_text(str(exc))
+            if isinstance(exc, StoreError)
+            else translate("security.account_dialog", "Toevoegen mislukt.")
+        )

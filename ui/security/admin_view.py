@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,15 +35,18 @@ from shiboken6 import isValid
 from app import reference
 from app.changes import BackupsChanged, InburgeraarRemoved, RegisterChanged
 from app.errors import StoreError, user_message
-from app.security import accounts, audit, backup
+from app.security import audit, backup
 from app.security.inzage_labels import lokale_tijd
 from app.security.roles import Permission, require
 from app.session import Session
 from app.settings import Settings, backup_folder, save_settings, settings_path
+from ui.i18n import app_text, translate
 from ui.ops import Op, OpContext, run_in_background
-from ui.plural import aantal, plural_suffix
+from ui.plural import plural_suffix
 from ui.security.account_dialog import AccountDialog
+from ui.security.accounts_box import AccountsPage
 from ui.security.rows_model import KEY_ROLE, Cells, RowsModel
+from ui.security.taal_box import TaalBox
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -85,67 +89,97 @@ class AdminView(QWidget):
         left.addWidget(self._audit_box(), 3)
         self.left = left  # other parts add their section here (add_section)
         layout.addLayout(left, 3)
-        right = QVBoxLayout()
-        right.addWidget(self._settings_box())
-        right.addWidget(self._backup_box())
-        right.addWidget(self._retention_box(), 1)
-        right.addWidget(self._accounts_box())
-        layout.addLayout(right, 2)
+        # One subject per page: on a 1366×768 laptop four boxes on top of each other cut text off.
+        self.pages = QTabWidget()
+        self.pages.setObjectName("beheer_paginas")
+        settings = QWidget()
+        col = QVBoxLayout(settings)
+        col.addWidget(self._settings_box())
+        self.taal_box = TaalBox(data_dir)
+        col.addWidget(self.taal_box)
+        col.addStretch(1)
+        self.pages.addTab(settings, translate("security.admin_view", "Instellingen"))
+        self.pages.addTab(self._backup_box(), translate("security.admin_view", "Back-ups"))
+        self.pages.addTab(self._retention_box(), translate("security.admin_view", "Bewaartermijn"))
+        self.accounts_page = AccountsPage(session, data_dir)
+        self.pages.addTab(self.accounts_page, translate("security.admin_view", "Accounts"))
+        layout.addWidget(self.pages, 2)
         # The retention list scans every dossier: build it when the tab is first shown.
         self._loaded = False
         self._retention_request = 0
         self.retention_busy = False
 
     def add_section(self, box: QWidget) -> None:
-        """A part's own Beheer section (e.g. "Regionale server", ui/sync/)."""
-        self.left.addWidget(box)
+        """A part's own Beheer section (e.g. "Regionale server", ui/sync/): a page of its own,
+        titled as its group box."""
+        title = box.title() if isinstance(box, QGroupBox) else box.windowTitle()
+        self.pages.addTab(box, title or box.objectName())
 
     # --- building -------------------------------------------------------------------------
     def _audit_box(self) -> QGroupBox:
-        box = QGroupBox("Audittrail")
+        box = QGroupBox(translate("security.admin_view", "Audittrail"))
         col = QVBoxLayout(box)
         self.audit_result = QLabel()
         self.audit_result.setWordWrap(True)
-        self.verify_button = _button("Controleer de audittrail", lambda: self.verify_audit())
+        self.verify_button = _button(
+            translate("security.admin_view", "Controleer de audittrail"),
+            lambda: self.verify_audit(),
+        )
         col.addWidget(self.verify_button)
         col.addWidget(self.audit_result)
         self.audit_model = RowsModel(
-            ["Nr", "Tijd (UTC)", "Account", "Actie", "Object", "Uitkomst", "Herkomst"]
+            [
+                translate("security.admin_view", "Nr"),
+                translate("security.admin_view", "Tijd"),
+                translate("security.admin_view", "Account"),
+                translate("security.admin_view", "Actie"),
+                translate("security.admin_view", "Object"),
+                translate("security.admin_view", "Uitkomst"),
+                translate("security.admin_view", "Herkomst"),
+            ]
         )
         self.audit_table = _table(self.audit_model, "audit")
         col.addWidget(self.audit_table, 1)
         return box
 
     def _settings_box(self) -> QGroupBox:
-        box = QGroupBox("Instellingen")
+        box = QGroupBox(translate("security.admin_view", "Instellingen"))
         form = QFormLayout(box)
         current = self.settings()
         self.autolock = QSpinBox()
         self.autolock.setRange(1, 60)
-        self.autolock.setSuffix(" min")
+        self.autolock.setSuffix(translate("security.admin_view", " min"))
         self.autolock.setValue(current.autolock_minuten)
-        self.autolock.setAccessibleName("Vergrendelen na")
-        form.addRow("Vergrendelen na", self.autolock)
+        self.autolock.setAccessibleName(translate("security.admin_view", "Vergrendelen na"))
+        form.addRow(translate("security.admin_view", "Vergrendelen na"), self.autolock)
         self.jaren = QSpinBox()
         self.jaren.setRange(1, 30)
-        self.jaren.setSuffix(" jaar")  # "1 jaar", "7 jaar": the same in Dutch
+        plural_suffix(self.jaren, lambda n: translate("security.admin_view", " jaar", None, n))
         self.jaren.setValue(current.bewaartermijn_jaren)
-        self.jaren.setAccessibleName("Bewaartermijn na einde plicht")
-        form.addRow("Bewaren na einde plicht", self.jaren)
+        self.jaren.setAccessibleName(
+            translate("security.admin_view", "Bewaartermijn na einde plicht")
+        )
+        form.addRow(translate("security.admin_view", "Bewaren na einde plicht"), self.jaren)
         # Regional figures the law does not fix (advice, PIP editor and deadlines use them).
         self.max_leeftijd = QSpinBox()
         self.max_leeftijd.setRange(16, 40)
-        self.max_leeftijd.setSuffix(" jaar")
+        plural_suffix(
+            self.max_leeftijd, lambda n: translate("security.admin_view", " jaar", None, n)
+        )
         self.max_leeftijd.setValue(current.onderwijsroute_max_leeftijd)
-        self.max_leeftijd.setAccessibleName("Onderwijsroute tot en met leeftijd")
-        form.addRow("Onderwijsroute tot", self.max_leeftijd)
+        self.max_leeftijd.setAccessibleName(
+            translate("security.admin_view", "Onderwijsroute tot en met leeftijd")
+        )
+        form.addRow(translate("security.admin_view", "Onderwijsroute tot"), self.max_leeftijd)
         self.routewissel = QSpinBox()
         self.routewissel.setRange(1, 36)
-        plural_suffix(self.routewissel, "maand", "maanden")
+        plural_suffix(
+            self.routewissel, lambda n: translate("security.admin_view", " maanden", None, n)
+        )
         self.routewissel.setValue(current.routewissel_maanden)
-        self.routewissel.setAccessibleName("Routewissel binnen")
-        form.addRow("Routewissel binnen", self.routewissel)
-        form.addRow(_button("Opslaan", self.save_settings))
+        self.routewissel.setAccessibleName(translate("security.admin_view", "Routewissel binnen"))
+        form.addRow(translate("security.admin_view", "Routewissel binnen"), self.routewissel)
+        form.addRow(_button(translate("security.admin_view", "Opslaan"), self.save_settings))
         form.addRow(_button(self.tr("Briefhoofd per gemeente…"), self.open_briefhoofd))
         return box
 
@@ -167,7 +201,7 @@ class AdminView(QWidget):
         self.refresh()
 
     def _backup_box(self) -> QGroupBox:
-        box = QGroupBox("Back-ups")
+        box = QGroupBox(translate("security.admin_view", "Back-ups"))
         col = QVBoxLayout(box)
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
@@ -175,17 +209,23 @@ class AdminView(QWidget):
         col.addWidget(self.folder_label)
         self.folder_edit = QLineEdit()
         self.folder_edit.setReadOnly(True)
-        self.folder_edit.setAccessibleName("Map voor automatische back-ups")
+        self.folder_edit.setAccessibleName(
+            translate("security.admin_view", "Map voor automatische back-ups")
+        )
         col.addWidget(self.folder_edit)
         row = QHBoxLayout()
-        row.addWidget(_button("Map kiezen…", self.choose_folder))
-        row.addWidget(_button("Nu back-up maken", lambda: self.backup_now()))
-        row.addWidget(_button("Terugzetten…", self.restore_from_file))
+        row.addWidget(_button(translate("security.admin_view", "Map kiezen…"), self.choose_folder))
+        row.addWidget(
+            _button(translate("security.admin_view", "Nu back-up maken"), lambda: self.backup_now())
+        )
+        row.addWidget(
+            _button(translate("security.admin_view", "Terugzetten…"), self.restore_from_file)
+        )
         col.addLayout(row)
         return box
 
     def _retention_box(self) -> QGroupBox:
-        box = QGroupBox("Bewaartermijn verstreken")
+        box = QGroupBox(translate("security.admin_view", "Bewaartermijn verstreken"))
         col = QVBoxLayout(box)
         self.retention_label = QLabel()
         self.retention_label.setWordWrap(True)
@@ -193,22 +233,22 @@ class AdminView(QWidget):
         self.retention_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         col.addWidget(self.retention_label)
         self.retention_model = RowsModel(
-            ["Dossier", "Gemeente", "Einde plicht", "Verwijderen vanaf"]
+            [
+                translate("security.admin_view", "Dossier"),
+                translate("security.admin_view", "Gemeente"),
+                translate("security.admin_view", "Einde plicht"),
+                translate("security.admin_view", "Verwijderen vanaf"),
+            ]
         )
         self.retention_table = _table(self.retention_model, "bewaartermijn")
         self.retention_table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
         col.addWidget(self.retention_table, 1)
         col.addWidget(
-            _button("Gekozen dossiers definitief verwijderen…", lambda: self.delete_selected())
+            _button(
+                translate("security.admin_view", "Gekozen dossiers definitief verwijderen…"),
+                lambda: self.delete_selected(),
+            )
         )
-        return box
-
-    def _accounts_box(self) -> QGroupBox:
-        box = QGroupBox("Accounts")
-        col = QVBoxLayout(box)
-        self.accounts_label = QLabel()
-        col.addWidget(self.accounts_label)
-        col.addWidget(_button("Account toevoegen…", self.add_account))
         return box
 
     # --- behaviour ------------------------------------------------------------------------
@@ -240,12 +280,12 @@ class AdminView(QWidget):
                 for r in lines
             ]
         )
-        self.folder_label.setText("Automatische back-ups (dagelijks 7, wekelijks 4) in:")
+        self.folder_label.setText(
+            translate("security.admin_view", "Automatische back-ups (dagelijks 7, wekelijks 4) in:")
+        )
         self.folder_edit.setText(str(backup_folder(self.data_dir)))  # a long path scrolls
         self._load_retention()
-        self.accounts_label.setText(
-            "\n".join(f"{n} – {r}" for n, r in accounts.describe(self.data_dir))
-        )
+        self.accounts_page.refresh()
 
     def _load_retention(self) -> None:
         """The retention list scans every dossier (7 s at 1,000,000): on a worker with its own
@@ -255,7 +295,9 @@ class AdminView(QWidget):
         self._retention_request += 1
         request = self._retention_request
         self.retention_busy = True
-        self.retention_label.setText("Dossiers na de bewaartermijn worden gezocht…")
+        self.retention_label.setText(
+            translate("security.admin_view", "Dossiers na de bewaartermijn worden gezocht…")
+        )
 
         def scan() -> list[Cells]:
             """The rows as the table shows them, formatted here (100,000 rows take seconds):
@@ -282,15 +324,24 @@ class AdminView(QWidget):
         def failed(exc: BaseException) -> None:
             if isValid(self) and request == self._retention_request:
                 self.retention_busy = False
-                self.retention_label.setText("De lijst kon niet worden gemaakt. Probeer opnieuw.")
+                self.retention_label.setText(
+                    translate(
+                        "security.admin_view", "De lijst kon niet worden gemaakt. Probeer opnieuw."
+                    )
+                )
 
         run_in_background(scan, done, failed)
 
     def _show_retention(self, rows: list[Cells], jaren: int) -> None:
         self.retention_label.setText(
-            f"{aantal(len(rows), 'dossier', 'dossiers')} waarvan de inburgeringsplicht meer dan "
-            f"{jaren} jaar geleden "
-            "eindigde. Einde plicht = start plicht + 3 jaar zolang het PIP die datum niet heeft."
+            translate(
+                "security.admin_view",
+                "{aantal} waarvan de inburgeringsplicht meer dan {jaren} jaar "
+                "geleden eindigde. Einde plicht = start plicht + 3 jaar zolang "
+                "het PIP die datum niet heeft.",
+            ).format(
+                aantal=translate("security.admin_view", "%n dossiers", None, len(rows)), jaren=jaren
+            )
         )
         self.retention_model.set_rows(rows)
         self.retention_busy = False
@@ -303,8 +354,13 @@ class AdminView(QWidget):
             return audit.verify(ctx.session), audit.count(ctx.session)
 
         return (
-            Op(self, work, session=self.session, title="Audittrail")
-            .progress("De audittrail controleren…")
+            Op(
+                self,
+                work,
+                session=self.session,
+                title=translate("security.admin_view", "Audittrail"),
+            )
+            .progress(translate("security.admin_view", "De audittrail controleren…"))
             .disable(self.verify_button)
             .success(lambda result: self._show_findings(*result))
             .run()
@@ -316,15 +372,22 @@ class AdminView(QWidget):
         if findings:
             self.audit_result.setStyleSheet("color: #b00020;")
             self.audit_result.setText(
-                "De audittrail is GESCHONDEN:\n" + "\n".join(f.message for f in findings)
+                translate("security.admin_view", "De audittrail is GESCHONDEN:\n")
+                + "\n".join(f.message for f in findings)
             )
         else:
             self.audit_result.setStyleSheet("color: #1b5e20;")
-            self.audit_result.setText(f"In orde: {count} regels, de keten is ongeschonden.")
+            self.audit_result.setText(
+                translate(
+                    "security.admin_view", "In orde: {count} regels, de keten is ongeschonden."
+                ).format(count=count)
+            )
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Map voor back-ups", str(backup_folder(self.data_dir))
+            self,
+            translate("security.admin_view", "Map voor back-ups"),
+            str(backup_folder(self.data_dir)),
         )
         if folder:
             self.set_folder(Path(folder))
@@ -339,11 +402,15 @@ class AdminView(QWidget):
 
         def done(path: Path) -> None:
             self.refresh()
-            QMessageBox.information(self, "Back-up", f"Back-up gemaakt: {path.name}")
+            QMessageBox.information(
+                self,
+                translate("security.admin_view", "Back-up"),
+                translate("security.admin_view", "Back-up gemaakt: {name}").format(name=path.name),
+            )
 
         return (
             Op(self, lambda ctx: backup.make_backup(ctx.session, folder), session=self.session)
-            .progress("Back-up maken…")
+            .progress(translate("security.admin_view", "Back-up maken…"))
             .changes((BackupsChanged(),))
             .success(done)
             .run()
@@ -351,7 +418,10 @@ class AdminView(QWidget):
 
     def restore_from_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Back-up terugzetten", str(backup_folder(self.data_dir)), "Wegwijs (*.db)"
+            self,
+            translate("security.admin_view", "Back-up terugzetten"),
+            str(backup_folder(self.data_dir)),
+            translate("security.admin_view", "Wegwijs (*.db)"),
         )
         if name:
             self.restore(Path(name), confirm=True)
@@ -369,11 +439,20 @@ class AdminView(QWidget):
 
         def refused(exc: BaseException) -> None:
             self.restored = False
-            QMessageBox.warning(self, "Terugzetten", user_message(exc))
+            QMessageBox.warning(
+                self, translate("security.admin_view", "Terugzetten"), app_text(user_message(exc))
+            )
 
         return (
-            Op(self, verify, session=self.session, title="Terugzetten")
-            .progress(f"{source.name} controleren…")
+            Op(
+                self,
+                verify,
+                session=self.session,
+                title=translate("security.admin_view", "Terugzetten"),
+            )
+            .progress(
+                translate("security.admin_view", "{name} controleren…").format(name=source.name)
+            )
             .success(lambda _none: self._restore_verified(source, key, confirm))
             .failure(refused)
             .run()
@@ -385,9 +464,13 @@ class AdminView(QWidget):
             confirm
             and QMessageBox.question(
                 self,
-                "Terugzetten",
-                f"{source.name} is gecontroleerd en in orde. Alles wat daarna is ingevoerd gaat "
-                "verloren (het huidige bestand wordt bewaard als kopie). Terugzetten?",
+                translate("security.admin_view", "Terugzetten"),
+                translate(
+                    "security.admin_view",
+                    "{name} is gecontroleerd en in orde. Alles wat daarna is "
+                    "ingevoerd gaat verloren (het huidige bestand wordt bewaard als "
+                    "kopie). Terugzetten?",
+                ).format(name=source.name),
             )
             != QMessageBox.StandardButton.Yes
         ):
@@ -398,14 +481,23 @@ class AdminView(QWidget):
         try:
             kept = backup.restore(self.session.path, source, key, actor)
         except StoreError as exc:  # e.g. another Wegwijs still has the store open
-            QMessageBox.warning(self, "Terugzetten", f"{exc} Wegwijs sluit nu.")
+            QMessageBox.warning(
+                self,
+                translate("security.admin_view", "Terugzetten"),
+                translate("security.admin_view", "{exc} Wegwijs sluit nu.").format(
+                    exc=app_text(str(exc))
+                ),
+            )
         else:
             self.restored = True
             QMessageBox.information(
                 self,
-                "Terugzetten",
-                "Teruggezet. Het vorige bestand is bewaard "
-                f"als {kept.name}. Wegwijs sluit nu; start het opnieuw.",
+                translate("security.admin_view", "Terugzetten"),
+                translate(
+                    "security.admin_view",
+                    "Teruggezet. Het vorige bestand is bewaard als {name}. Wegwijs "
+                    "sluit nu; start het opnieuw.",
+                ).format(name=kept.name),
             )
         app = QApplication.instance()
         if app is not None:
@@ -419,17 +511,23 @@ class AdminView(QWidget):
         """Delete the chosen dossiers, then VACUUM: an op (a VACUUM rewrites the whole file)."""
         ids = self.selected_ids()
         if not ids:
-            QMessageBox.information(self, "Bewaartermijn", "Kies eerst dossiers in de lijst.")
+            QMessageBox.information(
+                self,
+                translate("security.admin_view", "Bewaartermijn"),
+                translate("security.admin_view", "Kies eerst dossiers in de lijst."),
+            )
             return None
         if (
             confirm
             and QMessageBox.question(
                 self,
-                "Definitief verwijderen",
-                f"{aantal(len(ids), 'dossier', 'dossiers')} en alles wat erbij hoort definitief "
-                "verwijderen? "
-                "Dit kan niet ongedaan worden gemaakt; alleen een regel in de audittrail "
-                "blijft over.",
+                translate("security.admin_view", "Definitief verwijderen"),
+                translate(
+                    "security.admin_view",
+                    "{aantal} en alles wat erbij hoort definitief verwijderen? Dit "
+                    "kan niet ongedaan worden gemaakt; alleen een regel in de "
+                    "audittrail blijft over.",
+                ).format(aantal=translate("security.admin_view", "%n dossiers", None, len(ids))),
             )
             != QMessageBox.StandardButton.Yes
         ):
@@ -440,16 +538,21 @@ class AdminView(QWidget):
                 self,
                 lambda ctx: ctx.session.retention.delete(ids, today, jaren),
                 session=self.session,
-                title="Bewaartermijn",
+                title=translate("security.admin_view", "Bewaartermijn"),
             )
-            .progress(f"{len(ids)} dossier(s) verwijderen en het bestand opschonen…")
+            .progress(
+                translate(
+                    "security.admin_view",
+                    "%n dossiers verwijderen en het bestand opschonen…",
+                    None,
+                    len(ids),
+                )
+            )
             .changes(lambda _count: (*(InburgeraarRemoved(i) for i in ids), RegisterChanged()))
             .success(lambda _count: self.refresh())
             .run()
         )
 
     def add_account(self) -> AccountDialog:
-        dialog = AccountDialog(self.session, self.data_dir, self)
-        dialog.accepted.connect(self.refresh)
-        dialog.open()
-        return dialog
+        self.pages.setCurrentWidget(self.accounts_page)
+        return self.accounts_page.add_account()

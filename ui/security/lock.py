@@ -24,6 +24,7 @@ from shiboken6 import isValid
 from app.errors import StoreError
 from app.security import accounts
 from ui.accessible import announce
+from ui.i18n import app_text, translate
 from ui.ops import run_in_background
 from ui.widgets import password_edit
 
@@ -51,17 +52,21 @@ class LockScreen(QWidget):
         box = QWidget()
         box.setFixedWidth(380)
         layout = QVBoxLayout(box)
-        title = QLabel("<h2>Wegwijs is vergrendeld</h2>")
+        title = QLabel(translate("security.lock", "<h2>Wegwijs is vergrendeld</h2>"))
         layout.addWidget(title)
         # The account stays in view, also after a wrong password: whose password is asked.
-        self.account = QLabel(f"Account: <b>{escape(naam)}</b>")
+        self.account = QLabel(
+            translate("security.lock", "Account: <b>{escape}</b>").format(escape=escape(naam))
+        )
         self.account.setObjectName("vergrendeld_account")
-        self.account.setAccessibleName(f"Vergrendeld account: {naam}")
+        self.account.setAccessibleName(
+            translate("security.lock", "Vergrendeld account: {naam}").format(naam=naam)
+        )
         layout.addWidget(self.account)
-        self.password = password_edit("Wachtwoord")
+        self.password = password_edit(translate("security.lock", "Wachtwoord"))
         self.password.returnPressed.connect(self.submit)
         layout.addWidget(self.password)
-        self.button = QPushButton("Ontgrendelen")
+        self.button = QPushButton(translate("security.lock", "Ontgrendelen"))
         self.button.clicked.connect(self.submit)
         layout.addWidget(self.button)
         self.message = QLabel()
@@ -75,10 +80,10 @@ class LockScreen(QWidget):
     def submit(self) -> None:
         secret = self.password.text()
         if not secret:
-            self.message.setText("Vul uw wachtwoord in.")
+            self.message.setText(translate("security.lock", "Vul uw wachtwoord in."))
             return
         self.setEnabled(False)
-        self.message.setText("Controleren…")
+        self.message.setText(translate("security.lock", "Controleren…"))
         run_in_background(
             lambda: accounts.sign_in(self.data_dir, self.naam, secret), self._ok, self._fail
         )
@@ -93,9 +98,18 @@ class LockScreen(QWidget):
         self.setEnabled(True)
         self.password.selectAll()
         self.password.setFocus()
-        text = str(exc) if isinstance(exc, StoreError) else "Controle mislukt."
-        self.account.setText(f"Account: <b>{escape(self.naam)}</b>")
-        announce(self.message, f"{text} Account: {self.naam}.")
+        text = (
+            app_text(str(exc))
+            if isinstance(exc, StoreError)
+            else translate("security.lock", "Controle mislukt.")
+        )
+        self.account.setText(
+            translate("security.lock", "Account: <b>{escape}</b>").format(escape=escape(self.naam))
+        )
+        announce(
+            self.message,
+            translate("security.lock", "{text} Account: {naam}.").format(text=text, naam=self.naam),
+        )
 
 
 class IdleDetector(QObject):

@@ -15,6 +15,7 @@ from app.changes import (
     any_of,
 )
 from app.security.roles import Permission, may
+from ui.i18n import translate
 
 
 def install(window: Any) -> None:
@@ -24,11 +25,14 @@ def install(window: Any) -> None:
 
     session = window.session
     if not may(session, Permission.SLEUTELPERSONEN_LEZEN):  # e.g. a beheerder only
-        window.tabs.addTab(no_access(NO_KEY_PERSONS), "Sleutelpersonen")
+        window.tabs.addTab(
+            no_access(translate("tekst", NO_KEY_PERSONS)),
+            translate("sleutelpersonen", "Sleutelpersonen"),
+        )
         window.sleutelpersonen = None
         return
     view = SleutelpersonenView(session.sleutelpersonen, window.settings.klantmanager)
-    window.tabs.addTab(view, "Sleutelpersonen")
+    window.tabs.addTab(view, translate("sleutelpersonen", "Sleutelpersonen"))
     window.sleutelpersonen = view
 
     def on_changes(items: Changes) -> None:
@@ -45,18 +49,28 @@ def install(window: Any) -> None:
 
     def open_match() -> MatchDialog | None:
         if not may(session, Permission.DOSSIER_LEZEN):
-            refused("Een sleutelpersoon koppelen doet de klantmanager; uw rol leest geen dossiers.")
+            refused(
+                translate(
+                    "sleutelpersonen",
+                    "Een sleutelpersoon koppelen doet de klantmanager; uw rol leest geen dossiers.",
+                )
+            )
             return None
         client_id = window.selected_id()
         if not client_id:
-            window.statusBar().showMessage("Kies eerst een inburgeraar in de lijst.", 4000)
+            window.statusBar().showMessage(
+                translate("sleutelpersonen", "Kies eerst een inburgeraar in de lijst."), 4000
+            )
             return None
         dialog = MatchDialog(matching, client_id, window.settings.klantmanager, window)
         dialog.confirmed.connect(lambda _id: view.refresh_all())
         name = window.selected_name()
         dialog.confirmed.connect(
             lambda _id: window.statusBar().showMessage(
-                f"Sleutelpersoon gekoppeld aan {name}.", 6000
+                translate("sleutelpersonen", "Sleutelpersoon gekoppeld aan {name}.").format(
+                    name=name
+                ),
+                6000,
             )
         )
         dialog.open()
@@ -70,24 +84,26 @@ def install(window: Any) -> None:
             may(session, Permission.DOSSIER_LEZEN)
             or may(session, Permission.SLEUTELPERSONEN_BEHEREN)
         ):
-            refused("Uw rol mag wachtenden niet koppelen.")
+            refused(translate("sleutelpersonen", "Uw rol mag wachtenden niet koppelen."))
             return None
 
         dialog = ToewijzingDialog(matching, window.settings.klantmanager, window)
         dialog.accepted_all.connect(lambda _n: view.refresh_all())
         dialog.accepted_all.connect(
-            lambda n: window.statusBar().showMessage(f"{n} inburgeraars gekoppeld.", 6000)
+            lambda n: window.statusBar().showMessage(
+                translate("sleutelpersonen", "{n} inburgeraars gekoppeld.").format(n=n), 6000
+            )
         )
         dialog.open()
         window.assign_dialog = dialog
         return dialog
 
-    assign_all = QAction("Alle wachtenden koppelen…", window)
+    assign_all = QAction(translate("sleutelpersonen", "Alle wachtenden koppelen…"), window)
     assign_all.triggered.connect(open_assign_all)
     window.menus["inburgeraar"].addAction(assign_all)
     window.assign_all_action = assign_all
 
-    action = QAction("Sleutelpersoon zoeken", window)
+    action = QAction(translate("sleutelpersonen", "Sleutelpersoon zoeken"), window)
     action.setShortcut(QKeySequence("Ctrl+K"))
     action.triggered.connect(open_match)
     window.addAction(action)

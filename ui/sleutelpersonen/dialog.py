@@ -26,6 +26,7 @@ from app.sleutelpersonen.model import SOORTEN, STATUSSEN, Sleutelpersoon
 from app.sleutelpersonen.service import ConflictError, SleutelpersoonService
 from app.validation import ValidationError, format_date, format_iban
 from ui.form import add_field, field_values, message_label, ok_cancel, show_field_errors
+from ui.i18n import app_text, translate
 from ui.screen_fit import fit_window
 from ui.sleutelpersonen.taal_keuze import TaalRegel
 from ui.unsaved import AsksBeforeDiscard
@@ -70,15 +71,23 @@ class SleutelpersoonDialog(AsksBeforeDiscard, QDialog):
         self.service = service
         self.person = person
         self.today = today
-        self.setWindowTitle(f"Bewerken – {person.naam}" if person else "Nieuwe sleutelpersoon")
+        self.setWindowTitle(
+            translate("sleutelpersonen.dialog", "Bewerken – {naam}").format(naam=person.naam)
+            if person
+            else translate("sleutelpersonen.dialog", "Nieuwe sleutelpersoon")
+        )
         self.fields: dict[str, Field] = {}
         self.talen: list[TaalRegel] = []
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._persoon_tab(), "Persoon")
-        self.tabs.addTab(self._inzet_tab(), "Inzet")
-        self.tabs.addTab(self._contact_tab(), "Contact en status")
+        self.tabs.addTab(self._persoon_tab(), translate("sleutelpersonen.dialog", "Persoon"))
+        self.tabs.addTab(self._inzet_tab(), translate("sleutelpersonen.dialog", "Inzet"))
+        self.tabs.addTab(
+            self._contact_tab(), translate("sleutelpersonen.dialog", "Contact en status")
+        )
         self.message = message_label()
-        buttons = ok_cancel("Opslaan", self.submit, self.reject)
+        buttons = ok_cancel(
+            translate("sleutelpersonen.dialog", "Opslaan"), self.submit, self.reject
+        )
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -102,43 +111,92 @@ class SleutelpersoonDialog(AsksBeforeDiscard, QDialog):
     def _persoon_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self._line(form, "voornaam", "Voornaam")
-        self._line(form, "achternaam", "Achternaam")
-        self._field(form, "soort", "Soort", ChoiceCombo(list(SOORTEN.items()), empty="kies…"))
+        self._line(form, "voornaam", translate("sleutelpersonen.dialog", "Voornaam"))
+        self._line(form, "achternaam", translate("sleutelpersonen.dialog", "Achternaam"))
+        self._field(
+            form,
+            "soort",
+            translate("sleutelpersonen.dialog", "Soort"),
+            ChoiceCombo(list(SOORTEN.items()), empty=translate("sleutelpersonen.dialog", "kies…")),
+        )
         self._field(
             form,
             "geslacht",
-            "Geslacht",
-            ChoiceCombo(list(reference.GESLACHTEN.items()), empty="kies…"),
+            translate("sleutelpersonen.dialog", "Geslacht"),
+            ChoiceCombo(
+                list(reference.GESLACHTEN.items()),
+                empty=translate("sleutelpersonen.dialog", "kies…"),
+            ),
         )
-        self._line(form, "geboortejaar", "Geboortejaar", "bijv. 1985")
-        self._line(form, "landen", "Landen van herkomst", "ISO-codes, bijv. ER, ET")
+        self._line(
+            form,
+            "geboortejaar",
+            translate("sleutelpersonen.dialog", "Geboortejaar"),
+            translate("sleutelpersonen.dialog", "bijv. 1985"),
+        )
+        self._line(
+            form,
+            "landen",
+            translate("sleutelpersonen.dialog", "Landen van herkomst"),
+            translate("sleutelpersonen.dialog", "ISO-codes, bijv. ER, ET"),
+        )
         talen = QWidget()
         self.talen_box = QVBoxLayout(talen)
         self.talen_box.setContentsMargins(0, 0, 0, 0)
-        add = QPushButton("Taal toevoegen")
+        add = QPushButton(translate("sleutelpersonen.dialog", "Taal toevoegen"))
         add.clicked.connect(self.add_taal)
         self.talen_box.addWidget(add)
-        self._field(form, "talen", "Talen (ook dialect)", talen)
-        self._line(form, "training", "Training", "bijv. Pharos sleutelpersonen")
-        self._line(form, "training_datum", "Datum training", "dd-mm-jjjj")
+        self._field(
+            form, "talen", translate("sleutelpersonen.dialog", "Talen (ook dialect)"), talen
+        )
+        self._line(
+            form,
+            "training",
+            translate("sleutelpersonen.dialog", "Training"),
+            translate("sleutelpersonen.dialog", "bijv. Pharos sleutelpersonen"),
+        )
+        self._line(
+            form,
+            "training_datum",
+            translate("sleutelpersonen.dialog", "Datum training"),
+            translate("sleutelpersonen.dialog", "dd-mm-jjjj"),
+        )
         return page
 
     def _inzet_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.themas = self._field(form, "themas", "Thema's", Checks(reference.THEMAS, 1))
-        self.rollen = self._field(
-            form, "rollen", "Rollen", Checks(reference.SLEUTELPERSOON_ROLLEN, 3)
+        self.themas = self._field(
+            form,
+            "themas",
+            translate("sleutelpersonen.dialog", "Thema's"),
+            Checks(reference.THEMAS, 1),
         )
-        self._line(form, "beschikbaarheid", "Vaste tijden", "bijv. maandag 10–12; donderdag 13–15")
-        self._line(form, "capaciteit_uren", "Uren per maand", "bijv. 16")
+        self.rollen = self._field(
+            form,
+            "rollen",
+            translate("sleutelpersonen.dialog", "Rollen"),
+            Checks(reference.SLEUTELPERSOON_ROLLEN, 3),
+        )
+        self._line(
+            form,
+            "beschikbaarheid",
+            translate("sleutelpersonen.dialog", "Vaste tijden"),
+            translate("sleutelpersonen.dialog", "bijv. maandag 10–12; donderdag 13–15"),
+        )
+        self._line(
+            form,
+            "capaciteit_uren",
+            translate("sleutelpersonen.dialog", "Uren per maand"),
+            translate("sleutelpersonen.dialog", "bijv. 16"),
+        )
         self.gemeente = self._field(
             form,
             "gemeentecode",
-            "Woont in",
+            translate("sleutelpersonen.dialog", "Woont in"),
             ChoiceCombo(
-                sorted(self.service.gemeente_namen().items(), key=lambda kv: kv[1]), empty="kies…"
+                sorted(self.service.gemeente_namen().items(), key=lambda kv: kv[1]),
+                empty=translate("sleutelpersonen.dialog", "kies…"),
             ),
         )
         row = QWidget()
@@ -152,27 +210,47 @@ class SleutelpersoonDialog(AsksBeforeDiscard, QDialog):
         ):
             self.checks[name] = QCheckBox(label)
             h.addWidget(self.checks[name])
-        self._field(form, "mobiliteit", "Vervoer", row)
-        self._line(form, "max_reisafstand_km", "Reist hooguit (km)", "bijv. 25")
+        self._field(form, "mobiliteit", translate("sleutelpersonen.dialog", "Vervoer"), row)
+        self._line(
+            form,
+            "max_reisafstand_km",
+            translate("sleutelpersonen.dialog", "Reist hooguit (km)"),
+            translate("sleutelpersonen.dialog", "bijv. 25"),
+        )
         return page
 
     def _contact_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        note = QLabel("Alleen werkgegevens: een privénummer komt nooit op papier.")
+        note = QLabel(
+            translate(
+                "sleutelpersonen.dialog",
+                "Alleen werkgegevens: een privénummer komt nooit op papier.",
+            )
+        )
         note.setWordWrap(True)
         form.addRow(note)
-        self._line(form, "werk_telefoon", "Werktelefoon")
-        self._line(form, "werk_email", "Werk-e-mail")
-        self._line(form, "iban", "IBAN (declaraties)")
+        self._line(form, "werk_telefoon", translate("sleutelpersonen.dialog", "Werktelefoon"))
+        self._line(form, "werk_email", translate("sleutelpersonen.dialog", "Werk-e-mail"))
+        self._line(form, "iban", translate("sleutelpersonen.dialog", "IBAN (declaraties)"))
         for name, label in (
             ("gezinsmigrant", "Zelf gezinsmigrant"),
             ("betaald", "Betaald (geen vrijwilliger)"),
         ):
             self.checks[name] = QCheckBox(label)
             self._field(form, name, "", self.checks[name])
-        self._field(form, "status", "Status", ChoiceCombo(list(STATUSSEN.items())))
-        self._line(form, "status_datum", "Status sinds", "dd-mm-jjjj")
+        self._field(
+            form,
+            "status",
+            translate("sleutelpersonen.dialog", "Status"),
+            ChoiceCombo(list(STATUSSEN.items())),
+        )
+        self._line(
+            form,
+            "status_datum",
+            translate("sleutelpersonen.dialog", "Status sinds"),
+            translate("sleutelpersonen.dialog", "dd-mm-jjjj"),
+        )
         return page
 
     def add_taal(self) -> TaalRegel:
@@ -242,7 +320,7 @@ class SleutelpersoonDialog(AsksBeforeDiscard, QDialog):
             self._show_errors(exc.errors)
             return
         except ConflictError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(app_text(str(exc)))
             return
         self.person = person
         self.saved.emit(person.id or "")
@@ -250,4 +328,11 @@ class SleutelpersoonDialog(AsksBeforeDiscard, QDialog):
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         show_field_errors(self.fields, errors, self.tabs, aliases=MOBILITEIT)
-        self.message.setText(f"Niet opgeslagen: {len(errors)} veld(en) kloppen nog niet.")
+        self.message.setText(
+            translate(
+                "sleutelpersonen.dialog",
+                "Niet opgeslagen: %n velden kloppen nog niet.",
+                None,
+                len(errors),
+            )
+        )

@@ -19,6 +19,7 @@ from app.sleutelpersonen.inzet import SOORTEN_INZET
 from app.sleutelpersonen.inzet_service import InzetService
 from app.validation import ValidationError, format_date
 from ui.form import add_field, message_label, ok_cancel, show_field_errors
+from ui.i18n import translate
 from ui.screen_fit import fit_window
 from ui.sleutelpersonen.dialog import Checks
 from ui.unsaved import AsksBeforeDiscard
@@ -40,36 +41,70 @@ class InzetDialog(AsksBeforeDiscard, QDialog):
         self.service = service
         self.inburgeraar_id = inburgeraar_id
         self.today = today
-        self.setWindowTitle("Inzet boeken")
+        self.setWindowTitle(translate("sleutelpersonen.inzet_dialog", "Inzet boeken"))
         self.fields: dict[str, Field] = {}
         form = QFormLayout()
         personen = [(p.id or "", p.naam) for p in service.personen.lijst() if p.status != "gestopt"]
         self.persoon = self._add(
-            form, "sleutelpersoon_id", "Sleutelpersoon", ChoiceCombo(personen, empty="kies…")
+            form,
+            "sleutelpersoon_id",
+            translate("sleutelpersonen.inzet_dialog", "Sleutelpersoon"),
+            ChoiceCombo(personen, empty=translate("sleutelpersonen.inzet_dialog", "kies…")),
         )
         self.persoon.set_code(sleutelpersoon_id)
         self.datum = self._add(
-            form, "datum", "Datum", QLineEdit(format_date(today or date.today()))
+            form,
+            "datum",
+            translate("sleutelpersonen.inzet_dialog", "Datum"),
+            QLineEdit(format_date(today or date.today())),
         )
         self.soort = self._add(
-            form, "soort", "Soort inzet", ChoiceCombo(list(SOORTEN_INZET.items()), empty="kies…")
+            form,
+            "soort",
+            translate("sleutelpersonen.inzet_dialog", "Soort inzet"),
+            ChoiceCombo(
+                list(SOORTEN_INZET.items()),
+                empty=translate("sleutelpersonen.inzet_dialog", "kies…"),
+            ),
         )
-        self.activiteit = self._add(form, "activiteit", "Activiteit", QLineEdit())
+        self.activiteit = self._add(
+            form, "activiteit", translate("sleutelpersonen.inzet_dialog", "Activiteit"), QLineEdit()
+        )
         self.activiteit.setPlaceholderText(
-            "bijv. voorlichting op school" if not inburgeraar_id else "(bij de gekozen inburgeraar)"
+            translate("sleutelpersonen.inzet_dialog", "bijv. voorlichting op school")
+            if not inburgeraar_id
+            else translate("sleutelpersonen.inzet_dialog", "(bij de gekozen inburgeraar)")
         )
         self.rollen = self._add(
-            form, "rollen", "Rollen", Checks(reference.SLEUTELPERSOON_ROLLEN, 3)
+            form,
+            "rollen",
+            translate("sleutelpersonen.inzet_dialog", "Rollen"),
+            Checks(reference.SLEUTELPERSOON_ROLLEN, 3),
         )
-        self.uren = self._add(form, "uren", "Uren", QLineEdit())
-        self.uren.setPlaceholderText("bijv. 1,5 of 1:30")
-        self.km = self._add(form, "km", "Kilometers", QLineEdit())
-        self.onkosten = self._add(form, "onkosten", "Onkosten (€)", QLineEdit())
-        self.onkosten.setPlaceholderText("bijv. 3,50")
-        self.omschrijving = self._add(form, "onkosten_omschrijving", "Waarvoor", QLineEdit())
-        self.omschrijving.setPlaceholderText("bijv. parkeren")
+        self.uren = self._add(
+            form, "uren", translate("sleutelpersonen.inzet_dialog", "Uren"), QLineEdit()
+        )
+        self.uren.setPlaceholderText(translate("sleutelpersonen.inzet_dialog", "bijv. 1,5 of 1:30"))
+        self.km = self._add(
+            form, "km", translate("sleutelpersonen.inzet_dialog", "Kilometers"), QLineEdit()
+        )
+        self.onkosten = self._add(
+            form, "onkosten", translate("sleutelpersonen.inzet_dialog", "Onkosten (€)"), QLineEdit()
+        )
+        self.onkosten.setPlaceholderText(translate("sleutelpersonen.inzet_dialog", "bijv. 3,50"))
+        self.omschrijving = self._add(
+            form,
+            "onkosten_omschrijving",
+            translate("sleutelpersonen.inzet_dialog", "Waarvoor"),
+            QLineEdit(),
+        )
+        self.omschrijving.setPlaceholderText(
+            translate("sleutelpersonen.inzet_dialog", "bijv. parkeren")
+        )
         self.message = message_label()
-        buttons = ok_cancel("Opslaan", self.submit, self.reject)
+        buttons = ok_cancel(
+            translate("sleutelpersonen.inzet_dialog", "Opslaan"), self.submit, self.reject
+        )
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -101,7 +136,11 @@ class InzetDialog(AsksBeforeDiscard, QDialog):
             inzet_id = self.service.add(self.values(), self.today)
         except ValidationError as exc:
             show_field_errors(self.fields, exc.errors)
-            self.message.setText("Niet opgeslagen: controleer de rode velden.")
+            self.message.setText(
+                translate(
+                    "sleutelpersonen.inzet_dialog", "Niet opgeslagen: controleer de rode velden."
+                )
+            )
             return
         self.saved.emit(inzet_id)
         self.accept()

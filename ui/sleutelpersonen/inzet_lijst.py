@@ -10,6 +10,7 @@ from app.sleutelpersonen.inzet import SOORTEN_INZET
 from app.sleutelpersonen.inzet_service import InzetService
 from app.sleutelpersonen.werkdruk import euro
 from app.validation import ValidationError, format_date
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.list_model import RowsTableModel
 from ui.screen_fit import fit_window
 from ui.sleutelpersonen.pages import _table
@@ -17,7 +18,14 @@ from ui.widgets import ERROR_STYLE
 
 
 class InzetModel(RowsTableModel[dict[str, Any]]):
-    HEADERS = ("Datum", "Soort", "Activiteit", "Uren", "Km", "Onkosten")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("kolom", "Datum"),
+        QT_TRANSLATE_NOOP("kolom", "Soort"),
+        QT_TRANSLATE_NOOP("kolom", "Activiteit"),
+        QT_TRANSLATE_NOOP("kolom", "Uren"),
+        QT_TRANSLATE_NOOP("kolom", "Km"),
+        QT_TRANSLATE_NOOP("kolom", "Onkosten"),
+    )
 
     def display(self, r: dict[str, Any], column: int) -> str:
         activiteit = r["activiteit"] or ("gesprek met inburgeraar" if r["inburgeraar_id"] else "")
@@ -46,14 +54,18 @@ class InzetLijstDialog(QDialog):
         self.sleutelpersoon_id = sleutelpersoon_id
         self.maand = maand
         person = service.personen.get(sleutelpersoon_id)
-        self.setWindowTitle(f"Inzet {maand} – {person.naam if person else ''}")
+        self.setWindowTitle(
+            translate("sleutelpersonen.inzet_lijst", "Inzet {maand} – {waarde}").format(
+                maand=maand, waarde=person.naam if person else ""
+            )
+        )
         self.model = InzetModel()
         self.table = _table(self.model)
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
-        self.delete_button = QPushButton("Verwijderen")
+        self.delete_button = QPushButton(translate("sleutelpersonen.inzet_lijst", "Verwijderen"))
         self.delete_button.clicked.connect(self.delete)
-        close = QPushButton("Sluiten")
+        close = QPushButton(translate("sleutelpersonen.inzet_lijst", "Sluiten"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
@@ -71,7 +83,7 @@ class InzetLijstDialog(QDialog):
     def delete(self) -> None:
         index = self.table.currentIndex()
         if not index.isValid():
-            self.message.setText("Kies eerst een inzet.")
+            self.message.setText(translate("sleutelpersonen.inzet_lijst", "Kies eerst een inzet."))
             return
         try:
             self.service.verwijder(str(self.model.rows[index.row()]["id"]))

@@ -26,6 +26,7 @@ from app.matching.service import MatchService
 from app.matching.suggest import Suggesties
 from app.server.sync_view import hours_source
 from app.validation import ValidationError
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.list_model import Index, RowsTableModel
 from ui.plural import getal
 from ui.screen_fit import fit_window
@@ -33,7 +34,13 @@ from ui.widgets import ERROR_STYLE
 
 
 class SuggestieModel(RowsTableModel[Uitkomst]):
-    HEADERS = ("#", "Sleutelpersoon", "Score", "Belangrijkste reden", "Let op")
+    HEADERS = (
+        "#",
+        QT_TRANSLATE_NOOP("kolom", "Sleutelpersoon"),
+        QT_TRANSLATE_NOOP("kolom", "Score"),
+        QT_TRANSLATE_NOOP("kolom", "Belangrijkste reden"),
+        QT_TRANSLATE_NOOP("kolom", "Let op"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Not `display`: the first column is the rank, which is the row's place in the list.
@@ -82,17 +89,30 @@ class MatchDialog(QDialog):
         self.door = door
         self.suggesties: Suggesties | None = None
         client = service.clients.get(client_id)
-        self.setWindowTitle(f"Sleutelpersoon zoeken – {client.naam if client else ''}")
+        self.setWindowTitle(
+            translate("sleutelpersonen.match_panel", "Sleutelpersoon zoeken – {waarde}").format(
+                waarde=client.naam if client else ""
+            )
+        )
         self.beleid = QComboBox()
-        self.beleid.addItem("Eigen gemeenschap: uitsluiten", "uitsluiten")
-        self.beleid.addItem("Eigen gemeenschap: lager zetten", "lager")
+        self.beleid.addItem(
+            translate("sleutelpersonen.match_panel", "Eigen gemeenschap: uitsluiten"), "uitsluiten"
+        )
+        self.beleid.addItem(
+            translate("sleutelpersonen.match_panel", "Eigen gemeenschap: lager zetten"), "lager"
+        )
         self.beleid.setAccessibleName(
-            "Als de inburgeraar liever niet iemand uit de eigen gemeenschap wil"
+            translate(
+                "sleutelpersonen.match_panel",
+                "Als de inburgeraar liever niet iemand uit de eigen gemeenschap wil",
+            )
         )
         self.beleid.currentIndexChanged.connect(self.refresh)
         self.model = SuggestieModel()
         self.table = QTableView()
-        self.table.setAccessibleName("Voorgestelde sleutelpersonen")
+        self.table.setAccessibleName(
+            translate("sleutelpersonen.match_panel", "Voorgestelde sleutelpersonen")
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -103,23 +123,29 @@ class MatchDialog(QDialog):
         self.table.setColumnWidth(2, 55)
         self.table.setColumnWidth(3, 250)
         self.details = QTextBrowser()
-        self.details.setAccessibleName("Waarom deze sleutelpersoon past")
+        self.details.setAccessibleName(
+            translate("sleutelpersonen.match_panel", "Waarom deze sleutelpersoon past")
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.bron = QLabel()  # the capacity counts every laptop's hours, as of the last sync
         self.bron.setObjectName("match_bron")
         self.current = QLabel()
         self.reden = QLineEdit()
-        self.reden.setPlaceholderText("Reden als u iemand anders kiest dan nummer 1")
-        self.reden.setAccessibleName("Reden")
+        self.reden.setPlaceholderText(
+            translate("sleutelpersonen.match_panel", "Reden als u iemand anders kiest dan nummer 1")
+        )
+        self.reden.setAccessibleName(translate("sleutelpersonen.match_panel", "Reden"))
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
-        self.confirm_button = QPushButton("Bevestigen")
+        self.confirm_button = QPushButton(translate("sleutelpersonen.match_panel", "Bevestigen"))
         self.confirm_button.setDefault(True)
         self.confirm_button.clicked.connect(self.confirm)
-        self.exclude_button = QPushButton("Uitsluiten (belangenconflict)…")
+        self.exclude_button = QPushButton(
+            translate("sleutelpersonen.match_panel", "Uitsluiten (belangenconflict)…")
+        )
         self.exclude_button.clicked.connect(self.exclude)
-        close = QPushButton("Sluiten")
+        close = QPushButton(translate("sleutelpersonen.match_panel", "Sluiten"))
         close.clicked.connect(self.reject)
         self._layout(close)
         self.table.selectionModel().currentRowChanged.connect(self._show)
@@ -155,17 +181,31 @@ class MatchDialog(QDialog):
         parts = [f"{n}× {rule}" for rule, n in sorted(self.suggesties.uitgesloten.items())]
         if self.suggesties.zonder_taal:
             parts.append(f"{self.suggesties.zonder_taal}× geen gemeenschappelijke taal")
-        self.summary.setText("Niet voorgesteld: " + "; ".join(parts) if parts else "")
+        self.summary.setText(
+            translate("sleutelpersonen.match_panel", "Niet voorgesteld: ") + "; ".join(parts)
+            if parts
+            else ""
+        )
         now = self.service.huidige(self.client_id)
         if now:
             person = self.service.personen.get(str(now["sleutelpersoon_id"]))
-            self.current.setText(f"Nu gekoppeld aan: {person.naam if person else '?'}")
+            self.current.setText(
+                translate("sleutelpersonen.match_panel", "Nu gekoppeld aan: {waarde}").format(
+                    waarde=person.naam if person else "?"
+                )
+            )
         else:
-            self.current.setText("Nog geen sleutelpersoon gekoppeld.")
+            self.current.setText(
+                translate("sleutelpersonen.match_panel", "Nog geen sleutelpersoon gekoppeld.")
+            )
         if self.model.rows:
             self.table.selectRow(0)
         else:
-            self.details.setHtml("<p>Geen sleutelpersoon gevonden die past.</p>")
+            self.details.setHtml(
+                translate(
+                    "sleutelpersonen.match_panel", "<p>Geen sleutelpersoon gevonden die past.</p>"
+                )
+            )
         self.confirm_button.setEnabled(bool(self.model.rows))
         self.exclude_button.setEnabled(bool(self.model.rows))
 

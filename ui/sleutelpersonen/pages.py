@@ -29,6 +29,7 @@ from app.sleutelpersonen.inzet_service import DeclaratieRegel, InzetService, dec
 from app.sleutelpersonen.werkdruk import euro, parse_maand
 from app.validation import FieldError, ValidationError
 from ui.broadcast import broadcast_for
+from ui.i18n import QT_TRANSLATE_NOOP, app_text, translate
 from ui.list_model import ID_ROLE, RowsTableModel
 from ui.sleutelpersonen.table_model import WerkdrukModel
 from ui.widgets import ERROR_STYLE
@@ -52,16 +53,16 @@ class MaandBalk(QWidget):
         super().__init__()
         self.on_month = on_month
         self.edit = QLineEdit(date.today().strftime("%Y-%m"))
-        self.edit.setAccessibleName("Maand")
+        self.edit.setAccessibleName(translate("sleutelpersonen.pages", "Maand"))
         self.edit.setMaximumWidth(90)
         self.edit.returnPressed.connect(self.apply)
-        show = QPushButton("Toon")
+        show = QPushButton(translate("sleutelpersonen.pages", "Toon"))
         show.clicked.connect(self.apply)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Maand"))
+        row.addWidget(QLabel(translate("sleutelpersonen.pages", "Maand")))
         row.addWidget(self.edit)
         row.addWidget(show)
         row.addWidget(self.error, 1)
@@ -72,7 +73,7 @@ class MaandBalk(QWidget):
         try:
             value = parse_maand(self.edit.text())
         except FieldError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(app_text(str(exc)))
             return None
         self.error.clear()
         return value
@@ -91,16 +92,23 @@ class WerkdrukPage(QWidget):
         self.table = _table(self.model)
         for column, width in enumerate((200, 130, 90, 90, 80, 130)):
             self.table.setColumnWidth(column, width)
-        book = QPushButton("Inzet boeken…")
+        book = QPushButton(translate("sleutelpersonen.pages", "Inzet boeken…"))
         book.clicked.connect(self.book)
         book.setEnabled(beheren)
         if not beheren:
-            book.setToolTip("Inzet boeken doet de coördinator sleutelpersonen.")
+            book.setToolTip(
+                translate(
+                    "sleutelpersonen.pages", "Inzet boeken doet de coördinator sleutelpersonen."
+                )
+            )
         self.bar = MaandBalk(self.load, [book])
         self.table.doubleClicked.connect(lambda _i: self.show_inzet())
         legend = QLabel(
-            "Rood: overbelast of bijna vol. Geel: lang of nooit gevraagd. "
-            "Dubbelklik op een naam voor de inzetten van die maand."
+            translate(
+                "sleutelpersonen.pages",
+                "Rood: overbelast of bijna vol. Geel: lang of nooit gevraagd. "
+                "Dubbelklik op een naam voor de inzetten van die maand.",
+            )
         )
         self.bron = QLabel()  # hours of every laptop, as of the last sync
         self.bron.setObjectName("werkdruk_bron")
@@ -149,7 +157,15 @@ class WerkdrukPage(QWidget):
 
 
 class DeclaratieModel(RowsTableModel[DeclaratieRegel]):
-    HEADERS = ("Naam", "Inzetten", "Km", "Km-vergoeding", "Onkosten", "Totaal", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("kolom", "Naam"),
+        QT_TRANSLATE_NOOP("kolom", "Inzetten"),
+        QT_TRANSLATE_NOOP("kolom", "Km"),
+        QT_TRANSLATE_NOOP("kolom", "Km-vergoeding"),
+        QT_TRANSLATE_NOOP("kolom", "Onkosten"),
+        QT_TRANSLATE_NOOP("kolom", "Totaal"),
+        QT_TRANSLATE_NOOP("kolom", "Status"),
+    )
 
     def display(self, r: DeclaratieRegel, column: int) -> str:
         b = r.berekening
@@ -178,22 +194,24 @@ class DeclaratiesPage(QWidget):
         self.model = DeclaratieModel()
         self.table = _table(self.model)
         self.table.setColumnWidth(0, 200)
-        self.approve_button = QPushButton("Goedkeuren")
+        self.approve_button = QPushButton(translate("sleutelpersonen.pages", "Goedkeuren"))
         self.approve_button.clicked.connect(self.approve)
-        export = QPushButton("Exporteren (CSV)…")
+        export = QPushButton(translate("sleutelpersonen.pages", "Exporteren (CSV)…"))
         export.clicked.connect(self.export)
-        pdf = QPushButton("Afdrukken (PDF)…")
+        pdf = QPushButton(translate("sleutelpersonen.pages", "Afdrukken (PDF)…"))
         pdf.clicked.connect(self.pdf)
         self.bar = MaandBalk(self.load, [self.approve_button, pdf, export])
         self.tarief = QLabel()
         self.tarief_edit = QLineEdit()
-        self.tarief_edit.setAccessibleName("Kilometertarief in euro")
+        self.tarief_edit.setAccessibleName(
+            translate("sleutelpersonen.pages", "Kilometertarief in euro")
+        )
         self.tarief_edit.setMaximumWidth(80)
-        save_rate = QPushButton("Tarief opslaan")
+        save_rate = QPushButton(translate("sleutelpersonen.pages", "Tarief opslaan"))
         save_rate.clicked.connect(self.save_rate)
         rate_row = QHBoxLayout()
         rate_row.addWidget(self.tarief)
-        rate_row.addWidget(QLabel("Nieuw tarief (€ per km):"))
+        rate_row.addWidget(QLabel(translate("sleutelpersonen.pages", "Nieuw tarief (€ per km):")))
         rate_row.addWidget(self.tarief_edit)
         rate_row.addWidget(save_rate)
         rate_row.addStretch(1)
@@ -206,7 +224,11 @@ class DeclaratiesPage(QWidget):
     def load(self, maand: str) -> None:
         self.maand = maand
         self.model.set_rows(self.service.declaraties(maand))
-        self.tarief.setText(f"Kilometertarief: {euro(self.service.km_tarief_cent())} per km")
+        self.tarief.setText(
+            translate("sleutelpersonen.pages", "Kilometertarief: {euro} per km").format(
+                euro=euro(self.service.km_tarief_cent())
+            )
+        )
 
     def save_rate(self) -> None:
         """A new rate counts for claims not yet approved; approved ones keep theirs."""
@@ -215,7 +237,9 @@ class DeclaratiesPage(QWidget):
         try:
             self.service.set_km_tarief_cent(parse_bedrag(self.tarief_edit.text()))
         except FieldError as exc:
-            self.bar.error.setText(f"Tarief: {exc}")
+            self.bar.error.setText(
+                translate("sleutelpersonen.pages", "Tarief: {exc}").format(exc=app_text(str(exc)))
+            )
             return
         self.tarief_edit.clear()
         self.bar.error.clear()
@@ -224,7 +248,7 @@ class DeclaratiesPage(QWidget):
     def approve(self) -> None:
         index = self.table.currentIndex()
         if not index.isValid():
-            self.bar.error.setText("Kies eerst een regel.")
+            self.bar.error.setText(translate("sleutelpersonen.pages", "Kies eerst een regel."))
             return
         try:
             self.service.keur_goed(str(index.data(ID_ROLE)), self.maand, self.door)
@@ -238,7 +262,7 @@ class DeclaratiesPage(QWidget):
 
         index = self.table.currentIndex()
         if not index.isValid():
-            self.bar.error.setText("Kies eerst een regel.")
+            self.bar.error.setText(translate("sleutelpersonen.pages", "Kies eerst een regel."))
             return
         regel = self.model.rows[index.row()]
         pid = regel.berekening.sleutelpersoon_id
@@ -247,7 +271,10 @@ class DeclaratiesPage(QWidget):
             return
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, "Declaratie opslaan", f"declaratie-{self.maand}.pdf", "PDF (*.pdf)"
+                self,
+                translate("sleutelpersonen.pages", "Declaratie opslaan"),
+                f"declaratie-{self.maand}.pdf",
+                translate("sleutelpersonen.pages", "PDF (*.pdf)"),
             )
         if path:
             from app.briefhoofd import beheer_waarden
@@ -269,7 +296,10 @@ class DeclaratiesPage(QWidget):
     def export(self, path: str | None = None) -> None:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, "Declaraties opslaan", f"declaraties-{self.maand}.csv", "CSV (*.csv)"
+                self,
+                translate("sleutelpersonen.pages", "Declaraties opslaan"),
+                f"declaraties-{self.maand}.csv",
+                translate("sleutelpersonen.pages", "CSV (*.csv)"),
             )
         if path:
             Path(path).write_bytes(declaraties_csv(self.model.rows))
@@ -311,15 +341,15 @@ class BereikPage(QWidget):
         self.dimensie = QComboBox()
         for code, label in DIMENSIES.items():
             self.dimensie.addItem(label, code)
-        self.dimensie.setAccessibleName("Indeling")
+        self.dimensie.setAccessibleName(translate("sleutelpersonen.pages", "Indeling"))
         self.dimensie.currentIndexChanged.connect(self._show)
-        export = QPushButton("Exporteren (CSV)…")
+        export = QPushButton(translate("sleutelpersonen.pages", "Exporteren (CSV)…"))
         export.clicked.connect(self.export)
         self.total = QLabel()
         self.total.setWordWrap(True)
         self.chart = BarChart()
         top = QHBoxLayout()
-        top.addWidget(QLabel("Indeling"))
+        top.addWidget(QLabel(translate("sleutelpersonen.pages", "Indeling")))
         top.addWidget(self.dimensie)
         top.addWidget(self.total, 1)
         top.addWidget(export)
@@ -335,7 +365,11 @@ class BereikPage(QWidget):
     def _show(self) -> None:
         if self.result is None:
             return
-        self.total.setText(f"{self.result.totaal} inburgeraars ondersteund door een sleutelpersoon")
+        self.total.setText(
+            translate(
+                "sleutelpersonen.pages", "{totaal} inburgeraars ondersteund door een sleutelpersoon"
+            ).format(totaal=self.result.totaal)
+        )
         self.chart.set_items(self.result.per[str(self.dimensie.currentData())])
 
     def export(self, path: str | None = None) -> None:
@@ -343,7 +377,10 @@ class BereikPage(QWidget):
             return
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, "Bereik opslaan", "bereik.csv", "CSV (*.csv)"
+                self,
+                translate("sleutelpersonen.pages", "Bereik opslaan"),
+                "bereik.csv",
+                translate("sleutelpersonen.pages", "CSV (*.csv)"),
             )
         if path:
             Path(path).write_bytes(bereik_csv(self.result))

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QPushButton, QWidget
 
 from app import reference
+from ui.i18n import translate
 from ui.widgets import ChoiceCombo
 
 _CODE = re.compile(r"\(([a-z]{2,3})\)\s*$")
@@ -59,10 +60,13 @@ class TaalRegel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.taal = TaalKeuze()
-        self.taal.setAccessibleName("Taal")
-        self.niveau = ChoiceCombo(list(reference.TAALNIVEAUS.items()), empty="niveau…")
-        self.niveau.setAccessibleName("Niveau")
-        remove = QPushButton("Verwijderen")
+        self.taal.setAccessibleName(translate("sleutelpersonen.taal_keuze", "Taal"))
+        self.niveau = ChoiceCombo(
+            list(reference.TAALNIVEAUS.items()),
+            empty=translate("sleutelpersonen.taal_keuze", "niveau…"),
+        )
+        self.niveau.setAccessibleName(translate("sleutelpersonen.taal_keuze", "Niveau"))
+        remove = QPushButton(translate("sleutelpersonen.taal_keuze", "Verwijderen"))
         remove.clicked.connect(lambda: on_remove(self))  # type: ignore[operator]
         layout.addWidget(self.taal, 3)
         layout.addWidget(self.niveau, 1)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.sleutelpersonen.model import SOORTEN, STATUSSEN, Sleutelpersoon
 from app.sleutelpersonen.service import PersoonFilter, SleutelpersoonService
 from app.sleutelpersonen.werkdruk import Werkdruk
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.list_model import ID_ROLE, RowsTableModel
 
 OVERLOAD = QColor("#f8d7da")
@@ -17,7 +18,15 @@ QUIET = QColor("#fff3cd")
 
 
 class SleutelpersoonTableModel(RowsTableModel[Sleutelpersoon]):
-    HEADERS = ("Naam", "Soort", "Talen", "Gemeente", "Vaste tijden", "Uren/mnd", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("kolom", "Naam"),
+        QT_TRANSLATE_NOOP("kolom", "Soort"),
+        QT_TRANSLATE_NOOP("kolom", "Talen"),
+        QT_TRANSLATE_NOOP("kolom", "Gemeente"),
+        QT_TRANSLATE_NOOP("kolom", "Vaste tijden"),
+        QT_TRANSLATE_NOOP("kolom", "Uren/mnd"),
+        QT_TRANSLATE_NOOP("kolom", "Status"),
+    )
 
     def __init__(self, service: SleutelpersoonService) -> None:
         super().__init__()
@@ -54,7 +63,7 @@ class SleutelpersoonTableModel(RowsTableModel[Sleutelpersoon]):
         if role == ID_ROLE:
             return p.id
         if role == Qt.ItemDataRole.ForegroundRole and p.status != "actief":
-            return QBrush(QColor("#6c757d"))
+            return QBrush(QColor("#545b62"))
         return None
 
     def row_of(self, person_id: str) -> int:
@@ -63,13 +72,13 @@ class SleutelpersoonTableModel(RowsTableModel[Sleutelpersoon]):
 
 class WerkdrukModel(RowsTableModel[Werkdruk]):
     HEADERS = (
-        "Naam",
-        "Uren deze maand",
-        "Capaciteit",
-        "Bezetting",
-        "Inzetten",
-        "Laatst gevraagd",
-        "Signaal",
+        QT_TRANSLATE_NOOP("kolom", "Naam"),
+        QT_TRANSLATE_NOOP("kolom", "Uren deze maand"),
+        QT_TRANSLATE_NOOP("kolom", "Capaciteit"),
+        QT_TRANSLATE_NOOP("kolom", "Bezetting"),
+        QT_TRANSLATE_NOOP("kolom", "Inzetten"),
+        QT_TRANSLATE_NOOP("kolom", "Laatst gevraagd"),
+        QT_TRANSLATE_NOOP("kolom", "Signaal"),
     )
 
     def set_rows(self, rows: list[Werkdruk]) -> None:

@@ -10,6 +10,7 @@ from shiboken6 import isValid
 from app.changes import SleutelpersonenChanged
 from app.matching.assign import Toewijzing
 from app.matching.service import MatchService, Voorstel
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.list_model import RowsTableModel
 from ui.ops import Op, OpContext, run_in_background
 from ui.screen_fit import fit_window
@@ -17,7 +18,11 @@ from ui.sleutelpersonen.pages import _table
 
 
 class VoorstelModel(RowsTableModel[tuple[str, str, str]]):
-    HEADERS = ("Inburgeraar", "Sleutelpersoon", "Score")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("kolom", "Inburgeraar"),
+        QT_TRANSLATE_NOOP("kolom", "Sleutelpersoon"),
+        QT_TRANSLATE_NOOP("kolom", "Score"),
+    )
 
     def display(self, row: tuple[str, str, str], column: int) -> str:
         return row[column]
@@ -34,17 +39,25 @@ class ToewijzingDialog(QDialog):
         self.service = service
         self.door = door
         self.voorstel: Toewijzing | None = None
-        self.setWindowTitle("Alle wachtenden koppelen")
+        self.setWindowTitle(
+            translate("sleutelpersonen.toewijzing_dialog", "Alle wachtenden koppelen")
+        )
         self.model = VoorstelModel()
         self.table = _table(self.model)
         self.table.setColumnWidth(0, 260)
         self.table.setColumnWidth(1, 220)
-        self.status = QLabel("Voorstel wordt berekend…")
+        self.status = QLabel(
+            translate("sleutelpersonen.toewijzing_dialog", "Voorstel wordt berekend…")
+        )
         self.status.setWordWrap(True)
-        self.accept_button = QPushButton("Voorstel bevestigen")
+        self.accept_button = QPushButton(
+            translate("sleutelpersonen.toewijzing_dialog", "Voorstel bevestigen")
+        )
         self.accept_button.setEnabled(False)
         self.accept_button.clicked.connect(self.confirm)
-        close = self.close_button = QPushButton("Sluiten")
+        close = self.close_button = QPushButton(
+            translate("sleutelpersonen.toewijzing_dialog", "Sluiten")
+        )
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -76,8 +89,12 @@ class ToewijzingDialog(QDialog):
         matched = len(toewijzing.koppelingen) - len(toewijzing.niet_gekoppeld)
         people = len(toewijzing.per_sleutelpersoon)
         self.status.setText(
-            f"{matched} van {len(toewijzing.koppelingen)} wachtende inburgeraars gekoppeld, "
-            f"verdeeld over {people} sleutelpersonen binnen hun uren. Er is nog niets opgeslagen."
+            translate(
+                "sleutelpersonen.toewijzing_dialog",
+                "{matched} van {len} wachtende inburgeraars gekoppeld, verdeeld "
+                "over {people} sleutelpersonen binnen hun uren. Er is nog niets "
+                "opgeslagen.",
+            ).format(matched=matched, len=len(toewijzing.koppelingen), people=people)
         )
         self.accept_button.setEnabled(matched > 0)
         self.ready.emit()
@@ -85,7 +102,12 @@ class ToewijzingDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         if not isValid(self):
             return
-        self.status.setText("Het voorstel kon niet worden berekend. Probeer het opnieuw.")
+        self.status.setText(
+            translate(
+                "sleutelpersonen.toewijzing_dialog",
+                "Het voorstel kon niet worden berekend. Probeer het opnieuw.",
+            )
+        )
         self.ready.emit()
 
     def confirm(self) -> Op[int] | None:
@@ -101,8 +123,13 @@ class ToewijzingDialog(QDialog):
             return own.bevestig_toewijzing(voorstel, door)
 
         return (
-            Op(self, store, session=self.service.session, title="Alle wachtenden koppelen")
-            .progress("De koppelingen opslaan…")
+            Op(
+                self,
+                store,
+                session=self.service.session,
+                title=translate("sleutelpersonen.toewijzing_dialog", "Alle wachtenden koppelen"),
+            )
+            .progress(translate("sleutelpersonen.toewijzing_dialog", "De koppelingen opslaan…"))
             .disable(self.accept_button, self.close_button)
             .changes((SleutelpersonenChanged(),))
             .success(self._stored)

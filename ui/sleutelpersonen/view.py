@@ -23,18 +23,22 @@ from app.security.roles import Permission, may
 from app.sleutelpersonen.model import STATUSSEN
 from app.sleutelpersonen.service import PersoonFilter, SleutelpersoonService
 from app.sleutelpersonen.transfer import ImportPlan, export_file, lees_import, voer_uit
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.list_model import ID_ROLE
 from ui.sleutelpersonen.dialog import SleutelpersoonDialog
 from ui.sleutelpersonen.pages import BereikPage, DeclaratiesPage, WerkdrukPage, _table
 from ui.sleutelpersonen.table_model import SleutelpersoonTableModel
 from ui.widgets import ChoiceCombo
 
-COORDINATOR_ONLY = "Alleen de coördinator sleutelpersonen wijzigt het register."
-CLAIMS_COORDINATOR_ONLY = (
-    "Declaraties bekijken en goedkeuren doet de coördinator sleutelpersonen. "
-    "Uw rol geeft hier geen toegang toe."
+COORDINATOR_ONLY = QT_TRANSLATE_NOOP(
+    "tekst", "Alleen de coördinator sleutelpersonen wijzigt het register."
 )
-NO_KEY_PERSONS = "Uw rol geeft geen toegang tot sleutelpersonen."
+CLAIMS_COORDINATOR_ONLY = QT_TRANSLATE_NOOP(
+    "tekst",
+    "Declaraties bekijken en goedkeuren doet de coördinator sleutelpersonen. "
+    "Uw rol geeft hier geen toegang toe.",
+)
+NO_KEY_PERSONS = QT_TRANSLATE_NOOP("tekst", "Uw rol geeft geen toegang tot sleutelpersonen.")
 
 
 class RegisterPage(QWidget):
@@ -45,21 +49,26 @@ class RegisterPage(QWidget):
         self.service = service
         self.model = SleutelpersoonTableModel(service)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Zoek op naam of taal")
+        self.search.setPlaceholderText(translate("sleutelpersonen.view", "Zoek op naam of taal"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Zoeken")
+        self.search.setAccessibleName(translate("sleutelpersonen.view", "Zoeken"))
         self.gemeente = ChoiceCombo(
-            sorted(service.gemeente_namen().items(), key=lambda kv: kv[1]), empty="Alle gemeenten"
+            sorted(service.gemeente_namen().items(), key=lambda kv: kv[1]),
+            empty=translate("sleutelpersonen.view", "Alle gemeenten"),
         )
-        self.status = ChoiceCombo(list(STATUSSEN.items()), empty="Alle statussen")
+        self.status = ChoiceCombo(
+            list(STATUSSEN.items()), empty=translate("sleutelpersonen.view", "Alle statussen")
+        )
         # Only the languages the pool speaks: a short list, and no 8,000-item model at start-up.
-        self.taal = ChoiceCombo(self._pool_talen(), empty="Alle talen")
-        self.taal.setAccessibleName("Filter taal")
+        self.taal = ChoiceCombo(
+            self._pool_talen(), empty=translate("sleutelpersonen.view", "Alle talen")
+        )
+        self.taal.setAccessibleName(translate("sleutelpersonen.view", "Filter taal"))
         for widget in (self.gemeente, self.status, self.taal):
             widget.currentIndexChanged.connect(self.refresh)
         self.search.textChanged.connect(self.refresh)
         self.table = _table(self.model)
-        self.table.setAccessibleName("Sleutelpersonen")
+        self.table.setAccessibleName(translate("sleutelpersonen.view", "Sleutelpersonen"))
         self.table.setColumnWidth(0, 190)
         self.table.setColumnWidth(1, 125)
         self.table.setColumnWidth(2, 260)
@@ -86,7 +95,7 @@ class RegisterPage(QWidget):
             button.clicked.connect(slot)
             button.setEnabled(beheren)
             if not beheren:
-                button.setToolTip(COORDINATOR_ONLY)
+                button.setToolTip(translate("tekst", COORDINATOR_ONLY))
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
@@ -109,7 +118,7 @@ class RegisterPage(QWidget):
     def refresh(self) -> None:
         self.model.set_filter(self.current_filter())
         n = len(self.model.rows)
-        self.count.setText(f"{n} sleutelperso{'nen' if n != 1 else 'on'}")
+        self.count.setText(translate("sleutelpersonen.view", "%n sleutelpersonen", None, n))
 
     def selected_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -136,7 +145,7 @@ class RegisterPage(QWidget):
         current = self.taal.code()
         self.taal.blockSignals(True)
         self.taal.clear()
-        self.taal.addItem("Alle talen", "")
+        self.taal.addItem(translate("sleutelpersonen.view", "Alle talen"), "")
         for code, naam in self._pool_talen():
             self.taal.addItem(naam, code)
         self.taal.set_code(current)
@@ -152,7 +161,10 @@ class RegisterPage(QWidget):
 
     def choose_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Sleutelpersonen importeren", "", "Sleutelpersonen (*.csv *.json)"
+            self,
+            translate("sleutelpersonen.view", "Sleutelpersonen importeren"),
+            "",
+            translate("sleutelpersonen.view", "Sleutelpersonen (*.csv *.json)"),
         )
         if name:
             self.import_file(Path(name), self._ask)
@@ -160,8 +172,11 @@ class RegisterPage(QWidget):
     def _ask(self, plan: ImportPlan) -> bool:
         answer = QMessageBox.question(
             self,
-            "Importeren",
-            f"{plan.nieuw} nieuwe en {plan.bijwerken} bestaande sleutelpersonen inlezen?",
+            translate("sleutelpersonen.view", "Importeren"),
+            translate(
+                "sleutelpersonen.view",
+                "{nieuw} nieuwe en {bijwerken} bestaande sleutelpersonen inlezen?",
+            ).format(nieuw=plan.nieuw, bijwerken=plan.bijwerken),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -170,14 +185,27 @@ class RegisterPage(QWidget):
         try:
             plan = lees_import(self.service, path)
         except OSError as exc:
-            QMessageBox.warning(self, "Importeren", f"Kan het bestand niet lezen: {exc.strerror}.")
+            QMessageBox.warning(
+                self,
+                translate("sleutelpersonen.view", "Importeren"),
+                translate("sleutelpersonen.view", "Kan het bestand niet lezen: {strerror}.").format(
+                    strerror=exc.strerror
+                ),
+            )
             return ImportPlan()
         if plan.fouten:
             self.import_errors = "\n".join(f.tekst() for f in plan.fouten[:50])
             box = QMessageBox(
-                QMessageBox.Icon.Warning, "Importeren", "Er is niets ingelezen.", parent=self
+                QMessageBox.Icon.Warning,
+                translate("sleutelpersonen.view", "Importeren"),
+                translate("sleutelpersonen.view", "Er is niets ingelezen."),
+                parent=self,
             )
-            box.setInformativeText(f"{len(plan.fouten)} fout(en) in het bestand.")
+            box.setInformativeText(
+                translate(
+                    "sleutelpersonen.view", "%n fouten in het bestand.", None, len(plan.fouten)
+                )
+            )
             box.setDetailedText(self.import_errors)
             box.open()
             return plan
@@ -191,9 +219,9 @@ class RegisterPage(QWidget):
     def choose_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Sleutelpersonen exporteren",
+            translate("sleutelpersonen.view", "Sleutelpersonen exporteren"),
             "sleutelpersonen.csv",
-            "Excel (*.csv);;JSON (*.json)",
+            translate("sleutelpersonen.view", "Excel (*.csv);;JSON (*.json)"),
         )
         if name:
             export_file(self.service, Path(name), overwrite=True)  # the dialog asked
@@ -223,10 +251,13 @@ class SleutelpersonenView(QTabWidget):
         self.werkdruk = WerkdrukPage(inzet, beheren)
         self.declaraties = DeclaratiesPage(inzet, door) if beheren else None
         self.bereik = BereikPage(inzet)
-        self.addTab(self.register, "Register")
-        self.addTab(self.werkdruk, "Werkdruk")
-        self.addTab(self.declaraties or no_access(CLAIMS_COORDINATOR_ONLY), "Declaraties")
-        self.addTab(self.bereik, "Bereik")
+        self.addTab(self.register, translate("sleutelpersonen.view", "Register"))
+        self.addTab(self.werkdruk, translate("sleutelpersonen.view", "Werkdruk"))
+        self.addTab(
+            self.declaraties or no_access(translate("tekst", CLAIMS_COORDINATOR_ONLY)),
+            translate("sleutelpersonen.view", "Declaraties"),
+        )
+        self.addTab(self.bereik, translate("sleutelpersonen.view", "Bereik"))
         self.register.changed.connect(lambda _id: self.refresh_all())
         self.currentChanged.connect(lambda _n: self.refresh_all())
         self.setTabPosition(QTabWidget.TabPosition.North)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.security.roles import Permission, may
+from ui.i18n import translate
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -33,7 +34,9 @@ def install(window: MainWindow) -> StemPart:
     part = window.parts.put(StemPart())
     if may(session, Permission.DOSSIER_WIJZIGEN):
         part.ervaring_action = window.add_action(
-            "Ervaring met het aanbod…", lambda: open_ervaring(window), name="ervaring_invullen"
+            translate("stem", "Ervaring met het aanbod…"),
+            lambda: open_ervaring(window),
+            name="ervaring_invullen",
         )
         window.removeAction(part.ervaring_action)  # a menu item only, as before
     if may(session, Permission.DOSSIER_LEZEN):
@@ -44,9 +47,11 @@ def install(window: MainWindow) -> StemPart:
             view.changed.connect(window.changed.emit)
             return view
 
-        part.signalen_tab = LazyTab(window, "Signalen", signalen)
+        part.signalen_tab = LazyTab(window, translate("stem", "Signalen"), signalen)
     if may(session, Permission.SLEUTELPERSONEN_LEZEN) or may(session, Permission.RAPPORT_MAKEN):
-        part.stem_tab = LazyTab(window, "Stem van de nieuwkomer", lambda: StemView(session))
+        part.stem_tab = LazyTab(
+            window, translate("stem", "Stem van de nieuwkomer"), lambda: StemView(session)
+        )
     return part
 
 
@@ -83,7 +88,7 @@ def open_ervaring(window: MainWindow) -> object | None:
 
     client_id = window.selected_id()
     if client_id is None:
-        window.statusBar().showMessage("Kies eerst een inburgeraar.", 4000)
+        window.statusBar().showMessage(translate("stem", "Kies eerst een inburgeraar."), 4000)
         return None
     client = window.service.get(client_id)
     taal = client.voorkeurstaal if client is not None else "nl"

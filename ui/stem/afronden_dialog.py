@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from app.stem.model import Signaal
 from app.stem.signalen import SignaalOpvolging
 from app.validation import ValidationError
+from ui.i18n import translate
 from ui.unsaved import AsksBeforeDiscard
 
 
@@ -24,11 +25,11 @@ class AfrondenDialog(AsksBeforeDiscard, QDialog):
         super().__init__(parent)
         self.opvolging = opvolging
         self.signaal = signaal
-        self.setWindowTitle("Signaal afronden")
+        self.setWindowTitle(translate("stem.afronden_dialog", "Signaal afronden"))
         intro = QLabel(f"{signaal.thema_label}: {signaal.tekst}")
         intro.setWordWrap(True)
         self.wat = QPlainTextEdit()
-        self.wat.setAccessibleName("Wat is er gedaan?")
+        self.wat.setAccessibleName(translate("stem.afronden_dialog", "Wat is er gedaan?"))
         self.wat.setTabChangesFocus(True)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
@@ -36,13 +37,15 @@ class AfrondenDialog(AsksBeforeDiscard, QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Afronden")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("stem.afronden_dialog", "Afronden")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(QLabel("Wat is er gedaan?"))
+        layout.addWidget(QLabel(translate("stem.afronden_dialog", "Wat is er gedaan?")))
         layout.addWidget(self.wat)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

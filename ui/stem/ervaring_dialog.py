@@ -22,6 +22,7 @@ from app.stem.concept import StemConcepten
 from app.stem.ervaring import NIET_NAGEKEKEN, ErvaringService
 from app.stem.model import INGEVULD_DOOR, ONDERDELEN
 from app.validation import format_date
+from ui.i18n import translate
 from ui.stem.form_dialog import StemFormDialog, text_box
 from ui.widgets import ChoiceCombo
 
@@ -35,11 +36,11 @@ class ErvaringDialog(StemFormDialog):
         super().__init__(parent)
         self.service = service
         self.client_id = client_id
-        self.setWindowTitle("Ervaring met het aanbod")
+        self.setWindowTitle(translate("stem.ervaring_dialog", "Ervaring met het aanbod"))
         self.onderdeel = ChoiceCombo(list(ONDERDELEN.items()))
         self.aanbieder = QComboBox()
         self.aanbieder.setEditable(True)
-        self.aanbieder.setAccessibleName("Aanbieder")
+        self.aanbieder.setAccessibleName(translate("stem.ervaring_dialog", "Aanbieder"))
         self.datum = QLineEdit(format_date(service.today()))
         self.door = ChoiceCombo(list(INGEVULD_DOOR.items()))
         self.taal = ChoiceCombo([(t, reference.language_name(t) or t) for t in TALEN])
@@ -47,18 +48,20 @@ class ErvaringDialog(StemFormDialog):
         self.vragen = QFormLayout()
         self.combos: dict[str, ChoiceCombo] = {}
         self.toelichting = text_box("Toelichting")
-        self.deelbaar = QCheckBox("Toelichting mag (zonder naam) in het rapport")
+        self.deelbaar = QCheckBox(
+            translate("stem.ervaring_dialog", "Toelichting mag (zonder naam) in het rapport")
+        )
         form = QFormLayout()
-        form.addRow("Onderdeel", self.onderdeel)
-        form.addRow("Aanbieder", self.aanbieder)
-        form.addRow("Datum", self.datum)
-        form.addRow("Ingevuld door", self.door)
-        form.addRow("Taal van de vragen", self.taal)
+        form.addRow(translate("stem.ervaring_dialog", "Onderdeel"), self.onderdeel)
+        form.addRow(translate("stem.ervaring_dialog", "Aanbieder"), self.aanbieder)
+        form.addRow(translate("stem.ervaring_dialog", "Datum"), self.datum)
+        form.addRow(translate("stem.ervaring_dialog", "Ingevuld door"), self.door)
+        form.addRow(translate("stem.ervaring_dialog", "Taal van de vragen"), self.taal)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addLayout(form)
         layout.addLayout(self.vragen)
-        layout.addWidget(QLabel("Toelichting"))
+        layout.addWidget(QLabel(translate("stem.ervaring_dialog", "Toelichting")))
         layout.addWidget(self.toelichting)
         layout.addWidget(self.deelbaar)
         layout.addWidget(self.error)

@@ -21,6 +21,7 @@ from app.stem.concept import StemConcepten
 from app.stem.feedback import FeedbackService
 from app.stem.model import FEEDBACK_ANTWOORDEN, FEEDBACK_THEMAS
 from app.validation import format_date
+from ui.i18n import translate
 from ui.stem.form_dialog import StemFormDialog, text_box
 from ui.widgets import ChoiceCombo
 
@@ -32,12 +33,12 @@ class FeedbackDialog(StemFormDialog):
         super().__init__(parent)
         self.service = service
         self.gesprek_id = gesprek_id
-        self.setWindowTitle("Feedback van de sleutelpersoon")
+        self.setWindowTitle(translate("stem.feedback_dialog", "Feedback van de sleutelpersoon"))
         self.existing = service.get(gesprek_id)
         answers = list(FEEDBACK_ANTWOORDEN.items())
         self.datum = QLineEdit(format_date(service.today()))
-        self.doel = ChoiceCombo(answers, empty="— kies —")
-        self.vrij = ChoiceCombo(answers, empty="— kies —")
+        self.doel = ChoiceCombo(answers, empty=translate("stem.feedback_dialog", "— kies —"))
+        self.vrij = ChoiceCombo(answers, empty=translate("stem.feedback_dialog", "— kies —"))
         self.themas: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         for n, (code, label) in enumerate(FEEDBACK_THEMAS.items()):
@@ -46,18 +47,26 @@ class FeedbackDialog(StemFormDialog):
         self.anders = text_box("Wat moeten we anders doen?")
         self.tips = text_box("Tips")
         self.toelichting = text_box("Toelichting")
-        self.deelbaar = QCheckBox("Tekst mag (zonder naam) in het rapport voor de klankbordgroep")
+        self.deelbaar = QCheckBox(
+            translate(
+                "stem.feedback_dialog",
+                "Tekst mag (zonder naam) in het rapport voor de klankbordgroep",
+            )
+        )
         form = QFormLayout()
-        form.addRow("Datum feedback", self.datum)
-        form.addRow("Doel van het gesprek begrepen?", self.doel)
-        form.addRow("Kon de inburgeraar vrij praten?", self.vrij)
-        form.addRow("Wat kan beter?", grid)
-        form.addRow("Wat moeten we anders doen?", self.anders)
-        form.addRow("Tips", self.tips)
-        form.addRow("Toelichting", self.toelichting)
+        form.addRow(translate("stem.feedback_dialog", "Datum feedback"), self.datum)
+        form.addRow(translate("stem.feedback_dialog", "Doel van het gesprek begrepen?"), self.doel)
+        form.addRow(translate("stem.feedback_dialog", "Kon de inburgeraar vrij praten?"), self.vrij)
+        form.addRow(translate("stem.feedback_dialog", "Wat kan beter?"), grid)
+        form.addRow(translate("stem.feedback_dialog", "Wat moeten we anders doen?"), self.anders)
+        form.addRow(translate("stem.feedback_dialog", "Tips"), self.tips)
+        form.addRow(translate("stem.feedback_dialog", "Toelichting"), self.toelichting)
         form.addRow("", self.deelbaar)
         note = QLabel(
-            "Deze feedback gaat over onze werkwijze. Ze staat niet in het PIP of de folder."
+            translate(
+                "stem.feedback_dialog",
+                "Deze feedback gaat over onze werkwijze. Ze staat niet in het PIP of de folder.",
+            )
         )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -6,7 +6,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,11 +29,20 @@ from PySide6.QtWidgets import (
 from app.stem.model import Signaal
 from app.stem.signalen import SignaalOpvolging
 from app.validation import ValidationError, format_date
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.stem.afronden_dialog import AfrondenDialog
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Opvolgen vóór", "Status", "Urgentie", "Thema", "Inburgeraar", "Signaal", "Actie")
-ALLE = "Alle klantmanagers"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("kolom", "Opvolgen vóór"),
+    QT_TRANSLATE_NOOP("kolom", "Status"),
+    QT_TRANSLATE_NOOP("kolom", "Urgentie"),
+    QT_TRANSLATE_NOOP("kolom", "Thema"),
+    QT_TRANSLATE_NOOP("kolom", "Inburgeraar"),
+    QT_TRANSLATE_NOOP("kolom", "Signaal"),
+    QT_TRANSLATE_NOOP("kolom", "Actie"),
+)
+ALLE = QT_TRANSLATE_NOOP("tekst", "Alle klantmanagers")
 
 
 class SignalenModel(QAbstractTableModel):
@@ -50,7 +65,7 @@ class SignalenModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("kolom", COLUMNS[section])
         return None
 
     def status_text(self, s: Signaal, today: date) -> str:
@@ -87,9 +102,9 @@ class SignalenView(QWidget):
         self.opvolging = opvolging
         self.model = SignalenModel(opvolging)
         self.who = QComboBox()
-        self.who.setAccessibleName("Klantmanager")
+        self.who.setAccessibleName(translate("stem.signalen_view", "Klantmanager"))
         self.table = QTableView()
-        self.table.setAccessibleName("Open signalen")
+        self.table.setAccessibleName(translate("stem.signalen_view", "Open signalen"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -98,14 +113,14 @@ class SignalenView(QWidget):
         self.count = QLabel()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
-        self.start_button = QPushButton("In behandeling nemen")
+        self.start_button = QPushButton(translate("stem.signalen_view", "In behandeling nemen"))
         self.start_button.clicked.connect(self.start)
-        self.close_button = QPushButton("Afronden…")
+        self.close_button = QPushButton(translate("stem.signalen_view", "Afronden…"))
         self.close_button.clicked.connect(self.close_signal)
-        self.open_button = QPushButton("Dossier openen")
+        self.open_button = QPushButton(translate("stem.signalen_view", "Dossier openen"))
         self.open_button.clicked.connect(self.open_dossier)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Signalen van"))
+        top.addWidget(QLabel(translate("stem.signalen_view", "Signalen van")))
         top.addWidget(self.who, 1)
         top.addWidget(self.count)
         row = QHBoxLayout()
@@ -125,7 +140,7 @@ class SignalenView(QWidget):
         names = self.opvolging.klantmanagers()
         self.who.blockSignals(True)
         self.who.clear()
-        self.who.addItem(ALLE, None)
+        self.who.addItem(translate("tekst", ALLE), None)
         for name in names:
             self.who.addItem(name, name)
         index = self.who.findText(current)
@@ -138,12 +153,18 @@ class SignalenView(QWidget):
         self.model.reload()
         today = self.opvolging.today()
         late = sum(1 for s in self.model.rows if s.te_laat(today))
-        self.count.setText(f"{len(self.model.rows)} open, waarvan {late} te laat")
+        self.count.setText(
+            translate("stem.signalen_view", "{len} open, waarvan {late} te laat").format(
+                len=len(self.model.rows), late=late
+            )
+        )
 
     def chosen(self) -> Signaal | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
-            self.error.setText("Kies eerst een signaal in de lijst.")
+            self.error.setText(
+                translate("stem.signalen_view", "Kies eerst een signaal in de lijst.")
+            )
             return None
         self.error.clear()
         found: Signaal = self.model.data(rows[0], Qt.ItemDataRole.UserRole)

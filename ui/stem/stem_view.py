@@ -29,6 +29,7 @@ from app.stem.feedback import sleutelpersoon_kant
 from app.stem.rapport import Kwartaalrapport, LokaleBron, maak_rapport
 from app.stem.server_bron import ServerBron
 from app.validation import format_date
+from ui.i18n import app_text, translate
 from ui.ops import run_in_background
 
 KOLOMMEN = ("Sleutelpersoon", "Status", "Intakegesprekken", "Feedback gegeven", "Inzetten",
@@ -52,21 +53,25 @@ class StemView(QWidget):
         layout = QVBoxLayout(self)
         self.kant: KantModel | None = None
         if may(session, Permission.SLEUTELPERSONEN_LEZEN):
-            layout.addWidget(QLabel("<b>De kant van de sleutelpersonen</b>"))
+            layout.addWidget(
+                QLabel(translate("stem.stem_view", "<b>De kant van de sleutelpersonen</b>"))
+            )
             self.kant = KantModel()
-            self.kant.setAccessibleName("Sleutelpersonen: gevraagd en feedback")
+            self.kant.setAccessibleName(
+                translate("stem.stem_view", "Sleutelpersonen: gevraagd en feedback")
+            )
             layout.addWidget(self.kant, 1)
         self.jaar = QSpinBox()
-        self.jaar.setAccessibleName("Jaar")
+        self.jaar.setAccessibleName(translate("stem.stem_view", "Jaar"))
         self.jaar.setRange(2021, 2100)
         self.kwartaal = QSpinBox()
-        self.kwartaal.setAccessibleName("Kwartaal")
+        self.kwartaal.setAccessibleName(translate("stem.stem_view", "Kwartaal"))
         self.kwartaal.setRange(1, 4)
         today = date.today()
         self.jaar.setValue(today.year)
         self.kwartaal.setValue((today.month - 1) // 3 + 1)
-        self.pdf_button = QPushButton("Kwartaalrapport als PDF…")
-        self.csv_button = QPushButton("… als CSV (Excel)")
+        self.pdf_button = QPushButton(translate("stem.stem_view", "Kwartaalrapport als PDF…"))
+        self.csv_button = QPushButton(translate("stem.stem_view", "… als CSV (Excel)"))
         self.pdf_button.clicked.connect(lambda: self.export(".pdf"))
         self.csv_button.clicked.connect(lambda: self.export(".csv"))
         self.regio = QCheckBox(self.tr("Hele regio (van de server)"))
@@ -80,14 +85,21 @@ class StemView(QWidget):
         self.status.setWordWrap(True)
         self.progress: QProgressDialog | None = None
         if may(session, Permission.RAPPORT_MAKEN):
-            layout.addWidget(QLabel("<b>Kwartaalrapport voor de klankbordgroep</b>"))
-            note = QLabel("Zonder namen of BSN; groepen kleiner dan 5 personen staan er als “< 5”.")
+            layout.addWidget(
+                QLabel(translate("stem.stem_view", "<b>Kwartaalrapport voor de klankbordgroep</b>"))
+            )
+            note = QLabel(
+                translate(
+                    "stem.stem_view",
+                    "Zonder namen of BSN; groepen kleiner dan 5 personen staan er als “< 5”.",
+                )
+            )
             note.setWordWrap(True)
             layout.addWidget(note)
             row = QHBoxLayout()
-            row.addWidget(QLabel("Jaar"))
+            row.addWidget(QLabel(translate("stem.stem_view", "Jaar")))
             row.addWidget(self.jaar)
-            row.addWidget(QLabel("Kwartaal"))
+            row.addWidget(QLabel(translate("stem.stem_view", "Kwartaal")))
             row.addWidget(self.kwartaal)
             row.addWidget(self.regio)
             row.addWidget(self.pdf_button)
@@ -119,7 +131,9 @@ class StemView(QWidget):
         jaar, kwartaal = self.jaar.value(), self.kwartaal.value()
         if path is None:
             name = f"stem-van-de-nieuwkomer-{jaar}-Q{kwartaal}{suffix}"
-            chosen, _ = QFileDialog.getSaveFileName(self, "Kwartaalrapport bewaren", name)
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, translate("stem.stem_view", "Kwartaalrapport bewaren"), name
+            )
             if not chosen:
                 return
             path = Path(chosen)
@@ -133,9 +147,11 @@ class StemView(QWidget):
             else:
                 rapport = maak_rapport(LokaleBron(self.session), jaar, kwartaal, date.today())
         except UserError as exc:
-            self.status.setText(user_message(exc))
+            self.status.setText(app_text(user_message(exc)))
             return
-        self.progress = QProgressDialog("Rapport maken…", "", 0, 0, self)
+        self.progress = QProgressDialog(
+            translate("stem.stem_view", "Rapport maken…"), "", 0, 0, self
+        )
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(300)
         self.pdf_button.setEnabled(False)
@@ -169,12 +185,18 @@ class StemView(QWidget):
 
     def _done(self, path: Path) -> None:
         self._finish()
-        self.status.setText(f"Rapport bewaard als {path.name}.")
+        self.status.setText(
+            translate("stem.stem_view", "Rapport bewaard als {name}.").format(name=path.name)
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
         if isinstance(exc, UserError):
-            self.status.setText(user_message(exc))
+            self.status.setText(app_text(user_message(exc)))
             return
         reason = exc.strerror if isinstance(exc, OSError) else "onbekende fout"
-        self.status.setText(f"Het rapport kon niet worden bewaard ({reason}).")
+        self.status.setText(
+            translate("stem.stem_view", "Het rapport kon niet worden bewaard ({reason}).").format(
+                reason=reason
+            )
+        )

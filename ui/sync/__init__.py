@@ -20,6 +20,7 @@ from app.server.conflict_rows import conflicted_clients
 from app.server.sync_view import SyncState, conflict_words
 from ui.accessible import announce_status
 from ui.broadcast import broadcast_for
+from ui.i18n import translate
 from ui.shell import Shell
 from ui.sync import runner as runner_module
 from ui.sync.conflicts_view import ConflictsDialog
@@ -80,18 +81,17 @@ def install(
     part_ref: list[SyncPart] = []
     status = SyncStatus(lambda: part_ref[0].open_conflicts())
     shell.statusBar().addPermanentWidget(status)
-    tr = runner.tr
     sync_action = shell.add_action(
-        tr("Nu synchroniseren"),
+        translate("sync", "Nu synchroniseren"),
         runner.sync_now,
         shortcut="Ctrl+Shift+S",
-        tooltip=tr("Wissel nu de wijzigingen uit met de regionale server"),
+        tooltip=translate("sync", "Wissel nu de wijzigingen uit met de regionale server"),
         name="nu_synchroniseren",
         menu="bestand",
         toolbar=True,
     )
     conflicts_action = shell.add_action(
-        tr("Conflicten…"),
+        translate("sync", "Conflicten…"),
         lambda: part_ref[0].open_conflicts(),
         name="conflicten",
         menu="bestand",
@@ -118,13 +118,13 @@ def install(
             text = outcome.result.summary()
             new = outcome.result.nieuwe_conflicten
             if new:
-                text += " — " + tr("nieuw: %s") % conflict_words(new)
+                text += " — " + translate("sync", "nieuw: %s") % conflict_words(new)
             announce_status(bar, text, 8000)
         else:
             announce_status(bar, runner.state.text, 8000)
 
     def progress(text: str) -> None:
-        status.label.setText(tr("Synchroniseren… %s") % text)
+        status.label.setText(translate("sync", "Synchroniseren… %s") % text)
 
     runner.state_changed.connect(show)
     runner.finished.connect(finished)

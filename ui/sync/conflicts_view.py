@@ -30,6 +30,7 @@ from app.server.conflict_rows import resolve as resolve_conflict
 from app.session import Session
 from ui.accessible import announce
 from ui.broadcast import broadcast_for
+from ui.i18n import app_text
 from ui.list_model import ID_ROLE, RowsTableModel
 from ui.ops import Op, OpContext
 from ui.screen_fit import fit_window
@@ -133,7 +134,7 @@ class ConflictsView(QWidget):
         except PermissionDeniedError as exc:  # e.g. a beheerder only: no names to show
             self.model.set_rows([])
             self._selected()
-            self.detail.setText(str(exc))
+            self.detail.setText(app_text(str(exc)))
             return
         self.model.set_rows(rows)
         ids = [r.id for r in rows]
@@ -206,7 +207,7 @@ class ConflictsView(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         known = isinstance(exc, conflicts.ConflictInputError)
-        self.message.setText(str(exc) if known else user_message(exc))
+        self.message.setText(app_text(str(exc)) if known else app_text(user_message(exc)))
 
     def _resolved(self, _what: Changes) -> None:
         self.typed.clear()

@@ -27,6 +27,7 @@ from app.server import sync as client_sync
 from app.server.sync_view import ConnectError, connect_laptop
 from app.session import Session
 from app.settings import Settings, save_settings
+from ui.i18n import app_text
 from ui.ops import Op, OpContext
 
 
@@ -151,7 +152,7 @@ class ServerBox(QGroupBox):
         try:
             save_settings(self.session, new, "synchronisatie-interval")
         except Exception as exc:  # a Dutch message; nothing changed
-            self.message.setText(user_message(exc))
+            self.message.setText(app_text(user_message(exc)))
             return
         self.session.reload_settings()
         self.message.setText(self.tr("Synchroniseert nu elke %d minuten.") % minutes)

@@ -30,7 +30,9 @@ def test_intake_window_renders(qtbot, clients: ClientService) -> None:  # type: 
     image = save(window, "intake-window")
     assert image.width() == 1280
     # the page heading and its questions, what is still needed, the way on
-    assert_shows(window, "<h2>Gezin</h2>", "Partner *", "Heeft kinderen *", "Nog 13 nodig")
+    missing = len(service.assessment(busy).missing)  # follows the demo data, not a fixed count
+    assert missing > 0
+    assert_shows(window, "<h2>Gezin</h2>", "Partner *", "Heeft kinderen *", f"Nog {missing} nodig")
     assert_shows(window, "Elk antwoord wordt direct opgeslagen.")
     usable_button(window, "Volgende")
     usable_button(window, "Samenvatting")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from app import reference
 from app.clients.model import Inburgeraar
 from app.clients.service import ClientService
 from app.pip.service import PipService
@@ -149,9 +150,14 @@ def test_new_version_and_diff(qtbot, clients: ClientService, client: Inburgeraar
 
 def test_works_without_intake(qtbot, clients: ClientService, client: Inburgeraar) -> None:  # type: ignore[no-untyped-def]
     e = make(qtbot, clients, client, answers={})
-    assert "Geen duidelijk advies" in e.advice.summary.text()
     assert e.route.leerroute.code() == ""
     assert "Mogelijk" in e.advice.boxes["B"][0].text()
+    # the sentence above the cards names every route a card calls possible, no other
+    summary = e.advice.summary.text()
+    assert "Geen route past duidelijk" in summary
+    for code, (verdict, _reasons) in e.advice.boxes.items():
+        route = reference.LEERROUTES[code]
+        assert (route in summary) == ("Mogelijk" in verdict.text()), (code, summary)
 
 
 def test_editor_renders(qtbot, clients: ClientService, client: Inburgeraar) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,1 @@
+"""Translations of the app's texts: wegwijs_<taal>.ts (the source, edited) and .qm (compiled)."""
