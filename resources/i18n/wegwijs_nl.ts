@@ -15,7 +15,7 @@
 <context>
     <name>main_window</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>%n inburgeraars</source>
         <translation>
             <numerusform>%n inburgeraar</numerusform>

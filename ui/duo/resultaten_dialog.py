@@ -25,6 +25,7 @@ from app.changes import InburgeraarChanged
 from app.duo.resultaten import STAND_LABEL, UREN_LABEL, DuoResultaatService, Stand
 from app.errors import ValidationError, user_message
 from app.session import Session
+from ui.i18n import app_text
 from ui.ops import Op, OpContext
 from ui.widgets import ChoiceCombo
 
@@ -104,7 +105,7 @@ class DuoResultatenDialog(QDialog):
             if isinstance(exc, ValidationError):
                 error.setText("\n".join(exc.errors.values()))
             else:
-                error.setText(user_message(exc))
+                error.setText(app_text(user_message(exc)))
 
         def done(_row_id: str) -> None:
             for field in clear:
