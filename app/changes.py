@@ -21,19 +21,19 @@ class Change:
 # --- inburgeraars ----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class InburgeraarAdded(Change):
-    client_id: str
+    inburgeraar_id: str
 
 
 @dataclass(frozen=True)
 class InburgeraarChanged(Change):
     """Personal data or status of one inburgeraar changed."""
 
-    client_id: str
+    inburgeraar_id: str
 
 
 @dataclass(frozen=True)
 class InburgeraarRemoved(Change):
-    client_id: str
+    inburgeraar_id: str
 
 
 @dataclass(frozen=True)
@@ -43,19 +43,19 @@ class RegisterChanged(Change):
 
 @dataclass(frozen=True)
 class IntakeChanged(Change):
-    client_id: str
+    inburgeraar_id: str
 
 
 @dataclass(frozen=True)
 class PipChanged(Change):
-    client_id: str
+    inburgeraar_id: str
 
 
 @dataclass(frozen=True)
 class KoppelingChanged(Change):
     """The sleutelpersoon matched to one inburgeraar (or an exclusion) changed."""
 
-    client_id: str
+    inburgeraar_id: str
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ class ConflictsChanged(Change):
 
 Changes = tuple[Change, ...]
 
-_PER_CLIENT = (
+_PER_INBURGERAAR = (
     InburgeraarAdded,
     InburgeraarChanged,
     InburgeraarRemoved,
@@ -123,16 +123,18 @@ _PER_CLIENT = (
 )
 
 
-def client_ids(changes: Iterable[Change]) -> set[str]:
+def inburgeraar_ids(changes: Iterable[Change]) -> set[str]:
     """The inburgeraars named by *changes* (per-person events only)."""
-    return {c.client_id for c in changes if isinstance(c, _PER_CLIENT)}
+    return {c.inburgeraar_id for c in changes if isinstance(c, _PER_INBURGERAAR)}
 
 
-def concerns_client(changes: Iterable[Change], client_id: str) -> bool:
-    """Whether *changes* may change what is shown for *client_id* (a register-wide change
+def concerns_inburgeraar(changes: Iterable[Change], inburgeraar_id: str) -> bool:
+    """Whether *changes* may change what is shown for *inburgeraar_id* (a register-wide change
     concerns everyone)."""
     items = tuple(changes)
-    return any(isinstance(c, RegisterChanged) for c in items) or client_id in client_ids(items)
+    return any(isinstance(c, RegisterChanged) for c in items) or inburgeraar_id in inburgeraar_ids(
+        items
+    )
 
 
 def any_of(changes: Iterable[Change], *kinds: type[Change]) -> bool:

@@ -46,7 +46,7 @@ class Context:
     workdir: Path
     today: date = field(default_factory=date.today)
     session: Session | None = None
-    client_id: str | None = None
+    inburgeraar_id: str | None = None
     outputs: list[Path] = field(default_factory=list)
 
     def need_store(self) -> Session:
@@ -54,10 +54,10 @@ class Context:
             raise RuntimeError("geen gegevensbestand: een eerdere stap is mislukt")
         return self.session
 
-    def need_client(self) -> str:
-        if self.client_id is None:
+    def need_inburgeraar(self) -> str:
+        if self.inburgeraar_id is None:
             raise RuntimeError("geen inburgeraar: een eerdere stap is mislukt")
-        return self.client_id
+        return self.inburgeraar_id
 
 
 @dataclass(frozen=True)
@@ -155,7 +155,7 @@ def create_encrypted_store(ctx: Context) -> str:
     return f"SQLCipher {ctx.session.store.cipher_version()}"
 
 
-FICTIONAL_CLIENT: dict[str, Any] = {
+FICTIONAL_INBURGERAAR: dict[str, Any] = {
     "voornamen": "Zelftest",
     "voorvoegsel": "",
     "achternaam": "Voorbeeld",
@@ -174,25 +174,25 @@ FICTIONAL_CLIENT: dict[str, Any] = {
 }
 
 
-def add_fictional_client(ctx: Context) -> str:
-    from app.clients.service import ClientService
+def add_fictional_inburgeraar(ctx: Context) -> str:
+    from app.inburgeraars.service import InburgeraarService
 
-    service = ClientService(ctx.need_store())
-    saved = service.save(FICTIONAL_CLIENT, ctx.today)
+    service = InburgeraarService(ctx.need_store())
+    saved = service.save(FICTIONAL_INBURGERAAR, ctx.today)
     if saved.id is None:
         raise RuntimeError("de inburgeraar kreeg geen id")
     again = service.get(saved.id)
     if again is None or again.achternaam != "Voorbeeld":
         raise RuntimeError("de opgeslagen inburgeraar is niet terug te lezen")
-    ctx.client_id = saved.id
+    ctx.inburgeraar_id = saved.id
     return "opgeslagen en teruggelezen"
 
 
 def export_pdfs(ctx: Context) -> str:
     """PIP and Arabic handout, through the hook the PDF part offers: ``app.pdf.selftest_exports``.
 
-    The hook takes (session, client_id, out_dir) and returns the written files. Each must be a PDF
-    with embedded fonts, which is what proves the fonts were bundled.
+    The hook takes (session, inburgeraar_id, out_dir) and returns the written files. Each must be a
+    PDF with embedded fonts, which is what proves the fonts were bundled.
     """
     try:
         pdf = importlib.import_module("app.pdf")
@@ -205,7 +205,7 @@ def export_pdfs(ctx: Context) -> str:
         raise RuntimeError("app.pdf biedt geen selftest_exports(session, client_id, out_dir)")
     out_dir = ctx.workdir / "pdf"
     out_dir.mkdir()
-    written = [Path(p) for p in hook(ctx.need_store(), ctx.need_client(), out_dir)]
+    written = [Path(p) for p in hook(ctx.need_store(), ctx.need_inburgeraar(), out_dir)]
     if not written:
         raise RuntimeError("er is geen PDF gemaakt")
     for path in written:
@@ -223,7 +223,7 @@ def core_steps() -> list[Step]:
         Step("Bestanden van de app aanwezig", check_resources),
         Step("Landen en talen in het Nederlands", check_reference),
         Step("Versleuteld gegevensbestand maken", create_encrypted_store),
-        Step("Fictieve inburgeraar toevoegen", add_fictional_client),
+        Step("Fictieve inburgeraar toevoegen", add_fictional_inburgeraar),
         Step("PIP en Arabische folder als PDF", export_pdfs),
     ]
 

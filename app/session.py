@@ -22,8 +22,8 @@ from app.settings import Settings, settings_path
 from db.connection import Store
 
 if TYPE_CHECKING:
-    from app.clients.service import ClientService
     from app.deadlines.service import TermijnService
+    from app.inburgeraars.service import InburgeraarService
     from app.intake.gesprek_beheer import GesprekBeheer
     from app.intake.gesprekken import GesprekService
     from app.intake.service import IntakeService
@@ -97,10 +97,10 @@ class Session:
 
     # --- services (built on first use, one per session) ---------------------------------------
     @cached_property
-    def clients(self) -> ClientService:
-        from app.clients.service import ClientService
+    def inburgeraars(self) -> InburgeraarService:
+        from app.inburgeraars.service import InburgeraarService
 
-        return ClientService(self)
+        return InburgeraarService(self)
 
     @cached_property
     def intake(self) -> IntakeService:

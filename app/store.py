@@ -34,7 +34,6 @@ from app.security.strength import MIN_LENGTH, Strength, strength
 from app.session import Session
 from app.settings import Settings
 from db.accounts import AccountRoleRepository
-from db.clients import GemeenteRepository
 from db.connection import Store, open_database
 from db.errors import (
     StoreDamagedError,
@@ -43,6 +42,7 @@ from db.errors import (
     StoreMissingError,
     WrongKeyError,
 )
+from db.inburgeraars import GemeenteRepository
 
 STORE_FILE = "wegwijs.db"
 MIN_PASSPHRASE = MIN_LENGTH

@@ -38,9 +38,9 @@ def _foreign_keys(conn: Any, table: str) -> list[tuple[str, str, str]]:
 
 
 def collect(
-    conn: Any, client_id: str, not_into: frozenset[str] = frozenset()
+    conn: Any, inburgeraar_id: str, not_into: frozenset[str] = frozenset()
 ) -> dict[str, list[dict[str, Any]]]:
-    """All rows about *client_id*, per table (rows keep every column). Rows of tables in
+    """All rows about *inburgeraar_id*, per table (rows keep every column). Rows of tables in
     *not_into* are found but not followed into (their children belong to someone else)."""
     found: dict[str, dict[Any, dict[str, Any]]] = {}
 
@@ -54,14 +54,14 @@ def collect(
                 new = True
         return new
 
-    add(ROOT, rows_as_dicts(conn.execute(f"SELECT * FROM {ROOT} WHERE id = ?", (client_id,))))
+    add(ROOT, rows_as_dicts(conn.execute(f"SELECT * FROM {ROOT} WHERE id = ?", (inburgeraar_id,))))
     if not found[ROOT]:
         return {}
     tables = _tables(conn)
     for table in tables:
         if table != ROOT and LINK in _columns(conn, table):
             sql = f'SELECT * FROM "{table}" WHERE {LINK} = ?'
-            add(table, rows_as_dicts(conn.execute(sql, (client_id,))))
+            add(table, rows_as_dicts(conn.execute(sql, (inburgeraar_id,))))
     changed = True
     while changed:  # follow foreign keys into rows found so far, until nothing new turns up
         changed = False
@@ -80,7 +80,7 @@ def collect(
 
 
 def delete(
-    conn: Any, client_id: str, keep: dict[str, tuple[str, ...]] | None = None, now: str = ""
+    conn: Any, inburgeraar_id: str, keep: dict[str, tuple[str, ...]] | None = None, now: str = ""
 ) -> dict[str, int]:
     """Delete every row :func:`collect` finds; call inside a transaction. Returns counts.
 
@@ -88,7 +88,7 @@ def delete(
     is set to NULL and those columns are emptied (e.g. an engagement that is part of a key
     person's expense claim). Only tables whose ``inburgeraar_id`` may be NULL can be kept."""
     keep = keep or {}
-    rows = collect(conn, client_id, frozenset(keep))
+    rows = collect(conn, inburgeraar_id, frozenset(keep))
     conn.execute("PRAGMA defer_foreign_keys = ON")  # order does not matter; checked at COMMIT
     counts: dict[str, int] = {}
     for table, items in rows.items():
@@ -96,7 +96,7 @@ def delete(
         for row in items:
             if "id" not in row:
                 continue
-            if wipe is None or row.get(LINK) != client_id:
+            if wipe is None or row.get(LINK) != inburgeraar_id:
                 conn.execute(f'DELETE FROM "{table}" WHERE id = ?', (row["id"],))
                 continue
             sets = ", ".join([f"{LINK} = NULL", *(f"\"{c}\" = ''" for c in wipe)])

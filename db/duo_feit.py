@@ -9,21 +9,21 @@ from typing import Any
 from db.records import insert_row, now_utc, rows_as_dicts, update_row
 
 
-def for_client(conn: Any, client_id: str) -> list[dict[str, Any]]:
+def for_inburgeraar(conn: Any, inburgeraar_id: str) -> list[dict[str, Any]]:
     cur = conn.execute(
         "SELECT id, soort, gegevens, omschrijving, waarschuwing, gebeurtenis_id, vastgelegd_op,"
         " afgehandeld, version FROM duo_feit WHERE inburgeraar_id = ?"
         " ORDER BY vastgelegd_op, id",
-        (client_id,),
+        (inburgeraar_id,),
     )
     return rows_as_dicts(cur)
 
 
-def pip_answers(conn: Any, client_id: str, pip_id: str) -> list[dict[str, Any]]:
+def pip_answers(conn: Any, inburgeraar_id: str, pip_id: str) -> list[dict[str, Any]]:
     """DUO's answers to the melding of one PIP version, oldest first."""
     return [
         row
-        for row in for_client(conn, client_id)
+        for row in for_inburgeraar(conn, inburgeraar_id)
         if row["soort"] == "pip_antwoord"
         and json.loads(row["gegevens"] or "{}").get("onderwerp_id") == pip_id
     ]
@@ -35,7 +35,7 @@ def mark_handled(conn: Any, feit_id: str, version: int) -> bool:
 
 
 def add_local(
-    conn: Any, client_id: str, soort: str, gegevens: dict[str, Any], omschrijving: str
+    conn: Any, inburgeraar_id: str, soort: str, gegevens: dict[str, Any], omschrijving: str
 ) -> str:
     """A DUO fact the officer caused on this laptop (a value taken over from DUO's answer);
     recorded as handled, it reaches the server and the other laptops by the sync."""
@@ -44,7 +44,7 @@ def add_local(
         conn,
         "duo_feit",
         {
-            "inburgeraar_id": client_id,
+            "inburgeraar_id": inburgeraar_id,
             "soort": soort,
             "gegevens": json.dumps(gegevens),
             "omschrijving": omschrijving,
@@ -55,7 +55,7 @@ def add_local(
     )
 
 
-def for_termijnen(conn: Any, client_id: str | None = None) -> dict[str, list[dict[str, Any]]]:
+def for_termijnen(conn: Any, inburgeraar_id: str | None = None) -> dict[str, list[dict[str, Any]]]:
     """Per person, the DUO facts Termijnen needs (DUO's termijn, DUO's answers to meldingen),
     oldest first; one person or everyone."""
     sql = (
@@ -64,9 +64,9 @@ def for_termijnen(conn: Any, client_id: str | None = None) -> dict[str, list[dic
         " ESCAPE '\\')"
     )
     params: list[Any] = []
-    if client_id is not None:
+    if inburgeraar_id is not None:
         sql += " AND inburgeraar_id = ?"
-        params.append(client_id)
+        params.append(inburgeraar_id)
     out: dict[str, list[dict[str, Any]]] = {}
     for row in rows_as_dicts(conn.execute(sql + " ORDER BY vastgelegd_op, id", params)):
         out.setdefault(str(row["inburgeraar_id"]), []).append(row)

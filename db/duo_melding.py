@@ -8,12 +8,12 @@ from typing import Any
 from db.records import insert_row, now_utc, rows_as_dicts
 
 
-def add(conn: Any, client_id: str, soort: str, gegevens: dict[str, Any], door: str) -> str:
+def add(conn: Any, inburgeraar_id: str, soort: str, gegevens: dict[str, Any], door: str) -> str:
     return insert_row(
         conn,
         "duo_melding",
         {
-            "inburgeraar_id": client_id,
+            "inburgeraar_id": inburgeraar_id,
             "soort": soort,
             "gegevens": json.dumps(gegevens, ensure_ascii=False),
             "gemarkeerd_op": now_utc(),
@@ -22,10 +22,10 @@ def add(conn: Any, client_id: str, soort: str, gegevens: dict[str, Any], door: s
     )
 
 
-def for_client(conn: Any, client_id: str) -> list[dict[str, Any]]:
+def for_inburgeraar(conn: Any, inburgeraar_id: str) -> list[dict[str, Any]]:
     cur = conn.execute(
         "SELECT id, soort, gegevens, gemarkeerd_op, gemarkeerd_door FROM duo_melding"
         " WHERE inburgeraar_id = ? ORDER BY gemarkeerd_op, id",
-        (client_id,),
+        (inburgeraar_id,),
     )
     return rows_as_dicts(cur)

@@ -28,25 +28,25 @@ class IntakeRepository:
         self.conn = store.conn
 
     # --- intake row -------------------------------------------------------------------------
-    def get(self, client_id: str) -> dict[str, Any] | None:
+    def get(self, inburgeraar_id: str) -> dict[str, Any] | None:
         rows = rows_as_dicts(
-            self.conn.execute("SELECT * FROM intake WHERE inburgeraar_id = ?", (client_id,))
+            self.conn.execute("SELECT * FROM intake WHERE inburgeraar_id = ?", (inburgeraar_id,))
         )
         return rows[0] if rows else None
 
-    def _ensure(self, conn: Any, client_id: str, definitie_versie: int) -> str:
+    def _ensure(self, conn: Any, inburgeraar_id: str, definitie_versie: int) -> str:
         row = conn.execute(
-            "SELECT id FROM intake WHERE inburgeraar_id = ?", (client_id,)
+            "SELECT id FROM intake WHERE inburgeraar_id = ?", (inburgeraar_id,)
         ).fetchone()
         if row:
             return str(row[0])
         return insert_row(
-            conn, "intake", {"inburgeraar_id": client_id, "definitie_versie": definitie_versie}
+            conn, "intake", {"inburgeraar_id": inburgeraar_id, "definitie_versie": definitie_versie}
         )
 
-    def ensure(self, client_id: str, definitie_versie: int) -> str:
+    def ensure(self, inburgeraar_id: str, definitie_versie: int) -> str:
         with self.store.transaction() as conn:
-            return self._ensure(conn, client_id, definitie_versie)
+            return self._ensure(conn, inburgeraar_id, definitie_versie)
 
     def update(self, intake_id: str, values: dict[str, Any], hook: Hook = None) -> None:
         with self.store.transaction() as conn:
@@ -57,7 +57,7 @@ class IntakeRepository:
     # --- answers ------------------------------------------------------------------------------
     def save_answer(
         self,
-        client_id: str,
+        inburgeraar_id: str,
         vraag_id: str,
         value: object | None,
         definitie_versie: int,
@@ -67,7 +67,7 @@ class IntakeRepository:
         """Write (or with ``None`` remove) one answer and the resume position, atomically."""
         stamp = now_utc()
         with self.store.transaction() as conn:
-            intake_id = self._ensure(conn, client_id, definitie_versie)
+            intake_id = self._ensure(conn, inburgeraar_id, definitie_versie)
             if value is None:
                 conn.execute(
                     "DELETE FROM intake_antwoord WHERE intake_id = ? AND vraag_id = ?",
@@ -89,7 +89,7 @@ class IntakeRepository:
 
     def save_answers(
         self,
-        client_id: str,
+        inburgeraar_id: str,
         items: list[tuple[str, object]],
         definitie_versie: int,
         hook: Hook = None,
@@ -97,7 +97,7 @@ class IntakeRepository:
         """Write many answers in one transaction (import, demo data): all or nothing."""
         stamp = now_utc()
         with self.store.transaction() as conn:
-            intake_id = self._ensure(conn, client_id, definitie_versie)
+            intake_id = self._ensure(conn, inburgeraar_id, definitie_versie)
             for vraag_id, value in items:
                 waarde = json.dumps(value, ensure_ascii=False)
                 conn.execute(
@@ -106,25 +106,25 @@ class IntakeRepository:
             if hook:
                 hook(intake_id)
 
-    def answers(self, client_id: str) -> list[tuple[str, object, int, str]]:
+    def answers(self, inburgeraar_id: str) -> list[tuple[str, object, int, str]]:
         """(vraag_id, value, definitie_versie, updated_at) for every stored answer."""
         rows = self.conn.execute(
             "SELECT a.vraag_id, a.waarde, a.definitie_versie, a.updated_at FROM intake_antwoord a "
             "JOIN intake i ON i.id = a.intake_id WHERE i.inburgeraar_id = ?",
-            (client_id,),
+            (inburgeraar_id,),
         ).fetchall()
         return [(str(r[0]), json.loads(r[1]), int(r[2]), str(r[3])) for r in rows]
 
     # --- resume -----------------------------------------------------------------------------
-    def set_position(self, client_id: str, section_id: str, question_id: str) -> None:
+    def set_position(self, inburgeraar_id: str, section_id: str, question_id: str) -> None:
         self.conn.execute(
             "UPDATE intake SET positie_sectie = ?, positie_vraag = ? WHERE inburgeraar_id = ?",
-            (section_id, question_id, client_id),
+            (section_id, question_id, inburgeraar_id),
         )
 
-    def set_open(self, client_id: str, since: str | None) -> None:
+    def set_open(self, inburgeraar_id: str, since: str | None) -> None:
         self.conn.execute(
-            "UPDATE intake SET geopend_sinds = ? WHERE inburgeraar_id = ?", (since, client_id)
+            "UPDATE intake SET geopend_sinds = ? WHERE inburgeraar_id = ?", (since, inburgeraar_id)
         )
 
     def interrupted(self) -> list[str]:
@@ -145,21 +145,21 @@ class IntakeRepository:
 
     # --- gesprekken, notities, signalen ---------------------------------------------------------
     def add_gesprek(
-        self, client_id: str, definitie_versie: int, values: dict[str, Any], hook: Hook = None
+        self, inburgeraar_id: str, definitie_versie: int, values: dict[str, Any], hook: Hook = None
     ) -> str:
         with self.store.transaction() as conn:
-            intake_id = self._ensure(conn, client_id, definitie_versie)
+            intake_id = self._ensure(conn, inburgeraar_id, definitie_versie)
             row_id = insert_row(conn, "intake_gesprek", {"intake_id": intake_id, **values})
             if hook:
                 hook(row_id)
             return row_id
 
-    def gesprekken(self, client_id: str) -> list[dict[str, Any]]:
+    def gesprekken(self, inburgeraar_id: str) -> list[dict[str, Any]]:
         return rows_as_dicts(
             self.conn.execute(
                 "SELECT g.* FROM intake_gesprek g JOIN intake i ON i.id = g.intake_id "
                 "WHERE i.inburgeraar_id = ? ORDER BY g.datum, g.created_at",
-                (client_id,),
+                (inburgeraar_id,),
             )
         )
 
@@ -183,20 +183,20 @@ class IntakeRepository:
         return found.fetchone() is not None
 
     def add_signaal(
-        self, client_id: str, definitie_versie: int, values: dict[str, Any], hook: Hook = None
+        self, inburgeraar_id: str, definitie_versie: int, values: dict[str, Any], hook: Hook = None
     ) -> str:
         with self.store.transaction() as conn:
-            intake_id = self._ensure(conn, client_id, definitie_versie)
+            intake_id = self._ensure(conn, inburgeraar_id, definitie_versie)
             row_id = insert_row(conn, "intake_signaal", {"intake_id": intake_id, **values})
             if hook:
                 hook(row_id)
             return row_id
 
-    def signalen(self, client_id: str) -> list[dict[str, Any]]:
+    def signalen(self, inburgeraar_id: str) -> list[dict[str, Any]]:
         return rows_as_dicts(
             self.conn.execute(
                 "SELECT s.* FROM intake_signaal s JOIN intake i ON i.id = s.intake_id "
                 "WHERE i.inburgeraar_id = ? ORDER BY s.datum, s.created_at",
-                (client_id,),
+                (inburgeraar_id,),
             )
         )

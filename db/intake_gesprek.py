@@ -55,12 +55,12 @@ class GesprekExtraRepository:
             },
         )
 
-    def correcties(self, client_id: str) -> list[dict[str, Any]]:
+    def correcties(self, inburgeraar_id: str) -> list[dict[str, Any]]:
         return rows_as_dicts(
             self.conn.execute(
                 "SELECT c.* FROM intake_correctie c JOIN intake i ON i.id = c.intake_id "
                 "WHERE i.inburgeraar_id = ? ORDER BY c.created_at",
-                (client_id,),
+                (inburgeraar_id,),
             )
         )
 
@@ -75,20 +75,20 @@ class GesprekExtraRepository:
             (new_id(), stamp, stamp, intake_id, soort, json.dumps(waarde, ensure_ascii=False)),
         )
 
-    def concept(self, client_id: str, soort: str) -> dict[str, Any] | None:
+    def concept(self, inburgeraar_id: str, soort: str) -> dict[str, Any] | None:
         row = self.conn.execute(
             "SELECT c.waarde FROM intake_concept c JOIN intake i ON i.id = c.intake_id "
             "WHERE i.inburgeraar_id = ? AND c.soort = ?",
-            (client_id, soort),
+            (inburgeraar_id, soort),
         ).fetchone()
         if row is None:
             return None
         value = json.loads(row[0])
         return value if isinstance(value, dict) else None
 
-    def drop_concept(self, client_id: str, soort: str) -> None:
+    def drop_concept(self, inburgeraar_id: str, soort: str) -> None:
         self.conn.execute(
             "DELETE FROM intake_concept WHERE soort = ? AND intake_id = "
             "(SELECT id FROM intake WHERE inburgeraar_id = ?)",
-            (soort, client_id),
+            (soort, inburgeraar_id),
         )

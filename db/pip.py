@@ -15,10 +15,10 @@ class PipRepository:
     def __init__(self, conn: Any) -> None:
         self.conn = conn
 
-    def versions(self, client_id: str) -> list[dict[str, Any]]:
+    def versions(self, inburgeraar_id: str) -> list[dict[str, Any]]:
         cur = self.conn.execute(
             f"SELECT {PIP_COLUMNS} FROM pip WHERE inburgeraar_id = ? ORDER BY versie",
-            (client_id,),
+            (inburgeraar_id,),
         )
         return rows_as_dicts(cur)
 
@@ -64,35 +64,35 @@ class PipRepository:
         return [(str(a), str(b)) for a, b in cur.fetchall()]
 
     # --- extensions ---------------------------------------------------------------------------
-    def pip_verlenging(self, client_id: str) -> dict[str, Any] | None:
+    def pip_verlenging(self, inburgeraar_id: str) -> dict[str, Any] | None:
         rows = rows_as_dicts(
             self.conn.execute(
                 "SELECT reden, derde, info_ontvangen, gevraagd_op FROM pip_verlenging "
                 "WHERE inburgeraar_id = ?",
-                (client_id,),
+                (inburgeraar_id,),
             )
         )
         return rows[0] if rows else None
 
-    def set_pip_verlenging(self, client_id: str, values: Mapping[str, Any] | None) -> None:
-        self.conn.execute("DELETE FROM pip_verlenging WHERE inburgeraar_id = ?", (client_id,))
+    def set_pip_verlenging(self, inburgeraar_id: str, values: Mapping[str, Any] | None) -> None:
+        self.conn.execute("DELETE FROM pip_verlenging WHERE inburgeraar_id = ?", (inburgeraar_id,))
         if values is not None:
-            insert_row(self.conn, "pip_verlenging", {"inburgeraar_id": client_id, **values})
+            insert_row(self.conn, "pip_verlenging", {"inburgeraar_id": inburgeraar_id, **values})
 
-    def duo_verlengingen(self, client_id: str) -> list[dict[str, Any]]:
+    def duo_verlengingen(self, inburgeraar_id: str) -> list[dict[str, Any]]:
         cur = self.conn.execute(
             "SELECT dagen, reden, besluit_datum FROM duo_verlenging WHERE inburgeraar_id = ? "
             "ORDER BY created_at",
-            (client_id,),
+            (inburgeraar_id,),
         )
         return rows_as_dicts(cur)
 
-    def add_duo_verlenging(self, client_id: str, values: Mapping[str, Any]) -> None:
-        insert_row(self.conn, "duo_verlenging", {"inburgeraar_id": client_id, **values})
+    def add_duo_verlenging(self, inburgeraar_id: str, values: Mapping[str, Any]) -> None:
+        insert_row(self.conn, "duo_verlenging", {"inburgeraar_id": inburgeraar_id, **values})
 
     # --- derived deadlines ----------------------------------------------------------------------
-    def replace_termijnen(self, client_id: str, rows: Iterable[Mapping[str, Any]]) -> None:
-        self.conn.execute("DELETE FROM termijn WHERE inburgeraar_id = ?", (client_id,))
+    def replace_termijnen(self, inburgeraar_id: str, rows: Iterable[Mapping[str, Any]]) -> None:
+        self.conn.execute("DELETE FROM termijn WHERE inburgeraar_id = ?", (inburgeraar_id,))
         self.insert_termijnen(rows)
 
     def insert_termijnen(self, rows: Iterable[Mapping[str, Any]]) -> None:
@@ -122,7 +122,7 @@ class PipRepository:
         self.conn.execute("DELETE FROM termijn")
         self.conn.execute("DELETE FROM termijn_bron")
 
-    def mark_computed(self, client_ids: Iterable[str], stamp: str | None = None) -> None:
+    def mark_computed(self, inburgeraar_ids: Iterable[str], stamp: str | None = None) -> None:
         """*stamp*: when the data the deadlines came from was read (default: now). A person
         edited after that moment stays stale and is recomputed by the next sync."""
         stamp = stamp or now_utc()
@@ -131,10 +131,10 @@ class PipRepository:
             "berekend_op) VALUES (lower(hex(randomblob(16))), ?, ?, 1, ?, ?) "
             "ON CONFLICT (inburgeraar_id) DO UPDATE SET berekend_op = excluded.berekend_op, "
             "updated_at = excluded.updated_at, version = version + 1",
-            [(stamp, stamp, cid, stamp) for cid in client_ids],
+            [(stamp, stamp, cid, stamp) for cid in inburgeraar_ids],
         )
 
-    def stale_clients(self) -> list[str]:
+    def stale_inburgeraars(self) -> list[str]:
         """People whose register data changed after their deadlines were computed."""
         cur = self.conn.execute(
             "SELECT i.id FROM inburgeraar i LEFT JOIN termijn_bron b ON b.inburgeraar_id = i.id "
@@ -158,20 +158,20 @@ class PipRepository:
         )
         return list(cur.fetchall())
 
-    def clients_for_termijnen(self) -> list[dict[str, Any]]:
+    def inburgeraars_for_termijnen(self) -> list[dict[str, Any]]:
         cur = self.conn.execute(
             "SELECT id, datum_melding_duo, datum_vestiging, status, voornamen, voorvoegsel, "
             "achternaam, gemeentecode, klantmanager, dagtekening_pip_elders FROM inburgeraar"
         )
         return rows_as_dicts(cur)
 
-    def person_for_termijnen(self, client_id: str) -> dict[str, Any]:
+    def person_for_termijnen(self, inburgeraar_id: str) -> dict[str, Any]:
         """What the deadline rules need of one inburgeraar ({} when there is none)."""
         cur = self.conn.execute(
             "SELECT datum_melding_duo, datum_vestiging, status, voornamen, voorvoegsel, "
             "achternaam, gemeentecode, klantmanager, dagtekening_pip_elders FROM inburgeraar "
             "WHERE id = ?",
-            (client_id,),
+            (inburgeraar_id,),
         )
         names = [d[0] for d in cur.description]
         row = cur.fetchone()
@@ -186,7 +186,7 @@ class PipRepository:
             )
         }
 
-    def duo_dagen_per_client(self) -> dict[str, int]:
+    def duo_dagen_per_inburgeraar(self) -> dict[str, int]:
         rows = self.conn.execute(
             "SELECT inburgeraar_id, sum(dagen) FROM duo_verlenging GROUP BY inburgeraar_id"
         ).fetchall()

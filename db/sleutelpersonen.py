@@ -150,7 +150,7 @@ class SleutelpersoonRepository:
         cursor = self.conn.execute("SELECT sleutelpersoon_id, max(datum) FROM inzet GROUP BY 1")
         return {str(r[0]): str(r[1]) for r in cursor}
 
-    def supported_clients(self) -> list[dict[str, Any]]:
+    def supported_inburgeraars(self) -> list[dict[str, Any]]:
         """Every inburgeraar who had at least one engagement or an active match."""
         sql = (
             "SELECT i.* FROM inburgeraar i WHERE i.id IN ("

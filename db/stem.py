@@ -28,11 +28,11 @@ class StemRepository:
         rows = rows_as_dicts(self.conn.execute(_SIGNAAL + "WHERE s.id = ?", (signaal_id,)))
         return rows[0] if rows else None
 
-    def signalen_van(self, client_id: str) -> list[dict[str, Any]]:
+    def signalen_van(self, inburgeraar_id: str) -> list[dict[str, Any]]:
         return rows_as_dicts(
             self.conn.execute(
                 _SIGNAAL + "WHERE i.inburgeraar_id = ? ORDER BY s.datum, s.created_at",
-                (client_id,),
+                (inburgeraar_id,),
             )
         )
 
@@ -134,11 +134,11 @@ class StemRepository:
                 hook(row_id)
             return row_id
 
-    def ervaringen_van(self, client_id: str) -> list[dict[str, Any]]:
+    def ervaringen_van(self, inburgeraar_id: str) -> list[dict[str, Any]]:
         return rows_as_dicts(
             self.conn.execute(
                 "SELECT * FROM ervaring WHERE inburgeraar_id = ? ORDER BY periode DESC, onderdeel",
-                (client_id,),
+                (inburgeraar_id,),
             )
         )
 

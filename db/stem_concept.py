@@ -13,7 +13,7 @@ class StemConceptRepository:
     def __init__(self, conn: Any) -> None:
         self.conn = conn
 
-    def save(self, client_id: str, soort: str, sleutel: str, waarde: dict[str, Any]) -> None:
+    def save(self, inburgeraar_id: str, soort: str, sleutel: str, waarde: dict[str, Any]) -> None:
         stamp = now_utc()
         self.conn.execute(
             "INSERT INTO stem_concept (id, created_at, updated_at, version, inburgeraar_id, "
@@ -21,14 +21,14 @@ class StemConceptRepository:
             "ON CONFLICT (inburgeraar_id, soort, sleutel) DO UPDATE SET "
             "waarde = excluded.waarde, updated_at = excluded.updated_at, "
             "version = stem_concept.version + 1",
-            (new_id(), stamp, stamp, client_id, soort, sleutel, json.dumps(waarde)),
+            (new_id(), stamp, stamp, inburgeraar_id, soort, sleutel, json.dumps(waarde)),
         )
 
-    def get(self, client_id: str, soort: str, sleutel: str) -> dict[str, Any] | None:
+    def get(self, inburgeraar_id: str, soort: str, sleutel: str) -> dict[str, Any] | None:
         row = self.conn.execute(
             "SELECT waarde FROM stem_concept WHERE inburgeraar_id = ? AND soort = ? "
             "AND sleutel = ?",
-            (client_id, soort, sleutel),
+            (inburgeraar_id, soort, sleutel),
         ).fetchone()
         if row is None:
             return None
@@ -38,8 +38,8 @@ class StemConceptRepository:
             return None
         return value if isinstance(value, dict) else None
 
-    def drop(self, client_id: str, soort: str, sleutel: str) -> None:
+    def drop(self, inburgeraar_id: str, soort: str, sleutel: str) -> None:
         self.conn.execute(
             "DELETE FROM stem_concept WHERE inburgeraar_id = ? AND soort = ? AND sleutel = ?",
-            (client_id, soort, sleutel),
+            (inburgeraar_id, soort, sleutel),
         )

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.security.keys import KdfParams
 from app.store import StoreLocation, create_store
 from db.connection import Store
@@ -57,8 +57,8 @@ def store(location: StoreLocation) -> Iterator[Store]:
 
 
 @pytest.fixture
-def clients(store: Store) -> ClientService:
-    return ClientService(store)
+def inburgeraars(store: Store) -> InburgeraarService:
+    return InburgeraarService(store)
 
 
 @pytest.fixture

@@ -8,26 +8,26 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.store import StoreLocation, create_store
 from tests.conftest import PASSPHRASE, TODAY, valid_form
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def store_with_client(location: StoreLocation) -> str:
+def store_with_inburgeraar(location: StoreLocation) -> str:
     first = create_store(location, PASSPHRASE)
-    client = ClientService(first).save(valid_form(), today=TODAY)
+    inburgeraar = InburgeraarService(first).save(valid_form(), today=TODAY)
     first.close()
-    assert client.id
-    return client.id
+    assert inburgeraar.id
+    return inburgeraar.id
 
 
-def start_child(module: str, location: StoreLocation, client_id: str) -> subprocess.Popen[str]:
+def start_child(module: str, location: StoreLocation, inburgeraar_id: str) -> subprocess.Popen[str]:
     """Run ``python -m module DATA_DIR PASSPHRASE CLIENT_ID`` offscreen, reading its stdout."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     return subprocess.Popen(
-        [sys.executable, "-m", module, str(location.data_dir), PASSPHRASE, client_id],
+        [sys.executable, "-m", module, str(location.data_dir), PASSPHRASE, inburgeraar_id],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,

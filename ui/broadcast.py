@@ -3,7 +3,7 @@
 Every view subscribes (``broadcast_for(session).subscribe(owner, callback)``) and refreshes
 itself from the changes it is given; an op publishes its changes when it ends, and so can
 anything else that changes the store (a sync with the regional server, another process):
-``broadcast_for(session).publish([InburgeraarChanged(client_id)])``. ``publish`` may be called
+``broadcast_for(session).publish([InburgeraarChanged(inburgeraar_id)])``. ``publish`` may be called
 from any thread; callbacks always run on the GUI thread, in the order published.
 """
 

@@ -49,9 +49,9 @@ def _write(target: Path, data: bytes) -> Path:
 
 def export_inzage(window: MainWindow, target: Path | None = None) -> Path | None:
     """Start the export; returns the file it is (being) written to, or None when refused."""
-    client_id = window.selected_id()
+    inburgeraar_id = window.selected_id()
     name = window.selected_name()
-    if client_id is None:
+    if inburgeraar_id is None:
         window.statusBar().showMessage(
             translate("inzage_export", "Kies eerst een inburgeraar in de lijst."), 4000
         )
@@ -79,11 +79,11 @@ def export_inzage(window: MainWindow, target: Path | None = None) -> Path | None
 
     try:
         if target.suffix.lower() == ".pdf":
-            found = verzamel(window.session, client_id)
+            found = verzamel(window.session, inburgeraar_id)
             final = target
             run_in_background(lambda: _write(final, build_inzage_pdf(found)), done, failed)
         else:
-            done(_write(target, inzage_bytes(window.session, client_id, target.suffix)))
+            done(_write(target, inzage_bytes(window.session, inburgeraar_id, target.suffix)))
     except (OSError, StoreError, ValueError) as exc:
         failed(exc)
         return None

@@ -37,9 +37,9 @@ from app.changes import (
     any_of,
     register_changed,
 )
-from app.clients.service import ListFilter, ListRow
 from app.demo import DemoReport, seed_all
 from app.errors import StoreError
+from app.inburgeraars.service import ListFilter, ListRow
 from app.security import backup
 from app.security.roles import Permission, may
 from app.session import Session
@@ -47,14 +47,14 @@ from app.settings import Settings, backup_folder, settings_path
 from ui.about_dialog import AboutDialog
 from ui.accessible import announce_status
 from ui.broadcast import broadcast_for
-from ui.clients.client_dialog import ClientDialog
-from ui.clients.detail_pane import DetailPane
-from ui.clients.gemeente_dialog import GemeenteDialog
-from ui.clients.search import SearchRunner
-from ui.clients.selection import Selection
-from ui.clients.table_model import PAGE, ClientTableModel
 from ui.help_dialog import HelpDialog
 from ui.i18n import translate
+from ui.inburgeraars.detail_pane import DetailPane
+from ui.inburgeraars.gemeente_dialog import GemeenteDialog
+from ui.inburgeraars.inburgeraar_dialog import InburgeraarDialog
+from ui.inburgeraars.search import SearchRunner
+from ui.inburgeraars.selection import Selection
+from ui.inburgeraars.table_model import PAGE, InburgeraarTableModel
 from ui.ops import Op
 from ui.screen_fit import fit_window, use_settings
 from ui.security import install_security
@@ -78,11 +78,11 @@ class MainWindow(QMainWindow):
         loaded = Settings.load_checked(settings_path(self.data_dir))
         use_settings(self.data_dir / "venster.ini")  # window sizes per screen, no personal data
         self.settings = loaded.settings
-        self.service = session.clients
+        self.service = session.inburgeraars
         self.broadcast = broadcast_for(session)
         self.parts = Parts()  # the installed parts' handles (ui/shell.py)
         self.setWindowTitle(translate("main_window", "Wegwijs"))
-        self.model = ClientTableModel(self.service)
+        self.model = InburgeraarTableModel(self.service)
         self.searcher = SearchRunner(session, PAGE, self)
         self.searcher.rows_ready.connect(self._search_rows)
         self.searcher.count_ready.connect(self._search_count)
@@ -182,8 +182,8 @@ class MainWindow(QMainWindow):
         for column, width in enumerate((180, 118, 95, 100, 125, 110)):
             table.setColumnWidth(column, width)
         table.setWordWrap(False)
-        table.doubleClicked.connect(lambda _i: self.edit_client())
-        table.activated.connect(lambda _i: self.edit_client())  # Enter on a row opens it
+        table.doubleClicked.connect(lambda _i: self.edit_inburgeraar())
+        table.activated.connect(lambda _i: self.edit_inburgeraar())  # Enter on a row opens it
         self.table = table
 
     def _action(self, text: str, shortcut: QKeySequence | str, slot: object) -> QAction:
@@ -195,10 +195,10 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.new_action = self._action(
-            translate("main_window", "Nieuwe inburgeraar"), "Ctrl+N", self.new_client
+            translate("main_window", "Nieuwe inburgeraar"), "Ctrl+N", self.new_inburgeraar
         )
         self.edit_action = self._action(
-            translate("main_window", "Bewerken"), "Ctrl+E", self.edit_client
+            translate("main_window", "Bewerken"), "Ctrl+E", self.edit_inburgeraar
         )
         self.find_action = self._action(
             translate("main_window", "Zoeken"), "Ctrl+F", self.focus_search
@@ -332,32 +332,34 @@ class MainWindow(QMainWindow):
         """The name of the current inburgeraar, for titles and confirmations."""
         return self.selection.current_name()
 
-    def select(self, client_id: str) -> bool:
-        """Make *client_id* the current inburgeraar (the filter is cleared if it hides them)."""
-        return self.selection.select(client_id, self.refresh)
+    def select(self, inburgeraar_id: str) -> bool:
+        """Make *inburgeraar_id* the current one (the filter is cleared if it hides them)."""
+        return self.selection.select(inburgeraar_id, self.refresh)
 
     def _on_changes(self, items: Changes) -> None:
-        saved = [c.client_id for c in items if isinstance(c, InburgeraarAdded | InburgeraarChanged)]
+        saved = [
+            c.inburgeraar_id for c in items if isinstance(c, InburgeraarAdded | InburgeraarChanged)
+        ]
         if any_of(items, GemeentenChanged):
             self._reload_gemeenten()  # refreshes too
         elif register_changed(items) or saved:
             self.refresh()
         if saved:
             self.selection.sync_detail(force=True)  # show what was just stored
-            for client_id in saved:
-                self.changed.emit(client_id)
+            for inburgeraar_id in saved:
+                self.changed.emit(inburgeraar_id)
 
-    def publish_saved(self, client_id: str) -> None:
+    def publish_saved(self, inburgeraar_id: str) -> None:
         """A dialog saved one inburgeraar: tell every view."""
-        self.broadcast.publish([InburgeraarChanged(client_id)])
+        self.broadcast.publish([InburgeraarChanged(inburgeraar_id)])
 
-    def _on_client_saved(self, client_id: str, added: bool = False) -> None:
+    def _on_inburgeraar_saved(self, inburgeraar_id: str, added: bool = False) -> None:
         """A saved new or edited person becomes the selection, named in the confirmation."""
-        change = InburgeraarAdded(client_id) if added else InburgeraarChanged(client_id)
+        change = InburgeraarAdded(inburgeraar_id) if added else InburgeraarChanged(inburgeraar_id)
         self.broadcast.publish([change])
-        self.select(client_id)
-        client = self.detail.client
-        name = client.naam if client and client.id == client_id else ""
+        self.select(inburgeraar_id)
+        inburgeraar = self.detail.inburgeraar
+        name = inburgeraar.naam if inburgeraar and inburgeraar.id == inburgeraar_id else ""
         announce_status(
             self.statusBar(),
             translate("main_window", "Opgeslagen: {name}").format(name=name)
@@ -401,10 +403,10 @@ class MainWindow(QMainWindow):
     def current_inburgeraar(self) -> str | None:
         return self.selected_id()
 
-    def open_inburgeraar(self, client_id: str) -> None:
-        """Show *client_id* in the register, clearing a search that hides them."""
+    def open_inburgeraar(self, inburgeraar_id: str) -> None:
+        """Show *inburgeraar_id* in the register, clearing a search that hides them."""
         self.tabs.setCurrentIndex(0)
-        self.select(client_id)  # the selection clears a filter that hides them
+        self.select(inburgeraar_id)  # the selection clears a filter that hides them
 
     # --- typed handles of parts other code looks up ---------------------------------------------
     @property
@@ -423,27 +425,27 @@ class MainWindow(QMainWindow):
         self.search.setFocus()
         self.search.selectAll()
 
-    def new_client(self) -> ClientDialog:
-        dialog = ClientDialog(
+    def new_inburgeraar(self) -> InburgeraarDialog:
+        dialog = InburgeraarDialog(
             self.service,
             parent=self,
             default_gemeente=self.settings.standaard_gemeentecode or self.gemeente.code(),
             default_klantmanager=self.settings.klantmanager,
         )
-        dialog.saved.connect(lambda cid: self._on_client_saved(cid, added=True))
+        dialog.saved.connect(lambda cid: self._on_inburgeraar_saved(cid, added=True))
         dialog.open()
         return dialog
 
-    def edit_client(self) -> ClientDialog | None:
-        client_id = self.selected_id()
-        client = self.service.get(client_id) if client_id else None
-        if client is None:
+    def edit_inburgeraar(self) -> InburgeraarDialog | None:
+        inburgeraar_id = self.selected_id()
+        inburgeraar = self.service.get(inburgeraar_id) if inburgeraar_id else None
+        if inburgeraar is None:
             self.statusBar().showMessage(
                 translate("main_window", "Kies eerst een inburgeraar in de lijst."), 4000
             )
             return None
-        dialog = ClientDialog(self.service, client, parent=self)
-        dialog.saved.connect(self._on_client_saved)
+        dialog = InburgeraarDialog(self.service, inburgeraar, parent=self)
+        dialog.saved.connect(self._on_inburgeraar_saved)
         dialog.open()
         return dialog
 

@@ -80,7 +80,7 @@ def input_snapshot(root: QWidget) -> list[Any]:
 
 
 class AsksBeforeDiscard:
-    """Mix in before QDialog: ``class ClientDialog(AsksBeforeDiscard, QDialog)``."""
+    """Mix in before QDialog: ``class InburgeraarDialog(AsksBeforeDiscard, QDialog)``."""
 
     _snapshot: list[Any] | None = None
     _close_key: QShortcut | None = None

@@ -36,9 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
     from app.cli import (
-        clients,
         defaults,
         duo,
+        inburgeraars,
         intake,
         pdf,
         pip,
@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     for module in (
         store,
-        clients,
+        inburgeraars,
         defaults,
         security,
         intake,

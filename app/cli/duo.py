@@ -120,12 +120,12 @@ def cmd_duo_ophalen(args: argparse.Namespace) -> int:
         raise CliError("--timeout: 1 tot en met 300 seconden.", EXIT_INPUT)
     session = open_session(args)
     try:
-        client = session.clients.find(args.client)
-        if client is None or client.id is None:
+        inburgeraar = session.inburgeraars.find(args.client)
+        if inburgeraar is None or inburgeraar.id is None:
             raise CliError(f"Geen inburgeraar gevonden voor '{args.client}'.", EXIT_INPUT)
         service = DuoOphalenService(session)
         try:
-            ophaling = service.ophalen(client.id, timeout=args.timeout)
+            ophaling = service.ophalen(inburgeraar.id, timeout=args.timeout)
         except DuoOphalenError as exc:
             raise CliError(str(exc), EXIT_CHECK) from None
         known = {r.veld for r in ophaling.regels if r.veld}
@@ -173,10 +173,10 @@ def cmd_duo_ophalen(args: argparse.Namespace) -> int:
 
 
 def _find(session: Any, ref: str) -> str:
-    client = session.clients.find(ref)
-    if client is None or client.id is None:
+    inburgeraar = session.inburgeraars.find(ref)
+    if inburgeraar is None or inburgeraar.id is None:
         raise CliError(f"Geen inburgeraar gevonden voor '{ref}'.", EXIT_INPUT)
-    return str(client.id)
+    return str(inburgeraar.id)
 
 
 def cmd_duo_melden(args: argparse.Namespace) -> int:
@@ -187,14 +187,14 @@ def cmd_duo_melden(args: argparse.Namespace) -> int:
         raise CliError("Geef --uren (met --uren-soort) of --contactpersoon.", EXIT_INPUT)
     session = open_session(args)
     try:
-        client_id = _find(session, args.client)
+        inburgeraar_id = _find(session, args.client)
         service = DuoResultaatService(session)
         try:
             if args.uren is not None:
-                service.uren_gereed(client_id, args.uren_soort or "", args.uren)
+                service.uren_gereed(inburgeraar_id, args.uren_soort or "", args.uren)
             else:
                 service.contactpersoon_gereed(
-                    client_id, args.contactpersoon, args.email, args.telefoon
+                    inburgeraar_id, args.contactpersoon, args.email, args.telefoon
                 )
         except ValidationError as exc:
             raise CliError(
@@ -211,7 +211,7 @@ def cmd_duo_meldingen(args: argparse.Namespace) -> int:
 
     session = open_session(args)
     try:
-        marked = DuoResultaatService(session).for_client(_find(session, args.client))
+        marked = DuoResultaatService(session).for_inburgeraar(_find(session, args.client))
         if args.json:
             print_json(
                 [

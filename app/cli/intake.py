@@ -21,11 +21,11 @@ def register(sub: Any) -> None:
     show.set_defaults(func=cmd_show)
 
 
-def intake_json(service: IntakeService, client_id: str) -> dict[str, Any]:
-    info = service.info(client_id)
-    result = service.assessment(client_id)
+def intake_json(service: IntakeService, inburgeraar_id: str) -> dict[str, Any]:
+    info = service.info(inburgeraar_id)
+    result = service.assessment(inburgeraar_id)
     return {
-        "inburgeraar_id": client_id,
+        "inburgeraar_id": inburgeraar_id,
         "gestart": info is not None,
         "status": info.status if info else "open",
         "definitie_versie": info.definitie_versie if info else service.definition.version,
@@ -34,8 +34,8 @@ def intake_json(service: IntakeService, client_id: str) -> dict[str, Any]:
         "volledig": result.complete,
         "domeinen": [{"id": s.section_id, "status": s.status} for s in result.sections],
         "ontbreekt": [m.question_id for m in result.missing],
-        "antwoorden": service.answers(client_id),
-        "gesprekken": len(GesprekService(service).gesprekken(client_id)),
+        "antwoorden": service.answers(inburgeraar_id),
+        "gesprekken": len(GesprekService(service).gesprekken(inburgeraar_id)),
     }
 
 
@@ -53,10 +53,10 @@ def _print_text(data: dict[str, Any]) -> None:
 def cmd_show(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
-        client = session.clients.find(args.client)
-        if client is None or client.id is None:
+        inburgeraar = session.inburgeraars.find(args.client)
+        if inburgeraar is None or inburgeraar.id is None:
             raise CliError(f"Geen inburgeraar gevonden voor '{args.client}'.")
-        data = intake_json(session.intake, client.id)
+        data = intake_json(session.intake, inburgeraar.id)
     finally:
         session.close()
     if args.json:

@@ -44,12 +44,12 @@ def cmd_pip(args: argparse.Namespace) -> int:
 
     session = open_session(args)
     try:
-        client_id = resolve(session, args.client)
-        if not has_pip(session, client_id):  # the same answer as `pip check`
+        inburgeraar_id = resolve(session, args.client)
+        if not has_pip(session, inburgeraar_id):  # the same answer as `pip check`
             raise CliError("Deze inburgeraar heeft nog geen PIP.", EXIT_CHECK)
-        doc = document_for(session, client_id)
+        doc = document_for(session, inburgeraar_id)
         _write(args.out, build_pip_pdf(doc))
-        record_output(session, "geëxporteerd", "pip", client_id)
+        record_output(session, "geëxporteerd", "pip", inburgeraar_id)
     except NotFound as exc:
         raise CliError(str(exc)) from None
     except GlyphError as exc:
@@ -71,11 +71,11 @@ def cmd_handout(args: argparse.Namespace) -> int:
         raise CliError(f"Voor '{args.lang}' zijn er geen teksten. Beschikbaar: {talen}.")
     session = open_session(args)
     try:
-        client_id = resolve(session, args.client)
-        doc = handout_for(session, client_id, args.lang)
+        inburgeraar_id = resolve(session, args.client)
+        doc = handout_for(session, inburgeraar_id, args.lang)
         data = build_handout_pdf(doc, dutch_only=args.alleen_nederlands)
         _write(args.out, data)
-        record_output(session, "geëxporteerd", "uitleg", client_id)
+        record_output(session, "geëxporteerd", "uitleg", inburgeraar_id)
     except NotFound as exc:
         raise CliError(str(exc)) from None
     except MissingTexts as exc:

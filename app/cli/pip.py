@@ -40,11 +40,11 @@ def register(sub: Any) -> None:
     dl.set_defaults(func=cmd_deadlines)
 
 
-def _client_id(session: Session, ref: str) -> str:
-    client = session.clients.find(ref)
-    if client is None or client.id is None:
+def _inburgeraar_id(session: Session, ref: str) -> str:
+    inburgeraar = session.inburgeraars.find(ref)
+    if inburgeraar is None or inburgeraar.id is None:
         raise CliError(f"Geen inburgeraar gevonden voor '{ref}'.")
-    return client.id
+    return inburgeraar.id
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -55,15 +55,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
         service = session.pip
-        client_id = _client_id(session, args.client)
-        pip = service.current(client_id)
+        inburgeraar_id = _inburgeraar_id(session, args.client)
+        pip = service.current(inburgeraar_id)
         if pip is None:
             raise CliError("Deze inburgeraar heeft nog geen PIP.", EXIT_CHECK)
         dagtekening = pip.dagtekening or planned or date.today()
         duo = service.duo_input(pip, dagtekening)
-        client = session.clients.get(client_id)
-        vestiging = client.datum_vestiging if client else None
-        intake = tegenspraak(pip.inhoud, intake_answers(session, client_id), vestiging)
+        inburgeraar = session.inburgeraars.get(inburgeraar_id)
+        vestiging = inburgeraar.datum_vestiging if inburgeraar else None
+        intake = tegenspraak(pip.inhoud, intake_answers(session, inburgeraar_id), vestiging)
         problems = [v.tekst for v in service.check(pip, dagtekening)]
         if pip.bewerkbaar:
             asiel = duo.asielstatushouder
@@ -90,7 +90,7 @@ def cmd_duo_json(args: argparse.Namespace) -> int:
         raise CliError(f"{out} bestaat al; kies een nieuwe naam.")
     session = open_session(args)
     try:
-        message, path = session.pip.duo_bericht(_client_id(session, args.client))
+        message, path = session.pip.duo_bericht(_inburgeraar_id(session, args.client))
     except DuoExportError as exc:
         raise CliError(
             "De PIP kan niet naar DUO:\n" + "\n".join(f"  {p}" for p in exc.problems), EXIT_CHECK
@@ -124,7 +124,7 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         print_json(
             [
                 {
-                    "inburgeraar_id": r.client_id,
+                    "inburgeraar_id": r.inburgeraar_id,
                     "naam": r.naam,
                     "gemeentecode": r.gemeentecode,
                     "soort": r.soort,

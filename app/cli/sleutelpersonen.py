@@ -160,11 +160,11 @@ def cmd_match(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
         service = session.matching
-        client = service.clients.find(args.client)
-        if client is None or client.id is None:
+        inburgeraar = service.inburgeraars.find(args.client)
+        if inburgeraar is None or inburgeraar.id is None:
             raise CliError(f"Geen inburgeraar gevonden voor '{args.client}'.")
         try:
-            result = service.suggesties(client.id, args.eigen_gemeenschap, args.aantal)
+            result = service.suggesties(inburgeraar.id, args.eigen_gemeenschap, args.aantal)
         except ValidationError as exc:
             raise CliError(_validation_message(exc)) from None
     finally:
@@ -173,7 +173,7 @@ def cmd_match(args: argparse.Namespace) -> int:
     if args.json:
         print_json(
             {
-                "inburgeraar_id": client.id,
+                "inburgeraar_id": inburgeraar.id,
                 "suggesties": ranked,
                 "uitgesloten": dict(result.uitgesloten),
                 "zonder_gemeenschappelijke_taal": result.zonder_taal,

@@ -48,7 +48,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         problems = session.store.integrity_problems()
         version = session.store.schema_version
-        total = session.clients.total()
+        total = session.inburgeraars.total()
     finally:
         session.close()
     if args.json:

@@ -68,11 +68,11 @@ def register(sub: Any) -> None:
     resolve.set_defaults(func=cmd_conflicts_resolve)
 
 
-def register_client_edit(client: Any) -> None:
-    edit = client.add_parser("edit", help="wijzig alleen de velden uit een JSON-bestand")
+def register_inburgeraar_edit(inburgeraar: Any) -> None:
+    edit = inburgeraar.add_parser("edit", help="wijzig alleen de velden uit een JSON-bestand")
     edit.add_argument("client", help="id, BSN of V-nummer")
     edit.add_argument("--json-file", required=True)
-    edit.set_defaults(func=cmd_client_edit)
+    edit.set_defaults(func=cmd_inburgeraar_edit)
 
 
 def register_audit_server(verify: Any) -> None:
@@ -201,9 +201,9 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_client_edit(args: argparse.Namespace) -> int:
+def cmd_inburgeraar_edit(args: argparse.Namespace) -> int:
     from app.cli.common import read_json_file
-    from app.clients.json_shape import FORM_FIELDS, client_to_json, form_from_json
+    from app.inburgeraars.json_shape import FORM_FIELDS, form_from_json, inburgeraar_to_json
     from app.validation import ValidationError
 
     try:
@@ -212,15 +212,15 @@ def cmd_client_edit(args: argparse.Namespace) -> int:
         raise CliError(f"Ongeldige invoer in {args.json_file}: {exc}") from None
     session = open_session(args)
     try:
-        service = session.clients
-        client = service.find(args.client)
-        if client is None:
+        service = session.inburgeraars
+        inburgeraar = service.find(args.client)
+        if inburgeraar is None:
             raise CliError(f"Geen inburgeraar gevonden voor '{args.client}'.")
-        current = client_to_json(client)
+        current = inburgeraar_to_json(inburgeraar)
         form = form_from_json({k: v for k, v in current.items() if k in FORM_FIELDS})
         form.update(changes)
-        form["id"] = client.id
-        form["version"] = str(client.version)
+        form["id"] = inburgeraar.id
+        form["version"] = str(inburgeraar.version)
         try:
             saved = service.save(form)
         except ValidationError as exc:
@@ -231,7 +231,7 @@ def cmd_client_edit(args: argparse.Namespace) -> int:
             raise
     finally:
         session.close()
-    print_json(client_to_json(saved))
+    print_json(inburgeraar_to_json(saved))
     return EXIT_OK
 
 

@@ -45,7 +45,7 @@ class Afspraakdatum:
 
 @dataclass(frozen=True)
 class TermijnInput:
-    client_id: str
+    inburgeraar_id: str
     pip_nodig: bool = True  # False when the register says the PIP was made outside the app
     datum_melding_duo: date | None = None
     datum_vestiging: date | None = None
@@ -63,7 +63,7 @@ class TermijnInput:
 
 @dataclass(frozen=True)
 class Termijn:
-    client_id: str
+    inburgeraar_id: str
     soort: str  # key of SOORTEN
     datum: date | None  # None: suspended (e.g. waiting for third-party information)
     reden: str
@@ -167,7 +167,7 @@ def einde_ontzorgen(start: date, regels: TermijnRegels = TermijnRegels()) -> dat
 def termijnen(t: TermijnInput, regels: TermijnRegels = TermijnRegels()) -> list[Termijn]:
     """All dated items of one inburgeraar, each with the reason it has this date."""
     out: list[Termijn] = []
-    cid = t.client_id
+    cid = t.inburgeraar_id
     if t.eerste_dagtekening is None and t.pip_nodig:
         pd = pip_deadline(t.datum_melding_duo, t.datum_vestiging, t.pip_verlenging, regels)
         if pd.datum is not None or t.pip_verlenging is not None:

@@ -34,7 +34,7 @@ BATCH = 500  # people per write transaction in sync/rebuild_all: ~40 ms of write
 class OverzichtRij(NamedTuple):
     """One line of the overview (a tuple: tens of thousands are built per refresh)."""
 
-    client_id: str
+    inburgeraar_id: str
     naam: str
     gemeentecode: str
     klantmanager: str
@@ -79,8 +79,8 @@ def _d(value: Any) -> date | None:
 
 
 def _input_from(
-    client_id: str,
-    client_row: dict[str, Any],
+    inburgeraar_id: str,
+    inburgeraar_row: dict[str, Any],
     inhoud: dict[str, Any] | None,
     eerste: date | None,
     verlenging: dict[str, Any] | None,
@@ -88,16 +88,16 @@ def _input_from(
 ) -> TermijnInput:
     inhoud = inhoud or {}
     # A first PIP made in another municipality counts: the termijn runs from the earliest one.
-    elders = _d(client_row.get("dagtekening_pip_elders"))
+    elders = _d(inburgeraar_row.get("dagtekening_pip_elders"))
     if elders is not None:
         eerste = min(eerste, elders) if eerste else elders
     pvt, mp, oz = inhoud.get("pvt", {}), inhoud.get("map", {}), inhoud.get("ontzorgen", {})
     return TermijnInput(
-        client_id=client_id,
-        pip_nodig=client_row.get("status") not in ("pip_vastgesteld", "afgerond")
+        inburgeraar_id=inburgeraar_id,
+        pip_nodig=inburgeraar_row.get("status") not in ("pip_vastgesteld", "afgerond")
         and elders is None,
-        datum_melding_duo=_d(client_row.get("datum_melding_duo")),
-        datum_vestiging=_d(client_row.get("datum_vestiging")),
+        datum_melding_duo=_d(inburgeraar_row.get("datum_melding_duo")),
+        datum_vestiging=_d(inburgeraar_row.get("datum_vestiging")),
         eerste_dagtekening=eerste,
         pip_verlenging=PipVerlenging(
             verlenging["reden"],
@@ -139,7 +139,7 @@ def _rows(items: list[Termijn], person: dict[str, Any]) -> list[dict[str, Any]]:
     )
     return [
         {
-            "inburgeraar_id": t.client_id,
+            "inburgeraar_id": t.inburgeraar_id,
             "soort": t.soort,
             "datum": t.datum.isoformat() if t.datum else None,
             "reden": t.reden,
@@ -162,45 +162,45 @@ class TermijnService:
         self.repo = PipRepository(self.store.conn)
         self.regels = regels if regels is not None else termijn_regels(self.store)
 
-    def _person(self, client_id: str) -> dict[str, Any]:
-        return self.repo.person_for_termijnen(client_id)
+    def _person(self, inburgeraar_id: str) -> dict[str, Any]:
+        return self.repo.person_for_termijnen(inburgeraar_id)
 
-    def input_for(self, client_id: str, person: dict[str, Any] | None = None) -> TermijnInput:
+    def input_for(self, inburgeraar_id: str, person: dict[str, Any] | None = None) -> TermijnInput:
         """What the deadline rules get for one person (their dossier: dossier lezen)."""
         require(self.session, Permission.DOSSIER_LEZEN)
-        return self._input_for(client_id, person)
+        return self._input_for(inburgeraar_id, person)
 
-    def _input_for(self, client_id: str, person: dict[str, Any] | None = None) -> TermijnInput:
-        person = self._person(client_id) if person is None else person
-        versions = self.repo.versions(client_id)
+    def _input_for(self, inburgeraar_id: str, person: dict[str, Any] | None = None) -> TermijnInput:
+        person = self._person(inburgeraar_id) if person is None else person
+        versions = self.repo.versions(inburgeraar_id)
         signed = [v for v in versions if v["status"] in ("vastgesteld", "gewijzigd")]
         inhoud = json.loads(versions[-1]["inhoud"]) if versions else None
         eerste = _d(min(v["dagtekening"] for v in signed)) if signed else None
-        duo = sum(int(v["dagen"]) for v in self.repo.duo_verlengingen(client_id))
+        duo = sum(int(v["dagen"]) for v in self.repo.duo_verlengingen(inburgeraar_id))
         return _input_from(
-            client_id, person, inhoud, eerste, self.repo.pip_verlenging(client_id), duo
+            inburgeraar_id, person, inhoud, eerste, self.repo.pip_verlenging(inburgeraar_id), duo
         )
 
     def _computed(
-        self, client_id: str, t: TermijnInput, duo: list[dict[str, Any]] | None = None
+        self, inburgeraar_id: str, t: TermijnInput, duo: list[dict[str, Any]] | None = None
     ) -> list[Termijn]:
         """The engine's deadlines with DUO's facts applied (DUO's termijn, open rejections)."""
         from app.duo.termijnen import met_duo
 
         if duo is None:
-            duo = duo_feit.for_termijnen(self.store.conn, client_id).get(client_id, [])
-        return met_duo(client_id, termijnen(t, self.regels), duo)
+            duo = duo_feit.for_termijnen(self.store.conn, inburgeraar_id).get(inburgeraar_id, [])
+        return met_duo(inburgeraar_id, termijnen(t, self.regels), duo)
 
-    def for_client(self, client_id: str) -> list[Termijn]:
+    def for_inburgeraar(self, inburgeraar_id: str) -> list[Termijn]:
         require(self.session, Permission.DOSSIER_LEZEN)
-        return self._computed(client_id, self._input_for(client_id))
+        return self._computed(inburgeraar_id, self._input_for(inburgeraar_id))
 
-    def rebuild(self, client_id: str) -> None:
+    def rebuild(self, inburgeraar_id: str) -> None:
         """Recompute one person's deadlines; call inside the caller's transaction."""
-        person = self._person(client_id)
-        items = self._computed(client_id, self._input_for(client_id, person))
-        self.repo.replace_termijnen(client_id, _rows(items, person))
-        self.repo.mark_computed([client_id])
+        person = self._person(inburgeraar_id)
+        items = self._computed(inburgeraar_id, self._input_for(inburgeraar_id, person))
+        self.repo.replace_termijnen(inburgeraar_id, _rows(items, person))
+        self.repo.mark_computed([inburgeraar_id])
 
     def sync(self, batch: int = BATCH) -> int:
         """Recompute the people edited since their deadlines were computed; returns how many.
@@ -209,34 +209,34 @@ class TermijnService:
         transaction, so a long sync (after an import) leaves room between its writes for the
         officer's saves on the GUI thread. A person edited after their read is marked computed
         as of that read and stays stale for the next sync."""
-        stale = self.repo.stale_clients()
+        stale = self.repo.stale_inburgeraars()
         if len(stale) > 2000:
             return self.rebuild_all(batch)
         return self.sync_people(stale, batch)
 
-    def sync_people(self, client_ids: Sequence[str], batch: int = BATCH) -> int:
+    def sync_people(self, inburgeraar_ids: Sequence[str], batch: int = BATCH) -> int:
         """Recompute just these people (one was saved): no search for stale people over the
         whole register, which a save would otherwise pay for (0.35 s at 100,000)."""
-        stale = list(dict.fromkeys(client_ids))
+        stale = list(dict.fromkeys(inburgeraar_ids))
         for start in range(0, len(stale), batch):
             read_at = now_utc()
             computed = []
-            for client_id in stale[start : start + batch]:
-                person = self._person(client_id)
-                items = self._computed(client_id, self._input_for(client_id, person))
-                computed.append((client_id, _rows(items, person)))
+            for inburgeraar_id in stale[start : start + batch]:
+                person = self._person(inburgeraar_id)
+                items = self._computed(inburgeraar_id, self._input_for(inburgeraar_id, person))
+                computed.append((inburgeraar_id, _rows(items, person)))
             self._write(computed, read_at)
         return len(stale)
 
     def _write(self, computed: list[tuple[str, list[dict[str, Any]]]], read_at: str) -> None:
         with self.store.transaction():
-            for client_id, rows in computed:
-                self.repo.replace_termijnen(client_id, rows)
+            for inburgeraar_id, rows in computed:
+                self.repo.replace_termijnen(inburgeraar_id, rows)
             self.repo.mark_computed((cid for cid, _rows in computed), read_at)
 
-    def refresh(self, client_id: str) -> None:
+    def refresh(self, inburgeraar_id: str) -> None:
         with self.store.transaction():
-            self.rebuild(client_id)
+            self.rebuild(inburgeraar_id)
 
     def rebuild_all(self, batch: int = BATCH) -> int:
         """Recompute everyone's deadlines (after a change of rules, or at start-up), in
@@ -244,11 +244,11 @@ class TermijnService:
         person edited meanwhile is marked as computed before that edit, so sync() redoes them."""
         read_at = now_utc()
         with self.store.snapshot():  # one snapshot for all the bulk reads
-            people = self.repo.clients_for_termijnen()
+            people = self.repo.inburgeraars_for_termijnen()
             eerste = {k: _d(v) for k, v in self.repo.first_dagtekeningen().items()}
             inhoud = {k: json.loads(v) for k, v in self.repo.current_inhoud()}
             verl = self.repo.all_pip_verlengingen()
-            duo = self.repo.duo_dagen_per_client()
+            duo = self.repo.duo_dagen_per_inburgeraar()
             duo_facts = duo_feit.for_termijnen(self.store.conn)
         for start in range(0, len(people), batch):
             computed = []
@@ -290,7 +290,7 @@ class TermijnService:
     # --- extensions ----------------------------------------------------------------------
     def set_pip_verlenging(
         self,
-        client_id: str,
+        inburgeraar_id: str,
         reden: str,
         derde: str,
         info_ontvangen: date | None,
@@ -308,7 +308,9 @@ class TermijnService:
                 errors[name] = str(exc)
         today = date.today()
         gevraagd_op = gevraagd_op or today
-        problem = gevraagd_probleem(gevraagd_op, self._person(client_id), info_ontvangen, today)
+        problem = gevraagd_probleem(
+            gevraagd_op, self._person(inburgeraar_id), info_ontvangen, today
+        )
         if problem:
             errors["gevraagd_op"] = problem
         if errors:
@@ -320,21 +322,21 @@ class TermijnService:
             "gevraagd_op": gevraagd_op.isoformat(),
         }
         with self.store.transaction():
-            self.repo.set_pip_verlenging(client_id, values)
-            audit(self.session, "verlenging pip-termijn", "inburgeraar", client_id)
-            self.rebuild(client_id)
+            self.repo.set_pip_verlenging(inburgeraar_id, values)
+            audit(self.session, "verlenging pip-termijn", "inburgeraar", inburgeraar_id)
+            self.rebuild(inburgeraar_id)
 
-    def pip_verlenging(self, client_id: str) -> PipVerlenging | None:
+    def pip_verlenging(self, inburgeraar_id: str) -> PipVerlenging | None:
         """The recorded waiting extension of this person, if any."""
         require(self.session, Permission.DOSSIER_LEZEN)
-        v = self.repo.pip_verlenging(client_id)
+        v = self.repo.pip_verlenging(inburgeraar_id)
         if v is None:
             return None
         return PipVerlenging(
             v["reden"], v["derde"], _d(v["info_ontvangen"]), _d(v.get("gevraagd_op"))
         )
 
-    def add_duo_verlenging(self, client_id: str, dagen: int, reden: str) -> None:
+    def add_duo_verlenging(self, inburgeraar_id: str, dagen: int, reden: str) -> None:
         require(self.session, Permission.DOSSIER_WIJZIGEN)
         errors: dict[str, str] = {}
         if not 1 <= dagen <= 3650:
@@ -344,6 +346,6 @@ class TermijnService:
         if errors:
             raise ValidationError(errors)
         with self.store.transaction():
-            self.repo.add_duo_verlenging(client_id, {"dagen": dagen, "reden": reden.strip()})
-            audit(self.session, "verlenging DUO", "inburgeraar", client_id)
-            self.rebuild(client_id)
+            self.repo.add_duo_verlenging(inburgeraar_id, {"dagen": dagen, "reden": reden.strip()})
+            audit(self.session, "verlenging DUO", "inburgeraar", inburgeraar_id)
+            self.rebuild(inburgeraar_id)

@@ -26,14 +26,14 @@ Seeder = Callable[["Session", random.Random, DemoReport], None]
 
 
 def seeders() -> list[Seeder]:
-    from app.demo import clients, intakes, pip, sleutelpersonen, stem
+    from app.demo import inburgeraars, intakes, pip, sleutelpersonen, stem
 
-    return [clients.seed, sleutelpersonen.seed, intakes.seed, pip.seed, stem.seed]
+    return [inburgeraars.seed, sleutelpersonen.seed, intakes.seed, pip.seed, stem.seed]
 
 
 def seed_all(session: Session, seed: int = 2026) -> DemoReport:
     report = DemoReport()
-    if session.clients.total():
+    if session.inburgeraars.total():
         report.add("Dit gegevensbestand bevat al inburgeraars; er is niets toegevoegd.")
         return report
     from app.security.roles import Permission, Role, acting_as, require

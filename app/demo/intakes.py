@@ -8,12 +8,12 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from app import reference
-from app.clients.model import Inburgeraar
-from app.clients.service import ListFilter
 from app.demo import DemoReport
+from app.inburgeraars.model import Inburgeraar
+from app.inburgeraars.service import ListFilter
 from app.intake.definition import Definition, Question
 from app.intake.gesprekken import PLAATSEN, GesprekService
-from app.intake.progress import ClientFacts, context, visible_questions
+from app.intake.progress import InburgeraarFacts, context, visible_questions
 from app.sleutelpersonen.model import Sleutelpersoon
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def _value(
     question: Question,
     rng: random.Random,
     today: date,
-    facts: ClientFacts | None = None,
+    facts: InburgeraarFacts | None = None,
     profiel: tuple[str, str] | None = None,
 ) -> object:
     if question.id in PROFIEL_VRAGEN and profiel is not None:
@@ -80,7 +80,7 @@ def _value(
 
 def demo_answers(
     definition: Definition,
-    facts: ClientFacts,
+    facts: InburgeraarFacts,
     rng: random.Random,
     today: date,
     sections: int | None = None,
@@ -103,16 +103,16 @@ def _speaker(pool: list[Sleutelpersoon], taal: str, rng: random.Random) -> Sleut
 
 def _gesprek(
     service: GesprekService,
-    client: Inburgeraar,
+    inburgeraar: Inburgeraar,
     pool: list[Sleutelpersoon],
     rng: random.Random,
     today: date,
 ) -> None:
     """Most gesprekken with a key person: from the registry with their roles and the booked
     engagement when one speaks the language, else a name written down (as before the registry)."""
-    assert client.id is not None
+    assert inburgeraar.id is not None
     key = rng.random() < 0.6
-    person = _speaker(pool, client.voorkeurstaal or "", rng) if key else None
+    person = _speaker(pool, inburgeraar.voorkeurstaal or "", rng) if key else None
     form: dict[str, object] = {
         "datum": today - timedelta(days=rng.randint(1, 60)),
         "plaats": rng.choice(list(PLAATSEN)),
@@ -132,36 +132,36 @@ def _gesprek(
             "uren": rng.choice(("1", "1,5", "2")),
             "km": str(rng.randint(0, 30)),
         }
-    service.add_gesprek(client.id, form)
+    service.add_gesprek(inburgeraar.id, form)
     if person is not None and person.id and rng.random() < 0.7:
         service.intake.session.matching.bevestig(
-            client.id, person.id, None, "Kent de inburgeraar van het intakegesprek.", "demo"
+            inburgeraar.id, person.id, None, "Kent de inburgeraar van het intakegesprek.", "demo"
         )
 
 
 def seed(session: Session, rng: random.Random, report: DemoReport) -> None:
     today = date.today()
-    clients = session.clients
+    inburgeraars = session.inburgeraars
     intake = session.intake
     gesprekken = GesprekService(intake)
-    rows = clients.page(ListFilter(), 0, 10_000)
+    rows = inburgeraars.page(ListFilter(), 0, 10_000)
     pool = session.sleutelpersonen.lijst()
     busy = closed = 0
     for row in rows:
-        client = clients.get(row.id)
-        if client is None or client.status == "aangemeld" or client.id is None:
+        inburgeraar = inburgeraars.get(row.id)
+        if inburgeraar is None or inburgeraar.status == "aangemeld" or inburgeraar.id is None:
             continue
-        facts = intake.facts(client.id)
-        partial = client.status == "intake"
+        facts = intake.facts(inburgeraar.id)
+        partial = inburgeraar.status == "intake"
         count = rng.randint(2, len(intake.definition.sections) - 2) if partial else None
         answers = demo_answers(intake.definition, facts, rng, today, count)
         if not partial and rng.random() < 0.15:  # closed by override, health left open
             answers = {k: v for k, v in answers.items() if not k.startswith("gezondheid.")}
-        intake.save_answers(client.id, answers)
-        _gesprek(gesprekken, client, pool, rng, today)
+        intake.save_answers(inburgeraar.id, answers)
+        _gesprek(gesprekken, inburgeraar, pool, rng, today)
         if rng.random() < 0.3:
             gesprekken.add_signaal(
-                client.id,
+                inburgeraar.id,
                 {
                     "datum": today,
                     "gemeld_door": "sleutelpersoon",
@@ -172,8 +172,8 @@ def seed(session: Session, rng: random.Random, report: DemoReport) -> None:
         if partial:
             busy += 1
             continue
-        missing = intake.assessment(client.id).missing
+        missing = intake.assessment(inburgeraar.id).missing
         reason = "Gezondheid besproken bij vervolggesprek; afgesproken met de inburgeraar."
-        intake.close(client.id, reason if missing else "")
+        intake.close(inburgeraar.id, reason if missing else "")
         closed += 1
     report.add(f"{busy} intakes in uitvoering en {closed} afgeronde intakes aangemaakt.")

@@ -8,9 +8,9 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from app.clients.model import Inburgeraar
-from app.clients.service import ListFilter
 from app.demo import DemoReport
+from app.inburgeraars.model import Inburgeraar
+from app.inburgeraars.service import ListFilter
 from app.intake.gesprekken import GesprekService
 from app.pip.model import (
     Afspraak,
@@ -42,20 +42,20 @@ MOTIVERING = {
 }
 
 
-def _age(client: Inburgeraar, today: date) -> int:
-    b = client.geboortedatum
+def _age(inburgeraar: Inburgeraar, today: date) -> int:
+    b = inburgeraar.geboortedatum
     return today.year - b.year - ((today.month, today.day) < (b.month, b.day))
 
 
 def demo_inhoud(
-    client: Inburgeraar,
+    inburgeraar: Inburgeraar,
     route: str,
     today: date,
     rng: random.Random,
     sleutelpersoon: SleutelpersoonRol | None = None,
 ) -> PipInhoud:
     why, why_not = MOTIVERING[route]
-    asiel = client.is_asielstatushouder
+    asiel = inburgeraar.is_asielstatushouder
     soon = [today + timedelta(days=rng.randint(-25, 90)) for _ in range(6)]
     return PipInhoud(
         route=Routekeuze(
@@ -83,7 +83,7 @@ def demo_inhoud(
         randvoorwaarden=rng.choice(("", "Kinderopvang voor twee kinderen.")),
         participatie="Vrijwilligerswerk bij de voedselbank." if route != "O" else "",
         afspraken=(
-            Afspraak(client.voornamen, "Inschrijven bij de bibliotheek", rng.choice(soon)),
+            Afspraak(inburgeraar.voornamen, "Inschrijven bij de bibliotheek", rng.choice(soon)),
             Afspraak("Klantmanager", "Kinderopvang aanvragen", rng.choice(soon)),
         ),
         voortgangsgesprekken=(Voortgangsgesprek(rng.choice(soon), "Voortgang taal"),),
@@ -92,12 +92,12 @@ def demo_inhoud(
     )
 
 
-def _from_gesprek(gesprekken: GesprekService, client_id: str, step: str) -> SleutelpersoonRol:
+def _from_gesprek(gesprekken: GesprekService, inburgeraar_id: str, step: str) -> SleutelpersoonRol:
     """The registry key person of the intake gesprek, with their roles, for a finalised PIP.
     A concept is left empty: the editor fills it from the confirmed match when opened."""
     if step in ("concept", "ondertekening"):
         return SleutelpersoonRol(("verbinder",), "", "", "")
-    for g in gesprekken.gesprekken(client_id):
+    for g in gesprekken.gesprekken(inburgeraar_id):
         if g.sleutelpersoon_id:
             return SleutelpersoonRol(
                 g.rollen or ("verbinder",),
@@ -108,9 +108,9 @@ def _from_gesprek(gesprekken: GesprekService, client_id: str, step: str) -> Sleu
     return SleutelpersoonRol(("verbinder", "voorlichter"), "", "", "Eerste maanden.")
 
 
-def _signable(client: Inburgeraar, today: date) -> date | None:
-    known = [d for d in (client.datum_start_plicht, client.datum_vestiging) if d]
-    if not known or not client.bsn:
+def _signable(inburgeraar: Inburgeraar, today: date) -> date | None:
+    known = [d for d in (inburgeraar.datum_start_plicht, inburgeraar.datum_vestiging) if d]
+    if not known or not inburgeraar.bsn:
         return None
     first = max(known) + timedelta(days=30)
     return first if first < today - timedelta(days=40) else None
@@ -134,18 +134,18 @@ def _plan(people: list[Inburgeraar], today: date) -> list[tuple[Inburgeraar, str
 
 def seed(session: Session, rng: random.Random, report: DemoReport) -> None:
     today = date.today()
-    clients = session.clients
+    inburgeraars = session.inburgeraars
     service = session.pip
-    found = [clients.get(r.id) for r in clients.page(ListFilter(), 0, 1000)]
+    found = [inburgeraars.get(r.id) for r in inburgeraars.page(ListFilter(), 0, 1000)]
     people = [c for c in found if c is not None]
     counts: dict[str, int] = {}
     gesprekken = GesprekService(session.intake)
-    for client, step in _plan(people, today):
-        assert client.id is not None
+    for inburgeraar, step in _plan(people, today):
+        assert inburgeraar.id is not None
         route = step if step in "BOZ" else rng.choice("BZ")
-        sp = _from_gesprek(gesprekken, client.id, step)
-        pip = service.create(client.id, demo_inhoud(client, route, today, rng, sp))
-        dag = _signable(client, today)
+        sp = _from_gesprek(gesprekken, inburgeraar.id, step)
+        pip = service.create(inburgeraar.id, demo_inhoud(inburgeraar, route, today, rng, sp))
+        dag = _signable(inburgeraar, today)
         assert dag is not None
         if step == "ondertekening":
             service.ter_ondertekening(str(pip.id))
@@ -153,7 +153,7 @@ def seed(session: Session, rng: random.Random, report: DemoReport) -> None:
             service.vaststellen(str(pip.id), dag)
         if step == "wijzig":
             soort = "afschalen" if route == "B" else "overig"
-            new = service.wijzigen(client.id, soort, "Na het voortgangsgesprek bijgesteld.")
+            new = service.wijzigen(inburgeraar.id, soort, "Na het voortgangsgesprek bijgesteld.")
             new = service.save(new, replace(new.inhoud, knm="KNM in kleinere groep."))
             service.vaststellen(str(new.id), min(dag + timedelta(days=30), today))
         counts[step] = counts.get(step, 0) + 1

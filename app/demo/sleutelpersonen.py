@@ -13,7 +13,7 @@ from app.demo import DemoReport
 from app.sleutelpersonen.beschikbaarheid import Tijdvak
 from app.sleutelpersonen.inzet import SOORTEN_INZET, Inzet
 from app.sleutelpersonen.model import Sleutelpersoon, TaalKennis
-from db.clients import ClientRepository
+from db.inburgeraars import InburgeraarRepository
 
 if TYPE_CHECKING:
     from app.session import Session
@@ -95,7 +95,7 @@ def build_pool(rng: random.Random, today: date) -> list[Sleutelpersoon]:
 
 
 def build_inzet(
-    pool: list[Sleutelpersoon], client_ids: list[str], rng: random.Random, today: date
+    pool: list[Sleutelpersoon], inburgeraar_ids: list[str], rng: random.Random, today: date
 ) -> list[Inzet]:
     items: list[Inzet] = []
     busy = {pool[0].id, pool[6].id}  # two people everyone asks: the overload the research saw
@@ -107,15 +107,15 @@ def build_inzet(
         for _ in range(count):
             # the busy ones this month (workload view), the others spread over four months
             days_back = rng.randint(0, today.day - 1) if p.id in busy else rng.randint(0, 120)
-            with_client = client_ids and rng.random() < 0.7
+            with_inburgeraar = inburgeraar_ids and rng.random() < 0.7
             items.append(
                 Inzet(
                     sleutelpersoon_id=p.id,
                     datum=today - timedelta(days=days_back),
                     soort=rng.choice(tuple(SOORTEN_INZET)),
                     minuten=rng.choice((60, 90, 120, 150, 180)),
-                    inburgeraar_id=rng.choice(client_ids) if with_client else None,
-                    activiteit="" if with_client else "Voorlichtingsbijeenkomst",
+                    inburgeraar_id=rng.choice(inburgeraar_ids) if with_inburgeraar else None,
+                    activiteit="" if with_inburgeraar else "Voorlichtingsbijeenkomst",
                     rollen=tuple(rng.sample(p.rollen, 1)) if p.rollen else (),
                     km=0 if rng.random() < 0.3 else rng.randint(3, 40),
                     onkosten_cent=rng.choice((0, 0, 0, 350, 500)),
@@ -140,7 +140,7 @@ def seed(session: Session, rng: random.Random, report: DemoReport) -> None:
         for n, p in enumerate(build_pool(rng, today), start=1)
     ]
     voer_uit(service, ImportPlan(personen=pool))
-    client_ids = ClientRepository(store.conn).ids_by_name(40)
-    items = build_inzet(pool, client_ids, rng, today)
+    inburgeraar_ids = InburgeraarRepository(store.conn).ids_by_name(40)
+    items = build_inzet(pool, inburgeraar_ids, rng, today)
     session.inzet.add_many(items)
     report.add(f"{len(pool)} fictieve sleutelpersonen en {len(items)} inzetten toegevoegd.")

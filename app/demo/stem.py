@@ -7,8 +7,8 @@ import random
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from app.clients.service import ListFilter
 from app.demo import DemoReport
+from app.inburgeraars.service import ListFilter
 from app.intake.gesprekken import GesprekService
 from app.stem.ervaring import ErvaringService
 from app.stem.feedback import FeedbackService
@@ -52,18 +52,18 @@ def _answer(rng: random.Random) -> str:
 
 def seed(session: Session, rng: random.Random, report: DemoReport) -> None:
     today = date.today()
-    clients = session.clients
+    inburgeraars = session.inburgeraars
     gesprekken = GesprekService(session.intake)
     feedback = FeedbackService(session)
     opvolging = SignaalOpvolging(session)
     ervaring = ErvaringService(session)
     counts = {"feedback": 0, "signalen": 0, "ervaringen": 0}
     quarter_start = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
-    for row in clients.page(ListFilter(), 0, 10_000):
-        client = clients.get(row.id)
-        if client is None or client.id is None or client.status == "aangemeld":
+    for row in inburgeraars.page(ListFilter(), 0, 10_000):
+        inburgeraar = inburgeraars.get(row.id)
+        if inburgeraar is None or inburgeraar.id is None or inburgeraar.status == "aangemeld":
             continue
-        for g in gesprekken.gesprekken(client.id):
+        for g in gesprekken.gesprekken(inburgeraar.id):
             if (g.sleutelpersoon_id or g.sleutelpersoon_naam) and rng.random() < 0.8:
                 feedback.save(
                     g.id,
@@ -81,7 +81,7 @@ def seed(session: Session, rng: random.Random, report: DemoReport) -> None:
             thema = rng.choice(THEMAS)
             datum = max(quarter_start, today - timedelta(days=rng.randint(0, 50)))
             sid = gesprekken.add_signaal(
-                client.id,
+                inburgeraar.id,
                 {
                     "datum": datum,
                     "gemeld_door": rng.choice(("sleutelpersoon", "klantmanager")),
@@ -98,19 +98,19 @@ def seed(session: Session, rng: random.Random, report: DemoReport) -> None:
             elif step < 0.55:
                 opvolging.afronden(sid, "Uitgelegd en doorverwezen naar het sociaal team.")
         for onderdeel, providers in AANBIEDERS.items():
-            if onderdeel == "ontzorgen" and client.doelgroep != "Asielstatushouder":
+            if onderdeel == "ontzorgen" and inburgeraar.doelgroep != "Asielstatushouder":
                 continue
             if rng.random() < 0.25:
                 continue
             vragen = ervaring.definition.vragen_voor(onderdeel)
             ervaring.save(
-                client.id,
+                inburgeraar.id,
                 {
                     "onderdeel": onderdeel,
                     "aanbieder": rng.choice(providers),
                     "datum": max(quarter_start, today - timedelta(days=rng.randint(0, 40))),
                     "ingevuld_door": rng.choice(("sleutelpersoon", "klantmanager")),
-                    "taal": client.voorkeurstaal or "nl",
+                    "taal": inburgeraar.voorkeurstaal or "nl",
                     "antwoorden": {v.id: _answer(rng) for v in vragen},
                 },
             )

@@ -51,14 +51,14 @@ class DuoFeitService:
         self.session = session
         self.store = session.store
 
-    def for_client(self, client_id: str) -> list[DuoFeit]:
+    def for_inburgeraar(self, inburgeraar_id: str) -> list[DuoFeit]:
         require(self.session, Permission.DOSSIER_LEZEN)
-        return [_feit(r) for r in duo_feit.for_client(self.store.conn, client_id)]
+        return [_feit(r) for r in duo_feit.for_inburgeraar(self.store.conn, inburgeraar_id)]
 
-    def pip_status(self, client_id: str, pip_id: str) -> DuoFeit | None:
+    def pip_status(self, inburgeraar_id: str, pip_id: str) -> DuoFeit | None:
         """DUO's latest answer to this PIP version, None when none arrived (yet)."""
         require(self.session, Permission.DOSSIER_LEZEN)
-        answers = duo_feit.pip_answers(self.store.conn, client_id, pip_id)
+        answers = duo_feit.pip_answers(self.store.conn, inburgeraar_id, pip_id)
         return _feit(answers[-1]) if answers else None
 
     def afhandelen(self, feit: DuoFeit) -> bool:

@@ -28,7 +28,7 @@ from db import duo_feit
 from db.records import now_utc, update_row
 
 if TYPE_CHECKING:
-    from app.clients.model import Inburgeraar
+    from app.inburgeraars.model import Inburgeraar
     from app.session import Session
 
 POLL_SECONDS = 0.2
@@ -42,7 +42,7 @@ class DuoOphalenError(UserError):
 
 @dataclass(frozen=True)
 class Ophaling:
-    client_id: str
+    inburgeraar_id: str
     version: int  # the dossier's version the comparison was made against
     gegevens: DuoGegevens
     regels: tuple[Regel, ...]
@@ -71,15 +71,15 @@ class DuoOphalenService:
         self.session = session
         self.store = session.store
 
-    def _client(self, client_id: str) -> Inburgeraar:
-        client = self.session.clients.lookup(client_id)
-        if client is None:
+    def _inburgeraar(self, inburgeraar_id: str) -> Inburgeraar:
+        inburgeraar = self.session.inburgeraars.lookup(inburgeraar_id)
+        if inburgeraar is None:
             raise DuoOphalenError("Deze inburgeraar bestaat niet (meer). " + NIETS)
-        return client
+        return inburgeraar
 
     def ophalen(
         self,
-        client_id: str,
+        inburgeraar_id: str,
         *,
         timeout: float = DEFAULT_TIMEOUT,
         progress: Callable[[str], None] | None = None,
@@ -87,8 +87,8 @@ class DuoOphalenService:
     ) -> Ophaling:
         """Ask DUO through the regional server; waits up to *timeout* seconds."""
         require(self.session, Permission.DOSSIER_LEZEN)
-        client = self._client(client_id)
-        if not client.bsn:
+        inburgeraar = self._inburgeraar(inburgeraar_id)
+        if not inburgeraar.bsn:
             raise DuoOphalenError("Zonder BSN kan Wegwijs niets bij DUO opvragen. " + NIETS)
         from db.server import raadpleging_remote as remote
 
@@ -96,7 +96,7 @@ class DuoOphalenService:
         say("Verbinden met de regionale server…")
         conn = _connect(self.session)
         try:
-            request_id = remote.ask(conn, client_id)
+            request_id = remote.ask(conn, inburgeraar_id)
             if request_id is None:
                 raise DuoOphalenError(
                     "De regionale server kent dit dossier nog niet met een BSN: synchroniseer "
@@ -130,27 +130,27 @@ class DuoOphalenService:
                 f"{reden} {NIETS}" if reden else "DUO gaf geen antwoord. " + NIETS
             )
         gegevens = DuoGegevens.from_json(body)
-        audit(self.session, "opgehaald (DUO)", "inburgeraar", client_id)
+        audit(self.session, "opgehaald (DUO)", "inburgeraar", inburgeraar_id)
         return Ophaling(
-            client_id,
-            client.version,
+            inburgeraar_id,
+            inburgeraar.version,
             gegevens,
-            tuple(self.regels(client, gegevens)),
+            tuple(self.regels(inburgeraar, gegevens)),
             now_utc(),
         )
 
-    def regels(self, client: Inburgeraar, gegevens: DuoGegevens) -> list[Regel]:
-        assert client.id is not None
-        answers = self.session.intake.stored_answers(client.id)
+    def regels(self, inburgeraar: Inburgeraar, gegevens: DuoGegevens) -> list[Regel]:
+        assert inburgeraar.id is not None
+        answers = self.session.intake.stored_answers(inburgeraar.id)
         termijn_einde = None
-        for t in self.session.termijnen.for_client(client.id):
+        for t in self.session.termijnen.for_inburgeraar(inburgeraar.id):
             if t.soort == "inburgeringstermijn":
                 termijn_einde = t.datum
         verlengingen = [
             f"{int(v['dagen']) // 7} weken: {v['reden']}"
-            for v in self.session.termijnen.repo.duo_verlengingen(client.id)
+            for v in self.session.termijnen.repo.duo_verlengingen(inburgeraar.id)
         ]
-        return vergelijk(client, gegevens, answers, termijn_einde, verlengingen)
+        return vergelijk(inburgeraar, gegevens, answers, termijn_einde, verlengingen)
 
     def overnemen(self, ophaling: Ophaling, velden: Sequence[str]) -> list[str]:
         """Take DUO's values of *velden* into the dossier; returns the labels taken over.
@@ -187,7 +187,7 @@ class DuoOphalenService:
 
         def write(_intake_id: str | None = None) -> None:
             conn = self.store.conn
-            current = self.session.clients.lookup(ophaling.client_id)
+            current = self.session.inburgeraars.lookup(ophaling.inburgeraar_id)
             if (
                 current is None
                 or current.version != ophaling.version
@@ -203,16 +203,16 @@ class DuoOphalenService:
                     + NIETS
                 )
             if lbt:
-                audit(self.session, "gewijzigd (DUO)", "intake", ophaling.client_id)
-                self.session.clients.advance_status(ophaling.client_id, "intake")
+                audit(self.session, "gewijzigd (DUO)", "intake", ophaling.inburgeraar_id)
+                self.session.inburgeraars.advance_status(ophaling.inburgeraar_id, "intake")
             duo_feit.add_local(
                 conn,
-                ophaling.client_id,
+                ophaling.inburgeraar_id,
                 "overgenomen",
                 {"velden": [r.veld for r in wanted], "opgehaald_op": ophaling.opgehaald_op},
                 "Overgenomen van DUO: " + "; ".join(lines) + " (bron: DUO)",
             )
-            audit(self.session, "overgenomen (DUO)", "inburgeraar", ophaling.client_id)
+            audit(self.session, "overgenomen (DUO)", "inburgeraar", ophaling.inburgeraar_id)
 
         if lbt:  # the intake's answers and the dossier in one transaction
             intake = self.session.intake
@@ -221,10 +221,12 @@ class DuoOphalenService:
                 question = intake.definition.question(qid)
                 assert question is not None, qid
                 items.append((qid, coerce(question, value)))
-            intake.repo.save_answers(ophaling.client_id, items, intake.definition.version, write)
+            intake.repo.save_answers(
+                ophaling.inburgeraar_id, items, intake.definition.version, write
+            )
         else:
             with self.store.transaction():
                 write()
         if changes:  # the start of the plicht moves the deadlines
-            self.session.termijnen.refresh(ophaling.client_id)
+            self.session.termijnen.refresh(ophaling.inburgeraar_id)
         return [r.label for r in wanted]

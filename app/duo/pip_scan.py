@@ -41,14 +41,14 @@ def _inhoud(sp: ServerPip) -> PipInhoud:
 
 
 def duo_input(sp: ServerPip, inhoud: PipInhoud) -> duo_check.DuoInput:
-    client = sp.inburgeraar
+    inburgeraar = sp.inburgeraar
     versie = int(sp.pip.get("versie") or 0)
     earlier = sorted(
         (int(e.get("versie") or 0), _date(e.get("dagtekening")))
         for e in sp.eerdere
         if int(e.get("versie") or 0) < versie
     )
-    elders = _date(client.get("dagtekening_pip_elders"))
+    elders = _date(inburgeraar.get("dagtekening_pip_elders"))
     known = [d for d in (elders, earlier[0][1] if earlier else None) if d is not None]
     r = inhoud.route
     return duo_check.DuoInput(
@@ -58,14 +58,14 @@ def duo_input(sp: ServerPip, inhoud: PipInhoud) -> duo_check.DuoInput:
         intensiteit=r.intensiteit_uren,
         mag_opleiding_afmaken=r.mag_opleiding_afmaken,
         alfabetisering=r.alfabetisering,
-        asielstatushouder=reference.is_asielstatushouder(str(client.get("doelgroep") or "")),
+        asielstatushouder=reference.is_asielstatushouder(str(inburgeraar.get("doelgroep") or "")),
         eerste_pip=not earlier and elders is None,
-        start_plicht=_date(client.get("datum_start_plicht")),
-        vestiging=_date(client.get("datum_vestiging")),
+        start_plicht=_date(inburgeraar.get("datum_start_plicht")),
+        vestiging=_date(inburgeraar.get("datum_vestiging")),
         eerste_dagtekening=min(known) if known else None,
         huidige_dagtekening=earlier[-1][1] if earlier else elders,
         gemeentecode=sp.gemeentecode,
-        bsn=str(client.get("bsn") or ""),
+        bsn=str(inburgeraar.get("bsn") or ""),
     )
 
 

@@ -74,18 +74,18 @@ class DuoResultaatService:
         self.session = session
         self.store = session.store
 
-    def _mark(self, client_id: str, soort: str, gegevens: dict[str, Any]) -> str:
-        if self.session.clients.lookup(client_id) is None:
+    def _mark(self, inburgeraar_id: str, soort: str, gegevens: dict[str, Any]) -> str:
+        if self.session.inburgeraars.lookup(inburgeraar_id) is None:
             raise ValidationError({"client": "Deze inburgeraar bestaat niet (meer)."})
         actor = actor_of(self.session)
         with self.store.transaction():
             row_id = duo_melding.add(
-                self.store.conn, client_id, soort, gegevens, actor.naam if actor else ""
+                self.store.conn, inburgeraar_id, soort, gegevens, actor.naam if actor else ""
             )
-            audit(self.session, f"gemarkeerd voor DUO ({soort})", "inburgeraar", client_id)
+            audit(self.session, f"gemarkeerd voor DUO ({soort})", "inburgeraar", inburgeraar_id)
         return row_id
 
-    def uren_gereed(self, client_id: str, soort: str, uren: object) -> str:
+    def uren_gereed(self, inburgeraar_id: str, soort: str, uren: object) -> str:
         """Mark the total of gevolgde uren of one kind done; DUO gets that total."""
         require(self.session, Permission.DOSSIER_WIJZIGEN)
         errors: dict[str, str] = {}
@@ -100,9 +100,11 @@ class DuoResultaatService:
             errors["uren"] = "Het aantal uren is een heel getal van 0 tot en met 9999."
         if errors:
             raise ValidationError(errors)
-        return self._mark(client_id, "uren", {"soort": kind.value, "uren": aantal})
+        return self._mark(inburgeraar_id, "uren", {"soort": kind.value, "uren": aantal})
 
-    def contactpersoon_gereed(self, client_id: str, naam: str, email: str, telefoon: str) -> str:
+    def contactpersoon_gereed(
+        self, inburgeraar_id: str, naam: str, email: str, telefoon: str
+    ) -> str:
         """Mark the contactpersoon for questions about this inburgeraar done (DUO's fields)."""
         require(self.session, Permission.DOSSIER_WIJZIGEN)
         errors: dict[str, str] = {}
@@ -124,13 +126,13 @@ class DuoResultaatService:
         if errors:
             raise ValidationError(errors)
         gegevens = Contactpersoongegevens(naam, email, telefoon).to_json()
-        return self._mark(client_id, "contactpersoon", gegevens)
+        return self._mark(inburgeraar_id, "contactpersoon", gegevens)
 
-    def for_client(self, client_id: str) -> list[Melding]:
+    def for_inburgeraar(self, inburgeraar_id: str) -> list[Melding]:
         """Every marked result, oldest first, with what DUO answered (the newest answer)."""
         require(self.session, Permission.DOSSIER_LEZEN)
         answers: dict[str, tuple[Stand, str]] = {}
-        for f in DuoFeitService(self.session).for_client(client_id):
+        for f in DuoFeitService(self.session).for_inburgeraar(inburgeraar_id):
             if f.soort in ("uren_antwoord", "contactpersoon_antwoord"):
                 onderwerp = str(f.gegevens.get("onderwerp_id") or "")
                 stand = (
@@ -140,7 +142,7 @@ class DuoResultaatService:
                 )
                 answers[onderwerp] = (stand, f.omschrijving)
         out = []
-        for row in duo_melding.for_client(self.store.conn, client_id):
+        for row in duo_melding.for_inburgeraar(self.store.conn, inburgeraar_id):
             try:
                 g = json.loads(row["gegevens"] or "{}")
             except ValueError:

@@ -30,7 +30,9 @@ def _day(value: Any) -> date | None:
         return None
 
 
-def met_duo(client_id: str, items: list[Termijn], facts: list[dict[str, Any]]) -> list[Termijn]:
+def met_duo(
+    inburgeraar_id: str, items: list[Termijn], facts: list[dict[str, Any]]
+) -> list[Termijn]:
     """*items* as computed, with DUO's facts (oldest first) applied."""
     out = list(items)
     termijn = [f for f in facts if f["soort"] == "termijn"]
@@ -45,7 +47,7 @@ def met_duo(client_id: str, items: list[Termijn], facts: list[dict[str, Any]]) -
                     "de datum van DUO geldt."
                 )
             replaced = Termijn(
-                client_id,
+                inburgeraar_id,
                 "inburgeringstermijn",
                 duo_end,
                 reden,
@@ -61,7 +63,7 @@ def met_duo(client_id: str, items: list[Termijn], facts: list[dict[str, Any]]) -
         ):
             out.append(
                 Termijn(
-                    client_id,
+                    inburgeraar_id,
                     AFWIJZING,
                     _day(g.get("datum")) or _day(f.get("vastgelegd_op")),
                     str(f.get("omschrijving") or "Afgewezen door DUO (bron: DUO)."),

@@ -79,22 +79,22 @@ def kan_overnemen(feit: DuoFeit) -> bool:
     return feit.soort in VELDEN and not feit.afgehandeld
 
 
-def overnemen(session: Session, client_id: str, feit: DuoFeit) -> list[str]:
+def overnemen(session: Session, inburgeraar_id: str, feit: DuoFeit) -> list[str]:
     """Fill the dossier from *feit* where DUO's value differs; the fact is then handled.
     Returns the labels taken over (empty: the dossier already held DUO's values)."""
     require(session, Permission.DOSSIER_WIJZIGEN)
     if not kan_overnemen(feit):
         raise DuoOphalenError("Dit gegeven van DUO is al afgehandeld of vult geen veld.")
-    client = session.clients.lookup(client_id)
-    if client is None:
+    inburgeraar = session.inburgeraars.lookup(inburgeraar_id)
+    if inburgeraar is None:
         raise DuoOphalenError("Deze inburgeraar bestaat niet (meer). Er is niets veranderd.")
     service = DuoOphalenService(session)
     gegevens = gegevens_uit_feit(feit)
-    regels = tuple(service.regels(client, gegevens))
+    regels = tuple(service.regels(inburgeraar, gegevens))
     velden = [r.veld for r in regels if r.overneembaar and r.veld in VELDEN[feit.soort]]
     taken: list[str] = []
     if velden:
-        ophaling = Ophaling(client_id, client.version, gegevens, regels, now_utc())
+        ophaling = Ophaling(inburgeraar_id, inburgeraar.version, gegevens, regels, now_utc())
         taken = service.overnemen(ophaling, velden)
     DuoFeitService(session).afhandelen(feit)
     return taken

@@ -13,7 +13,7 @@ from app.duo.messages.consults import EXAMENONDERDELEN, ONTHEFFINGSGRONDEN, Besl
 from app.validation import format_date
 
 if TYPE_CHECKING:
-    from app.clients.model import Inburgeraar
+    from app.inburgeraars.model import Inburgeraar
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def score(text: str) -> int:
 
 
 def vergelijk(
-    client: Inburgeraar,
+    inburgeraar: Inburgeraar,
     g: DuoGegevens,
     lbt_answers: dict[str, object],
     termijn_einde: date | None,
@@ -100,7 +100,7 @@ def vergelijk(
     add(
         "datum_start_plicht",
         "Start inburgeringsplicht",
-        _datum(client.datum_start_plicht),
+        _datum(inburgeraar.datum_start_plicht),
         _datum(begin),
         begin is not None,
     )
@@ -108,7 +108,7 @@ def vergelijk(
     add(
         "datum_melding_duo",
         "Kennisgeving DUO",
-        _datum(client.datum_melding_duo),
+        _datum(inburgeraar.datum_melding_duo),
         _datum(kennis),
         kennis is not None,
     )
@@ -120,7 +120,7 @@ def vergelijk(
     add(
         "doelgroep",
         "Doelgroep",
-        _tekst(client.doelgroep),
+        _tekst(inburgeraar.doelgroep),
         _tekst(gedetailleerd),
         gedetailleerd is not None,
     )
@@ -128,14 +128,14 @@ def vergelijk(
     add(
         "indeling",
         "Indeling (DUO)",
-        _tekst(client.indeling),
+        _tekst(inburgeraar.indeling),
         _tekst(indeling),
         indeling is not None,
     )
     add(
         "asielrechten",
         "Asielrechten bij wijziging verblijfsdoel",
-        _tekst(client.asielrechten),
+        _tekst(inburgeraar.asielrechten),
         _tekst(d.asielrechten_wijziging if d else None),
         d is not None,
     )

@@ -28,7 +28,7 @@ ANSWER_TYPES: dict[str, str] = {
 }
 CHOICE_TYPES = frozenset({"choice", "multichoice"})
 # Facts from the inburgeraar record a condition may use.
-CLIENT_FACTS = frozenset(
+INBURGERAAR_FACTS = frozenset(
     {
         "client.asielstatushouder",
         "client.doelgroep",
@@ -217,7 +217,7 @@ class _Reader:
 
 
 def _check_references(definition: Definition, reader: _Reader) -> None:
-    known = set(definition.question_ids()) | CLIENT_FACTS
+    known = set(definition.question_ids()) | INBURGERAAR_FACTS
     seen_sections: set[str] = set()
     for section in definition.sections:
         if section.id in seen_sections:

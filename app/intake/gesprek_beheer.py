@@ -120,24 +120,24 @@ class GesprekBeheer:
             self.repo.add_correctie(row["intake_id"], SIGNAAL, signaal_id, "verwijderd", why)
             audit(self.session, "verwijderd", SIGNAAL, signaal_id)
 
-    def correcties(self, client_id: str) -> list[dict[str, Any]]:
+    def correcties(self, inburgeraar_id: str) -> list[dict[str, Any]]:
         require(self.session, Permission.DOSSIER_LEZEN)
-        return self.repo.correcties(client_id)
+        return self.repo.correcties(inburgeraar_id)
 
     # --- drafts -----------------------------------------------------------------------------------
-    def bewaar_concept(self, client_id: str, soort: str, waarde: Mapping[str, Any]) -> None:
+    def bewaar_concept(self, inburgeraar_id: str, soort: str, waarde: Mapping[str, Any]) -> None:
         """Keep what is typed in the gesprek or signaal form (one short autocommit write)."""
         require(self.session, Permission.DOSSIER_WIJZIGEN)
         if soort not in SOORTEN:
             raise ValueError(soort)
         intake = self.gesprekken.intake
-        intake_id = intake.repo.ensure(client_id, intake.definition.version)
+        intake_id = intake.repo.ensure(inburgeraar_id, intake.definition.version)
         self.repo.save_concept(intake_id, soort, dict(waarde))
 
-    def concept(self, client_id: str, soort: str) -> dict[str, Any] | None:
+    def concept(self, inburgeraar_id: str, soort: str) -> dict[str, Any] | None:
         require(self.session, Permission.DOSSIER_LEZEN)
-        return self.repo.concept(client_id, soort)
+        return self.repo.concept(inburgeraar_id, soort)
 
-    def vergeet_concept(self, client_id: str, soort: str) -> None:
+    def vergeet_concept(self, inburgeraar_id: str, soort: str) -> None:
         require(self.session, Permission.DOSSIER_WIJZIGEN)
-        self.repo.drop_concept(client_id, soort)
+        self.repo.drop_concept(inburgeraar_id, soort)

@@ -30,7 +30,7 @@ PREFIX = "inzet_"
 
 def inzet_row(
     session: Session,
-    client_id: str,
+    inburgeraar_id: str,
     gesprek: Mapping[str, Any],
     form: Mapping[str, Any],
     today: date,
@@ -53,7 +53,7 @@ def inzet_row(
                 "sleutelpersoon_id": person_id,
                 "datum": format_date(datum),
                 "soort": "intakegesprek",
-                "inburgeraar_id": client_id,
+                "inburgeraar_id": inburgeraar_id,
                 "rollen": list(gesprek.get("rollen") or []),
                 "uren": form.get("uren"),
                 "km": form.get("km"),

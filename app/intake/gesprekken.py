@@ -113,31 +113,31 @@ class GesprekService:
             "zonder_partner_verteld": 1 if form.get("zonder_partner_verteld") else 0,
         }
 
-    def add_gesprek(self, client_id: str, form: Mapping[str, Any]) -> str:
+    def add_gesprek(self, inburgeraar_id: str, form: Mapping[str, Any]) -> str:
         """Record a conversation (and its first note, when given); ValidationError when wrong."""
         require(self.intake.session, Permission.DOSSIER_WIJZIGEN)
         values = self.validate_gesprek(form)
         note = str(form.get("notitie") or "").strip()
         if len(note) > MAX_NOTE:
             raise ValidationError({"notitie": f"De notitie is te lang (hoogstens {MAX_NOTE})."})
-        self.intake.facts(client_id)
+        self.intake.facts(inburgeraar_id)
         session = self.intake.session
-        hooks = [self._changed("intake_gesprek", client_id)]
+        hooks = [self._changed("intake_gesprek", inburgeraar_id)]
         inzet = form.get("inzet")
         if isinstance(inzet, Mapping) and inzet.get("registreren"):
             gesprek = {**values, "rollen": json.loads(values["sleutelpersoon_rollen"])}
             hooks.append(
-                book_with(session, inzet_row(session, client_id, gesprek, inzet, self.today()))
+                book_with(session, inzet_row(session, inburgeraar_id, gesprek, inzet, self.today()))
             )
         if note:  # the first note commits with its gesprek
             hooks.append(note_with(session, note, self._changed("intake_notitie")))
         gesprek_id = self.repo.add_gesprek(
-            client_id, self.intake.definition.version, values, _all(hooks)
+            inburgeraar_id, self.intake.definition.version, values, _all(hooks)
         )
         return gesprek_id
 
-    def _changed(self, obj_type: str, client_id: str | None = None) -> Callable[[str], None]:
-        return self.intake._changed("aangemaakt", obj_type, client_id)
+    def _changed(self, obj_type: str, inburgeraar_id: str | None = None) -> Callable[[str], None]:
+        return self.intake._changed("aangemaakt", obj_type, inburgeraar_id)
 
     def add_notitie(self, gesprek_id: str, tekst: str) -> None:
         require(self.intake.session, Permission.DOSSIER_WIJZIGEN)
@@ -150,7 +150,7 @@ class GesprekService:
             raise ValidationError({"gesprek": "Dit gesprek bestaat niet (meer)."})
         self.repo.add_notitie(gesprek_id, text, self._changed("intake_notitie"))
 
-    def gesprekken(self, client_id: str) -> list[Gesprek]:
+    def gesprekken(self, inburgeraar_id: str) -> list[Gesprek]:
         require(self.intake.session, Permission.DOSSIER_LEZEN)
         return [
             Gesprek(
@@ -167,7 +167,7 @@ class GesprekService:
                 inzet_id=row.get("inzet_id"),
                 versie=int(row["version"]),
             )
-            for row in self.repo.gesprekken(client_id)
+            for row in self.repo.gesprekken(inburgeraar_id)
         ]
 
     def validate_signaal(self, form: Mapping[str, Any]) -> dict[str, Any]:
@@ -205,21 +205,21 @@ class GesprekService:
             "opvolgen_voor": (datum + timedelta(days=URGENTIES[urgentie][1])).isoformat(),
         }
 
-    def add_signaal(self, client_id: str, form: Mapping[str, Any]) -> str:
+    def add_signaal(self, inburgeraar_id: str, form: Mapping[str, Any]) -> str:
         require(self.intake.session, Permission.DOSSIER_WIJZIGEN)
         values = self.validate_signaal(form)
-        self.intake.facts(client_id)
+        self.intake.facts(inburgeraar_id)
         return self.repo.add_signaal(
-            client_id,
+            inburgeraar_id,
             self.intake.definition.version,
             values,
-            self._changed("intake_signaal", client_id),
+            self._changed("intake_signaal", inburgeraar_id),
         )
 
-    def signalen(self, client_id: str) -> list[Signaal]:
+    def signalen(self, inburgeraar_id: str) -> list[Signaal]:
         """The signalen of one dossier with their follow-up, oldest first."""
         require(self.intake.session, Permission.DOSSIER_LEZEN)
         return [
             signaal_uit_rij(row)
-            for row in StemRepository(self.intake.store).signalen_van(client_id)
+            for row in StemRepository(self.intake.store).signalen_van(inburgeraar_id)
         ]

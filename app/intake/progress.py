@@ -24,7 +24,7 @@ STATUS_LABELS = {
 
 
 @dataclass(frozen=True)
-class ClientFacts:
+class InburgeraarFacts:
     """What conditions may know about the inburgeraar (from the register, not the intake)."""
 
     doelgroep: str = ""
@@ -92,7 +92,7 @@ def valid_answers(definition: Definition, stored: Mapping[str, object]) -> dict[
     return result
 
 
-def context(answers: Mapping[str, object], facts: ClientFacts) -> dict[str, object]:
+def context(answers: Mapping[str, object], facts: InburgeraarFacts) -> dict[str, object]:
     return {**answers, **facts.context()}
 
 
@@ -113,7 +113,7 @@ def visible_questions(section: Section, ctx: Mapping[str, object]) -> list[Quest
 
 
 def applicable_answers(
-    definition: Definition, answers: Mapping[str, object], facts: ClientFacts
+    definition: Definition, answers: Mapping[str, object], facts: InburgeraarFacts
 ) -> dict[str, object]:
     """Valid answers to questions that apply now (an answer to a hidden follow-up is left out)."""
     valid = valid_answers(definition, answers)
@@ -157,7 +157,9 @@ def _section_progress(
     return progress, missing
 
 
-def assess(definition: Definition, answers: Mapping[str, object], facts: ClientFacts) -> Assessment:
+def assess(
+    definition: Definition, answers: Mapping[str, object], facts: InburgeraarFacts
+) -> Assessment:
     """Progress per domain and every missing required item, in definition order."""
     valid = valid_answers(definition, answers)
     ctx = context(valid, facts)
@@ -171,7 +173,7 @@ def assess(definition: Definition, answers: Mapping[str, object], facts: ClientF
 
 
 def first_open_question(
-    definition: Definition, answers: Mapping[str, object], facts: ClientFacts, section_id: str
+    definition: Definition, answers: Mapping[str, object], facts: InburgeraarFacts, section_id: str
 ) -> str | None:
     """The first question on a page that applies and has no answer yet."""
     section = definition.section(section_id)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from app.intake.definition import Definition, load_definition
 from app.intake.progress import (
     Assessment,
-    ClientFacts,
+    InburgeraarFacts,
     age_on,
     applicable_answers,
     assess,
@@ -83,74 +83,76 @@ class IntakeService:
         self.session = session
         self.store = session.store
         self.repo = IntakeRepository(self.store)
-        self.clients = session.clients
+        self.inburgeraars = session.inburgeraars
         self.definition = definition or load_definition()
         self._today = today
-        self._facts: dict[str, ClientFacts] = {}
+        self._facts: dict[str, InburgeraarFacts] = {}
 
     # --- reading ------------------------------------------------------------------------------
-    def facts(self, client_id: str) -> ClientFacts:
+    def facts(self, inburgeraar_id: str) -> InburgeraarFacts:
         require(self.session, Permission.DOSSIER_LEZEN)
-        return self._client_facts(client_id)
+        return self._inburgeraar_facts(inburgeraar_id)
 
-    def _client_facts(self, client_id: str) -> ClientFacts:
+    def _inburgeraar_facts(self, inburgeraar_id: str) -> InburgeraarFacts:
         """Facts the conditions need; internal (callers check the permission)."""
-        cached = self._facts.get(client_id)
+        cached = self._facts.get(inburgeraar_id)
         if cached is not None:
             return cached
-        client = self.clients.lookup(client_id)
-        if client is None:
+        inburgeraar = self.inburgeraars.lookup(inburgeraar_id)
+        if inburgeraar is None:
             raise ValidationError({"inburgeraar": "Deze inburgeraar bestaat niet (meer)."})
-        facts = ClientFacts(
-            doelgroep=client.doelgroep,
-            asielstatushouder=client.is_asielstatushouder,
-            leeftijd=age_on(client.geboortedatum, self._today or date.today()),
-            geslacht=client.geslacht,
-            land_herkomst=client.land_herkomst,
+        facts = InburgeraarFacts(
+            doelgroep=inburgeraar.doelgroep,
+            asielstatushouder=inburgeraar.is_asielstatushouder,
+            leeftijd=age_on(inburgeraar.geboortedatum, self._today or date.today()),
+            geslacht=inburgeraar.geslacht,
+            land_herkomst=inburgeraar.land_herkomst,
         )
-        self._facts[client_id] = facts
+        self._facts[inburgeraar_id] = facts
         return facts
 
-    def forget(self, client_id: str) -> None:
+    def forget(self, inburgeraar_id: str) -> None:
         """Drop cached client facts (call after the register record changed)."""
-        self._facts.pop(client_id, None)
+        self._facts.pop(inburgeraar_id, None)
 
     def forget_all(self) -> None:
         """Drop every cached client fact (many records changed: a sync, an import)."""
         self._facts.clear()
 
-    def _stored(self, client_id: str) -> dict[str, object]:
-        return {qid: value for qid, value, _v, _t in self.repo.answers(client_id)}
+    def _stored(self, inburgeraar_id: str) -> dict[str, object]:
+        return {qid: value for qid, value, _v, _t in self.repo.answers(inburgeraar_id)}
 
-    def _viewed(self, client_id: str) -> None:
-        row = self.repo.get(client_id)
+    def _viewed(self, inburgeraar_id: str) -> None:
+        row = self.repo.get(inburgeraar_id)
         if row is not None:
             audit(self.session, "bekeken", "intake", str(row["id"]))
 
-    def stored_answers(self, client_id: str) -> dict[str, object]:
+    def stored_answers(self, inburgeraar_id: str) -> dict[str, object]:
         """Every stored answer, also to hidden questions or from an older definition."""
         require(self.session, Permission.DOSSIER_LEZEN)
-        self._viewed(client_id)
-        return self._stored(client_id)
+        self._viewed(inburgeraar_id)
+        return self._stored(inburgeraar_id)
 
-    def answers(self, client_id: str) -> dict[str, object]:
+    def answers(self, inburgeraar_id: str) -> dict[str, object]:
         """Question id → value for every answered question that applies (the shared contract)."""
         require(self.session, Permission.DOSSIER_LEZEN)
-        self._viewed(client_id)
-        stored = self._stored(client_id)
-        return applicable_answers(self.definition, stored, self._client_facts(client_id))
+        self._viewed(inburgeraar_id)
+        stored = self._stored(inburgeraar_id)
+        return applicable_answers(self.definition, stored, self._inburgeraar_facts(inburgeraar_id))
 
-    def preferences(self, client_id: str, prefix: str = "sleutelpersoon.") -> dict[str, object]:
+    def preferences(
+        self, inburgeraar_id: str, prefix: str = "sleutelpersoon."
+    ) -> dict[str, object]:
         """Only the applicable answers about a key person (wish, preferred gender, themes):
         what matching needs. A coordinator may read these; the rest of the intake (health,
         family) never leaves this service for matching."""
         require(self.session, Permission.SLEUTELPERSONEN_LEZEN)
-        stored = {k: v for k, v in self._stored(client_id).items() if k.startswith(prefix)}
-        return applicable_answers(self.definition, stored, self._client_facts(client_id))
+        stored = {k: v for k, v in self._stored(inburgeraar_id).items() if k.startswith(prefix)}
+        return applicable_answers(self.definition, stored, self._inburgeraar_facts(inburgeraar_id))
 
-    def info(self, client_id: str) -> IntakeInfo | None:
+    def info(self, inburgeraar_id: str) -> IntakeInfo | None:
         require(self.session, Permission.DOSSIER_LEZEN)
-        row = self.repo.get(client_id)
+        row = self.repo.get(inburgeraar_id)
         if row is None:
             return None
         position = (
@@ -165,18 +167,20 @@ class IntakeService:
             position=position,
         )
 
-    def assessment(self, client_id: str, stored: dict[str, object] | None = None) -> Assessment:
+    def assessment(
+        self, inburgeraar_id: str, stored: dict[str, object] | None = None
+    ) -> Assessment:
         require(self.session, Permission.DOSSIER_LEZEN)
-        answers = self._stored(client_id) if stored is None else stored
-        return assess(self.definition, answers, self._client_facts(client_id))
+        answers = self._stored(inburgeraar_id) if stored is None else stored
+        return assess(self.definition, answers, self._inburgeraar_facts(inburgeraar_id))
 
-    def resume_position(self, client_id: str) -> Position:
+    def resume_position(self, inburgeraar_id: str) -> Position:
         """Where to continue: the stored position, else the first page with an open question."""
-        info = self.info(client_id)
+        info = self.info(inburgeraar_id)
         if info and info.position and self.definition.section(info.position.section_id):
             return info.position
-        stored = self._stored(client_id)
-        facts = self._client_facts(client_id)
+        stored = self._stored(inburgeraar_id)
+        facts = self._inburgeraar_facts(inburgeraar_id)
         for section in self.definition.sections:
             qid = first_open_question(self.definition, stored, facts, section.id)
             if qid:
@@ -184,7 +188,7 @@ class IntakeService:
         return Position(self.definition.sections[0].id, "")
 
     # --- writing ------------------------------------------------------------------------------
-    def save_answer(self, client_id: str, question_id: str, value: object) -> object | None:
+    def save_answer(self, inburgeraar_id: str, question_id: str, value: object) -> object | None:
         """Validate and store one answer at once; returns the stored value (None = cleared).
 
         Raises FieldError with a Dutch message for a wrong value; nothing is stored then.
@@ -195,18 +199,18 @@ class IntakeService:
         if question is None or section is None:
             raise FieldError(f"Onbekende vraag: {question_id}.")
         stored = coerce(question, value)
-        self._client_facts(client_id)  # refuses an unknown inburgeraar before writing
+        self._inburgeraar_facts(inburgeraar_id)  # refuses an unknown inburgeraar before writing
         self.repo.save_answer(
-            client_id,
+            inburgeraar_id,
             question_id,
             stored,
             self.definition.version,
             (section.id, question_id),
-            self._changed("gewijzigd", client_id=client_id),
+            self._changed("gewijzigd", inburgeraar_id=inburgeraar_id),
         )
         return stored
 
-    def save_answers(self, client_id: str, answers: dict[str, object]) -> None:
+    def save_answers(self, inburgeraar_id: str, answers: dict[str, object]) -> None:
         """Store many answers at once (all or nothing); ValidationError lists every problem."""
         require(self.session, Permission.DOSSIER_WIJZIGEN)
         items: list[tuple[str, object]] = []
@@ -225,52 +229,54 @@ class IntakeService:
                 items.append((question_id, stored))
         if errors:
             raise ValidationError(errors)
-        self._client_facts(client_id)
+        self._inburgeraar_facts(inburgeraar_id)
         self.repo.save_answers(
-            client_id,
+            inburgeraar_id,
             items,
             self.definition.version,
-            self._changed("gewijzigd", client_id=client_id),
+            self._changed("gewijzigd", inburgeraar_id=inburgeraar_id),
         )
 
     def _changed(
-        self, action: str, obj_type: str = "intake", client_id: str | None = None
+        self, action: str, obj_type: str = "intake", inburgeraar_id: str | None = None
     ) -> Callable[[str], None]:
         """The audit line for a write, run by the repository inside the write's transaction.
-        With *client_id*, the write also starts the intake: status aangemeld → intake."""
+        With *inburgeraar_id*, the write also starts the intake: status aangemeld → intake."""
 
         def hook(row_id: str) -> None:
             audit(self.session, action, obj_type, row_id)
-            if client_id is not None:
-                self.clients.advance_status(client_id, STATUS_INTAKE)  # joins the write
+            if inburgeraar_id is not None:
+                self.inburgeraars.advance_status(inburgeraar_id, STATUS_INTAKE)  # joins the write
 
         return hook
 
-    def set_position(self, client_id: str, section_id: str, question_id: str = "") -> None:
+    def set_position(self, inburgeraar_id: str, section_id: str, question_id: str = "") -> None:
         require(self.session, Permission.DOSSIER_WIJZIGEN)
-        self.repo.ensure(client_id, self.definition.version)
-        self.repo.set_position(client_id, section_id, question_id)
+        self.repo.ensure(inburgeraar_id, self.definition.version)
+        self.repo.set_position(inburgeraar_id, section_id, question_id)
 
-    def mark_open(self, client_id: str) -> None:
+    def mark_open(self, inburgeraar_id: str) -> None:
         """The intake window is open; stays marked when the process is killed."""
         require(self.session, Permission.DOSSIER_WIJZIGEN)
-        self.repo.ensure(client_id, self.definition.version)
-        self.repo.set_open(client_id, now_utc())
-        self.clients.advance_status(client_id, STATUS_INTAKE)  # opening it starts the intake
+        self.repo.ensure(inburgeraar_id, self.definition.version)
+        self.repo.set_open(inburgeraar_id, now_utc())
+        self.inburgeraars.advance_status(
+            inburgeraar_id, STATUS_INTAKE
+        )  # opening it starts the intake
 
-    def mark_closed(self, client_id: str) -> None:
+    def mark_closed(self, inburgeraar_id: str) -> None:
         require(self.session, Permission.DOSSIER_WIJZIGEN)
-        self.repo.set_open(client_id, None)
+        self.repo.set_open(inburgeraar_id, None)
 
     def interrupted(self) -> list[str]:
         """Inburgeraars whose intake window was open when the app last stopped."""
         require(self.session, Permission.DOSSIER_LEZEN)
         return self.repo.interrupted()
 
-    def close(self, client_id: str, override_reason: str = "") -> Assessment:
+    def close(self, inburgeraar_id: str, override_reason: str = "") -> Assessment:
         """Mark the intake afgerond: only when complete, or with a written reason (kept)."""
         require(self.session, Permission.DOSSIER_WIJZIGEN)
-        result = self.assessment(client_id)
+        result = self.assessment(inburgeraar_id)
         reason = override_reason.strip()
         if not result.complete:
             if not reason:
@@ -280,7 +286,7 @@ class IntakeService:
                 raise IntakeIncomplete(
                     f"Schrijf waarom u toch afrondt (minstens {MIN_OVERRIDE_REASON} tekens)."
                 )
-        intake_id = self.repo.ensure(client_id, self.definition.version)
+        intake_id = self.repo.ensure(inburgeraar_id, self.definition.version)
         missing = [m.question_id for m in result.missing]
         self.repo.update(
             intake_id,
@@ -294,24 +300,24 @@ class IntakeService:
         )
         return result
 
-    def reopen(self, client_id: str) -> None:
+    def reopen(self, inburgeraar_id: str) -> None:
         require(self.session, Permission.DOSSIER_WIJZIGEN)
-        row = self.repo.get(client_id)
+        row = self.repo.get(inburgeraar_id)
         if row is not None:
             self.repo.update(
                 row["id"], {"status": "open", "afgerond_op": None}, self._changed("heropend")
             )
 
     # --- summary ------------------------------------------------------------------------------
-    def summary(self, client_id: str) -> list[SummarySection]:
+    def summary(self, inburgeraar_id: str) -> list[SummarySection]:
         """Every answer grouped by domain, as text for review with the newcomer."""
         require(self.session, Permission.DOSSIER_LEZEN)
-        self._viewed(client_id)
-        rows = self.repo.answers(client_id)
+        self._viewed(inburgeraar_id)
+        rows = self.repo.answers(inburgeraar_id)
         stored = {qid: value for qid, value, _v, _t in rows}
         versions = {qid: v for qid, _value, v, _t in rows}
-        shown = applicable_answers(self.definition, stored, self._client_facts(client_id))
-        result = self.assessment(client_id, stored)
+        shown = applicable_answers(self.definition, stored, self._inburgeraar_facts(inburgeraar_id))
+        result = self.assessment(inburgeraar_id, stored)
         sections: list[SummarySection] = []
         for section in self.definition.sections:
             items = tuple(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.matching.afstanden import Afstanden, achterhoek
 from app.matching.assign import Toewijzing, assign_all
 from app.matching.instellingen import laad
@@ -38,7 +38,7 @@ Answers = Callable[[str], Mapping[str, object]]
 def intake_answers(session: Session) -> Answers:
     """The intake's key-person answers (no health or family answers), from the session's
     intake service (built on first use)."""
-    return lambda client_id: dict(session.intake.preferences(client_id))
+    return lambda inburgeraar_id: dict(session.intake.preferences(inburgeraar_id))
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ class MatchService:
         self.gewichten = gewichten or laad(session)
         self.answers = answers or intake_answers(session)
         self.afstanden = afstanden or achterhoek()
-        self.clients: ClientService = session.clients
+        self.inburgeraars: InburgeraarService = session.inburgeraars
         self.personen: SleutelpersoonService = session.sleutelpersonen
         self.repo = SleutelpersoonRepository(self.store.conn)
         self._pool: tuple[Any, Pool] | None = None
@@ -85,29 +85,32 @@ class MatchService:
             self._pool = (key, Pool(self.personen.kandidaten(day)))
         return self._pool[1]
 
-    def vraag(self, client_id: str, beleid: str = "uitsluiten") -> Vraag:
+    def vraag(self, inburgeraar_id: str, beleid: str = "uitsluiten") -> Vraag:
         """The matching question for one newcomer (klantmanager: reads the dossier)."""
         require(self.session, Permission.DOSSIER_LEZEN)
-        return self._vraag(client_id, beleid)
+        return self._vraag(inburgeraar_id, beleid)
 
-    def _vraag(self, client_id: str, beleid: str = "uitsluiten") -> Vraag:
-        client = self.clients.lookup(client_id)
-        if client is None:
+    def _vraag(self, inburgeraar_id: str, beleid: str = "uitsluiten") -> Vraag:
+        inburgeraar = self.inburgeraars.lookup(inburgeraar_id)
+        if inburgeraar is None:
             raise ValidationError({"inburgeraar": "Deze inburgeraar bestaat niet."})
         return vraag_voor(
-            client, self.answers(client_id), self.repo.uitsluitingen(client_id), beleid
+            inburgeraar,
+            self.answers(inburgeraar_id),
+            self.repo.uitsluitingen(inburgeraar_id),
+            beleid,
         )
 
     def suggesties(
         self,
-        client_id: str,
+        inburgeraar_id: str,
         beleid: str = "uitsluiten",
         aantal: int = 10,
         today: date | None = None,
     ) -> Suggesties:
         require(self.session, Permission.SLEUTELPERSONEN_LEZEN)
         return suggest(
-            self.vraag(client_id, beleid),
+            self.vraag(inburgeraar_id, beleid),
             self.pool(today),
             self.gewichten,
             self.afstanden,
@@ -116,27 +119,27 @@ class MatchService:
         )
 
     def uitleg(
-        self, client_id: str, sleutelpersoon_id: str, beleid: str = "uitsluiten"
+        self, inburgeraar_id: str, sleutelpersoon_id: str, beleid: str = "uitsluiten"
     ) -> Uitkomst:
         require(self.session, Permission.DOSSIER_LEZEN)
         kandidaat = self.pool().by_id.get(sleutelpersoon_id)
         if kandidaat is None:
             raise ValidationError({"sleutelpersoon": "Deze sleutelpersoon bestaat niet."})
         return explain(
-            self.vraag(client_id, beleid),
+            self.vraag(inburgeraar_id, beleid),
             kandidaat,
             self.gewichten,
             self.afstanden,
             self.personen.gemeente_namen(),
         )
 
-    def huidige(self, client_id: str) -> dict[str, Any] | None:
+    def huidige(self, inburgeraar_id: str) -> dict[str, Any] | None:
         require(self.session, Permission.SLEUTELPERSONEN_LEZEN)
-        return self.repo.active_koppeling(client_id)
+        return self.repo.active_koppeling(inburgeraar_id)
 
     def bevestig(
         self,
-        client_id: str,
+        inburgeraar_id: str,
         sleutelpersoon_id: str,
         voorgesteld: Uitkomst | None,
         reden: str = "",
@@ -153,12 +156,12 @@ class MatchService:
             )
         if self.personen.get(sleutelpersoon_id) is None:
             raise ValidationError({"sleutelpersoon": "Deze sleutelpersoon bestaat niet."})
-        score = self.uitleg(client_id, sleutelpersoon_id).score
+        score = self.uitleg(inburgeraar_id, sleutelpersoon_id).score
         with self.store.transaction():
-            self.repo.end_koppelingen(client_id)
+            self.repo.end_koppelingen(inburgeraar_id)
             kid = self.repo.insert_koppeling(
                 {
-                    "inburgeraar_id": client_id,
+                    "inburgeraar_id": inburgeraar_id,
                     "sleutelpersoon_id": sleutelpersoon_id,
                     "voorgesteld_id": voorgesteld.kandidaat_id if voorgesteld else None,
                     "score": score,
@@ -169,15 +172,15 @@ class MatchService:
             audit(self.session, "aangemaakt", "koppeling", kid)
         return Besluit(kid, sleutelpersoon_id, afwijking)
 
-    def sluit_uit(self, client_id: str, sleutelpersoon_id: str, reden: str) -> None:
+    def sluit_uit(self, inburgeraar_id: str, sleutelpersoon_id: str, reden: str) -> None:
         """Exclude a key person for this newcomer (conflict of interest: relative, acquaintance)."""
         require(self.session, Permission.DOSSIER_WIJZIGEN)
         text = parse_text(reden, max_len=200)
         if not text:
             raise ValidationError({"reden": "Geef de reden, bijvoorbeeld: familie."})
         with self.store.transaction():
-            if sleutelpersoon_id not in self.repo.uitsluitingen(client_id):
-                self.repo.insert_uitsluiting(client_id, sleutelpersoon_id, text)
+            if sleutelpersoon_id not in self.repo.uitsluitingen(inburgeraar_id):
+                self.repo.insert_uitsluiting(inburgeraar_id, sleutelpersoon_id, text)
                 audit(self.session, "uitgesloten", "sleutelpersoon", sleutelpersoon_id)
 
     def wachtende(self) -> list[str]:
@@ -191,10 +194,10 @@ class MatchService:
         in bulk and the read is logged as one audit line naming the set, not one per person."""
         require(self.session, Permission.DOSSIER_LEZEN)
         ids = self.wachtende()
-        vragen = [self._vraag(client_id, beleid) for client_id in ids]
+        vragen = [self._vraag(inburgeraar_id, beleid) for inburgeraar_id in ids]
         pool = self.pool()
         toewijzing = assign_all(vragen, pool, self.gewichten, self.afstanden)
-        namen = self.clients.namen(ids)
+        namen = self.inburgeraars.namen(ids)
         audit(
             self.session,
             "bekeken (alle wachtenden koppelen)",
@@ -210,15 +213,15 @@ class MatchService:
         require_any(self.session, Permission.DOSSIER_WIJZIGEN, Permission.SLEUTELPERSONEN_BEHEREN)
         count = 0
         with self.store.transaction():
-            for client_id, person_id in toewijzing.koppelingen.items():
-                if person_id is None or self.repo.active_koppeling(client_id):
+            for inburgeraar_id, person_id in toewijzing.koppelingen.items():
+                if person_id is None or self.repo.active_koppeling(inburgeraar_id):
                     continue
                 kid = self.repo.insert_koppeling(
                     {
-                        "inburgeraar_id": client_id,
+                        "inburgeraar_id": inburgeraar_id,
                         "sleutelpersoon_id": person_id,
                         "voorgesteld_id": person_id,
-                        "score": toewijzing.scores.get(client_id),
+                        "score": toewijzing.scores.get(inburgeraar_id),
                         "afwijking_reden": "",
                         "besloten_door": door,
                     }
@@ -227,10 +230,10 @@ class MatchService:
                 count += 1
         return count
 
-    def wijs_alle_toe(self, client_ids: Sequence[str] | None = None) -> Toewijzing:
+    def wijs_alle_toe(self, inburgeraar_ids: Sequence[str] | None = None) -> Toewijzing:
         """A proposal for all waiting newcomers at once (nothing is stored). Uses only the
         register's matching fields and the key-person answers, so the coordinator may run it."""
         require_any(self.session, Permission.DOSSIER_LEZEN, Permission.SLEUTELPERSONEN_BEHEREN)
-        ids = list(client_ids) if client_ids is not None else self.wachtende()
+        ids = list(inburgeraar_ids) if inburgeraar_ids is not None else self.wachtende()
         vragen = [self._vraag(i) for i in ids]
         return assign_all(vragen, self.pool(), self.gewichten, self.afstanden)

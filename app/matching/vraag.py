@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from app.clients.model import Inburgeraar
+from app.inburgeraars.model import Inburgeraar
 from app.matching.model import EIGEN_GEMEENSCHAP_BELEID, Vraag
 
 # The intake's answer ids (see the intake contract).
@@ -15,7 +15,7 @@ THEMAS = "sleutelpersoon.themas"
 
 
 def vraag_voor(
-    client: Inburgeraar,
+    inburgeraar: Inburgeraar,
     answers: Mapping[str, object],
     uitgesloten: Mapping[str, str] | None = None,
     eigen_gemeenschap_beleid: str = "uitsluiten",
@@ -24,17 +24,17 @@ def vraag_voor(
     themes from the intake (absent answers mean: no preference, no particular theme)."""
     if eigen_gemeenschap_beleid not in EIGEN_GEMEENSCHAP_BELEID:
         raise ValueError(eigen_gemeenschap_beleid)
-    talen = {t.code: t.niveau for t in client.talen}
-    talen.setdefault(client.voorkeurstaal, "moedertaal")
+    talen = {t.code: t.niveau for t in inburgeraar.talen}
+    talen.setdefault(inburgeraar.voorkeurstaal, "moedertaal")
     geslacht = answers.get(VOORKEUR_GESLACHT)
     themas = answers.get(THEMAS)
     return Vraag(
-        inburgeraar_id=client.id or "",
-        geslacht=client.geslacht,
-        land_herkomst=client.land_herkomst,
+        inburgeraar_id=inburgeraar.id or "",
+        geslacht=inburgeraar.geslacht,
+        land_herkomst=inburgeraar.land_herkomst,
         talen=talen,
-        voorkeurstaal=client.voorkeurstaal,
-        gemeentecode=client.gemeentecode,
+        voorkeurstaal=inburgeraar.voorkeurstaal,
+        gemeentecode=inburgeraar.gemeentecode,
         themas=tuple(str(t) for t in themas) if isinstance(themas, list) else (),
         voorkeur_geslacht=geslacht if geslacht in ("V", "M") else "geen",
         niet_eigen_gemeenschap=answers.get(NIET_EIGEN_GEMEENSCHAP) is True,

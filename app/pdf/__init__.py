@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from app.session import Session
 
 
-def selftest_exports(session: Session, client_id: str, out_dir: Path) -> list[Path]:
+def selftest_exports(session: Session, inburgeraar_id: str, out_dir: Path) -> list[Path]:
     """For `wegwijs --self-test`: write the client's PIP and an Arabic handout to *out_dir*.
 
     Proves that the fonts and handout texts were bundled (an Arabic handout needs all of them).
@@ -19,7 +19,7 @@ def selftest_exports(session: Session, client_id: str, out_dir: Path) -> list[Pa
     from app.pdf.source import document_for, handout_for
 
     pip = out_dir / "pip.pdf"
-    pip.write_bytes(build_pip_pdf(document_for(session, client_id)))
+    pip.write_bytes(build_pip_pdf(document_for(session, inburgeraar_id)))
     handout = out_dir / "uitleg-ar.pdf"
-    handout.write_bytes(build_handout_pdf(handout_for(session, client_id, "ar")))
+    handout.write_bytes(build_handout_pdf(handout_for(session, inburgeraar_id, "ar")))
     return [pip, handout]

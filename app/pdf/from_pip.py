@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app import reference
-from app.clients.model import Inburgeraar
+from app.inburgeraars.model import Inburgeraar
 from app.pdf.document import (
     Afspraak,
     Dossier,
@@ -130,34 +130,34 @@ def _sleutelpersoon(inhoud: PipInhoud, contact: str) -> Sleutelpersoon | None:
     return Sleutelpersoon(naam=sp.naam or "Nog niet gekozen", rol=rol, werkcontact=contact)
 
 
-def _adres(client: Inburgeraar) -> tuple[str, ...]:
+def _adres(inburgeraar: Inburgeraar) -> tuple[str, ...]:
     """The window-envelope lines: street and number, postcode and woonplaats (two spaces)."""
-    straat = " ".join(p for p in (client.straat, client.huisnummer) if p)
-    plaats = "  ".join(p for p in (client.postcode, client.woonplaats) if p)
+    straat = " ".join(p for p in (inburgeraar.straat, inburgeraar.huisnummer) if p)
+    plaats = "  ".join(p for p in (inburgeraar.postcode, inburgeraar.woonplaats) if p)
     return tuple(line for line in (straat, plaats) if line)
 
 
-def pip_document(client: Inburgeraar, pip: PipVersie | None, ctx: Context) -> PipDocument:
+def pip_document(inburgeraar: Inburgeraar, pip: PipVersie | None, ctx: Context) -> PipDocument:
     """The formal PIP of *client*; without a PIP yet, an empty concept."""
     inhoud = pip.inhoud if pip else PipInhoud()
     parts = _onderdelen(inhoud)
     return PipDocument(
         gemeente=ctx.gemeente,
         dossier=Dossier(
-            voornamen=client.voornamen,
-            voorvoegsel=client.voorvoegsel,
-            achternaam=client.achternaam,
-            geboortedatum=client.geboortedatum,
-            bsn=client.bsn or "",
-            v_nummer=client.v_nummer or "",
-            doelgroep=client.doelgroep,
-            adres=_adres(client),
+            voornamen=inburgeraar.voornamen,
+            voorvoegsel=inburgeraar.voorvoegsel,
+            achternaam=inburgeraar.achternaam,
+            geboortedatum=inburgeraar.geboortedatum,
+            bsn=inburgeraar.bsn or "",
+            v_nummer=inburgeraar.v_nummer or "",
+            doelgroep=inburgeraar.doelgroep,
+            adres=_adres(inburgeraar),
         ),
         leerroute=_leerroute(inhoud),
         versie=pip.versie if pip else 1,
         status=pip.status if pip else "concept",
         dagtekening=pip.dagtekening if pip else None,
-        klantmanager=client.klantmanager,
+        klantmanager=inburgeraar.klantmanager,
         klantmanager_contact=ctx.klantmanager_contact,
         begeleiding=inhoud.begeleiding,
         taalschakeltraject=parts["taalschakeltraject"],

@@ -16,11 +16,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app import briefhoofd
-from app.clients.model import Inburgeraar
-from app.clients.service import ClientService
 from app.deadlines.engine import SOORTEN, Termijn
 from app.defaults import load_defaults_or_builtin
 from app.gemeenten import aangewezen_dagen, gegevens
+from app.inburgeraars.model import Inburgeraar
+from app.inburgeraars.service import InburgeraarService
 from app.pdf.document import Contact, Gemeente, HandoutAfspraak, HandoutDocument, PipDocument
 from app.pdf.from_pip import Context, pip_document
 from app.pip.model import PipVersie
@@ -36,27 +36,27 @@ class NotFound(LookupError):
     pass
 
 
-def _client(session: Session, client_ref: str) -> tuple[Inburgeraar, ClientService]:
+def _inburgeraar(session: Session, inburgeraar_ref: str) -> tuple[Inburgeraar, InburgeraarService]:
     require(session, Permission.DOSSIER_EXPORTEREN)
-    service = session.clients
-    client = service.get(client_ref) or service.find(client_ref)
-    if client is None:
-        raise NotFound(f"Geen inburgeraar gevonden met '{client_ref}'.")
-    return client, service
+    service = session.inburgeraars
+    inburgeraar = service.get(inburgeraar_ref) or service.find(inburgeraar_ref)
+    if inburgeraar is None:
+        raise NotFound(f"Geen inburgeraar gevonden met '{inburgeraar_ref}'.")
+    return inburgeraar, service
 
 
-def resolve(session: Session, client_ref: str) -> str:
-    """The id of the client *client_ref* (id, BSN or V-nummer) names; NotFound otherwise."""
-    client, _service = _client(session, client_ref)
-    assert client.id is not None
-    return client.id
+def resolve(session: Session, inburgeraar_ref: str) -> str:
+    """The id of the client *inburgeraar_ref* (id, BSN or V-nummer) names; NotFound otherwise."""
+    inburgeraar, _service = _inburgeraar(session, inburgeraar_ref)
+    assert inburgeraar.id is not None
+    return inburgeraar.id
 
 
 def _context(
-    session: Session, client: Inburgeraar, service: ClientService, pip: PipVersie | None
+    session: Session, inburgeraar: Inburgeraar, service: InburgeraarService, pip: PipVersie | None
 ) -> Context:
     settings = Settings.load(settings_path(session.data_dir))
-    code = client.gemeentecode
+    code = inburgeraar.gemeentecode
     beheer = briefhoofd.beheer_waarden(session, code)
     g = gegevens(code, settings, load_defaults_or_builtin()[0].gemeenten, beheer)
     gemeente = Gemeente(
@@ -82,14 +82,14 @@ def _context(
             sp_tel, sp_mail = person.werk_telefoon, person.werk_email
             sp_tijden = person.beschikbaarheid_tekst
             sp_contact = " · ".join(p for p in (sp_tel, sp_mail, sp_tijden) if p)
-    assert client.id is not None
+    assert inburgeraar.id is not None
     return Context(
         gemeente,
         settings.klantmanager_contact,
         sp_contact,
         klantmanager_telefoon=settings.klantmanager_telefoon,
         klantmanager_email=settings.klantmanager_email,
-        sleuteldatums=sleuteldatums(session.termijnen.for_client(client.id)),
+        sleuteldatums=sleuteldatums(session.termijnen.for_inburgeraar(inburgeraar.id)),
         aangewezen_dagen=aangewezen_dagen(settings),
         sleutelpersoon_telefoon=sp_tel,
         sleutelpersoon_email=sp_mail,
@@ -111,22 +111,26 @@ def sleuteldatums(items: list[Termijn]) -> tuple[tuple[str, date | None], ...]:
 
 
 def _pip_and_doc(
-    session: Session, client_ref: str
+    session: Session, inburgeraar_ref: str
 ) -> tuple[Inburgeraar, PipVersie | None, PipDocument]:
-    client, service = _client(session, client_ref)
-    assert client.id is not None
-    pip = session.pip.current(client.id)
-    return client, pip, pip_document(client, pip, _context(session, client, service, pip))
+    inburgeraar, service = _inburgeraar(session, inburgeraar_ref)
+    assert inburgeraar.id is not None
+    pip = session.pip.current(inburgeraar.id)
+    return (
+        inburgeraar,
+        pip,
+        pip_document(inburgeraar, pip, _context(session, inburgeraar, service, pip)),
+    )
 
 
-def has_pip(session: Session, client_id: str) -> bool:
+def has_pip(session: Session, inburgeraar_id: str) -> bool:
     """Whether any PIP version exists (what `pip check` and `pdf pip` both go by)."""
-    return session.pip.current(client_id) is not None
+    return session.pip.current(inburgeraar_id) is not None
 
 
-def document_for(session: Session, client_id: str) -> PipDocument:
+def document_for(session: Session, inburgeraar_id: str) -> PipDocument:
     """The formal PIP of one client: its newest version (a concept until vastgesteld)."""
-    return _pip_and_doc(session, client_id)[2]
+    return _pip_and_doc(session, inburgeraar_id)[2]
 
 
 def _handout_afspraken(pip: PipVersie | None, today: date) -> tuple[HandoutAfspraak, ...]:
@@ -147,21 +151,21 @@ def _handout_afspraken(pip: PipVersie | None, today: date) -> tuple[HandoutAfspr
     return tuple(sorted(items, key=lambda a: (a.datum is None, a.datum or today)))
 
 
-def handout_for(session: Session, client_id: str, taal: str | None = None) -> HandoutDocument:
+def handout_for(session: Session, inburgeraar_id: str, taal: str | None = None) -> HandoutDocument:
     """The handout, built from the formal document: only the fields a handout may carry.
     Contact is by work phone and e-mail only (the klantmanager's and the key person's)."""
-    client, service = _client(session, client_id)
-    assert client.id is not None
-    pip = session.pip.current(client.id)
-    ctx = _context(session, client, service, pip)
-    doc = pip_document(client, pip, ctx)
+    inburgeraar, service = _inburgeraar(session, inburgeraar_id)
+    assert inburgeraar.id is not None
+    pip = session.pip.current(inburgeraar.id)
+    ctx = _context(session, inburgeraar, service, pip)
+    doc = pip_document(inburgeraar, pip, ctx)
     sp = doc.sleutelpersoon
     today = date.today()
     gemeente = f"Gemeente {doc.gemeente.naam}" if doc.gemeente.naam else ""
     return HandoutDocument(
-        voornaam=client.voornamen.split()[0],
+        voornaam=inburgeraar.voornamen.split()[0],
         leerroute=doc.leerroute.code,
-        taal=taal or client.voorkeurstaal,
+        taal=taal or inburgeraar.voorkeurstaal,
         afspraken=_handout_afspraken(pip, today),
         klantmanager=Contact(
             doc.klantmanager,
@@ -190,16 +194,16 @@ OUTPUTS = ("afgedrukt", "geëxporteerd")
 KINDS = ("pip", "uitleg")
 
 
-def record_output(session: Session, action: str, kind: str, client_id: str) -> None:
-    """Log that a PIP or handout of *client_id* was printed or saved to a file."""
+def record_output(session: Session, action: str, kind: str, inburgeraar_id: str) -> None:
+    """Log that a PIP or handout of *inburgeraar_id* was printed or saved to a file."""
     if action not in OUTPUTS or kind not in KINDS:
         raise ValueError(f"{action} {kind}")
     require(session, Permission.DOSSIER_EXPORTEREN)
-    audit(session, action, kind, client_id)
+    audit(session, action, kind, inburgeraar_id)
 
 
 def _safe(text: str) -> str:
-    from app.clients.model import fold
+    from app.inburgeraars.model import fold
 
     return re.sub(r"[^A-Za-z0-9]+", "-", fold(text)).strip("-").title() or "Onbekend"
 

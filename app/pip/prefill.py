@@ -15,18 +15,21 @@ if TYPE_CHECKING:
 ALFA = {"analfabeet": "A", "anders_gealfabetiseerd": "AA", "gealfabetiseerd": "NVT"}
 
 
-def intake_answers(session: Session, client_id: str) -> dict[str, object]:
+def intake_answers(session: Session, inburgeraar_id: str) -> dict[str, object]:
     """The intake's answers for a person ({} when the intake cannot be read)."""
     try:
-        return dict(session.intake.answers(client_id))
+        return dict(session.intake.answers(inburgeraar_id))
     except Exception:  # the PIP must open even when the intake cannot be read
         return {}
 
 
 def advice_for(
-    client: Any, answers: Mapping[str, object], today: date, regels: AdviesRegels = STANDAARD_REGELS
+    inburgeraar: Any,
+    answers: Mapping[str, object],
+    today: date,
+    regels: AdviesRegels = STANDAARD_REGELS,
 ) -> RouteAdvies:
-    return advise(route_input_from(client, answers, today), regels)
+    return advise(route_input_from(inburgeraar, answers, today), regels)
 
 
 def advies_redenen(advies: RouteAdvies) -> tuple[str, ...]:
@@ -42,10 +45,13 @@ def advies_redenen(advies: RouteAdvies) -> tuple[str, ...]:
 
 
 def prefill(
-    client: Any, answers: Mapping[str, object], today: date, regels: AdviesRegels = STANDAARD_REGELS
+    inburgeraar: Any,
+    answers: Mapping[str, object],
+    today: date,
+    regels: AdviesRegels = STANDAARD_REGELS,
 ) -> PipInhoud:
-    advies = advice_for(client, answers, today, regels)
-    asiel = bool(getattr(client, "is_asielstatushouder", False))
+    advies = advice_for(inburgeraar, answers, today, regels)
+    asiel = bool(getattr(inburgeraar, "is_asielstatushouder", False))
     route = Routekeuze(
         leerroute=advies.advies or "",
         niveau="B1" if advies.advies in ("B", "O") else "",

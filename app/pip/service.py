@@ -11,8 +11,8 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from app.clients.model import Inburgeraar
 from app.gemeenten import KenmerkError, check_patroon, kenmerk
+from app.inburgeraars.model import Inburgeraar
 from app.pip import duo_check, rules
 from app.pip.codec import inhoud_from_dict, inhoud_to_dict
 from app.pip.model import WIJZIGINGSSOORTEN, PipInhoud, PipVersie
@@ -68,23 +68,23 @@ class PipService:
         self.session = session
         self.store = session.store
         self.repo = PipRepository(self.store.conn)
-        self.clients = session.clients
+        self.inburgeraars = session.inburgeraars
         self.termijnen = session.termijnen
 
     # --- reading -------------------------------------------------------------------------
-    def versions(self, client_id: str) -> list[PipVersie]:
+    def versions(self, inburgeraar_id: str) -> list[PipVersie]:
         """Every version of a person's PIP; showing them is logged once."""
         require(self.session, Permission.DOSSIER_LEZEN)
-        versions = self._versions(client_id)
-        audit(self.session, "bekeken", "pip", client_id)
+        versions = self._versions(inburgeraar_id)
+        audit(self.session, "bekeken", "pip", inburgeraar_id)
         return versions
 
-    def _versions(self, client_id: str) -> list[PipVersie]:
-        return [_from_row(r) for r in self.repo.versions(client_id)]
+    def _versions(self, inburgeraar_id: str) -> list[PipVersie]:
+        return [_from_row(r) for r in self.repo.versions(inburgeraar_id)]
 
-    def current(self, client_id: str) -> PipVersie | None:
+    def current(self, inburgeraar_id: str) -> PipVersie | None:
         require(self.session, Permission.DOSSIER_LEZEN)
-        versions = self._versions(client_id)
+        versions = self._versions(inburgeraar_id)
         return versions[-1] if versions else None
 
     def get(self, pip_id: str) -> PipVersie:
@@ -94,39 +94,39 @@ class PipService:
             raise PipError("Deze PIP bestaat niet meer.")
         return _from_row(row)
 
-    def _client(self, client_id: str) -> Inburgeraar:
-        client = self.clients.get(client_id)
-        if client is None:
+    def _inburgeraar(self, inburgeraar_id: str) -> Inburgeraar:
+        inburgeraar = self.inburgeraars.get(inburgeraar_id)
+        if inburgeraar is None:
             raise PipError("Deze inburgeraar bestaat niet.")
-        return client
+        return inburgeraar
 
     # --- writing -------------------------------------------------------------------------
-    def create(self, client_id: str, inhoud: PipInhoud) -> PipVersie:
+    def create(self, inburgeraar_id: str, inhoud: PipInhoud) -> PipVersie:
         """The first PIP of a person, as a concept."""
         require(self.session, Permission.DOSSIER_WIJZIGEN)
-        client = self._client(client_id)
-        self._refuse_wrong(inhoud, client)
+        inburgeraar = self._inburgeraar(inburgeraar_id)
+        self._refuse_wrong(inhoud, inburgeraar)
         with self.store.transaction():
-            if self.repo.versions(client_id):
+            if self.repo.versions(inburgeraar_id):
                 raise PipError("Deze inburgeraar heeft al een PIP.")
-            pip_id = self.repo.insert(self._values(client_id, 1, "concept", inhoud))
+            pip_id = self.repo.insert(self._values(inburgeraar_id, 1, "concept", inhoud))
             audit(self.session, "aangemaakt", "pip", pip_id)
-            self.clients.advance_status(client_id, "pip_concept")
+            self.inburgeraars.advance_status(inburgeraar_id, "pip_concept")
         return self.get(pip_id)
 
     def _values(
-        self, client_id: str, versie: int, status: str, inhoud: PipInhoud
+        self, inburgeraar_id: str, versie: int, status: str, inhoud: PipInhoud
     ) -> dict[str, Any]:
         return {
-            "inburgeraar_id": client_id,
+            "inburgeraar_id": inburgeraar_id,
             "versie": versie,
             "status": status,
             "leerroute": inhoud.route.leerroute,
             "inhoud": json.dumps(inhoud_to_dict(inhoud), ensure_ascii=False),
         }
 
-    def _refuse_wrong(self, inhoud: PipInhoud, client: Inburgeraar) -> None:
-        errors = rules.fouten(inhoud, client.is_asielstatushouder)
+    def _refuse_wrong(self, inhoud: PipInhoud, inburgeraar: Inburgeraar) -> None:
+        errors = rules.fouten(inhoud, inburgeraar.is_asielstatushouder)
         if errors:
             raise ValidationError(errors)
 
@@ -136,8 +136,8 @@ class PipService:
         require(self.session, Permission.DOSSIER_WIJZIGEN)
         if pip.id is None:
             raise PipError("Deze PIP is nog niet opgeslagen.")
-        client = self._client(pip.inburgeraar_id)
-        self._refuse_wrong(inhoud, client)
+        inburgeraar = self._inburgeraar(pip.inburgeraar_id)
+        self._refuse_wrong(inhoud, inburgeraar)
         with self.store.transaction():
             current = self.get(pip.id)
             if not current.bewerkbaar:
@@ -161,8 +161,8 @@ class PipService:
         pip = self.get(pip_id)
         if pip.status != "concept":
             raise PipError("Alleen een concept kan ter ondertekening.")
-        client = self._client(pip.inburgeraar_id)
-        missing = rules.ontbreekt(pip.inhoud, client.is_asielstatushouder)
+        inburgeraar = self._inburgeraar(pip.inburgeraar_id)
+        missing = rules.ontbreekt(pip.inhoud, inburgeraar.is_asielstatushouder)
         if missing:
             raise ValidationError(missing)
         with self.store.transaction():
@@ -173,7 +173,7 @@ class PipService:
     def duo_input(self, pip: PipVersie, dagtekening: date | None = None) -> duo_check.DuoInput:
         """What DUO's check gets: the PIP with the person's register facts (dossier lezen)."""
         require(self.session, Permission.DOSSIER_LEZEN)
-        client = self._client(pip.inburgeraar_id)
+        inburgeraar = self._inburgeraar(pip.inburgeraar_id)
         earlier = [
             v
             for v in self._versions(pip.inburgeraar_id)
@@ -187,19 +187,19 @@ class PipService:
             intensiteit=r.intensiteit_uren,
             mag_opleiding_afmaken=r.mag_opleiding_afmaken,
             alfabetisering=r.alfabetisering,
-            asielstatushouder=client.is_asielstatushouder,
+            asielstatushouder=inburgeraar.is_asielstatushouder,
             # "first PIP (whatever municipality)": one made elsewhere counts too
-            eerste_pip=not earlier and client.dagtekening_pip_elders is None,
-            start_plicht=client.datum_start_plicht,
-            vestiging=client.datum_vestiging,
+            eerste_pip=not earlier and inburgeraar.dagtekening_pip_elders is None,
+            start_plicht=inburgeraar.datum_start_plicht,
+            vestiging=inburgeraar.datum_vestiging,
             eerste_dagtekening=_earliest(
-                client.dagtekening_pip_elders, earlier[0].dagtekening if earlier else None
+                inburgeraar.dagtekening_pip_elders, earlier[0].dagtekening if earlier else None
             ),
             huidige_dagtekening=earlier[-1].dagtekening
             if earlier
-            else client.dagtekening_pip_elders,
-            gemeentecode=client.gemeentecode,
-            bsn=client.bsn,
+            else inburgeraar.dagtekening_pip_elders,
+            gemeentecode=inburgeraar.gemeentecode,
+            bsn=inburgeraar.bsn,
         )
 
     def check(self, pip: PipVersie, dagtekening: date | None = None) -> list[duo_check.Overtreding]:
@@ -213,8 +213,8 @@ class PipService:
         pip = self.get(pip_id)
         if pip.status not in ("concept", "ter_ondertekening"):
             raise PipError("Deze versie is al vastgesteld.")
-        client = self._client(pip.inburgeraar_id)
-        missing = rules.ontbreekt(pip.inhoud, client.is_asielstatushouder)
+        inburgeraar = self._inburgeraar(pip.inburgeraar_id)
+        missing = rules.ontbreekt(pip.inhoud, inburgeraar.is_asielstatushouder)
         if missing:
             raise ValidationError(missing)
         violations = self.check(pip, dagtekening)
@@ -227,12 +227,12 @@ class PipService:
             values = {
                 "status": "vastgesteld",
                 "dagtekening": dagtekening.isoformat(),
-                "kenmerk": self._nieuw_kenmerk(client.gemeentecode, dagtekening),
+                "kenmerk": self._nieuw_kenmerk(inburgeraar.gemeentecode, dagtekening),
             }
             if not self.repo.update(pip_id, values, pip.row_version):
                 raise PipError("Iemand anders heeft deze PIP intussen gewijzigd. Open hem opnieuw.")
             audit(self.session, "vastgesteld", "pip", pip_id)
-            self.clients.advance_status(pip.inburgeraar_id, "pip_vastgesteld")
+            self.inburgeraars.advance_status(pip.inburgeraar_id, "pip_vastgesteld")
             self.termijnen.rebuild(pip.inburgeraar_id)
         return self.get(pip_id)
 
@@ -256,7 +256,7 @@ class PipService:
                 return candidate
             nummer += 1
 
-    def wijzigen(self, client_id: str, soort: str, reden: str) -> PipVersie:
+    def wijzigen(self, inburgeraar_id: str, soort: str, reden: str) -> PipVersie:
         """Start a new version from the vastgesteld one (route switch, afschalen, move …)."""
         require(self.session, Permission.DOSSIER_WIJZIGEN)
         errors: dict[str, str] = {}
@@ -267,7 +267,7 @@ class PipService:
         if errors:
             raise ValidationError(errors)
         with self.store.transaction():
-            versions = self._versions(client_id)
+            versions = self._versions(inburgeraar_id)
             if not versions or versions[-1].status != "vastgesteld":
                 raise PipError("Alleen een vastgestelde PIP kan worden gewijzigd.")
             last = versions[-1]
@@ -278,21 +278,21 @@ class PipService:
                 raise PipError("Afschalen naar A2 kan alleen bij de B1-route.")
             if soort == "afschalen":
                 inhoud = replace(inhoud, route=replace(inhoud.route, niveau="A2"))
-            values = self._values(client_id, last.versie + 1, "concept", inhoud)
+            values = self._values(inburgeraar_id, last.versie + 1, "concept", inhoud)
             values.update(wijziging_soort=soort, wijziging_reden=reden.strip())
             pip_id = self.repo.insert(values)
             audit(self.session, f"nieuwe versie ({soort})", "pip", pip_id)
         return self.get(pip_id)
 
-    def duo_message(self, client_id: str) -> dict[str, Any]:
+    def duo_message(self, inburgeraar_id: str) -> dict[str, Any]:
         """The DUO message (DUO's ``Gemeente`` shape) of the latest vastgesteld version."""
-        return self.duo_bericht(client_id)[0]
+        return self.duo_bericht(inburgeraar_id)[0]
 
-    def duo_bericht(self, client_id: str) -> tuple[dict[str, Any], str]:
+    def duo_bericht(self, inburgeraar_id: str) -> tuple[dict[str, Any], str]:
         """(message in DUO's ``Gemeente`` shape, the API path with the BSN) of the latest
         vastgesteld version; refuses a failing PIP."""
         require(self.session, Permission.DOSSIER_EXPORTEREN)
-        signed = [v for v in self._versions(client_id) if v.status == "vastgesteld"]
+        signed = [v for v in self._versions(inburgeraar_id) if v.status == "vastgesteld"]
         if not signed:
             raise duo_check.DuoExportError(["Er is geen vastgestelde PIP."])
         duo = self.duo_input(signed[-1])

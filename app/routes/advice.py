@@ -228,10 +228,10 @@ def _str(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def route_input_from(client: Any, answers: Mapping[str, object], today: date) -> RouteInput:
+def route_input_from(inburgeraar: Any, answers: Mapping[str, object], today: date) -> RouteInput:
     """Build the input from an Inburgeraar and intake answers (ids of the intake contract)."""
     afgenomen = _str(answers.get("lbt.afgenomen"))
-    birth = getattr(client, "geboortedatum", None)
+    birth = getattr(inburgeraar, "geboortedatum", None)
     return RouteInput(
         lbt_afgenomen=None if afgenomen is None else afgenomen == "ja",
         lbt_reden_niet=_str(answers.get("lbt.reden_niet_afgenomen")) or "",
@@ -242,7 +242,7 @@ def route_input_from(client: Any, answers: Mapping[str, object], today: date) ->
         opleiding=_str(answers.get("opleiding.hoogste_niveau")),
         alfabetisering=_str(answers.get("taal.alfabetisering")),
         belastbaarheid=_str(answers.get("gezondheid.belastbaarheid")),
-        asielstatushouder=bool(getattr(client, "is_asielstatushouder", False)),
+        asielstatushouder=bool(getattr(inburgeraar, "is_asielstatushouder", False)),
         huidige_opleiding=_bool(answers.get("opleiding.huidige_opleiding")),
         mag_afmaken=_bool(answers.get("opleiding.mag_afmaken")),
         wil_studeren=_bool(answers.get("opleiding.wil_doorstuderen")),

@@ -27,7 +27,7 @@ from app.security.inzage_labels import (
 )
 from app.security.retention import inzage
 from db.audit import AuditRepository
-from db.clients import GemeenteRepository
+from db.inburgeraars import GemeenteRepository
 from db.sleutelpersonen import SleutelpersoonRepository
 
 if TYPE_CHECKING:
@@ -275,13 +275,13 @@ def _delen(
 
 def verzamel(
     session: Session,
-    client_id: str,
+    inburgeraar_id: str,
     definition: Definition | None = None,
     now: datetime | None = None,
 ) -> Inzage:
     """The inzage of one newcomer; needs dossier exporteren and logs the inzage (KeyError when
     there is no such newcomer)."""
-    tables = inzage(session, client_id)["tabellen"]
+    tables = inzage(session, inburgeraar_id)["tabellen"]
     names = _names(session, tables)
     person = tables["inburgeraar"][0]
     naam = " ".join(
@@ -293,14 +293,14 @@ def verzamel(
     delen.append(Deel("Wie uw gegevens bekeek, wijzigde of afdrukte", audit_blok(audit)))
     gemeente = names.get(str(person.get("gemeentecode")), str(person.get("gemeentecode")))
     moment = now or datetime.now(UTC)
-    return Inzage(client_id, " ".join(naam), gemeente, moment, delen, tables, audit)
+    return Inzage(inburgeraar_id, " ".join(naam), gemeente, moment, delen, tables, audit)
 
 
 def inzage_delen(
-    session: Session, client_id: str, definition: Definition | None = None
+    session: Session, inburgeraar_id: str, definition: Definition | None = None
 ) -> tuple[str, list[Deel]]:
     """(name, parts) for one newcomer; needs dossier exporteren and logs the inzage."""
-    found = verzamel(session, client_id, definition)
+    found = verzamel(session, inburgeraar_id, definition)
     return found.naam, found.delen
 
 

@@ -181,22 +181,22 @@ def _canvas(*args: Any, **kwargs: Any) -> NumberedCanvas:
     return NumberedCanvas(*args, **kwargs)
 
 
-def inzage_pdf(session: Session, client_id: str, now: datetime | None = None) -> bytes:
+def inzage_pdf(session: Session, inburgeraar_id: str, now: datetime | None = None) -> bytes:
     """The inzage of one newcomer as PDF; needs dossier exporteren, logs the inzage."""
     from app.settings import Settings, settings_path
 
     jaren = Settings.load(settings_path(session.store.path.parent)).bewaartermijn_jaren
-    return build_inzage_pdf(verzamel(session, client_id, now=now), jaren)
+    return build_inzage_pdf(verzamel(session, inburgeraar_id, now=now), jaren)
 
 
 FORMATS = (".pdf", ".json")
 
 
-def inzage_bytes(session: Session, client_id: str, suffix: str) -> bytes:
+def inzage_bytes(session: Session, inburgeraar_id: str, suffix: str) -> bytes:
     """The inzage in the format the file name asks for (.pdf or .json)."""
     kind = suffix.lower()
     if kind == ".pdf":
-        return inzage_pdf(session, client_id)
+        return inzage_pdf(session, inburgeraar_id)
     if kind == ".json":
-        return als_json(verzamel(session, client_id)).encode("utf-8")
+        return als_json(verzamel(session, inburgeraar_id)).encode("utf-8")
     raise ValueError(f"Kies een bestand dat eindigt op .json of .pdf (niet {suffix or 'niets'}).")

@@ -16,7 +16,7 @@ from app.security.audit import audit
 from app.security.roles import Permission, require
 from app.settings import Settings, SettingsError
 from db import dossier
-from db.clients import ClientRepository
+from db.inburgeraars import InburgeraarRepository
 from db.records import now_utc
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ class RetentionService:
     def candidates(self, today: date, jaren: int = 5) -> list[Candidate]:
         require(self.session, Permission.BEWAARTERMIJN_BEHEREN)
         _check_jaren(jaren)
-        rows = ClientRepository(self.store.conn).retention_rows()
+        rows = InburgeraarRepository(self.store.conn).retention_rows()
         return due_for_deletion(rows, today, jaren, self.einde_plicht)
 
     def delete(self, ids: list[str], today: date, jaren: int = 5) -> int:
@@ -120,9 +120,9 @@ class RetentionService:
         if refused:
             raise ValueError(f"{len(refused)} dossier(s) zijn nog niet aan verwijdering toe.")
         with self.store.transaction() as conn:
-            for client_id in ids:
-                dossier.delete(conn, client_id, BEHOUDEN, now_utc())
-                audit(self.session, "verwijderd (bewaartermijn)", "inburgeraar", client_id)
+            for inburgeraar_id in ids:
+                dossier.delete(conn, inburgeraar_id, BEHOUDEN, now_utc())
+                audit(self.session, "verwijderd (bewaartermijn)", "inburgeraar", inburgeraar_id)
         if ids:
             self.store.vacuum()
             self._purge_copies(ids)
@@ -145,19 +145,19 @@ class RetentionService:
             )
 
 
-def inzage(session: Session, client_id: str) -> dict[str, Any]:
+def inzage(session: Session, inburgeraar_id: str) -> dict[str, Any]:
     """Everything stored about one newcomer, per table (for a subject access request)."""
     store = session.store
     require(session, Permission.DOSSIER_EXPORTEREN)
-    rows = dossier.collect(store.conn, client_id)
+    rows = dossier.collect(store.conn, inburgeraar_id)
     if not rows:
-        raise KeyError(client_id)
-    audit(session, "inzage geëxporteerd", "inburgeraar", client_id)
-    return {"inburgeraar_id": client_id, "tabellen": rows}
+        raise KeyError(inburgeraar_id)
+    audit(session, "inzage geëxporteerd", "inburgeraar", inburgeraar_id)
+    return {"inburgeraar_id": inburgeraar_id, "tabellen": rows}
 
 
-def inzage_json(session: Session, client_id: str) -> str:
+def inzage_json(session: Session, inburgeraar_id: str) -> str:
     """The full inzage as JSON: what the PDF shows, the audit lines and every raw row."""
     from app.security.inzage_inhoud import als_json, verzamel
 
-    return als_json(verzamel(session, client_id))
+    return als_json(verzamel(session, inburgeraar_id))

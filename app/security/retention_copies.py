@@ -55,8 +55,8 @@ def purge_from_copies(
             continue
         try:
             with store.transaction() as conn:
-                for client_id in ids:
-                    dossier.delete(conn, client_id, keep, now_utc())
+                for inburgeraar_id in ids:
+                    dossier.delete(conn, inburgeraar_id, keep, now_utc())
             store.checkpoint()
             store.conn.execute("VACUUM")
             cleaned.append(copy)

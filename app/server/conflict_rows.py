@@ -92,19 +92,19 @@ def dossier_of(conn: Any, tabel: str, rij: str) -> str | None:
     return None
 
 
-def conflicted_clients(session: Session) -> set[str]:
+def conflicted_inburgeraars(session: Session) -> set[str]:
     """The inburgeraars with an open conflict (the register marks them)."""
     conn = session.store.conn
     found = set()
     for c in local.conflicts(conn, open_only=True):
-        client = dossier_of(conn, str(c["tabel"]), str(c["rij"]))
-        if client:
-            found.add(client)
+        inburgeraar = dossier_of(conn, str(c["tabel"]), str(c["rij"]))
+        if inburgeraar:
+            found.add(inburgeraar)
     return found
 
 
-def _person(conn: Any, client_id: str | None) -> str:
-    row = local.row_values(conn, "inburgeraar", client_id) if client_id else None
+def _person(conn: Any, inburgeraar_id: str | None) -> str:
+    row = local.row_values(conn, "inburgeraar", inburgeraar_id) if inburgeraar_id else None
     if row is None:
         return "—"
     parts = (row.get("voornamen"), row.get("voorvoegsel"), row.get("achternaam"))
@@ -158,7 +158,7 @@ class ConflictRow:
     id: str
     soort: str
     omschrijving: str
-    client_id: str | None
+    inburgeraar_id: str | None
     persoon: str
     veld: str
     server_waarde: str
@@ -182,7 +182,7 @@ def conflict_rows(session: Session) -> list[ConflictRow]:
     conn = session.store.conn
     out = []
     for c in conflicts.listing(session):
-        client = dossier_of(conn, str(c["tabel"]), str(c["rij"]))
+        inburgeraar = dossier_of(conn, str(c["tabel"]), str(c["rij"]))
         server, ander = c["server"], c["ander"]
         if c["soort"] == "pip_concept":
             veld = "PIP: twee conceptversies"
@@ -202,8 +202,8 @@ def conflict_rows(session: Session) -> list[ConflictRow]:
                 id=str(c["id"]),
                 soort=str(c["soort"]),
                 omschrijving=str(c["omschrijving"]),
-                client_id=client,
-                persoon=_person(conn, client),
+                inburgeraar_id=inburgeraar,
+                persoon=_person(conn, inburgeraar),
                 veld=veld,
                 server_waarde=server_text,
                 server_wie=_who(server),

@@ -49,14 +49,14 @@ class Bereik:
 
 
 def bereik(
-    clients: Iterable[Mapping[str, Any]],
+    inburgeraars: Iterable[Mapping[str, Any]],
     gemeenten: Mapping[str, str],
     today: date,
     route_of: Callable[[str], str | None] = lambda _id: None,
 ) -> Bereik:
     counters: dict[str, Counter[str]] = {d: Counter() for d in DIMENSIES}
     total = 0
-    for c in clients:
+    for c in inburgeraars:
         total += 1
         counters["taal"][reference.language_name(str(c["voorkeurstaal"])) or "onbekend"] += 1
         counters["land"][reference.country_name(str(c["land_herkomst"])) or "onbekend"] += 1

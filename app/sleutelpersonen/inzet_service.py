@@ -124,7 +124,7 @@ class InzetService:
         require(self.session, Permission.SLEUTELPERSONEN_LEZEN)
         routes = self.repo.supported_routes()
         return bereik(
-            self.repo.supported_clients(),
+            self.repo.supported_inburgeraars(),
             self.personen.gemeente_namen(),
             today or date.today(),
             route_of=routes.get,

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from app import reference
-from app.clients.model import fold
+from app.inburgeraars.model import fold
 from app.sleutelpersonen.beschikbaarheid import (
     Tijdvak,
     beschikbaarheid_tekst,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from app.clients.model import fold, search_words
+from app.inburgeraars.model import fold, search_words
 from app.matching.model import Kandidaat
 from app.security.audit import audit
 from app.security.roles import Permission, require
@@ -24,8 +24,8 @@ from app.sleutelpersonen.model import (
     sleutelpersoon_from_form,
 )
 from app.sleutelpersonen.werkdruk import maand_grenzen
-from db.clients import GemeenteRepository
 from db.errors import StoreError
+from db.inburgeraars import GemeenteRepository
 from db.sleutelpersonen import SleutelpersoonRepository
 
 if TYPE_CHECKING:

@@ -18,12 +18,14 @@ SOORTEN = ("feedback", "ervaring")
 class StemConcepten:
     """One draft per dossier, form (*soort*) and *sleutel* (the gesprek's id, or "")."""
 
-    def __init__(self, session: Session, client_id: str, soort: str, sleutel: str = "") -> None:
+    def __init__(
+        self, session: Session, inburgeraar_id: str, soort: str, sleutel: str = ""
+    ) -> None:
         if soort not in SOORTEN:
             raise ValueError(soort)
         self.session = session
         self.repo = StemConceptRepository(session.store.conn)
-        self.key = (client_id, soort, sleutel)
+        self.key = (inburgeraar_id, soort, sleutel)
 
     def bewaar(self, waarde: Mapping[str, Any]) -> None:
         require(self.session, Permission.DOSSIER_WIJZIGEN)

@@ -122,7 +122,7 @@ class ErvaringService:
     def today(self) -> date:
         return self._today or date.today()
 
-    def validate(self, client_id: str, form: Mapping[str, Any]) -> dict[str, Any]:
+    def validate(self, inburgeraar_id: str, form: Mapping[str, Any]) -> dict[str, Any]:
         errors: dict[str, str] = {}
         onderdeel = str(form.get("onderdeel") or "")
         if onderdeel not in ONDERDELEN:
@@ -161,7 +161,7 @@ class ErvaringService:
             raise ValidationError(errors)
         assert datum is not None
         return {
-            "inburgeraar_id": client_id,
+            "inburgeraar_id": inburgeraar_id,
             "onderdeel": onderdeel,
             "aanbieder": aanbieder,
             "periode": periode_van(datum),
@@ -175,14 +175,14 @@ class ErvaringService:
             "deelbaar": 1 if form.get("deelbaar") else 0,
         }
 
-    def save(self, client_id: str, form: Mapping[str, Any]) -> str:
+    def save(self, inburgeraar_id: str, form: Mapping[str, Any]) -> str:
         require(self.session, Permission.DOSSIER_WIJZIGEN)
-        values = self.validate(client_id, form)
+        values = self.validate(inburgeraar_id, form)
         return self.repo.save_ervaring(
             values, lambda rid: audit(self.session, "opgeslagen", "ervaring", rid)
         )
 
-    def van(self, client_id: str) -> list[Ervaring]:
+    def van(self, inburgeraar_id: str) -> list[Ervaring]:
         require(self.session, Permission.DOSSIER_LEZEN)
         return [
             Ervaring(
@@ -196,7 +196,7 @@ class ErvaringService:
                 toelichting=str(r["toelichting"]),
                 deelbaar=bool(r["deelbaar"]),
             )
-            for r in self.repo.ervaringen_van(client_id)
+            for r in self.repo.ervaringen_van(inburgeraar_id)
         ]
 
     def aanbieders(self, onderdeel: str) -> list[str]:

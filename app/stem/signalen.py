@@ -48,11 +48,11 @@ class SignaalOpvolging:
         found = [signaal_uit_rij(r, with_name=True) for r in self.repo.open_signalen(klantmanager)]
         return sorted(found, key=lambda s: (not s.te_laat(today), s.opvolgen_voor, s.datum))
 
-    def open_van(self, client_id: str) -> list[Signaal]:
+    def open_van(self, inburgeraar_id: str) -> list[Signaal]:
         """One dossier's signals not yet closed, overdue first (for the dossier's detail pane)."""
         require(self.session, Permission.DOSSIER_LEZEN)
         today = self.today()
-        found = [signaal_uit_rij(r) for r in self.repo.signalen_van(client_id)]
+        found = [signaal_uit_rij(r) for r in self.repo.signalen_van(inburgeraar_id)]
         found = [s for s in found if s.status != "afgerond"]
         return sorted(found, key=lambda s: (not s.te_laat(today), s.opvolgen_voor, s.datum))
 

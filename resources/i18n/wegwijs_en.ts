@@ -144,32 +144,6 @@
     </message>
 </context>
 <context>
-    <name>ClientDialog</name>
-    <message>
-        <location filename="../../ui/clients/client_dialog.py" line="352"/>
-        <source>Deze inburgeraar bestaat niet meer.</source>
-        <translation>This client no longer exists.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/client_dialog.py" line="371"/>
-        <source>Intussen is op een andere laptop ook gewijzigd: %s. Uw invoer staat nog hier. Kies Opslaan om uw waarde te bewaren, of Annuleren om die van de ander te houden.</source>
-        <translation>Meanwhile this was also changed on another laptop: %s. What you entered is still here. Choose Save to keep your value, or Cancel to keep the other one.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/client_dialog.py" line="374"/>
-        <source>talen</source>
-        <translation>languages</translation>
-    </message>
-</context>
-<context>
-    <name>ClientTableModel</name>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="97"/>
-        <source>Conflict</source>
-        <translation>Conflict</translation>
-    </message>
-</context>
-<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../ui/sync/conflicts_view.py" line="229"/>
@@ -279,7 +253,7 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="98"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="100"/>
         <source>⚠ Conflict: een gegeven is op twee laptops anders gewijzigd. Kies in Bestand → Conflicten welke waarde geldt.</source>
         <translation>⚠ Conflict: an item was changed differently on two laptops. Choose in File → Conflicts which value applies.</translation>
     </message>
@@ -287,37 +261,37 @@
 <context>
     <name>DuoHistory</name>
     <message>
-        <location filename="../../ui/duo/history.py" line="44"/>
+        <location filename="../../ui/duo/history.py" line="46"/>
         <source>Van DUO</source>
         <translation>From DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/history.py" line="45"/>
+        <location filename="../../ui/duo/history.py" line="47"/>
         <source>Geschiedenis van DUO</source>
         <translation>History from DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/history.py" line="53"/>
+        <location filename="../../ui/duo/history.py" line="55"/>
         <source>Nog niets van DUO.</source>
         <translation>Nothing from DUO yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/history.py" line="58"/>
+        <location filename="../../ui/duo/history.py" line="60"/>
         <source>… en {0} eerdere.</source>
         <translation>… and {0} earlier.</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/history.py" line="75"/>
+        <location filename="../../ui/duo/history.py" line="77"/>
         <source>Afgehandeld</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/history.py" line="80"/>
+        <location filename="../../ui/duo/history.py" line="82"/>
         <source>In dossier overnemen</source>
         <translation>Take over into the file</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/history.py" line="81"/>
+        <location filename="../../ui/duo/history.py" line="83"/>
         <source>Neem de waarden van DUO over in het dossier (bron: DUO)</source>
         <translation>Take DUO&apos;s values over into the file (source: DUO)</translation>
     </message>
@@ -325,108 +299,108 @@
 <context>
     <name>DuoOphalenDialog</name>
     <message>
-        <location filename="../../ui/duo/ophalen_dialog.py" line="43"/>
-        <location filename="../../ui/duo/ophalen_dialog.py" line="101"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="45"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="103"/>
         <source>Gegevens DUO ophalen</source>
         <translation>Fetch DUO data</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/ophalen_dialog.py" line="46"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="48"/>
         <source>Nog niet opgehaald.</source>
         <translation>Not fetched yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/ophalen_dialog.py" line="48"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="50"/>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/ophalen_dialog.py" line="53"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="55"/>
         <source>Gegeven</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/ophalen_dialog.py" line="54"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="56"/>
         <source>In het dossier</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/ophalen_dialog.py" line="55"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="57"/>
         <source>Volgens DUO</source>
         <translation>According to DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/ophalen_dialog.py" line="56"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="58"/>
         <source>Overnemen</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/ophalen_dialog.py" line="69"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="71"/>
         <source>Gegevens van DUO naast het dossier</source>
         <translation>DUO&apos;s data next to the file</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/ophalen_dialog.py" line="72"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="74"/>
         <source>Overgenomen waarden krijgen in de geschiedenis van het dossier &apos;bron: DUO&apos;.</source>
         <translation>Values taken over are marked &apos;source: DUO&apos; in the file&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/ophalen_dialog.py" line="77"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="79"/>
         <source>Opnieuw ophalen</source>
         <translation>Fetch again</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/ophalen_dialog.py" line="78"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="80"/>
         <source>Aangevinkte waarden overnemen</source>
         <translation>Take over the ticked values</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/ophalen_dialog.py" line="90"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="92"/>
         <source>Gegevens worden via de regionale server bij DUO opgevraagd…</source>
         <translation>Asking DUO for the data through the regional server…</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/ophalen_dialog.py" line="102"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="104"/>
         <source>Gegevens DUO ophalen…</source>
         <translation>Fetch DUO data…</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/ophalen_dialog.py" line="107"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="109"/>
         <source>Ophalen afgebroken. Er is niets veranderd.</source>
         <translation>Fetching cancelled. Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/ophalen_dialog.py" line="139"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="141"/>
         <source>Neem de waarde van DUO over in het dossier</source>
         <translation>Take DUO&apos;s value over into the file</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/ophalen_dialog.py" line="145"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="147"/>
         <source>Opgehaald bij DUO. Vink aan wat u wilt overnemen.</source>
         <translation>Fetched from DUO. Tick what you want to take over.</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/ophalen_dialog.py" line="147"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="149"/>
         <source>Opgehaald bij DUO. Er is niets om over te nemen.</source>
         <translation>Fetched from DUO. There is nothing to take over.</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/ophalen_dialog.py" line="169"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="171"/>
         <source>Vink eerst aan welke waarden van DUO u wilt overnemen.</source>
         <translation>First tick which of DUO&apos;s values you want to take over.</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/ophalen_dialog.py" line="177"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="179"/>
         <source>Gegevens DUO overnemen</source>
         <translation>Take over DUO data</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/ophalen_dialog.py" line="178"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="180"/>
         <source>Waarden van DUO overnemen…</source>
         <translation>Taking over DUO&apos;s values…</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/ophalen_dialog.py" line="199"/>
+        <location filename="../../ui/duo/ophalen_dialog.py" line="201"/>
         <source>Overgenomen van DUO (bron: DUO): {0}.</source>
         <translation>Taken over from DUO (source: DUO): {0}.</translation>
     </message>
@@ -434,74 +408,100 @@
 <context>
     <name>DuoResultatenDialog</name>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="42"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="44"/>
         <source>Resultaten aan DUO melden</source>
         <translation>Report results to DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="45"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="47"/>
         <source>Gevolgde uren</source>
         <translation>Hours attended</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="49"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="51"/>
         <source>totaal tot nu toe, 0 tot en met 9999</source>
         <translation>total so far, 0 to 9999</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="52"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="54"/>
         <source>Uren als gereed markeren en aan DUO melden</source>
         <translation>Mark hours as done and report them to DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="53"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="55"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="54"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="56"/>
         <source>Aantal uren</source>
         <translation>Number of hours</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="59"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="61"/>
         <source>Contactpersoon voor vragen van DUO</source>
         <translation>Contact person for DUO&apos;s questions</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="65"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="67"/>
         <source>Contactpersoon als gereed markeren en aan DUO melden</source>
         <translation>Mark contact person as done and report to DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="67"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="69"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="68"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="70"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="69"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="71"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="74"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="76"/>
         <source>Gemeld aan DUO</source>
         <translation>Reported to DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="76"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="78"/>
         <source>Gemelde resultaten en het antwoord van DUO</source>
         <translation>Reported results and DUO&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="114"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="116"/>
         <source>Gemarkeerd; het gaat bij de volgende synchronisatie naar DUO.</source>
         <translation>Marked; it goes to DUO with the next synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>InburgeraarDialog</name>
+    <message>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="357"/>
+        <source>Deze inburgeraar bestaat niet meer.</source>
+        <translation>This newcomer no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="376"/>
+        <source>Intussen is op een andere laptop ook gewijzigd: %s. Uw invoer staat nog hier. Kies Opslaan om uw waarde te bewaren, of Annuleren om die van de ander te houden.</source>
+        <translation>Meanwhile this was also changed on another laptop: %s. What you entered is still here. Choose Save to keep your value, or Cancel to keep the other one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="379"/>
+        <source>talen</source>
+        <translation>languages</translation>
+    </message>
+</context>
+<context>
+    <name>InburgeraarTableModel</name>
+    <message>
+        <location filename="../../ui/inburgeraars/table_model.py" line="97"/>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
     </message>
 </context>
 <context>
@@ -752,62 +752,62 @@
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="21"/>
+        <location filename="app_texts.py" line="77"/>
         <source>Verwacht een JSON-object met de velden van een inburgeraar.</source>
         <translation>Expected a JSON object with the fields of a client.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="22"/>
+        <location filename="app_texts.py" line="78"/>
         <source>Vul dit in.</source>
         <translation>Fill this in.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="23"/>
+        <location filename="app_texts.py" line="79"/>
         <source>De Wet inburgering 2021 geldt vanaf 01-01-2022.</source>
         <translation>The Civic Integration Act 2021 applies from 01-01-2022.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="24"/>
+        <location filename="app_texts.py" line="80"/>
         <source>Deze datum ligt meer dan een jaar in de toekomst.</source>
         <translation>This date is more than a year in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="35"/>
+        <location filename="app_texts.py" line="31"/>
         <source>Er zijn geen fictieve BSN&apos;s meer: alle reeksen zijn gebruikt.</source>
         <translation>There are no fictitious BSNs left: all ranges have been used.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="36"/>
+        <location filename="app_texts.py" line="32"/>
         <source>Stel minstens één gemeente met haar OIN in ([gemeenten]).</source>
         <translation>Set up at least one municipality with its OIN ([gemeenten]).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="53"/>
+        <location filename="app_texts.py" line="49"/>
         <source>Het aantal uren is 0 tot en met 9999.</source>
         <translation>The number of hours is 0 to 9999.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="44"/>
+        <location filename="app_texts.py" line="40"/>
         <source>LBT-resultaten: geen lijst</source>
         <translation>LBT results: not a list</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="45"/>
+        <location filename="app_texts.py" line="41"/>
         <source>LBT-resultaat onvolledig</source>
         <translation>LBT result incomplete</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="69"/>
+        <location filename="app_texts.py" line="65"/>
         <source>Er ging iets onverwachts mis; er is niets half opgeslagen. Probeer het opnieuw, en meld het aan de beheerder als het blijft gebeuren.</source>
         <translation>Something unexpected went wrong; nothing has been half saved. Please try again, and tell the administrator if it keeps happening.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="73"/>
+        <location filename="app_texts.py" line="69"/>
         <source>Het patroon voor het kenmerk moet {nummer} bevatten en mag daarnaast alleen {gemeentecode} en {jaar} gebruiken.</source>
         <translation>The pattern for the reference must contain {nummer} and may otherwise only use {gemeentecode} and {jaar}.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="77"/>
+        <location filename="app_texts.py" line="73"/>
         <source>Het patroon voor het kenmerk klopt niet. Gebruik {gemeentecode}, {jaar} en {nummer}, bijvoorbeeld {gemeentecode}/PIP/{jaar}/{nummer:05d}.</source>
         <translation>The pattern for the reference is not right. Use {gemeentecode}, {jaar} and {nummer}, for example {gemeentecode}/PIP/{jaar}/{nummer:05d}.</translation>
     </message>
@@ -972,187 +972,187 @@
         <translation>Give --uren (with --uren-soort) or --contactpersoon.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="25"/>
+        <location filename="app_texts.py" line="21"/>
         <source>PIP vaststellen</source>
         <translation>Adopt PIP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="26"/>
+        <location filename="app_texts.py" line="22"/>
         <source>Einde inburgeringstermijn</source>
         <translation>End of integration period</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="27"/>
+        <location filename="app_texts.py" line="23"/>
         <source>Laatste dag routewissel</source>
         <translation>Last day for a route change</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="28"/>
+        <location filename="app_texts.py" line="24"/>
         <source>Einde ontzorgen</source>
         <translation>End of unburdening</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="29"/>
+        <location filename="app_texts.py" line="25"/>
         <source>PVT: ondertekening verklaring</source>
         <translation>PVT: signing the declaration</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="30"/>
+        <location filename="app_texts.py" line="26"/>
         <source>MAP: eindgesprek</source>
         <translation>MAP: final interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="31"/>
+        <location filename="app_texts.py" line="27"/>
         <source>Voortgangsgesprek</source>
         <translation>Progress interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="32"/>
+        <location filename="app_texts.py" line="28"/>
         <source>Afspraak</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="33"/>
+        <location filename="app_texts.py" line="29"/>
         <source>Afgewezen door DUO</source>
         <translation>Rejected by DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="34"/>
+        <location filename="app_texts.py" line="30"/>
         <source>Verlengd, wacht op informatie van</source>
         <translation>Extended, waiting for information from</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="37"/>
+        <location filename="app_texts.py" line="33"/>
         <source>PIP</source>
         <translation>PIP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="38"/>
+        <location filename="app_texts.py" line="34"/>
         <source>PIP verwijderen</source>
         <translation>Delete PIP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="39"/>
+        <location filename="app_texts.py" line="35"/>
         <source>Eindgesprek MAP</source>
         <translation>MAP final interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="40"/>
+        <location filename="app_texts.py" line="36"/>
         <source>Ondertekening PVT</source>
         <translation>PVT signing</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="41"/>
+        <location filename="app_texts.py" line="37"/>
         <source>Afronding Z-route</source>
         <translation>Completion of the Z-route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="42"/>
+        <location filename="app_texts.py" line="38"/>
         <source>Gevolgde uren</source>
         <translation>Hours attended</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="43"/>
+        <location filename="app_texts.py" line="39"/>
         <source>Contactpersoon</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="46"/>
+        <location filename="app_texts.py" line="42"/>
         <source>bijzondere individuele omstandigheden</source>
         <translation>special individual circumstances</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="47"/>
+        <location filename="app_texts.py" line="43"/>
         <source>medisch</source>
         <translation>medical</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="48"/>
+        <location filename="app_texts.py" line="44"/>
         <source>Kennis van de Nederlandse Maatschappij</source>
         <translation>Knowledge of Dutch Society</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="49"/>
+        <location filename="app_texts.py" line="45"/>
         <source>Leesvaardigheid</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="50"/>
+        <location filename="app_texts.py" line="46"/>
         <source>Luistervaardigheid</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="51"/>
+        <location filename="app_texts.py" line="47"/>
         <source>Schrijfvaardigheid</source>
         <translation>Writing</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="52"/>
+        <location filename="app_texts.py" line="48"/>
         <source>Spreekvaardigheid</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="54"/>
+        <location filename="app_texts.py" line="50"/>
         <source>Kies minstens één gegeven van DUO om over te nemen.</source>
         <translation>Choose at least one item from DUO to take over.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="55"/>
+        <location filename="app_texts.py" line="51"/>
         <source>Er is niets veranderd.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="56"/>
+        <location filename="app_texts.py" line="52"/>
         <source>DUO is nu niet bereikbaar. Probeer het later opnieuw; er is niets veranderd.</source>
         <translation>DUO cannot be reached now. Try again later; nothing has changed.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="59"/>
+        <location filename="app_texts.py" line="55"/>
         <source>Vul een e-mailadres in.</source>
         <translation>Enter an email address.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="60"/>
+        <location filename="app_texts.py" line="56"/>
         <source>Vul een telefoonnummer in.</source>
         <translation>Enter a phone number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="61"/>
+        <location filename="app_texts.py" line="57"/>
         <source>Taalles en KNM in de brede intake</source>
         <translation>Language lessons and KNM in the broad intake</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="62"/>
+        <location filename="app_texts.py" line="58"/>
         <source>Participatieactiviteiten</source>
         <translation>Participation activities</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="63"/>
+        <location filename="app_texts.py" line="59"/>
         <source>Taalles Nederlands en KNM (participatie)</source>
         <translation>Dutch language lessons and KNM (participation)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="64"/>
+        <location filename="app_texts.py" line="60"/>
         <source>verzonden, wacht op DUO</source>
         <translation>sent, waiting for DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="65"/>
+        <location filename="app_texts.py" line="61"/>
         <source>bevestigd door DUO</source>
         <translation>confirmed by DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="66"/>
+        <location filename="app_texts.py" line="62"/>
         <source>afgewezen door DUO</source>
         <translation>rejected by DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="67"/>
+        <location filename="app_texts.py" line="63"/>
         <source>Dit gegeven van DUO is al afgehandeld of vult geen veld.</source>
         <translation>This item from DUO has already been handled or fills no field.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="68"/>
+        <location filename="app_texts.py" line="64"/>
         <source>Deze inburgeraar bestaat niet (meer). Er is niets veranderd.</source>
         <translation>This newcomer does not exist (any more). Nothing has changed.</translation>
     </message>
@@ -2522,234 +2522,234 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
 <context>
     <name>clients.client_dialog</name>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="48"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="48"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="50"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="50"/>
         <source>niveau…</source>
         <translation>level…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="52"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="52"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="53"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="53"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="80"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="80"/>
         <source>Bewerken – {naam}</source>
         <translation>Edit – {naam}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="82"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="82"/>
         <source>Nieuwe inburgeraar</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="88"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="88"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="89"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="89"/>
         <source>Inburgering</source>
         <translation>Civic integration</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="90"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="90"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="92"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="92"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="126"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="126"/>
         <source>Voornamen *</source>
         <translation>First names *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="127"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="127"/>
         <source>zoals in de BRP</source>
         <translation>as in the BRP (population register)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="129"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="129"/>
         <source>Voorvoegsel</source>
         <translation>Surname prefix</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="130"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="130"/>
         <source>Achternaam *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="132"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="132"/>
         <source>Geboortedatum *</source>
         <translation>Date of birth *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="137"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="137"/>
         <source>Geslacht *</source>
         <translation>Sex *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="140"/>
-        <location filename="../../ui/clients/client_dialog.py" line="172"/>
-        <location filename="../../ui/clients/client_dialog.py" line="200"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="140"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="172"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="200"/>
         <source>kies…</source>
         <translation>choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="146"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="146"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="147"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="147"/>
         <source>9 cijfers (mag later)</source>
         <translation>9 digits (can be added later)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="152"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="152"/>
         <source>V-nummer</source>
         <translation>V-number</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="153"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="153"/>
         <source>10 cijfers</source>
         <translation>10 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="158"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="158"/>
         <source>Land van herkomst *</source>
         <translation>Country of origin *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="169"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="169"/>
         <source>Doelgroep *</source>
         <translation>Target group *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="179"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="179"/>
         <source>Indeling (DUO)</source>
         <translation>Classification (DUO)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="182"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="182"/>
         <source>volgt uit de doelgroep</source>
         <translation>follows from the target group</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="188"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="188"/>
         <source>Asielrechten (DUO)</source>
         <translation>Asylum rights (DUO)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="191"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="191"/>
         <source>geen wijziging</source>
         <translation>no change</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="197"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="197"/>
         <source>Gemeente *</source>
         <translation>Municipality *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="206"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="206"/>
         <source>Status *</source>
         <translation>Status *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="212"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="212"/>
         <source>Start inburgeringsplicht</source>
         <translation>Start of integration obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="218"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="218"/>
         <source>Vestiging in gemeente</source>
         <translation>Settled in municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="222"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="222"/>
         <source>Melding DUO</source>
         <translation>DUO notification</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="227"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="227"/>
         <source>Eerste PIP elders</source>
         <translation>First PIP elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="228"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="228"/>
         <source>dagtekening, als een andere gemeente al een PIP maakte</source>
         <translation>date of issue, if another municipality already made a PIP</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="232"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="232"/>
         <source>Klantmanager</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="236"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="236"/>
         <source>Taal voor drukwerk *</source>
         <translation>Language for printed material *</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="242"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="242"/>
         <source>Taal toevoegen</source>
         <translation>Add language</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="248"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="248"/>
         <source>Talen die de persoon spreekt</source>
         <translation>Languages the person speaks</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="256"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="256"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="257"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="257"/>
         <source>Huisnummer</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="261"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="261"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="262"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="262"/>
         <source>1234 AB</source>
         <translation>1234 AB</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="264"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="264"/>
         <source>Woonplaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="265"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="265"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="266"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="266"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/client_dialog.py" line="384"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="389"/>
         <source>%n velden kloppen niet</source>
         <translation>
             <numerusform>%n field is not right</numerusform>
@@ -2757,7 +2757,7 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/client_dialog.py" line="386"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="391"/>
         <source>; er is niets opgeslagen.</source>
         <translation>; nothing has been saved.</translation>
     </message>
@@ -2765,142 +2765,142 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
 <context>
     <name>clients.detail_pane</name>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="23"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="23"/>
         <source>Gegevens van de gekozen inburgeraar</source>
         <translation>Details of the selected client</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="57"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="57"/>
         <source>{status}, vóór {datum}</source>
         <translation>{status}, by {datum}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="61"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="61"/>
         <source>, te laat</source>
         <translation>, overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="69"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="69"/>
         <source>Open signalen</source>
         <translation>Open signals</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="70"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="70"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="81"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="83"/>
         <source>Kies een inburgeraar in de lijst om de gegevens te zien.</source>
         <translation>Choose a client in the list to see their details.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="86"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="88"/>
         <source>Uw rol geeft geen toegang tot de inhoud van dossiers.</source>
         <translation>Your role does not give access to the contents of case files.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="109"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="111"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="112"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="114"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="116"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="118"/>
         <source>Geslacht</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="119"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="121"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="120"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="122"/>
         <source>V-nummer</source>
         <translation>V-number</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="122"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="124"/>
         <source>Land van herkomst</source>
         <translation>Country of origin</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="130"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="132"/>
         <source>Inburgering</source>
         <translation>Civic integration</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="132"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="134"/>
         <source>Doelgroep</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="134"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="138"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="140"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="142"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="144"/>
         <source>Start plicht</source>
         <translation>Obligation start</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="146"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="148"/>
         <source>Vestiging</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="150"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="152"/>
         <source>Melding DUO</source>
         <translation>DUO notification</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="154"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="156"/>
         <source>Eerste PIP elders</source>
         <translation>First PIP elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="157"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="159"/>
         <source>Klantmanager</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="170"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="172"/>
         <source>Drukwerk in</source>
         <translation>Printed material in</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="174"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="176"/>
         <source>Talen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="179"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="181"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="182"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="184"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="185"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="187"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/detail_pane.py" line="186"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="188"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
@@ -2908,48 +2908,48 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
 <context>
     <name>clients.gemeente_dialog</name>
     <message>
-        <location filename="../../ui/clients/gemeente_dialog.py" line="32"/>
+        <location filename="../../ui/inburgeraars/gemeente_dialog.py" line="32"/>
         <source>Gemeenten beheren</source>
         <translation>Manage municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/gemeente_dialog.py" line="35"/>
+        <location filename="../../ui/inburgeraars/gemeente_dialog.py" line="35"/>
         <source>Gemeenten in dit gegevensbestand:</source>
         <translation>Municipalities in this data file:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/gemeente_dialog.py" line="38"/>
+        <location filename="../../ui/inburgeraars/gemeente_dialog.py" line="38"/>
         <source>Gemeenten</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/gemeente_dialog.py" line="42"/>
-        <location filename="../../ui/clients/gemeente_dialog.py" line="49"/>
+        <location filename="../../ui/inburgeraars/gemeente_dialog.py" line="42"/>
+        <location filename="../../ui/inburgeraars/gemeente_dialog.py" line="49"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/gemeente_dialog.py" line="45"/>
+        <location filename="../../ui/inburgeraars/gemeente_dialog.py" line="45"/>
         <source>4 cijfers, bijvoorbeeld 0363</source>
         <translation>4 digits, for example 0363</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/gemeente_dialog.py" line="47"/>
+        <location filename="../../ui/inburgeraars/gemeente_dialog.py" line="47"/>
         <source>CBS-gemeentecode</source>
         <translation>CBS municipality code</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/gemeente_dialog.py" line="50"/>
+        <location filename="../../ui/inburgeraars/gemeente_dialog.py" line="50"/>
         <source>CBS-code</source>
         <translation>CBS code</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/gemeente_dialog.py" line="52"/>
+        <location filename="../../ui/inburgeraars/gemeente_dialog.py" line="52"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/gemeente_dialog.py" line="61"/>
+        <location filename="../../ui/inburgeraars/gemeente_dialog.py" line="61"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -3536,7 +3536,7 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
 <context>
     <name>kolom</name>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="21"/>
+        <location filename="../../ui/inburgeraars/table_model.py" line="21"/>
         <location filename="../../ui/sleutelpersonen/pages.py" line="161"/>
         <location filename="../../ui/sleutelpersonen/table_model.py" line="22"/>
         <location filename="../../ui/sleutelpersonen/table_model.py" line="75"/>
@@ -3544,29 +3544,29 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="22"/>
+        <location filename="../../ui/inburgeraars/table_model.py" line="22"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="23"/>
+        <location filename="../../ui/inburgeraars/table_model.py" line="23"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="24"/>
+        <location filename="../../ui/inburgeraars/table_model.py" line="24"/>
         <source>V-nummer</source>
         <translation>V-number</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="25"/>
+        <location filename="../../ui/inburgeraars/table_model.py" line="25"/>
         <location filename="../../ui/pip/termijnen.py" line="48"/>
         <location filename="../../ui/sleutelpersonen/table_model.py" line="25"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="26"/>
+        <location filename="../../ui/inburgeraars/table_model.py" line="26"/>
         <location filename="../../ui/sleutelpersonen/pages.py" line="167"/>
         <location filename="../../ui/sleutelpersonen/table_model.py" line="28"/>
         <location filename="../../ui/stem/signalen_view.py" line="38"/>
@@ -3574,7 +3574,7 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="27"/>
+        <location filename="../../ui/inburgeraars/table_model.py" line="27"/>
         <source>Melding DUO</source>
         <translation>DUO notification</translation>
     </message>
@@ -3795,7 +3795,7 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="208"/>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Back-up maken…</source>
         <translation>Make a backup…</translation>
     </message>
@@ -3863,49 +3863,49 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         <translation>No clients yet. Choose New client (Ctrl+N), or File &gt; Load fictitious sample data to look around.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Opgeslagen: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Kies eerst een inburgeraar in de lijst.</source>
         <translation>First choose a client in the list.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="152"/>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Voorbeelddata kan alleen in een leeg bestand.</source>
         <translation>Sample data can only go into an empty file.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Fictieve voorbeelddata geladen.</source>
         <translation>Fictitious sample data loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Voorbeelddata</source>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Fictieve voorbeelddata laden…</source>
         <translation>Loading fictitious sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Back-up gemaakt (versleuteld): {name}</source>
         <translation>Backup made (encrypted): {name}</translation>
     </message>
@@ -5661,77 +5661,77 @@ Print in Dutch only?</translation>
 <context>
     <name>sleutelpersonen.match_panel</name>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="93"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="97"/>
         <source>Sleutelpersoon zoeken – {waarde}</source>
         <translation>Find a key person – {waarde}</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="99"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="103"/>
         <source>Eigen gemeenschap: uitsluiten</source>
         <translation>Own community: exclude</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="102"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="106"/>
         <source>Eigen gemeenschap: lager zetten</source>
         <translation>Own community: rank lower</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="105"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="109"/>
         <source>Als de inburgeraar liever niet iemand uit de eigen gemeenschap wil</source>
         <translation>If the client would rather not have someone from their own community</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="114"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="118"/>
         <source>Voorgestelde sleutelpersonen</source>
         <translation>Suggested key persons</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="127"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="131"/>
         <source>Waarom deze sleutelpersoon past</source>
         <translation>Why this key person fits</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="136"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="140"/>
         <source>Reden als u iemand anders kiest dan nummer 1</source>
         <translation>Reason if you choose someone other than number 1</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="138"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="142"/>
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="141"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="145"/>
         <source>Bevestigen</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="145"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="149"/>
         <source>Uitsluiten (belangenconflict)…</source>
         <translation>Exclude (conflict of interest)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="148"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="152"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="185"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="191"/>
         <source>Niet voorgesteld: </source>
         <translation>Not suggested: </translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="193"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="199"/>
         <source>Nu gekoppeld aan: {waarde}</source>
         <translation>Now linked to: {waarde}</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="199"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="205"/>
         <source>Nog geen sleutelpersoon gekoppeld.</source>
         <translation>No key person linked yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/match_panel.py" line="205"/>
+        <location filename="../../ui/sleutelpersonen/match_panel.py" line="211"/>
         <source>&lt;p&gt;Geen sleutelpersoon gevonden die past.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No suitable key person found.&lt;/p&gt;</translation>
     </message>
@@ -6073,43 +6073,43 @@ Print in Dutch only?</translation>
 <context>
     <name>stem.ervaring_dialog</name>
     <message>
-        <location filename="../../ui/stem/ervaring_dialog.py" line="39"/>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="43"/>
         <source>Ervaring met het aanbod</source>
         <translation>Experience with the programme</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/ervaring_dialog.py" line="43"/>
-        <location filename="../../ui/stem/ervaring_dialog.py" line="56"/>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="47"/>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="60"/>
         <source>Aanbieder</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/ervaring_dialog.py" line="52"/>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="56"/>
         <source>Toelichting mag (zonder naam) in het rapport</source>
         <translation>The comment may go in the report (without a name)</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/ervaring_dialog.py" line="55"/>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="59"/>
         <source>Onderdeel</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/ervaring_dialog.py" line="57"/>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="61"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/ervaring_dialog.py" line="58"/>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="62"/>
         <source>Ingevuld door</source>
         <translation>Filled in by</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/ervaring_dialog.py" line="59"/>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="63"/>
         <source>Taal van de vragen</source>
         <translation>Language of the questions</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/ervaring_dialog.py" line="64"/>
+        <location filename="../../ui/stem/ervaring_dialog.py" line="68"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>clients.client_dialog</name>
     <message numerus="yes">
-        <location filename="../../ui/clients/client_dialog.py" line="384"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="389"/>
         <source>%n velden kloppen niet</source>
         <translation>
             <numerusform>%n veld klopt niet</numerusform>

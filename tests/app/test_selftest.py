@@ -55,14 +55,14 @@ def test_core_steps_pass_on_this_checkout(tmp_path: Path) -> None:
         if ctx.session is not None:
             ctx.session.close()
     assert exit_code(results) == 0, results
-    assert ctx.client_id is not None
+    assert ctx.inburgeraar_id is not None
     # The store file really is encrypted.
     assert not (tmp_path / "gegevens" / "wegwijs.db").read_bytes().startswith(b"SQLite format")
 
 
 def test_steps_after_a_missing_store_fail_with_a_reason(tmp_path: Path) -> None:
     result = selftest.run_step(
-        Step("Inburgeraar", selftest.add_fictional_client), Context(tmp_path)
+        Step("Inburgeraar", selftest.add_fictional_inburgeraar), Context(tmp_path)
     )
     assert result.status == FAILED and "geen gegevensbestand" in result.detail
 
@@ -90,7 +90,7 @@ def _fake_pdf(monkeypatch: pytest.MonkeyPatch, hook: object | None) -> None:
 
 
 def _pdf_ctx(tmp_path: Path) -> Context:
-    return Context(tmp_path, session=object(), client_id="x")  # type: ignore[arg-type]
+    return Context(tmp_path, session=object(), inburgeraar_id="x")  # type: ignore[arg-type]
 
 
 def test_pdf_step_skipped_without_pdf_part(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -118,7 +118,7 @@ def test_pdf_step_fails_when_the_hook_is_missing(
 def test_pdf_step_checks_what_the_hook_wrote(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes, status: str, detail: str
 ) -> None:
-    def hook(_store: object, _client_id: str, out_dir: Path) -> list[Path]:
+    def hook(_store: object, _inburgeraar_id: str, out_dir: Path) -> list[Path]:
         path = out_dir / "pip.pdf"
         path.write_bytes(content)
         return [path]

@@ -16,13 +16,13 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from app.clients.service import ClientService
-from app.demo.clients import FictionalNumbers, generate_clients
+from app.demo.inburgeraars import FictionalNumbers, generate_inburgeraars
+from app.inburgeraars.service import InburgeraarService
 from app.store import StoreLocation, create_store, unlock
 
 BUILDER_VERSION = "2"  # raise when the way a store is built changes
 ROOT = Path(__file__).resolve().parents[2]
-_SOURCES = ("app/demo/clients.py", "app/demo/names.py", "tests/bench/stores.py")
+_SOURCES = ("app/demo/inburgeraars.py", "app/demo/names.py", "tests/bench/stores.py")
 BATCH = 10_000
 
 
@@ -42,12 +42,12 @@ def build(location: StoreLocation, count: int, passphrase: str) -> None:
     """*count* people with BSNs and V-nummers as in real data (unique over the whole store),
     deadlines computed as a store in use has them."""
     store = create_store(location, passphrase)
-    service = ClientService(store)
+    service = InburgeraarService(store)
     rng = random.Random(42)
     numbers = FictionalNumbers(rng)
     today = date(2026, 12, 1)
     for start in range(0, count, BATCH):
-        service.insert_many(generate_clients(min(BATCH, count - start), rng, today, numbers))
+        service.insert_many(generate_inburgeraars(min(BATCH, count - start), rng, today, numbers))
     from app.deadlines.service import TermijnService
 
     TermijnService(store).rebuild_all()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.intake.service import IntakeService
 from tests.bench.test_intake_bench import big_definition, p95, value_for
 from tests.conftest import TODAY, valid_form
@@ -20,17 +20,17 @@ pytestmark = pytest.mark.bench
 
 @pytest.mark.parametrize("main_windows", [1, 6])
 def test_open_intake_with_main_windows(  # type: ignore[no-untyped-def]
-    benchmark, qtbot, clients: ClientService, data_dir: Path, main_windows: int
+    benchmark, qtbot, inburgeraars: InburgeraarService, data_dir: Path, main_windows: int
 ) -> None:
-    client_id = clients.save(valid_form(), TODAY).id
+    inburgeraar_id = inburgeraars.save(valid_form(), TODAY).id
     definition = big_definition()
-    service = IntakeService(clients.session, definition, today=TODAY)
+    service = IntakeService(inburgeraars.session, definition, today=TODAY)
     for n, qid in enumerate(definition.question_ids()):
         question = definition.question(qid)
         assert question is not None
-        service.save_answer(client_id, qid, value_for(question.type, n))
+        service.save_answer(inburgeraar_id, qid, value_for(question.type, n))
     for _ in range(main_windows):
-        main = MainWindow(clients.session, data_dir)
+        main = MainWindow(inburgeraars.session, data_dir)
         qtbot.addWidget(main)
         main.show()
         assert main.security is not None  # auto-lock installed
@@ -38,7 +38,9 @@ def test_open_intake_with_main_windows(  # type: ignore[no-untyped-def]
     windows: list[IntakeWindow] = []
 
     def open_intake() -> None:
-        window = IntakeWindow(IntakeService(clients.session, definition, today=TODAY), client_id)
+        window = IntakeWindow(
+            IntakeService(inburgeraars.session, definition, today=TODAY), inburgeraar_id
+        )
         window.show()
         windows.append(window)
 

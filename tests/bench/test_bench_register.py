@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from app.clients.service import ClientService, ListFilter
+from app.inburgeraars.service import InburgeraarService, ListFilter
 from app.store import StoreLocation, unlock
 from db.connection import Store
 from tests.conftest import PASSPHRASE
@@ -46,7 +46,7 @@ def test_first_rows_after_unlock(benchmark, big_location: StoreLocation, qtbot) 
 @pytest.mark.parametrize("typed", ["a", "al", "al-h", "al-ha", "ahmadi", "9999", "zzzq"])
 def test_search_keystroke(benchmark, big_store: Store, typed: str) -> None:  # type: ignore[no-untyped-def]
     """One keystroke: the first page of matches and the count in the status bar."""
-    service = ClientService(big_store)
+    service = InburgeraarService(big_store)
 
     def keystroke() -> None:
         flt = ListFilter(text=typed)

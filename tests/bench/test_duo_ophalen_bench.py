@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from app.clients.service import ClientService
 from app.duo.ophalen import DuoOphalenService
+from app.inburgeraars.service import InburgeraarService
 from tests.conftest import valid_form
 from tests.duo.conftest import (  # noqa: F401  (fixtures)
     GEMEENTE,
@@ -37,15 +37,15 @@ def test_bench_one_ophalen_round_trip(
     mock_duo: tuple[MockDuo, str],
     tmp_path: Path,
 ) -> None:
-    client = ClientService(laptop.session).save(
+    inburgeraar = InburgeraarService(laptop.session).save(
         valid_form(gemeentecode=GEMEENTE, bsn=BSN, doelgroep="Gezinsvormer")
     )
-    assert client.id
+    assert inburgeraar.id
     laptop.sync()
     mock_duo[0].person(BSN, **DUO_PERSON)
     mock_duo[0].keep_exchanges = False
     service = DuoOphalenService(laptop.session)
-    cid = client.id
+    cid = inburgeraar.id
 
     def one() -> None:
         assert service.ophalen(cid).regels

@@ -119,7 +119,7 @@ def test_demo_data_keeps_the_gui_responsive(qtbot, benchmark, tmp_path) -> None:
 def test_pdf_preview_keeps_the_gui_responsive(qtbot, benchmark, big_copy) -> None:  # type: ignore[no-untyped-def]
     window = window_on(qtbot, big_copy)
     form = valid_form(bsn="", v_nummer="", achternaam="Pdfmeting")
-    saved = window.session.clients.save(form, TODAY)
+    saved = window.session.inburgeraars.save(form, TODAY)
     window.search.setText("Pdfmeting")  # one of 100,001: find it as an officer would
     qtbot.waitUntil(lambda: window.model.row_of(str(saved.id)) >= 0, timeout=30_000)
     assert window.select(str(saved.id))

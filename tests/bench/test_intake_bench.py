@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.intake.definition import Definition, load_definition, parse_definition
 from app.intake.service import IntakeService
 from tests.conftest import TODAY, valid_form
@@ -72,20 +72,22 @@ def value_for(qtype: str, n: int) -> object:
 
 
 @pytest.fixture
-def client_id(clients: ClientService) -> str:
-    client = clients.save(valid_form(), today=TODAY)
-    assert client.id
-    return client.id
+def inburgeraar_id(inburgeraars: InburgeraarService) -> str:
+    inburgeraar = inburgeraars.save(valid_form(), today=TODAY)
+    assert inburgeraar.id
+    return inburgeraar.id
 
 
-def test_save_answer_p95(benchmark, clients: ClientService, client_id: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_save_answer_p95(
+    benchmark, inburgeraars: InburgeraarService, inburgeraar_id: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     # One save is one transaction with exactly one fsync (WAL, synchronous=FULL); record the
     # disk's bare fsync cost next to it so a slow figure can be told apart from slow code.
     baseline = fsync_p95(tmp_path / "fsync.bin")
-    service = IntakeService(clients.session, today=TODAY)
+    service = IntakeService(inburgeraars.session, today=TODAY)
     texts = itertools.cycle(f"Werkervaring versie {i}" for i in range(1000))
     benchmark.pedantic(
-        lambda: service.save_answer(client_id, "werk.ervaring", next(texts)),
+        lambda: service.save_answer(inburgeraar_id, "werk.ervaring", next(texts)),
         rounds=300,
         iterations=1,
         warmup_rounds=5,
@@ -95,9 +97,11 @@ def test_save_answer_p95(benchmark, clients: ClientService, client_id: str, tmp_
     assert p95(benchmark.stats.stats.data) <= 0.010
 
 
-def test_page_switch(benchmark, qtbot, clients: ClientService, client_id: str) -> None:  # type: ignore[no-untyped-def]
-    service = IntakeService(clients.session, today=TODAY)
-    window = IntakeWindow(service, client_id)
+def test_page_switch(
+    benchmark, qtbot, inburgeraars: InburgeraarService, inburgeraar_id: str
+) -> None:  # type: ignore[no-untyped-def]
+    service = IntakeService(inburgeraars.session, today=TODAY)
+    window = IntakeWindow(service, inburgeraar_id)
     qtbot.addWidget(window)
     window.show()
     sections = [s.id for s in load_definition().sections]
@@ -115,18 +119,20 @@ def test_page_switch(benchmark, qtbot, clients: ClientService, client_id: str) -
 
 
 def test_open_intake_with_300_answers(
-    benchmark, qtbot, clients: ClientService, client_id: str
+    benchmark, qtbot, inburgeraars: InburgeraarService, inburgeraar_id: str
 ) -> None:  # type: ignore[no-untyped-def]
     definition = big_definition()
-    service = IntakeService(clients.session, definition, today=TODAY)
+    service = IntakeService(inburgeraars.session, definition, today=TODAY)
     for n, qid in enumerate(definition.question_ids()):
         question = definition.question(qid)
         assert question is not None
-        service.save_answer(client_id, qid, value_for(question.type, n))
-    assert len(service.stored_answers(client_id)) == 300
+        service.save_answer(inburgeraar_id, qid, value_for(question.type, n))
+    assert len(service.stored_answers(inburgeraar_id)) == 300
 
     def open_intake() -> IntakeWindow:
-        window = IntakeWindow(IntakeService(clients.session, definition, today=TODAY), client_id)
+        window = IntakeWindow(
+            IntakeService(inburgeraars.session, definition, today=TODAY), inburgeraar_id
+        )
         window.show()
         return window
 

@@ -54,8 +54,8 @@ def test_bench_cold_cli(  # type: ignore[no-untyped-def]
     assert run([*base, "client", "add", "--json-file", str(path)]) == 0
     store = unlock(StoreLocation(data_dir), PASSPHRASE)
     try:  # `pdf pip` prints no empty concept: the person has a PIP
-        client_id = str(store.conn.execute("SELECT id FROM inburgeraar").fetchone()[0])
-        PipService(store).create(client_id, complete_inhoud())
+        inburgeraar_id = str(store.conn.execute("SELECT id FROM inburgeraar").fetchone()[0])
+        PipService(store).create(inburgeraar_id, complete_inhoud())
     finally:
         store.close()
     out = tmp_path / "uit.pdf"

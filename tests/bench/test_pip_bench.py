@@ -9,10 +9,10 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.clients.service import ClientService
 from app.deadlines.service import TermijnService
-from app.demo.clients import generate_clients
+from app.demo.inburgeraars import generate_inburgeraars
 from app.demo.pip import demo_inhoud
+from app.inburgeraars.service import InburgeraarService
 from app.pip.codec import inhoud_to_dict
 from app.pip.service import PipService
 from app.routes.advice import RouteInput, advise
@@ -29,12 +29,12 @@ def _spread(rng: random.Random, start: date) -> dict[str, object]:
     return {"datum": when.isoformat(), "done": when < TODAY and rng.random() < 0.95}
 
 
-def _insert_people(clients: ClientService, count: int) -> None:
+def _insert_people(inburgeraars: InburgeraarService, count: int) -> None:
     """A region of *count* people: 90% with a vastgesteld PIP whose afspraken and gesprekken
     are spread over the termijn (past ones mostly done), 10% recently registered without one.
     Then their derived deadlines, as after `rebuild_all`."""
     rng = random.Random(4)
-    base = generate_clients(1, rng, TODAY)[0]
+    base = generate_inburgeraars(1, rng, TODAY)[0]
     people, signed = [], []
     for i in range(count):
         has_pip = i % 10 != 0
@@ -51,11 +51,11 @@ def _insert_people(clients: ClientService, count: int) -> None:
             )
         )
         signed.append(has_pip)
-    clients.insert_many(people)
-    ids = [str(r[0]) for r in clients.store.conn.execute("SELECT id FROM inburgeraar")]
+    inburgeraars.insert_many(people)
+    ids = [str(r[0]) for r in inburgeraars.store.conn.execute("SELECT id FROM inburgeraar")]
     template = inhoud_to_dict(demo_inhoud(people[0], "B", TODAY, rng))
-    repo = PipRepository(clients.store.conn)
-    with clients.store.transaction():
+    repo = PipRepository(inburgeraars.store.conn)
+    with inburgeraars.store.transaction():
         for cid, person, has_pip in zip(ids, people, signed, strict=False):
             if not has_pip:
                 continue
@@ -91,12 +91,12 @@ def _insert_people(clients: ClientService, count: int) -> None:
                     "inhoud": json.dumps(template),
                 }
             )
-    TermijnService(clients.session).rebuild_all()
+    TermijnService(inburgeraars.session).rebuild_all()
 
 
-def test_deadline_overview_100k(benchmark, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
-    _insert_people(clients, 100_000)
-    service = TermijnService(clients.session)
+def test_deadline_overview_100k(benchmark, inburgeraars: InburgeraarService) -> None:  # type: ignore[no-untyped-def]
+    _insert_people(inburgeraars, 100_000)
+    service = TermijnService(inburgeraars.session)
     assert service.sync() == 0
     rows = benchmark(service.overview, TODAY, 30)
     print(f"\n{len(rows)} open deadlines within 30 days or overdue")
@@ -122,24 +122,24 @@ def test_route_advice(benchmark) -> None:  # type: ignore[no-untyped-def]
     assert benchmark.stats["median"] < 0.005
 
 
-def test_open_pip_with_10_versions(benchmark, qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
+def test_open_pip_with_10_versions(benchmark, qtbot, inburgeraars: InburgeraarService) -> None:  # type: ignore[no-untyped-def]
     from ui.pip.editor import PipEditor
 
-    client = clients.save(valid_form())
-    assert client.id
-    pips = PipService(clients.session)
-    pip = pips.create(client.id, complete_inhoud())
+    inburgeraar = inburgeraars.save(valid_form())
+    assert inburgeraar.id
+    pips = PipService(inburgeraars.session)
+    pip = pips.create(inburgeraar.id, complete_inhoud())
     day = date(2025, 5, 1)
     pips.vaststellen(str(pip.id), day)
     for i in range(9):
-        new = pips.wijzigen(client.id, "overig", f"Wijziging {i}")
+        new = pips.wijzigen(inburgeraar.id, "overig", f"Wijziging {i}")
         new = pips.save(new, replace(new.inhoud, knm=f"KNM ronde {i}"))
         day += timedelta(days=30)
         pips.vaststellen(str(new.id), day)
-    assert len(pips.versions(client.id)) == 10
+    assert len(pips.versions(inburgeraar.id)) == 10
 
     def open_editor() -> PipEditor:
-        editor = PipEditor(pips, client, {}, today=TODAY)
+        editor = PipEditor(pips, inburgeraar, {}, today=TODAY)
         editor.ask_unsaved = lambda: "discard"
         qtbot.addWidget(editor)
         return editor

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.clients.service import ClientService, ListFilter
+from app.inburgeraars.service import InburgeraarService, ListFilter
 from db.connection import Store
 
 pytestmark = pytest.mark.bench
@@ -15,7 +15,7 @@ TYPED = ["a", "al", "al-h", "al-ha", "ahmadi", "9999", "zzzq"]
 
 @pytest.mark.parametrize("sort", ["naam", "gemeente", "status"])
 def test_sort_first_page(benchmark, big_store: Store, sort: str) -> None:  # type: ignore[no-untyped-def]
-    service = ClientService(big_store)
+    service = InburgeraarService(big_store)
     benchmark.pedantic(
         lambda: service.page(ListFilter(sort=sort), 0, 200),
         rounds=10,
@@ -27,7 +27,7 @@ def test_sort_first_page(benchmark, big_store: Store, sort: str) -> None:  # typ
 @pytest.mark.parametrize("typed", TYPED)
 def test_search_first_page_1m(benchmark, huge_store: Store, typed: str) -> None:  # type: ignore[no-untyped-def]
     """What the window waits for per keystroke: the first page (the count comes after)."""
-    service = ClientService(huge_store)
+    service = InburgeraarService(huge_store)
     benchmark.pedantic(
         lambda: service.page(ListFilter(text=typed), 0, 200),
         rounds=20,
@@ -38,7 +38,7 @@ def test_search_first_page_1m(benchmark, huge_store: Store, typed: str) -> None:
 
 @pytest.mark.parametrize("sort", ["naam", "gemeente", "status"])
 def test_sort_first_page_1m(benchmark, huge_store: Store, sort: str) -> None:  # type: ignore[no-untyped-def]
-    service = ClientService(huge_store)
+    service = InburgeraarService(huge_store)
     benchmark.pedantic(
         lambda: service.page(ListFilter(sort=sort), 0, 200),
         rounds=10,

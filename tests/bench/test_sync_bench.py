@@ -16,7 +16,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.server import sync as sync_client
 from app.server.cluster import Cluster
 from db import sync_local
@@ -31,9 +31,11 @@ _names = itertools.count(1)
 
 
 def _intake_with_answers(lap: Laptop, n: int) -> list[str]:
-    client = ClientService(lap.session).save(valid_form())
+    inburgeraar = InburgeraarService(lap.session).save(valid_form())
     with lap.store.transaction() as conn:
-        intake = insert_row(conn, "intake", {"inburgeraar_id": client.id, "definitie_versie": 1})
+        intake = insert_row(
+            conn, "intake", {"inburgeraar_id": inburgeraar.id, "definitie_versie": 1}
+        )
         return [
             insert_row(
                 conn,
@@ -95,7 +97,7 @@ def test_first_sync_receiving_5000_dossiers_with_intakes(
     def first_sync(lap: Laptop) -> None:
         said: list[str] = []
         sync_client.run(lap.session, said.append)
-        assert ClientService(lap.session).total() == 5000
+        assert InburgeraarService(lap.session).total() == 5000
         assert lap.pending() == 0  # nothing applied from the server went back out
         assert "5.000 van 5.000 dossiers ontvangen" in said
 

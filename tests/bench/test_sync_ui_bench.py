@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from app.clients.service import ClientService
-from app.demo.clients import generate_clients
+from app.demo.inburgeraars import generate_inburgeraars
+from app.inburgeraars.service import InburgeraarService
 from app.server import sync as client_sync
-from app.server.conflict_rows import conflicted_clients
+from app.server.conflict_rows import conflicted_inburgeraars
 from app.server.sync_view import changes_after, state_of
 from tests.conftest import TODAY
 from tests.server.laptops import Laptop
@@ -24,7 +24,9 @@ pytestmark = pytest.mark.bench
 @pytest.fixture
 def offline_laptop(laptop: Callable[..., Laptop]) -> Laptop:
     lap = laptop("anouk")
-    ClientService(lap.session).insert_many(generate_clients(20_000, random.Random(5), TODAY))
+    InburgeraarService(lap.session).insert_many(
+        generate_inburgeraars(20_000, random.Random(5), TODAY)
+    )
     assert lap.pending() >= 20_000  # waiting in the outbox, as after days at the AZC
     return lap
 
@@ -41,7 +43,7 @@ def test_conflict_markers_and_changes(benchmark: Any, offline_laptop: Laptop) ->
     result = client_sync.SyncResult(ontvangen_rijen={"inburgeraar": {f"id{i}" for i in range(150)}})
 
     def gui_part() -> int:
-        return len(conflicted_clients(session)) + len(changes_after(result, 0))
+        return len(conflicted_inburgeraars(session)) + len(changes_after(result, 0))
 
     assert benchmark(gui_part) == 151
     assert benchmark.stats.stats.median < 0.050

@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app import briefhoofd
-from app.clients.service import ClientService
 from app.gemeenten import voorbeelden
+from app.inburgeraars.service import InburgeraarService
 from app.pdf.pip_pdf import build_pip_pdf
 from app.pdf.source import document_for
 from app.pip.service import PipService
@@ -63,11 +63,11 @@ def png(width: int, height: int, rgb: tuple[int, int, int] = (0, 90, 160)) -> by
 
 
 def test_saved_letterhead_is_on_the_letter_with_its_kenmerk_and_logo(
-    clients: ClientService, qapp
+    inburgeraars: InburgeraarService, qapp
 ) -> None:  # type: ignore[no-untyped-def]
-    session = clients.session
+    session = inburgeraars.session
     briefhoofd.bewaar(session, "0294", GOOD, png(300, 120))
-    cid = _vastgesteld(clients)
+    cid = _vastgesteld(inburgeraars)
     doc = document_for(session, cid)
     assert doc.kenmerk == "WWK-2026-001"  # the municipality's own pattern
     assert doc.gemeente.logo_data[:4] == b"\x89PNG"
@@ -88,8 +88,8 @@ def test_saved_letterhead_is_on_the_letter_with_its_kenmerk_and_logo(
     render_png(pdf, ARTIFACTS / "pip-briefhoofd", dpi=100)
 
 
-def test_a_wrong_field_refuses_the_whole_change(clients: ClientService) -> None:
-    session = clients.session
+def test_a_wrong_field_refuses_the_whole_change(inburgeraars: InburgeraarService) -> None:
+    session = inburgeraars.session
     briefhoofd.bewaar(session, "0294", GOOD)
     wrong = {
         **GOOD,
@@ -113,12 +113,12 @@ def test_a_wrong_field_refuses_the_whole_change(clients: ClientService) -> None:
     assert saved.briefhoofd.email == GOOD["email"] and saved.logo == b""  # nothing changed
 
 
-def test_only_a_beheerder_saves(clients: ClientService) -> None:
-    act_as(clients.session, Role.KLANTMANAGER)
+def test_only_a_beheerder_saves(inburgeraars: InburgeraarService) -> None:
+    act_as(inburgeraars.session, Role.KLANTMANAGER)
     with pytest.raises(PermissionDeniedError):
-        briefhoofd.bewaar(clients.session, "0294", GOOD)
-    act_as(clients.session, Role.BEHEERDER)
-    briefhoofd.bewaar(clients.session, "0294", GOOD)
+        briefhoofd.bewaar(inburgeraars.session, "0294", GOOD)
+    act_as(inburgeraars.session, Role.BEHEERDER)
+    briefhoofd.bewaar(inburgeraars.session, "0294", GOOD)
 
 
 def test_bad_logo_files_are_refused_in_dutch(tmp_path: Path) -> None:
@@ -151,16 +151,18 @@ def test_no_byte_string_crashes_the_logo_check(data: bytes) -> None:
     assert briefhoofd.logo_probleem(b"\x89PNG\r\n\x1a\n" + data) is not None
 
 
-def test_examples_are_marked_until_saved(clients: ClientService) -> None:
+def test_examples_are_marked_until_saved(inburgeraars: InburgeraarService) -> None:
     assert all(v["status"] == briefhoofd.VOORBEELD for v in voorbeelden().values())
-    assert briefhoofd.laad(clients.session, "0222").voorbeeld
-    briefhoofd.bewaar(clients.session, "0222", {**GOOD, "naam": "Doetinchem"})
-    assert not briefhoofd.laad(clients.session, "0222").voorbeeld
-    assert not briefhoofd.laad(clients.session, "0222", {"0197": {}}).voorbeeld
+    assert briefhoofd.laad(inburgeraars.session, "0222").voorbeeld
+    briefhoofd.bewaar(inburgeraars.session, "0222", {**GOOD, "naam": "Doetinchem"})
+    assert not briefhoofd.laad(inburgeraars.session, "0222").voorbeeld
+    assert not briefhoofd.laad(inburgeraars.session, "0222", {"0197": {}}).voorbeeld
 
 
-def test_the_dialog_edits_one_municipality(qtbot, clients: ClientService, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = BriefhoofdDialog(clients.session, "0294")
+def test_the_dialog_edits_one_municipality(
+    qtbot, inburgeraars: InburgeraarService, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = BriefhoofdDialog(inburgeraars.session, "0294")
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.voorbeeld.isVisible() and "Voorbeeld, controleren" in dialog.voorbeeld.text()
@@ -180,15 +182,15 @@ def test_the_dialog_edits_one_municipality(qtbot, clients: ClientService, tmp_pa
     assert not dialog.save()
     assert "e-mailadres" in dialog.fields["email"].error.text()
     assert "verbeter" in dialog.message.text()
-    assert briefhoofd.beheer_waarden(clients.session, "0294") == {}  # nothing saved
+    assert briefhoofd.beheer_waarden(inburgeraars.session, "0294") == {}  # nothing saved
     dialog.edits["email"].setText("inburgering@winterswijk.nl")
     assert dialog.save()
     assert dialog.fields["email"].error.isHidden() and not dialog.voorbeeld.isVisible()
-    saved = briefhoofd.laad(clients.session, "0294")
+    saved = briefhoofd.laad(inburgeraars.session, "0294")
     assert saved.briefhoofd.ondertekenaar == "J. Bakker" and saved.logo == png(300, 120)
     dialog.gemeente.set_code("0197")  # another municipality: its own values
     assert "Aalten" in dialog.edits["postadres"].toPlainText() and dialog.logo == b""
-    again = BriefhoofdDialog(clients.session, "0294")
+    again = BriefhoofdDialog(inburgeraars.session, "0294")
     qtbot.addWidget(again)
     assert again.edits["ondertekenaar"].text() == "J. Bakker" and again.logo
     dialog.gemeente.set_code("0222")
@@ -196,23 +198,27 @@ def test_the_dialog_edits_one_municipality(qtbot, clients: ClientService, tmp_pa
     assert dialog.grab().save(str(ARTIFACTS / "briefhoofd-dialoog.png"))
 
 
-def test_the_second_version_keeps_counting_with_the_pattern(clients: ClientService) -> None:
-    briefhoofd.bewaar(clients.session, "0294", GOOD)
-    first = _vastgesteld(clients)
-    client = clients.save(valid_form(bsn="123456782", v_nummer="1234567890"))
-    assert client.id
-    pips = PipService(clients.session)
-    pips.vaststellen(str(pips.create(client.id, complete_inhoud()).id), DAGTEKENING)
+def test_the_second_version_keeps_counting_with_the_pattern(
+    inburgeraars: InburgeraarService,
+) -> None:
+    briefhoofd.bewaar(inburgeraars.session, "0294", GOOD)
+    first = _vastgesteld(inburgeraars)
+    inburgeraar = inburgeraars.save(valid_form(bsn="123456782", v_nummer="1234567890"))
+    assert inburgeraar.id
+    pips = PipService(inburgeraars.session)
+    pips.vaststellen(str(pips.create(inburgeraar.id, complete_inhoud()).id), DAGTEKENING)
     assert pips.current(first).kenmerk == "WWK-2026-001"  # type: ignore[union-attr]
-    assert pips.current(client.id).kenmerk == "WWK-2026-002"  # type: ignore[union-attr]
+    assert pips.current(inburgeraar.id).kenmerk == "WWK-2026-002"  # type: ignore[union-attr]
 
 
-def test_closing_with_a_change_asks_first(qtbot, clients: ClientService, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_closing_with_a_change_asks_first(
+    qtbot, inburgeraars: InburgeraarService, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     from ui import unsaved
 
     asked: list[str] = []
     monkeypatch.setattr(unsaved, "ask", lambda _w: asked.append("?") or unsaved.DISCARD)
-    dialog = BriefhoofdDialog(clients.session, "0294")
+    dialog = BriefhoofdDialog(inburgeraars.session, "0294")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.reject()  # nothing changed: closes without a question
@@ -221,4 +227,4 @@ def test_closing_with_a_change_asks_first(qtbot, clients: ClientService, monkeyp
     qtbot.keyClicks(dialog.edits["ondertekenaar"], "J. Bakker")
     dialog.reject()
     assert asked == ["?"] and not dialog.isVisible()
-    assert briefhoofd.beheer_waarden(clients.session, "0294") == {}  # "Niet opslaan": nothing
+    assert briefhoofd.beheer_waarden(inburgeraars.session, "0294") == {}  # "Niet opslaan": nothing

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app import reference
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.pip import rules
 from app.pip.model import Ontzorgen
 from tests.conftest import valid_form
@@ -33,11 +33,11 @@ def test_indeling_decides(doelgroep: str, indeling: str, asielrechten: str, asie
     assert reference.is_asielstatushouder(doelgroep, indeling, asielrechten) is asiel
 
 
-def test_stored_on_the_register_and_used_by_the_pip_rules(clients: ClientService) -> None:
-    client = clients.save(
+def test_stored_on_the_register_and_used_by_the_pip_rules(inburgeraars: InburgeraarService) -> None:
+    inburgeraar = inburgeraars.save(
         valid_form(doelgroep="Gezinshereniger met Asielstatushouder", indeling="Asielstatushouder")
     )
-    stored = clients.get(client.id or "")
+    stored = inburgeraars.get(inburgeraar.id or "")
     assert stored is not None and stored.indeling == "Asielstatushouder"
     assert stored.is_asielstatushouder
     inhoud = complete_inhoud()
@@ -45,7 +45,7 @@ def test_stored_on_the_register_and_used_by_the_pip_rules(clients: ClientService
 
     with_oz = replace(inhoud, ontzorgen=Ontzorgen(("huur",)))
     assert "ontzorgen.posten" not in rules.fouten(with_oz, stored.is_asielstatushouder)
-    plain = clients.save(
+    plain = inburgeraars.save(
         valid_form(
             doelgroep="Gezinshereniger met Asielstatushouder",
             bsn="123456782",
@@ -56,9 +56,9 @@ def test_stored_on_the_register_and_used_by_the_pip_rules(clients: ClientService
     assert "ontzorgen.posten" in rules.fouten(with_oz, plain.is_asielstatushouder)
 
 
-def test_unknown_indeling_is_refused_in_dutch(clients: ClientService) -> None:
+def test_unknown_indeling_is_refused_in_dutch(inburgeraars: InburgeraarService) -> None:
     from app.validation import ValidationError
 
     with pytest.raises(ValidationError) as info:
-        clients.save(valid_form(indeling="Vluchteling"))
+        inburgeraars.save(valid_form(indeling="Vluchteling"))
     assert info.value.errors["indeling"] == "Kies de indeling van DUO."

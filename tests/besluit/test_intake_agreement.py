@@ -81,19 +81,19 @@ def test_weekend_meetings_are_flagged() -> None:
     ],
 )
 def test_niveau_the_same_in_editor_and_pdf(
-    qtbot, clients, route: str, niveau: str, shown: str
+    qtbot, inburgeraars, route: str, niveau: str, shown: str
 ) -> None:  # type: ignore[no-untyped-def]
     from tests.conftest import valid_form
     from ui.pip.route_panel import RouteForm
 
     assert niveau_tekst(route, niveau) == shown
-    client = clients.save(valid_form())
+    inburgeraar = inburgeraars.save(valid_form())
     inhoud = _route(complete_inhoud(route), niveau=niveau)
     from app.pdf.document import Gemeente
     from app.pdf.from_pip import Context
 
     doc = pip_document(
-        client, PipVersie(str(client.id), 1, "concept", inhoud), Context(Gemeente("X"))
+        inburgeraar, PipVersie(str(inburgeraar.id), 1, "concept", inhoud), Context(Gemeente("X"))
     )
     assert doc.leerroute.niveau == shown
     form = RouteForm()
@@ -103,14 +103,14 @@ def test_niveau_the_same_in_editor_and_pdf(
 
 
 def test_printed_literacy_label_is_respectful() -> None:
-    from app.clients.model import Inburgeraar
+    from app.inburgeraars.model import Inburgeraar
     from app.pdf.document import Gemeente
     from app.pdf.from_pip import Context
 
-    client = Inburgeraar(
+    inburgeraar = Inburgeraar(
         "Selam", "T", date(1995, 1, 1), "v", "Asielstatushouder", "ERI", "ti", "0294", id="x"
     )
     inhoud = _route(complete_inhoud(), alfabetisering="A")
-    doc = pip_document(client, PipVersie("x", 1, "concept", inhoud), Context(Gemeente("X")))
+    doc = pip_document(inburgeraar, PipVersie("x", 1, "concept", inhoud), Context(Gemeente("X")))
     assert "Alfabetiseringsonderwijs: ja, leren lezen en schrijven." in doc.leerroute.motivering
     assert "nalfabeet" not in doc.leerroute.motivering

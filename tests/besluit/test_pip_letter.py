@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.clients.service import ClientService
 from app.gemeenten import KenmerkError, check_patroon, gegevens, voorbeelden
+from app.inburgeraars.service import InburgeraarService
 from app.pdf.handout_pdf import build_handout_pdf
 from app.pdf.pip_letter import CONCEPT_MARK
 from app.pdf.pip_pdf import build_pip_pdf
@@ -30,29 +30,31 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def _settings(clients: ClientService, **values: str) -> None:
-    Settings(**values).save(settings_path(clients.store.path.parent))  # type: ignore[arg-type]
+def _settings(inburgeraars: InburgeraarService, **values: str) -> None:
+    Settings(**values).save(settings_path(inburgeraars.store.path.parent))  # type: ignore[arg-type]
 
 
-def _vastgesteld(clients: ClientService, **form: str) -> str:
-    client = clients.save(valid_form(**form))
-    assert client.id
-    pips = PipService(clients.session)
-    pip = pips.create(client.id, complete_inhoud())
+def _vastgesteld(inburgeraars: InburgeraarService, **form: str) -> str:
+    inburgeraar = inburgeraars.save(valid_form(**form))
+    assert inburgeraar.id
+    pips = PipService(inburgeraars.session)
+    pip = pips.create(inburgeraar.id, complete_inhoud())
     pips.vaststellen(str(pip.id), DAGTEKENING)
-    return client.id
+    return inburgeraar.id
 
 
-def test_letter_has_sender_window_address_and_reference_block(clients: ClientService) -> None:
+def test_letter_has_sender_window_address_and_reference_block(
+    inburgeraars: InburgeraarService,
+) -> None:
     _settings(
-        clients,
+        inburgeraars,
         klantmanager_telefoon="0543 123456",
         klantmanager_email="a.jansen@winterswijk.nl",
         ondertekenaar="M. de Vries",
         ondertekenaar_functie="teamleider Werk en Inkomen",
     )
-    cid = _vastgesteld(clients)
-    doc = document_for(clients.session, cid)
+    cid = _vastgesteld(inburgeraars)
+    doc = document_for(inburgeraars.session, cid)
     text = _flat(all_text(build_pip_pdf(doc)))
     for expected in (
         "Gemeente Winterswijk",
@@ -75,8 +77,12 @@ def test_letter_has_sender_window_address_and_reference_block(clients: ClientSer
     assert doc.kenmerk.startswith("0294/PIP/2026/")
 
 
-def test_bezwaar_clause_b1_with_where_and_voorlopige_voorziening(clients: ClientService) -> None:
-    text = _flat(all_text(build_pip_pdf(document_for(clients.session, _vastgesteld(clients)))))
+def test_bezwaar_clause_b1_with_where_and_voorlopige_voorziening(
+    inburgeraars: InburgeraarService,
+) -> None:
+    text = _flat(
+        all_text(build_pip_pdf(document_for(inburgeraars.session, _vastgesteld(inburgeraars))))
+    )
     assert "U kunt bezwaar maken tot en met maandag 23 maart 2026." in text
     assert (
         "Stuur uw bezwaar naar het college van burgemeester en wethouders van Winterswijk" in text
@@ -86,23 +92,25 @@ def test_bezwaar_clause_b1_with_where_and_voorlopige_voorziening(clients: Client
     assert "voorlopige voorziening" in text and "voorzieningenrechter" in text
 
 
-def test_key_dates_are_the_termijnen_engine_dates(clients: ClientService) -> None:
+def test_key_dates_are_the_termijnen_engine_dates(inburgeraars: InburgeraarService) -> None:
     from app.deadlines.service import TermijnService
     from app.pdf.pip_letter import datum_met_dag
 
-    cid = _vastgesteld(clients)
-    text = _flat(all_text(build_pip_pdf(document_for(clients.session, cid))))
-    shown = {t.soort: t.datum for t in TermijnService(clients.session).for_client(cid)}
+    cid = _vastgesteld(inburgeraars)
+    text = _flat(all_text(build_pip_pdf(document_for(inburgeraars.session, cid))))
+    shown = {t.soort: t.datum for t in TermijnService(inburgeraars.session).for_inburgeraar(cid)}
     assert shown["inburgeringstermijn"] == date(2029, 2, 9)
     for soort in ("inburgeringstermijn", "routewissel"):
         assert datum_met_dag(shown[soort]) in text, soort
 
 
-def test_concept_has_mark_on_every_page_no_signature_no_bezwaar(clients: ClientService) -> None:
-    client = clients.save(valid_form())
-    assert client.id
-    PipService(clients.session).create(client.id, complete_inhoud())
-    data = build_pip_pdf(document_for(clients.session, client.id))
+def test_concept_has_mark_on_every_page_no_signature_no_bezwaar(
+    inburgeraars: InburgeraarService,
+) -> None:
+    inburgeraar = inburgeraars.save(valid_form())
+    assert inburgeraar.id
+    PipService(inburgeraars.session).create(inburgeraar.id, complete_inhoud())
+    data = build_pip_pdf(document_for(inburgeraars.session, inburgeraar.id))
     pages = page_texts(data)
     assert len(pages) >= 2
     for page in pages:
@@ -112,21 +120,23 @@ def test_concept_has_mark_on_every_page_no_signature_no_bezwaar(clients: ClientS
     assert "Namens het college" not in text
     assert "bezwaar" not in text.lower()
     assert "Dit is een concept. Het is nog geen besluit" in text
-    hand = _flat(all_text(build_handout_pdf(handout_for(clients.session, client.id, "nl"))))
+    hand = _flat(
+        all_text(build_handout_pdf(handout_for(inburgeraars.session, inburgeraar.id, "nl")))
+    )
     assert "officiële plan" not in hand
 
 
-def test_handout_of_a_decision_says_the_plan_was_received(clients: ClientService) -> None:
-    cid = _vastgesteld(clients)
-    hand = _flat(all_text(build_handout_pdf(handout_for(clients.session, cid, "nl"))))
+def test_handout_of_a_decision_says_the_plan_was_received(inburgeraars: InburgeraarService) -> None:
+    cid = _vastgesteld(inburgeraars)
+    hand = _flat(all_text(build_handout_pdf(handout_for(inburgeraars.session, cid, "nl"))))
     assert "Het officiële plan heb je ook gekregen." in hand
 
 
-def test_kenmerk_unique_stored_and_kept(clients: ClientService) -> None:
-    _settings(clients, kenmerk_patroon="WW-{jaar}-{nummer:04d}")
-    first = _vastgesteld(clients)
-    second = _vastgesteld(clients, bsn="123456782", v_nummer="1234567890")
-    pips = PipService(clients.session)
+def test_kenmerk_unique_stored_and_kept(inburgeraars: InburgeraarService) -> None:
+    _settings(inburgeraars, kenmerk_patroon="WW-{jaar}-{nummer:04d}")
+    first = _vastgesteld(inburgeraars)
+    second = _vastgesteld(inburgeraars, bsn="123456782", v_nummer="1234567890")
+    pips = PipService(inburgeraars.session)
     k1 = pips.current(first).kenmerk  # type: ignore[union-attr]
     k2 = pips.current(second).kenmerk  # type: ignore[union-attr]
     assert (k1, k2) == ("WW-2026-0001", "WW-2026-0002")

@@ -11,9 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
-from app.clients.service import ClientService
 from app.deadlines.engine import PipVerlenging, pip_deadline, wacht_tekst
 from app.deadlines.service import TermijnService
+from app.inburgeraars.service import InburgeraarService
 from app.store import StoreLocation, unlock
 from app.validation import ValidationError
 from tests.cli.test_cli import cli
@@ -23,16 +23,16 @@ from ui.pip.termijnen import TermijnenModel
 
 
 @pytest.fixture
-def person(clients: ClientService) -> str:
-    client = clients.save(valid_form())  # melding DUO 01-03-2025
-    assert client.id
-    return client.id
+def person(inburgeraars: InburgeraarService) -> str:
+    inburgeraar = inburgeraars.save(valid_form())  # melding DUO 01-03-2025
+    assert inburgeraar.id
+    return inburgeraar.id
 
 
 def test_the_service_refuses_a_future_day_a_day_before_the_pip_and_a_reversed_pair(
-    clients: ClientService, person: str
+    inburgeraars: InburgeraarService, person: str
 ) -> None:
-    service = TermijnService(clients.session)
+    service = TermijnService(inburgeraars.session)
     cases = {
         date.today() + timedelta(days=1): "toekomst",
         date(2025, 2, 1): "voordat de PIP-termijn begon",
@@ -53,12 +53,12 @@ def test_the_service_refuses_a_future_day_a_day_before_the_pip_and_a_reversed_pa
 
 
 def test_the_overview_after_a_full_rebuild_still_says_since_when(
-    clients: ClientService, person: str
+    inburgeraars: InburgeraarService, person: str
 ) -> None:
-    service = TermijnService(clients.session)
+    service = TermijnService(inburgeraars.session)
     service.set_pip_verlenging(person, "Medisch advies", "GGD", None, date(2025, 4, 1))
     service.rebuild_all()  # reads every extension at once (it lost gevraagd_op before)
-    rows = [r for r in service.overview(date(2025, 5, 1), 30) if r.client_id == person]
+    rows = [r for r in service.overview(date(2025, 5, 1), 30) if r.inburgeraar_id == person]
     pip_row = next(r for r in rows if r.soort == "pip")
     assert pip_row.datum == date(2025, 5, 10)  # the ordinary date, never dropped
     model = TermijnenModel()
@@ -85,9 +85,9 @@ def test_the_short_line_names_the_third_party_whatever_it_is_called(
 
 
 def test_the_panel_has_a_date_field_defaulting_to_today_and_shows_errors(
-    qtbot, clients: ClientService, person: str
+    qtbot, inburgeraars: InburgeraarService, person: str
 ) -> None:  # type: ignore[no-untyped-def]
-    panel = DeadlinesPanel(TermijnService(clients.session), person)
+    panel = DeadlinesPanel(TermijnService(inburgeraars.session), person)
     qtbot.addWidget(panel)
     assert panel.gevraagd.text() == date.today().strftime("%d-%m-%Y")
     qtbot.keyClicks(panel.reden, "Medisch advies")
@@ -103,7 +103,7 @@ def test_the_panel_has_a_date_field_defaulting_to_today_and_shows_errors(
     qtbot.mouseClick(panel.pip_button, Qt.MouseButton.LeftButton)
     assert panel.pip_fields["gevraagd_op"].error.isHidden()
     assert "wacht op informatie van GGD sinds 01-04-2025" in panel.list.toPlainText()
-    again = DeadlinesPanel(TermijnService(clients.session), person)  # reopened: filled in
+    again = DeadlinesPanel(TermijnService(inburgeraars.session), person)  # reopened: filled in
     qtbot.addWidget(again)
     assert again.gevraagd.text() == "01-04-2025" and again.derde.text() == "GGD"
 
@@ -112,11 +112,11 @@ def test_deadlines_prints_the_waiting_line(data_dir: Path, passphrase_file: Path
     assert cli(data_dir, passphrase_file, "db", "init") == 0
     store = unlock(StoreLocation(data_dir), PASSPHRASE)
     try:
-        service = ClientService(store)
-        client = service.save(valid_form())
-        assert client.id
+        service = InburgeraarService(store)
+        inburgeraar = service.save(valid_form())
+        assert inburgeraar.id
         TermijnService(service.session).set_pip_verlenging(
-            client.id, "Medisch advies", "GGD", None, date(2025, 4, 1)
+            inburgeraar.id, "Medisch advies", "GGD", None, date(2025, 4, 1)
         )
     finally:
         store.close()

@@ -18,7 +18,7 @@ def cli(data_dir: Path, pw: Path, *args: str) -> int:
 
 
 @pytest.fixture
-def client(data_dir: Path, passphrase_file: Path, tmp_path: Path) -> str:
+def inburgeraar(data_dir: Path, passphrase_file: Path, tmp_path: Path) -> str:
     assert cli(data_dir, passphrase_file, "db", "init") == 0
     path = tmp_path / "c.json"
     path.write_text(json.dumps(valid_form(geboortedatum="1995-03-14")), "utf-8")
@@ -26,38 +26,40 @@ def client(data_dir: Path, passphrase_file: Path, tmp_path: Path) -> str:
     return "999990019"
 
 
-def test_pdf_pip_and_handout(client, data_dir, passphrase_file, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_pdf_pip_and_handout(inburgeraar, data_dir, passphrase_file, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "pip.pdf"
     # No PIP yet: `pdf pip` prints no empty concept and says what `pip check` says.
-    assert cli(data_dir, passphrase_file, "pdf", "pip", client, "--out", str(out)) == 1
+    assert cli(data_dir, passphrase_file, "pdf", "pip", inburgeraar, "--out", str(out)) == 1
     assert "heeft nog geen PIP" in capsys.readouterr().err
     assert not out.exists()
-    assert cli(data_dir, passphrase_file, "pip", "check", client) == 1
+    assert cli(data_dir, passphrase_file, "pip", "check", inburgeraar) == 1
     assert "heeft nog geen PIP" in capsys.readouterr().err
     hand = tmp_path / "uitleg.pdf"
-    args = ["pdf", "handout", client, "--lang", "ar", "--out", str(hand)]
+    args = ["pdf", "handout", inburgeraar, "--lang", "ar", "--out", str(hand)]
     assert cli(data_dir, passphrase_file, *args) == 0
     text = " ".join(all_text(hand.read_bytes()).split())
     assert "Jouw plan voor inburgering" in text and "999990019" not in text
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
 
 
-def test_pdf_wrong_input_writes_nothing(client, data_dir, passphrase_file, tmp_path, capsys):  # type: ignore[no-untyped-def]
+def test_pdf_wrong_input_writes_nothing(inburgeraar, data_dir, passphrase_file, tmp_path, capsys):  # type: ignore[no-untyped-def]
     out = tmp_path / "x.pdf"
     assert cli(data_dir, passphrase_file, "pdf", "pip", "123456782", "--out", str(out)) == 2
     assert "Geen inburgeraar gevonden" in capsys.readouterr().err
-    args = ["pdf", "handout", client, "--lang", "xx", "--out", str(out)]
+    args = ["pdf", "handout", inburgeraar, "--lang", "xx", "--out", str(out)]
     assert cli(data_dir, passphrase_file, *args) == 2
     assert "Beschikbaar: ar, en, nl, ti" in capsys.readouterr().err
     assert not out.exists()
     # the client's own language (ti) is the default
-    args = ["pdf", "handout", client, "--out", str(out)]
+    args = ["pdf", "handout", inburgeraar, "--out", str(out)]
     assert cli(data_dir, passphrase_file, *args) == 0
     assert "ትግርኛ" in all_text(out.read_bytes())
 
 
 @pytest.mark.slow
-def test_a_fresh_process_writes_the_handout(client, data_dir, passphrase_file, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_fresh_process_writes_the_handout(
+    inburgeraar, data_dir, passphrase_file, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "cold.pdf"
     cmd = [
         sys.executable,
@@ -69,7 +71,7 @@ def test_a_fresh_process_writes_the_handout(client, data_dir, passphrase_file, t
         str(passphrase_file),
         "pdf",
         "handout",
-        client,
+        inburgeraar,
         "--lang",
         "ar",
         "--out",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.intake.service import IntakeService
 from app.store import StoreLocation, unlock
 from tests.cli.test_cli import cli, ready  # noqa: F401  (fixture)
@@ -15,10 +15,10 @@ from tests.intake_data import COMPLETE
 def test_intake_show_json_and_text(ready, capsys) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     d, pw = ready
     store = unlock(StoreLocation(d), PASSPHRASE)
-    client = ClientService(store).save(valid_form())
-    assert client.id
-    IntakeService(store).save_answers(client.id, COMPLETE)
-    IntakeService(store).save_answer(client.id, "werk.ambitie", "")
+    inburgeraar = InburgeraarService(store).save(valid_form())
+    assert inburgeraar.id
+    IntakeService(store).save_answers(inburgeraar.id, COMPLETE)
+    IntakeService(store).save_answer(inburgeraar.id, "werk.ambitie", "")
     store.close()
     assert cli(d, pw, "intake", "show", "999990019", "--json") == 0
     data = json.loads(capsys.readouterr().out)
@@ -31,7 +31,7 @@ def test_intake_show_json_and_text(ready, capsys) -> None:  # type: ignore[no-un
     assert "Nog nodig: 1" in out and "werk.ambitie" in out
 
 
-def test_intake_show_unknown_client(ready, capsys) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_intake_show_unknown_inburgeraar(ready, capsys) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     d, pw = ready
     assert cli(d, pw, "intake", "show", "999999999") == 2
     assert "Geen inburgeraar gevonden" in capsys.readouterr().err

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from app.clients.model import Inburgeraar
-from app.clients.service import ClientService, ListFilter
-from app.demo.clients import generate_clients
+from app.demo.inburgeraars import generate_inburgeraars
+from app.inburgeraars.model import Inburgeraar
+from app.inburgeraars.service import InburgeraarService, ListFilter
 from app.store import StoreLocation, unlock
 from tests.cli.test_cli import cli
 from tests.conftest import PASSPHRASE, TODAY
@@ -28,7 +28,7 @@ def ready(data_dir: Path, passphrase_file: Path) -> tuple[Path, Path]:
 def _fill(data_dir: Path, people: list[Inburgeraar]) -> list[str]:
     store = unlock(StoreLocation(data_dir), PASSPHRASE)
     try:
-        service = ClientService(store)
+        service = InburgeraarService(store)
         service.insert_many(people)
         return [row.id for row in service.page(ListFilter(), 0, 1_000_000)]
     finally:
@@ -37,7 +37,7 @@ def _fill(data_dir: Path, people: list[Inburgeraar]) -> list[str]:
 
 def test_json_list_is_complete_valid_and_in_order(ready, capsys) -> None:  # type: ignore[no-untyped-def]
     d, pw = ready
-    ids = _fill(d, generate_clients(1_234, random.Random(4), TODAY))  # > two batches of 500
+    ids = _fill(d, generate_inburgeraars(1_234, random.Random(4), TODAY))  # > two batches of 500
     assert cli(d, pw, "client", "list", "--json") == 0
     rows = json.loads(capsys.readouterr().out)
     assert [r["id"] for r in rows] == ids
@@ -63,7 +63,7 @@ class _Counting(io.TextIOBase):
 def test_memory_does_not_grow_with_the_register(ready, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     d, pw = ready
     peaks = []
-    people = generate_clients(6_000, random.Random(5), TODAY)
+    people = generate_inburgeraars(6_000, random.Random(5), TODAY)
     for count, part in ((1_200, people[:1_200]), (6_000, people[1_200:])):
         _fill(d, part)
         out = _Counting()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.pip.service import PipService
 from app.store import StoreLocation, unlock
 from tests.cli.test_cli import cli
@@ -22,19 +22,19 @@ def dossier(data_dir: Path, passphrase_file: Path) -> tuple[Path, Path, str]:
     assert cli(data_dir, passphrase_file, "db", "init") == 0
     store = unlock(StoreLocation(data_dir), PASSPHRASE)
     try:
-        client = ClientService(store).save(valid_form())
-        assert client.id
-        PipService(store).create(client.id, complete_inhoud(niveau="A2"))
+        inburgeraar = InburgeraarService(store).save(valid_form())
+        assert inburgeraar.id
+        PipService(store).create(inburgeraar.id, complete_inhoud(niveau="A2"))
     finally:
         store.close()
-    return data_dir, passphrase_file, client.id
+    return data_dir, passphrase_file, inburgeraar.id
 
 
-def _fix(data_dir: Path, client_id: str) -> None:
+def _fix(data_dir: Path, inburgeraar_id: str) -> None:
     store = unlock(StoreLocation(data_dir), PASSPHRASE)
     try:
         pips = PipService(store)
-        pip = pips.current(client_id)
+        pip = pips.current(inburgeraar_id)
         assert pip
         pip = pips.save(pip, complete_inhoud())
         pips.vaststellen(str(pip.id), date(2025, 5, 1))
@@ -88,11 +88,14 @@ def test_register_change_is_picked_up(dossier, capsys) -> None:  # type: ignore[
     later = (date.today() + timedelta(days=10)).strftime("%d-%m-%Y")
     store = unlock(StoreLocation(d), PASSPHRASE)
     try:
-        service = ClientService(store)
-        client = service.get(cid)
-        assert client
+        service = InburgeraarService(store)
+        inburgeraar = service.get(cid)
+        assert inburgeraar
         form = valid_form(
-            id=cid, version=client.version, datum_melding_duo=later, datum_vestiging="01-01-2025"
+            id=cid,
+            version=inburgeraar.version,
+            datum_melding_duo=later,
+            datum_vestiging="01-01-2025",
         )
         service.save(form, today=date.today() + timedelta(days=20))
     finally:

@@ -11,15 +11,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.clients.model import search_words
-from app.clients.service import ClientService, ListFilter
-from app.demo.clients import generate_clients
-from db.clients import SORT_KEYS, ClientQuery, ClientRepository
+from app.demo.inburgeraars import generate_inburgeraars
+from app.inburgeraars.model import search_words
+from app.inburgeraars.service import InburgeraarService, ListFilter
 from db.connection import Store
+from db.inburgeraars import SORT_KEYS, InburgeraarQuery, InburgeraarRepository
 from tests.conftest import TODAY, valid_form
 
 
-def reference(store: Store, query: ClientQuery) -> list[str]:
+def reference(store: Store, query: InburgeraarQuery) -> list[str]:
     """Today's semantics, computed in Python: every word is a substring of the search key."""
     rows = store.conn.execute(
         "SELECT id, zoeksleutel, gemeentecode, status FROM inburgeraar"
@@ -34,11 +34,11 @@ def reference(store: Store, query: ClientQuery) -> list[str]:
 
 
 @pytest.fixture
-def filled(clients: ClientService) -> Store:
-    clients.insert_many(generate_clients(400, random.Random(11), TODAY))
+def filled(inburgeraars: InburgeraarService) -> Store:
+    inburgeraars.insert_many(generate_inburgeraars(400, random.Random(11), TODAY))
     for naam in ("Jo", "Li Na", "Ng", "O'Brien", "Anne-Fleur"):
-        clients.save(valid_form(voornamen=naam, bsn="", v_nummer="", achternaam="Xu"), TODAY)
-    return clients.store
+        inburgeraars.save(valid_form(voornamen=naam, bsn="", v_nummer="", achternaam="Xu"), TODAY)
+    return inburgeraars.store
 
 
 def keys(store: Store) -> list[str]:
@@ -57,13 +57,13 @@ def typed_text(draw: Any, corpus: list[str]) -> str:
 
 
 def test_same_rows_as_a_substring_search(filled: Store) -> None:
-    repo = ClientRepository(filled.conn)
+    repo = InburgeraarRepository(filled.conn)
     corpus = keys(filled)
 
     @given(text=typed_text(corpus), gemeente=st.sampled_from([None, "0197", "1859"]))
     @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     def check(text: str, gemeente: str | None) -> None:
-        query = ClientQuery(words=search_words(text), gemeentecode=gemeente)
+        query = InburgeraarQuery(words=search_words(text), gemeentecode=gemeente)
         expected = reference(filled, query)
         found = repo.page(query, 0, 10_000)
         assert sorted(str(r["id"]) for r in found) == expected, text
@@ -78,8 +78,8 @@ def test_same_rows_as_a_substring_search(filled: Store) -> None:
 def test_every_sort_order_agrees_with_the_plain_query(
     filled: Store, sort: str, descending: bool, text: str
 ) -> None:
-    query = ClientQuery(words=search_words(text), sort=sort, descending=descending)
-    repo = ClientRepository(filled.conn)
+    query = InburgeraarQuery(words=search_words(text), sort=sort, descending=descending)
+    repo = InburgeraarRepository(filled.conn)
     where, params = query.where()
     plain = [
         str(r[0])
@@ -91,24 +91,26 @@ def test_every_sort_order_agrees_with_the_plain_query(
     assert [str(r["id"]) for r in repo.page(query, 25, 50)] == plain[25:75]
 
 
-def test_index_follows_edits_deletes_and_vacuum(filled: Store, clients: ClientService) -> None:
-    saved = clients.save(valid_form(voornamen="Zebedeus", bsn="", v_nummer=""), TODAY)
-    service = ClientService(clients.session)
+def test_index_follows_edits_deletes_and_vacuum(
+    filled: Store, inburgeraars: InburgeraarService
+) -> None:
+    saved = inburgeraars.save(valid_form(voornamen="Zebedeus", bsn="", v_nummer=""), TODAY)
+    service = InburgeraarService(inburgeraars.session)
     assert [r.id for r in service.page(ListFilter(text="zebed"), 0, 10)] == [saved.id]
     form = valid_form(voornamen="Quirijn", bsn="", v_nummer="", id=saved.id)
-    clients.save({**form, "version": saved.version}, TODAY)
+    inburgeraars.save({**form, "version": saved.version}, TODAY)
     assert service.page(ListFilter(text="zebed"), 0, 10) == []
     assert [r.id for r in service.page(ListFilter(text="quirij"), 0, 10)] == [saved.id]
     # delete a third of the register, then VACUUM (as the retention delete does)
     ids = [str(r[0]) for r in filled.conn.execute("SELECT id FROM inburgeraar ORDER BY id")]
     with filled.transaction():
-        for client_id in ids[::3]:
+        for inburgeraar_id in ids[::3]:
             for table, column in (("inburgeraar_taal", "inburgeraar_id"), ("inburgeraar", "id")):
-                filled.conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (client_id,))
+                filled.conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (inburgeraar_id,))
     filled.conn.execute("VACUUM")
-    repo = ClientRepository(filled.conn)
+    repo = InburgeraarRepository(filled.conn)
     for text in ("ahm", "an", "xu", "quirijn", "999"):
-        query = ClientQuery(words=search_words(text))
+        query = InburgeraarQuery(words=search_words(text))
         assert sorted(str(r["id"]) for r in repo.page(query, 0, 10_000)) == reference(filled, query)
     integrity = filled.conn.execute(
         "INSERT INTO inburgeraar_zoek (inburgeraar_zoek, rank) VALUES ('integrity-check', 1)"
@@ -117,7 +119,7 @@ def test_index_follows_edits_deletes_and_vacuum(filled: Store, clients: ClientSe
 
 
 def test_sorting_by_gemeente_walks_an_index(filled: Store) -> None:
-    query = ClientQuery(sort="gemeente", gemeentecode=None)
+    query = InburgeraarQuery(sort="gemeente", gemeentecode=None)
     plan = " ".join(
         str(r[-1])
         for r in filled.conn.execute(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from db import sync_local
 from db.connection import Store
 from tests.conftest import valid_form
@@ -21,7 +21,7 @@ def test_every_write_is_captured_per_field_and_quiet_mode_is_silent(store: Store
     with store.store.transaction() as conn:
         assert sync_local.install_triggers(conn) > 0
         assert sync_local.install_triggers(conn) == 0  # already right: left alone
-    client = ClientService(store).save(valid_form())
+    inburgeraar = InburgeraarService(store).save(valid_form())
     inserts = [o for o in _outbox(store) if o[1] == "insert"]
     assert ("inburgeraar", "insert", None) in inserts
     row = json.loads(
@@ -33,17 +33,17 @@ def test_every_write_is_captured_per_field_and_quiet_mode_is_silent(store: Store
     store.store.conn.execute("DELETE FROM sync_uit")
     with store.store.transaction() as conn:
         conn.execute(
-            "UPDATE inburgeraar SET telefoon = 'x', email = email WHERE id = ?", (client.id,)
+            "UPDATE inburgeraar SET telefoon = 'x', email = email WHERE id = ?", (inburgeraar.id,)
         )
     assert _outbox(store) == [("inburgeraar", "set", "telefoon")]  # only what really changed
     store.store.conn.execute("DELETE FROM sync_uit")
     with store.store.transaction() as conn:
         sync_local.quiet(conn, True)
-        conn.execute("UPDATE inburgeraar SET telefoon = 'y' WHERE id = ?", (client.id,))
+        conn.execute("UPDATE inburgeraar SET telefoon = 'y' WHERE id = ?", (inburgeraar.id,))
         sync_local.quiet(conn, False)
     assert _outbox(store) == []
     with store.store.transaction() as conn:  # a cascade reaches the children's triggers too
-        conn.execute("DELETE FROM inburgeraar WHERE id = ?", (client.id,))
+        conn.execute("DELETE FROM inburgeraar WHERE id = ?", (inburgeraar.id,))
     assert ("inburgeraar", "delete", None) in _outbox(store)
     assert ("inburgeraar_taal", "delete", None) in _outbox(store)
 
@@ -60,15 +60,17 @@ def test_a_column_added_by_a_later_migration_is_captured(store: Store) -> None:
 def test_outbox_keeps_only_the_last_edit_and_drops_rows_made_and_removed(store: Store) -> None:
     with store.store.transaction() as conn:
         sync_local.install_triggers(conn)
-    client = ClientService(store).save(valid_form())
+    inburgeraar = InburgeraarService(store).save(valid_form())
     for phone in ("1", "2", "3"):
         with store.store.transaction() as conn:
-            conn.execute("UPDATE inburgeraar SET telefoon = ? WHERE id = ?", (phone, client.id))
+            conn.execute(
+                "UPDATE inburgeraar SET telefoon = ? WHERE id = ?", (phone, inburgeraar.id)
+            )
     with store.store.transaction() as conn:
         sync_local.compact_outbox(conn)
     sets = store.store.conn.execute("SELECT waarde FROM sync_uit WHERE op = 'set'").fetchall()
     assert sets == [('"3"',)]
     with store.store.transaction() as conn:
-        conn.execute("DELETE FROM inburgeraar WHERE id = ?", (client.id,))
+        conn.execute("DELETE FROM inburgeraar WHERE id = ?", (inburgeraar.id,))
         sync_local.compact_outbox(conn)
     assert not [o for o in _outbox(store) if o[0] in ("inburgeraar", "inburgeraar_taal")]

@@ -12,7 +12,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.clients.service import ClientService
 from app.duo import toepassen
 from app.duo.feiten import DuoFeitService
 from app.duo.gegevens import DuoGegevens
@@ -27,6 +26,7 @@ from app.duo.messages.consults import (
     ontheffingen_from_json,
     vrijstellingen_from_json,
 )
+from app.inburgeraars.service import InburgeraarService
 from db import sync_local
 from tests.conftest import valid_form
 
@@ -132,10 +132,12 @@ def test_gegevens_survive_their_json(plicht, doelgroep, lbt, termijn) -> None:  
     assert DuoGegevens.from_json(json.loads(json.dumps(g.to_json()))) == g
 
 
-def _fact(clients: ClientService, client_id: str, soort: str, gegevens: dict[str, object]) -> None:
+def _fact(
+    inburgeraars: InburgeraarService, inburgeraar_id: str, soort: str, gegevens: dict[str, object]
+) -> None:
     row = {
         "created_at": "2026-05-02T08:00:00Z",
-        "inburgeraar_id": client_id,
+        "inburgeraar_id": inburgeraar_id,
         "soort": soort,
         "gegevens": json.dumps(gegevens),
         "omschrijving": f"{soort} volgens DUO (bron: DUO)",
@@ -143,15 +145,17 @@ def _fact(clients: ClientService, client_id: str, soort: str, gegevens: dict[str
         "vastgelegd_op": "2026-05-02T08:00:00Z",
         "afgehandeld": 0,
     }
-    with clients.store.transaction() as conn:  # as the sync's pull writes it
+    with inburgeraars.store.transaction() as conn:  # as the sync's pull writes it
         sync_local.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): row}, set())
 
 
-def test_doelgroep_and_plicht_facts_fill_only_their_own_fields(clients: ClientService) -> None:
-    client = clients.save(valid_form(doelgroep="Gezinsvormer"))
+def test_doelgroep_and_plicht_facts_fill_only_their_own_fields(
+    inburgeraars: InburgeraarService,
+) -> None:
+    client = inburgeraars.save(valid_form(doelgroep="Gezinsvormer"))
     assert client.id
     _fact(
-        clients,
+        inburgeraars,
         client.id,
         "doelgroep",
         {
@@ -162,7 +166,7 @@ def test_doelgroep_and_plicht_facts_fill_only_their_own_fields(clients: ClientSe
         },
     )
     _fact(
-        clients,
+        inburgeraars,
         client.id,
         "plicht",
         {
@@ -173,25 +177,27 @@ def test_doelgroep_and_plicht_facts_fill_only_their_own_fields(clients: ClientSe
             "reden_geen_plicht": None,
         },
     )
-    feiten = DuoFeitService(clients.session).for_client(client.id)
+    feiten = DuoFeitService(inburgeraars.session).for_inburgeraar(client.id)
     doelgroep = next(f for f in feiten if f.soort == "doelgroep")
-    assert toepassen.overnemen(clients.session, client.id, doelgroep) == [
+    assert toepassen.overnemen(inburgeraars.session, client.id, doelgroep) == [
         "Doelgroep",
         "Indeling (DUO)",
     ]
-    now = clients.get(client.id)
+    now = inburgeraars.get(client.id)
     assert now is not None
     assert (now.doelgroep, now.indeling) == ("Asielstatushouder", "Asielstatushouder")
     assert now.datum_start_plicht == date(2025, 3, 1)  # the plicht fact is not taken yet
     plicht = next(
-        f for f in DuoFeitService(clients.session).for_client(client.id) if f.soort == "plicht"
+        f
+        for f in DuoFeitService(inburgeraars.session).for_inburgeraar(client.id)
+        if f.soort == "plicht"
     )
-    assert toepassen.overnemen(clients.session, client.id, plicht) == [
+    assert toepassen.overnemen(inburgeraars.session, client.id, plicht) == [
         "Start inburgeringsplicht",
         "Kennisgeving DUO",
     ]
-    now = clients.get(client.id)
+    now = inburgeraars.get(client.id)
     assert now is not None and now.datum_melding_duo == date(2025, 4, 3)
-    handled = DuoFeitService(clients.session).for_client(client.id)
+    handled = DuoFeitService(inburgeraars.session).for_inburgeraar(client.id)
     assert all(f.afgehandeld for f in handled)
     assert sum(f.soort == "overgenomen" for f in handled) == 2

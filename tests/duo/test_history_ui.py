@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import uuid
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from db import sync_local
 from tests.conftest import valid_form
 from tests.duo.conftest import GEMEENTE, RunningGateway, notify
@@ -16,8 +16,8 @@ from tests.duo.pg import DuoDb
 from tests.duo.pki import Pki
 from tests.duo.test_notifications import _wait
 from tests.server.laptops import Laptop
-from ui.clients.detail_pane import DetailPane
 from ui.duo.history import DuoHistory
+from ui.inburgeraars.detail_pane import DetailPane
 
 BSN = "999990019"
 LBT = {
@@ -42,13 +42,13 @@ def test_lbt_from_duo_shows_in_the_history_and_fills_the_intake_when_taken(
     pki: Pki,
     mock_duo: tuple[MockDuo, str],
 ) -> None:  # type: ignore[no-untyped-def]
-    clients = ClientService(laptop.session)
-    client = clients.save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
+    inburgeraars = InburgeraarService(laptop.session)
+    client = inburgeraars.save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
     assert client.id
     laptop.sync()
-    pane = DetailPane(clients)
+    pane = DetailPane(inburgeraars)
     qtbot.addWidget(pane)
-    pane.show_client(client.id)
+    pane.show_inburgeraar(client.id)
     assert not _history(pane).buttons  # nothing from DUO yet
 
     mock_duo[0].person(BSN, lbt=[LBT])
@@ -61,7 +61,7 @@ def test_lbt_from_duo_shows_in_the_history_and_fills_the_intake_when_taken(
     assert notify(gateway, pki, body, bericht_id=bericht_id).status_code == 201
     assert _wait(duo_db, bericht_id) == "verwerkt"
     laptop.sync()
-    pane.show_client(client.id)
+    pane.show_inburgeraar(client.id)
     history = _history(pane)
     texts = [w.text() for w in history.findChildren(type(history.message)) if w.text()]
     assert any("Leerbaarheidstoets op 20-02-2026: B1-route niet haalbaar" in t for t in texts)
@@ -76,15 +76,17 @@ def test_lbt_from_duo_shows_in_the_history_and_fills_the_intake_when_taken(
     answers = laptop.session.intake.stored_answers(client.id)
     assert answers["lbt.resultaat"] == "B1-route niet haalbaar"
     assert answers["lbt.score_behaald"] == 40 and answers["lbt.score_benodigd"] == 55
-    pane.show_client(client.id)
+    pane.show_inburgeraar(client.id)
     history = _history(pane)
     assert not history.buttons  # handled: nothing left to take
     texts = [w.text() for w in history.findChildren(type(history.message))]
     assert any("Overgenomen van DUO: Leerbaarheidstoets" in t for t in texts)
 
 
-def test_a_rejection_stands_out_until_marked_handled(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
-    client = clients.save(valid_form())
+def test_a_rejection_stands_out_until_marked_handled(
+    qtbot, inburgeraars: InburgeraarService
+) -> None:  # type: ignore[no-untyped-def]
+    client = inburgeraars.save(valid_form())
     assert client.id
     row = {
         "created_at": "2026-05-02T08:00:00Z",
@@ -96,11 +98,11 @@ def test_a_rejection_stands_out_until_marked_handled(qtbot, clients: ClientServi
         "vastgelegd_op": "2026-05-02T08:00:00Z",
         "afgehandeld": 0,
     }
-    with clients.store.transaction() as conn:  # exactly as the sync's pull writes it
+    with inburgeraars.store.transaction() as conn:  # exactly as the sync's pull writes it
         sync_local.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): row}, set())
-    pane = DetailPane(clients)
+    pane = DetailPane(inburgeraars)
     qtbot.addWidget(pane)
-    pane.show_client(client.id)
+    pane.show_inburgeraar(client.id)
     history = _history(pane)
     (button,) = history.buttons.values()
     assert button.text() == "Afgehandeld"
@@ -108,5 +110,5 @@ def test_a_rejection_stands_out_until_marked_handled(qtbot, clients: ClientServi
     assert "#a4262c" in label.styleSheet()
     button.click()
     qtbot.waitUntil(lambda: history.op is not None and not history.op.running, timeout=10000)
-    pane.show_client(client.id)
+    pane.show_inburgeraar(client.id)
     assert not _history(pane).buttons

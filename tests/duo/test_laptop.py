@@ -6,7 +6,7 @@ import json
 import uuid
 from pathlib import Path
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.server.cluster import Cluster
 from tests.conftest import valid_form
 from tests.duo.conftest import GEMEENTE, RunningGateway, notify
@@ -32,7 +32,7 @@ def test_lbt_notification_reaches_the_laptop_as_duos_fact(
     server.add_user("km.doetinchem", gemeente=GEMEENTE)
     laptop = Laptop(tmp_path / "laptop", server, "km.doetinchem")
     try:
-        client = ClientService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
+        client = InburgeraarService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
         laptop.sync()
         mock_duo[0].person(
             BSN,
@@ -93,7 +93,7 @@ def test_death_reported_by_duo_flags_the_dossier_and_starts_retention(
     server.add_user("km.doetinchem", gemeente=GEMEENTE)
     laptop = Laptop(tmp_path / "laptop", server, "km.doetinchem")
     try:
-        client = ClientService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
+        client = InburgeraarService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
         laptop.sync()
         retention = laptop.session.retention
         # start of the plicht 01-03-2025: computed end 2028, five years on: due in 2033

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app.clients.model import Inburgeraar
-from app.clients.service import ClientService
 from app.duo.ophalen import DuoOphalenError, DuoOphalenService, Ophaling
+from app.inburgeraars.model import Inburgeraar
+from app.inburgeraars.service import InburgeraarService
 from app.server.cluster import Cluster
 from tests.conftest import valid_form
 from tests.duo.conftest import GEMEENTE, RunningGateway
@@ -70,14 +70,14 @@ DUO_PERSON = {
 }
 
 
-def _client(laptop: Laptop) -> Inburgeraar:
-    return ClientService(laptop.session).save(
+def _inburgeraar(laptop: Laptop) -> Inburgeraar:
+    return InburgeraarService(laptop.session).save(
         valid_form(gemeentecode=GEMEENTE, bsn=BSN, doelgroep="Gezinsvormer")
     )
 
 
-def _ophalen(laptop: Laptop, client_id: str, timeout: float = 10.0) -> Ophaling:
-    return DuoOphalenService(laptop.session).ophalen(client_id, timeout=timeout)
+def _ophalen(laptop: Laptop, inburgeraar_id: str, timeout: float = 10.0) -> Ophaling:
+    return DuoOphalenService(laptop.session).ophalen(inburgeraar_id, timeout=timeout)
 
 
 def _line(ophaling: Ophaling, label: str) -> tuple[str, str, bool]:
@@ -88,7 +88,7 @@ def _line(ophaling: Ophaling, label: str) -> tuple[str, str, bool]:
 def test_duo_facts_shown_next_to_the_dossier_and_taken_over_as_duos(
     laptop: Laptop, duo_db: DuoDb, gateway: RunningGateway, mock_duo: tuple[MockDuo, str]
 ) -> None:
-    client = _client(laptop)
+    client = _inburgeraar(laptop)
     assert client.id is not None
     laptop.sync()
     mock_duo[0].person(BSN, **DUO_PERSON)
@@ -129,7 +129,7 @@ def test_duo_facts_shown_next_to_the_dossier_and_taken_over_as_duos(
         "Indeling (DUO)",
         "Leerbaarheidstoets",
     ]
-    now = ClientService(laptop.session).get(client.id)
+    now = InburgeraarService(laptop.session).get(client.id)
     assert now is not None
     assert now.doelgroep == "Gezinsvormer met Asielstatushouder"
     assert now.indeling == "Gezinsmigrant en overige migrant"
@@ -158,14 +158,14 @@ def test_duo_facts_shown_next_to_the_dossier_and_taken_over_as_duos(
 def test_duo_down_gives_a_dutch_message_and_changes_nothing(
     laptop: Laptop, gateway: RunningGateway, mock_duo: tuple[MockDuo, str]
 ) -> None:
-    client = _client(laptop)
+    client = _inburgeraar(laptop)
     assert client.id is not None
     laptop.sync()
     mock_duo[0].person(BSN, **DUO_PERSON)
     mock_duo[0].down = True
     with pytest.raises(DuoOphalenError, match=r"DUO is nu niet bereikbaar.*niets veranderd"):
         _ophalen(laptop, client.id)
-    after = ClientService(laptop.session).get(client.id)
+    after = InburgeraarService(laptop.session).get(client.id)
     assert after is not None and after.version == client.version
     assert laptop.store.conn.execute("SELECT count(*) FROM duo_feit").fetchone()[0] == 0
 
@@ -173,7 +173,7 @@ def test_duo_down_gives_a_dutch_message_and_changes_nothing(
 def test_a_person_duo_does_not_know_is_said_so(
     laptop: Laptop, gateway: RunningGateway, mock_duo: tuple[MockDuo, str]
 ) -> None:
-    client = _client(laptop)
+    client = _inburgeraar(laptop)
     assert client.id is not None
     laptop.sync()
     with pytest.raises(DuoOphalenError, match="DUO kent deze persoon niet"):
@@ -183,7 +183,7 @@ def test_a_person_duo_does_not_know_is_said_so(
 def test_a_dossier_not_yet_on_the_server_asks_to_sync_first(
     laptop: Laptop, gateway: RunningGateway
 ) -> None:
-    client = _client(laptop)
+    client = _inburgeraar(laptop)
     assert client.id is not None
     with pytest.raises(DuoOphalenError, match="synchroniseer eerst"):
         _ophalen(laptop, client.id)
@@ -192,7 +192,7 @@ def test_a_dossier_not_yet_on_the_server_asks_to_sync_first(
 def test_no_gateway_running_times_out_and_withdraws_the_request(
     laptop: Laptop, duo_db: DuoDb
 ) -> None:
-    client = _client(laptop)
+    client = _inburgeraar(laptop)
     assert client.id is not None
     laptop.sync()
     with pytest.raises(DuoOphalenError, match="Geen antwoord van DUO binnen 2 seconden"):
@@ -201,7 +201,7 @@ def test_no_gateway_running_times_out_and_withdraws_the_request(
 
 
 def test_server_unreachable_says_so(laptop: Laptop, pg_cluster: Cluster) -> None:
-    client = _client(laptop)
+    client = _inburgeraar(laptop)
     assert client.id is not None
     laptop.store.conn.execute(
         "UPDATE sync_instelling SET server = replace(server, 'port=' || ?, 'port=1')",
@@ -214,25 +214,25 @@ def test_server_unreachable_says_so(laptop: Laptop, pg_cluster: Cluster) -> None
 def test_taking_over_refused_when_the_dossier_changed_meanwhile(
     laptop: Laptop, gateway: RunningGateway, mock_duo: tuple[MockDuo, str]
 ) -> None:
-    client = _client(laptop)
+    client = _inburgeraar(laptop)
     assert client.id is not None
     laptop.sync()
     mock_duo[0].person(BSN, **DUO_PERSON)
     ophaling = _ophalen(laptop, client.id)
-    ClientService(laptop.session).save(
+    InburgeraarService(laptop.session).save(
         valid_form(
             gemeentecode=GEMEENTE, bsn=BSN, doelgroep="Overig", id=client.id, version=client.version
         )
     )
     with pytest.raises(DuoOphalenError, match="intussen gewijzigd"):
         DuoOphalenService(laptop.session).overnemen(ophaling, ["doelgroep"])
-    after = ClientService(laptop.session).get(client.id)
+    after = InburgeraarService(laptop.session).get(client.id)
     assert after is not None and after.doelgroep == "Overig"
     assert laptop.store.conn.execute("SELECT count(*) FROM duo_feit").fetchone()[0] == 0
 
 
 def test_only_an_officer_who_may_see_the_dossier_can_ask(laptop: Laptop, duo_db: DuoDb) -> None:
-    client = _client(laptop)
+    client = _inburgeraar(laptop)
     assert client.id is not None
     laptop.sync()
     laptop.server.add_user("km.elders", gemeente="0294")
@@ -263,7 +263,7 @@ def test_cli_shows_the_comparison_as_json_and_takes_a_field_over(
     from app.cli import run
     from tests.server.laptops import STORE_PASSPHRASE
 
-    client = _client(laptop)
+    client = _inburgeraar(laptop)
     assert client.id is not None
     laptop.sync()
     mock_duo[0].person(BSN, **DUO_PERSON)
@@ -279,7 +279,7 @@ def test_cli_shows_the_comparison_as_json_and_takes_a_field_over(
     lines = {r["label"]: r for r in out["regels"]}
     assert lines["Doelgroep"]["duo"] == "Gezinsvormer met Asielstatushouder"
     assert lines["Doelgroep"]["overneembaar"] is True
-    now = ClientService(laptop.session).get(client.id)
+    now = InburgeraarService(laptop.session).get(client.id)
     assert now is not None and now.indeling == "Gezinsmigrant en overige migrant"
     assert now.doelgroep == "Gezinsvormer"  # only what was asked for
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from tests.conftest import valid_form
 from tests.duo.conftest import GEMEENTE, RunningGateway
 from tests.duo.mock_duo import MockDuo
@@ -17,8 +17,8 @@ from ui.duo.ophalen_dialog import DuoOphalenDialog
 from ui.main_window import MainWindow
 
 
-def _dialog(qtbot, window: MainWindow, client_id: str) -> DuoOphalenDialog:  # type: ignore[no-untyped-def]
-    window.select(client_id)
+def _dialog(qtbot, window: MainWindow, inburgeraar_id: str) -> DuoOphalenDialog:  # type: ignore[no-untyped-def]
+    window.select(inburgeraar_id)
     part = window.parts.need(DuoPart)
     assert part.action in window.menu("inburgeraar").actions()
     part.action.trigger()
@@ -49,8 +49,8 @@ def test_dialog_shows_duo_next_to_the_dossier_and_takes_a_value_over(
     mock_duo: tuple[MockDuo, str],
     tmp_path: Path,
 ) -> None:  # type: ignore[no-untyped-def]
-    clients = ClientService(laptop.session)
-    client = clients.save(valid_form(gemeentecode=GEMEENTE, bsn=BSN, doelgroep="Gezinsvormer"))
+    inburgeraars = InburgeraarService(laptop.session)
+    client = inburgeraars.save(valid_form(gemeentecode=GEMEENTE, bsn=BSN, doelgroep="Gezinsvormer"))
     assert client.id
     laptop.sync()
     mock_duo[0].person(BSN, **DUO_PERSON)
@@ -72,23 +72,23 @@ def test_dialog_shows_duo_next_to_the_dossier_and_takes_a_value_over(
     qtbot.waitUntil(lambda: "Overgenomen van DUO" in dialog.message.text(), timeout=10000)
     assert "Doelgroep" in dialog.message.text()
     assert not dialog.take.isEnabled()
-    now = clients.get(client.id)
+    now = inburgeraars.get(client.id)
     assert now is not None and now.doelgroep == "Gezinsvormer met Asielstatushouder"
     assert now.datum_start_plicht == client.datum_start_plicht  # not ticked, not taken
 
 
 def test_offline_laptop_gets_a_dutch_message_and_nothing_changes(
-    qtbot, clients: ClientService, data_dir: Path
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    client = clients.save(valid_form())
+    client = inburgeraars.save(valid_form())
     assert client.id
-    window = _window(qtbot, clients.session, data_dir)
+    window = _window(qtbot, inburgeraars.session, data_dir)
     dialog = _dialog(qtbot, window, client.id)
     qtbot.waitUntil(lambda: "niets veranderd" in dialog.message.text(), timeout=10000)
     assert "nog niet met een server verbonden" in dialog.message.text()
     assert "niets veranderd" in dialog.message.text()
     assert dialog.table.rowCount() == 0 and not dialog.take.isEnabled()
-    after = clients.get(client.id)
+    after = inburgeraars.get(client.id)
     assert after is not None and after.version == client.version
 
 
@@ -99,8 +99,8 @@ def test_duo_down_shows_in_the_dialog_and_nothing_changes(
     mock_duo: tuple[MockDuo, str],
     tmp_path: Path,
 ) -> None:  # type: ignore[no-untyped-def]
-    clients = ClientService(laptop.session)
-    client = clients.save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
+    inburgeraars = InburgeraarService(laptop.session)
+    client = inburgeraars.save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
     assert client.id
     laptop.sync()
     mock_duo[0].person(BSN, **DUO_PERSON)

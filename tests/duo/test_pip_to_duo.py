@@ -8,8 +8,8 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from app.clients.service import ClientService
 from app.duo.feiten import DuoFeitService
+from app.inburgeraars.service import InburgeraarService
 from app.pip.model import Pvt
 from app.pip.service import PipService
 from app.server.cluster import Cluster
@@ -46,7 +46,7 @@ def test_vastgestelde_pip_goes_to_duo_and_duos_answer_comes_back_to_the_laptop(
     server.add_user("km.doetinchem", gemeente=GEMEENTE)
     laptop = Laptop(tmp_path / "laptop", server, "km.doetinchem")
     try:
-        client = ClientService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
+        client = InburgeraarService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
         assert client.id
         pips = PipService(laptop.session)
         inhoud = replace(
@@ -103,7 +103,7 @@ def test_duos_rejection_of_the_pip_reaches_the_laptop_with_the_reason(
     server.add_user("km.doetinchem", gemeente=GEMEENTE)
     laptop = Laptop(tmp_path / "laptop", server, "km.doetinchem")
     try:
-        client = ClientService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
+        client = InburgeraarService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
         assert client.id
         pips = PipService(laptop.session)
         pip = pips.create(client.id, complete_inhoud())
@@ -121,9 +121,9 @@ def test_duos_rejection_of_the_pip_reaches_the_laptop_with_the_reason(
         termijnen = laptop.session.termijnen
         termijnen.sync()
         open_rows = [r for r in termijnen.overview(date(2030, 1, 1)) if r.soort == "duo_afwijzing"]
-        assert [r.client_id for r in open_rows] == [client.id]
+        assert [r.inburgeraar_id for r in open_rows] == [client.id]
         assert "De datum dagtekening ligt voor" in open_rows[0].reden
-        (answer,) = DuoFeitService(laptop.session).for_client(client.id)
+        (answer,) = DuoFeitService(laptop.session).for_inburgeraar(client.id)
         assert DuoFeitService(laptop.session).afhandelen(answer)
         termijnen.sync()
         assert not [r for r in termijnen.overview(date(2030, 1, 1)) if r.soort == "duo_afwijzing"]
@@ -146,7 +146,7 @@ def test_duos_termijn_replaces_the_computed_one_with_a_warning_where_they_differ
     server.add_user("km.doetinchem", gemeente=GEMEENTE)
     laptop = Laptop(tmp_path / "laptop", server, "km.doetinchem")
     try:
-        client = ClientService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
+        client = InburgeraarService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
         assert client.id
         pips = PipService(laptop.session)
         pip = pips.create(client.id, complete_inhoud())
@@ -182,7 +182,7 @@ def test_duos_termijn_replaces_the_computed_one_with_a_warning_where_they_differ
         # in Termijnen DUO's last day replaces the computed one, with the warning
         (eind,) = [
             t
-            for t in laptop.session.termijnen.for_client(client.id)
+            for t in laptop.session.termijnen.for_inburgeraar(client.id)
             if t.soort == "inburgeringstermijn"
         ]
         assert eind.datum == date(2028, 6, 1)

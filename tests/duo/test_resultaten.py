@@ -8,9 +8,9 @@ import time
 
 import pytest
 
-from app.clients.service import ClientService
 from app.duo.resultaten import DuoResultaatService, Stand
 from app.errors import ValidationError
+from app.inburgeraars.service import InburgeraarService
 from tests.conftest import valid_form
 from tests.duo.conftest import GEMEENTE, RunningGateway
 from tests.duo.mock_duo import MockDuo
@@ -32,12 +32,12 @@ def test_uren_and_contactpersoon_go_to_duo_once_and_come_back_confirmed(
 ) -> None:
     mock, _ = mock_duo
     mock.person(BSN)
-    client = ClientService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
+    client = InburgeraarService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
     assert client.id
     service = DuoResultaatService(laptop.session)
     service.uren_gereed(client.id, "participatieactiviteiten", "120")
     service.contactpersoon_gereed(client.id, "Anouk Jansen", "a.jansen@gemeente.nl", "0543 123456")
-    assert [m.stand for m in service.for_client(client.id)] == [Stand.VERZONDEN] * 2
+    assert [m.stand for m in service.for_inburgeraar(client.id)] == [Stand.VERZONDEN] * 2
 
     laptop.sync()
     _until(lambda: mock.contactpersonen and mock.persons[BSN].results)
@@ -49,7 +49,7 @@ def test_uren_and_contactpersoon_go_to_duo_once_and_come_back_confirmed(
     ]
     _until(lambda: len(rows(duo_db, "SELECT 1 FROM wegwijs.duo_feit")) == 2)
     laptop.sync()
-    marked = service.for_client(client.id)
+    marked = service.for_inburgeraar(client.id)
     assert [m.stand for m in marked] == [Stand.BEVESTIGD] * 2
     assert marked[0].omschrijving == "Gevolgde uren participatieactiviteiten: 120"
     assert marked[0].antwoord.startswith("Gevolgde uren: door DUO geregistreerd op ")
@@ -64,14 +64,14 @@ def test_uren_and_contactpersoon_go_to_duo_once_and_come_back_confirmed(
 def test_uren_duo_refuses_show_as_rejected_with_duos_reason(
     laptop: Laptop, duo_db: DuoDb, gateway: RunningGateway, mock_duo: tuple[MockDuo, str]
 ) -> None:
-    client = ClientService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
+    client = InburgeraarService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
     assert client.id  # DUO does not know this person (the mock has no such BSN)
     service = DuoResultaatService(laptop.session)
     service.uren_gereed(client.id, "bredeintake/taallesknm", 40)
     laptop.sync()
     _until(lambda: rows(duo_db, "SELECT 1 FROM wegwijs.duo_feit"))
     laptop.sync()
-    (m,) = service.for_client(client.id)
+    (m,) = service.for_inburgeraar(client.id)
     assert m.stand is Stand.AFGEWEZEN
     assert "DUO kent deze persoon niet voor deze gemeente" in m.antwoord
     # and it stands in Termijnen until handled
@@ -84,7 +84,7 @@ def test_uren_duo_refuses_show_as_rejected_with_duos_reason(
 
 
 def test_bad_marks_change_nothing(laptop: Laptop) -> None:
-    client = ClientService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
+    client = InburgeraarService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
     assert client.id
     service = DuoResultaatService(laptop.session)
     with pytest.raises(ValidationError) as bad:
@@ -93,4 +93,4 @@ def test_bad_marks_change_nothing(laptop: Laptop) -> None:
     with pytest.raises(ValidationError) as bad:
         service.contactpersoon_gereed(client.id, "R2D2", "geen-mail", "")
     assert set(bad.value.errors) == {"naam", "email", "telefoon"}
-    assert service.for_client(client.id) == []
+    assert service.for_inburgeraar(client.id) == []

@@ -7,8 +7,8 @@ import json
 import uuid
 from pathlib import Path
 
-from app.clients.service import ClientService
 from app.duo.resultaten import DuoResultaatService
+from app.inburgeraars.service import InburgeraarService
 from db import sync_local
 from tests.conftest import valid_form
 from ui.duo import DuoPart
@@ -16,10 +16,10 @@ from ui.duo.resultaten_dialog import DuoResultatenDialog
 from ui.main_window import MainWindow
 
 
-def _answer(clients: ClientService, client_id: str, melding_id: str) -> None:
+def _answer(inburgeraars: InburgeraarService, inburgeraar_id: str, melding_id: str) -> None:
     row = {
         "created_at": "2026-05-02T08:00:00Z",
-        "inburgeraar_id": client_id,
+        "inburgeraar_id": inburgeraar_id,
         "soort": "uren_antwoord",
         "gegevens": json.dumps({"onderwerp_id": melding_id, "status": "afgewezen"}),
         "omschrijving": "Gevolgde uren: door DUO afgewezen. DUO wijst het af: geen termijn "
@@ -28,16 +28,16 @@ def _answer(clients: ClientService, client_id: str, melding_id: str) -> None:
         "vastgelegd_op": "2026-05-02T08:00:00Z",
         "afgehandeld": 0,
     }
-    with clients.store.transaction() as conn:  # as the sync's pull writes it
+    with inburgeraars.store.transaction() as conn:  # as the sync's pull writes it
         sync_local.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): row}, set())
 
 
 def test_marking_uren_done_lists_it_as_sent_and_then_duos_answer(
-    qtbot, clients: ClientService, data_dir: Path
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    client = clients.save(valid_form())
+    client = inburgeraars.save(valid_form())
     assert client.id
-    window = MainWindow(clients.session, data_dir)
+    window = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(window)
     window.select(client.id)
     part = window.parts.need(DuoPart)
@@ -52,7 +52,7 @@ def test_marking_uren_done_lists_it_as_sent_and_then_duos_answer(
     dialog.uren_button.click()
     qtbot.waitUntil(lambda: bool(dialog.uren_error.text()), timeout=5000)
     assert "heel getal van 0 tot en met 9999" in dialog.uren_error.text()
-    assert DuoResultaatService(clients.session).for_client(client.id) == []
+    assert DuoResultaatService(inburgeraars.session).for_inburgeraar(client.id) == []
 
     dialog.uren.setText("36")
     dialog.uren_button.click()
@@ -61,18 +61,20 @@ def test_marking_uren_done_lists_it_as_sent_and_then_duos_answer(
     assert "verzonden, wacht op DUO" in dialog.list.item(0).text()
     assert dialog.uren.text() == ""
 
-    (marked,) = DuoResultaatService(clients.session).for_client(client.id)
-    _answer(clients, client.id, marked.id)
+    (marked,) = DuoResultaatService(inburgeraars.session).for_inburgeraar(client.id)
+    _answer(inburgeraars, client.id, marked.id)
     dialog.refresh()
     text = dialog.list.item(0).text()
     assert "afgewezen door DUO" in text and "geen termijn (bron: DUO)" in text
     assert dialog.list.item(0).foreground().color().name() == "#a4262c"
 
 
-def test_contactpersoon_with_wrong_fields_stores_nothing(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
-    client = clients.save(valid_form())
+def test_contactpersoon_with_wrong_fields_stores_nothing(
+    qtbot, inburgeraars: InburgeraarService
+) -> None:  # type: ignore[no-untyped-def]
+    client = inburgeraars.save(valid_form())
     assert client.id
-    dialog = DuoResultatenDialog(clients.session, client.id)
+    dialog = DuoResultatenDialog(inburgeraars.session, client.id)
     qtbot.addWidget(dialog)
     dialog.naam.setText("Anouk Jansen")
     dialog.email.setText("geen adres")
@@ -88,12 +90,12 @@ def test_contactpersoon_with_wrong_fields_stores_nothing(qtbot, clients: ClientS
 
 
 def test_cli_marks_uren_and_lists_them(
-    clients: ClientService, data_dir: Path, tmp_path: Path, capsys
+    inburgeraars: InburgeraarService, data_dir: Path, tmp_path: Path, capsys
 ) -> None:  # type: ignore[no-untyped-def]
     from app.cli import run
     from tests.conftest import PASSPHRASE
 
-    client = clients.save(valid_form())
+    client = inburgeraars.save(valid_form())
     assert client.id
     pw = tmp_path / "pw.txt"
     pw.write_text(PASSPHRASE + "\n", "utf-8")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.intake.gesprek_beheer import GesprekBeheer
 from app.intake.gesprekken import GesprekService
 from app.intake.service import IntakeService
@@ -19,30 +19,32 @@ from tests.sleutelpersonen.helpers import persoon_form
 
 @dataclass
 class World:
-    clients: ClientService
+    inburgeraars: InburgeraarService
     intake: IntakeService
     gesprekken: GesprekService
     beheer: GesprekBeheer
-    client_id: str
+    inburgeraar_id: str
     persoon_id: str
 
 
 @pytest.fixture
-def world(clients: ClientService) -> World:
-    store = clients.session
+def world(inburgeraars: InburgeraarService) -> World:
+    store = inburgeraars.session
     act_as(store, Role.COORDINATOR)
     persoon = SleutelpersoonService(store).save(persoon_form(), today=TODAY)
     assert persoon.id
     act_as(store, Role.KLANTMANAGER, naam="anouk")  # the officer doing the intake
-    client = clients.save(valid_form(), today=TODAY)
-    assert client.id
+    inburgeraar = inburgeraars.save(valid_form(), today=TODAY)
+    assert inburgeraar.id
     intake = IntakeService(store, today=TODAY)
     gesprekken = GesprekService(intake, today=TODAY)
-    return World(clients, intake, gesprekken, GesprekBeheer(gesprekken), client.id, persoon.id)
+    return World(
+        inburgeraars, intake, gesprekken, GesprekBeheer(gesprekken), inburgeraar.id, persoon.id
+    )
 
 
 def audit_lines(world: World, object_type: str) -> list[tuple[str, str]]:
-    rows = world.clients.store.conn.execute(
+    rows = world.inburgeraars.store.conn.execute(
         "SELECT actie, object_id FROM audit_regel WHERE object_type = ? ORDER BY volgnummer",
         (object_type,),
     ).fetchall()

@@ -18,10 +18,10 @@ from ui.intake.window import IntakeWindow
 
 
 def main() -> None:
-    data_dir, passphrase, client_id = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+    data_dir, passphrase, inburgeraar_id = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     app = QApplication([])
     store = unlock(StoreLocation(data_dir), passphrase)
-    window = IntakeWindow(IntakeService(store), client_id)
+    window = IntakeWindow(IntakeService(store), inburgeraar_id)
     window.show()
     signalen, gesprekken = window.signalen_panel, window.gesprekken_panel
     for panel in (signalen, gesprekken):

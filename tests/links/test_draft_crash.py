@@ -11,14 +11,14 @@ from app.intake.gesprekken import GesprekService
 from app.intake.service import IntakeService
 from app.store import StoreLocation, unlock
 from tests.conftest import PASSPHRASE, TODAY
-from tests.crash_child import start_child, store_with_client
+from tests.crash_child import start_child, store_with_inburgeraar
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_sigkill_keeps_the_typed_signaal(location: StoreLocation) -> None:
-    client_id = store_with_client(location)
-    child = start_child("tests.links.draft_crash_child", location, client_id)
+    inburgeraar_id = store_with_inburgeraar(location)
+    child = start_child("tests.links.draft_crash_child", location, inburgeraar_id)
     last = ""
     try:
         assert child.stdout is not None
@@ -33,10 +33,10 @@ def test_sigkill_keeps_the_typed_signaal(location: StoreLocation) -> None:
     store = unlock(location, PASSPHRASE)
     try:
         beheer = GesprekBeheer(GesprekService(IntakeService(store, today=TODAY), today=TODAY))
-        draft = beheer.concept(client_id, "signaal")
+        draft = beheer.concept(inburgeraar_id, "signaal")
         assert draft is not None
         assert str(draft["tekst"]).startswith(last.strip())  # at most the last moment lost
-        assert beheer.concept(client_id, "gesprek") is not None
-        assert beheer.concept(client_id, "gesprek")["tolk"] == "Yonas"  # type: ignore[index]
+        assert beheer.concept(inburgeraar_id, "gesprek") is not None
+        assert beheer.concept(inburgeraar_id, "gesprek")["tolk"] == "Yonas"  # type: ignore[index]
     finally:
         store.close()

@@ -29,20 +29,20 @@ def _form(world: World, **inzet: Any) -> dict[str, Any]:
 
 
 def _inzetten(world: World) -> list[dict[str, Any]]:
-    act_as(world.clients.session, Role.COORDINATOR)
+    act_as(world.inburgeraars.session, Role.COORDINATOR)
     try:
-        return InzetService(world.clients.session).in_maand("2026-11")
+        return InzetService(world.inburgeraars.session).in_maand("2026-11")
     finally:
-        act_as(world.clients.session, Role.KLANTMANAGER, naam="anouk")
+        act_as(world.inburgeraars.session, Role.KLANTMANAGER, naam="anouk")
 
 
 def test_gesprek_books_the_engagement_in_the_same_write(world: World) -> None:
-    gid = world.gesprekken.add_gesprek(world.client_id, _form(world, uren="1,5", km="12"))
-    (g,) = world.gesprekken.gesprekken(world.client_id)
+    gid = world.gesprekken.add_gesprek(world.inburgeraar_id, _form(world, uren="1,5", km="12"))
+    (g,) = world.gesprekken.gesprekken(world.inburgeraar_id)
     assert g.sleutelpersoon_id == world.persoon_id and g.notities == ("Kennismaking.",)
     (inzet,) = _inzetten(world)
     assert g.inzet_id == inzet["id"]
-    assert inzet["inburgeraar_id"] == world.client_id
+    assert inzet["inburgeraar_id"] == world.inburgeraar_id
     assert inzet["datum"] == "2026-11-20" and inzet["soort"] == "intakegesprek"
     assert inzet["minuten"] == 90 and inzet["km"] == 12
     assert ("aangemaakt", inzet["id"]) in audit_lines(world, "inzet")
@@ -52,7 +52,7 @@ def test_gesprek_books_the_engagement_in_the_same_write(world: World) -> None:
 def test_without_ticking_nothing_is_booked(world: World) -> None:
     form = _form(world)
     form["inzet"] = {"registreren": False, "uren": "2"}
-    world.gesprekken.add_gesprek(world.client_id, form)
+    world.gesprekken.add_gesprek(world.inburgeraar_id, form)
     assert _inzetten(world) == []
 
 
@@ -71,9 +71,9 @@ def test_wrong_engagement_input_stores_neither(
     world: World, inzet: dict[str, str], field: str
 ) -> None:
     with pytest.raises(ValidationError) as err:
-        world.gesprekken.add_gesprek(world.client_id, _form(world, **inzet))
+        world.gesprekken.add_gesprek(world.inburgeraar_id, _form(world, **inzet))
     assert field in err.value.errors
-    assert world.gesprekken.gesprekken(world.client_id) == []
+    assert world.gesprekken.gesprekken(world.inburgeraar_id) == []
     assert _inzetten(world) == []
 
 
@@ -81,30 +81,30 @@ def test_engagement_needs_a_key_person_from_the_registry(world: World) -> None:
     form = _form(world, uren="1")
     form["sleutelpersoon_id"] = None
     with pytest.raises(ValidationError) as err:
-        world.gesprekken.add_gesprek(world.client_id, form)
+        world.gesprekken.add_gesprek(world.inburgeraar_id, form)
     assert "register" in err.value.errors["inzet"]
     form["sleutelpersoon_id"] = "bestaat-niet"
     with pytest.raises(ValidationError):
-        world.gesprekken.add_gesprek(world.client_id, form)
-    assert world.gesprekken.gesprekken(world.client_id) == []
+        world.gesprekken.add_gesprek(world.inburgeraar_id, form)
+    assert world.gesprekken.gesprekken(world.inburgeraar_id) == []
 
 
 def test_approved_month_refuses_the_booking(world: World) -> None:
-    world.gesprekken.add_gesprek(world.client_id, _form(world, uren="1"))
-    store = world.clients.session
+    world.gesprekken.add_gesprek(world.inburgeraar_id, _form(world, uren="1"))
+    store = world.inburgeraars.session
     act_as(store, Role.COORDINATOR)
     InzetService(store).keur_goed(world.persoon_id, "2026-11", "coördinator")
     act_as(store, Role.KLANTMANAGER)
     with pytest.raises(ValidationError) as err:
-        world.gesprekken.add_gesprek(world.client_id, _form(world, uren="1"))
+        world.gesprekken.add_gesprek(world.inburgeraar_id, _form(world, uren="1"))
     assert "goedgekeurd" in err.value.errors["inzet"]
-    assert len(world.gesprekken.gesprekken(world.client_id)) == 1  # only the first
+    assert len(world.gesprekken.gesprekken(world.inburgeraar_id)) == 1  # only the first
     assert len(_inzetten(world)) == 1
 
 
 def test_klantmanager_still_may_not_book_other_engagements(world: World) -> None:
     with pytest.raises(PermissionDeniedError):
-        InzetService(world.clients.session).add(
+        InzetService(world.inburgeraars.session).add(
             {
                 "sleutelpersoon_id": world.persoon_id,
                 "datum": "20-11-2026",
@@ -117,21 +117,21 @@ def test_klantmanager_still_may_not_book_other_engagements(world: World) -> None
 
 
 def test_removing_the_gesprek_removes_its_booking(world: World) -> None:
-    gid = world.gesprekken.add_gesprek(world.client_id, _form(world, uren="1", km="4"))
+    gid = world.gesprekken.add_gesprek(world.inburgeraar_id, _form(world, uren="1", km="4"))
     (inzet,) = _inzetten(world)
     world.beheer.verwijder_gesprek(gid, "Verkeerde inburgeraar gekozen.")
-    assert world.gesprekken.gesprekken(world.client_id) == []
+    assert world.gesprekken.gesprekken(world.inburgeraar_id) == []
     assert _inzetten(world) == []
     assert ("verwijderd", inzet["id"]) in audit_lines(world, "inzet")
 
 
 def test_removal_refused_when_the_booking_is_on_an_approved_claim(world: World) -> None:
-    gid = world.gesprekken.add_gesprek(world.client_id, _form(world, uren="1"))
-    store = world.clients.session
+    gid = world.gesprekken.add_gesprek(world.inburgeraar_id, _form(world, uren="1"))
+    store = world.inburgeraars.session
     act_as(store, Role.COORDINATOR)
     InzetService(store).keur_goed(world.persoon_id, "2026-11", "coördinator")
     act_as(store, Role.KLANTMANAGER)
     with pytest.raises(ValidationError) as err:
         world.beheer.verwijder_gesprek(gid, "Verkeerde inburgeraar gekozen.")
     assert "coördinator" in err.value.errors["inzet"]
-    assert len(world.gesprekken.gesprekken(world.client_id)) == 1
+    assert len(world.gesprekken.gesprekken(world.inburgeraar_id)) == 1

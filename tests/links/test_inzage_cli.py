@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 from tests.pdf.helpers import all_text
-from tests.security.test_cli_security import _add_client, cli, ready  # noqa: F401
+from tests.security.test_cli_security import _add_inburgeraar, cli, ready  # noqa: F401
 
 
 def test_inzage_pdf_and_wrong_extension(ready, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     d, pw, _ = ready
-    bsn = _add_client(d, pw, tmp_path)
+    bsn = _add_inburgeraar(d, pw, tmp_path)
     capsys.readouterr()
     assert cli(d, pw, "client", "show", bsn) == 0
     cid = json.loads(capsys.readouterr().out)["id"]

@@ -19,19 +19,19 @@ def _flat(text: str) -> str:
 
 
 def _pdf_text(world: World) -> str:
-    data = inzage_bytes(world.clients.session, world.client_id, ".pdf")
+    data = inzage_bytes(world.inburgeraars.session, world.inburgeraar_id, ".pdf")
     return _flat(all_text(data))
 
 
 def _json(world: World) -> dict[str, Any]:
-    data = inzage_bytes(world.clients.session, world.client_id, ".json")
+    data = inzage_bytes(world.inburgeraars.session, world.inburgeraar_id, ".json")
     parsed: dict[str, Any] = json.loads(data)
     return parsed
 
 
 def _fill(world: World) -> None:
     world.gesprekken.add_gesprek(
-        world.client_id,
+        world.inburgeraar_id,
         {
             "datum": "20-11-2026",
             "plaats": "azc",
@@ -42,15 +42,17 @@ def _fill(world: World) -> None:
             "notitie": "Kennismaking.",
         },
     )
-    MatchService(world.clients.session).bevestig(world.client_id, world.persoon_id, None, "Taal.")
+    MatchService(world.inburgeraars.session).bevestig(
+        world.inburgeraar_id, world.persoon_id, None, "Taal."
+    )
 
 
 def test_pdf_shows_labels_local_time_and_no_technical_columns(world: World) -> None:
     _fill(world)
     text = _pdf_text(world)
-    person = world.clients.store.conn.execute(
+    person = world.inburgeraars.store.conn.execute(
         "SELECT created_at, zoeksleutel, sorteernaam FROM inburgeraar WHERE id = ?",
-        (world.client_id,),
+        (world.inburgeraar_id,),
     ).fetchone()
     for expected in (
         "Vrouw",  # geslacht V
@@ -70,7 +72,7 @@ def test_pdf_shows_labels_local_time_and_no_technical_columns(world: World) -> N
     assert not re.search(r"\d{4}-\d{2}-\d{2}", text)  # no ISO dates or UTC stamps
     for technical in ("Zoeksleutel", "Sorteernaam", "Version", person[1], person[2], "hash"):
         assert technical not in text, technical
-    assert world.client_id not in text
+    assert world.inburgeraar_id not in text
 
 
 def test_json_has_what_the_pdf_shows_plus_raw_rows_and_audit(world: World) -> None:

@@ -29,9 +29,9 @@ def _flat(text: str) -> str:
 
 def _filled(world: World) -> dict[str, object]:
     answers = {**COMPLETE, "netwerk.contacten": ARABIC, "wensen.korte_termijn": ETHIOPIC}
-    world.intake.save_answers(world.client_id, answers)
+    world.intake.save_answers(world.inburgeraar_id, answers)
     gid = world.gesprekken.add_gesprek(
-        world.client_id,
+        world.inburgeraar_id,
         {
             "datum": "20-11-2026",
             "plaats": "azc",
@@ -43,20 +43,22 @@ def _filled(world: World) -> dict[str, object]:
         },
     )
     world.gesprekken.add_signaal(
-        world.client_id,
+        world.inburgeraar_id,
         {"datum": "21-11-2026", "tekst": "Zorgen om huurachterstand.", "gesprek_id": gid},
     )
-    sid = world.gesprekken.add_signaal(world.client_id, {"datum": "21-11-2026", "tekst": "Fout."})
+    sid = world.gesprekken.add_signaal(
+        world.inburgeraar_id, {"datum": "21-11-2026", "tekst": "Fout."}
+    )
     world.beheer.verwijder_signaal(sid, "Hoort bij een ander dossier.")
-    MatchService(world.clients.session).bevestig(
-        world.client_id, world.persoon_id, None, "Kent de familie al.", "anouk"
+    MatchService(world.inburgeraars.session).bevestig(
+        world.inburgeraar_id, world.persoon_id, None, "Kent de familie al.", "anouk"
     )
     return answers
 
 
 def test_every_stored_answer_and_record_appears(world: World) -> None:
     answers = _filled(world)
-    data = inzage_pdf(world.clients.session, world.client_id)
+    data = inzage_pdf(world.inburgeraars.session, world.inburgeraar_id)
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "inzage.pdf").write_bytes(data)
     text = _flat(all_text(data))
@@ -88,29 +90,29 @@ def test_every_stored_answer_and_record_appears(world: World) -> None:
     ):
         assert expected in text, expected
     assert "Fout." not in text  # a removed signaal is gone; only its reason stays
-    assert world.client_id not in text
+    assert world.inburgeraar_id not in text
 
 
 def test_arabic_answer_is_in_the_arabic_font(world: World) -> None:
     _filled(world)
-    fonts = font_names(inzage_pdf(world.clients.session, world.client_id))
+    fonts = font_names(inzage_pdf(world.inburgeraars.session, world.inburgeraar_id))
     assert any("NotoNaskhArabic" in f for f in fonts)
     assert any("NotoSansEthiopic" in f for f in fonts)
     assert not any("Helvetica" in f for f in fonts)
 
 
 def test_needs_dossier_exporteren_and_logs(world: World) -> None:
-    store = world.clients.session
+    store = world.inburgeraars.session
     act_as(store, Role.COORDINATOR)
     with pytest.raises(PermissionDeniedError):
-        inzage_pdf(store, world.client_id)
+        inzage_pdf(store, world.inburgeraar_id)
     act_as(store, Role.KLANTMANAGER)
     with pytest.raises(KeyError):
         inzage_pdf(store, "bestaat-niet")
-    inzage_pdf(store, world.client_id)
+    inzage_pdf(store, world.inburgeraar_id)
     count = store.store.conn.execute(
         "SELECT count(*) FROM audit_regel WHERE actie = 'inzage geëxporteerd' AND object_id = ?",
-        (world.client_id,),
+        (world.inburgeraar_id,),
     ).fetchone()[0]
     assert count == 1
     assert InzetService  # engagements are part of the inzage (see above)
@@ -120,7 +122,7 @@ def test_render_to_png_for_a_look(world: World) -> None:
     _filled(world)
     ARTIFACTS.mkdir(exist_ok=True)
     pdf = ARTIFACTS / "inzage.pdf"
-    pdf.write_bytes(inzage_pdf(world.clients.session, world.client_id))
+    pdf.write_bytes(inzage_pdf(world.inburgeraars.session, world.inburgeraar_id))
     pages = render_png(pdf, ARTIFACTS / "inzage", dpi=60)
     assert pages[0] == ARTIFACTS / "inzage-1.png"
     assert pages[0].exists()
@@ -130,7 +132,7 @@ def test_avg_article_15_information_codes_as_words_and_readable_type(world: Worl
     from app.security.inzage_pdf import avg_informatie
 
     _filled(world)
-    data = inzage_pdf(world.clients.session, world.client_id)
+    data = inzage_pdf(world.inburgeraars.session, world.inburgeraar_id)
     text = _flat(all_text(data))
     for kop, tekst in avg_informatie("Winterswijk", 5):
         assert _flat(kop) in text

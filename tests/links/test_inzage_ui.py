@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from tests.conftest import TODAY, valid_form
 from tests.pdf.helpers import all_text
 from ui.main_window import MainWindow
@@ -16,9 +16,9 @@ from ui.security import export_inzage
 
 
 @pytest.fixture
-def window(qtbot, clients: ClientService, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    clients.save(valid_form(), TODAY)
-    win = MainWindow(clients.session, data_dir)
+def window(qtbot, inburgeraars: InburgeraarService, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    inburgeraars.save(valid_form(), TODAY)
+    win = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(win)
     win.show()
     win.table.selectRow(0)

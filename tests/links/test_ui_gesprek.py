@@ -19,7 +19,7 @@ ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
 
 def _window(qtbot, world: World) -> IntakeWindow:  # type: ignore[no-untyped-def]
-    window = IntakeWindow(world.intake, world.client_id)
+    window = IntakeWindow(world.intake, world.inburgeraar_id)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -46,7 +46,7 @@ def test_pick_from_registry_and_book_engagement(qtbot, world: World) -> None:  #
     qtbot.keyClicks(panel.inzet.uren, "veel")
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert "uren" in panel.error.text()
-    assert world.gesprekken.gesprekken(world.client_id) == []
+    assert world.gesprekken.gesprekken(world.inburgeraar_id) == []
     panel.inzet.uren.clear()
     qtbot.keyClicks(panel.inzet.uren, "1,5")
     qtbot.keyClicks(panel.inzet.km, "14")
@@ -54,7 +54,7 @@ def test_pick_from_registry_and_book_engagement(qtbot, world: World) -> None:  #
     window.grab().save(str(ARTIFACTS / "intake-gesprek-sleutelpersoon.png"))
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert panel.error.text() == ""
-    (g,) = world.gesprekken.gesprekken(world.client_id)
+    (g,) = world.gesprekken.gesprekken(world.inburgeraar_id)
     assert g.sleutelpersoon_naam == "Selam Tesfay" and g.inzet_id
     assert "inzet geboekt" in panel.list.item(0).text()
     assert not panel.inzet.registreren.isChecked()  # form cleared for the next gesprek
@@ -83,7 +83,7 @@ def test_typed_gesprek_and_signaal_survive_a_killed_window(qtbot, world: World) 
     assert again.signalen_panel.tekst.toPlainText() == "Zorgen om de huur"
     assert "teruggezet" in again.signalen_panel.info.text()
     again.signalen_panel.add()
-    assert world.beheer.concept(world.client_id, "signaal") is None  # saved: draft dropped
+    assert world.beheer.concept(world.inburgeraar_id, "signaal") is None  # saved: draft dropped
 
 
 def test_closing_flushes_the_last_typing(qtbot, world: World) -> None:  # type: ignore[no-untyped-def]
@@ -91,7 +91,7 @@ def test_closing_flushes_the_last_typing(qtbot, world: World) -> None:  # type: 
     qtbot.keyClicks(window.signalen_panel.gemeld_door, "sleutelpersoon")
     assert window.signalen_panel.timer.isActive()
     window.close()
-    assert world.beheer.concept(world.client_id, "signaal") == {
+    assert world.beheer.concept(world.inburgeraar_id, "signaal") == {
         "datum": "01-12-2026",
         "gemeld_door": "sleutelpersoon",
         "tekst": "",
@@ -103,7 +103,7 @@ def test_closing_flushes_the_last_typing(qtbot, world: World) -> None:  # type: 
 
 
 def test_correct_a_signaal_with_a_reason(qtbot, world: World) -> None:  # type: ignore[no-untyped-def]
-    world.gesprekken.add_signaal(world.client_id, {"datum": "20-11-2026", "tekst": "Huur."})
+    world.gesprekken.add_signaal(world.inburgeraar_id, {"datum": "20-11-2026", "tekst": "Huur."})
     window = _window(qtbot, world)
     panel: SignalenPanel = window.signalen_panel
     panel.start_correction()
@@ -120,26 +120,26 @@ def test_correct_a_signaal_with_a_reason(qtbot, world: World) -> None:  # type: 
     assert "minstens" in dialog.error.text() and dialog.isVisible()
     qtbot.keyClicks(dialog.reden, "Bedrag aangevuld")
     dialog.confirm()
-    (s,) = world.gesprekken.signalen(world.client_id)
+    (s,) = world.gesprekken.signalen(world.inburgeraar_id)
     assert s.tekst == "Huurachterstand van twee maanden."
     assert "Huurachterstand" in panel.list.item(0).text()
     assert panel.add_button.text() == "Signaal vastleggen"
 
 
 def test_remove_a_gesprek_with_a_reason(qtbot, world: World) -> None:  # type: ignore[no-untyped-def]
-    world.gesprekken.add_gesprek(world.client_id, {"datum": "20-11-2026", "plaats": "azc"})
+    world.gesprekken.add_gesprek(world.inburgeraar_id, {"datum": "20-11-2026", "plaats": "azc"})
     window = _window(qtbot, world)
     panel = window.gesprekken_panel
     panel.list.setCurrentRow(0)
     dialog = panel.remove()
     assert dialog is not None
     dialog.reject()
-    assert len(world.gesprekken.gesprekken(world.client_id)) == 1
+    assert len(world.gesprekken.gesprekken(world.inburgeraar_id)) == 1
     dialog = panel.remove()
     assert dialog is not None
     qtbot.keyClicks(dialog.reden, "Dubbel ingevoerd")
     dialog.confirm()
-    assert world.gesprekken.gesprekken(world.client_id) == []
+    assert world.gesprekken.gesprekken(world.inburgeraar_id) == []
     assert "Nog geen gesprek" in panel.list.item(0).text()
 
 
@@ -150,7 +150,7 @@ def test_key_person_search_from_the_intake_window(qtbot, world: World) -> None: 
     assert action.isEnabled()
     dialog = window.open_match()  # type: ignore[operator]
     qtbot.addWidget(dialog)
-    assert dialog.client_id == world.client_id
+    assert dialog.inburgeraar_id == world.inburgeraar_id
     assert "Sleutelpersoon zoeken" in dialog.windowTitle()
     dialog.confirmed.emit(world.persoon_id)
     assert confirmed == [world.persoon_id]
@@ -164,11 +164,11 @@ def test_intake_opened_from_the_main_window_has_key_person_search(
 ) -> None:  # type: ignore[no-untyped-def]
     from ui.main_window import MainWindow
 
-    main = MainWindow(world.clients.session, data_dir)
+    main = MainWindow(world.inburgeraars.session, data_dir)
     qtbot.addWidget(main)
     main.show()
     main.table.selectRow(0)
-    intake = main.intake.open(world.client_id)
+    intake = main.intake.open(world.inburgeraar_id)
     assert intake is not None
     qtbot.addWidget(intake)
     action = intake.findChild(QToolBar, "intakebalk").actions()[0]
@@ -176,6 +176,6 @@ def test_intake_opened_from_the_main_window_has_key_person_search(
     assert action.shortcut().toString() == "Ctrl+K"
     action.trigger()
     dialog = intake.match_dialog
-    assert dialog is not None and dialog.client_id == world.client_id
+    assert dialog is not None and dialog.inburgeraar_id == world.inburgeraar_id
     intake.grab().save(str(ARTIFACTS / "intake-sleutelpersoon-zoeken.png"))
     dialog.close()

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from app.clients.model import Inburgeraar
-from app.clients.service import ClientService
+from app.inburgeraars.model import Inburgeraar
+from app.inburgeraars.service import InburgeraarService
 from app.pdf.handout_pdf import build_handout_pdf
 from app.pdf.pip_pdf import build_pip_pdf
 from app.pdf.source import document_for, handout_for
@@ -20,9 +20,9 @@ from tests.pip.conftest import complete_inhoud
 SOON = date.today() + timedelta(days=10)
 
 
-def _pip_client(clients: ClientService) -> Inburgeraar:
-    client = clients.save(valid_form())
-    assert client.id
+def _pip_inburgeraar(inburgeraars: InburgeraarService) -> Inburgeraar:
+    inburgeraar = inburgeraars.save(valid_form())
+    assert inburgeraar.id
     inhoud = replace(
         complete_inhoud(),
         begeleiding="Elke maand een gesprek bij het Plein.",
@@ -38,13 +38,13 @@ def _pip_client(clients: ClientService) -> Inburgeraar:
         voortgangsgesprekken=(Voortgangsgesprek(SOON, "Slaapproblemen bespreken"),),
         sleutelpersoon=SleutelpersoonRol(("verbinder",), "", "Helen Haile", "gaat mee naar UWV"),
     )
-    PipService(clients.session).create(client.id, inhoud)
-    return client
+    PipService(inburgeraars.session).create(inburgeraar.id, inhoud)
+    return inburgeraar
 
 
-def test_formal_pip_carries_every_part(clients: ClientService) -> None:
-    client = _pip_client(clients)
-    doc = document_for(clients.session, client.id or "")
+def test_formal_pip_carries_every_part(inburgeraars: InburgeraarService) -> None:
+    inburgeraar = _pip_inburgeraar(inburgeraars)
+    doc = document_for(inburgeraars.session, inburgeraar.id or "")
     text = all_text(build_pip_pdf(doc))
     for expected in (
         "B1-route",
@@ -66,9 +66,9 @@ def test_formal_pip_carries_every_part(clients: ClientService) -> None:
         assert expected in text, expected
 
 
-def test_handout_shows_only_open_agreements_meant_for_it(clients: ClientService) -> None:
-    client = _pip_client(clients)
-    doc = handout_for(clients.session, client.id or "", "nl")
+def test_handout_shows_only_open_agreements_meant_for_it(inburgeraars: InburgeraarService) -> None:
+    inburgeraar = _pip_inburgeraar(inburgeraars)
+    doc = handout_for(inburgeraars.session, inburgeraar.id or "", "nl")
     texts = [a.wat for a in doc.afspraken]
     assert "Inschrijven bij de bibliotheek" in texts
     assert "Doorverwijzing naar de GGZ bespreken" not in texts  # unticked 'op uitleg'

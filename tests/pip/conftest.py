@@ -4,21 +4,21 @@ from dataclasses import replace
 
 import pytest
 
-from app.clients.model import Inburgeraar
-from app.clients.service import ClientService
+from app.inburgeraars.model import Inburgeraar
+from app.inburgeraars.service import InburgeraarService
 from app.pip.model import Map, PipInhoud, Pvt, Routekeuze
 from app.pip.service import PipService
 from tests.conftest import valid_form
 
 
 @pytest.fixture
-def pips(clients: ClientService) -> PipService:
-    return PipService(clients.session)
+def pips(inburgeraars: InburgeraarService) -> PipService:
+    return PipService(inburgeraars.session)
 
 
 @pytest.fixture
-def client(clients: ClientService) -> Inburgeraar:
-    return clients.save(valid_form())
+def inburgeraar(inburgeraars: InburgeraarService) -> Inburgeraar:
+    return inburgeraars.save(valid_form())
 
 
 def complete_inhoud(route: str = "B", advies: str = "B", **route_kw: object) -> PipInhoud:

@@ -120,14 +120,16 @@ def test_weeks_after(start: date, weeks: int) -> None:
     assert (weeks_after(start, weeks) - start).days == 7 * weeks
 
 
-def test_waiting_extension_keeps_the_person_in_the_overview(clients) -> None:  # type: ignore[no-untyped-def]
+def test_waiting_extension_keeps_the_person_in_the_overview(inburgeraars) -> None:  # type: ignore[no-untyped-def]
     from app.deadlines.service import TermijnService
     from tests.conftest import valid_form
 
-    client = clients.save(valid_form())
-    service = TermijnService(clients.session)
-    service.set_pip_verlenging(client.id, "Wacht op medisch advies.", "GGD", None, date(2025, 4, 1))
-    rows = [r for r in service.overview(date(2025, 5, 1), 30) if r.client_id == client.id]
+    inburgeraar = inburgeraars.save(valid_form())
+    service = TermijnService(inburgeraars.session)
+    service.set_pip_verlenging(
+        inburgeraar.id, "Wacht op medisch advies.", "GGD", None, date(2025, 4, 1)
+    )
+    rows = [r for r in service.overview(date(2025, 5, 1), 30) if r.inburgeraar_id == inburgeraar.id]
     pip_rows = [r for r in rows if r.soort == "pip"]
     assert pip_rows and pip_rows[0].datum == date(2025, 5, 10)
     assert "wacht op informatie van GGD sinds 01-04-2025" in pip_rows[0].reden

@@ -4,8 +4,8 @@ reach overview by route."""
 
 from __future__ import annotations
 
-from app.clients.service import ClientService
 from app.demo import seed_all
+from app.inburgeraars.service import InburgeraarService
 from app.intake.gesprekken import GesprekService
 from app.intake.service import IntakeService
 from app.pip.service import PipService
@@ -13,8 +13,8 @@ from app.sleutelpersonen.inzet_service import InzetService
 from app.sleutelpersonen.service import SleutelpersoonService
 
 
-def test_demo_links_intake_registry_and_pip(clients: ClientService) -> None:
-    store = clients.session
+def test_demo_links_intake_registry_and_pip(inburgeraars: InburgeraarService) -> None:
+    store = inburgeraars.session
     seed_all(store)
     registry = {p.id: p for p in SleutelpersoonService(store).lijst()}
     gesprekken = GesprekService(IntakeService(store))
@@ -43,13 +43,13 @@ def test_demo_links_intake_registry_and_pip(clients: ClientService) -> None:
 
 
 def test_reach_view_by_route_and_pip_prefilled_from_the_match(
-    qtbot, clients: ClientService, data_dir
+    qtbot, inburgeraars: InburgeraarService, data_dir
 ) -> None:  # type: ignore[no-untyped-def]
     from tests.ui.test_screens import save
     from ui.main_window import MainWindow
     from ui.pip.editor import PipEditor
 
-    store = clients.session
+    store = inburgeraars.session
     seed_all(store)
     window = MainWindow(store, data_dir)
     qtbot.addWidget(window)
@@ -83,9 +83,9 @@ def test_reach_view_by_route_and_pip_prefilled_from_the_match(
         None,
     )
     assert concept is not None
-    client = clients.get(concept)
-    assert client is not None
-    editor = PipEditor(pips, client, {}, parent=window)
+    inburgeraar = inburgeraars.get(concept)
+    assert inburgeraar is not None
+    editor = PipEditor(pips, inburgeraar, {}, parent=window)
     editor.ask_unsaved = lambda: "discard"
     qtbot.addWidget(editor)
     editor.show()

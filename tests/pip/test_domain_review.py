@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.clients.model import Inburgeraar
 from app.deadlines.arith import add_months, period_end
 from app.deadlines.engine import einde_inburgeringstermijn, laatste_dag_routewissel
+from app.inburgeraars.model import Inburgeraar
 from app.pip.duo_check import DuoExportError, duo_message
 from app.pip.service import PipError, PipService
 from app.routes.advice import MOGELIJK, PAST_NIET, RouteInput, advise
@@ -69,14 +69,14 @@ def test_intensiteit_in_the_message_is_a_plain_int() -> None:
 
 @pytest.mark.parametrize("route", ["O", "Z"])
 def test_afschalen_only_from_the_b1_route(
-    pips: PipService, client: Inburgeraar, route: str
+    pips: PipService, inburgeraar: Inburgeraar, route: str
 ) -> None:
-    assert client.id
+    assert inburgeraar.id
     inhoud = complete_inhoud(route, advies=route)
-    pip = pips.vaststellen(str(pips.create(client.id, inhoud).id), date(2025, 5, 1))
+    pip = pips.vaststellen(str(pips.create(inburgeraar.id, inhoud).id), date(2025, 5, 1))
     with pytest.raises(PipError, match="B1-route"):
-        pips.wijzigen(client.id, "afschalen", "B1 blijkt niet haalbaar.")
-    assert [v.versie for v in pips.versions(client.id)] == [pip.versie]
+        pips.wijzigen(inburgeraar.id, "afschalen", "B1 blijkt niet haalbaar.")
+    assert [v.versie for v in pips.versions(inburgeraar.id)] == [pip.versie]
 
 
 # --- deadline convention: a period that STARTS on day S and lasts N months ends the day before

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from app.clients.model import client_from_form
-from app.clients.service import ClientService
+from app.inburgeraars.model import inburgeraar_from_form
+from app.inburgeraars.service import InburgeraarService
 from app.pip.service import DuoCheckError, PipService
 from app.validation import ValidationError
 from tests.conftest import TODAY, valid_form
@@ -20,24 +20,26 @@ from tests.pip.conftest import complete_inhoud
 )
 def test_wrong_date_is_refused(value: str, fragment: str) -> None:
     with pytest.raises(ValidationError) as info:
-        client_from_form(valid_form(dagtekening_pip_elders=value), {"0294"}, TODAY)
+        inburgeraar_from_form(valid_form(dagtekening_pip_elders=value), {"0294"}, TODAY)
     assert fragment in info.value.errors["dagtekening_pip_elders"]
 
 
-def test_earlier_pip_elsewhere_drives_termijn_and_first_pip_rule(clients: ClientService) -> None:
-    client = clients.save(valid_form(dagtekening_pip_elders="10-04-2025"))
-    assert client.id and client.dagtekening_pip_elders == date(2025, 4, 10)
-    pips = PipService(clients.session)
-    soorten = {t.soort: t for t in pips.termijnen.for_client(client.id)}
+def test_earlier_pip_elsewhere_drives_termijn_and_first_pip_rule(
+    inburgeraars: InburgeraarService,
+) -> None:
+    inburgeraar = inburgeraars.save(valid_form(dagtekening_pip_elders="10-04-2025"))
+    assert inburgeraar.id and inburgeraar.dagtekening_pip_elders == date(2025, 4, 10)
+    pips = PipService(inburgeraars.session)
+    soorten = {t.soort: t for t in pips.termijnen.for_inburgeraar(inburgeraar.id)}
     assert "pip" not in soorten  # a PIP exists already: no 10-week deadline
     assert soorten["inburgeringstermijn"].datum == date(2028, 4, 10)
     # A2 on the B1-route is allowed: this is not the person's first PIP
-    pip = pips.create(client.id, complete_inhoud(niveau="A2"))
+    pip = pips.create(inburgeraar.id, complete_inhoud(niveau="A2"))
     assert pip.id
     with pytest.raises(DuoCheckError) as info:  # but not dated before the PIP elsewhere
         pips.vaststellen(pip.id, date(2025, 4, 1))
     assert "a2_eerste_pip" not in {v.code for v in info.value.violations}
     done = pips.vaststellen(pip.id, date(2025, 6, 1))
     assert done.status == "vastgesteld"
-    soorten = {t.soort: t for t in pips.termijnen.for_client(client.id)}
+    soorten = {t.soort: t for t in pips.termijnen.for_inburgeraar(inburgeraar.id)}
     assert soorten["inburgeringstermijn"].datum == date(2028, 4, 10)  # a move never moves it

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from app.clients.model import Inburgeraar
-from app.clients.service import ClientService
+from app.inburgeraars.model import Inburgeraar
+from app.inburgeraars.service import InburgeraarService
 from app.pip.service import PipService
 from app.security.roles import PermissionDeniedError, Role
 from tests.pip.conftest import complete_inhoud
@@ -22,48 +22,50 @@ def audit_lines(pips: PipService) -> list[tuple[str, str, str, str]]:
     return [tuple(str(x) for x in r) for r in rows]  # type: ignore[misc]
 
 
-def test_status_follows_the_pip(pips: PipService, client: Inburgeraar) -> None:
-    clients = ClientService(pips.session)
-    assert client.id
-    pip = pips.create(client.id, complete_inhoud())
-    assert clients.get(client.id).status == "pip_concept"  # type: ignore[union-attr]
+def test_status_follows_the_pip(pips: PipService, inburgeraar: Inburgeraar) -> None:
+    inburgeraars = InburgeraarService(pips.session)
+    assert inburgeraar.id
+    pip = pips.create(inburgeraar.id, complete_inhoud())
+    assert inburgeraars.get(inburgeraar.id).status == "pip_concept"  # type: ignore[union-attr]
     assert pip.id
     pips.vaststellen(pip.id, date(2025, 4, 1))
-    assert clients.get(client.id).status == "pip_vastgesteld"  # type: ignore[union-attr]
-    pips.wijzigen(client.id, "verhuizing", "Verhuisd naar Aalten.")
-    assert clients.get(client.id).status == "pip_vastgesteld"  # never backwards
+    assert inburgeraars.get(inburgeraar.id).status == "pip_vastgesteld"  # type: ignore[union-attr]
+    pips.wijzigen(inburgeraar.id, "verhuizing", "Verhuisd naar Aalten.")
+    assert inburgeraars.get(inburgeraar.id).status == "pip_vastgesteld"  # never backwards
 
 
-def test_changes_and_views_are_logged_with_ids_only(pips: PipService, client: Inburgeraar) -> None:
-    assert client.id
-    pip = pips.create(client.id, complete_inhoud())
-    pips.versions(client.id)
+def test_changes_and_views_are_logged_with_ids_only(
+    pips: PipService, inburgeraar: Inburgeraar
+) -> None:
+    assert inburgeraar.id
+    pip = pips.create(inburgeraar.id, complete_inhoud())
+    pips.versions(inburgeraar.id)
     lines = audit_lines(pips)
     assert ("aangemaakt", "pip", pip.id, "ok") in lines
-    assert ("bekeken", "pip", client.id, "ok") in lines
+    assert ("bekeken", "pip", inburgeraar.id, "ok") in lines
     text = " ".join(" ".join(line) for line in lines)
-    assert client.achternaam not in text and (client.bsn or "x") not in text
+    assert inburgeraar.achternaam not in text and (inburgeraar.bsn or "x") not in text
 
 
 @pytest.mark.parametrize("roles", [(Role.COORDINATOR,), (Role.BEHEERDER,)])
 def test_other_roles_cannot_read_or_change_a_pip(
-    pips: PipService, client: Inburgeraar, roles: tuple[Role, ...]
+    pips: PipService, inburgeraar: Inburgeraar, roles: tuple[Role, ...]
 ) -> None:
-    assert client.id
-    pip = pips.create(client.id, complete_inhoud())
+    assert inburgeraar.id
+    pip = pips.create(inburgeraar.id, complete_inhoud())
     assert pip.id
     act_as(pips.session, *roles)
     for attempt in (
-        lambda: pips.versions(client.id or ""),
-        lambda: pips.current(client.id or ""),
+        lambda: pips.versions(inburgeraar.id or ""),
+        lambda: pips.current(inburgeraar.id or ""),
         lambda: pips.save(pip, complete_inhoud(route="Z", advies="Z")),
         lambda: pips.vaststellen(pip.id or "", date(2025, 4, 1)),
-        lambda: pips.duo_message(client.id or ""),
+        lambda: pips.duo_message(inburgeraar.id or ""),
     ):
         with pytest.raises(PermissionDeniedError):
             attempt()
     act_as(pips.session, Role.KLANTMANAGER)
-    again = pips.current(client.id)
+    again = pips.current(inburgeraar.id)
     assert again is not None and again.status == "concept" and again.inhoud == pip.inhoud
     refused = [line for line in audit_lines(pips) if line[3] == "geweigerd"]
     assert len(refused) == 5

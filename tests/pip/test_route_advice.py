@@ -148,7 +148,7 @@ def test_z_route_reason_depends_on_doelgroep() -> None:
 
 
 @dataclass
-class FakeClient:
+class FakeInburgeraar:
     geboortedatum: date
     is_asielstatushouder: bool = True
 
@@ -166,13 +166,13 @@ def test_input_from_intake_answers_uses_contract_ids() -> None:
         "opleiding.wil_doorstuderen": True,
         "gezondheid.belastbaarheid": "volledig",
     }
-    r = route_input_from(FakeClient(date(2001, 12, 2)), answers, date(2026, 12, 1))
+    r = route_input_from(FakeInburgeraar(date(2001, 12, 2)), answers, date(2026, 12, 1))
     assert r.leeftijd == 24 and r.lbt_score == 61 and r.wil_studeren is True
     assert r.alfabetisering == "anders_gealfabetiseerd" and r.asielstatushouder
     result = advise(r)
     assert result.advies == "O"
     assert "mag die eerst afmaken" in result.algemeen[0]
-    empty = route_input_from(FakeClient(date(2001, 12, 2)), {}, date(2026, 12, 1))
+    empty = route_input_from(FakeInburgeraar(date(2001, 12, 2)), {}, date(2026, 12, 1))
     assert advise(empty).advies is None
 
 

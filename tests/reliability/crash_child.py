@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.intake.service import IntakeService
 from app.security.roles import Actor, Role
 from app.session import Session
@@ -35,7 +35,7 @@ def main() -> None:
         open_database(data_dir / "wegwijs.db", bytes.fromhex(key_hex)),
         Actor("crash", frozenset({Role.KLANTMANAGER})),
     )
-    service = ClientService(store)
+    service = InburgeraarService(store)
     intake = IntakeService(store, today=TODAY)
     # One save before "ready": the first one loads code and reference data (0.5 s on a busy
     # machine), so without it a kill 20-400 ms later could come before any commit at all.
@@ -46,12 +46,14 @@ def main() -> None:
     n = start
     while True:
         form = valid_form(bsn="", v_nummer="", achternaam=name(n), telefoon="")
-        client = service.save(form, TODAY)
+        inburgeraar = service.save(form, TODAY)
         # an update of the same row too: PIP and intake answers are edits as often as inserts
-        service.save({**form, "id": client.id, "version": client.version, "huisnummer": "7"}, TODAY)
-        assert client.id is not None
-        intake.save_answer(client.id, "werk.ervaring", f"Antwoord {n}")  # with its audit line
-        sys.stdout.write(f"{client.id}\n")
+        service.save(
+            {**form, "id": inburgeraar.id, "version": inburgeraar.version, "huisnummer": "7"}, TODAY
+        )
+        assert inburgeraar.id is not None
+        intake.save_answer(inburgeraar.id, "werk.ervaring", f"Antwoord {n}")  # with its audit line
+        sys.stdout.write(f"{inburgeraar.id}\n")
         sys.stdout.flush()
         n += 1
 

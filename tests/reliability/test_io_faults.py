@@ -14,7 +14,7 @@ import pytest
 import sqlcipher3
 
 import db.connection
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.store import StoreLocation, unlock
 from db.errors import EmptyStoreError, StoreBusyError, StoreDamagedError, StoreError, StoreIOError
 from tests.conftest import PASSPHRASE, TODAY, valid_form
@@ -38,7 +38,7 @@ def immutable(path: Path) -> Iterator[None]:
 def filled(data_dir: Path, passphrase_file: Path) -> Path:
     assert cli(data_dir, passphrase_file, "db", "init") == 0
     store = unlock(StoreLocation(data_dir), PASSPHRASE)
-    ClientService(store).save(valid_form(), TODAY)
+    InburgeraarService(store).save(valid_form(), TODAY)
     store.close()
     return data_dir
 
@@ -80,7 +80,7 @@ def test_a_read_only_folder_is_an_io_problem_not_damage(filled: Path) -> None:
 def test_a_read_only_store_file_is_an_io_problem_not_damage(filled: Path) -> None:
     with immutable(filled / "wegwijs.db"), pytest.raises(StoreIOError):
         store = unlock(StoreLocation(filled), PASSPHRASE)
-        ClientService(store).save(valid_form(bsn="", v_nummer="", achternaam="Ander"), TODAY)
+        InburgeraarService(store).save(valid_form(bsn="", v_nummer="", achternaam="Ander"), TODAY)
         store.close()
 
 

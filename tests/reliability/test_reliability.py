@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.security import backup
 from app.security.audit import verify_lines
 from app.store import StoreLocation, create_store, unlock
@@ -87,23 +87,23 @@ def test_sigkill_during_saving_is_atomic(location: StoreLocation) -> None:
     assert result["lost"] == 0 and result["problems"] == 0
 
 
-def _fill(store: Store, service: ClientService) -> list[str]:
+def _fill(store: Store, service: InburgeraarService) -> list[str]:
     saved: list[str] = []
     pages = int(store.store.conn.execute("PRAGMA page_count").fetchone()[0])
     store.store.conn.execute(f"PRAGMA max_page_count = {pages + 3}")
     with pytest.raises(DiskFullError, match="schijf is vol") as full:
         for n in range(5000):
             letters = "".join("abcdefghij"[int(d)] for d in f"{n:04d}")
-            client = service.save(
+            inburgeraar = service.save(
                 valid_form(bsn="", v_nummer="", achternaam="Vol" + letters, straat="x" * 90), TODAY
             )
-            saved.append(client.id or "")
+            saved.append(inburgeraar.id or "")
     assert "Wat eerder was opgeslagen is veilig" in str(full.value)
     return saved
 
 
 def test_disk_full_is_explained_loses_nothing_and_recovers(store: Store) -> None:
-    service = ClientService(store)
+    service = InburgeraarService(store)
     saved = _fill(store, service)
     assert saved, "some dossiers fit before the disk is full"
     assert not store.store.conn.in_transaction
@@ -118,7 +118,7 @@ def test_store_wal_backups_and_key_file_hold_no_readable_personal_data(
     location: StoreLocation, tmp_path: Path
 ) -> None:
     store = create_store(location, PASSPHRASE, kdf=TEST_KDF)
-    service = ClientService(store)
+    service = InburgeraarService(store)
     service.save(valid_form(), TODAY)
     made = backup.make_backup(store, tmp_path / "b")
     # look before closing too: the WAL file holds the newest pages

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.security import audit, backup
 from app.security.anchors import MANIFEST_SUFFIX, anchor_in_key_file
 from app.session import Session
@@ -28,13 +28,13 @@ def _tamper(store: Session, *sql: str) -> None:
 @pytest.fixture
 def busy(store: Session) -> Session:
     """40 lines, the head anchored in the key file (as at every sign-in and backup)."""
-    clients = ClientService(store)
+    inburgeraars = InburgeraarService(store)
     for i in range(13):
-        made = clients.save(
+        made = inburgeraars.save(
             valid_form(bsn="", v_nummer="", achternaam="Proef" + "abcdefghijklm"[i]), TODAY
         )
-        clients.get(made.id or "")
-        clients.record("afgedrukt", made.id or "")
+        inburgeraars.get(made.id or "")
+        inburgeraars.record("afgedrukt", made.id or "")
     anchor_in_key_file(store.store)
     assert audit.head(store.store).volgnummer >= 40
     assert audit.verify(store) == []

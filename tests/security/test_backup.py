@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.security import backup
 from app.security.accounts import sign_in
 from app.security.backup import BackupError, list_backups, restore, run_automatic, verify_backup
@@ -54,27 +54,27 @@ def test_on_demand_backup_is_for_the_beheerder(store: Store, tmp_path: Path) -> 
         backup.make_backup(store, tmp_path / "b")
 
 
-def _with_client(location: StoreLocation) -> tuple[bytes, str]:
+def _with_inburgeraar(location: StoreLocation) -> tuple[bytes, str]:
     store = unlock(location, PASSPHRASE)
-    client = ClientService(store).save(valid_form(), TODAY)
+    inburgeraar = InburgeraarService(store).save(valid_form(), TODAY)
     key = store.key
     store.close()
-    assert isinstance(key, bytes) and client.id
-    return key, client.id
+    assert isinstance(key, bytes) and inburgeraar.id
+    return key, inburgeraar.id
 
 
 def test_restore_replaces_and_keeps_the_old_store(made: StoreLocation, tmp_path: Path) -> None:
     location = made
     store = unlock(location, PASSPHRASE)
     good = backup.make_backup(store, tmp_path / "b")
-    ClientService(store).save(valid_form(), TODAY)
+    InburgeraarService(store).save(valid_form(), TODAY)
     key = store.key
     store.close()
     assert isinstance(key, bytes)
     kept = restore(location.path, good, key, ADMIN)
     assert kept.exists()
     again = unlock(location, PASSPHRASE)
-    assert ClientService(again).total() == 0
+    assert InburgeraarService(again).total() == 0
     again.close()
     old = unlock(StoreLocation(location.data_dir), PASSPHRASE)  # sanity: still opens
     old.close()
@@ -87,7 +87,7 @@ def test_truncated_backup_is_refused_and_nothing_changes(
     store = unlock(location, PASSPHRASE)
     good = backup.make_backup(store, tmp_path / "b")
     store.close()
-    key, _ = _with_client(location)
+    key, _ = _with_inburgeraar(location)
     broken = tmp_path / "kapot.db"
     broken.write_bytes(good.read_bytes()[: len(good.read_bytes()) // 2])
     before = digest(location.path)
@@ -104,7 +104,7 @@ def test_truncated_backup_is_refused_and_nothing_changes(
 
 def test_backup_of_another_store_is_refused(made: StoreLocation, tmp_path: Path) -> None:
     location = made
-    key, _ = _with_client(location)
+    key, _ = _with_inburgeraar(location)
     stranger = tmp_path / "vreemd.db"
     stranger.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)
     with pytest.raises(BackupError):
@@ -126,7 +126,7 @@ def test_damaged_store_is_detected_never_overwritten_and_restored_from_newest_go
     location = made
     folder = tmp_path / "b"
     store = unlock(location, PASSPHRASE)
-    ClientService(store).save(valid_form(), TODAY)
+    InburgeraarService(store).save(valid_form(), TODAY)
     old = run_automatic(store, folder, datetime(2026, 11, 1, 9))
     newest = backup.make_backup(store, folder, datetime(2026, 11, 30, 9))
     store.close()
@@ -142,14 +142,14 @@ def test_damaged_store_is_detected_never_overwritten_and_restored_from_newest_go
     kept = restore(location.path, good.path, signin.key, ADMIN)
     assert digest(kept) == before  # the damaged store is kept as a copy
     store = open_signed_in(location, signin)
-    assert ClientService(store).total() == 1
+    assert InburgeraarService(store).total() == 1
     store.close()
 
 
 def test_empty_file_is_not_taken_for_an_empty_backup(made: StoreLocation, tmp_path: Path) -> None:
     """SQLite opens an empty file as a new store: a restore would silently empty the store."""
     location = made
-    key, _ = _with_client(location)
+    key, _ = _with_inburgeraar(location)
     empty = tmp_path / "leeg.db"
     empty.write_bytes(b"")
     before = digest(location.path)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.security import audit
 from tests.conftest import TODAY, valid_form
 
@@ -23,7 +23,7 @@ CHILD = textwrap.dedent(
     from app.store import StoreLocation, create_store
     from tests.conftest import PASSPHRASE, TEST_KDF, TODAY, valid_form
     store = create_store(StoreLocation(Path(sys.argv[1])), PASSPHRASE, kdf=TEST_KDF)
-    service = store.clients
+    service = store.inburgeraars
     cid = service.save(valid_form(), TODAY).id
     for _ in range(int(sys.argv[2])):
         service.get(cid, browsing=sys.argv[3] == "1")
@@ -52,11 +52,13 @@ def test_browsing_twenty_dossiers_adds_no_fsync(tmp_path: Path) -> None:
     assert _fsyncs(tmp_path, 20, False) >= base + 20  # a durable view: one fsync each
 
 
-def test_browsed_views_are_in_the_trail_and_saves_stay_durable(clients: ClientService) -> None:
-    cid = clients.save(valid_form(), TODAY).id
+def test_browsed_views_are_in_the_trail_and_saves_stay_durable(
+    inburgeraars: InburgeraarService,
+) -> None:
+    cid = inburgeraars.save(valid_form(), TODAY).id
     for _ in range(3):
-        assert clients.get(cid, browsing=True) is not None
-    lines = audit.recent(clients.session, 3)
+        assert inburgeraars.get(cid, browsing=True) is not None
+    lines = audit.recent(inburgeraars.session, 3)
     assert [line["actie"] for line in lines] == ["bekeken"] * 3
-    assert audit.verify(clients.session) == []
-    assert clients.store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL again
+    assert audit.verify(inburgeraars.session) == []
+    assert inburgeraars.store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL again

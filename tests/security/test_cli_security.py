@@ -32,7 +32,7 @@ def ready(data_dir: Path, passphrase_file: Path, tmp_path: Path) -> tuple[Path, 
     return data_dir, passphrase_file, other
 
 
-def _add_client(d: Path, pw: Path, tmp_path: Path) -> str:
+def _add_inburgeraar(d: Path, pw: Path, tmp_path: Path) -> str:
     path = tmp_path / "c.json"
     path.write_text(json.dumps(valid_form(geboortedatum="1995-03-14")), "utf-8")
     assert cli(d, pw, "client", "add", "--json-file", str(path)) == 0
@@ -41,7 +41,7 @@ def _add_client(d: Path, pw: Path, tmp_path: Path) -> str:
 
 def test_user_add_list_and_roles_apply(ready, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     d, pw, other = ready
-    bsn = _add_client(d, pw, tmp_path)
+    bsn = _add_inburgeraar(d, pw, tmp_path)
     capsys.readouterr()
     args = ("user", "add", "pieter", "--rol", "coordinator", "--new-passphrase-file", str(other))
     assert cli(d, pw, *args) == 0
@@ -89,7 +89,7 @@ def test_passwd_changes_only_the_wrap(ready, tmp_path) -> None:  # type: ignore[
 
 def test_audit_verify_finds_tampering(ready, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     d, pw, _ = ready
-    _add_client(d, pw, tmp_path)
+    _add_inburgeraar(d, pw, tmp_path)
     assert cli(d, pw, "audit", "verify") == 0
     assert "in orde" in capsys.readouterr().out
     from app.store import StoreLocation, unlock
@@ -108,7 +108,7 @@ def test_db_restore(ready, tmp_path, capsys) -> None:  # type: ignore[no-untyped
     assert cli(d, pw, *pieter, str(other)) == 0
     out = tmp_path / "b.db"
     assert cli(d, pw, "db", "backup", "--out", str(out)) == 0
-    _add_client(d, pw, tmp_path)
+    _add_inburgeraar(d, pw, tmp_path)
     bad = tmp_path / "half.db"
     bad.write_bytes(out.read_bytes()[:5000])
     before = digest(d / "wegwijs.db")
@@ -126,7 +126,7 @@ def test_db_restore(ready, tmp_path, capsys) -> None:  # type: ignore[no-untyped
 
 def test_inzage_and_bewaartermijn_cli(ready, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     d, pw, _ = ready
-    bsn = _add_client(d, pw, tmp_path)
+    bsn = _add_inburgeraar(d, pw, tmp_path)
     capsys.readouterr()
     assert cli(d, pw, "client", "show", bsn) == 0
     cid = json.loads(capsys.readouterr().out)["id"]

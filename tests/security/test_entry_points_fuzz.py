@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app.cli import run
-from app.clients.json_shape import FORM_FIELDS
-from app.clients.service import ClientService
+from app.inburgeraars.json_shape import FORM_FIELDS
+from app.inburgeraars.service import InburgeraarService
 from app.security.accounts import add_account
 from app.security.roles import Role
 from app.store import StoreLocation, create_store, unlock
@@ -74,7 +74,7 @@ def _file(content: str | bytes, suffix: str) -> Path:
 def _total(data: Path) -> int:
     store = unlock(StoreLocation(data), PASSPHRASE)
     try:
-        return ClientService(store).total()
+        return InburgeraarService(store).total()
     finally:
         store.close()
 
@@ -82,7 +82,7 @@ def _total(data: Path) -> int:
 @FUZZ
 @given(doc=JSON)
 @example(doc=DEEP)
-def test_client_add_with_any_json_never_crashes(ready: tuple[Path, Path], doc: Any) -> None:
+def test_inburgeraar_add_with_any_json_never_crashes(ready: tuple[Path, Path], doc: Any) -> None:
     data, pw = ready
     text = doc if doc is DEEP else json.dumps(doc)
     assert _cli(data, pw, "client", "add", "--json-file", str(_file(text, ".json"))) in (0, 2)
@@ -94,7 +94,7 @@ def test_client_add_with_any_json_never_crashes(ready: tuple[Path, Path], doc: A
 @example(field="woonplaats", value="Doetinchem\u202e")
 @example(field="woonplaats", value='=HYPERLINK("http://x")')
 @example(field="achternaam", value="\ud800")
-def test_client_add_with_one_bad_field_stores_nothing_or_a_clean_value(
+def test_inburgeraar_add_with_one_bad_field_stores_nothing_or_a_clean_value(
     ready: tuple[Path, Path], field: str, value: str
 ) -> None:
     data, pw = ready

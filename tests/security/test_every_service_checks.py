@@ -25,10 +25,10 @@ DERIVED = (
     "whoever is signed in (as the automatic backup); shows nothing and changes no answer"
 )
 OPEN: dict[str, str] = {
-    "clients.gemeente_list": REFERENCE,
-    "clients.gemeente_name": REFERENCE,
+    "inburgeraars.gemeente_list": REFERENCE,
+    "inburgeraars.gemeente_name": REFERENCE,
     "sleutelpersonen.gemeente_namen": REFERENCE,
-    "clients.total": "a count for the status bar (how many people), no one's data",
+    "inburgeraars.total": "a count for the status bar (how many people), no one's data",
     "termijnen.open_count": "a count for the Termijnen tab's heading, no one's data",
     "gesprekken.today": "today's date on the session's clock",
     "gesprekken.validate_gesprek": VALIDATOR,
@@ -92,7 +92,7 @@ def nobody(tmp_path: Path) -> Any:
 
 
 def test_the_list_of_services_is_the_sessions() -> None:
-    assert {"clients", "intake", "pip", "retention", "matching", "sleutelpersonen"} <= set(
+    assert {"inburgeraars", "intake", "pip", "retention", "matching", "sleutelpersonen"} <= set(
         services()
     )
 

@@ -14,7 +14,7 @@ from app.files import OutputFileError, write_new_file
 from app.security import audit
 from app.store import StoreLocation, unlock
 from tests.conftest import PASSPHRASE
-from tests.security.test_cli_security import _add_client, cli, ready  # noqa: F401
+from tests.security.test_cli_security import _add_inburgeraar, cli, ready  # noqa: F401
 
 
 def test_write_new_file_never_overwrites_and_is_private(tmp_path: Path) -> None:
@@ -36,7 +36,7 @@ def test_keypersons_export_and_pdf_never_overwrite(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     d, pw, _other = ready
-    bsn = _add_client(d, pw, tmp_path)
+    bsn = _add_inburgeraar(d, pw, tmp_path)
     existing = tmp_path / "bestaat.csv"
     existing.write_bytes(b"van iemand anders")
     coordinator = ("user", "add", "co", "--rol", "coordinator", "--new-passphrase-file", str(pw))
@@ -56,7 +56,7 @@ def test_inzage_into_a_missing_folder_is_refused_before_it_is_logged(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     d, pw, _other = ready
-    _add_client(d, pw, tmp_path)
+    _add_inburgeraar(d, pw, tmp_path)
     capsys.readouterr()
     assert cli(d, pw, "client", "list", "--json") == 0
     cid = json.loads(capsys.readouterr().out)[0]["id"]

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.intake.gesprekken import GesprekService
 from app.intake.service import IntakeService
 from app.matching.service import MatchService
@@ -30,26 +30,26 @@ HEALTH = "Slaapt slecht sinds de vlucht."
 
 
 @pytest.fixture
-def client_id(clients: ClientService) -> str:
-    cid = clients.save(valid_form(), TODAY).id
+def inburgeraar_id(inburgeraars: InburgeraarService) -> str:
+    cid = inburgeraars.save(valid_form(), TODAY).id
     assert cid
     return cid
 
 
 @pytest.fixture
-def filled(store: Store, client_id: str) -> dict[str, str]:
+def filled(store: Store, inburgeraar_id: str) -> dict[str, str]:
     """An intake with a health answer and a key-person wish, a key person with one engagement."""
     act_as(store, Role.KLANTMANAGER, Role.COORDINATOR, naam="opzet")
     intake = IntakeService(store, today=TODAY)
-    intake.save_answer(client_id, "gezondheid.psychisch", HEALTH)
-    intake.save_answer(client_id, "sleutelpersoon.gewenst", "ja")
-    intake.save_answer(client_id, "sleutelpersoon.themas", ["gezondheid"])
+    intake.save_answer(inburgeraar_id, "gezondheid.psychisch", HEALTH)
+    intake.save_answer(inburgeraar_id, "sleutelpersoon.gewenst", "ja")
+    intake.save_answer(inburgeraar_id, "sleutelpersoon.themas", ["gezondheid"])
     person = SleutelpersoonService(store).save(persoon_form(), TODAY)
     assert person.id
     inzet = InzetService(store)
     form = {"sleutelpersoon_id": person.id, "datum": TODAY.isoformat(), "soort": "intakegesprek"}
     inzet.add({**form, "uren": "2", "km": "10", "activiteit": "Spreekuur"}, TODAY)
-    return {"client": client_id, "persoon": person.id}
+    return {"client": inburgeraar_id, "persoon": person.id}
 
 
 def lines(store: Store) -> list[dict[str, Any]]:
@@ -118,8 +118,8 @@ def test_coordinator_assigns_all_waiting_without_seeing_intake_answers(
     matching = MatchService(store)
     original = matching.answers
 
-    def spy(client_id: str) -> dict[str, object]:
-        answers = dict(original(client_id))
+    def spy(inburgeraar_id: str) -> dict[str, object]:
+        answers = dict(original(inburgeraar_id))
         seen.append(answers)
         return answers
 
@@ -189,10 +189,10 @@ def test_beheerder_alone_reads_no_intake_and_no_key_persons(
 
 # --- what the trail says ------------------------------------------------------------------------
 def test_views_and_changes_are_logged_with_ids_only(
-    store: Store, filled: dict[str, str], clients: ClientService
+    store: Store, filled: dict[str, str], inburgeraars: InburgeraarService
 ) -> None:
-    client = clients._get(filled["client"])
-    assert client is not None and client.bsn
+    inburgeraar = inburgeraars._get(filled["client"])
+    assert inburgeraar is not None and inburgeraar.bsn
     act_as(store, Role.KLANTMANAGER)
     intake = IntakeService(store, today=TODAY)
     n = count(store)
@@ -207,7 +207,14 @@ def test_views_and_changes_are_logged_with_ids_only(
         ("afgedrukt", "pip", filled["client"]),
     ]
     text = repr(lines(store))
-    for secret in (client.bsn, client.achternaam, client.voornamen, "Tesfay", HEALTH, "Lasser"):
+    for secret in (
+        inburgeraar.bsn,
+        inburgeraar.achternaam,
+        inburgeraar.voornamen,
+        "Tesfay",
+        HEALTH,
+        "Lasser",
+    ):
         assert secret not in text
 
 

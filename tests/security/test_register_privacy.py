@@ -8,36 +8,36 @@ from pathlib import Path
 
 import pytest
 
-from app.clients.service import ClientService, ListFilter
+from app.inburgeraars.service import InburgeraarService, ListFilter
 from app.security.roles import Role
 from db.connection import Store
 from tests.conftest import TODAY, valid_form
 from tests.security.helpers import act_as
-from tests.security.test_cli_security import _add_client, cli, ready  # noqa: F401
+from tests.security.test_cli_security import _add_inburgeraar, cli, ready  # noqa: F401
 
 
 def test_the_coordinator_sees_no_bsn_or_birth_date(store: Store) -> None:
-    ClientService(store).save(valid_form(), TODAY)
+    InburgeraarService(store).save(valid_form(), TODAY)
     act_as(store, Role.COORDINATOR)
-    rows = ClientService(store).page(ListFilter(), 0, 10)
+    rows = InburgeraarService(store).page(ListFilter(), 0, 10)
     assert [(r.naam, r.bsn, r.v_nummer, r.geboortedatum) for r in rows] == [
         ("Selam Tesfamariam", "", "", "")
     ]
-    assert ClientService(store).page(ListFilter(text="999990019"), 0, 10) == []
-    assert ClientService(store).count(ListFilter(text="999990019")) == 0
-    assert len(ClientService(store).page(ListFilter(text="selam"), 0, 10)) == 1
+    assert InburgeraarService(store).page(ListFilter(text="999990019"), 0, 10) == []
+    assert InburgeraarService(store).count(ListFilter(text="999990019")) == 0
+    assert len(InburgeraarService(store).page(ListFilter(text="selam"), 0, 10)) == 1
     act_as(store, Role.KLANTMANAGER)
-    row = ClientService(store).page(ListFilter(text="999990019"), 0, 10)[0]
+    row = InburgeraarService(store).page(ListFilter(text="999990019"), 0, 10)[0]
     assert (row.bsn, row.geboortedatum) == ("999990019", "1995-03-14")
 
 
-def test_client_list_of_the_coordinator_has_no_bsn(
+def test_inburgeraar_list_of_the_coordinator_has_no_bsn(
     ready: tuple[Path, Path, Path],  # noqa: F811
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     d, pw, other = ready
-    bsn = _add_client(d, pw, tmp_path)
+    bsn = _add_inburgeraar(d, pw, tmp_path)
     args = ("user", "add", "pieter", "--rol", "coordinator", "--new-passphrase-file", str(other))
     assert cli(d, pw, *args) == 0
     capsys.readouterr()

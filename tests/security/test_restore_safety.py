@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.security import backup
 from app.security.roles import Actor, Role
 from app.store import StoreLocation, create_store, unlock
@@ -28,9 +28,9 @@ ADMIN = Actor("beheerder", frozenset({Role.BEHEERDER}))
 def with_backup(location: StoreLocation, tmp_path: Path) -> tuple[StoreLocation, Path, bytes]:
     """A store with one dossier in its backup and a second one saved after it."""
     store = create_store(location, PASSPHRASE, kdf=TEST_KDF)
-    ClientService(store).save(valid_form(), TODAY)
+    InburgeraarService(store).save(valid_form(), TODAY)
     good = backup.make_backup(store, tmp_path / "b")
-    ClientService(store).save(valid_form(bsn="", v_nummer="", achternaam="Later"), TODAY)
+    InburgeraarService(store).save(valid_form(bsn="", v_nummer="", achternaam="Later"), TODAY)
     key = store.key
     store.close()
     assert isinstance(key, bytes)
@@ -40,7 +40,7 @@ def with_backup(location: StoreLocation, tmp_path: Path) -> tuple[StoreLocation,
 def _total(location: StoreLocation) -> int:
     store = unlock(location, PASSPHRASE)
     try:
-        return ClientService(store).total()
+        return InburgeraarService(store).total()
     finally:
         store.close()
 
@@ -96,7 +96,7 @@ def _hold_open(data_dir: Path, ready: object, stop: object) -> None:
     store = unlock(StoreLocation(data_dir), PASSPHRASE)
     ready.set()  # type: ignore[attr-defined]
     stop.wait(30)  # type: ignore[attr-defined]
-    ClientService(store).save(valid_form(bsn="", v_nummer="", achternaam="Daarna"), TODAY)
+    InburgeraarService(store).save(valid_form(bsn="", v_nummer="", achternaam="Daarna"), TODAY)
     store.close()
 
 

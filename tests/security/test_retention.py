@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.security import audit
 from app.security.retention import (
     RetentionService,
@@ -18,11 +18,11 @@ from db.connection import Store
 from tests.conftest import TODAY, valid_form
 
 
-def _client(clients: ClientService, start: str, suffix: str, bsn: str = "") -> str:
+def _inburgeraar(inburgeraars: InburgeraarService, start: str, suffix: str, bsn: str = "") -> str:
     form = valid_form(datum_start_plicht=start, bsn=bsn, v_nummer="", achternaam="Proef" + suffix)
     form["datum_melding_duo"] = start
     form["datum_vestiging"] = start
-    return clients.save(form, TODAY).id or ""
+    return inburgeraars.save(form, TODAY).id or ""
 
 
 def test_due_dates_pure() -> None:
@@ -56,11 +56,11 @@ def _extra_table(store: Store) -> None:
 
 
 def test_delete_removes_everything_for_good_leaving_one_audit_line(
-    store: Store, clients: ClientService
+    store: Store, inburgeraars: InburgeraarService
 ) -> None:
     _extra_table(store)
-    old = _client(clients, "01-01-2022", "a", bsn="999990019")
-    recent = _client(clients, "01-01-2024", "b")
+    old = _inburgeraar(inburgeraars, "01-01-2022", "a", bsn="999990019")
+    recent = _inburgeraar(inburgeraars, "01-01-2024", "b")
     for cid in (old, recent):
         store.store.conn.execute(
             "INSERT INTO proef_antwoord VALUES (?, 'x', 'x', 1, ?, 'gezondheid: geheim')",
@@ -79,7 +79,7 @@ def test_delete_removes_everything_for_good_leaving_one_audit_line(
         ids = [r[0] for r in store.store.conn.execute(f"SELECT * FROM {table}")]
         assert not any(old in str(i) for i in ids)
     assert store.store.conn.execute("SELECT count(*) FROM proef_bijlage").fetchone()[0] == 1
-    assert clients.total() == 1
+    assert inburgeraars.total() == 1
     last = audit.recent(store, 1)[0]
     assert (last["actie"], last["object_id"]) == ("verwijderd (bewaartermijn)", old)
     assert audit.verify(store) == []
@@ -87,11 +87,11 @@ def test_delete_removes_everything_for_good_leaving_one_audit_line(
 
 
 def test_inzage_exports_every_table_about_one_newcomer(
-    store: Store, clients: ClientService
+    store: Store, inburgeraars: InburgeraarService
 ) -> None:
     _extra_table(store)
-    cid = _client(clients, "01-01-2024", "a", bsn="999990019")
-    other = _client(clients, "01-01-2024", "b")
+    cid = _inburgeraar(inburgeraars, "01-01-2024", "a", bsn="999990019")
+    other = _inburgeraar(inburgeraars, "01-01-2024", "b")
     store.store.conn.execute(
         "INSERT INTO proef_antwoord VALUES ('ant', 'x', 'x', 1, ?, 'mijn antwoord')", (cid,)
     )

@@ -8,7 +8,7 @@ import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.security import backup
 from app.security.retention import RetentionService
 from app.security.retention_copies import MAX_COPY_AGE_DAYS, known_copies
@@ -18,19 +18,19 @@ from db.errors import StoreError
 from tests.conftest import TODAY, valid_form
 
 
-def _old_client(store: Store) -> str:
+def _old_inburgeraar(store: Store) -> str:
     form = valid_form(bsn="", v_nummer="", achternaam="Vergeten", datum_start_plicht="01-01-2022")
     form["datum_melding_duo"] = form["datum_vestiging"] = "01-01-2022"
-    return ClientService(store).save(form, TODAY).id or ""
+    return InburgeraarService(store).save(form, TODAY).id or ""
 
 
-def _holds(path: Path, key: object, client_id: str) -> bool:
+def _holds(path: Path, key: object, inburgeraar_id: str) -> bool:
     try:
         copy = open_database(path, key)  # type: ignore[arg-type]
     except StoreError:
         return False
     try:
-        row = copy.conn.execute("SELECT count(*) FROM inburgeraar WHERE id = ?", (client_id,))
+        row = copy.conn.execute("SELECT count(*) FROM inburgeraar WHERE id = ?", (inburgeraar_id,))
         return bool(row.fetchone()[0])
     finally:
         copy.abandon()
@@ -39,7 +39,7 @@ def _holds(path: Path, key: object, client_id: str) -> bool:
 def test_thirty_days_after_a_purge_no_file_holds_the_person(
     store: Store, location: StoreLocation
 ) -> None:
-    gone = _old_client(store)
+    gone = _old_inburgeraar(store)
     folder = location.data_dir / "backups"
     backup.run_automatic(store, folder, datetime(2026, 11, 30, 9))
     backup.make_backup(store, folder, datetime(2026, 11, 30, 10))

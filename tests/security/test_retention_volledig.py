@@ -62,7 +62,7 @@ def _person_tables(store: Store) -> set[str]:
 
 def _full_dossier(store: Store) -> str:
     seed_all(store)
-    client_id = str(
+    inburgeraar_id = str(
         store.store.conn.execute(
             "SELECT i.id FROM inburgeraar i WHERE "
             "EXISTS (SELECT 1 FROM intake_signaal s JOIN intake k ON k.id = s.intake_id "
@@ -76,39 +76,41 @@ def _full_dossier(store: Store) -> str:
     act_as(store, Role.KLANTMANAGER, naam="anouk")
     persons = [str(r[0]) for r in store.store.conn.execute("SELECT id FROM sleutelpersoon LIMIT 2")]
     matches = MatchService(store)
-    matches.bevestig(client_id, persons[0], None, "Spreekt dezelfde taal.", "anouk")
-    matches.sluit_uit(client_id, persons[1], "Is familie.")
+    matches.bevestig(inburgeraar_id, persons[0], None, "Spreekt dezelfde taal.", "anouk")
+    matches.sluit_uit(inburgeraar_id, persons[1], "Is familie.")
     gesprekken = GesprekService(IntakeService(store, today=TODAY), today=TODAY)
     beheer = GesprekBeheer(gesprekken)
-    signaal = gesprekken.add_signaal(client_id, {"datum": "21-11-2026", "tekst": "Fout dossier."})
+    signaal = gesprekken.add_signaal(
+        inburgeraar_id, {"datum": "21-11-2026", "tekst": "Fout dossier."}
+    )
     beheer.verwijder_signaal(signaal, "Hoort bij een ander dossier.")
-    beheer.bewaar_concept(client_id, "gesprek", {"notitie": "half getypt"})
+    beheer.bewaar_concept(inburgeraar_id, "gesprek", {"notitie": "half getypt"})
     from app.stem.concept import StemConcepten
 
-    StemConcepten(store, client_id, "ervaring").bewaar({"toelichting": "half getypt"})
+    StemConcepten(store, inburgeraar_id, "ervaring").bewaar({"toelichting": "half getypt"})
     gesprek = gesprekken.add_gesprek(
-        client_id, {"datum": "20-11-2026", "plaats": "azc", "sleutelpersoon_naam": "Amina"}
+        inburgeraar_id, {"datum": "20-11-2026", "plaats": "azc", "sleutelpersoon_naam": "Amina"}
     )
     feedback = {"doel_begrepen": "ja", "vrij_gesproken": "deels", "tips": "Rustig aan."}
     FeedbackService(store, today=TODAY).save(gesprek, feedback)
     termijnen = TermijnService(store)
-    termijnen.set_pip_verlenging(client_id, "Wacht op advies.", "GGD", None)
-    termijnen.add_duo_verlenging(client_id, 90, "Ziekte.")
-    _duo_feit(store, client_id)
+    termijnen.set_pip_verlenging(inburgeraar_id, "Wacht op advies.", "GGD", None)
+    termijnen.add_duo_verlenging(inburgeraar_id, 90, "Ziekte.")
+    _duo_feit(store, inburgeraar_id)
     from app.duo.resultaten import DuoResultaatService
 
-    DuoResultaatService(store).uren_gereed(client_id, "participatieactiviteiten", 12)
+    DuoResultaatService(store).uren_gereed(inburgeraar_id, "participatieactiviteiten", 12)
     act_as(store, Role.BEHEERDER)
-    return client_id
+    return inburgeraar_id
 
 
-def _duo_feit(store: Store, client_id: str) -> None:
+def _duo_feit(store: Store, inburgeraar_id: str) -> None:
     """A fact the DUO gateway recorded, as the sync's pull writes it on the laptop."""
     from db import sync_local
 
     row = {
         "created_at": "2026-11-20T08:00:00Z",
-        "inburgeraar_id": client_id,
+        "inburgeraar_id": inburgeraar_id,
         "soort": "lbt",
         "gegevens": '{"resultaat": "B1-route haalbaar"}',
         "omschrijving": "Leerbaarheidstoets op 19-11-2026: B1-route haalbaar (bron: DUO)",
@@ -125,8 +127,8 @@ def _values(store: Store, table: str) -> list[tuple[Any, ...]]:
 
 
 def test_deletion_leaves_no_row_about_the_person_except_the_audit_trail(store: Store) -> None:
-    client_id = _full_dossier(store)
-    rows = dossier.collect(store.store.conn, client_id)
+    inburgeraar_id = _full_dossier(store)
+    rows = dossier.collect(store.store.conn, inburgeraar_id)
     missing = _person_tables(store) - set(rows)
     assert not missing, f"the test dossier lacks rows in {missing}"
     person = rows["inburgeraar"][0]
@@ -135,11 +137,11 @@ def test_deletion_leaves_no_row_about_the_person_except_the_audit_trail(store: S
         str(r["id"]): (r["minuten"], r["km"], r["onkosten_cent"], r["sleutelpersoon_id"])
         for r in rows["inzet"]
     }
-    marks = {client_id, str(person["bsn"]), str(person["v_nummer"])}
+    marks = {inburgeraar_id, str(person["bsn"]), str(person["v_nummer"])}
     marks |= {str(r["id"]) for t, items in rows.items() for r in items if t != "inzet"}
     marks.discard("None")
 
-    assert RetentionService(store).delete([client_id], LATER) == 1
+    assert RetentionService(store).delete([inburgeraar_id], LATER) == 1
 
     tables = [
         str(r[0])
@@ -151,7 +153,7 @@ def test_deletion_leaves_no_row_about_the_person_except_the_audit_trail(store: S
         for row in _values(store, table):
             text = " ".join(map(str, row))
             assert not [m for m in marks if m in text], (table, row)
-    assert dossier.collect(store.store.conn, client_id) == {}
+    assert dossier.collect(store.store.conn, inburgeraar_id) == {}
     # engagements stay for the key person's hours and claims, without the person or free text
     kept = {
         str(r[0]): r[1:]
@@ -169,6 +171,6 @@ def test_deletion_leaves_no_row_about_the_person_except_the_audit_trail(store: S
     for row in _values(store, "audit_regel"):
         assert str(person["bsn"]) not in " ".join(map(str, row))
     last = audit.recent(store, 1)[0]
-    assert (last["actie"], last["object_id"]) == ("verwijderd (bewaartermijn)", client_id)
+    assert (last["actie"], last["object_id"]) == ("verwijderd (bewaartermijn)", inburgeraar_id)
     assert audit.verify(store) == []
     assert store.store.integrity_problems() == []

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.security import accounts, backup
 from app.security.accounts import LoginError, sign_in
 from app.security.keys import KeyFile
@@ -27,7 +27,7 @@ KIM = "kim haar eigen lange zin"
 @pytest.fixture
 def team(location: StoreLocation, tmp_path: Path) -> tuple[StoreLocation, Path, Path]:
     store = create_store(location, PASSPHRASE, kdf=TEST_KDF)
-    ClientService(store).save(valid_form(), TODAY)
+    InburgeraarService(store).save(valid_form(), TODAY)
     for naam, pw in (("pieter", PIETER), ("kim", KIM)):
         accounts.add_account(store, naam, pw, frozenset({Role.KLANTMANAGER}), TEST_KDF)
     folder = tmp_path / "b"
@@ -49,7 +49,7 @@ def test_a_revoked_password_opens_nothing_the_app_knows_of(
     old_key = sign_in(location.data_dir, "pieter", PIETER).key  # what pieter could keep
     store = unlock(location, PASSPHRASE)
     report = revoke_account(store, "pieter", folder)
-    assert ClientService(store).total() == 1  # still open, under the new key
+    assert InburgeraarService(store).total() == 1  # still open, under the new key
     new_key = store.store.raw_key
     store.close()
     assert new_key != old_key and len(report.rekeyed_backups) == 1
@@ -64,7 +64,7 @@ def test_a_revoked_password_opens_nothing_the_app_knows_of(
     assert backup_keys.get("pieter") is None  # and its key-file copy no longer has him
     for naam, pw in (("beheerder", PASSPHRASE), ("kim", KIM)):  # the others open everything
         again = unlock(location, pw, naam)
-        assert ClientService(again).total() == 1
+        assert InburgeraarService(again).total() == 1
         again.close()
         backup.verify_backup(made, sign_in(location.data_dir, naam, pw).key, location.data_dir)
     # the copy on a stick is out of reach: it still opens with the old key (documented)
@@ -95,7 +95,7 @@ def test_a_crash_between_key_file_and_rekey_is_finished_at_sign_in(
     store.close_connection()
     monkeypatch.undo()
     again = unlock(location, KIM, "kim")  # new key in the key file, store still under the old
-    assert ClientService(again).total() == 1
+    assert InburgeraarService(again).total() == 1
     again.close()
     assert unlock(location, KIM, "kim").store.raw_key == sign_in(location.data_dir, "kim", KIM).key
 

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.clients.service import ClientService
 from app.defaults import MachineDefaults
+from app.inburgeraars.service import InburgeraarService
 from app.security.retention import RetentionService
 from app.settings import Settings, SettingsError, settings_path
 from tests.conftest import PASSPHRASE, TODAY, valid_form
@@ -93,11 +93,11 @@ def test_negative_retention_in_the_file_deletes_nothing(
     from app.store import StoreLocation, unlock
 
     store = unlock(StoreLocation(data_dir), PASSPHRASE)
-    clients = ClientService(store)
+    inburgeraars = InburgeraarService(store)
     ids = []
     for n in range(3):
         form = valid_form(bsn="", v_nummer="", achternaam="Proef" + "abc"[n])
-        ids.append(clients.save(form, TODAY).id or "")
+        ids.append(inburgeraars.save(form, TODAY).id or "")
     store.close()
     _write(data_dir, {"bewaartermijn_jaren": -3})
     capsys.readouterr()
@@ -108,7 +108,7 @@ def test_negative_retention_in_the_file_deletes_nothing(
     assert cli(data_dir, passphrase_file, "bewaartermijn", "--verwijder", *ids) == 2
     store = unlock(StoreLocation(data_dir), PASSPHRASE)
     try:
-        assert ClientService(store).total() == 3
+        assert InburgeraarService(store).total() == 3
         with pytest.raises(SettingsError):
             RetentionService(store).candidates(date.today(), -3)
     finally:

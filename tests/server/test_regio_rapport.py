@@ -12,7 +12,7 @@ import psycopg
 import pytest
 
 from app.cli import run as cli_run
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.intake.gesprekken import GesprekService
 from app.intake.service import IntakeService
 from app.stem.ervaring import ErvaringService
@@ -57,21 +57,21 @@ BSNS = [_bsn(n) for n in range(12)]  # names and these must never reach the repo
 
 
 def _people(lap: Laptop, gemeente: str, bsns: list[str], tag: str) -> None:
-    clients = ClientService(lap.session)
+    inburgeraars = InburgeraarService(lap.session)
     intake = IntakeService(lap.session, today=TODAY)
     gesprekken = GesprekService(intake, today=TODAY)
     feedback = FeedbackService(lap.session, today=TODAY)
     ervaring = ErvaringService(lap.session, today=TODAY)
     for n, bsn in enumerate(bsns):
-        client = clients.save(
+        inburgeraar = inburgeraars.save(
             valid_form(
                 bsn=bsn, v_nummer="", achternaam=f"Geheim{tag}{'abcdef'[n]}", gemeentecode=gemeente
             ),
             today=TODAY,
         )
-        assert client.id
+        assert inburgeraar.id
         gid = gesprekken.add_gesprek(
-            client.id,
+            inburgeraar.id,
             {
                 "datum": "20-11-2026",
                 "plaats": "azc",
@@ -81,10 +81,11 @@ def _people(lap: Laptop, gemeente: str, bsns: list[str], tag: str) -> None:
             },
         )
         gesprekken.add_signaal(
-            client.id, {"datum": "20-11-2026", "tekst": "Huur niet betaald.", "thema": "financien"}
+            inburgeraar.id,
+            {"datum": "20-11-2026", "tekst": "Huur niet betaald.", "thema": "financien"},
         )
         feedback.save(gid, FEEDBACK)
-        ervaring.save(client.id, ERVARING)
+        ervaring.save(inburgeraar.id, ERVARING)
 
 
 def _total(rapport, titel: str) -> int | None:  # type: ignore[no-untyped-def]
@@ -207,10 +208,10 @@ def test_the_tab_makes_the_regional_report_off_the_gui_thread(
     assert "Doetinchem" in table and "Winterswijk" in table and "regionale server" in table
 
 
-def test_the_tab_says_when_the_laptop_has_no_server(qtbot, clients, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_tab_says_when_the_laptop_has_no_server(qtbot, inburgeraars, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from ui.stem.stem_view import StemView
 
-    view = StemView(clients.session)
+    view = StemView(inburgeraars.session)
     qtbot.addWidget(view)
     view.regio.setChecked(True)
     target = tmp_path / "regio.pdf"

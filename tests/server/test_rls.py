@@ -11,7 +11,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from db.records import insert_row
 from tests.conftest import valid_form
 from tests.server.laptops import Laptop, Server
@@ -19,9 +19,11 @@ from tests.server.laptops import Laptop, Server
 
 def _pool_and_dossier(lap: Laptop) -> tuple[str, str, str]:
     """A dossier with an intake answer, a key person and an hour booked with that dossier."""
-    client = ClientService(lap.session).save(valid_form())
+    inburgeraar = InburgeraarService(lap.session).save(valid_form())
     with lap.store.transaction() as conn:
-        intake = insert_row(conn, "intake", {"inburgeraar_id": client.id, "definitie_versie": 1})
+        intake = insert_row(
+            conn, "intake", {"inburgeraar_id": inburgeraar.id, "definitie_versie": 1}
+        )
         insert_row(
             conn,
             "intake_antwoord",
@@ -55,12 +57,12 @@ def _pool_and_dossier(lap: Laptop) -> tuple[str, str, str]:
                 "sleutelpersoon_id": sp,
                 "datum": "2026-11-02",
                 "soort": "gesprek",
-                "inburgeraar_id": client.id,
+                "inburgeraar_id": inburgeraar.id,
                 "minuten": 90,
             },
         )
     lap.sync()
-    return client.id, sp, inzet
+    return inburgeraar.id, sp, inzet
 
 
 def _visible(conn: psycopg.Connection[Any]) -> dict[tuple[str, str], set[str]]:
@@ -74,11 +76,11 @@ def test_klantmanager_of_another_gemeente_sees_pool_and_hours_not_the_dossier(
     server: Server, laptop: Callable[..., Laptop]
 ) -> None:
     a = laptop("anouk", "0294")
-    client_id, sp, inzet = _pool_and_dossier(a)
+    inburgeraar_id, sp, inzet = _pool_and_dossier(a)
     server.add_user("eva", "0197")
     with server.connect_as("eva") as eva:
         seen = _visible(eva)
-        assert ("inburgeraar", client_id) not in seen
+        assert ("inburgeraar", inburgeraar_id) not in seen
         assert not [k for k in seen if k[0] == "intake_antwoord"]
         assert "werk_telefoon" in seen[("sleutelpersoon", sp)]
         assert "minuten" in seen[("inzet", inzet)]
@@ -104,7 +106,7 @@ def test_klantmanager_of_another_gemeente_sees_pool_and_hours_not_the_dossier(
                         {
                             "id": str(uuid.uuid4()),
                             "tabel": "inburgeraar",
-                            "rij": client_id,
+                            "rij": inburgeraar_id,
                             "op": "set",
                             "veld": "telefoon",
                             "waarde": "1",
@@ -116,18 +118,18 @@ def test_klantmanager_of_another_gemeente_sees_pool_and_hours_not_the_dossier(
             ),
         ).fetchone()[0]
         assert answer[0]["status"] == "geweigerd"
-    assert server.fields()[("inburgeraar", client_id)]["telefoon"] != "1"
+    assert server.fields()[("inburgeraar", inburgeraar_id)]["telefoon"] != "1"
 
 
 def test_a_colleague_of_the_same_gemeente_reads_the_dossier(
     server: Server, laptop: Callable[..., Laptop]
 ) -> None:
     a = laptop("anouk", "0294")
-    client_id, _sp, _inzet = _pool_and_dossier(a)
+    inburgeraar_id, _sp, _inzet = _pool_and_dossier(a)
     server.add_user("bram", "0294")
     with server.connect_as("bram") as bram:
         seen = _visible(bram)
-        assert "bsn" in seen[("inburgeraar", client_id)]
+        assert "bsn" in seen[("inburgeraar", inburgeraar_id)]
         assert [k for k in seen if k[0] == "intake_antwoord"]
 
 
@@ -135,11 +137,11 @@ def test_coordinator_gets_what_matching_needs_and_no_bsn_contact_or_health(
     server: Server, laptop: Callable[..., Laptop]
 ) -> None:
     a = laptop("anouk", "0294")
-    client_id, _sp, inzet = _pool_and_dossier(a)
+    inburgeraar_id, _sp, inzet = _pool_and_dossier(a)
     server.add_user("cora", "0294", "coordinator")
     with server.connect_as("cora") as cora:
         seen = _visible(cora)
-        fields = seen[("inburgeraar", client_id)]
+        fields = seen[("inburgeraar", inburgeraar_id)]
         assert {"voornamen", "voorkeurstaal", "gemeentecode", "geslacht"} <= fields
         assert not fields & {"bsn", "v_nummer", "telefoon", "email", "straat", "zoeksleutel"}
         assert not [k for k in seen if k[0] in ("intake", "intake_antwoord", "pip")]
@@ -148,7 +150,8 @@ def test_coordinator_gets_what_matching_needs_and_no_bsn_contact_or_health(
     c = laptop("cora", "0294", "coordinator")
     c.sync()
     row = c.store.conn.execute(
-        "SELECT voornamen, bsn, telefoon, zoeksleutel FROM inburgeraar WHERE id = ?", (client_id,)
+        "SELECT voornamen, bsn, telefoon, zoeksleutel FROM inburgeraar WHERE id = ?",
+        (inburgeraar_id,),
     ).fetchone()
     assert row == ("Selam", None, "", "")
     assert c.store.conn.execute("SELECT count(*) FROM intake_antwoord").fetchone() == (0,)
@@ -159,17 +162,17 @@ def test_beheerder_gets_no_dossiers_and_a_shared_dossier_reaches_the_colleague(
     server: Server, laptop: Callable[..., Laptop]
 ) -> None:
     a = laptop("anouk", "0294")
-    client_id, _sp, _inzet = _pool_and_dossier(a)
+    inburgeraar_id, _sp, _inzet = _pool_and_dossier(a)
     server.add_user("bea", "0294", "beheerder")
     with server.connect_as("bea") as bea:
         assert not [k for k in _visible(bea) if k[0] == "inburgeraar"]
     e = laptop("eva", "0197")
     e.sync()
-    assert ClientService(e.session).total() == 0
+    assert InburgeraarService(e.session).total() == 0
     with server.connect_as("eva") as eva, pytest.raises(psycopg.errors.InsufficientPrivilege):
-        eva.execute("SELECT wegwijs.deel_dossier(%s, 'eva')", (client_id,))
+        eva.execute("SELECT wegwijs.deel_dossier(%s, 'eva')", (inburgeraar_id,))
     with server.connect_as("anouk") as anouk:  # vervanging: anouk shares with eva
-        anouk.execute("SELECT wegwijs.deel_dossier(%s, 'eva')", (client_id,))
+        anouk.execute("SELECT wegwijs.deel_dossier(%s, 'eva')", (inburgeraar_id,))
     e.sync()
-    assert ClientService(e.session).get(client_id) is not None
+    assert InburgeraarService(e.session).get(inburgeraar_id) is not None
     assert e.store.conn.execute("SELECT count(*) FROM intake_antwoord").fetchone() == (1,)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import run
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.server import sync as client_sync
 from app.store import StoreLocation, create_store
 from tests.conftest import TEST_KDF, valid_form
@@ -76,7 +76,7 @@ def test_setup_sync_status_conflicts_and_offline(
     with_pw = folder / "wegwijs.db"
     assert PASSWORD.encode() not in with_pw.read_bytes()
 
-    client = ClientService(other.session).save(valid_form())
+    inburgeraar = InburgeraarService(other.session).save(valid_form())
     other.sync()
     assert cli(folder, store_pw, "sync") == 0
     assert cli(folder, store_pw, "sync", "status", "--json") == 0
@@ -88,17 +88,17 @@ def test_setup_sync_status_conflicts_and_offline(
     # edit offline from a script: only the fields in the file
     edit = tmp_path / "edit.json"
     edit.write_text(json.dumps({"telefoon": "0543 111111"}), "utf-8")
-    assert cli(folder, store_pw, "client", "edit", client.id, "--json-file", str(edit)) == 0
+    assert cli(folder, store_pw, "client", "edit", inburgeraar.id, "--json-file", str(edit)) == 0
     capsys.readouterr()
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"schoenmaat": 43}), "utf-8")
-    assert cli(folder, store_pw, "client", "edit", client.id, "--json-file", str(bad)) == 2
+    assert cli(folder, store_pw, "client", "edit", inburgeraar.id, "--json-file", str(bad)) == 2
     assert "schoenmaat" in capsys.readouterr().err
 
     # the other laptop edits the same field first: one conflict, exit 1
-    svc = ClientService(other.session)
+    svc = InburgeraarService(other.session)
     form = valid_form(telefoon="0543 999999")
-    form.update(id=client.id, version=svc.get(client.id).version)  # type: ignore[union-attr]
+    form.update(id=inburgeraar.id, version=svc.get(inburgeraar.id).version)  # type: ignore[union-attr]
     svc.save(form)
     other.sync()
     assert cli(folder, store_pw, "sync") == 1
@@ -123,7 +123,7 @@ def test_setup_sync_status_conflicts_and_offline(
     assert cli(folder, store_pw, "sync") == 0
     other.sync()
     assert other.store.conn.execute(
-        "SELECT telefoon FROM inburgeraar WHERE id = ?", (client.id,)
+        "SELECT telefoon FROM inburgeraar WHERE id = ?", (inburgeraar.id,)
     ).fetchone() == ("0543111111",)
     assert other.conflicts() == []
 

@@ -17,7 +17,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.server import sync as client_sync
 from app.store import unlock
 from db.server import remote
@@ -51,10 +51,12 @@ def _letters(*numbers: int) -> str:
     return "-".join("".join("abcdefghij"[int(d)] for d in str(n)) for n in numbers)
 
 
-def _new_client(lap_store: Any, name: str) -> str:
-    client = ClientService(lap_store).save(valid_form(bsn=None, v_nummer=None, voornamen=name))
-    assert client.id
-    return client.id
+def _new_inburgeraar(lap_store: Any, name: str) -> str:
+    inburgeraar = InburgeraarService(lap_store).save(
+        valid_form(bsn=None, v_nummer=None, voornamen=name)
+    )
+    assert inburgeraar.id
+    return inburgeraar.id
 
 
 def _child(folder: Path, mode: str, call: int) -> subprocess.Popen[str]:
@@ -82,10 +84,10 @@ def test_sigkill_at_random_points_of_a_sync(server: Server, laptop: Callable[...
         store = unlock(a.location, STORE_PASSPHRASE)
         try:
             for i in range(rng.randint(1, 6)):
-                made.append(_new_client(store, "Run" + _letters(run, i)))
+                made.append(_new_inburgeraar(store, "Run" + _letters(run, i)))
         finally:
             store.close()
-        made.append(_new_client(b.session, "Bram" + _letters(run)))
+        made.append(_new_inburgeraar(b.session, "Bram" + _letters(run)))
         b.sync()
         mode = rng.choice(("after_push", "after_pull", "timer"))
         child = _child(folder, mode, rng.randint(1, 3))
@@ -114,8 +116,8 @@ def test_server_stopped_in_the_middle_of_a_sync(
 ) -> None:
     a, b = laptop("anouk"), laptop("bram")
     for i in range(5):
-        _new_client(a.session, "A" + _letters(i))
-        _new_client(b.session, "B" + _letters(i))
+        _new_inburgeraar(a.session, "A" + _letters(i))
+        _new_inburgeraar(b.session, "B" + _letters(i))
     b.sync()
     real_push = remote.push
 
@@ -132,7 +134,7 @@ def test_server_stopped_in_the_middle_of_a_sync(
     server.cluster.start()
     a.sync(), b.sync(), a.sync()
     _assert_same_everywhere(server, a, b)
-    assert ClientService(a.session).total() == ClientService(b.session).total() == 10
+    assert InburgeraarService(a.session).total() == InburgeraarService(b.session).total() == 10
 
 
 def test_dropped_connection_during_the_pull(
@@ -140,7 +142,7 @@ def test_dropped_connection_during_the_pull(
 ) -> None:
     a, b = laptop("anouk"), laptop("bram")
     for i in range(12):
-        _new_client(b.session, "B" + _letters(i))
+        _new_inburgeraar(b.session, "B" + _letters(i))
     b.sync()
     monkeypatch.setattr(client_sync, "PULL_PAGE", 40)
     real_pull = remote.pull_page
@@ -162,8 +164,8 @@ def test_dropped_connection_during_the_pull(
     from db import sync_local
 
     cursor = sync_local.settings(a.store.conn)["cursor"]  # type: ignore[index]
-    assert cursor > 0 and ClientService(a.session).total() < 12  # the pages so far were kept
+    assert cursor > 0 and InburgeraarService(a.session).total() < 12  # the pages so far were kept
     monkeypatch.setattr(remote, "pull_page", real_pull)
     a.sync()
     _assert_same_everywhere(server, a, b)
-    assert ClientService(a.session).total() == 12
+    assert InburgeraarService(a.session).total() == 12

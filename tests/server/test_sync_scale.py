@@ -10,7 +10,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.server import sync as client_sync
 from db.records import insert_row
 from db.server import remote
@@ -22,9 +22,11 @@ Key = tuple[str, str, str]
 
 def _dossier(lap: Laptop, answers: int = 2, gemeente: str = "0294") -> str:
     form = valid_form(bsn=None, v_nummer=None, gemeentecode=gemeente)
-    client = ClientService(lap.session).save(form)
+    inburgeraar = InburgeraarService(lap.session).save(form)
     with lap.store.transaction() as conn:
-        intake = insert_row(conn, "intake", {"inburgeraar_id": client.id, "definitie_versie": 1})
+        intake = insert_row(
+            conn, "intake", {"inburgeraar_id": inburgeraar.id, "definitie_versie": 1}
+        )
         for i in range(answers):
             insert_row(
                 conn,
@@ -36,8 +38,8 @@ def _dossier(lap: Laptop, answers: int = 2, gemeente: str = "0294") -> str:
                     "definitie_versie": 1,
                 },
             )
-    assert client.id
-    return client.id
+    assert inburgeraar.id
+    return inburgeraar.id
 
 
 def _allowed_by_0003(server: Server, naam: str) -> set[Key]:
@@ -104,18 +106,18 @@ def test_a_dossier_gets_its_gemeente_when_that_field_arrives_after_the_others(
     """The push stores a new row's fields one by one; those before gemeentecode (and the
     intake, pushed in the same batch) must still end up visible to the gemeente."""
     a = laptop("anouk", "0294")
-    client_id = _dossier(a)
+    inburgeraar_id = _dossier(a)
     a.sync()
     with psycopg.connect(server.admin_dsn) as conn:
         unset = conn.execute(
             "SELECT count(*) FROM wegwijs.sync_field WHERE dossier_id = %s"
             " AND zicht IS DISTINCT FROM '0294'",
-            (client_id,),
+            (inburgeraar_id,),
         ).fetchone()
         assert unset == (0,)
     b = laptop("bram", "0294")
     b.sync()
-    assert ClientService(b.session).get(client_id) is not None
+    assert InburgeraarService(b.session).get(inburgeraar_id) is not None
     assert b.store.conn.execute("SELECT count(*) FROM intake_antwoord").fetchone() == (2,)
 
 
@@ -167,13 +169,13 @@ def test_migration_0005_runs_again_without_harm(
     from db.server.migrate import load_server_migrations
 
     a = laptop("anouk", "0294")
-    client_id = _dossier(a)
+    inburgeraar_id = _dossier(a)
     a.sync()
     sql = next(m.sql for m in load_server_migrations() if m.name.startswith("0005_"))
     with psycopg.connect(server.admin_dsn, autocommit=True) as conn:
         conn.execute(sql)
     b = laptop("bram", "0294")
     b.sync()
-    assert ClientService(b.session).get(client_id) is not None
+    assert InburgeraarService(b.session).get(inburgeraar_id) is not None
     with server.connect_as("bram") as conn:
         assert _pulled(conn, 1000) == _allowed_by_0003(server, "bram")

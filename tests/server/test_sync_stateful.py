@@ -23,7 +23,7 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.server.cluster import Cluster
 from tests.conftest import valid_form
 from tests.server.laptops import Laptop, dossier_view, new_server
@@ -52,7 +52,7 @@ class Region(RuleBasedStateMachine):
             user = f"km{i}"
             self.server.add_user(user)
             self.laps.append(Laptop(self.tmp / user, self.server, user))
-        self.client_id = ClientService(self.laps[0].session).save(valid_form()).id
+        self.inburgeraar_id = InburgeraarService(self.laps[0].session).save(valid_form()).id
         for lap in (self.laps[0], *self.laps):
             lap.sync()
         self.apparaat = [
@@ -70,7 +70,7 @@ class Region(RuleBasedStateMachine):
 
     def _row(self, lap: Laptop) -> dict[str, Any]:
         cur = lap.store.conn.execute(
-            f"SELECT {', '.join(FIELDS)} FROM inburgeraar WHERE id = ?", (self.client_id,)
+            f"SELECT {', '.join(FIELDS)} FROM inburgeraar WHERE id = ?", (self.inburgeraar_id,)
         )
         return dict(zip(FIELDS, cur.fetchone(), strict=True))
 
@@ -79,7 +79,7 @@ class Region(RuleBasedStateMachine):
         value = VALUES[field][pick]
         with self.laps[i].store.transaction() as conn:
             conn.execute(
-                f"UPDATE inburgeraar SET {field} = ? WHERE id = ?", (value, self.client_id)
+                f"UPDATE inburgeraar SET {field} = ? WHERE id = ?", (value, self.inburgeraar_id)
             )
         if value != self.local[i][field]:
             self.edits[i][field] = value

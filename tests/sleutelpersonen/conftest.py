@@ -11,5 +11,5 @@ from tests.security.helpers import act_as
 
 @pytest.fixture(autouse=True)
 def _coordinator_and_klantmanager(request: pytest.FixtureRequest) -> None:
-    if "store" in request.fixturenames or "clients" in request.fixturenames:
+    if "store" in request.fixturenames or "inburgeraars" in request.fixturenames:
         act_as(request.getfixturevalue("store"), Role.COORDINATOR, Role.KLANTMANAGER)

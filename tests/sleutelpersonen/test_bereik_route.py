@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.pip.service import PipService
 from app.security.roles import Role
 from app.sleutelpersonen.inzet_service import InzetService
@@ -16,8 +16,8 @@ from tests.security.helpers import act_as
 from tests.sleutelpersonen.helpers import persoon_form
 
 
-def _client(clients: ClientService, n: int) -> str:
-    c = clients.save(
+def _inburgeraar(inburgeraars: InburgeraarService, n: int) -> str:
+    c = inburgeraars.save(
         valid_form(
             bsn=("999990019", "999990020", "999990032", "999990044")[n], v_nummer=f"99123456{n:02d}"
         )
@@ -26,12 +26,14 @@ def _client(clients: ClientService, n: int) -> str:
     return c.id
 
 
-def test_reach_by_route_uses_the_newest_pip_and_shows_only_counts(clients: ClientService) -> None:
-    store = clients.session
+def test_reach_by_route_uses_the_newest_pip_and_shows_only_counts(
+    inburgeraars: InburgeraarService,
+) -> None:
+    store = inburgeraars.session
     act_as(store, Role.KLANTMANAGER, Role.COORDINATOR)
     person = SleutelpersoonService(store).save(persoon_form(), today=TODAY)
     pips = PipService(store)
-    amended, onderwijs, undecided, not_supported = (_client(clients, n) for n in range(4))
+    amended, onderwijs, undecided, not_supported = (_inburgeraar(inburgeraars, n) for n in range(4))
     first = pips.vaststellen(str(pips.create(amended, complete_inhoud()).id), date(2025, 5, 1))
     second = pips.wijzigen(amended, "routewissel", "Blijkt de Z-route nodig te hebben.")
     pips.save(second, replace(first.inhoud, route=replace(first.inhoud.route, leerroute="Z")))

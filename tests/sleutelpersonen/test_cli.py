@@ -81,8 +81,8 @@ def test_import_with_errors_exits_2_and_lists_lines(demo, tmp_path, capsys) -> N
 def test_match_json_ranks_with_reasons(demo, capsys) -> None:  # type: ignore[no-untyped-def]
     d, pw = demo
     assert cli(d, pw, "client", "list", "--json") == 0
-    client = json.loads(capsys.readouterr().out)[0]["id"]
-    assert cli(d, pw, "match", client, "--json") == 0
+    inburgeraar = json.loads(capsys.readouterr().out)[0]["id"]
+    assert cli(d, pw, "match", inburgeraar, "--json") == 0
     result = json.loads(capsys.readouterr().out)
     ranked = result["suggesties"]
     assert ranked and [r["rang"] for r in ranked] == list(range(1, len(ranked) + 1))
@@ -93,7 +93,7 @@ def test_match_json_ranks_with_reasons(demo, capsys) -> None:  # type: ignore[no
     assert first["score"] == pytest.approx(sum(p["punten"] for p in first["onderdelen"]), abs=0.05)
 
 
-def test_match_unknown_client_exits_2(demo, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_match_unknown_inburgeraar_exits_2(demo, capsys) -> None:  # type: ignore[no-untyped-def]
     d, pw = demo
     assert cli(d, pw, "match", "onbekend") == 2
 
@@ -116,12 +116,12 @@ def test_coordinator_cannot_show_an_intake_or_print_a_pip(demo, tmp_path, capsys
     d, pw = demo
     assert coord(d, pw, "client", "list", "--json") == 0
     listed = json.loads(capsys.readouterr().out)
-    client = listed[0]["id"]
-    assert coord(d, pw, "intake", "show", client) == 2
+    inburgeraar = listed[0]["id"]
+    assert coord(d, pw, "intake", "show", inburgeraar) == 2
     assert "mag dit niet (dossier lezen)" in capsys.readouterr().err
     out = tmp_path / "pip.pdf"
-    assert coord(d, pw, "pdf", "pip", client, "--out", str(out)) == 2
-    assert coord(d, pw, "pdf", "handout", client, "--out", str(out)) == 2
+    assert coord(d, pw, "pdf", "pip", inburgeraar, "--out", str(out)) == 2
+    assert coord(d, pw, "pdf", "handout", inburgeraar, "--out", str(out)) == 2
     assert not out.exists()
     # the klantmanager may, for a person who has a PIP (without one: exit 1, as pip check)
     codes = []

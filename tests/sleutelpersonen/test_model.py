@@ -107,7 +107,7 @@ def test_amounts(raw: str, cents: int) -> None:
         assert parse_bedrag(raw) == cents
 
 
-def test_engagement_needs_a_client_or_an_activity_and_a_reason_for_costs() -> None:
+def test_engagement_needs_a_inburgeraar_or_an_activity_and_a_reason_for_costs() -> None:
     with pytest.raises(ValidationError) as caught:
         inzet_from_form(
             {

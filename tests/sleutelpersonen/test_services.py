@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.matching.service import MatchService
 from app.sleutelpersonen.bereik import bereik, bereik_csv
 from app.sleutelpersonen.inzet_service import InzetService, declaraties_csv
@@ -20,8 +20,8 @@ MAAND = TODAY.strftime("%Y-%m")
 
 
 @pytest.fixture
-def personen(clients: ClientService) -> SleutelpersoonService:
-    return SleutelpersoonService(clients.session)
+def personen(inburgeraars: InburgeraarService) -> SleutelpersoonService:
+    return SleutelpersoonService(inburgeraars.session)
 
 
 def _inzet(pid: str, uren: str, km: str = "0", onkosten: str = "", **kw: str) -> dict[str, str]:
@@ -77,17 +77,17 @@ def test_engagement_for_unknown_key_person_is_refused(personen: SleutelpersoonSe
     assert "sleutelpersoon_id" in caught.value.errors
 
 
-def _client(clients: ClientService, **kw: str) -> str:
-    return clients.save(valid_form(**kw), TODAY).id or ""
+def _inburgeraar(inburgeraars: InburgeraarService, **kw: str) -> str:
+    return inburgeraars.save(valid_form(**kw), TODAY).id or ""
 
 
-def test_override_needs_a_reason_and_is_recorded(clients: ClientService) -> None:
-    personen = SleutelpersoonService(clients.session)
+def test_override_needs_a_reason_and_is_recorded(inburgeraars: InburgeraarService) -> None:
+    personen = SleutelpersoonService(inburgeraars.session)
     best = personen.save(persoon_form())
     other = personen.save(persoon_form(voornaam="Saba", gemeentecode="1955"))
-    cid = _client(clients)
+    cid = _inburgeraar(inburgeraars)
     answers = {cid: {"sleutelpersoon.themas": ["gezondheid"]}}
-    service = MatchService(clients.session, answers=lambda c: answers.get(c, {}))
+    service = MatchService(inburgeraars.session, answers=lambda c: answers.get(c, {}))
     top = service.suggesties(cid).ranglijst[0]
     assert top.kandidaat_id == best.id
     with pytest.raises(ValidationError) as caught:
@@ -100,13 +100,13 @@ def test_override_needs_a_reason_and_is_recorded(clients: ClientService) -> None
     assert row["voorgesteld_id"] == best.id and row["sleutelpersoon_id"] == other.id
 
 
-def test_exclusion_and_preference_from_the_intake(clients: ClientService) -> None:
-    personen = SleutelpersoonService(clients.session)
+def test_exclusion_and_preference_from_the_intake(inburgeraars: InburgeraarService) -> None:
+    personen = SleutelpersoonService(inburgeraars.session)
     man = personen.save(persoon_form(voornaam="Yonas", geslacht="M"))
     vrouw = personen.save(persoon_form())
-    cid = _client(clients)
+    cid = _inburgeraar(inburgeraars)
     answers = {"sleutelpersoon.voorkeur_geslacht": "V"}
-    service = MatchService(clients.session, answers=lambda _c: answers)
+    service = MatchService(inburgeraars.session, answers=lambda _c: answers)
     assert [u.kandidaat_id for u in service.suggesties(cid).ranglijst] == [vrouw.id]
     service.sluit_uit(cid, vrouw.id or "", "familie")
     result = service.suggesties(cid)
@@ -118,26 +118,26 @@ def test_exclusion_and_preference_from_the_intake(clients: ClientService) -> Non
     assert man.id
 
 
-def test_confirmed_matches_spread_the_next_suggestions(clients: ClientService) -> None:
-    personen = SleutelpersoonService(clients.session)
+def test_confirmed_matches_spread_the_next_suggestions(inburgeraars: InburgeraarService) -> None:
+    personen = SleutelpersoonService(inburgeraars.session)
     a = personen.save(persoon_form(capaciteit_uren="6"))
     b = personen.save(persoon_form(voornaam="Saba", capaciteit_uren="6"))
-    service = MatchService(clients.session, answers=lambda _c: {})
+    service = MatchService(inburgeraars.session, answers=lambda _c: {})
     chosen = []
     for n, bsn in enumerate(("999990019", "999990020", "999990032", "999990044")):
-        cid = _client(clients, bsn=bsn, v_nummer=f"99123456{n:02d}")
+        cid = _inburgeraar(inburgeraars, bsn=bsn, v_nummer=f"99123456{n:02d}")
         top = service.suggesties(cid).ranglijst[0]
         service.bevestig(cid, top.kandidaat_id, top)
         chosen.append(top.kandidaat_id)
     assert sorted(chosen) == sorted([a.id, a.id, b.id, b.id])
 
 
-def test_reach_counts_supported_newcomers(clients: ClientService) -> None:
-    personen = SleutelpersoonService(clients.session)
+def test_reach_counts_supported_newcomers(inburgeraars: InburgeraarService) -> None:
+    personen = SleutelpersoonService(inburgeraars.session)
     p = personen.save(persoon_form())
-    cid = _client(clients)
-    InzetService(clients.session).add(_inzet(p.id or "", "1", inburgeraar_id=cid))
-    b = bereik(personen.repo.supported_clients(), personen.gemeente_namen(), TODAY)
+    cid = _inburgeraar(inburgeraars)
+    InzetService(inburgeraars.session).add(_inzet(p.id or "", "1", inburgeraar_id=cid))
+    b = bereik(personen.repo.supported_inburgeraars(), personen.gemeente_namen(), TODAY)
     assert b.totaal == 1
     assert b.per["taal"] == [("Tigrinya", 1)] and b.per["gemeente"] == [("Winterswijk", 1)]
     age_group = "28 tot en met 39" if TODAY.year - 1995 <= 39 else "40 tot en met 54"

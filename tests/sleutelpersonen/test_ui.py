@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from app.clients.service import ClientService
 from app.demo import seed_all
+from app.inburgeraars.service import InburgeraarService
 from app.matching.service import MatchService
 from app.sleutelpersonen.inzet_service import InzetService
 from app.sleutelpersonen.service import PersoonFilter, SleutelpersoonService
@@ -27,13 +27,13 @@ TODAY_MAAND = date.today().strftime("%Y-%m")
 
 
 @pytest.fixture
-def demo(clients: ClientService) -> ClientService:
-    seed_all(clients.session)
-    return clients
+def demo(inburgeraars: InburgeraarService) -> InburgeraarService:
+    seed_all(inburgeraars.session)
+    return inburgeraars
 
 
 @pytest.fixture
-def window(qtbot, demo: ClientService, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot, demo: InburgeraarService, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     w = MainWindow(demo.session, data_dir)
     qtbot.addWidget(w)
     w.resize(1280, 760)
@@ -41,7 +41,7 @@ def window(qtbot, demo: ClientService, data_dir: Path) -> MainWindow:  # type: i
     return w
 
 
-def test_register_model_filters_by_language_and_search(demo: ClientService) -> None:
+def test_register_model_filters_by_language_and_search(demo: InburgeraarService) -> None:
     model = SleutelpersoonTableModel(SleutelpersoonService(demo.session))
     model.reload()
     assert model.rowCount() == 25
@@ -60,7 +60,7 @@ def test_tab_and_menu_are_there(window: MainWindow) -> None:
     assert window.match_action.shortcut().toString() == "Ctrl+K"
 
 
-def test_dialog_shows_errors_per_field_and_keeps_the_input(qtbot, demo: ClientService) -> None:  # type: ignore[no-untyped-def]
+def test_dialog_shows_errors_per_field_and_keeps_the_input(qtbot, demo: InburgeraarService) -> None:  # type: ignore[no-untyped-def]
     service = SleutelpersoonService(demo.session)
     before = service.count()
     dialog = SleutelpersoonDialog(service)
@@ -78,7 +78,7 @@ def test_dialog_shows_errors_per_field_and_keeps_the_input(qtbot, demo: ClientSe
     assert_shows(dialog, "Vul dit in.", "Vul minstens één taal in.")  # shown, not only set
 
 
-def test_dialog_saves_a_valid_key_person(qtbot, demo: ClientService) -> None:  # type: ignore[no-untyped-def]
+def test_dialog_saves_a_valid_key_person(qtbot, demo: InburgeraarService) -> None:  # type: ignore[no-untyped-def]
     service = SleutelpersoonService(demo.session)
     dialog = SleutelpersoonDialog(service)
     qtbot.addWidget(dialog)
@@ -107,15 +107,15 @@ def opened(window: MainWindow, name: str) -> Any:
     return dialog
 
 
-def _client_row(window: MainWindow) -> str:
+def _inburgeraar_row(window: MainWindow) -> str:
     window.table.selectRow(0)
-    client_id = window.selected_id()
-    assert client_id
-    return client_id
+    inburgeraar_id = window.selected_id()
+    assert inburgeraar_id
+    return inburgeraar_id
 
 
 def test_match_panel_confirm_and_override_with_reason(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    client_id = _client_row(window)
+    inburgeraar_id = _inburgeraar_row(window)
     window.match_action.trigger()
     dialog: MatchDialog = opened(window, "match_dialog")
     assert dialog.model.rowCount() >= 2
@@ -127,11 +127,11 @@ def test_match_panel_confirm_and_override_with_reason(qtbot, window: MainWindow)
     dialog.table.selectRow(1)
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert "reden" in dialog.message.text()
-    assert MatchService(window.session).huidige(client_id) is None
+    assert MatchService(window.session).huidige(inburgeraar_id) is None
     qtbot.keyClicks(dialog.reden, "spreekt ook de taal van de partner")
     with qtbot.waitSignal(dialog.confirmed):
         qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
-    row = MatchService(window.session).huidige(client_id)
+    row = MatchService(window.session).huidige(inburgeraar_id)
     assert row is not None
     assert row["voorgesteld_id"] == top.kandidaat_id
     assert row["sleutelpersoon_id"] == dialog.model.rows[1].kandidaat_id
@@ -139,7 +139,7 @@ def test_match_panel_confirm_and_override_with_reason(qtbot, window: MainWindow)
 
 
 def test_match_panel_exclusion_removes_the_candidate(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    _client_row(window)
+    _inburgeraar_row(window)
     dialog = window.open_match()
     assert dialog is not None
     first = dialog.model.rows[0].kandidaat_id

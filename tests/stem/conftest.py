@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.intake.gesprekken import GesprekService
 from app.intake.service import IntakeService
 from tests.conftest import TODAY, valid_form
@@ -16,17 +16,17 @@ from tests.links.conftest import world  # noqa: F401  (the intake window tests s
 @dataclass
 class Dossier:
     gesprekken: GesprekService
-    client_id: str
+    inburgeraar_id: str
     gesprek_id: str
 
 
 @pytest.fixture
-def dossier(clients: ClientService) -> Dossier:
-    client = clients.save(valid_form(), today=TODAY)
-    assert client.id
-    service = GesprekService(IntakeService(clients.session, today=TODAY), today=TODAY)
+def dossier(inburgeraars: InburgeraarService) -> Dossier:
+    inburgeraar = inburgeraars.save(valid_form(), today=TODAY)
+    assert inburgeraar.id
+    service = GesprekService(IntakeService(inburgeraars.session, today=TODAY), today=TODAY)
     gid = service.add_gesprek(
-        client.id,
+        inburgeraar.id,
         {
             "datum": "20-11-2026",
             "plaats": "azc",
@@ -35,4 +35,4 @@ def dossier(clients: ClientService) -> Dossier:
             "rollen": ["vertaler"],
         },
     )
-    return Dossier(service, client.id, gid)
+    return Dossier(service, inburgeraar.id, gid)

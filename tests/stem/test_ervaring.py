@@ -50,11 +50,11 @@ def test_a_broken_definition_is_refused(broken: dict[str, object]) -> None:
 
 def test_answers_are_stored_per_provider_and_period(dossier: Dossier, store: Store) -> None:
     service = ErvaringService(store, today=TODAY)
-    service.save(dossier.client_id, FORM)
-    service.save(dossier.client_id, {**FORM, "antwoorden": {"nuttig": "nee"}})  # replaces
-    service.save(dossier.client_id, {**FORM, "onderdeel": "map", "aanbieder": "Werkplein",
+    service.save(dossier.inburgeraar_id, FORM)
+    service.save(dossier.inburgeraar_id, {**FORM, "antwoorden": {"nuttig": "nee"}})  # replaces
+    service.save(dossier.inburgeraar_id, {**FORM, "onderdeel": "map", "aanbieder": "Werkplein",
                                      "antwoorden": {"nuttig": "ja"}})  # fmt: skip
-    found = {(e.onderdeel, e.aanbieder, e.periode): e for e in service.van(dossier.client_id)}
+    found = {(e.onderdeel, e.aanbieder, e.periode): e for e in service.van(dossier.inburgeraar_id)}
     assert set(found) == {("taalschool", "Taalschool De Brug", "2026-Q4"),
                           ("map", "Werkplein", "2026-Q4")}  # fmt: skip
     assert found[("taalschool", "Taalschool De Brug", "2026-Q4")].antwoorden == {"nuttig": "nee"}
@@ -78,6 +78,6 @@ def test_wrong_answers_save_nothing(
 ) -> None:
     service = ErvaringService(store, today=TODAY)
     with pytest.raises(ValidationError) as info:
-        service.save(dossier.client_id, {**FORM, **change})
+        service.save(dossier.inburgeraar_id, {**FORM, **change})
     assert field in info.value.errors
-    assert service.van(dossier.client_id) == []
+    assert service.van(dossier.inburgeraar_id) == []

@@ -73,7 +73,7 @@ def test_wrong_feedback_saves_nothing(
 
 def test_no_feedback_on_a_gesprek_without_key_person(dossier: Dossier, store: Store) -> None:
     gid = dossier.gesprekken.add_gesprek(
-        dossier.client_id, {"datum": "21-11-2026", "plaats": "azc"}
+        dossier.inburgeraar_id, {"datum": "21-11-2026", "plaats": "azc"}
     )
     with pytest.raises(ValidationError) as info:
         FeedbackService(store, today=TODAY).save(gid, FORM)
@@ -82,9 +82,9 @@ def test_no_feedback_on_a_gesprek_without_key_person(dossier: Dossier, store: St
 
 def test_feedback_is_never_on_the_pip_or_the_handout(dossier: Dossier, store: Store) -> None:
     FeedbackService(store, today=TODAY).save(dossier.gesprek_id, FORM)
-    PipService(store).create(dossier.client_id, complete_inhoud())
-    pip_text = all_text(build_pip_pdf(document_for(store, dossier.client_id)))
-    handout_text = all_text(build_handout_pdf(handout_for(store, dossier.client_id, "nl")))
+    PipService(store).create(dossier.inburgeraar_id, complete_inhoud())
+    pip_text = all_text(build_pip_pdf(document_for(store, dossier.inburgeraar_id)))
+    handout_text = all_text(build_handout_pdf(handout_for(store, dossier.inburgeraar_id, "nl")))
     assert "B1-route" in pip_text  # the documents were made
     for text in (pip_text, handout_text):
         for words in ("leerroutes op papier", "Meer tijd nemen", "durfde pas", "Deels"):
@@ -99,7 +99,7 @@ def test_coordinator_sees_how_often_asked_and_shareable_text_only(
     assert person.id
     person_id = person.id
     gid = dossier.gesprekken.add_gesprek(
-        dossier.client_id,
+        dossier.inburgeraar_id,
         {"datum": "20-11-2026", "plaats": "azc", "sleutelpersoon_id": person_id,
          "sleutelpersoon_naam": person.naam, "rollen": ["verbinder"]},
     )  # fmt: skip

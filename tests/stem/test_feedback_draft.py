@@ -16,7 +16,7 @@ from app.stem.ervaring import ErvaringService
 from app.stem.feedback import FeedbackService
 from app.store import StoreLocation, unlock
 from tests.conftest import PASSPHRASE, TODAY
-from tests.crash_child import start_child, store_with_client
+from tests.crash_child import start_child, store_with_inburgeraar
 from tests.stem.conftest import Dossier
 from ui import unsaved
 from ui.stem.ervaring_dialog import ErvaringDialog
@@ -36,10 +36,10 @@ GESPREK = {
 def test_sigkill_with_the_feedback_dialog_typed_in_loses_nothing(
     location: StoreLocation, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
-    client_id = store_with_client(location)
+    inburgeraar_id = store_with_inburgeraar(location)
     first = unlock(location, PASSPHRASE)
     gesprek_id = GesprekService(IntakeService(first, today=TODAY), today=TODAY).add_gesprek(
-        client_id, GESPREK
+        inburgeraar_id, GESPREK
     )
     first.close()
     child = start_child("tests.stem.feedback_crash_child", location, gesprek_id)
@@ -93,7 +93,7 @@ def test_discarding_forgets_and_a_restored_draft_asks_before_closing(
     qtbot, dossier: Dossier, store, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     service = ErvaringService(store, today=TODAY)
-    dialog = ErvaringDialog(service, dossier.client_id, "ti")
+    dialog = ErvaringDialog(service, dossier.inburgeraar_id, "ti")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.aanbieder.setEditText("Taalschool De Brug")
@@ -102,13 +102,13 @@ def test_discarding_forgets_and_a_restored_draft_asks_before_closing(
     dialog.deleteLater()
     asked: list[str] = []
     monkeypatch.setattr(unsaved, "ask", lambda _w: asked.append("?") or unsaved.DISCARD)
-    again = ErvaringDialog(service, dossier.client_id, "ti")
+    again = ErvaringDialog(service, dossier.inburgeraar_id, "ti")
     qtbot.addWidget(again)
     again.show()
     assert again.toelichting.toPlainText() == "Zij wil meer lessen"
     assert again.aanbieder.currentText() == "Taalschool De Brug"
     again.reject()  # nothing changed since it opened, but the draft is unsaved: it asks
     assert asked == ["?"]
-    third = ErvaringDialog(service, dossier.client_id, "ti")
+    third = ErvaringDialog(service, dossier.inburgeraar_id, "ti")
     qtbot.addWidget(third)
     assert third.toelichting.toPlainText() == "" and not third.restored  # discarded: forgotten

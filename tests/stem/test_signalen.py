@@ -19,12 +19,12 @@ from tests.stem.conftest import Dossier
 
 def _signaal(d: Dossier, **form: object) -> str:
     values: dict[str, object] = {"datum": "20-11-2026", "tekst": "Huur niet betaald.", **form}
-    return d.gesprekken.add_signaal(d.client_id, values)
+    return d.gesprekken.add_signaal(d.inburgeraar_id, values)
 
 
 def test_a_signal_gets_theme_urgency_and_a_due_date(dossier: Dossier) -> None:
     _signaal(dossier, thema="financien", urgentie="hoog", actie="Budgetcoach bellen")
-    (s,) = dossier.gesprekken.signalen(dossier.client_id)
+    (s,) = dossier.gesprekken.signalen(dossier.inburgeraar_id)
     assert (s.thema_label, s.urgentie_label, s.status) == ("Financiën", "Hoog", "open")
     assert s.opvolgen_voor == date(2026, 11, 23)  # hoog: within 3 days
     assert s.eigenaar == "Anouk Jansen"  # no owner given: the dossier's klantmanager
@@ -41,7 +41,7 @@ def test_wrong_theme_or_urgency_is_refused(
     with pytest.raises(ValidationError) as info:
         _signaal(dossier, **form)
     assert field in info.value.errors
-    assert dossier.gesprekken.signalen(dossier.client_id) == []
+    assert dossier.gesprekken.signalen(dossier.inburgeraar_id) == []
 
 
 def test_closing_asks_what_was_done_and_is_final(dossier: Dossier, store: Store) -> None:

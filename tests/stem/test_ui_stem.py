@@ -23,7 +23,7 @@ from ui.stem.stem_view import StemView
 
 
 def _window(qtbot, world: World) -> IntakeWindow:  # type: ignore[no-untyped-def]
-    window = IntakeWindow(world.intake, world.client_id)
+    window = IntakeWindow(world.intake, world.inburgeraar_id)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -66,9 +66,9 @@ def test_signal_from_the_intake_window_then_followed_up(qtbot, world: World) -> 
 
 def test_overview_lists_overdue_first_with_te_laat_in_words(qtbot, world: World) -> None:  # type: ignore[no-untyped-def]
     add = world.gesprekken.add_signaal
-    add(world.client_id, {"datum": "28-11-2026", "tekst": "Nieuw", "urgentie": "laag"})
-    add(world.client_id, {"datum": "01-11-2026", "tekst": "Oud", "thema": "wonen"})
-    view = SignalenView(SignaalOpvolging(world.clients.session, today=TODAY))
+    add(world.inburgeraar_id, {"datum": "28-11-2026", "tekst": "Nieuw", "urgentie": "laag"})
+    add(world.inburgeraar_id, {"datum": "01-11-2026", "tekst": "Oud", "thema": "wonen"})
+    view = SignalenView(SignaalOpvolging(world.inburgeraars.session, today=TODAY))
     qtbot.addWidget(view)
     m = view.model
     assert [m.index(r, 5).data() for r in range(m.rowCount())] == ["Oud", "Nieuw"]
@@ -87,7 +87,7 @@ def test_overview_lists_overdue_first_with_te_laat_in_words(qtbot, world: World)
 
 def test_feedback_from_the_gesprek_panel(qtbot, world: World) -> None:  # type: ignore[no-untyped-def]
     world.gesprekken.add_gesprek(
-        world.client_id,
+        world.inburgeraar_id,
         {"datum": "20-11-2026", "plaats": "azc", "sleutelpersoon_naam": "Amina Yusuf",
          "rollen": ["vertaler"]},
     )  # fmt: skip
@@ -111,8 +111,8 @@ def test_feedback_from_the_gesprek_panel(qtbot, world: World) -> None:  # type: 
 
 
 def test_questionnaire_in_the_newcomers_language(qtbot, world: World) -> None:  # type: ignore[no-untyped-def]
-    service = ErvaringService(world.clients.session, today=TODAY)
-    dialog = ErvaringDialog(service, world.client_id, "ar")
+    service = ErvaringService(world.inburgeraars.session, today=TODAY)
+    dialog = ErvaringDialog(service, world.inburgeraar_id, "ar")
     qtbot.addWidget(dialog)
     dialog.onderdeel.set_code("ontzorgen")
     labels = [
@@ -130,14 +130,14 @@ def test_questionnaire_in_the_newcomers_language(qtbot, world: World) -> None:  
     dialog.combos["nuttig"].set_code("ja")
     _ok(dialog)
     assert not dialog.isVisible()
-    (saved,) = service.van(world.client_id)
+    (saved,) = service.van(world.inburgeraar_id)
     assert (saved.onderdeel, saved.periode, saved.antwoorden) == ("ontzorgen", "2026-Q4",
                                                                  {"nuttig": "ja"})  # fmt: skip
 
 
 def test_report_from_the_tab_and_coordinator_side(qtbot, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    act_as(world.clients.session, Role.COORDINATOR)
-    view = StemView(world.clients.session)
+    act_as(world.inburgeraars.session, Role.COORDINATOR)
+    view = StemView(world.inburgeraars.session)
     qtbot.addWidget(view)
     assert view.kant is not None and view.kant.rowCount() == 1
     assert view.kant.item(0, 5).text() == "nog nooit"
@@ -153,13 +153,13 @@ def test_report_from_the_tab_and_coordinator_side(qtbot, world: World, tmp_path:
 def test_open_signals_show_in_the_dossier(qtbot, world: World) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QGroupBox, QLabel
 
-    from ui.clients.detail_pane import DetailPane
+    from ui.inburgeraars.detail_pane import DetailPane
 
     add = world.gesprekken.add_signaal
-    add(world.client_id, {"datum": "01-11-2026", "tekst": "Oud", "thema": "wonen"})
-    pane = DetailPane(world.clients)
+    add(world.inburgeraar_id, {"datum": "01-11-2026", "tekst": "Oud", "thema": "wonen"})
+    pane = DetailPane(world.inburgeraars)
     qtbot.addWidget(pane)
-    pane.show_client(world.client_id)
+    pane.show_inburgeraar(world.inburgeraar_id)
     (box,) = [b for b in pane.widget().findChildren(QGroupBox) if b.title() == "Open signalen"]
     texts = [label.text() for label in box.findChildren(QLabel)]
     assert "Wonen" in texts
@@ -169,8 +169,8 @@ def test_open_signals_show_in_the_dossier(qtbot, world: World) -> None:  # type:
 def test_tabs_are_built_when_first_shown(qtbot, world: World, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     from ui.main_window import MainWindow
 
-    world.gesprekken.add_signaal(world.client_id, {"datum": "01-11-2026", "tekst": "Oud"})
-    window = MainWindow(world.clients.session, data_dir)
+    world.gesprekken.add_signaal(world.inburgeraar_id, {"datum": "01-11-2026", "tekst": "Oud"})
+    window = MainWindow(world.inburgeraars.session, data_dir)
     qtbot.addWidget(window)
     window.show()
     part = window.parts.get(StemPart)
@@ -179,5 +179,5 @@ def test_tabs_are_built_when_first_shown(qtbot, world: World, data_dir: Path) ->
     assert tab.view is None  # nothing counted at start-up
     window.tabs.setCurrentWidget(tab)
     assert isinstance(tab.view, SignalenView) and tab.view.model.rowCount() == 1
-    window.changed.emit(world.client_id)  # the broadcast refreshes a built view
+    window.changed.emit(world.inburgeraar_id)  # the broadcast refreshes a built view
     assert tab.view.model.rowCount() == 1

@@ -218,11 +218,11 @@ def walk(out: Path, language: str = "nl") -> dict[str, Any]:
             "hoofdvenster: de lijst schuift zijwaarts (laatste kolom niet te zien)"
         )
     window.tabs.setCurrentIndex(0)
-    client_id = window.selected_id()
-    assert client_id
+    inburgeraar_id = window.selected_id()
+    assert inburgeraar_id
     openers: list[tuple[str, Callable[[], Any]]] = [
-        ("nieuwe-inburgeraar", window.new_client),
-        ("bewerken-inburgeraar", window.edit_client),
+        ("nieuwe-inburgeraar", window.new_inburgeraar),
+        ("bewerken-inburgeraar", window.edit_inburgeraar),
         ("gemeenten", window.manage_gemeenten),
         ("over-wegwijs", window.show_about),
     ]
@@ -230,8 +230,8 @@ def walk(out: Path, language: str = "nl") -> dict[str, Any]:
         dialog = open_it()
         result.look(dialog, name)
         dialog.done(0)
-    _intake(window, client_id, result)
-    _pip(window, client_id, result)
+    _intake(window, inburgeraar_id, result)
+    _pip(window, inburgeraar_id, result)
     _others(window, result)
     window.close()
     store.close()
@@ -246,8 +246,8 @@ def walk(out: Path, language: str = "nl") -> dict[str, Any]:
     }
 
 
-def _intake(window: Any, client_id: str, result: Walk) -> None:
-    intake = window.intake.open(client_id)
+def _intake(window: Any, inburgeraar_id: str, result: Walk) -> None:
+    intake = window.intake.open(inburgeraar_id)
     result.look(intake, "intake", tabs=False)
     for section in intake.definition.sections:
         intake.go_to(section.id)
@@ -271,10 +271,10 @@ def _intake(window: Any, client_id: str, result: Walk) -> None:
     intake.close()
 
 
-def _pip(window: Any, client_id: str, result: Walk) -> None:
+def _pip(window: Any, inburgeraar_id: str, result: Walk) -> None:
     from ui.pip.launch import open_pip_editor
 
-    editor = open_pip_editor(window, client_id)
+    editor = open_pip_editor(window, inburgeraar_id)
     assert editor is not None
     result.look(editor, "pip-editor")
     editor.tabs.setCurrentIndex(0)

@@ -22,9 +22,9 @@ from PySide6.QtTest import QTest
 
 
 def shoot(out: Path) -> dict[str, Any]:
-    from app.clients.json_shape import FORM_FIELDS, client_to_json, form_from_json
-    from app.clients.service import ClientService, ListFilter
     from app.demo import seed_all
+    from app.inburgeraars.json_shape import FORM_FIELDS, form_from_json, inburgeraar_to_json
+    from app.inburgeraars.service import InburgeraarService, ListFilter
     from app.server.cluster import DEFAULT_PORT, create_cluster, port_free
     from tests.server.laptops import Laptop, new_server
     from tests.ui.screen_walk import Walk
@@ -49,15 +49,15 @@ def shoot(out: Path) -> dict[str, Any]:
         seed_all(a.session)
         a.sync()
         b.sync()
-        rows = ClientService(a.session).page(ListFilter(gemeentecode="0294"), 0, 1)
-        client = rows[0].id
+        rows = InburgeraarService(a.session).page(ListFilter(gemeentecode="0294"), 0, 1)
+        inburgeraar = rows[0].id
         for lap, phone in ((a, "0543 111111"), (b, "0543 999999")):
-            svc = ClientService(lap.session)
-            current = svc.get(client)
+            svc = InburgeraarService(lap.session)
+            current = svc.get(inburgeraar)
             assert current is not None
-            shape = client_to_json(current)
+            shape = inburgeraar_to_json(current)
             form = form_from_json({k: v for k, v in shape.items() if k in FORM_FIELDS})
-            form.update(id=client, version=str(current.version), telefoon=phone)
+            form.update(id=inburgeraar, version=str(current.version), telefoon=phone)
             svc.save(form)
         a.sync()
         b.sync()
@@ -66,7 +66,7 @@ def shoot(out: Path) -> dict[str, Any]:
 
         window = MainWindow(b.session, b.session.data_dir)
         window.show()
-        window.select(client)
+        window.select(inburgeraar)
         QTest.qWait(200)
         result.look(window, "sync-register", tabs=False)
         part = window.parts.need(SyncPart)

@@ -8,13 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from tests.conftest import valid_form
-from ui.clients.client_dialog import ClientDialog
+from ui.inburgeraars.inburgeraar_dialog import InburgeraarDialog
 from ui.main_window import MainWindow
 
 
-def _people(clients: ClientService) -> dict[str, str]:
+def _people(inburgeraars: InburgeraarService) -> dict[str, str]:
     ids = {}
     for first, last, bsn, vnr in (
         ("Reem", "Aziz", "", ""),
@@ -22,12 +22,12 @@ def _people(clients: ClientService) -> dict[str, str]:
         ("Liya", "Tesfay", "", "9912345680"),
     ):
         form = valid_form(voornamen=first, achternaam=last, bsn=bsn, v_nummer=vnr)
-        ids[first] = str(clients.save(form).id)
+        ids[first] = str(inburgeraars.save(form).id)
     return ids
 
 
-def _window(qtbot, clients: ClientService, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(clients.session, data_dir)
+def _window(qtbot, inburgeraars: InburgeraarService, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
@@ -49,7 +49,7 @@ def _press(qtbot, window: MainWindow, key: Qt.Key) -> None:  # type: ignore[no-u
     qtbot.keyClick(window.table, key, Qt.KeyboardModifier.ControlModifier)
 
 
-def _fill_new(dialog: ClientDialog) -> None:
+def _fill_new(dialog: InburgeraarDialog) -> None:
     form = valid_form()  # Selam Tesfamariam
     for name in ("voornamen", "achternaam", "geboortedatum", "bsn"):
         dialog._line(name).setText(form[name])
@@ -59,38 +59,41 @@ def _fill_new(dialog: ClientDialog) -> None:
     dialog.talen[0].niveau.set_code("moedertaal")
 
 
-def _dialogs(window: MainWindow) -> list[ClientDialog]:
-    return [d for d in window.findChildren(ClientDialog) if d.isVisible()]
+def _dialogs(window: MainWindow) -> list[InburgeraarDialog]:
+    return [d for d in window.findChildren(InburgeraarDialog) if d.isVisible()]
 
 
 def test_saved_new_person_becomes_the_selection_and_every_action_follows(  # type: ignore[no-untyped-def]
-    qtbot, clients: ClientService, data_dir: Path
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
 ) -> None:
     """The exact scenario of the issue: search 'reem', select Reem Aziz, Ctrl+N, save."""
-    ids = _people(clients)
-    window = _window(qtbot, clients, data_dir)
+    ids = _people(inburgeraars)
+    window = _window(qtbot, inburgeraars, data_dir)
     _search(qtbot, window, "reem")
     assert [r.naam for r in window.model.rows] == ["Reem Aziz"]
     window.table.setFocus()
     window.select(ids["Reem"])
-    assert window.detail.client is not None and window.detail.client.naam == "Reem Aziz"
+    assert window.detail.inburgeraar is not None and window.detail.inburgeraar.naam == "Reem Aziz"
 
     _press(qtbot, window, Qt.Key.Key_N)
     (dialog,) = _dialogs(window)
     assert dialog.windowTitle() == "Nieuwe inburgeraar"
     _fill_new(dialog)
     dialog.submit()
-    new_id = window.detail.client.id if window.detail.client else None
+    new_id = window.detail.inburgeraar.id if window.detail.inburgeraar else None
     assert new_id not in (None, ids["Reem"])
     # The list, the pane and the actions all point at the new person; the filter was cleared.
     assert window.search.text() == ""
     assert window.selected_id() == new_id
-    assert window.detail.client is not None and window.detail.client.naam == "Selam Tesfamariam"
+    assert (
+        window.detail.inburgeraar is not None
+        and window.detail.inburgeraar.naam == "Selam Tesfamariam"
+    )
     assert "Selam Tesfamariam" in window.statusBar().currentMessage()
 
     _press(qtbot, window, Qt.Key.Key_E)
     (edit,) = _dialogs(window)
-    assert edit.client is not None and edit.client.id == new_id
+    assert edit.inburgeraar is not None and edit.inburgeraar.id == new_id
     assert edit.windowTitle() == "Bewerken – Selam Tesfamariam"
     edit.reject()
 
@@ -100,22 +103,22 @@ def test_saved_new_person_becomes_the_selection_and_every_action_follows(  # typ
     assert list(window.intake.open_windows) == [new_id]
     assert "Selam Tesfamariam" in intake.windowTitle()
     # Reem's dossier was not touched.
-    reem = clients.get(ids["Reem"])
+    reem = inburgeraars.get(ids["Reem"])
     assert reem is not None and reem.status == "aangemeld"
     intake.close()
 
 
 def test_search_that_hides_the_selected_row_clears_pane_and_actions(  # type: ignore[no-untyped-def]
-    qtbot, clients: ClientService, data_dir: Path
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
 ) -> None:
-    ids = _people(clients)
-    window = _window(qtbot, clients, data_dir)
+    ids = _people(inburgeraars)
+    window = _window(qtbot, inburgeraars, data_dir)
     window.select(ids["Omar"])
-    assert window.detail.client is not None and window.detail.client.naam == "Omar Haddad"
+    assert window.detail.inburgeraar is not None and window.detail.inburgeraar.naam == "Omar Haddad"
     _search(qtbot, window, "reem")
     assert window.selected_id() is None
-    assert window.detail.client is None
-    assert window.edit_client() is None
+    assert window.detail.inburgeraar is None
+    assert window.edit_inburgeraar() is None
     assert "Kies eerst" in window.statusBar().currentMessage()
     assert window.intake.open(window.selected_id()) is None
     # Typing more that still lists the selected person keeps them selected.
@@ -123,32 +126,34 @@ def test_search_that_hides_the_selected_row_clears_pane_and_actions(  # type: ig
     window.select(ids["Liya"])
     _search(qtbot, window, "liy")
     assert window.selected_id() == ids["Liya"]
-    assert window.detail.client is not None and window.detail.client.id == ids["Liya"]
+    assert window.detail.inburgeraar is not None and window.detail.inburgeraar.id == ids["Liya"]
 
 
 def test_editing_keeps_the_person_selected_under_a_filter_that_still_lists_them(  # type: ignore[no-untyped-def]
-    qtbot, clients: ClientService, data_dir: Path
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
 ) -> None:
-    ids = _people(clients)
-    window = _window(qtbot, clients, data_dir)
+    ids = _people(inburgeraars)
+    window = _window(qtbot, inburgeraars, data_dir)
     _search(qtbot, window, "omar")
     window.select(ids["Omar"])
-    dialog = window.edit_client()
+    dialog = window.edit_inburgeraar()
     assert dialog is not None and dialog.windowTitle() == "Bewerken – Omar Haddad"
     dialog._line("telefoon").setText("0543 999999")
     dialog.submit()
     assert window.search.text() == "omar"
     assert window.selected_id() == ids["Omar"]
-    assert window.detail.client is not None and window.detail.client.telefoon == "0543999999"
+    assert (
+        window.detail.inburgeraar is not None and window.detail.inburgeraar.telefoon == "0543999999"
+    )
     assert window.statusBar().currentMessage() == "Opgeslagen: Omar Haddad"
     QApplication.processEvents()
 
 
 def test_down_from_search_enters_the_list_and_enter_opens_the_row(  # type: ignore[no-untyped-def]
-    qtbot, clients: ClientService, data_dir: Path
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
 ) -> None:
-    _people(clients)
-    window = _window(qtbot, clients, data_dir)
+    _people(inburgeraars)
+    window = _window(qtbot, inburgeraars, data_dir)
     window.search.setFocus()
     _search(qtbot, window, "omar")
     qtbot.keyClick(window.search, Qt.Key.Key_Down)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QSpinBox
 
-from app.clients.service import ClientService, ListFilter
+from app.inburgeraars.service import InburgeraarService, ListFilter
 from app.intake.service import IntakeService
 from tests.conftest import TODAY, valid_form
-from ui.clients.client_dialog import ClientDialog
 from ui.i18n import translate
+from ui.inburgeraars.inburgeraar_dialog import InburgeraarDialog
 from ui.intake.summary import CloseDialog
 from ui.plural import aantal, plural_suffix
 
@@ -26,8 +26,10 @@ def test_counts_agree_with_their_number(qtbot) -> None:  # type: ignore[no-untyp
     assert box.text() == "1 week"
 
 
-def test_wrong_fields_mark_their_tabs_and_clear_when_changed(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
-    dialog = ClientDialog(clients, today=TODAY)
+def test_wrong_fields_mark_their_tabs_and_clear_when_changed(
+    qtbot, inburgeraars: InburgeraarService
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = InburgeraarDialog(inburgeraars, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.submit()
@@ -41,9 +43,11 @@ def test_wrong_fields_mark_their_tabs_and_clear_when_changed(qtbot, clients: Cli
     assert not voornamen.error.isVisibleTo(dialog)
 
 
-def test_closing_an_incomplete_intake_asks_for_the_reason(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
-    client = clients.save(valid_form(), today=TODAY)
-    dialog = CloseDialog(IntakeService(clients.session, today=TODAY), str(client.id))
+def test_closing_an_incomplete_intake_asks_for_the_reason(
+    qtbot, inburgeraars: InburgeraarService
+) -> None:  # type: ignore[no-untyped-def]
+    inburgeraar = inburgeraars.save(valid_form(), today=TODAY)
+    dialog = CloseDialog(IntakeService(inburgeraars.session, today=TODAY), str(inburgeraar.id))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.submit()
@@ -51,16 +55,16 @@ def test_closing_an_incomplete_intake_asks_for_the_reason(qtbot, clients: Client
     assert dialog.isVisible()
 
 
-def test_scores_use_a_decimal_comma(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
+def test_scores_use_a_decimal_comma(qtbot, inburgeraars: InburgeraarService) -> None:  # type: ignore[no-untyped-def]
     from app.demo import seed_all
     from app.matching.service import MatchService
     from ui.plural import getal
     from ui.sleutelpersonen.match_panel import MatchDialog
 
     assert getal(21.5) == "21,5" and getal(18, sign=True) == "+18,0"
-    seed_all(clients.session)
-    client_id = clients.page(ListFilter(), 0, 1)[0].id
-    dialog = MatchDialog(MatchService(clients.session), client_id, "", None)
+    seed_all(inburgeraars.session)
+    inburgeraar_id = inburgeraars.page(ListFilter(), 0, 1)[0].id
+    dialog = MatchDialog(MatchService(inburgeraars.session), inburgeraar_id, "", None)
     qtbot.addWidget(dialog)
     dialog.show()
     model = dialog.table.model()

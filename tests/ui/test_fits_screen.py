@@ -90,7 +90,7 @@ def test_the_check_sees_a_field_without_a_name(qtbot) -> None:  # type: ignore[n
     assert labelled.accessibleName() == "Postcode"
 
 
-def test_table_models_answer_the_accessible_text_role(qtbot, clients, data_dir) -> None:  # type: ignore[no-untyped-def]
+def test_table_models_answer_the_accessible_text_role(qtbot, inburgeraars, data_dir) -> None:  # type: ignore[no-untyped-def]
     """A screen reader asks AccessibleTextRole; the overdue colour is also said in words."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QAbstractItemView
@@ -98,8 +98,8 @@ def test_table_models_answer_the_accessible_text_role(qtbot, clients, data_dir) 
     from app.demo import seed_all
     from ui.main_window import MainWindow
 
-    seed_all(clients.session)
-    window = MainWindow(clients.session, data_dir)
+    seed_all(inburgeraars.session)
+    window = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(window)
     views = [v for v in window.findChildren(QAbstractItemView) if v.model() is not None]
     checked = 0

@@ -18,11 +18,11 @@ label = QLabel()
 for _ in range(50_000):  # a long working day of void calls
     label.setText("x")
 from app.store import StoreLocation, create_store
-from app.clients.service import ClientService
-from ui.clients.client_dialog import ClientDialog
+from app.inburgeraars.service import InburgeraarService
+from ui.inburgeraars.inburgeraar_dialog import InburgeraarDialog
 d = pathlib.Path(tempfile.mkdtemp())
 store = create_store(StoreLocation(d), "correct paard batterij niet")
-dialog = ClientDialog(ClientService(store))
+dialog = InburgeraarDialog(InburgeraarService(store))
 dialog.show()
 dialog.add_taal()
 app.processEvents()
@@ -30,7 +30,7 @@ print("ok")
 """
 
 
-def test_client_dialog_and_many_qt_calls_in_a_fresh_process() -> None:
+def test_inburgeraar_dialog_and_many_qt_calls_in_a_fresh_process() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run(

@@ -43,10 +43,12 @@ def test_dutch_counts_agree_with_their_number(qapp: QApplication) -> None:
     assert translate("main_window", "Opgeslagen") == "Opgeslagen"  # Dutch is the source
 
 
-def test_the_main_window_in_english(qtbot, english: QApplication, clients, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_main_window_in_english(
+    qtbot, english: QApplication, inburgeraars, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
     from ui.main_window import MainWindow
 
-    window = MainWindow(clients.session, data_dir)
+    window = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(window)
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus[:2] == ["&File", "&Client"]

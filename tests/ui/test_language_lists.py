@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.pdf.texts import available_languages
 from tests.conftest import TODAY
-from ui.clients.client_dialog import ClientDialog
+from ui.inburgeraars.inburgeraar_dialog import InburgeraarDialog
 
 
-def test_languages_by_name_and_handout_languages_first(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
-    dialog = ClientDialog(clients, today=TODAY)
+def test_languages_by_name_and_handout_languages_first(
+    qtbot, inburgeraars: InburgeraarService
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = InburgeraarDialog(inburgeraars, today=TODAY)
     qtbot.addWidget(dialog)
     spoken = dialog.talen[0].taal
     labels = [spoken.itemText(i) for i in range(spoken.count())]

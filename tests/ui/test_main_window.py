@@ -5,9 +5,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from app.clients.model import fold
-from app.clients.service import ClientService
-from app.demo.clients import generate_clients
+from app.demo.inburgeraars import generate_inburgeraars
+from app.inburgeraars.model import fold
+from app.inburgeraars.service import InburgeraarService
 from app.store import StoreLocation
 from tests.conftest import PASSPHRASE, TODAY, finish
 from tests.ui.search_helpers import type_search
@@ -15,9 +15,9 @@ from ui.main_window import MainWindow
 from ui.unlock_dialog import UnlockDialog
 
 
-def test_search_filter_and_detail(qtbot, clients: ClientService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    clients.insert_many(generate_clients(80, random.Random(3), TODAY))
-    window = MainWindow(clients.session, data_dir)
+def test_search_filter_and_detail(qtbot, inburgeraars: InburgeraarService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    inburgeraars.insert_many(generate_inburgeraars(80, random.Random(3), TODAY))
+    window = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(window)
     window.show()
     assert window.model.rowCount() == 80
@@ -28,20 +28,22 @@ def test_search_filter_and_detail(qtbot, clients: ClientService, data_dir: Path)
     assert all(term in fold(f"{r.naam} {r.bsn} {r.v_nummer}") for r in window.model.rows)
     assert window.model.row_of(target.id) >= 0
     window.select(target.id)
-    assert window.detail.client is not None and window.detail.client.id == target.id
+    assert window.detail.inburgeraar is not None and window.detail.inburgeraar.id == target.id
     window.search.clear()
     window.gemeente.set_code("0294")
     assert window.model.rows and all(r.gemeentecode == "0294" for r in window.model.rows)
 
 
-def test_shortcuts_and_new_client_flow(qtbot, clients: ClientService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(clients.session, data_dir)
+def test_shortcuts_and_new_inburgeraar_flow(
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(window)
     window.show()
     assert window.new_action.shortcut().toString() == "Ctrl+N"
     assert window.find_action.shortcut().toString() == "Ctrl+F"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
-    dialog = window.new_client()
+    dialog = window.new_inburgeraar()
     from tests.conftest import valid_form
 
     form = valid_form()
@@ -54,18 +56,18 @@ def test_shortcuts_and_new_client_flow(qtbot, clients: ClientService, data_dir: 
     with qtbot.waitSignal(window.changed):
         dialog.submit()
     assert window.model.rowCount() == 1
-    assert window.detail.client is not None and window.detail.client.bsn == "999990019"
-    assert window.selected_id() == window.detail.client.id
+    assert window.detail.inburgeraar is not None and window.detail.inburgeraar.bsn == "999990019"
+    assert window.selected_id() == window.detail.inburgeraar.id
 
 
-def test_layout_is_remembered(qtbot, clients: ClientService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(clients.session, data_dir)
+def test_layout_is_remembered(qtbot, inburgeraars: InburgeraarService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(window)
     window.show()
     window.resize(700, 500)
     window.table.setColumnWidth(0, 333)
     window.save_layout()
-    again = MainWindow(clients.session, data_dir)
+    again = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(again)
     assert again.table.columnWidth(0) == 333
     assert again.size().width() == 700
@@ -124,8 +126,10 @@ def test_unlock_dialog_wrong_then_right(qtbot, location: StoreLocation) -> None:
     dialog.session.close()
 
 
-def test_gemeente_dialog_adds_and_refuses(qtbot, clients: ClientService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(clients.session, data_dir)
+def test_gemeente_dialog_adds_and_refuses(
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(window)
     dialog = window.manage_gemeenten()
     assert dialog.list.count() == 8
@@ -145,8 +149,10 @@ def test_gemeente_dialog_adds_and_refuses(qtbot, clients: ClientService, data_di
     assert "Winterswijk" in dialog.fields["code"].error.text()
 
 
-def test_empty_store_offers_demo_data(qtbot, clients: ClientService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(clients.session, data_dir)
+def test_empty_store_offers_demo_data(
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(window)
     assert window.demo_action.isEnabled()
     assert "Nog geen inburgeraars" in window.statusBar().currentMessage()

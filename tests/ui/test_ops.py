@@ -11,42 +11,44 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
-from app.changes import InburgeraarChanged, RegisterChanged, SettingsChanged, concerns_client
-from app.clients.service import ClientService
+from app.changes import InburgeraarChanged, RegisterChanged, SettingsChanged, concerns_inburgeraar
 from app.errors import DiskFullError
+from app.inburgeraars.service import InburgeraarService
 from tests.conftest import TODAY, finish, valid_form
 from ui.broadcast import broadcast_for
 from ui.main_window import MainWindow
 from ui.ops import Op, OpCancelled, OpContext
 
 
-def test_work_runs_on_a_worker_with_its_own_connection(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
-    clients.save(valid_form(), TODAY)
+def test_work_runs_on_a_worker_with_its_own_connection(
+    qtbot, inburgeraars: InburgeraarService
+) -> None:  # type: ignore[no-untyped-def]
+    inburgeraars.save(valid_form(), TODAY)
     parent = QWidget()
     qtbot.addWidget(parent)
     seen: dict[str, Any] = {}
 
     def work(ctx: OpContext) -> int:
         seen["thread"] = threading.current_thread() is threading.main_thread()
-        seen["conn"] = ctx.session.store.conn is clients.session.store.conn
+        seen["conn"] = ctx.session.store.conn is inburgeraars.session.store.conn
         seen["actor"] = ctx.session.actor
-        return ctx.session.clients.total()
+        return ctx.session.inburgeraars.total()
 
-    op = Op(parent, work, session=clients.session).run()
+    op = Op(parent, work, session=inburgeraars.session).run()
     assert finish(qtbot, op) == 1
-    assert seen == {"thread": False, "conn": False, "actor": clients.session.actor}
+    assert seen == {"thread": False, "conn": False, "actor": inburgeraars.session.actor}
 
 
-def test_button_is_disabled_while_running_and_changes_are_published(qtbot, clients) -> None:  # type: ignore[no-untyped-def]
+def test_button_is_disabled_while_running_and_changes_are_published(qtbot, inburgeraars) -> None:  # type: ignore[no-untyped-def]
     parent = QWidget()
     qtbot.addWidget(parent)
     button = QPushButton("Doe het", parent)
     received: list[Any] = []
-    broadcast_for(clients.session).subscribe(parent, received.append)
+    broadcast_for(inburgeraars.session).subscribe(parent, received.append)
     go = threading.Event()
 
     op = (
-        Op(parent, lambda _ctx: go.wait(10), session=clients.session)
+        Op(parent, lambda _ctx: go.wait(10), session=inburgeraars.session)
         .disable(button)
         .changes((InburgeraarChanged("x"), RegisterChanged()))
         .run()
@@ -57,10 +59,10 @@ def test_button_is_disabled_while_running_and_changes_are_published(qtbot, clien
     finish(qtbot, op)
     assert button.isEnabled()
     assert received == [(InburgeraarChanged("x"), RegisterChanged())]
-    assert concerns_client(received[0], "x") and concerns_client(received[0], "anyone")
+    assert concerns_inburgeraar(received[0], "x") and concerns_inburgeraar(received[0], "anyone")
 
 
-def test_an_error_is_shown_in_dutch(qtbot, clients, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_error_is_shown_in_dutch(qtbot, inburgeraars, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     parent = QWidget()
@@ -69,7 +71,7 @@ def test_an_error_is_shown_in_dutch(qtbot, clients, monkeypatch) -> None:  # typ
     def full(_ctx: OpContext) -> None:
         raise DiskFullError()
 
-    finish(qtbot, Op(parent, full, session=clients.session).run())
+    finish(qtbot, Op(parent, full, session=inburgeraars.session).run())
     assert shown and "De schijf is vol" in shown[0]
 
     def crash(_ctx: OpContext) -> None:
@@ -79,7 +81,7 @@ def test_an_error_is_shown_in_dutch(qtbot, clients, monkeypatch) -> None:  # typ
     assert "onverwachts" in shown[1] and "Tesfamariam" not in shown[1]
 
 
-def test_long_work_shows_progress_and_can_be_cancelled(qtbot, clients) -> None:  # type: ignore[no-untyped-def]
+def test_long_work_shows_progress_and_can_be_cancelled(qtbot, inburgeraars) -> None:  # type: ignore[no-untyped-def]
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
@@ -95,7 +97,7 @@ def test_long_work_shows_progress_and_can_be_cancelled(qtbot, clients) -> None: 
         return len(steps)
 
     op = (
-        Op(parent, work, session=clients.session)
+        Op(parent, work, session=inburgeraars.session)
         .progress("Bezig…", cancellable=True)
         .cancelled(lambda: cancelled.append(True))
         .run()
@@ -116,10 +118,12 @@ def test_long_work_shows_progress_and_can_be_cancelled(qtbot, clients) -> None: 
     assert len(steps) < 400
 
 
-def test_a_change_from_elsewhere_enters_the_same_broadcast(qtbot, clients, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_change_from_elsewhere_enters_the_same_broadcast(
+    qtbot, inburgeraars, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
     """A sync or another process publishes from its own thread; the views refresh on the GUI
     thread: here the register shows a person that was saved behind the window's back."""
-    window = MainWindow(clients.session, data_dir)
+    window = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(window)
     assert window.model.rowCount() == 0
     received: list[tuple[Any, bool]] = []
@@ -131,21 +135,21 @@ def test_a_change_from_elsewhere_enters_the_same_broadcast(qtbot, clients, data_
     )
 
     def elsewhere() -> None:
-        with clients.session.worker_session() as own:
-            saved = own.clients.save(valid_form(), TODAY)
-        broadcast_for(clients.session).publish([InburgeraarChanged(str(saved.id))])
+        with inburgeraars.session.worker_session() as own:
+            saved = own.inburgeraars.save(valid_form(), TODAY)
+        broadcast_for(inburgeraars.session).publish([InburgeraarChanged(str(saved.id))])
 
     thread = threading.Thread(target=elsewhere)
     thread.start()
     thread.join()
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
     assert received and received[0][1] is True
-    broadcast_for(clients.session).publish([SettingsChanged()])
+    broadcast_for(inburgeraars.session).publish([SettingsChanged()])
     assert received[-1] == ((SettingsChanged(),), True)  # same thread: delivered at once
 
 
 def test_heavy_work_of_the_window_runs_off_the_gui_thread(  # type: ignore[no-untyped-def]
-    qtbot, clients: ClientService, data_dir: Path, monkeypatch
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path, monkeypatch
 ) -> None:
     """Demo data, a backup, retention delete + VACUUM, audit verification and a PDF build are
     ops: the work function runs on a pool thread, never on the GUI thread."""
@@ -155,7 +159,7 @@ def test_heavy_work_of_the_window_runs_off_the_gui_thread(  # type: ignore[no-un
     from ui.security.admin_view import AdminView
 
     monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
-    window = MainWindow(clients.session, data_dir)
+    window = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(window)
     demo = window.load_demo()
     assert demo is not None and demo.running  # returned before the work is done
@@ -167,7 +171,7 @@ def test_heavy_work_of_the_window_runs_off_the_gui_thread(  # type: ignore[no-un
     shown: list[Any] = []
     pdf = actions.open_pip(window, shown.append)
     finish(qtbot, pdf)
-    view = AdminView(clients.session, data_dir, today=date(2045, 1, 1))
+    view = AdminView(inburgeraars.session, data_dir, today=date(2045, 1, 1))
     qtbot.addWidget(view)
     view.show()
     verify = view.verify_audit()

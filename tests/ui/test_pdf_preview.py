@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.pdf.review import get_review, record_review
 from app.pdf.source import document_for, pip_filename
 from app.validation import FieldError
@@ -19,11 +19,11 @@ from ui.pdf import actions
 
 
 @pytest.fixture
-def window(qtbot, clients: ClientService, data_dir: Path):  # type: ignore[no-untyped-def]
+def window(qtbot, inburgeraars: InburgeraarService, data_dir: Path):  # type: ignore[no-untyped-def]
     from tests.conftest import TODAY
 
-    clients.save(valid_form(), today=TODAY)
-    w = MainWindow(clients.session, data_dir)
+    inburgeraars.save(valid_form(), today=TODAY)
+    w = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(w)
     w.table.selectRow(0)
     return w
@@ -96,8 +96,8 @@ def test_review_is_recorded_and_goes_stale_when_texts_change(data_dir: Path, mon
     assert get_review(data_dir, "ar").actueel is False  # type: ignore[union-attr]
 
 
-def test_document_for_uses_client_record(window) -> None:  # type: ignore[no-untyped-def]
-    client_id = window.selected_id()
-    doc = document_for(window.session, client_id)
+def test_document_for_uses_inburgeraar_record(window) -> None:  # type: ignore[no-untyped-def]
+    inburgeraar_id = window.selected_id()
+    doc = document_for(window.session, inburgeraar_id)
     assert doc.dossier.bsn == "999990019" and doc.gemeente.naam == "Winterswijk"
     assert pip_filename(doc).startswith("PIP-Tesfamariam-v1-")

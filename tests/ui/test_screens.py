@@ -7,10 +7,10 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from app.clients.service import ClientService
 from app.demo import seed_all
+from app.inburgeraars.service import InburgeraarService
 from tests.ui.visible import assert_shows, usable_button
-from ui.clients.client_dialog import ClientDialog
+from ui.inburgeraars.inburgeraar_dialog import InburgeraarDialog
 from ui.main_window import MainWindow
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
@@ -23,9 +23,11 @@ def save(widget, name: str) -> QImage:  # type: ignore[no-untyped-def]
     return pixmap.toImage()
 
 
-def test_main_window_renders_with_demo_data(qtbot, clients: ClientService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    seed_all(clients.session)
-    window = MainWindow(clients.session, data_dir)
+def test_main_window_renders_with_demo_data(
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    seed_all(inburgeraars.session)
+    window = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()
@@ -41,8 +43,8 @@ def test_main_window_renders_with_demo_data(qtbot, clients: ClientService, data_
     usable_button(window, "Nieuwe inburgeraar")
 
 
-def test_client_dialog_renders_with_errors(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
-    dialog = ClientDialog(clients)
+def test_inburgeraar_dialog_renders_with_errors(qtbot, inburgeraars: InburgeraarService) -> None:  # type: ignore[no-untyped-def]
+    dialog = InburgeraarDialog(inburgeraars)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.submit()

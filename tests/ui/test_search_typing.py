@@ -9,25 +9,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
-from app.clients.service import ClientService, ListFilter
-from app.demo.clients import generate_clients
+from app.demo.inburgeraars import generate_inburgeraars
+from app.inburgeraars.service import InburgeraarService, ListFilter
 from tests.conftest import TODAY
 from tests.ui.search_helpers import type_search, wait_search
 from ui.main_window import MainWindow
 
 
-def _window(qtbot, clients: ClientService, data_dir: Path, count: int) -> MainWindow:  # type: ignore[no-untyped-def]
-    clients.insert_many(generate_clients(count, random.Random(8), TODAY))
-    window = MainWindow(clients.session, data_dir)
+def _window(qtbot, inburgeraars: InburgeraarService, data_dir: Path, count: int) -> MainWindow:  # type: ignore[no-untyped-def]
+    inburgeraars.insert_many(generate_inburgeraars(count, random.Random(8), TODAY))
+    window = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(window)
     window.show()
     return window
 
 
 def test_the_list_follows_the_last_text_typed(
-    qtbot, clients: ClientService, data_dir: Path
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, clients, data_dir, 300)
+    window = _window(qtbot, inburgeraars, data_dir, 300)
     reads: list[str] = []
     original = window.searcher._service
 
@@ -45,7 +45,7 @@ def test_the_list_follows_the_last_text_typed(
     window.searcher._service = counting  # type: ignore[method-assign]
     target = window.model.rows[17]
     type_search(qtbot, window, target.achternaam.lower())
-    expected = clients.page(ListFilter(text=target.achternaam), 0, 200)
+    expected = inburgeraars.page(ListFilter(text=target.achternaam), 0, 200)
     assert [r.id for r in window.model.rows] == [r.id for r in expected]
     assert target.id in {r.id for r in window.model.rows}
     # typed faster than the pause: one search for the whole word, not one per letter
@@ -61,19 +61,21 @@ def test_the_list_follows_the_last_text_typed(
 
 
 def test_a_full_page_gets_its_count_afterwards(
-    qtbot, clients: ClientService, data_dir: Path
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, clients, data_dir, 700)
-    expected = clients.count(ListFilter(text="a"))
+    window = _window(qtbot, inburgeraars, data_dir, 700)
+    expected = inburgeraars.count(ListFilter(text="a"))
     assert expected > 200
     type_search(qtbot, window, "a")
     assert window.model.rowCount() == 200
     assert window.count_label.text() == f"{expected} inburgeraars"
 
 
-def test_the_gui_thread_does_not_search(qtbot, clients: ClientService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_gui_thread_does_not_search(
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
     """The search runs on the worker: the event loop keeps ticking while a slow read runs."""
-    window = _window(qtbot, clients, data_dir, 50)
+    window = _window(qtbot, inburgeraars, data_dir, 50)
     original = window.searcher._service
 
     reading: list[float] = []
@@ -91,7 +93,7 @@ def test_the_gui_thread_does_not_search(qtbot, clients: ClientService, data_dir:
     timer.start(10)
     type_search(qtbot, window, "zz")
     timer.stop()
-    assert window.model.rowCount() == len(clients.page(ListFilter(text="zz"), 0, 200))
+    assert window.model.rowCount() == len(inburgeraars.page(ListFilter(text="zz"), 0, 200))
     start, end = reading
     during = [t for t in ticks if start <= t <= end]
     # the event loop kept running while the worker read (a 10 ms timer: up to 50 ticks)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from tests.conftest import TODAY, valid_form
 from tests.ui.search_helpers import type_search
 from ui.main_window import MainWindow
@@ -15,9 +15,9 @@ from ui.stem import StemPart
 
 
 def test_parts_register_tabs_and_actions_and_get_handles(
-    qtbot, clients: ClientService, data_dir: Path
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(clients.session, data_dir)
+    window = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(window)
     pip = window.parts.need(PipPart)
     assert window.pip_action is pip.action and pip.action in window.menu("inburgeraar").actions()
@@ -36,13 +36,13 @@ def test_parts_register_tabs_and_actions_and_get_handles(
 
 
 def test_open_inburgeraar_shows_a_person_a_search_hides(
-    qtbot, clients: ClientService, data_dir: Path
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    first = clients.save(valid_form(), TODAY)
-    other = clients.save(
+    first = inburgeraars.save(valid_form(), TODAY)
+    other = inburgeraars.save(
         valid_form(bsn="", v_nummer="", achternaam="Haddad", voornamen="Omar"), TODAY
     )
-    window = MainWindow(clients.session, data_dir)
+    window = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(window)
     type_search(qtbot, window, "Tesfamariam")
     assert window.model.row_of(str(other.id)) < 0

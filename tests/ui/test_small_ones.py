@@ -10,7 +10,7 @@ import pytest
 
 from app import reference
 from app.demo.intakes import PROFIELEN, SCHOOL_START, demo_answers
-from app.intake.progress import ClientFacts
+from app.intake.progress import InburgeraarFacts
 from app.routes.advice import MOGELIJK, PAST, PAST_NIET, RouteAdvies, RouteOordeel
 from ui.pip.route_panel import AdvicePanel
 
@@ -52,7 +52,7 @@ def test_demo_intakes_do_not_contradict_themselves() -> None:
     definition = load_definition()
     rng = random.Random(7)
     for leeftijd in (17, 19, 24, 35, 60):
-        facts = ClientFacts(leeftijd=leeftijd)
+        facts = InburgeraarFacts(leeftijd=leeftijd)
         for _ in range(20):
             answers = demo_answers(definition, facts, rng, date(2026, 12, 1))
             jaren = answers.get("opleiding.jaren_onderwijs")

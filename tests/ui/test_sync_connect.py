@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.server import sync as client_sync
 from app.server.cluster import port_free
 from app.server.sync_view import ConnectError, connect_laptop, explain, state_of
@@ -46,8 +46,8 @@ def _free_port() -> int:
     return next(p for p in range(56900, 57000) if port_free(p))
 
 
-def test_nothing_shows_without_a_server(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, clients.session)
+def test_nothing_shows_without_a_server(qtbot, inburgeraars: InburgeraarService) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, inburgeraars.session)
     part = window.parts.need(SyncPart)
     assert not part.status.isVisibleTo(window)
     assert not part.sync_action.isVisible() and not part.conflicts_action.isVisible()
@@ -55,8 +55,10 @@ def test_nothing_shows_without_a_server(qtbot, clients: ClientService) -> None: 
     assert "alleen lokaal" in _box(window).current.text()
 
 
-def test_connect_via_the_beheer_section(qtbot, clients: ClientService, server: Server) -> None:  # type: ignore[no-untyped-def]
-    session = clients.session
+def test_connect_via_the_beheer_section(
+    qtbot, inburgeraars: InburgeraarService, server: Server
+) -> None:  # type: ignore[no-untyped-def]
+    session = inburgeraars.session
     server.add_user("anouk")
     window = _window(qtbot, session)
     box = _box(window)
@@ -112,9 +114,9 @@ def _bad_inputs(server: Server, tmp_path: Path) -> list[tuple[str, str, str, str
 
 
 def test_each_bad_input_is_a_dutch_message_and_changes_nothing(  # type: ignore[no-untyped-def]
-    qtbot, clients: ClientService, server: Server, tmp_path: Path
+    qtbot, inburgeraars: InburgeraarService, server: Server, tmp_path: Path
 ) -> None:
-    session = clients.session
+    session = inburgeraars.session
     server.add_user("anouk")
     window = _window(qtbot, session)
     box = _box(window)
@@ -127,19 +129,19 @@ def test_each_bad_input_is_a_dutch_message_and_changes_nothing(  # type: ignore[
 
 
 def test_tls_is_required_unless_a_test_fixture_says_otherwise(  # type: ignore[no-untyped-def]
-    clients: ClientService, monkeypatch: pytest.MonkeyPatch
+    inburgeraars: InburgeraarService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv(client_sync.INSECURE_ENV, raising=False)
     with pytest.raises(ConnectError, match="sslmode=verify-full"):
-        connect_laptop(clients.session, "host=127.0.0.1 dbname=x", "anouk", "x")
-    assert not client_sync.configured(clients.session)
+        connect_laptop(inburgeraars.session, "host=127.0.0.1 dbname=x", "anouk", "x")
+    assert not client_sync.configured(inburgeraars.session)
     assert os.environ.get(client_sync.INSECURE_ENV) is None
 
 
-def test_only_a_beheerder_may_connect(clients: ClientService) -> None:
+def test_only_a_beheerder_may_connect(inburgeraars: InburgeraarService) -> None:
     from app.security.roles import Actor, PermissionDeniedError, Role
 
-    officer = Session(clients.session.store, Actor("km", frozenset({Role.KLANTMANAGER})))
+    officer = Session(inburgeraars.session.store, Actor("km", frozenset({Role.KLANTMANAGER})))
     with pytest.raises(PermissionDeniedError):
         connect_laptop(officer, "host=x sslmode=verify-full", "km", "x")
     assert not client_sync.configured(officer)

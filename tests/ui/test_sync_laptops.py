@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.server import admin
 from app.server.cluster import port_free
 from db import sync_local
@@ -34,12 +34,12 @@ def _window(qtbot, lap: Laptop) -> tuple[MainWindow, SyncPart]:  # type: ignore[
     return window, window.parts.need(SyncPart)
 
 
-def _edit(lap: Laptop, client_id: str, **changes: str) -> None:
-    svc = ClientService(lap.session)
-    current = svc.get(client_id)
+def _edit(lap: Laptop, inburgeraar_id: str, **changes: str) -> None:
+    svc = InburgeraarService(lap.session)
+    current = svc.get(inburgeraar_id)
     assert current is not None
     form = valid_form(**changes)
-    form.update(id=client_id, version=current.version)
+    form.update(id=inburgeraar_id, version=current.version)
     svc.save(form)
 
 
@@ -51,8 +51,8 @@ def _sync(qtbot, part: SyncPart) -> None:  # type: ignore[no-untyped-def]
     assert op.thread_name != threading.main_thread().name  # on its own connection, off the GUI
 
 
-def _phone(lap: Laptop, client_id: str) -> str:
-    row = lap.store.conn.execute("SELECT telefoon FROM inburgeraar WHERE id = ?", (client_id,))
+def _phone(lap: Laptop, inburgeraar_id: str) -> str:
+    row = lap.store.conn.execute("SELECT telefoon FROM inburgeraar WHERE id = ?", (inburgeraar_id,))
     return str(row.fetchone()[0])
 
 
@@ -61,17 +61,17 @@ def test_edit_on_a_shows_in_b_then_conflict_resolved_in_the_ui(  # type: ignore[
 ) -> None:
     a, b = laptop("anouk"), laptop("bram")
     window, part = _window(qtbot, b)
-    client = ClientService(a.session).save(valid_form())
+    inburgeraar = InburgeraarService(a.session).save(valid_form())
     a.sync()
-    assert window.model.row_of(client.id) < 0
+    assert window.model.row_of(inburgeraar.id) < 0
     _sync(qtbot, part)  # the op publishes what came in: the register refreshes by itself
-    assert window.model.row_of(client.id) >= 0
+    assert window.model.row_of(inburgeraar.id) >= 0
     assert part.status.text().startswith("Gesynchroniseerd om")
     assert "0 conflicten" in window.statusBar().currentMessage()
 
     # the same field on both laptops: A reaches the server first
-    _edit(a, client.id, telefoon="0543 111111")
-    _edit(b, client.id, telefoon="0543 999999")
+    _edit(a, inburgeraar.id, telefoon="0543 111111")
+    _edit(b, inburgeraar.id, telefoon="0543 999999")
     a.sync()
     _sync(qtbot, part)
     assert "1 conflict" in part.status.text()
@@ -80,15 +80,15 @@ def test_edit_on_a_shows_in_b_then_conflict_resolved_in_the_ui(  # type: ignore[
     a.sync()
     assert len(a.conflicts()) == 1  # listed on both laptops
 
-    window.select(client.id)
+    window.select(inburgeraar.id)
     assert "Conflict" in window.detail.conflict_label.text()
-    assert window.model.conflicted == {client.id}
+    assert window.model.conflicted == {inburgeraar.id}
 
     qtbot.mouseClick(part.status.conflicts, Qt.MouseButton.LeftButton)
     dialog = part.dialogs[0]
     view = dialog.view
     [row] = view.model.rows
-    assert row.persoon == client.naam and row.veld == "Telefoon"
+    assert row.persoon == inburgeraar.naam and row.veld == "Telefoon"
     assert row.server_waarde == "0543111111" and row.server_wie.startswith("anouk")
     assert row.ander_waarde == "0543999999" and row.mine_is == "ander"
     qtbot.mouseClick(view.mine, Qt.MouseButton.LeftButton)
@@ -99,7 +99,7 @@ def test_edit_on_a_shows_in_b_then_conflict_resolved_in_the_ui(  # type: ignore[
     assert "conflict" not in part.status.text()
     qtbot.waitUntil(lambda: window.detail.conflict_label.isHidden(), timeout=5000)
     a.sync()
-    assert a.conflicts() == [] and _phone(a, client.id) == "0543999999"
+    assert a.conflicts() == [] and _phone(a, inburgeraar.id) == "0543999999"
     assert dossier_view(a.state()) == dossier_view(b.state())
 
 
@@ -126,11 +126,11 @@ def test_two_concept_pips_both_shown_and_one_chosen_in_the_ui(  # type: ignore[n
 
     a, b = laptop("anouk"), laptop("bram")
     _, part = _window(qtbot, b)
-    client = ClientService(a.session).save(valid_form())
+    inburgeraar = InburgeraarService(a.session).save(valid_form())
     a.sync()
     _sync(qtbot, part)
-    _pip(a, client.id, 1)
-    mine = _pip(b, client.id, 1)
+    _pip(a, inburgeraar.id, 1)
+    mine = _pip(b, inburgeraar.id, 1)
     a.sync()
     _sync(qtbot, part)
     dialog = part.open_conflicts()
@@ -143,14 +143,14 @@ def test_two_concept_pips_both_shown_and_one_chosen_in_the_ui(  # type: ignore[n
     finish(qtbot, dialog.view.op)
     qtbot.waitUntil(lambda: not part.runner.running and part.runner.started >= 3, timeout=60_000)
     a.sync()
-    assert set(_pips(a, client.id)) == set(_pips(b, client.id)) == {mine}
+    assert set(_pips(a, inburgeraar.id)) == set(_pips(b, inburgeraar.id)) == {mine}
     assert not a.conflicts() and not b.conflicts()
 
 
 def test_status_bar_offline_refused_and_back(qtbot, laptop: Callable[..., Laptop]) -> None:  # type: ignore[no-untyped-def]
     b = laptop("bram")
     _, part = _window(qtbot, b)
-    ClientService(b.session).save(valid_form())
+    InburgeraarService(b.session).save(valid_form())
     real = sync_local.settings(b.store.conn)
     assert real is not None
     free = next(p for p in range(56800, 56900) if port_free(p))
@@ -196,43 +196,43 @@ def test_timer_syncs_and_never_two_at_once(qtbot, laptop: Callable[..., Laptop])
 def test_an_open_dialog_keeps_what_was_typed(qtbot, laptop: Callable[..., Laptop]) -> None:  # type: ignore[no-untyped-def]
     a, b = laptop("anouk"), laptop("bram")
     window, part = _window(qtbot, b)
-    client = ClientService(a.session).save(valid_form())
+    inburgeraar = InburgeraarService(a.session).save(valid_form())
     a.sync()
     _sync(qtbot, part)
-    window.select(client.id)
-    dialog = window.edit_client()
+    window.select(inburgeraar.id)
+    dialog = window.edit_inburgeraar()
     assert dialog is not None
     field = dialog._line("woonplaats")
     field.clear()
     qtbot.keyClicks(field, "Aalten")
-    _edit(a, client.id, telefoon="0543 111111")  # another field, on the other laptop
+    _edit(a, inburgeraar.id, telefoon="0543 111111")  # another field, on the other laptop
     a.sync()
     _sync(qtbot, part)
     assert field.text() == "Aalten"  # the incoming change did not overwrite the typing
     dialog.submit()  # both changes stand: the typed field and the colleague's
-    stored = ClientService(b.session).get(client.id)
+    stored = InburgeraarService(b.session).get(inburgeraar.id)
     assert stored is not None
     assert stored.woonplaats == "Aalten" and stored.telefoon == "0543111111"
 
     # the same field on both sides: named in the dialog, kept as typed only on a second Opslaan
-    window.select(client.id)
-    dialog = window.edit_client()
+    window.select(inburgeraar.id)
+    dialog = window.edit_inburgeraar()
     assert dialog is not None
     field = dialog._line("woonplaats")
     field.clear()
     qtbot.keyClicks(field, "Lichtenvoorde")
     _sync(qtbot, part)  # B's Aalten reaches the server and A
     a.sync()
-    _edit(a, client.id, telefoon="0543 111111", woonplaats="Groenlo")
+    _edit(a, inburgeraar.id, telefoon="0543 111111", woonplaats="Groenlo")
     a.sync()
     _sync(qtbot, part)
     dialog.submit()
     assert dialog.isVisible() and "Woonplaats" in dialog.message.text()
     assert field.text() == "Lichtenvoorde"
-    assert ClientService(b.session).get(client.id).woonplaats == "Groenlo"  # type: ignore[union-attr]
+    assert InburgeraarService(b.session).get(inburgeraar.id).woonplaats == "Groenlo"  # type: ignore[union-attr]
     dialog.submit()
     assert not dialog.isVisible()
-    assert ClientService(b.session).get(client.id).woonplaats == "Lichtenvoorde"  # type: ignore[union-attr]
+    assert InburgeraarService(b.session).get(inburgeraar.id).woonplaats == "Lichtenvoorde"  # type: ignore[union-attr]
 
 
 def test_workload_says_the_hours_are_the_regions_as_of_the_last_sync(  # type: ignore[no-untyped-def]
@@ -258,16 +258,16 @@ def test_only_who_may_change_the_data_resolves_and_a_beheerder_sees_no_names(  #
     from ui.sync.conflicts_view import ConflictsView
 
     a, b = laptop("anouk"), laptop("bram")
-    client = ClientService(a.session).save(valid_form())
+    inburgeraar = InburgeraarService(a.session).save(valid_form())
     a.sync(), b.sync()
-    _edit(a, client.id, telefoon="0543 111111")
-    _edit(b, client.id, telefoon="0543 999999")
+    _edit(a, inburgeraar.id, telefoon="0543 111111")
+    _edit(b, inburgeraar.id, telefoon="0543 999999")
     a.sync(), b.sync()
     [conflict] = b.conflicts()
     coordinator = Session(b.store, Actor("coord", frozenset({Role.COORDINATOR})))
     with pytest.raises(PermissionDeniedError):
         resolve(coordinator, str(conflict["id"]), kies="mijn")
-    assert len(b.conflicts()) == 1 and _phone(b, client.id) == "0543111111"  # nothing changed
+    assert len(b.conflicts()) == 1 and _phone(b, inburgeraar.id) == "0543111111"  # nothing changed
     beheerder = Session(b.store, Actor("beheer", frozenset({Role.BEHEERDER})))
     view = ConflictsView(beheerder)
     qtbot.addWidget(view)
@@ -282,10 +282,10 @@ def test_an_open_intake_shows_a_colleagues_answer_and_keeps_typing(  # type: ign
 
     a, b = laptop("anouk"), laptop("bram")
     window, part = _window(qtbot, b)
-    client = ClientService(a.session).save(valid_form())
+    inburgeraar = InburgeraarService(a.session).save(valid_form())
     a.sync()
     _sync(qtbot, part)
-    intake = window.intake.open(client.id)
+    intake = window.intake.open(inburgeraar.id)
     assert intake is not None
     qtbot.addWidget(intake)
     texts = [(s.id, q.id) for s in intake.definition.sections for q in s.questions]
@@ -295,7 +295,7 @@ def test_an_open_intake_shows_a_colleagues_answer_and_keeps_typing(  # type: ign
         if intake.definition.question(qid).type == "text"  # type: ignore[union-attr]
     ]
     (their_section, theirs), (my_section, mine) = texts[0], texts[1]
-    a.session.intake.save_answer(client.id, theirs, "van Anouk")  # on the other laptop
+    a.session.intake.save_answer(inburgeraar.id, theirs, "van Anouk")  # on the other laptop
     intake.go_to(my_section, mine)
     page = intake.page(my_section)
     typed = page.editor(mine).focus_widget()
@@ -308,4 +308,4 @@ def test_an_open_intake_shows_a_colleagues_answer_and_keeps_typing(  # type: ign
     assert isinstance(shown, QLineEdit) and shown.text() == "van Anouk"
     assert typed.text() == "nog niet opgeslagen"  # typing kept; it is saved as usual
     intake.close()
-    assert b.session.intake.stored_answers(client.id)[mine] == "nog niet opgeslagen"
+    assert b.session.intake.stored_answers(inburgeraar.id)[mine] == "nog niet opgeslagen"

@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.clients.model import Inburgeraar
-from app.clients.service import ClientService
+from app.inburgeraars.model import Inburgeraar
+from app.inburgeraars.service import InburgeraarService
 from app.intake.service import IntakeService
 from app.pip.service import PipService
 from tests.conftest import TODAY, valid_form
 from ui import unsaved
-from ui.clients.client_dialog import ClientDialog
+from ui.inburgeraars.inburgeraar_dialog import InburgeraarDialog
 from ui.intake.window import IntakeWindow
 from ui.pip.editor import PipEditor
 
@@ -63,10 +63,10 @@ def _shown(qtbot, dialog: QDialog) -> QDialog:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("way", WAYS, ids=["esc", "ctrl_w", "close_button"])
-def test_client_dialog_asks_before_dropping_typed_text(
-    qtbot, clients: ClientService, asked: Asked, way
+def test_inburgeraar_dialog_asks_before_dropping_typed_text(
+    qtbot, inburgeraars: InburgeraarService, asked: Asked, way
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = _shown(qtbot, ClientDialog(clients, today=TODAY))
+    dialog = _shown(qtbot, InburgeraarDialog(inburgeraars, today=TODAY))
     dialog._line("voornamen").setFocus()
     qtbot.keyClicks(dialog._line("voornamen"), "Yonas")
     way(qtbot, dialog)
@@ -76,51 +76,51 @@ def test_client_dialog_asks_before_dropping_typed_text(
     asked.answer = unsaved.DISCARD
     way(qtbot, dialog)
     assert asked.times == 2 and not dialog.isVisible()
-    assert clients.total() == 0
+    assert inburgeraars.total() == 0
 
 
-def test_client_dialog_without_input_closes_without_a_question(
-    qtbot, clients: ClientService, asked: Asked
+def test_inburgeraar_dialog_without_input_closes_without_a_question(
+    qtbot, inburgeraars: InburgeraarService, asked: Asked
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = _shown(qtbot, ClientDialog(clients, today=TODAY))
+    dialog = _shown(qtbot, InburgeraarDialog(inburgeraars, today=TODAY))
     _esc(qtbot, dialog)
     assert asked.times == 0 and not dialog.isVisible()
 
 
 def test_edit_dialog_save_answer_stores_and_closes(
-    qtbot, clients: ClientService, asked: Asked
+    qtbot, inburgeraars: InburgeraarService, asked: Asked
 ) -> None:  # type: ignore[no-untyped-def]
-    client = clients.save(valid_form(), today=TODAY)
-    dialog = _shown(qtbot, ClientDialog(clients, client, today=TODAY))
+    inburgeraar = inburgeraars.save(valid_form(), today=TODAY)
+    dialog = _shown(qtbot, InburgeraarDialog(inburgeraars, inburgeraar, today=TODAY))
     saved: list[str] = []
     dialog.saved.connect(saved.append)
     dialog._line("telefoon").setText("0543 111111")
     asked.answer = unsaved.SAVE
     _esc(qtbot, dialog)
     assert asked.times == 1 and not dialog.isVisible()
-    assert saved == [client.id]
-    again = clients.get(str(client.id))
+    assert saved == [inburgeraar.id]
+    again = inburgeraars.get(str(inburgeraar.id))
     assert again is not None and again.telefoon == "0543111111"
 
 
 def test_save_answer_with_invalid_input_keeps_the_dialog(
-    qtbot, clients: ClientService, asked: Asked
+    qtbot, inburgeraars: InburgeraarService, asked: Asked
 ) -> None:  # type: ignore[no-untyped-def]
-    dialog = _shown(qtbot, ClientDialog(clients, today=TODAY))
+    dialog = _shown(qtbot, InburgeraarDialog(inburgeraars, today=TODAY))
     qtbot.keyClicks(dialog._line("voornamen"), "Yonas")
     asked.answer = unsaved.SAVE
     _esc(qtbot, dialog)
     assert dialog.isVisible()
     assert "kloppen niet" in dialog.message.text()
-    assert clients.total() == 0
+    assert inburgeraars.total() == 0
 
 
 @pytest.mark.parametrize("way", WAYS, ids=["esc", "ctrl_w", "close_button"])
 def test_pip_editor_asks_the_same_question(
-    qtbot, clients: ClientService, asked: Asked, way
+    qtbot, inburgeraars: InburgeraarService, asked: Asked, way
 ) -> None:  # type: ignore[no-untyped-def]
-    client: Inburgeraar = clients.save(valid_form(geboortedatum="14-03-1980"))
-    editor = PipEditor(PipService(clients.session), client, {}, today=TODAY)
+    inburgeraar: Inburgeraar = inburgeraars.save(valid_form(geboortedatum="14-03-1980"))
+    editor = PipEditor(PipService(inburgeraars.session), inburgeraar, {}, today=TODAY)
     editor.confirm = lambda _text: True
     _shown(qtbot, editor)
     editor.route.motivering.setFocus()
@@ -130,16 +130,16 @@ def test_pip_editor_asks_the_same_question(
     asked.answer = unsaved.SAVE
     way(qtbot, editor)
     assert not editor.isVisible()
-    pip = PipService(clients.session).current(str(client.id))
+    pip = PipService(inburgeraars.session).current(str(inburgeraar.id))
     assert pip is not None and pip.inhoud.route.motivering == "Niet kwijtraken"
 
 
 @pytest.mark.parametrize("key", ["esc", "ctrl_w"])
 def test_intake_window_closes_without_a_question(
-    qtbot, clients: ClientService, asked: Asked, key: str
+    qtbot, inburgeraars: InburgeraarService, asked: Asked, key: str
 ) -> None:  # type: ignore[no-untyped-def]
-    client = clients.save(valid_form(), today=TODAY)
-    window = IntakeWindow(IntakeService(clients.session, today=TODAY), str(client.id))
+    inburgeraar = inburgeraars.save(valid_form(), today=TODAY)
+    window = IntakeWindow(IntakeService(inburgeraars.session, today=TODAY), str(inburgeraar.id))
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
@@ -148,5 +148,5 @@ def test_intake_window_closes_without_a_question(
     window.closed.connect(closed.append)
     (_esc if key == "esc" else _ctrl_w)(qtbot, window)
     assert not window.isVisible()
-    assert closed == [client.id]
+    assert closed == [inburgeraar.id]
     assert asked.times == 0

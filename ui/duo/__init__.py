@@ -51,12 +51,12 @@ def install(shell: Shell) -> DuoPart:
 def open_ophalen(shell: Shell) -> None:
     from ui.duo.ophalen_dialog import DuoOphalenDialog
 
-    client_id = shell.current_inburgeraar()
-    if client_id is None:
+    inburgeraar_id = shell.current_inburgeraar()
+    if inburgeraar_id is None:
         shell.statusBar().showMessage(_tr("Kies eerst een inburgeraar in de lijst."), 5000)
         return
     parent = shell if isinstance(shell, QWidget) else None
-    dialog = DuoOphalenDialog(shell.session, client_id, parent)
+    dialog = DuoOphalenDialog(shell.session, inburgeraar_id, parent)
     part = shell.parts.need(DuoPart)
     part.dialogs[:] = [dialog]
     dialog.show()
@@ -66,11 +66,11 @@ def open_ophalen(shell: Shell) -> None:
 def open_resultaten(shell: Shell) -> None:
     from ui.duo.resultaten_dialog import DuoResultatenDialog
 
-    client_id = shell.current_inburgeraar()
-    if client_id is None:
+    inburgeraar_id = shell.current_inburgeraar()
+    if inburgeraar_id is None:
         shell.statusBar().showMessage(_tr("Kies eerst een inburgeraar in de lijst."), 5000)
         return
     parent = shell if isinstance(shell, QWidget) else None
-    dialog = DuoResultatenDialog(shell.session, client_id, parent)
+    dialog = DuoResultatenDialog(shell.session, inburgeraar_id, parent)
     shell.parts.need(DuoPart).dialogs[:] = [dialog]
     dialog.show()

@@ -37,10 +37,12 @@ def _when(stamp: str) -> str:
 
 
 class DuoHistory(QGroupBox):
-    def __init__(self, session: Session, client_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, inburgeraar_id: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
-        self.client_id = client_id
+        self.inburgeraar_id = inburgeraar_id
         self.setTitle(self.tr("Van DUO"))
         self.setAccessibleName(self.tr("Geschiedenis van DUO"))
         self.buttons: dict[str, QPushButton] = {}  # fact id -> its action (tests press them)
@@ -48,7 +50,7 @@ class DuoHistory(QGroupBox):
         self.message.setWordWrap(True)
         self.op: Op[Any] | None = None
         layout = QVBoxLayout(self)
-        facts = list(reversed(DuoFeitService(session).for_client(client_id)))
+        facts = list(reversed(DuoFeitService(session).for_inburgeraar(inburgeraar_id)))
         if not facts:
             layout.addWidget(QLabel(self.tr("Nog niets van DUO.")))
         may_write = may(session, Permission.DOSSIER_WIJZIGEN)
@@ -85,7 +87,7 @@ class DuoHistory(QGroupBox):
         return row
 
     def _changes(self) -> tuple[Any, ...]:
-        cid = self.client_id
+        cid = self.inburgeraar_id
         return (InburgeraarChanged(cid), IntakeChanged(cid), TermijnenChanged())
 
     def _failed(self, exc: BaseException) -> None:
@@ -105,7 +107,7 @@ class DuoHistory(QGroupBox):
         )
 
     def _take(self, feit: DuoFeit) -> None:
-        cid = self.client_id
+        cid = self.inburgeraar_id
 
         def work(ctx: OpContext) -> list[str]:
             return toepassen.overnemen(ctx.session, cid, feit)

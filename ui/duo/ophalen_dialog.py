@@ -34,10 +34,12 @@ ERROR_STYLE = "color: #a4262c;"
 class DuoOphalenDialog(QDialog):
     COLUMNS = 4  # gegeven, dossier, DUO, overnemen
 
-    def __init__(self, session: Session, client_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, inburgeraar_id: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
-        self.client_id = client_id
+        self.inburgeraar_id = inburgeraar_id
         self.ophaling: Ophaling | None = None
         self.op: Op[Any] | None = None
         self.setWindowTitle(self.tr("Gegevens DUO ophalen"))
@@ -88,11 +90,11 @@ class DuoOphalenDialog(QDialog):
     # --- asking DUO ------------------------------------------------------------------------
     def start(self) -> None:
         self._say(self.tr("Gegevens worden via de regionale server bij DUO opgevraagd…"))
-        client_id = self.client_id
+        inburgeraar_id = self.inburgeraar_id
 
         def work(ctx: OpContext) -> Ophaling:
             return DuoOphalenService(ctx.session).ophalen(
-                client_id,
+                inburgeraar_id,
                 progress=lambda text: ctx.report(0, 0, text),
                 cancelled=lambda: ctx.cancelled,
             )
@@ -168,7 +170,7 @@ class DuoOphalenDialog(QDialog):
         if not velden:
             self._say(self.tr("Vink eerst aan welke waarden van DUO u wilt overnemen."), error=True)
             return
-        client_id = self.client_id
+        inburgeraar_id = self.inburgeraar_id
 
         def work(ctx: OpContext) -> list[str]:
             return DuoOphalenService(ctx.session).overnemen(ophaling, velden)
@@ -179,8 +181,8 @@ class DuoOphalenDialog(QDialog):
             .disable(self.again, self.take)
             .changes(
                 lambda _labels: (
-                    InburgeraarChanged(client_id),
-                    IntakeChanged(client_id),
+                    InburgeraarChanged(inburgeraar_id),
+                    IntakeChanged(inburgeraar_id),
                     TermijnenChanged(),
                 )
             )

@@ -33,10 +33,12 @@ RED = "color: #a4262c;"
 
 
 class DuoResultatenDialog(QDialog):
-    def __init__(self, session: Session, client_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, inburgeraar_id: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
-        self.client_id = client_id
+        self.inburgeraar_id = inburgeraar_id
         self.service = DuoResultaatService(session)
         self.op: Op[Any] | None = None
         self.setWindowTitle(self.tr("Resultaten aan DUO melden"))
@@ -87,7 +89,7 @@ class DuoResultatenDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
-        for m in self.service.for_client(self.client_id):
+        for m in self.service.for_inburgeraar(self.inburgeraar_id):
             text = f"{m.gemarkeerd_op[:10]}: {m.omschrijving} — {self.tr(STAND_LABEL[m.stand])}"
             if m.antwoord:
                 text += f"\n{m.antwoord}"
@@ -99,7 +101,7 @@ class DuoResultatenDialog(QDialog):
 
     def _run(self, work: Any, error: QLabel, clear: list[QLineEdit]) -> None:
         error.setText("")
-        cid = self.client_id
+        cid = self.inburgeraar_id
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ValidationError):
@@ -125,7 +127,7 @@ class DuoResultatenDialog(QDialog):
         )
 
     def mark_uren(self) -> None:
-        cid, soort, uren = self.client_id, self.uren_soort.currentData(), self.uren.text()
+        cid, soort, uren = self.inburgeraar_id, self.uren_soort.currentData(), self.uren.text()
 
         def work(ctx: OpContext) -> str:
             return DuoResultaatService(ctx.session).uren_gereed(cid, str(soort), uren)
@@ -133,7 +135,7 @@ class DuoResultatenDialog(QDialog):
         self._run(work, self.uren_error, [self.uren])
 
     def mark_contactpersoon(self) -> None:
-        cid = self.client_id
+        cid = self.inburgeraar_id
         naam, email, tel = self.naam.text(), self.email.text(), self.telefoon.text()
 
         def work(ctx: OpContext) -> str:

@@ -47,11 +47,11 @@ class DraftPanel(QWidget):
     add_label = ""
     add_button: QPushButton
 
-    def __init__(self, service: GesprekService, client_id: str) -> None:
+    def __init__(self, service: GesprekService, inburgeraar_id: str) -> None:
         super().__init__()
         self.service = service
         self.beheer = GesprekBeheer(service)
-        self.client_id = client_id
+        self.inburgeraar_id = inburgeraar_id
         self.editing: Any = None  # the Gesprek or Signaal being corrected
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -95,14 +95,14 @@ class DraftPanel(QWidget):
         values = self.form()
         if self.editing is not None:
             values[EDIT] = self.editing.id
-        self.beheer.bewaar_concept(self.client_id, self.soort, values)
+        self.beheer.bewaar_concept(self.inburgeraar_id, self.soort, values)
 
     def flush(self) -> None:
         if self.timer.isActive():
             self.save_draft()
 
     def restore_draft(self) -> None:
-        draft = self.beheer.concept(self.client_id, self.soort)
+        draft = self.beheer.concept(self.inburgeraar_id, self.soort)
         if not draft:
             return
         editing = next((r for r in self.rows() if r.id == draft.get(EDIT)), None)
@@ -113,7 +113,7 @@ class DraftPanel(QWidget):
 
     def saved(self) -> None:
         self.timer.stop()
-        self.beheer.vergeet_concept(self.client_id, self.soort)
+        self.beheer.vergeet_concept(self.inburgeraar_id, self.soort)
         self.error.clear()
         self.stop_correction()
         self.reload()
@@ -160,7 +160,7 @@ class DraftPanel(QWidget):
         if self.editing is not None:
             self.editing = None
             self.load({})
-            self.beheer.vergeet_concept(self.client_id, self.soort)
+            self.beheer.vergeet_concept(self.inburgeraar_id, self.soort)
         self.add_button.setText(self.add_label)
         self.cancel_button.hide()
         self.info.clear()
@@ -195,7 +195,7 @@ class DraftPanel(QWidget):
         form = self.form()
         try:
             if self.editing is None:
-                add(self.client_id, form)
+                add(self.inburgeraar_id, form)
             else:
                 validate(form)
         except ValidationError as exc:
@@ -232,8 +232,8 @@ class GesprekkenPanel(DraftPanel):
     soort = "gesprek"
     add_label = "Gesprek &vastleggen"
 
-    def __init__(self, service: GesprekService, client_id: str) -> None:
-        super().__init__(service, client_id)
+    def __init__(self, service: GesprekService, inburgeraar_id: str) -> None:
+        super().__init__(service, inburgeraar_id)
         self.list.setAccessibleName(translate("intake.gesprek_panels", "Gesprekken"))
         self.datum = QLineEdit(format_date(service.today()))
         self.plaats = ChoiceCombo(
@@ -296,7 +296,7 @@ class GesprekkenPanel(DraftPanel):
         self.typed()
 
     def rows(self) -> list[Gesprek]:
-        return self.service.gesprekken(self.client_id)
+        return self.service.gesprekken(self.inburgeraar_id)
 
     def reload(self) -> None:
         super().reload()

@@ -37,7 +37,7 @@ def install_match(
             intake.statusBar().showMessage(translate("tekst", NO_REGISTER), 6000)
             return None
         intake.flush_all()  # the key-person answers of the intake count in the match
-        dialog = MatchDialog(session.matching, intake.client_id, klantmanager, intake)
+        dialog = MatchDialog(session.matching, intake.inburgeraar_id, klantmanager, intake)
         dialog.confirmed.connect(on_confirmed)
         dialog.confirmed.connect(lambda pid: _after_match(intake, pid))
         dialog.open()

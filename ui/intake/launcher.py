@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QPushButton, QToolBar
 from shiboken6 import isValid
 
-from app.changes import Changes, RegisterChanged, any_of, client_ids, concerns_client
+from app.changes import Changes, RegisterChanged, any_of, concerns_inburgeraar, inburgeraar_ids
 from app.security.roles import Permission, may
 from ui.i18n import translate
 from ui.intake.koppeling import install_match
@@ -44,11 +44,11 @@ class IntakeLauncher(QObject):
     def _forget(self, items: Changes) -> None:
         if any_of(items, RegisterChanged):
             self.service.forget_all()
-        for client_id in client_ids(items):
-            self.service.forget(client_id)
+        for inburgeraar_id in inburgeraar_ids(items):
+            self.service.forget(inburgeraar_id)
         # an open intake shows what came in (a sync), keeping what is being typed
-        for client_id, intake in list(self.open_windows.items()):
-            if concerns_client(items, client_id) and isValid(intake):
+        for inburgeraar_id, intake in list(self.open_windows.items()):
+            if concerns_inburgeraar(items, inburgeraar_id) and isValid(intake):
                 intake.take_in_stored()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -77,8 +77,8 @@ class IntakeLauncher(QObject):
         interrupted = self.service.interrupted() if allowed else []
         self.pending = [cid for cid in interrupted if self._exists(cid)]
         if self.pending:
-            client = self.service.clients.get(self.pending[0])
-            name = client.naam if client else ""
+            inburgeraar = self.service.inburgeraars.get(self.pending[0])
+            name = inburgeraar.naam if inburgeraar else ""
             self.resume_label.setText(
                 translate("intake.launcher", "  De intake van {name} was nog open.  ").format(
                     name=name
@@ -86,20 +86,20 @@ class IntakeLauncher(QObject):
             )
         self.resume_bar.setVisible(bool(self.pending))
 
-    def _exists(self, client_id: str) -> bool:
-        return self.service.clients.get(client_id) is not None
+    def _exists(self, inburgeraar_id: str) -> bool:
+        return self.service.inburgeraars.get(inburgeraar_id) is not None
 
     def resume(self) -> IntakeWindow | None:
         self.resume_bar.hide()
         return self.open(self.pending[0]) if self.pending else None
 
     def dismiss(self) -> None:
-        for client_id in self.pending:
-            self.service.mark_closed(client_id)
+        for inburgeraar_id in self.pending:
+            self.service.mark_closed(inburgeraar_id)
         self.pending = []
         self.resume_bar.hide()
 
-    def open(self, client_id: str | None) -> IntakeWindow | None:
+    def open(self, inburgeraar_id: str | None) -> IntakeWindow | None:
         if not may(self.window.session, Permission.DOSSIER_WIJZIGEN):
             self.window.statusBar().showMessage(
                 translate(
@@ -109,25 +109,25 @@ class IntakeLauncher(QObject):
                 6000,
             )
             return None
-        if not client_id or not self._exists(client_id):
+        if not inburgeraar_id or not self._exists(inburgeraar_id):
             self.window.statusBar().showMessage(
                 translate("intake.launcher", "Kies eerst een inburgeraar in de lijst."), 4000
             )
             return None
-        existing = self.open_windows.get(client_id)
+        existing = self.open_windows.get(inburgeraar_id)
         if existing is not None:
             existing.raise_()
             existing.activateWindow()
             return existing
-        self.service.forget(client_id)
-        intake = IntakeWindow(self.service, client_id)
+        self.service.forget(inburgeraar_id)
+        intake = IntakeWindow(self.service, inburgeraar_id)
         intake.closed.connect(lambda cid: self.open_windows.pop(cid, None))
         install_match(intake, self.window.settings.klantmanager, self._matched)
-        self.open_windows[client_id] = intake
+        self.open_windows[inburgeraar_id] = intake
         intake.show()
         self.window.statusBar().showMessage(
             translate("intake.launcher", "Intake van {client_name} geopend.").format(
-                client_name=intake.client_name
+                inburgeraar_name=intake.inburgeraar_name
             ),
             6000,
         )

@@ -31,8 +31,8 @@ class SignalenPanel(DraftPanel):
     soort = "signaal"
     add_label = "Signaal vastleggen"
 
-    def __init__(self, service: GesprekService, client_id: str) -> None:
-        super().__init__(service, client_id)
+    def __init__(self, service: GesprekService, inburgeraar_id: str) -> None:
+        super().__init__(service, inburgeraar_id)
         self.list.setAccessibleName(translate("intake.signalen_panel", "Signalen"))
         self.datum = QLineEdit(format_date(service.today()))
         self.gemeld_door = QLineEdit()
@@ -92,7 +92,7 @@ class SignalenPanel(DraftPanel):
         self.restore_draft()
 
     def rows(self) -> list[Signaal]:
-        return self.service.signalen(self.client_id)
+        return self.service.signalen(self.inburgeraar_id)
 
     def describe(self, row: Any) -> str:
         door = f" ({row.gemeld_door})" if row.gemeld_door else ""

@@ -75,18 +75,18 @@ def summary_html(name: str, sections: list[SummarySection], status: str = "") ->
 
 
 class SummaryDialog(QDialog):
-    def __init__(self, service: IntakeService, client_id: str, parent: QWidget | None = None):
+    def __init__(self, service: IntakeService, inburgeraar_id: str, parent: QWidget | None = None):
         super().__init__(parent)
-        client = service.clients.get(client_id)
-        name = client.naam if client else ""
+        inburgeraar = service.inburgeraars.get(inburgeraar_id)
+        name = inburgeraar.naam if inburgeraar else ""
         self.setWindowTitle(
             translate("intake.summary", "Samenvatting intake – {name}").format(name=name)
         )
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(translate("intake.summary", "Samenvatting van de intake"))
         self.browser.setObjectName("samenvatting")
-        status = status_line(service.info(client_id))
-        self.browser.setHtml(summary_html(name, service.summary(client_id), status))
+        status = status_line(service.info(inburgeraar_id))
+        self.browser.setHtml(summary_html(name, service.summary(inburgeraar_id), status))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(
             translate("intake.summary", "Sluiten")
@@ -101,17 +101,17 @@ class SummaryDialog(QDialog):
 class CloseDialog(AsksBeforeDiscard, QDialog):
     """Afronden: straight away when complete; otherwise only with a written reason."""
 
-    def __init__(self, service: IntakeService, client_id: str, parent: QWidget | None = None):
+    def __init__(self, service: IntakeService, inburgeraar_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
-        self.client_id = client_id
-        client = service.clients.get(client_id)
+        self.inburgeraar_id = inburgeraar_id
+        inburgeraar = service.inburgeraars.get(inburgeraar_id)
         self.setWindowTitle(
             translate("intake.summary", "Intake afronden – {waarde}").format(
-                waarde=client.naam if client else ""
+                waarde=inburgeraar.naam if inburgeraar else ""
             )
         )
-        result = service.assessment(client_id)
+        result = service.assessment(inburgeraar_id)
         layout = QVBoxLayout(self)
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
@@ -166,7 +166,7 @@ class CloseDialog(AsksBeforeDiscard, QDialog):
 
     def submit(self) -> None:
         if (
-            not self.service.assessment(self.client_id).complete
+            not self.service.assessment(self.inburgeraar_id).complete
             and not self.reason.toPlainText().strip()
         ):
             # The list of what is missing is above already: ask only for the reason.
@@ -176,7 +176,7 @@ class CloseDialog(AsksBeforeDiscard, QDialog):
             self.reason.setFocus()
             return
         try:
-            self.service.close(self.client_id, self.reason.toPlainText())
+            self.service.close(self.inburgeraar_id, self.reason.toPlainText())
         except IntakeIncomplete as exc:
             self.error.setText(app_text(str(exc)))
             return

@@ -56,20 +56,20 @@ class IntakeWindow(QMainWindow):
     open_match: object = None  # set by ui.intake.koppeling when installed
     closed = Signal(str)  # client id
 
-    def __init__(self, service: IntakeService, client_id: str, parent: QWidget | None = None):
+    def __init__(self, service: IntakeService, inburgeraar_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
-        self.client_id = client_id
+        self.inburgeraar_id = inburgeraar_id
         self.definition = service.definition
-        self.facts = service.facts(client_id)
-        client = service.clients.get(client_id)
-        self.client_name = client.naam if client else ""
+        self.facts = service.facts(inburgeraar_id)
+        inburgeraar = service.inburgeraars.get(inburgeraar_id)
+        self.inburgeraar_name = inburgeraar.naam if inburgeraar else ""
         self.setWindowTitle(
             translate("intake.window", "Brede intake – {client_name}").format(
-                client_name=self.client_name
+                inburgeraar_name=self.inburgeraar_name
             )
         )
-        self.answers: dict[str, object] = service.stored_answers(client_id)
+        self.answers: dict[str, object] = service.stored_answers(inburgeraar_id)
         self.pages: dict[str, SectionPage] = {}
         self._dependents = {
             name
@@ -80,8 +80,8 @@ class IntakeWindow(QMainWindow):
         }
         self._build()
         self.refresh_progress()
-        service.mark_open(client_id)
-        position = service.resume_position(client_id)
+        service.mark_open(inburgeraar_id)
+        position = service.resume_position(inburgeraar_id)
         self.go_to(position.section_id, position.question_id or None)
         fit_window(self, 1180, 760)
         # The domains list as wide as its longest line; the questions get most of the rest.
@@ -119,8 +119,8 @@ class IntakeWindow(QMainWindow):
         self.missing = MissingList()
         self.missing.jump.connect(self.go_to)
         gesprekken = GesprekService(self.service)
-        self.gesprekken_panel = GesprekkenPanel(gesprekken, self.client_id)
-        self.signalen_panel = SignalenPanel(gesprekken, self.client_id)
+        self.gesprekken_panel = GesprekkenPanel(gesprekken, self.inburgeraar_id)
+        self.signalen_panel = SignalenPanel(gesprekken, self.inburgeraar_id)
         self.side = QTabWidget()
         self.side.addTab(self.missing, translate("intake.window", "Nog nodig"))
         self.side.addTab(self.gesprekken_panel, translate("intake.window", "Gesprekken"))
@@ -158,7 +158,7 @@ class IntakeWindow(QMainWindow):
         toolbar.addAction(self.close_action)
         self.status_label = QLabel()
         toolbar.addWidget(self.status_label)
-        who = QLabel(f"   {self.client_name} · {self.facts.doelgroep}")
+        who = QLabel(f"   {self.inburgeraar_name} · {self.facts.doelgroep}")
         who.setStyleSheet("font-weight: bold;")
         toolbar.addWidget(who)
 
@@ -206,7 +206,7 @@ class IntakeWindow(QMainWindow):
         )
         if target:
             page.focus_question(target)
-        self.service.set_position(self.client_id, section_id, target or "")
+        self.service.set_position(self.inburgeraar_id, section_id, target or "")
 
     def _chain_focus(self, page: SectionPage) -> None:
         chain = [self.sidebar, *page.focus_chain(), self.previous_button, self.next_button]
@@ -250,7 +250,7 @@ class IntakeWindow(QMainWindow):
         section = self.definition.section_of(question_id)
         page = self.pages.get(section.id) if section else None
         try:
-            stored = self.service.save_answer(self.client_id, question_id, raw)
+            stored = self.service.save_answer(self.inburgeraar_id, question_id, raw)
         except FieldError as exc:
             if page:
                 page.set_error(question_id, app_text(str(exc)))
@@ -283,7 +283,7 @@ class IntakeWindow(QMainWindow):
     def take_in_stored(self) -> list[str]:
         """Answers stored elsewhere (a sync brought a colleague's) show here; a field with
         typing not yet saved keeps the typing (its save follows). Returns the ids shown."""
-        stored = self.service.stored_answers(self.client_id)
+        stored = self.service.stored_answers(self.inburgeraar_id)
         shown = []
         for qid in set(stored) | set(self.answers):
             new = stored.get(qid)
@@ -319,7 +319,7 @@ class IntakeWindow(QMainWindow):
             item.setToolTip(progress.reason)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{progress.title}: {progress.reason}")
         self.missing.show_missing(result.missing)
-        info = self.service.info(self.client_id)
+        info = self.service.info(self.inburgeraar_id)
         done = info is not None and info.status == "afgerond"
         self.status_label.setText(
             translate("intake.window", "  Afgerond")
@@ -337,7 +337,7 @@ class IntakeWindow(QMainWindow):
         from ui.intake.summary import SummaryDialog
 
         self._flush_current()
-        dialog = SummaryDialog(self.service, self.client_id, self)
+        dialog = SummaryDialog(self.service, self.inburgeraar_id, self)
         dialog.open()
         return dialog
 
@@ -345,13 +345,13 @@ class IntakeWindow(QMainWindow):
         from ui.intake.summary import CloseDialog
 
         self._flush_current()
-        dialog = CloseDialog(self.service, self.client_id, self)
+        dialog = CloseDialog(self.service, self.inburgeraar_id, self)
         dialog.accepted.connect(self.refresh_progress)
         dialog.open()
         return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_all()
-        self.service.mark_closed(self.client_id)
-        self.closed.emit(self.client_id)
+        self.service.mark_closed(self.inburgeraar_id)
+        self.closed.emit(self.inburgeraar_id)
         super().closeEvent(event)

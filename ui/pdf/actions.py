@@ -37,19 +37,19 @@ if TYPE_CHECKING:
 Shown = Callable[[PdfPreview], None]
 
 
-def _client_id(window: MainWindow) -> str | None:
+def _inburgeraar_id(window: MainWindow) -> str | None:
     if not may(window.session, Permission.DOSSIER_EXPORTEREN):
         window.statusBar().showMessage(
             translate("pdf.actions", "Uw rol geeft geen toegang tot het afdrukken van dossiers."),
             6000,
         )
         return None
-    client_id = window.selected_id()
-    if not client_id:
+    inburgeraar_id = window.selected_id()
+    if not inburgeraar_id:
         window.statusBar().showMessage(
             translate("pdf.actions", "Kies eerst een inburgeraar in de lijst."), 4000
         )
-    return client_id
+    return inburgeraar_id
 
 
 def _refused(window: MainWindow, title: str) -> Callable[[BaseException], None]:
@@ -64,12 +64,12 @@ def _refused(window: MainWindow, title: str) -> Callable[[BaseException], None]:
 def open_pip(window: MainWindow, shown: Shown | None = None) -> Op[tuple[Any, bytes]] | None:
     """Build the formal PIP in an op (reading the dossier and laying out the pages take
     ~0.1-0.5 s), then open the preview; *shown* gets the preview."""
-    client_id = _client_id(window)
-    if not client_id:
+    inburgeraar_id = _inburgeraar_id(window)
+    if not inburgeraar_id:
         return None
 
     def work(ctx: OpContext) -> tuple[Any, bytes]:
-        doc = document_for(ctx.session, client_id)
+        doc = document_for(ctx.session, inburgeraar_id)
         return doc, build_pip_pdf(doc)
 
     def done(result: tuple[Any, bytes]) -> None:
@@ -79,7 +79,7 @@ def open_pip(window: MainWindow, shown: Shown | None = None) -> Op[tuple[Any, by
             f"PIP – voorbeeld – {window.selected_name()}",
             pip_filename(doc),
             parent=window,
-            on_output=_recorder(window, "pip", client_id),
+            on_output=_recorder(window, "pip", inburgeraar_id),
         )
         preview.open()
         if shown is not None:
@@ -97,13 +97,13 @@ def open_pip(window: MainWindow, shown: Shown | None = None) -> Op[tuple[Any, by
 def open_handout(
     window: MainWindow, taal: str | None = None, shown: Shown | None = None
 ) -> Op[tuple[HandoutDocument, bytes]] | None:
-    client_id = _client_id(window)
-    if not client_id:
+    inburgeraar_id = _inburgeraar_id(window)
+    if not inburgeraar_id:
         return None
     if taal is None:
         talen = list(available_languages())
         names = [reference.language_name(t) or t for t in talen]  # "Tigrinya", not "ti"
-        own = handout_for(window.session, client_id).taal  # one dossier's language: a few ms
+        own = handout_for(window.session, inburgeraar_id).taal  # one dossier's language: a few ms
         start = talen.index(own) if own in talen else talen.index("nl")
         chosen, ok = QInputDialog.getItem(
             window,
@@ -116,14 +116,14 @@ def open_handout(
         if not ok:
             return None
         taal = talen[names.index(chosen)]
-    return _handout_op(window, client_id, taal, False, shown)
+    return _handout_op(window, inburgeraar_id, taal, False, shown)
 
 
 def _handout_op(
-    window: MainWindow, client_id: str, taal: str, dutch_only: bool, shown: Shown | None
+    window: MainWindow, inburgeraar_id: str, taal: str, dutch_only: bool, shown: Shown | None
 ) -> Op[tuple[HandoutDocument, bytes]]:
     def work(ctx: OpContext) -> tuple[HandoutDocument, bytes]:
-        doc = handout_for(ctx.session, client_id, taal)
+        doc = handout_for(ctx.session, inburgeraar_id, taal)
         return doc, build_handout_pdf(doc, dutch_only=dutch_only)
 
     def done(result: tuple[HandoutDocument, bytes]) -> None:
@@ -135,7 +135,7 @@ def _handout_op(
             handout_filename(doc),
             note,
             parent=window,
-            on_output=_recorder(window, "uitleg", client_id),
+            on_output=_recorder(window, "uitleg", inburgeraar_id),
         )
         preview.open()
         if shown is not None:
@@ -151,7 +151,7 @@ def _handout_op(
                 ),
             )
             if answer == QMessageBox.StandardButton.Yes:
-                _handout_op(window, client_id, taal, True, shown)
+                _handout_op(window, inburgeraar_id, taal, True, shown)
             return
         QMessageBox.warning(window, translate("pdf.actions", "Uitleg"), app_text(user_message(exc)))
 
@@ -164,9 +164,9 @@ def _handout_op(
     )
 
 
-def _recorder(window: MainWindow, kind: str, client_id: str) -> Callable[[str], None]:
+def _recorder(window: MainWindow, kind: str, inburgeraar_id: str) -> Callable[[str], None]:
     session = window.session
-    return lambda action: record_output(session, action, kind, client_id)
+    return lambda action: record_output(session, action, kind, inburgeraar_id)
 
 
 def _review_note(window: MainWindow, taal: str) -> str:

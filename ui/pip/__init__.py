@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
-from app.changes import Changes, RegisterChanged, TermijnenChanged, any_of, client_ids
+from app.changes import Changes, RegisterChanged, TermijnenChanged, any_of, inburgeraar_ids
 from app.security.roles import Permission, may
 from ui.i18n import translate
 
@@ -47,7 +47,7 @@ def install(window: MainWindow) -> PipPart:
         window.add_tab(note, translate("pip", "Termijnen"))
         return part
     view = TermijnenView(window.session)
-    view.open_client.connect(lambda cid: _open_dossier(window, cid))
+    view.open_inburgeraar.connect(lambda cid: _open_dossier(window, cid))
     window.broadcast.subscribe(view, lambda items: _refresh_on(view, items))
     window.add_tab(view, translate("pip", "Termijnen"))
     part.termijnen = view
@@ -59,15 +59,17 @@ def _refresh_on(view: TermijnenView, items: Changes) -> None:
     if any_of(items, RegisterChanged, TermijnenChanged):
         view.refresh()
     else:
-        for client_id in sorted(client_ids(items)):  # only the saved people are recomputed
-            view.refresh(client_id)
+        for inburgeraar_id in sorted(
+            inburgeraar_ids(items)
+        ):  # only the saved people are recomputed
+            view.refresh(inburgeraar_id)
 
 
-def _open_dossier(window: MainWindow, client_id: str) -> None:
+def _open_dossier(window: MainWindow, inburgeraar_id: str) -> None:
     """Show the person in the register and open the PIP editor for them."""
     from ui.pip.launch import open_pip_editor
 
     window.tabs.setCurrentIndex(0)
     window.search.clear()
-    window.select(client_id)
-    open_pip_editor(window, client_id)
+    window.select(inburgeraar_id)
+    open_pip_editor(window, inburgeraar_id)

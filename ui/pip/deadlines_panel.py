@@ -28,9 +28,9 @@ from ui.widgets import Field
 
 
 class DeadlinesPanel(QWidget):
-    def __init__(self, service: TermijnService, client_id: str) -> None:
+    def __init__(self, service: TermijnService, inburgeraar_id: str) -> None:
         super().__init__()
-        self.service, self.client_id = service, client_id
+        self.service, self.inburgeraar_id = service, inburgeraar_id
         self.list = QTextBrowser()
         self.list.setAccessibleName(translate("pip.deadlines_panel", "Termijnen van deze persoon"))
         self.list.setObjectName("termijnen_persoon")
@@ -98,7 +98,7 @@ class DeadlinesPanel(QWidget):
 
     def _fill_verlenging(self) -> None:
         """The recorded extension, or today as the day the information is asked."""
-        v = self.service.pip_verlenging(self.client_id)
+        v = self.service.pip_verlenging(self.inburgeraar_id)
         if v is None:
             self.gevraagd.set_value(date.today())
             return
@@ -109,7 +109,7 @@ class DeadlinesPanel(QWidget):
 
     def refresh(self) -> None:
         items = sorted(
-            self.service.for_client(self.client_id),
+            self.service.for_inburgeraar(self.inburgeraar_id),
             key=lambda t: (t.datum is None, t.datum or date.min),
         )
         rows = []
@@ -138,7 +138,7 @@ class DeadlinesPanel(QWidget):
             return
         try:
             self.service.set_pip_verlenging(
-                self.client_id,
+                self.inburgeraar_id,
                 self.reden.text(),
                 self.derde.text(),
                 dates["info_ontvangen"],
@@ -158,7 +158,7 @@ class DeadlinesPanel(QWidget):
             f.set_error(None)
         try:
             self.service.add_duo_verlenging(
-                self.client_id, self.weken.value() * 7, self.duo_reden.text()
+                self.inburgeraar_id, self.weken.value() * 7, self.duo_reden.text()
             )
         except ValidationError as exc:
             for key, message in exc.errors.items():

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clients.model import Inburgeraar
 from app.duo.feiten import DuoFeitService
+from app.inburgeraars.model import Inburgeraar
 from app.pip import rules
 from app.pip.duo_check import check, waarschuwingen
 from app.pip.intake_check import tegenspraak
@@ -60,16 +60,16 @@ class PipEditor(AsksBeforeDiscard, QDialog):
     def __init__(
         self,
         service: PipService,
-        client: Inburgeraar,
+        inburgeraar: Inburgeraar,
         answers: Mapping[str, object],
         parent: QWidget | None = None,
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
-        assert client.id is not None
-        self.service, self.client, self.answers = service, client, answers
+        assert inburgeraar.id is not None
+        self.service, self.inburgeraar, self.answers = service, inburgeraar, answers
         self.today = today or date.today()
-        self.setWindowTitle(translate("pip.editor", "PIP – {naam}").format(naam=client.naam))
+        self.setWindowTitle(translate("pip.editor", "PIP – {naam}").format(naam=inburgeraar.naam))
         self.confirm: Callable[[str], bool] = self._ask
         self.versions: list[PipVersie] = []
         self.shown: PipVersie | None = None
@@ -90,10 +90,10 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         self.duo_status.setObjectName("pip_duo_status")
         self.advice = AdvicePanel()
         self.route = RouteForm()
-        self.route.asielstatushouder = self.client.is_asielstatushouder
+        self.route.asielstatushouder = self.inburgeraar.is_asielstatushouder
         self.parts = PartsForm()
-        self.support = SupportForm(self.service.session, str(self.client.id))
-        self.support.set_asielstatushouder(self.client.is_asielstatushouder)
+        self.support = SupportForm(self.service.session, str(self.inburgeraar.id))
+        self.support.set_asielstatushouder(self.inburgeraar.is_asielstatushouder)
         self.agreements = AgreementsForm()
         self.check = CheckPanel()
         self.history = HistoryView()
@@ -116,7 +116,7 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         self.tabs.addTab(self.agreements, translate("pip.editor", "Afspraken"))
         self.tabs.addTab(self.check, translate("pip.editor", "Controle"))
         self.tabs.addTab(versions_page, translate("pip.editor", "Versies"))
-        self.deadlines = DeadlinesPanel(self.service.termijnen, str(self.client.id))
+        self.deadlines = DeadlinesPanel(self.service.termijnen, str(self.inburgeraar.id))
         self.tabs.addTab(self.deadlines, translate("pip.editor", "Termijnen"))
         self.save_button = QPushButton(translate("pip.editor", "Opslaan"))
         self.sign_button = QPushButton(translate("pip.editor", "Ter ondertekening"))
@@ -150,21 +150,21 @@ class PipEditor(AsksBeforeDiscard, QDialog):
 
     # --- showing ----------------------------------------------------------------------
     def reload(self) -> None:
-        assert self.client.id is not None
-        self.versions = self.service.versions(self.client.id)
+        assert self.inburgeraar.id is not None
+        self.versions = self.service.versions(self.inburgeraar.id)
         regels = advies_regels(self.service.store)  # the region's age limit (Beheer)
-        advies = advice_for(self.client, self.answers, self.today, regels)
+        advies = advice_for(self.inburgeraar, self.answers, self.today, regels)
         self.advice.show_advice(advies)
         self.route.set_advice(advies)
         if self.versions:
             self.show_version(self.versions[-1])
         else:
             self.shown = None
-            self._load(prefill(self.client, self.answers, self.today, regels), editable=True)
+            self._load(prefill(self.inburgeraar, self.answers, self.today, regels), editable=True)
             self.title.setText(
                 translate(
                     "pip.editor", "<h2>{naam}</h2>Nieuwe PIP (concept, nog niet opgeslagen)"
-                ).format(naam=self.client.naam)
+                ).format(naam=self.inburgeraar.naam)
             )
         self.history.set_versions(self.versions, len(self.versions) - 1)
         self.change.setVisible(bool(self.versions) and self.versions[-1].status == "vastgesteld")
@@ -177,14 +177,14 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         self._load(version.inhoud, editable=version.bewerkbaar and latest)
         self.check.dagtekening.set_value(version.dagtekening or self.today)
         note = "" if latest else " (oudere versie, alleen lezen)"
-        self.title.setText(f"<h2>{self.client.naam}</h2>{version_title(version)}{note}")
+        self.title.setText(f"<h2>{self.inburgeraar.naam}</h2>{version_title(version)}{note}")
         self._show_duo_status(version)
 
     def _show_duo_status(self, version: PipVersie) -> None:
         answer = None
         if version.id and version.status in ("vastgesteld", "gewijzigd"):
             answer = DuoFeitService(self.service.session).pip_status(
-                str(self.client.id), version.id
+                str(self.inburgeraar.id), version.id
             )
         self.duo_status.setVisible(answer is not None)
         if answer is not None:
@@ -222,7 +222,7 @@ class PipEditor(AsksBeforeDiscard, QDialog):
     def collect(self, show: bool = True) -> PipInhoud | None:
         """The content as typed, or None (with messages at the fields) when a date is wrong."""
         errors: dict[str, str] = {}
-        asiel = self.client.is_asielstatushouder
+        asiel = self.inburgeraar.is_asielstatushouder
         route = self.route.value(keep_stored_advice=not self.answers)
         afspraken, gesprekken = self.agreements.values(errors)
         inhoud = PipInhoud(
@@ -267,10 +267,10 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         inhoud = self.collect()
         if inhoud is None:
             return False
-        assert self.client.id is not None
+        assert self.inburgeraar.id is not None
         try:
             if self.shown is None:
-                self.service.create(self.client.id, inhoud)
+                self.service.create(self.inburgeraar.id, inhoud)
             else:
                 self.service.save(self.shown, inhoud)
         except ValidationError as exc:
@@ -281,7 +281,7 @@ class PipEditor(AsksBeforeDiscard, QDialog):
             return False
         self.reload()
         self.message.setText(translate("pip.editor", "Opgeslagen."))
-        self.saved.emit(self.client.id)
+        self.saved.emit(self.inburgeraar.id)
         return True
 
     def _save_if_needed(self) -> bool:
@@ -313,11 +313,11 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         except FieldError as exc:
             self.check.dagtekening_field.set_error(app_text(str(exc)))
             return False
-        pip = self.shown or PipVersie(str(self.client.id), 1, "concept", inhoud)
+        pip = self.shown or PipVersie(str(self.inburgeraar.id), 1, "concept", inhoud)
         duo = self.service.duo_input(replace(pip, inhoud=inhoud), dagtekening)
         violations = [v.tekst for v in check(duo)]
-        missing = list(rules.ontbreekt(inhoud, self.client.is_asielstatushouder).values())
-        intake = tegenspraak(inhoud, self.answers, self.client.datum_vestiging)
+        missing = list(rules.ontbreekt(inhoud, self.inburgeraar.is_asielstatushouder).values())
+        intake = tegenspraak(inhoud, self.answers, self.inburgeraar.datum_vestiging)
         self.check.show_result(violations, missing, [*waarschuwingen(duo), *intake])
         return not violations and not missing
 
@@ -353,13 +353,13 @@ class PipEditor(AsksBeforeDiscard, QDialog):
                 "Vastgesteld. Wijzigen kan alleen met een nieuwe versie (tab Versies).",
             )
         )
-        assert self.client.id is not None
-        self.saved.emit(self.client.id)
+        assert self.inburgeraar.id is not None
+        self.saved.emit(self.inburgeraar.id)
 
     def new_version(self, soort: str, reden: str) -> None:
-        assert self.client.id is not None
+        assert self.inburgeraar.id is not None
         try:
-            self.service.wijzigen(self.client.id, soort, reden)
+            self.service.wijzigen(self.inburgeraar.id, soort, reden)
         except ValidationError as exc:
             self.change.show_errors(exc.errors)
             return
@@ -370,7 +370,7 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         self.reload()
         self.tabs.setCurrentIndex(0)
         self.message.setText(translate("pip.editor", "Nieuwe versie gemaakt (concept)."))
-        self.saved.emit(self.client.id)
+        self.saved.emit(self.inburgeraar.id)
 
     def _on_tab(self, index: int) -> None:
         if self.tabs.widget(index) is self.check:

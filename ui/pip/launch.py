@@ -11,7 +11,7 @@ from ui.i18n import translate
 from ui.pip.editor import PipEditor
 
 
-def open_pip_editor(window: object, client_id: str | None = None) -> PipEditor | None:
+def open_pip_editor(window: object, inburgeraar_id: str | None = None) -> PipEditor | None:
     """Open (or raise) the PIP editor for a person; used by the menu action and Termijnen."""
     from ui.main_window import MainWindow
 
@@ -24,9 +24,9 @@ def open_pip_editor(window: object, client_id: str | None = None) -> PipEditor |
             6000,
         )
         return None
-    client_id = client_id or window.selected_id()
-    client = window.service.get(client_id) if client_id else None
-    if client is None or client.id is None:
+    inburgeraar_id = inburgeraar_id or window.selected_id()
+    inburgeraar = window.service.get(inburgeraar_id) if inburgeraar_id else None
+    if inburgeraar is None or inburgeraar.id is None:
         window.statusBar().showMessage(
             translate("pip.launch", "Kies eerst een inburgeraar in de lijst."), 4000
         )
@@ -34,19 +34,21 @@ def open_pip_editor(window: object, client_id: str | None = None) -> PipEditor |
     from ui.pip import PipPart
 
     editors = window.parts.need(PipPart).editors
-    existing = editors.get(client.id)
+    existing = editors.get(inburgeraar.id)
     if existing is not None and existing.isVisible():
         existing.raise_()
         existing.activateWindow()
         return existing
     service = window.session.pip
-    editor = PipEditor(service, client, intake_answers(window.session, client.id), parent=window)
+    editor = PipEditor(
+        service, inburgeraar, intake_answers(window.session, inburgeraar.id), parent=window
+    )
     editor.support.sp_keuze.klantmanager = window.settings.klantmanager  # 'door' of a match
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.saved.connect(
         lambda cid: window.broadcast.publish([PipChanged(cid), InburgeraarChanged(cid)])
     )
-    editor.destroyed.connect(lambda: editors.pop(str(client.id), None))
-    editors[client.id] = editor
+    editor.destroyed.connect(lambda: editors.pop(str(inburgeraar.id), None))
+    editors[inburgeraar.id] = editor
     editor.show()
     return editor

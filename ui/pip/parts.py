@@ -138,7 +138,7 @@ class PartsForm(QWidget):
 class SupportForm(QWidget):
     """Ontzorgen, maatschappelijke begeleiding, preconditions, participation, key person."""
 
-    def __init__(self, session: Session, client_id: str, klantmanager: str = "") -> None:
+    def __init__(self, session: Session, inburgeraar_id: str, klantmanager: str = "") -> None:
         super().__init__()
         self.fields: dict[str, Field] = {}
         layout = QVBoxLayout(self)
@@ -177,7 +177,7 @@ class SupportForm(QWidget):
         sp = QGroupBox(translate("pip.parts", "Sleutelpersoon"))
         form = QFormLayout(sp)
         rollen, self.rollen = _checks(reference.SLEUTELPERSOON_ROLLEN, columns=4)
-        self.sp_keuze = SleutelpersoonKeuze(session, client_id, klantmanager)
+        self.sp_keuze = SleutelpersoonKeuze(session, inburgeraar_id, klantmanager)
         self.sp_toelichting = TextEdit("Wat is afgesproken over de rol?")
         self._add(form, "sleutelpersoon.rollen", translate("pip.parts", "Rol"), rollen)
         self._add(form, "sleutelpersoon.naam", translate("pip.parts", "Naam"), self.sp_keuze)

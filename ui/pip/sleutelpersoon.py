@@ -20,9 +20,9 @@ class SleutelpersoonKeuze(QWidget):
 
     changed = Signal()
 
-    def __init__(self, session: Session, client_id: str, klantmanager: str = "") -> None:
+    def __init__(self, session: Session, inburgeraar_id: str, klantmanager: str = "") -> None:
         super().__init__()
-        self.session, self.client_id, self.klantmanager = session, client_id, klantmanager
+        self.session, self.inburgeraar_id, self.klantmanager = session, inburgeraar_id, klantmanager
         self.allowed = may(session, Permission.SLEUTELPERSONEN_LEZEN)
         self.kiezer = SleutelpersoonKiezer(session)
         self.kiezer.setObjectName("pip_sleutelpersoon")
@@ -75,7 +75,7 @@ class SleutelpersoonKeuze(QWidget):
         if not self.allowed or any(self.value()):
             return False
 
-        koppeling = self.session.matching.huidige(self.client_id)
+        koppeling = self.session.matching.huidige(self.inburgeraar_id)
         if not koppeling:
             return False
         self.choose(str(koppeling["sleutelpersoon_id"]))
@@ -94,7 +94,7 @@ class SleutelpersoonKeuze(QWidget):
             return None
         from ui.sleutelpersonen.match_panel import MatchDialog
 
-        dialog = MatchDialog(self.session.matching, self.client_id, self.klantmanager, self)
+        dialog = MatchDialog(self.session.matching, self.inburgeraar_id, self.klantmanager, self)
         dialog.confirmed.connect(self.choose)
         dialog.open()
         self.match_dialog = dialog

@@ -141,7 +141,7 @@ class TermijnenModel(QAbstractTableModel):
             return None
         r = self.rows[index.row()]
         if role == ID_ROLE:
-            return r.client_id
+            return r.inburgeraar_id
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(r, index.column())
         if role == Qt.ItemDataRole.AccessibleTextRole:  # the colour in words
@@ -155,7 +155,7 @@ class TermijnenModel(QAbstractTableModel):
 
 
 class TermijnenView(QWidget):
-    open_client = Signal(str)
+    open_inburgeraar = Signal(str)
     loaded = Signal(int)
     failed = Signal()
 
@@ -171,7 +171,7 @@ class TermijnenView(QWidget):
         self.pending = False
         self._changed: set[str] | None = None  # None: a full sync is due (the first refresh)
         self.model = TermijnenModel()
-        self.model.gemeenten = dict(session.clients.gemeente_list())
+        self.model.gemeenten = dict(session.inburgeraars.gemeente_list())
         self.proxy = self.model  # sorted by the model itself (see TermijnenModel.sorted)
         self.window_days = ChoiceCombo(
             [("14", "Te laat en komende 14 dagen"), ("30", "Te laat en komende 30 dagen")]
@@ -209,7 +209,7 @@ class TermijnenView(QWidget):
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_client.emit(str(index.data(ID_ROLE)))
+            self.open_inburgeraar.emit(str(index.data(ID_ROLE)))
 
     def refresh(self, changed: str | None = None) -> None:
         """Recompute and reload: everyone edited since last time, or with *changed* (a person

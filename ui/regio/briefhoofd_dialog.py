@@ -40,7 +40,7 @@ class BriefhoofdDialog(AsksBeforeDiscard, QDialog):
         self.session = session
         self.setWindowTitle(self.tr("Briefhoofd per gemeente"))
         self.centraal = load_defaults_or_builtin()[0].gemeenten
-        self.gemeente = ChoiceCombo(session.clients.gemeente_list())
+        self.gemeente = ChoiceCombo(session.inburgeraars.gemeente_list())
         self.gemeente.setAccessibleName(self.tr("Gemeente"))
         self.voorbeeld = QLabel()
         self.voorbeeld.setObjectName("voorbeeld")

@@ -56,13 +56,13 @@ def install(window: Any) -> None:
                 )
             )
             return None
-        client_id = window.selected_id()
-        if not client_id:
+        inburgeraar_id = window.selected_id()
+        if not inburgeraar_id:
             window.statusBar().showMessage(
                 translate("sleutelpersonen", "Kies eerst een inburgeraar in de lijst."), 4000
             )
             return None
-        dialog = MatchDialog(matching, client_id, window.settings.klantmanager, window)
+        dialog = MatchDialog(matching, inburgeraar_id, window.settings.klantmanager, window)
         dialog.confirmed.connect(lambda _id: view.refresh_all())
         name = window.selected_name()
         dialog.confirmed.connect(

@@ -81,17 +81,21 @@ class MatchDialog(QDialog):
     confirmed = Signal(str)  # key person id
 
     def __init__(
-        self, service: MatchService, client_id: str, door: str = "", parent: QWidget | None = None
+        self,
+        service: MatchService,
+        inburgeraar_id: str,
+        door: str = "",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
-        self.client_id = client_id
+        self.inburgeraar_id = inburgeraar_id
         self.door = door
         self.suggesties: Suggesties | None = None
-        client = service.clients.get(client_id)
+        inburgeraar = service.inburgeraars.get(inburgeraar_id)
         self.setWindowTitle(
             translate("sleutelpersonen.match_panel", "Sleutelpersoon zoeken – {waarde}").format(
-                waarde=client.naam if client else ""
+                waarde=inburgeraar.naam if inburgeraar else ""
             )
         )
         self.beleid = QComboBox()
@@ -173,7 +177,9 @@ class MatchDialog(QDialog):
         layout.addLayout(buttons)
 
     def refresh(self) -> None:
-        self.suggesties = self.service.suggesties(self.client_id, str(self.beleid.currentData()))
+        self.suggesties = self.service.suggesties(
+            self.inburgeraar_id, str(self.beleid.currentData())
+        )
         source = hours_source(self.service.session)
         self.bron.setText(source)
         self.bron.setVisible(bool(source))
@@ -186,7 +192,7 @@ class MatchDialog(QDialog):
             if parts
             else ""
         )
-        now = self.service.huidige(self.client_id)
+        now = self.service.huidige(self.inburgeraar_id)
         if now:
             person = self.service.personen.get(str(now["sleutelpersoon_id"]))
             self.current.setText(
@@ -224,7 +230,7 @@ class MatchDialog(QDialog):
         top = self.suggesties.ranglijst[0] if self.suggesties.ranglijst else None
         try:
             self.service.bevestig(
-                self.client_id, chosen.kandidaat_id, top, self.reden.text(), self.door
+                self.inburgeraar_id, chosen.kandidaat_id, top, self.reden.text(), self.door
             )
         except ValidationError as exc:
             self.message.setText(" ".join(exc.errors.values()))
@@ -239,7 +245,7 @@ class MatchDialog(QDialog):
             return
         reden = self.reden.text()
         try:
-            self.service.sluit_uit(self.client_id, chosen.kandidaat_id, reden)
+            self.service.sluit_uit(self.inburgeraar_id, chosen.kandidaat_id, reden)
         except ValidationError as exc:
             self.message.setText(" ".join(exc.errors.values()))
             self.reden.setFocus()

@@ -146,11 +146,11 @@ def proposal_rows(voorstel: Voorstel) -> list[tuple[str, str, str]]:
     """The proposal as the table shows it, sorted by newcomer (runs on the worker)."""
     toewijzing = voorstel.toewijzing
     rows = []
-    for client_id, person_id in toewijzing.koppelingen.items():
-        score = toewijzing.scores.get(client_id)
+    for inburgeraar_id, person_id in toewijzing.koppelingen.items():
+        score = toewijzing.scores.get(inburgeraar_id)
         rows.append(
             (
-                voorstel.inburgeraars.get(client_id, "?"),
+                voorstel.inburgeraars.get(inburgeraar_id, "?"),
                 voorstel.sleutelpersonen.get(person_id, "?")
                 if person_id
                 else "niemand past (taal, voorkeur of capaciteit)",

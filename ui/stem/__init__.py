@@ -43,7 +43,7 @@ def install(window: MainWindow) -> StemPart:
 
         def signalen() -> SignalenView:
             view = SignalenView(SignaalOpvolging(session))
-            view.open_client.connect(lambda cid: _show(window, cid))
+            view.open_inburgeraar.connect(lambda cid: _show(window, cid))
             view.changed.connect(window.changed.emit)
             return view
 
@@ -76,23 +76,23 @@ class LazyTab(QWidget):
         return self.view
 
 
-def _show(window: MainWindow, client_id: str) -> None:
+def _show(window: MainWindow, inburgeraar_id: str) -> None:
     window.tabs.setCurrentIndex(0)
     window.search.clear()
-    window.select(client_id)
+    window.select(inburgeraar_id)
 
 
 def open_ervaring(window: MainWindow) -> object | None:
     from app.stem.ervaring import ErvaringService
     from ui.stem.ervaring_dialog import ErvaringDialog
 
-    client_id = window.selected_id()
-    if client_id is None:
+    inburgeraar_id = window.selected_id()
+    if inburgeraar_id is None:
         window.statusBar().showMessage(translate("stem", "Kies eerst een inburgeraar."), 4000)
         return None
-    client = window.service.get(client_id)
-    taal = client.voorkeurstaal if client is not None else "nl"
-    dialog = ErvaringDialog(ErvaringService(window.session), client_id, taal or "nl", window)
-    dialog.accepted.connect(lambda: window.changed.emit(client_id))
+    inburgeraar = window.service.get(inburgeraar_id)
+    taal = inburgeraar.voorkeurstaal if inburgeraar is not None else "nl"
+    dialog = ErvaringDialog(ErvaringService(window.session), inburgeraar_id, taal or "nl", window)
+    dialog.accepted.connect(lambda: window.changed.emit(inburgeraar_id))
     dialog.open()
     return dialog

@@ -31,11 +31,15 @@ TALEN = ("nl", "ar", "ti", "en")
 
 class ErvaringDialog(StemFormDialog):
     def __init__(
-        self, service: ErvaringService, client_id: str, taal: str, parent: QWidget | None = None
+        self,
+        service: ErvaringService,
+        inburgeraar_id: str,
+        taal: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
-        self.client_id = client_id
+        self.inburgeraar_id = inburgeraar_id
         self.setWindowTitle(translate("stem.ervaring_dialog", "Ervaring met het aanbod"))
         self.onderdeel = ChoiceCombo(list(ONDERDELEN.items()))
         self.aanbieder = QComboBox()
@@ -69,7 +73,7 @@ class ErvaringDialog(StemFormDialog):
         self.onderdeel.currentIndexChanged.connect(self.rebuild)
         self.taal.currentIndexChanged.connect(self.rebuild)
         self.rebuild()
-        self.finish(StemConcepten(service.session, client_id, "ervaring"))
+        self.finish(StemConcepten(service.session, inburgeraar_id, "ervaring"))
 
     def load(self, values: dict[str, Any]) -> None:
         self.onderdeel.set_code(str(values.get("onderdeel", "")))
@@ -123,4 +127,4 @@ class ErvaringDialog(StemFormDialog):
         }
 
     def store(self, values: dict[str, Any]) -> None:
-        self.service.save(self.client_id, values)
+        self.service.save(self.inburgeraar_id, values)

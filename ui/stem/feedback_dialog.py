@@ -89,9 +89,11 @@ class FeedbackDialog(StemFormDialog):
                     "deelbaar": e.deelbaar,
                 }
             )
-        client_id = service.dossier_van(gesprek_id)
+        inburgeraar_id = service.dossier_van(gesprek_id)
         self.finish(
-            StemConcepten(service.session, client_id, "feedback", gesprek_id) if client_id else None
+            StemConcepten(service.session, inburgeraar_id, "feedback", gesprek_id)
+            if inburgeraar_id
+            else None
         )
 
     def load(self, values: dict[str, Any]) -> None:

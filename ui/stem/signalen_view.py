@@ -94,7 +94,7 @@ class SignalenModel(QAbstractTableModel):
 
 
 class SignalenView(QWidget):
-    open_client = Signal(str)
+    open_inburgeraar = Signal(str)
     changed = Signal(str)  # a signal's dossier changed (its client id)
 
     def __init__(self, opvolging: SignaalOpvolging, parent: QWidget | None = None) -> None:
@@ -191,11 +191,11 @@ class SignalenView(QWidget):
         dialog.open()
         return dialog
 
-    def _closed(self, client_id: str) -> None:
-        self.changed.emit(client_id)
+    def _closed(self, inburgeraar_id: str) -> None:
+        self.changed.emit(inburgeraar_id)
         self.refresh()
 
     def open_dossier(self) -> None:
         s = self.chosen()
         if s is not None:
-            self.open_client.emit(s.inburgeraar_id)
+            self.open_inburgeraar.emit(s.inburgeraar_id)

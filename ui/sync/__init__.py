@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction
 from app.changes import Changes, ConflictsChanged, SyncFinished
 from app.security.roles import Permission, may
 from app.server import sync as client_sync
-from app.server.conflict_rows import conflicted_clients
+from app.server.conflict_rows import conflicted_inburgeraars
 from app.server.sync_view import SyncState, conflict_words
 from ui.accessible import announce_status
 from ui.broadcast import broadcast_for
@@ -139,7 +139,7 @@ def install(
     def mark(items: Changes = ()) -> None:
         if items and not any(isinstance(c, ConflictsChanged | SyncFinished) for c in items):
             return
-        ids = conflicted_clients(session) if client_sync.configured(session) else set()
+        ids = conflicted_inburgeraars(session) if client_sync.configured(session) else set()
         for view in markers:
             view.set_conflicted(ids)
 

@@ -185,12 +185,12 @@ class ConflictsView(QWidget):
         row = self.current()
         if row is None:
             return None
-        conflict_id, client_id = row.id, row.client_id
+        conflict_id, inburgeraar_id = row.id, row.inburgeraar_id
 
         def work(ctx: OpContext) -> Changes:
             resolve_conflict(ctx.session, conflict_id, kies=kies, waarde=waarde)
             what: list[Change] = [ConflictsChanged()]
-            what.append(InburgeraarChanged(client_id) if client_id else RegisterChanged())
+            what.append(InburgeraarChanged(inburgeraar_id) if inburgeraar_id else RegisterChanged())
             if row.soort == "pip_concept":
                 what.append(RegisterChanged())
             return tuple(what)

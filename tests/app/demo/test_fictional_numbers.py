@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.demo.clients import CAPACITY, TEST_RANGE, FictionalNumbers, generate_clients
+from app.demo.inburgeraars import CAPACITY, TEST_RANGE, FictionalNumbers, generate_inburgeraars
 from app.validation import bsn_is_valid
 from tests.conftest import TODAY
 
@@ -46,7 +46,7 @@ def test_past_the_end_a_clear_error() -> None:
 def test_batches_sharing_numbers_stay_unique() -> None:
     rng = random.Random(9)
     numbers = FictionalNumbers(rng)
-    people = [p for _ in range(3) for p in generate_clients(5_000, rng, TODAY, numbers)]
+    people = [p for _ in range(3) for p in generate_inburgeraars(5_000, rng, TODAY, numbers)]
     bsns = [p.bsn for p in people if p.bsn]
     v_nummers = [p.v_nummer for p in people if p.v_nummer]
     assert len(bsns) > 12_000 and len(set(bsns)) == len(bsns)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.intake.gesprekken import GesprekService
 from app.intake.service import IntakeService
 from app.validation import ValidationError
@@ -12,10 +12,12 @@ from tests.conftest import TODAY, valid_form
 
 
 @pytest.fixture
-def setup(clients: ClientService) -> tuple[GesprekService, str]:
-    client = clients.save(valid_form(), today=TODAY)
-    assert client.id
-    return GesprekService(IntakeService(clients.session, today=TODAY), today=TODAY), client.id
+def setup(inburgeraars: InburgeraarService) -> tuple[GesprekService, str]:
+    inburgeraar = inburgeraars.save(valid_form(), today=TODAY)
+    assert inburgeraar.id
+    return GesprekService(
+        IntakeService(inburgeraars.session, today=TODAY), today=TODAY
+    ), inburgeraar.id
 
 
 def test_gesprek_with_key_person_roles_interpreter_and_note(

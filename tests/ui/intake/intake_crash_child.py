@@ -53,10 +53,10 @@ def wait_for_the_pause_timer(editor: object) -> None:
 
 
 def main() -> None:
-    data_dir, passphrase, client_id = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+    data_dir, passphrase, inburgeraar_id = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     app = QApplication([])
     store = unlock(StoreLocation(data_dir), passphrase)
-    window = IntakeWindow(IntakeService(store), client_id)
+    window = IntakeWindow(IntakeService(store), inburgeraar_id)
     window.saved.connect(lambda qid: print(f"SAVED {qid} {window.answers.get(qid)!r}", flush=True))
     window.show()
     for qid, value in COMPLETE.items():

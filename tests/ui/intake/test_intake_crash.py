@@ -12,15 +12,15 @@ import pytest
 from app.intake.service import IntakeService
 from app.store import StoreLocation, unlock
 from tests.conftest import PASSPHRASE, TODAY
-from tests.crash_child import start_child, store_with_client
+from tests.crash_child import start_child, store_with_inburgeraar
 from tests.intake_data import COMPLETE
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_sigkill_loses_no_committed_answer(location: StoreLocation) -> None:
-    client_id = store_with_client(location)
-    child = start_child("tests.ui.intake.intake_crash_child", location, client_id)
+    inburgeraar_id = store_with_inburgeraar(location)
+    child = start_child("tests.ui.intake.intake_crash_child", location, inburgeraar_id)
     reported: dict[str, object] = {}
     pending: object = None
     try:
@@ -41,7 +41,7 @@ def test_sigkill_loses_no_committed_answer(location: StoreLocation) -> None:
     try:
         assert store.store.integrity_problems() == []
         service = IntakeService(store, today=TODAY)
-        stored = service.stored_answers(client_id)
+        stored = service.stored_answers(inburgeraar_id)
         for qid, value in reported.items():
             if qid != "werk.ambitie":
                 assert stored[qid] == value, qid
@@ -50,9 +50,9 @@ def test_sigkill_loses_no_committed_answer(location: StoreLocation) -> None:
         # no draft of an answer between keystrokes and its save.
         assert reported["werk.ambitie"] == "versie 5" and pending == "versie 6"
         assert stored["werk.ambitie"] == "versie 5"
-        assert service.interrupted() == [client_id]  # next start offers to resume
+        assert service.interrupted() == [inburgeraar_id]  # next start offers to resume
         # Resume on the page being worked on (the kill may fall between showing the page,
         # which records the focused question, and saving the answer).
-        assert service.resume_position(client_id).section_id == "werk"
+        assert service.resume_position(inburgeraar_id).section_id == "werk"
     finally:
         store.close()

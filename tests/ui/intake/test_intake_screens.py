@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.clients.service import ClientService
 from app.demo import seed_all
+from app.inburgeraars.service import InburgeraarService
 from app.intake.service import IntakeService
 from tests.ui.test_screens import save
 from tests.ui.visible import assert_shows, usable_button
@@ -11,17 +11,17 @@ from ui.intake.summary import SummaryDialog
 from ui.intake.window import IntakeWindow
 
 
-def demo_intakes(clients: ClientService) -> tuple[IntakeService, str, str]:
-    seed_all(clients.session)
-    service = IntakeService(clients.session)
+def demo_intakes(inburgeraars: InburgeraarService) -> tuple[IntakeService, str, str]:
+    seed_all(inburgeraars.session)
+    service = IntakeService(inburgeraars.session)
     rows = service.repo.overview()
     busy = next(r["inburgeraar_id"] for r in rows if r["status"] == "open")
     done = next(r["inburgeraar_id"] for r in rows if r["status"] == "afgerond")
     return service, busy, done
 
 
-def test_intake_window_renders(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
-    service, busy, _done = demo_intakes(clients)
+def test_intake_window_renders(qtbot, inburgeraars: InburgeraarService) -> None:  # type: ignore[no-untyped-def]
+    service, busy, _done = demo_intakes(inburgeraars)
     window = IntakeWindow(service, busy)
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -42,8 +42,8 @@ def test_intake_window_renders(qtbot, clients: ClientService) -> None:  # type: 
     usable_button(window.gesprekken_panel, "Gesprek")
 
 
-def test_intake_summary_renders(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
-    service, _busy, done = demo_intakes(clients)
+def test_intake_summary_renders(qtbot, inburgeraars: InburgeraarService) -> None:  # type: ignore[no-untyped-def]
+    service, _busy, done = demo_intakes(inburgeraars)
     dialog = SummaryDialog(service, done)
     qtbot.addWidget(dialog)
     dialog.show()

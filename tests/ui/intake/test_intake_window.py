@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.intake.service import IntakeService
 from tests.conftest import TODAY, valid_form
 from tests.intake_data import COMPLETE
@@ -19,19 +19,19 @@ from ui.main_window import MainWindow
 
 
 @pytest.fixture
-def service(clients: ClientService) -> IntakeService:
-    return IntakeService(clients.session, today=TODAY)
+def service(inburgeraars: InburgeraarService) -> IntakeService:
+    return IntakeService(inburgeraars.session, today=TODAY)
 
 
 @pytest.fixture
-def client_id(clients: ClientService) -> str:
-    client = clients.save(valid_form(), today=TODAY)
-    assert client.id
-    return client.id
+def inburgeraar_id(inburgeraars: InburgeraarService) -> str:
+    inburgeraar = inburgeraars.save(valid_form(), today=TODAY)
+    assert inburgeraar.id
+    return inburgeraar.id
 
 
-def open_window(qtbot, service: IntakeService, client_id: str) -> IntakeWindow:  # type: ignore[no-untyped-def]
-    window = IntakeWindow(service, client_id)
+def open_window(qtbot, service: IntakeService, inburgeraar_id: str) -> IntakeWindow:  # type: ignore[no-untyped-def]
+    window = IntakeWindow(service, inburgeraar_id)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
@@ -71,26 +71,28 @@ def give(qtbot, window: IntakeWindow, qid: str, value: object) -> None:  # type:
             qtbot.keyClick(editor.edit, Qt.Key.Key_Return)
 
 
-def test_full_intake_through_the_wizard(qtbot, service: IntakeService, client_id: str) -> None:  # type: ignore[no-untyped-def]
-    window = open_window(qtbot, service, client_id)
+def test_full_intake_through_the_wizard(qtbot, service: IntakeService, inburgeraar_id: str) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, service, inburgeraar_id)
     assert window.current_section() == "taal"
     for qid, value in COMPLETE.items():
         give(qtbot, window, qid, value)
         assert "Opgeslagen" in window.indicator.text()
     # Every answer is in the store, not just in the window.
     fresh = IntakeService(service.session, today=TODAY)
-    assert fresh.answers(client_id) == COMPLETE
+    assert fresh.answers(inburgeraar_id) == COMPLETE
     assert window.missing.count() == 1  # "Alles wat nodig is, is ingevuld."
     assert window.sidebar.item(0).text().startswith("✓")
     dialog = window.close_intake()
     assert isinstance(dialog, CloseDialog)
     qtbot.addWidget(dialog)
     dialog.submit()
-    assert fresh.info(client_id).status == "afgerond"  # type: ignore[union-attr]
+    assert fresh.info(inburgeraar_id).status == "afgerond"  # type: ignore[union-attr]
 
 
-def test_follow_up_question_appears_when_its_condition_holds(qtbot, service, client_id) -> None:  # type: ignore[no-untyped-def]
-    window = open_window(qtbot, service, client_id)
+def test_follow_up_question_appears_when_its_condition_holds(
+    qtbot, service, inburgeraar_id
+) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, service, inburgeraar_id)
     window.go_to("gezin")
     page = window.page("gezin")
     assert "gezin.vve_informatie" not in page.visible_ids()
@@ -100,8 +102,8 @@ def test_follow_up_question_appears_when_its_condition_holds(qtbot, service, cli
     assert "gezin.vve_informatie" not in page.visible_ids()
 
 
-def test_wrong_input_shows_a_message_and_stores_nothing(qtbot, service, client_id) -> None:  # type: ignore[no-untyped-def]
-    window = open_window(qtbot, service, client_id)
+def test_wrong_input_shows_a_message_and_stores_nothing(qtbot, service, inburgeraar_id) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, service, inburgeraar_id)
     give(qtbot, window, "lbt.afgenomen", "ja")
     editor = window.page("leerbaarheidstoets").editor("lbt.score_behaald")
     assert isinstance(editor, _LineEditor)
@@ -111,28 +113,28 @@ def test_wrong_input_shows_a_message_and_stores_nothing(qtbot, service, client_i
     row = window.page("leerbaarheidstoets").rows["lbt.score_behaald"]
     assert "geheel getal" in row.field.error.text()
     assert "Niet opgeslagen" in window.indicator.text()
-    assert "lbt.score_behaald" not in service.stored_answers(client_id)
+    assert "lbt.score_behaald" not in service.stored_answers(inburgeraar_id)
 
 
 def test_text_is_saved_after_a_short_pause_without_leaving_the_field(
-    qtbot, service, client_id
+    qtbot, service, inburgeraar_id
 ) -> None:  # type: ignore[no-untyped-def]
-    window = open_window(qtbot, service, client_id)
+    window = open_window(qtbot, service, inburgeraar_id)
     window.go_to("werk")
     editor = window.page("werk").editor("werk.ambitie")
     assert isinstance(editor, LongTextEditor)
     editor.edit.setFocus()
     qtbot.keyClicks(editor.edit, "Kapper worden")
     assert editor.edit.hasFocus()
-    qtbot.waitUntil(lambda: "werk.ambitie" in service.stored_answers(client_id), timeout=3000)
-    assert service.stored_answers(client_id)["werk.ambitie"] == "Kapper worden"
+    qtbot.waitUntil(lambda: "werk.ambitie" in service.stored_answers(inburgeraar_id), timeout=3000)
+    assert service.stored_answers(inburgeraar_id)["werk.ambitie"] == "Kapper worden"
 
 
 def test_keyboard_only_tab_order_and_focus_on_first_open_question(
-    qtbot, service, client_id
+    qtbot, service, inburgeraar_id
 ) -> None:  # type: ignore[no-untyped-def]
-    service.save_answer(client_id, "werk.ervaring", "Bakker")
-    window = open_window(qtbot, service, client_id)
+    service.save_answer(inburgeraar_id, "werk.ervaring", "Bakker")
+    window = open_window(qtbot, service, inburgeraar_id)
     window.go_to("werk")
     page = window.page("werk")
     # werk.ervaring is answered: focus lands on the next open question
@@ -142,7 +144,7 @@ def test_keyboard_only_tab_order_and_focus_on_first_open_question(
     combo = page.editor("werk.huidig_werk").focus_widget()
     with qtbot.waitSignal(window.saved):
         qtbot.keyClick(combo, Qt.Key.Key_Down)  # "Ja"
-    assert service.stored_answers(client_id)["werk.huidig_werk"] is True
+    assert service.stored_answers(inburgeraar_id)["werk.huidig_werk"] is True
     # the follow-up question appeared and is next in the tab order
     qtbot.keyClick(combo, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.editor("werk.uren_per_week").focus_widget()
@@ -150,8 +152,8 @@ def test_keyboard_only_tab_order_and_focus_on_first_open_question(
     assert window.current_section() == "gezondheid"
 
 
-def test_missing_item_jumps_to_its_question(qtbot, service, client_id) -> None:  # type: ignore[no-untyped-def]
-    window = open_window(qtbot, service, client_id)
+def test_missing_item_jumps_to_its_question(qtbot, service, inburgeraar_id) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, service, inburgeraar_id)
     items = [window.missing.item(i) for i in range(window.missing.count())]
     target = next(i for i in items if "Belastbaarheid" in i.text())
     window.missing.setCurrentItem(target)
@@ -162,8 +164,8 @@ def test_missing_item_jumps_to_its_question(qtbot, service, client_id) -> None: 
     assert QApplication.focusWidget() is page.editor("gezondheid.belastbaarheid").focus_widget()
 
 
-def test_close_incomplete_needs_reason(qtbot, service, client_id) -> None:  # type: ignore[no-untyped-def]
-    window = open_window(qtbot, service, client_id)
+def test_close_incomplete_needs_reason(qtbot, service, inburgeraar_id) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, service, inburgeraar_id)
     dialog = window.close_intake()
     assert isinstance(dialog, CloseDialog)
     qtbot.addWidget(dialog)
@@ -172,18 +174,18 @@ def test_close_incomplete_needs_reason(qtbot, service, client_id) -> None:  # ty
     assert "Nog niet ingevuld" in labels
     dialog.submit()
     assert dialog.error.text() == "Schrijf waarom u de intake toch afrondt."  # the list is above
-    assert service.info(client_id).status == "open"  # type: ignore[union-attr]
+    assert service.info(inburgeraar_id).status == "open"  # type: ignore[union-attr]
     qtbot.keyClicks(dialog.reason, "Inburgeraar verhuist; intake gaat mee.")
     dialog.submit()
-    info = service.info(client_id)
+    info = service.info(inburgeraar_id)
     assert info is not None and info.status == "afgerond"
     assert info.afgerond_reden == "Inburgeraar verhuist; intake gaat mee."
 
 
-def test_summary_is_read_only_and_grouped(qtbot, service, client_id) -> None:  # type: ignore[no-untyped-def]
+def test_summary_is_read_only_and_grouped(qtbot, service, inburgeraar_id) -> None:  # type: ignore[no-untyped-def]
     for qid, value in COMPLETE.items():
-        service.save_answer(client_id, qid, value)
-    dialog = SummaryDialog(service, client_id)
+        service.save_answer(inburgeraar_id, qid, value)
+    dialog = SummaryDialog(service, inburgeraar_id)
     qtbot.addWidget(dialog)
     text = dialog.browser.toPlainText()
     assert dialog.browser.isReadOnly()
@@ -194,8 +196,8 @@ def test_summary_is_read_only_and_grouped(qtbot, service, client_id) -> None:  #
     assert "Status: in uitvoering" in text
 
 
-def test_gesprek_and_signaal_panels(qtbot, service, client_id) -> None:  # type: ignore[no-untyped-def]
-    window = open_window(qtbot, service, client_id)
+def test_gesprek_and_signaal_panels(qtbot, service, inburgeraar_id) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, service, inburgeraar_id)
     panel = window.gesprekken_panel
     window.side.setCurrentWidget(panel)
     panel.add()
@@ -224,9 +226,9 @@ def test_gesprek_and_signaal_panels(qtbot, service, client_id) -> None:  # type:
 
 
 def test_main_window_intake_action_and_resume_offer(
-    qtbot, clients: ClientService, client_id: str, data_dir: Path
+    qtbot, inburgeraars: InburgeraarService, inburgeraar_id: str, data_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(clients.session, data_dir)
+    window = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
@@ -234,11 +236,11 @@ def test_main_window_intake_action_and_resume_offer(
     assert not window.intake.resume_bar.isVisibleTo(window)
     window.table.selectRow(0)
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    intake = window.intake.open_windows[client_id]
+    intake = window.intake.open_windows[inburgeraar_id]
     qtbot.addWidget(intake)
     give(qtbot, intake, "gezin.partner", "geen")
     # The process "dies" here: the window is never closed. The next start offers to resume.
-    again = MainWindow(clients.session, data_dir)
+    again = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(again)
     again.show()
     assert again.intake.resume_bar.isVisibleTo(again)
@@ -247,27 +249,27 @@ def test_main_window_intake_action_and_resume_offer(
     assert resumed is not None
     qtbot.addWidget(resumed)
     assert resumed.current_section() == "gezin"
-    assert IntakeService(clients.session).interrupted() == [client_id]
+    assert IntakeService(inburgeraars.session).interrupted() == [inburgeraar_id]
     resumed.close()  # closed normally: no offer next time
-    assert IntakeService(clients.session).interrupted() == []
+    assert IntakeService(inburgeraars.session).interrupted() == []
 
 
 def test_intake_action_without_selection_says_so(
-    qtbot, clients: ClientService, data_dir: Path
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(clients.session, data_dir)
+    window = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(window)
     assert window.intake.open(None) is None
     assert "Kies eerst" in window.statusBar().currentMessage()
 
 
 def test_closing_the_main_window_closes_open_intakes(
-    qtbot, clients: ClientService, client_id: str, data_dir: Path
+    qtbot, inburgeraars: InburgeraarService, inburgeraar_id: str, data_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(clients.session, data_dir)
+    window = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(window)
     window.show()
-    intake = window.intake.open(client_id)
+    intake = window.intake.open(inburgeraar_id)
     assert intake is not None
     qtbot.addWidget(intake)
     editor = intake.page("werk").editor("werk.ambitie")
@@ -275,5 +277,8 @@ def test_closing_the_main_window_closes_open_intakes(
     qtbot.keyClicks(editor.edit, "Lasser")  # type: ignore[attr-defined]
     window.close()  # before the typing pause ends
     assert not intake.isVisible()
-    assert IntakeService(clients.session).stored_answers(client_id)["werk.ambitie"] == "Lasser"
-    assert IntakeService(clients.session).interrupted() == []
+    assert (
+        IntakeService(inburgeraars.session).stored_answers(inburgeraar_id)["werk.ambitie"]
+        == "Lasser"
+    )
+    assert IntakeService(inburgeraars.session).interrupted() == []

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app import reference
-from app.clients.model import Inburgeraar
-from app.clients.service import ClientService
+from app.inburgeraars.model import Inburgeraar
+from app.inburgeraars.service import InburgeraarService
 from app.pip.service import PipService
 from tests.conftest import TODAY, valid_form
 from tests.ui.test_screens import save
@@ -34,12 +34,14 @@ ANSWERS: dict[str, object] = {
 
 
 @pytest.fixture
-def client(clients: ClientService) -> Inburgeraar:
-    return clients.save(valid_form(geboortedatum="14-03-1980"))
+def inburgeraar(inburgeraars: InburgeraarService) -> Inburgeraar:
+    return inburgeraars.save(valid_form(geboortedatum="14-03-1980"))
 
 
-def make(qtbot, clients: ClientService, client: Inburgeraar, answers=ANSWERS) -> PipEditor:  # type: ignore[no-untyped-def]
-    editor = PipEditor(PipService(clients.session), client, answers, today=TODAY)
+def make(
+    qtbot, inburgeraars: InburgeraarService, inburgeraar: Inburgeraar, answers=ANSWERS
+) -> PipEditor:  # type: ignore[no-untyped-def]
+    editor = PipEditor(PipService(inburgeraars.session), inburgeraar, answers, today=TODAY)
     editor.confirm = lambda _text: True
     editor.ask_unsaved = lambda: "discard"
     qtbot.addWidget(editor)
@@ -56,8 +58,10 @@ def fill_complete(qtbot, e: PipEditor) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClicks(e.support.oz_start, "01-04-2025")
 
 
-def test_advice_panel_and_prefill(qtbot, clients: ClientService, client: Inburgeraar) -> None:  # type: ignore[no-untyped-def]
-    e = make(qtbot, clients, client)
+def test_advice_panel_and_prefill(
+    qtbot, inburgeraars: InburgeraarService, inburgeraar: Inburgeraar
+) -> None:  # type: ignore[no-untyped-def]
+    e = make(qtbot, inburgeraars, inburgeraar)
     verdict_b, reasons_b = e.advice.boxes["B"]
     assert "Past (advies)" in verdict_b.text()
     assert "62" in reasons_b.text() and "50" in reasons_b.text()
@@ -69,9 +73,9 @@ def test_advice_panel_and_prefill(qtbot, clients: ClientService, client: Inburge
 
 
 def test_deviating_choice_requires_a_reason(
-    qtbot, clients: ClientService, client: Inburgeraar
+    qtbot, inburgeraars: InburgeraarService, inburgeraar: Inburgeraar
 ) -> None:  # type: ignore[no-untyped-def]
-    e = make(qtbot, clients, client)
+    e = make(qtbot, inburgeraars, inburgeraar)
     assert not e.route.fields["route.reden_afwijking"].isVisibleTo(e)
     e.route.leerroute.set_code("Z")
     assert e.route.fields["route.reden_afwijking"].isVisibleTo(e)
@@ -80,31 +84,31 @@ def test_deviating_choice_requires_a_reason(
     assert "afwijkt" in e.route.fields["route.reden_afwijking"].error.text() or "wijkt af" in (
         e.route.fields["route.reden_afwijking"].error.text()
     )
-    pip = PipService(clients.session).current(str(client.id))
+    pip = PipService(inburgeraars.session).current(str(inburgeraar.id))
     assert pip is not None and pip.status == "concept"  # saved, not yet for signing
     qtbot.keyClicks(e.route.reden_afwijking, "Zeer beperkt belastbaar na recente operatie.")
     qtbot.mouseClick(e.sign_button, Qt.MouseButton.LeftButton)
-    pip = PipService(clients.session).current(str(client.id))
+    pip = PipService(inburgeraars.session).current(str(inburgeraar.id))
     assert pip is not None and pip.status == "ter_ondertekening"
     assert pip.inhoud.route.reden_afwijking.startswith("Zeer beperkt")
 
 
 def test_wrong_date_keeps_what_was_typed(
-    qtbot, clients: ClientService, client: Inburgeraar
+    qtbot, inburgeraars: InburgeraarService, inburgeraar: Inburgeraar
 ) -> None:  # type: ignore[no-untyped-def]
-    e = make(qtbot, clients, client)
+    e = make(qtbot, inburgeraars, inburgeraar)
     qtbot.keyClicks(e.route.motivering, "Mijn motivering")
     qtbot.keyClicks(e.parts.pvt_datum, "31-02-2026")
     assert e.save() is False
     assert "bestaat niet" in e.parts.fields["pvt.datum_ondertekening"].error.text()
-    assert PipService(clients.session).current(str(client.id)) is None
+    assert PipService(inburgeraars.session).current(str(inburgeraar.id)) is None
     assert e.route.motivering.text() == "Mijn motivering"
 
 
 def test_duo_check_before_vaststellen_then_read_only(
-    qtbot, clients: ClientService, client: Inburgeraar
+    qtbot, inburgeraars: InburgeraarService, inburgeraar: Inburgeraar
 ) -> None:  # type: ignore[no-untyped-def]
-    e = make(qtbot, clients, client)
+    e = make(qtbot, inburgeraars, inburgeraar)
     fill_complete(qtbot, e)
     e.route.niveau.set_code("A2")
     e.check.dagtekening.setText("01-02-2025")  # before start plicht and vestiging
@@ -117,15 +121,17 @@ def test_duo_check_before_vaststellen_then_read_only(
     e.route.niveau.set_code("B1")
     e.check.dagtekening.setText("01-05-2025")
     qtbot.mouseClick(e.fix_button, Qt.MouseButton.LeftButton)
-    pip = PipService(clients.session).current(str(client.id))
+    pip = PipService(inburgeraars.session).current(str(inburgeraar.id))
     assert pip is not None and pip.status == "vastgesteld" and pip.dagtekening == date(2025, 5, 1)
     assert not e.save_button.isEnabled()
     assert e.route.motivering.isReadOnly()
     assert not e.change.isHidden()
 
 
-def test_new_version_and_diff(qtbot, clients: ClientService, client: Inburgeraar) -> None:  # type: ignore[no-untyped-def]
-    e = make(qtbot, clients, client)
+def test_new_version_and_diff(
+    qtbot, inburgeraars: InburgeraarService, inburgeraar: Inburgeraar
+) -> None:  # type: ignore[no-untyped-def]
+    e = make(qtbot, inburgeraars, inburgeraar)
     fill_complete(qtbot, e)
     e.check.dagtekening.setText("01-05-2025")
     e.vaststellen()
@@ -148,8 +154,10 @@ def test_new_version_and_diff(qtbot, clients: ClientService, client: Inburgeraar
     assert not e.save_button.isEnabled()
 
 
-def test_works_without_intake(qtbot, clients: ClientService, client: Inburgeraar) -> None:  # type: ignore[no-untyped-def]
-    e = make(qtbot, clients, client, answers={})
+def test_works_without_intake(
+    qtbot, inburgeraars: InburgeraarService, inburgeraar: Inburgeraar
+) -> None:  # type: ignore[no-untyped-def]
+    e = make(qtbot, inburgeraars, inburgeraar, answers={})
     assert e.route.leerroute.code() == ""
     assert "Mogelijk" in e.advice.boxes["B"][0].text()
     # the sentence above the cards names every route a card calls possible, no other
@@ -160,8 +168,8 @@ def test_works_without_intake(qtbot, clients: ClientService, client: Inburgeraar
         assert (route in summary) == ("Mogelijk" in verdict.text()), (code, summary)
 
 
-def test_editor_renders(qtbot, clients: ClientService, client: Inburgeraar) -> None:  # type: ignore[no-untyped-def]
-    e = make(qtbot, clients, client)
+def test_editor_renders(qtbot, inburgeraars: InburgeraarService, inburgeraar: Inburgeraar) -> None:  # type: ignore[no-untyped-def]
+    e = make(qtbot, inburgeraars, inburgeraar)
     e.resize(1100, 760)
     save(e, "pip-editor")
     # the person, the route advice and the tabs of the plan; saving possible
@@ -182,12 +190,14 @@ def test_editor_renders(qtbot, clients: ClientService, client: Inburgeraar) -> N
     save(e, "pip-editor-afspraken")
 
 
-def test_menu_action_and_termijnen_tab(qtbot, clients: ClientService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_menu_action_and_termijnen_tab(
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
     from app.demo import seed_all
     from ui.main_window import MainWindow
 
-    seed_all(clients.session)
-    window = MainWindow(clients.session, data_dir)
+    seed_all(inburgeraars.session)
+    window = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()
@@ -214,9 +224,9 @@ def test_menu_action_and_termijnen_tab(qtbot, clients: ClientService, data_dir: 
 
 
 def test_closing_with_changes_asks_first(
-    qtbot, clients: ClientService, client: Inburgeraar
+    qtbot, inburgeraars: InburgeraarService, inburgeraar: Inburgeraar
 ) -> None:  # type: ignore[no-untyped-def]
-    e = make(qtbot, clients, client)
+    e = make(qtbot, inburgeraars, inburgeraar)
     qtbot.keyClicks(e.route.motivering, "Niet kwijtraken")
     asked: list[bool] = []
     e.ask_unsaved = lambda: asked.append(True) or "cancel"  # type: ignore[func-returns-value]
@@ -224,14 +234,14 @@ def test_closing_with_changes_asks_first(
     assert asked and e.isVisible()
     e.ask_unsaved = lambda: "save"
     e.close()
-    pip = PipService(clients.session).current(str(client.id))
+    pip = PipService(inburgeraars.session).current(str(inburgeraar.id))
     assert pip is not None and pip.inhoud.route.motivering == "Niet kwijtraken"
 
 
 def test_extensions_entered_in_the_termijnen_tab(
-    qtbot, clients: ClientService, client: Inburgeraar
+    qtbot, inburgeraars: InburgeraarService, inburgeraar: Inburgeraar
 ) -> None:  # type: ignore[no-untyped-def]
-    e = make(qtbot, clients, client)
+    e = make(qtbot, inburgeraars, inburgeraar)
     panel = e.deadlines
     e.tabs.setCurrentWidget(panel)
     assert "10-05-2025" in panel.list.toPlainText()  # 10 weeks after 01-03-2025

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtCore import Qt
 
-from app.clients.model import Inburgeraar
-from app.clients.service import ClientService
+from app.inburgeraars.model import Inburgeraar
+from app.inburgeraars.service import InburgeraarService
 from app.matching.service import MatchService
 from app.pip.service import PipService
 from app.security.roles import Actor, Permission, Role
@@ -25,15 +25,15 @@ from ui.pip.sleutelpersoon import NO_REGISTER
 
 @dataclass
 class Setup:
-    clients: ClientService
-    client: Inburgeraar
+    inburgeraars: InburgeraarService
+    inburgeraar: Inburgeraar
     selam: str  # key person ids
     dawit: str
 
 
 @pytest.fixture
-def setup(clients: ClientService) -> Setup:
-    store = clients.session
+def setup(inburgeraars: InburgeraarService) -> Setup:
+    store = inburgeraars.session
     act_as(store, Role.COORDINATOR)
     personen = SleutelpersoonService(store)
     selam = personen.save(persoon_form(), today=TODAY)
@@ -41,13 +41,13 @@ def setup(clients: ClientService) -> Setup:
         persoon_form(voornaam="Dawit", achternaam="Berhane", geslacht="M"), today=TODAY
     )
     act_as(store, Role.KLANTMANAGER, naam="anouk")
-    client = clients.save(valid_form(), today=TODAY)
-    assert selam.id and dawit.id and client.id
-    return Setup(clients, client, selam.id, dawit.id)
+    inburgeraar = inburgeraars.save(valid_form(), today=TODAY)
+    assert selam.id and dawit.id and inburgeraar.id
+    return Setup(inburgeraars, inburgeraar, selam.id, dawit.id)
 
 
 def editor(qtbot, s: Setup) -> PipEditor:  # type: ignore[no-untyped-def]
-    e = PipEditor(PipService(s.clients.session), s.client, {}, today=TODAY)
+    e = PipEditor(PipService(s.inburgeraars.session), s.inburgeraar, {}, today=TODAY)
     e.support.sp_keuze.klantmanager = "Anouk"
     e.confirm = lambda _text: True
     e.ask_unsaved = lambda: "discard"
@@ -58,7 +58,7 @@ def editor(qtbot, s: Setup) -> PipEditor:  # type: ignore[no-untyped-def]
 
 
 def stored(s: Setup) -> tuple[str, str]:
-    pip = PipService(s.clients.session).current(str(s.client.id))
+    pip = PipService(s.inburgeraars.session).current(str(s.inburgeraar.id))
     assert pip is not None
     sp = pip.inhoud.sleutelpersoon
     return sp.sleutelpersoon_id, sp.naam
@@ -102,15 +102,15 @@ def test_match_dialog_confirms_into_the_pip(qtbot, setup: Setup) -> None:  # typ
     with qtbot.waitSignal(dialog.confirmed):  # type: ignore[attr-defined]
         qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert keuze.value()[0] == top
-    koppeling = MatchService(setup.clients.session).huidige(str(setup.client.id))
+    koppeling = MatchService(setup.inburgeraars.session).huidige(str(setup.inburgeraar.id))
     assert koppeling is not None and koppeling["besloten_door"] == "Anouk"
     assert e.save()
     assert stored(setup)[0] == top
 
 
 def test_prefilled_from_the_confirmed_match_only_when_empty(qtbot, setup: Setup) -> None:  # type: ignore[no-untyped-def]
-    MatchService(setup.clients.session).bevestig(
-        str(setup.client.id), setup.selam, None, "kent de familie niet", "anouk"
+    MatchService(setup.inburgeraars.session).bevestig(
+        str(setup.inburgeraar.id), setup.selam, None, "kent de familie niet", "anouk"
     )
     e = editor(qtbot, setup)
     assert e.support.sp_keuze.value() == (setup.selam, "Selam Tesfay")
@@ -139,7 +139,7 @@ def test_without_the_registry_right_a_plain_name_keeps_the_stored_id(qtbot, setu
     keuze.kiezer.choose_text(next(t for t in keuze.kiezer.names if t.startswith("Selam")))
     assert e.save()
     e.close()
-    setup.clients.session.actor = _DossierOnly("gast", frozenset())
+    setup.inburgeraars.session.actor = _DossierOnly("gast", frozenset())
     e2 = editor(qtbot, setup)
     keuze2 = e2.support.sp_keuze
     assert not keuze2.zoek.isEnabled() and keuze2.zoek.toolTip() == NO_REGISTER
@@ -151,10 +151,10 @@ def test_without_the_registry_right_a_plain_name_keeps_the_stored_id(qtbot, setu
 
 
 def test_a_match_with_someone_who_stopped_is_not_prefilled(qtbot, setup: Setup) -> None:  # type: ignore[no-untyped-def]
-    MatchService(setup.clients.session).bevestig(
-        str(setup.client.id), setup.dawit, None, "kent de familie niet", "anouk"
+    MatchService(setup.inburgeraars.session).bevestig(
+        str(setup.inburgeraar.id), setup.dawit, None, "kent de familie niet", "anouk"
     )
-    store = setup.clients.session
+    store = setup.inburgeraars.session
     act_as(store, Role.COORDINATOR)
     personen = SleutelpersoonService(store)
     form = persoon_form(voornaam="Dawit", achternaam="Berhane", geslacht="M", status="gestopt")

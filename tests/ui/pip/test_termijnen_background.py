@@ -10,8 +10,8 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 
-from app.clients.service import ClientService
-from app.demo.clients import generate_clients
+from app.demo.inburgeraars import generate_inburgeraars
+from app.inburgeraars.service import InburgeraarService
 from app.session import Session
 from db.errors import WrongKeyError
 from tests.conftest import TODAY
@@ -22,10 +22,10 @@ STALE = 5_000
 GUI_BUDGET_S = 0.050
 
 
-def _stale_people(clients: ClientService, count: int) -> None:
+def _stale_people(inburgeraars: InburgeraarService, count: int) -> None:
     """*count* people just imported: none has computed deadlines yet."""
     rng = random.Random(7)
-    base = generate_clients(1, rng, TODAY)[0]
+    base = generate_inburgeraars(1, rng, TODAY)[0]
     people = [
         replace(
             base,
@@ -36,7 +36,7 @@ def _stale_people(clients: ClientService, count: int) -> None:
         )
         for _ in range(count)
     ]
-    clients.insert_many(people)
+    inburgeraars.insert_many(people)
 
 
 class GuiClock:
@@ -71,11 +71,13 @@ class GuiClock:
         self.gaps.append(self.tick.restart())
 
 
-def test_refresh_of_many_stale_people_keeps_gui_free(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
-    view = TermijnenView(clients.session, today=TODAY, background=False)  # empty store
+def test_refresh_of_many_stale_people_keeps_gui_free(
+    qtbot, inburgeraars: InburgeraarService
+) -> None:  # type: ignore[no-untyped-def]
+    view = TermijnenView(inburgeraars.session, today=TODAY, background=False)  # empty store
     qtbot.addWidget(view)
     view.background = True
-    _stale_people(clients, STALE)  # then an import: thousands of people without deadlines
+    _stale_people(inburgeraars, STALE)  # then an import: thousands of people without deadlines
     clock = GuiClock(view)
     clock.start()
     with qtbot.waitSignal(view.loaded, timeout=120_000) as blocker:
@@ -84,7 +86,7 @@ def test_refresh_of_many_stale_people_keeps_gui_free(qtbot, clients: ClientServi
     clock.timer.stop()
     assert blocker.args and blocker.args[0] == view.model.rowCount() > 0
     assert "te laat" in view.summary.text()
-    computed = clients.store.conn.execute("SELECT count(*) FROM termijn_bron").fetchone()[0]
+    computed = inburgeraars.store.conn.execute("SELECT count(*) FROM termijn_bron").fetchone()[0]
     assert computed == STALE
     print(
         f"\nGUI thread: refresh {clock.spent[0] * 1000:.1f} ms, apply "
@@ -98,10 +100,10 @@ def test_refresh_of_many_stale_people_keeps_gui_free(qtbot, clients: ClientServi
 
 
 def test_refresh_while_busy_runs_once_more_with_the_new_window(
-    qtbot, clients: ClientService
+    qtbot, inburgeraars: InburgeraarService
 ) -> None:  # type: ignore[no-untyped-def]
-    _stale_people(clients, 300)
-    view = TermijnenView(clients.session, today=TODAY)
+    _stale_people(inburgeraars, 300)
+    view = TermijnenView(inburgeraars.session, today=TODAY)
     qtbot.addWidget(view)
     assert view.busy and view.summary.text() == BUSY_TEXT
     view.window_days.set_code("14")  # asks for a refresh while the first still runs
@@ -115,13 +117,13 @@ def test_refresh_while_busy_runs_once_more_with_the_new_window(
 
 
 def test_failing_worker_shows_a_dutch_message_and_recovers(
-    qtbot, clients: ClientService, monkeypatch: pytest.MonkeyPatch
+    qtbot, inburgeraars: InburgeraarService, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     def refuse(*_args: object, **_kw: object) -> None:
         raise WrongKeyError()
 
     monkeypatch.setattr(Session, "worker", refuse)
-    view = TermijnenView(clients.session, today=TODAY)
+    view = TermijnenView(inburgeraars.session, today=TODAY)
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.failed, timeout=10_000):
         pass
@@ -133,18 +135,20 @@ def test_failing_worker_shows_a_dutch_message_and_recovers(
     assert "te laat" in view.summary.text()
 
 
-def test_officer_can_save_while_the_worker_recomputes(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
+def test_officer_can_save_while_the_worker_recomputes(
+    qtbot, inburgeraars: InburgeraarService
+) -> None:  # type: ignore[no-untyped-def]
     """The worker commits in batches: a write on the GUI's connection waits at most one batch,
     not the whole recomputation (which would block the GUI thread, then fail as 'locked')."""
-    view = TermijnenView(clients.session, today=TODAY, background=False)
+    view = TermijnenView(inburgeraars.session, today=TODAY, background=False)
     qtbot.addWidget(view)
     view.background = True
-    _stale_people(clients, STALE)
+    _stale_people(inburgeraars, STALE)
     waits: list[float] = []
     view.refresh()
     while view.busy:
         start = time.perf_counter()
-        with clients.store.transaction() as conn:
+        with inburgeraars.store.transaction() as conn:
             conn.execute("UPDATE gemeente SET naam = naam WHERE code = '0294'")
         waits.append(time.perf_counter() - start)
         qtbot.wait(5)

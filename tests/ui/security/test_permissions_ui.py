@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from app.clients.service import ClientService
 from app.demo import seed_all
+from app.inburgeraars.service import InburgeraarService
 from app.security.roles import Role
 from tests.security.helpers import act_as
 from tests.ui.test_screens import save
@@ -15,10 +15,10 @@ from ui.main_window import MainWindow
 from ui.pdf.actions import open_pip
 
 
-def _window(qtbot, clients: ClientService, data_dir: Path, *roles: Role) -> MainWindow:  # type: ignore[no-untyped-def]
-    seed_all(clients.session)
-    act_as(clients.session, *roles)
-    win = MainWindow(clients.session, data_dir)
+def _window(qtbot, inburgeraars: InburgeraarService, data_dir: Path, *roles: Role) -> MainWindow:  # type: ignore[no-untyped-def]
+    seed_all(inburgeraars.session)
+    act_as(inburgeraars.session, *roles)
+    win = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(win)
     win.resize(1100, 650)
     win.show()
@@ -30,9 +30,9 @@ def _tab(win: MainWindow, title: str) -> int:
 
 
 def test_coordinator_gets_a_message_for_the_intake_match_and_pip(
-    qtbot, clients: ClientService, data_dir: Path
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    win = _window(qtbot, clients, data_dir, Role.COORDINATOR)
+    win = _window(qtbot, inburgeraars, data_dir, Role.COORDINATOR)
     win.table.selectRow(0)
     assert win.intake.open(win.selected_id()) is None
     assert "geen toegang tot de intake" in win.statusBar().currentMessage()
@@ -46,9 +46,9 @@ def test_coordinator_gets_a_message_for_the_intake_match_and_pip(
 
 
 def test_klantmanager_reads_key_persons_but_not_the_claims(
-    qtbot, clients: ClientService, data_dir: Path
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    win = _window(qtbot, clients, data_dir, Role.KLANTMANAGER)
+    win = _window(qtbot, inburgeraars, data_dir, Role.KLANTMANAGER)
     view = win.sleutelpersonen
     assert view is not None and view.register.model.rowCount() > 0
     assert view.declaraties is None
@@ -63,9 +63,9 @@ def test_klantmanager_reads_key_persons_but_not_the_claims(
 
 
 def test_beheerder_alone_sees_a_plain_sleutelpersonen_tab(
-    qtbot, clients: ClientService, data_dir: Path
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    win = _window(qtbot, clients, data_dir, Role.BEHEERDER)
+    win = _window(qtbot, inburgeraars, data_dir, Role.BEHEERDER)
     assert win.sleutelpersonen is None
     index = _tab(win, "Sleutelpersonen")
     page = win.tabs.widget(index)

@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from shiboken6 import isValid
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.security import audit, backup
 from app.security.roles import Role
 from app.store import StoreLocation, create_store
@@ -29,9 +29,9 @@ from ui.unlock_dialog import UnlockDialog
 
 
 @pytest.fixture
-def window(qtbot, clients: ClientService, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    clients.save(valid_form(), TODAY)
-    win = MainWindow(clients.session, data_dir)
+def window(qtbot, inburgeraars: InburgeraarService, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    inburgeraars.save(valid_form(), TODAY)
+    win = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(win)
     win.resize(1100, 650)
     win.show()
@@ -40,7 +40,7 @@ def window(qtbot, clients: ClientService, data_dir: Path) -> MainWindow:  # type
 
 
 def test_a_new_window_does_not_lock_for_input_older_than_itself(
-    qtbot, clients: ClientService, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     """The application's idle detector may have seen its last input long before this window
     (a long test run, a second sign-in): a new window counts from its own start. Before, it
@@ -50,7 +50,7 @@ def test_a_new_window_does_not_lock_for_input_older_than_itself(
 
     detector = IdleDetector.of(QApplication.instance())
     monkeypatch.setattr(detector, "idle_ms", lambda: 60 * 60_000)  # an hour without input
-    window = MainWindow(clients.session, data_dir)
+    window = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(window)
     window.show()
     qtbot.wait(100)
@@ -62,8 +62,8 @@ def test_a_new_window_does_not_lock_for_input_older_than_itself(
 
 
 def test_ctrl_l_covers_everything_and_keeps_unsaved_typing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    assert window.detail.client is not None
-    dialog = window.edit_client()
+    assert window.detail.inburgeraar is not None
+    dialog = window.edit_inburgeraar()
     assert dialog is not None
     qtbot.waitExposed(dialog)
     typed = "nog niet opgeslagen"
@@ -118,7 +118,7 @@ def test_idle_time_locks(qtbot, window: MainWindow) -> None:  # type: ignore[no-
 def test_input_in_a_dialog_keeps_the_window_unlocked(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     assert window.security is not None
     lock = window.security.autolock
-    dialog = window.edit_client()
+    dialog = window.edit_inburgeraar()
     assert dialog is not None
     qtbot.waitExposed(dialog)
     handle = dialog.windowHandle()
@@ -222,14 +222,14 @@ def test_beheer_tab_verifies_audit_and_deletes_due_dossiers(  # type: ignore[no-
     assert "GESCHONDEN" in view.audit_result.text() and "Regel 2" in view.audit_result.text()
 
 
-def test_retention_in_beheer_tab(qtbot, clients: ClientService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_retention_in_beheer_tab(qtbot, inburgeraars: InburgeraarService, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
     from ui.security.admin_view import AdminView
 
     form = valid_form(bsn="", v_nummer="", datum_start_plicht="01-01-2022")
-    cid = clients.save(form, TODAY).id
-    view = AdminView(clients.session, data_dir, today=date(2030, 6, 1))
+    cid = inburgeraars.save(form, TODAY).id
+    view = AdminView(inburgeraars.session, data_dir, today=date(2030, 6, 1))
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.retention_loaded, timeout=10_000):  # built off the GUI thread
         view.show()  # when the tab is first shown
@@ -238,9 +238,9 @@ def test_retention_in_beheer_tab(qtbot, clients: ClientService, data_dir: Path) 
     with qtbot.waitSignal(view.retention_loaded, timeout=10_000) as loaded:
         assert finish(qtbot, view.delete_selected(confirm=False)) == 1
     assert loaded.args == [0]
-    assert clients.total() == 0 and view.retention_model.rowCount() == 0
+    assert inburgeraars.total() == 0 and view.retention_model.rowCount() == 0
     # the purge also cleans the backups, which writes its own line after the deletion
-    assert cid in [line["object_id"] for line in audit.recent(clients.session, 3)]
+    assert cid in [line["object_id"] for line in audit.recent(inburgeraars.session, 3)]
 
 
 def test_bad_backup_restore_in_ui_is_refused(  # type: ignore[no-untyped-def]
@@ -254,26 +254,26 @@ def test_bad_backup_restore_in_ui_is_refused(  # type: ignore[no-untyped-def]
     finish(qtbot, window.security.admin_view.restore(bad, confirm=False))
     assert window.security.admin_view.restored is False
     assert shown and "Er is niets veranderd" in shown[0]
-    assert ClientService(window.session).total() == 1  # the store is still open and whole
+    assert InburgeraarService(window.session).total() == 1  # the store is still open and whole
 
 
 def test_coordinator_sees_no_dossier_and_no_beheer(
-    qtbot, clients: ClientService, data_dir: Path
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    clients.save(valid_form(), TODAY)
-    act_as(clients.session, Role.COORDINATOR)
-    win = MainWindow(clients.session, data_dir)
+    inburgeraars.save(valid_form(), TODAY)
+    act_as(inburgeraars.session, Role.COORDINATOR)
+    win = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(win)
     win.show()
     win.table.selectRow(0)
-    assert win.model.rowCount() == 1 and win.detail.client is None
+    assert win.model.rowCount() == 1 and win.detail.inburgeraar is None
     assert win.security is not None and win.security.admin_view is None
     assert not win.new_action.isVisible()
 
 
 def test_damaged_store_offers_the_newest_good_backup(qtbot, location: StoreLocation) -> None:  # type: ignore[no-untyped-def]
     store = create_store(location, PASSPHRASE, "anouk", kdf=TEST_KDF)
-    ClientService(store).save(valid_form(), TODAY)
+    InburgeraarService(store).save(valid_form(), TODAY)
     good = backup.make_backup(store, location.data_dir / "backups")
     store.close()
     data = bytearray(location.path.read_bytes())
@@ -292,7 +292,7 @@ def test_damaged_store_offers_the_newest_good_backup(qtbot, location: StoreLocat
     with qtbot.waitSignal(dialog.unlocked, timeout=10000):
         dialog.restore_button.click()
     assert dialog.session is not None
-    assert ClientService(dialog.session).total() == 1
+    assert InburgeraarService(dialog.session).total() == 1
     assert audit.recent(dialog.session, 1)[0]["object_id"] == good.name
     dialog.session.close()
     assert list(location.data_dir.glob("wegwijs-vervangen-*.db"))
@@ -379,11 +379,15 @@ def test_password_dialog_changes_only_the_wrap(qtbot, store, data_dir: Path) -> 
 
 @pytest.mark.parametrize("fails", [False, True])
 def test_automatic_backup_finishing_after_the_window_closed(  # type: ignore[no-untyped-def]
-    qtbot, clients: ClientService, data_dir: Path, monkeypatch: pytest.MonkeyPatch, fails: bool
+    qtbot,
+    inburgeraars: InburgeraarService,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fails: bool,
 ) -> None:
     """The hourly backup runs off the GUI thread; when the window is gone by the time it ends,
     its message (made or failed) is dropped instead of reaching a deleted status bar."""
-    window = MainWindow(clients.session, data_dir)  # not qtbot's: this test deletes it itself
+    window = MainWindow(inburgeraars.session, data_dir)  # not qtbot's: this test deletes it itself
     window.show()
     assert window.security is not None
     gate = threading.Event()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.security import accounts
 from app.security.roles import Role
 from app.store import StoreLocation, unlock
@@ -22,10 +22,10 @@ KIM = "kim haar eigen lange zin"
 
 
 @pytest.fixture
-def window(qtbot, clients: ClientService, data_dir: Path):  # type: ignore[no-untyped-def]
-    clients.save(valid_form(), TODAY)
-    accounts.add_account(clients.session, "kim", KIM, frozenset({Role.KLANTMANAGER}), TEST_KDF)
-    win = MainWindow(clients.session, data_dir)
+def window(qtbot, inburgeraars: InburgeraarService, data_dir: Path):  # type: ignore[no-untyped-def]
+    inburgeraars.save(valid_form(), TODAY)
+    accounts.add_account(inburgeraars.session, "kim", KIM, frozenset({Role.KLANTMANAGER}), TEST_KDF)
+    win = MainWindow(inburgeraars.session, data_dir)
     qtbot.addWidget(win)
     win.show()
     win.table.selectRow(0)
@@ -49,7 +49,7 @@ def test_the_menu_offers_another_account(window: MainWindow) -> None:
 def test_unsaved_typing_is_asked_about_and_annuleren_switches_nobody(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dialog = window.edit_client()
+    dialog = window.edit_inburgeraar()
     assert dialog is not None
     qtbot.waitExposed(dialog)
     editor = dialog._line("voornamen")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from app.security import accounts, backup
 from app.security.roles import Role
 from app.store import StoreLocation, create_store
@@ -15,7 +15,7 @@ from ui.unlock_dialog import UnlockDialog
 
 def _damaged_with_klantmanager(location: StoreLocation) -> None:
     store = create_store(location, PASSPHRASE, "anouk", kdf=TEST_KDF)
-    ClientService(store).save(valid_form(), TODAY)
+    InburgeraarService(store).save(valid_form(), TODAY)
     accounts.add_account(store, "kim", "kims lange eigen zin", frozenset({Role.KLANTMANAGER}))
     backup.make_backup(store, location.data_dir / "backups")
     store.close()

@@ -8,19 +8,19 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from app import reference
-from app.clients.model import (
+from app.errors import DuplicateError, StoreError
+from app.inburgeraars.model import (
     Inburgeraar,
     Taal,
-    client_from_form,
     fold,
+    inburgeraar_from_form,
     search_key,
     search_words,
 )
-from app.errors import DuplicateError, StoreError
 from app.security.audit import audit
 from app.security.roles import Permission, may, require, require_any
 from app.validation import ValidationError, parse_gemeentecode, parse_text
-from db.clients import ClientQuery, ClientRepository, GemeenteRepository
+from db.inburgeraars import GemeenteRepository, InburgeraarQuery, InburgeraarRepository
 
 if TYPE_CHECKING:
     from app.session import Session
@@ -62,8 +62,8 @@ class ListFilter:
         matches nothing (the register must not confirm whose number a typed BSN is)."""
         return any(any(c.isdigit() for c in w) for w in search_words(self.text))
 
-    def query(self) -> ClientQuery:
-        return ClientQuery(
+    def query(self) -> InburgeraarQuery:
+        return InburgeraarQuery(
             words=search_words(self.text),
             gemeentecode=self.gemeentecode or None,
             status=self.status or None,
@@ -72,38 +72,38 @@ class ListFilter:
         )
 
 
-def _row_values(client: Inburgeraar) -> dict[str, Any]:
+def _row_values(inburgeraar: Inburgeraar) -> dict[str, Any]:
     def iso(d: date | None) -> str | None:
         return d.isoformat() if d else None
 
     return {
-        "voornamen": client.voornamen,
-        "voorvoegsel": client.voorvoegsel,
-        "achternaam": client.achternaam,
-        "geboortedatum": client.geboortedatum.isoformat(),
-        "geslacht": client.geslacht,
-        "bsn": client.bsn,
-        "v_nummer": client.v_nummer,
-        "doelgroep": client.doelgroep,
-        "land_herkomst": client.land_herkomst,
-        "voorkeurstaal": client.voorkeurstaal,
-        "gemeentecode": client.gemeentecode,
-        "datum_start_plicht": iso(client.datum_start_plicht),
-        "datum_vestiging": iso(client.datum_vestiging),
-        "datum_melding_duo": iso(client.datum_melding_duo),
-        "dagtekening_pip_elders": iso(client.dagtekening_pip_elders),
-        "indeling": client.indeling,
-        "asielrechten": client.asielrechten,
-        "klantmanager": client.klantmanager,
-        "telefoon": client.telefoon,
-        "email": client.email,
-        "straat": client.straat,
-        "huisnummer": client.huisnummer,
-        "postcode": client.postcode,
-        "woonplaats": client.woonplaats,
-        "status": client.status,
-        "zoeksleutel": search_key(client),
-        "sorteernaam": fold(f"{client.achternaam} {client.voornamen}"),
+        "voornamen": inburgeraar.voornamen,
+        "voorvoegsel": inburgeraar.voorvoegsel,
+        "achternaam": inburgeraar.achternaam,
+        "geboortedatum": inburgeraar.geboortedatum.isoformat(),
+        "geslacht": inburgeraar.geslacht,
+        "bsn": inburgeraar.bsn,
+        "v_nummer": inburgeraar.v_nummer,
+        "doelgroep": inburgeraar.doelgroep,
+        "land_herkomst": inburgeraar.land_herkomst,
+        "voorkeurstaal": inburgeraar.voorkeurstaal,
+        "gemeentecode": inburgeraar.gemeentecode,
+        "datum_start_plicht": iso(inburgeraar.datum_start_plicht),
+        "datum_vestiging": iso(inburgeraar.datum_vestiging),
+        "datum_melding_duo": iso(inburgeraar.datum_melding_duo),
+        "dagtekening_pip_elders": iso(inburgeraar.dagtekening_pip_elders),
+        "indeling": inburgeraar.indeling,
+        "asielrechten": inburgeraar.asielrechten,
+        "klantmanager": inburgeraar.klantmanager,
+        "telefoon": inburgeraar.telefoon,
+        "email": inburgeraar.email,
+        "straat": inburgeraar.straat,
+        "huisnummer": inburgeraar.huisnummer,
+        "postcode": inburgeraar.postcode,
+        "woonplaats": inburgeraar.woonplaats,
+        "status": inburgeraar.status,
+        "zoeksleutel": search_key(inburgeraar),
+        "sorteernaam": fold(f"{inburgeraar.achternaam} {inburgeraar.voornamen}"),
     }
 
 
@@ -149,11 +149,11 @@ def display_name(row: Mapping[str, Any]) -> str:
     return " ".join(str(p) for p in parts if p)
 
 
-class ClientService:
+class InburgeraarService:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.store = session.store
-        self.repo = ClientRepository(self.store.conn)
+        self.repo = InburgeraarRepository(self.store.conn)
         self.gemeenten = GemeenteRepository(self.store.conn)
 
     # --- municipalities -------------------------------------------------------------------
@@ -191,18 +191,18 @@ class ClientService:
         """Validate form values without saving; raises ValidationError or DuplicateError."""
         require(self.session, Permission.DOSSIER_WIJZIGEN)
         codes = {code for code, _ in self.gemeente_list()}
-        client = client_from_form(values, codes, today or date.today())
-        self._refuse_duplicates(client)
-        return client
+        inburgeraar = inburgeraar_from_form(values, codes, today or date.today())
+        self._refuse_duplicates(inburgeraar)
+        return inburgeraar
 
-    def _refuse_duplicates(self, client: Inburgeraar) -> None:
+    def _refuse_duplicates(self, inburgeraar: Inburgeraar) -> None:
         for column, label, value in (
-            ("bsn", "BSN", client.bsn),
-            ("v_nummer", "V-nummer", client.v_nummer),
+            ("bsn", "BSN", inburgeraar.bsn),
+            ("v_nummer", "V-nummer", inburgeraar.v_nummer),
         ):
             if not value:
                 continue
-            other = self.repo.find_by(column, value, client.id)
+            other = self.repo.find_by(column, value, inburgeraar.id)
             if other:
                 raise DuplicateError(
                     column,
@@ -215,42 +215,44 @@ class ClientService:
         """Validate and store (insert without ``id``, update with ``id`` and ``version``)."""
         require(self.session, Permission.DOSSIER_WIJZIGEN)
         with self.store.transaction():
-            client = self.validate(values, today)
-            row = _row_values(client)
-            talen = [(t.code, t.niveau) for t in client.talen]
-            if client.id:
-                if not self.repo.update(client.id, row, talen, client.version or None):
+            inburgeraar = self.validate(values, today)
+            row = _row_values(inburgeraar)
+            talen = [(t.code, t.niveau) for t in inburgeraar.talen]
+            if inburgeraar.id:
+                if not self.repo.update(inburgeraar.id, row, talen, inburgeraar.version or None):
                     raise ConflictError()
-                client_id = client.id
-                audit(self.session, "gewijzigd", "inburgeraar", client_id)
+                inburgeraar_id = inburgeraar.id
+                audit(self.session, "gewijzigd", "inburgeraar", inburgeraar_id)
             else:
-                client_id = self.repo.insert(row, talen)
-                audit(self.session, "aangemaakt", "inburgeraar", client_id)
-        found = self._get(client_id)
+                inburgeraar_id = self.repo.insert(row, talen)
+                audit(self.session, "aangemaakt", "inburgeraar", inburgeraar_id)
+        found = self._get(inburgeraar_id)
         assert found is not None
         return found
 
-    def insert_many(self, clients: list[Inburgeraar]) -> int:
+    def insert_many(self, inburgeraars: list[Inburgeraar]) -> int:
         """Bulk insert of records built by code (demo, benchmarks), in one transaction.
         Records are validated by construction; duplicates are still refused by the schema."""
         require(self.session, Permission.DOSSIER_WIJZIGEN)
         with self.store.transaction():
-            for client in clients:
-                self.repo.insert(_row_values(client), [(t.code, t.niveau) for t in client.talen])
-            audit(self.session, "aangemaakt (bulk)", "inburgeraar", f"{len(clients)} dossiers")
-        return len(clients)
+            for inburgeraar in inburgeraars:
+                self.repo.insert(
+                    _row_values(inburgeraar), [(t.code, t.niveau) for t in inburgeraar.talen]
+                )
+            audit(self.session, "aangemaakt (bulk)", "inburgeraar", f"{len(inburgeraars)} dossiers")
+        return len(inburgeraars)
 
-    def get(self, client_id: str, browsing: bool = False) -> Inburgeraar | None:
+    def get(self, inburgeraar_id: str, browsing: bool = False) -> Inburgeraar | None:
         """One whole dossier; the view is logged in the audit trail. *browsing*: the officer
         moves through the list (the detail pane): the line is written without an fsync of its
         own, so scrolling does not wait for the disk per row."""
         require(self.session, Permission.DOSSIER_LEZEN)
-        found = self._get(client_id)
+        found = self._get(inburgeraar_id)
         if found:
-            audit(self.session, "bekeken", "inburgeraar", client_id, durable=not browsing)
+            audit(self.session, "bekeken", "inburgeraar", inburgeraar_id, durable=not browsing)
         return found
 
-    def lookup(self, client_id: str) -> Inburgeraar | None:
+    def lookup(self, inburgeraar_id: str) -> Inburgeraar | None:
         """The inburgeraar for another service working on their case (the intake's conditions,
         matching): no audit line, because the caller's own method logs what it shows. Open to
         whoever may read a dossier or work with key persons (the coordinator matches without
@@ -261,36 +263,36 @@ class ClientService:
             Permission.SLEUTELPERSONEN_LEZEN,
             Permission.SLEUTELPERSONEN_BEHEREN,
         )
-        return self._get(client_id)
+        return self._get(inburgeraar_id)
 
-    def _get(self, client_id: str) -> Inburgeraar | None:
-        row = self.repo.get(client_id)
-        return _from_row(row, self.repo.talen(client_id)) if row else None
+    def _get(self, inburgeraar_id: str) -> Inburgeraar | None:
+        row = self.repo.get(inburgeraar_id)
+        return _from_row(row, self.repo.talen(inburgeraar_id)) if row else None
 
-    def advance_status(self, client_id: str, status: str) -> bool:
+    def advance_status(self, inburgeraar_id: str, status: str) -> bool:
         """Move the dossier's status forward to *status* as the work progresses (intake started,
         PIP drafted, PIP vastgesteld); never backwards. Joins a running transaction."""
         require(self.session, Permission.DOSSIER_WIJZIGEN)
         if status not in reference.STATUSSEN:
             raise ValueError(status)
         if self.store.conn.in_transaction:
-            return self._advance(client_id, status)
+            return self._advance(inburgeraar_id, status)
         with self.store.transaction():
-            return self._advance(client_id, status)
+            return self._advance(inburgeraar_id, status)
 
-    def _advance(self, client_id: str, status: str) -> bool:
-        row = self.repo.get(client_id)
+    def _advance(self, inburgeraar_id: str, status: str) -> bool:
+        row = self.repo.get(inburgeraar_id)
         order = list(reference.STATUSSEN)
         if row is None or order.index(str(row["status"])) >= order.index(status):
             return False
-        self.repo.set_status(client_id, status)
-        audit(self.session, f"status {status}", "inburgeraar", client_id)
+        self.repo.set_status(inburgeraar_id, status)
+        audit(self.session, f"status {status}", "inburgeraar", inburgeraar_id)
         return True
 
-    def record(self, action: str, client_id: str) -> None:
+    def record(self, action: str, inburgeraar_id: str) -> None:
         """Log an export or print of a dossier (called by the part that exports or prints)."""
         require(self.session, Permission.DOSSIER_EXPORTEREN)
-        audit(self.session, action, "inburgeraar", client_id)
+        audit(self.session, action, "inburgeraar", inburgeraar_id)
 
     def find(self, ref: str) -> Inburgeraar | None:
         """Find by id, BSN or V-nummer (what the CLI accepts as CLIENT)."""
@@ -318,11 +320,11 @@ class ClientService:
             return []
         return [_list_row(r, ids) for r in self.repo.page(flt.query(), offset, limit)]
 
-    def namen(self, client_ids: Sequence[str]) -> dict[str, str]:
+    def namen(self, inburgeraar_ids: Sequence[str]) -> dict[str, str]:
         """Display names of many inburgeraars in one read (lists of many people: the caller
         logs the read of the set). Unknown ids are left out."""
         require(self.session, Permission.REGISTER_LEZEN)
-        return {str(r["id"]): display_name(r) for r in self.repo.names(client_ids)}
+        return {str(r["id"]): display_name(r) for r in self.repo.names(inburgeraar_ids)}
 
     def stream(self, flt: ListFilter) -> Iterator[ListRow]:
         """Every matching row in order, without holding the whole list in memory (the same

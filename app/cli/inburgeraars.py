@@ -15,10 +15,10 @@ from app.cli.common import (
     read_json_file,
 )
 from app.cli.common import validation_message as _validation_message
-from app.clients.json_shape import client_to_json, form_from_json
-from app.clients.service import ListFilter
 from app.demo import seed_all
 from app.errors import DuplicateError
+from app.inburgeraars.json_shape import form_from_json, inburgeraar_to_json
+from app.inburgeraars.service import ListFilter
 from app.validation import ValidationError
 
 
@@ -26,24 +26,24 @@ def register(sub: Any) -> None:
     demo = sub.add_parser("demo", help="vul het gegevensbestand met fictieve voorbeelddata")
     demo.set_defaults(func=cmd_demo)
 
-    client = sub.add_parser("client", help="inburgeraars").add_subparsers(
+    inburgeraar = sub.add_parser("client", help="inburgeraars").add_subparsers(
         dest="client_command", metavar="OPDRACHT", required=True
     )
-    lst = client.add_parser("list", help="lijst van inburgeraars")
+    lst = inburgeraar.add_parser("list", help="lijst van inburgeraars")
     lst.add_argument("--json", action="store_true", help="als JSON")
     lst.add_argument("--zoek", default="", help="zoek op naam, BSN of V-nummer")
     lst.add_argument("--gemeente", help="gemeentecode")
     lst.add_argument("--status", help="status, bijvoorbeeld intake")
     lst.set_defaults(func=cmd_list)
-    add = client.add_parser("add", help="voeg een inburgeraar toe uit een JSON-bestand")
+    add = inburgeraar.add_parser("add", help="voeg een inburgeraar toe uit een JSON-bestand")
     add.add_argument("--json-file", required=True, help="bestand met één inburgeraar als JSON")
     add.set_defaults(func=cmd_add)
-    show = client.add_parser("show", help="alle gegevens van één inburgeraar")
+    show = inburgeraar.add_parser("show", help="alle gegevens van één inburgeraar")
     show.add_argument("client", help="id, BSN of V-nummer")
     show.set_defaults(func=cmd_show)
-    from app.cli.sync import register_client_edit
+    from app.cli.sync import register_inburgeraar_edit
 
-    register_client_edit(client)
+    register_inburgeraar_edit(inburgeraar)
 
     gemeente = sub.add_parser("gemeente", help="gemeenten").add_subparsers(
         dest="gemeente_command", metavar="OPDRACHT", required=True
@@ -71,7 +71,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     """Streams the rows: a register of any size in constant memory, nothing left out."""
     session = open_session(args)
     try:
-        service = session.clients
+        service = session.inburgeraars
         flt = ListFilter(text=args.zoek, gemeentecode=args.gemeente, status=args.status)
         rows = service.stream(flt)
         if args.json:
@@ -94,33 +94,33 @@ def cmd_add(args: argparse.Namespace) -> int:
         ) from None
     session = open_session(args)
     try:
-        client = session.clients.save(form)
+        inburgeraar = session.inburgeraars.save(form)
     except ValidationError as exc:
         raise CliError(_validation_message(exc), EXIT_INPUT) from None
     except DuplicateError as exc:
         raise CliError(str(exc), EXIT_INPUT) from None
     finally:
         session.close()
-    print_json(client_to_json(client))
+    print_json(inburgeraar_to_json(inburgeraar))
     return EXIT_OK
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
-        client = session.clients.find(args.client)
+        inburgeraar = session.inburgeraars.find(args.client)
     finally:
         session.close()
-    if client is None:
+    if inburgeraar is None:
         raise CliError(f"Geen inburgeraar gevonden voor '{args.client}'.")
-    print_json(client_to_json(client))
+    print_json(inburgeraar_to_json(inburgeraar))
     return EXIT_OK
 
 
 def cmd_gemeente_list(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
-        for code, naam in session.clients.gemeente_list():
+        for code, naam in session.inburgeraars.gemeente_list():
             print(f"{code}  {naam}")
     finally:
         session.close()
@@ -130,7 +130,7 @@ def cmd_gemeente_list(args: argparse.Namespace) -> int:
 def cmd_gemeente_add(args: argparse.Namespace) -> int:
     session = open_session(args)
     try:
-        session.clients.add_gemeente(args.code, args.naam)
+        session.inburgeraars.add_gemeente(args.code, args.naam)
     except ValidationError as exc:
         raise CliError(_validation_message(exc)) from None
     except DuplicateError as exc:

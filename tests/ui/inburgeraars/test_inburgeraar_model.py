@@ -4,19 +4,19 @@ import random
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from app.clients.service import ClientService, ListFilter
-from app.demo.clients import generate_clients
+from app.demo.inburgeraars import generate_inburgeraars
+from app.inburgeraars.service import InburgeraarService, ListFilter
 from tests.conftest import TODAY
-from ui.clients.table_model import ID_ROLE, PAGE, ClientTableModel
+from ui.inburgeraars.table_model import ID_ROLE, PAGE, InburgeraarTableModel
 
 
-def fill(clients: ClientService, n: int) -> None:
-    clients.insert_many(generate_clients(n, random.Random(7), TODAY))
+def fill(inburgeraars: InburgeraarService, n: int) -> None:
+    inburgeraars.insert_many(generate_inburgeraars(n, random.Random(7), TODAY))
 
 
-def test_model_fetches_lazily_and_filters(clients: ClientService) -> None:
-    fill(clients, PAGE * 2 + 17)
-    model = ClientTableModel(clients)
+def test_model_fetches_lazily_and_filters(inburgeraars: InburgeraarService) -> None:
+    fill(inburgeraars, PAGE * 2 + 17)
+    model = InburgeraarTableModel(inburgeraars)
     model.reload()
     assert model.rowCount() == PAGE
     assert model.canFetchMore(QModelIndex())
@@ -34,9 +34,9 @@ def test_model_fetches_lazily_and_filters(clients: ClientService) -> None:
     assert model.rowCount() < PAGE
 
 
-def test_model_sorts_on_column(clients: ClientService) -> None:
-    fill(clients, 30)
-    model = ClientTableModel(clients)
+def test_model_sorts_on_column(inburgeraars: InburgeraarService) -> None:
+    fill(inburgeraars, 30)
+    model = InburgeraarTableModel(inburgeraars)
     model.reload()
     model.sort(1, Qt.SortOrder.DescendingOrder)
     births = [r.geboortedatum for r in model.rows]

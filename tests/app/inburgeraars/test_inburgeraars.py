@@ -7,25 +7,25 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.clients.json_shape import FORM_FIELDS, client_to_json, form_from_json
-from app.clients.model import client_from_form, fold, search_words
-from app.clients.service import ClientService, ConflictError, ListFilter
 from app.demo import seed_all
-from app.demo.clients import generate_clients
+from app.demo.inburgeraars import generate_inburgeraars
 from app.errors import DuplicateError
+from app.inburgeraars.json_shape import FORM_FIELDS, form_from_json, inburgeraar_to_json
+from app.inburgeraars.model import fold, inburgeraar_from_form, search_words
+from app.inburgeraars.service import ConflictError, InburgeraarService, ListFilter
 from app.validation import ValidationError
 from tests.conftest import TODAY, valid_form
 
 CODES = {"0294", "0197"}
 
 
-def test_valid_form_builds_a_client() -> None:
-    client = client_from_form(valid_form(), CODES, TODAY)
-    assert client.naam == "Selam Tesfamariam"
-    assert client.postcode == "7101 AB"
-    assert client.telefoon == "0543123456"
-    assert client.geboortedatum == date(1995, 3, 14)
-    assert [t.code for t in client.talen] == ["ti", "nl"]
+def test_valid_form_builds_a_inburgeraar() -> None:
+    inburgeraar = inburgeraar_from_form(valid_form(), CODES, TODAY)
+    assert inburgeraar.naam == "Selam Tesfamariam"
+    assert inburgeraar.postcode == "7101 AB"
+    assert inburgeraar.telefoon == "0543123456"
+    assert inburgeraar.geboortedatum == date(1995, 3, 14)
+    assert [t.code for t in inburgeraar.talen] == ["ti", "nl"]
 
 
 @pytest.mark.parametrize(
@@ -53,7 +53,7 @@ def test_valid_form_builds_a_client() -> None:
 )
 def test_each_invalid_field_gets_its_message(field: str, value: object, fragment: str) -> None:
     with pytest.raises(ValidationError) as info:
-        client_from_form(valid_form(**{field: value}), CODES, TODAY)
+        inburgeraar_from_form(valid_form(**{field: value}), CODES, TODAY)
     assert list(info.value.errors) == [field]
     assert fragment.lower() in info.value.errors[field].lower()
 
@@ -61,7 +61,7 @@ def test_each_invalid_field_gets_its_message(field: str, value: object, fragment
 def test_all_errors_are_reported_at_once() -> None:
     form = valid_form(voornamen="", bsn="1", postcode="x")
     with pytest.raises(ValidationError) as info:
-        client_from_form(form, CODES, TODAY)
+        inburgeraar_from_form(form, CODES, TODAY)
     assert set(info.value.errors) == {"voornamen", "bsn", "postcode"}
 
 
@@ -70,52 +70,54 @@ def test_all_errors_are_reported_at_once() -> None:
 def test_random_form_input_never_crashes(garbage: dict[str, str]) -> None:
     form = valid_form(**{k: v for k, v in garbage.items() if k != "talen"})
     try:
-        client = client_from_form(form, CODES, TODAY)
+        inburgeraar = inburgeraar_from_form(form, CODES, TODAY)
     except ValidationError as exc:
         assert exc.errors and all(isinstance(m, str) and m for m in exc.errors.values())
     else:
-        assert client.voornamen and client.achternaam
+        assert inburgeraar.voornamen and inburgeraar.achternaam
 
 
-def test_save_get_and_update(clients: ClientService) -> None:
-    saved = clients.save(valid_form(), TODAY)
+def test_save_get_and_update(inburgeraars: InburgeraarService) -> None:
+    saved = inburgeraars.save(valid_form(), TODAY)
     assert saved.id and saved.version == 1
-    again = clients.get(saved.id)
+    again = inburgeraars.get(saved.id)
     assert again == saved
-    form = client_to_json(saved)
+    form = inburgeraar_to_json(saved)
     form.update(achternaam="Haile", id=saved.id, version=saved.version)
-    updated = clients.save({k: v for k, v in form.items()}, TODAY)
+    updated = inburgeraars.save({k: v for k, v in form.items()}, TODAY)
     assert updated.achternaam == "Haile" and updated.version == 2
 
 
-def test_stale_version_is_refused(clients: ClientService) -> None:
-    saved = clients.save(valid_form(), TODAY)
+def test_stale_version_is_refused(inburgeraars: InburgeraarService) -> None:
+    saved = inburgeraars.save(valid_form(), TODAY)
     form = valid_form(id=saved.id, version=saved.version)
-    clients.save(form, TODAY)
+    inburgeraars.save(form, TODAY)
     with pytest.raises(ConflictError):
-        clients.save(valid_form(id=saved.id, version=saved.version, achternaam="Oud"), TODAY)
-    assert clients.get(saved.id).achternaam == "Tesfamariam"  # type: ignore[union-attr]
+        inburgeraars.save(valid_form(id=saved.id, version=saved.version, achternaam="Oud"), TODAY)
+    assert inburgeraars.get(saved.id).achternaam == "Tesfamariam"  # type: ignore[union-attr]
 
 
-def test_invalid_input_stores_nothing(clients: ClientService) -> None:
+def test_invalid_input_stores_nothing(inburgeraars: InburgeraarService) -> None:
     with pytest.raises(ValidationError):
-        clients.save(valid_form(bsn="123456789"), TODAY)
-    assert clients.total() == 0
+        inburgeraars.save(valid_form(bsn="123456789"), TODAY)
+    assert inburgeraars.total() == 0
 
 
-def test_duplicates_are_refused_naming_the_existing_record(clients: ClientService) -> None:
-    clients.save(valid_form(), TODAY)
+def test_duplicates_are_refused_naming_the_existing_record(
+    inburgeraars: InburgeraarService,
+) -> None:
+    inburgeraars.save(valid_form(), TODAY)
     with pytest.raises(DuplicateError, match="Selam Tesfamariam") as info:
-        clients.save(valid_form(voornamen="Ander", v_nummer=""), TODAY)
+        inburgeraars.save(valid_form(voornamen="Ander", v_nummer=""), TODAY)
     assert info.value.field == "bsn"
     with pytest.raises(DuplicateError, match="V-nummer"):
-        clients.save(valid_form(bsn=""), TODAY)
-    assert clients.total() == 1
+        inburgeraars.save(valid_form(bsn=""), TODAY)
+    assert inburgeraars.total() == 1
 
 
-def test_search_filter_and_sort(clients: ClientService) -> None:
-    clients.save(valid_form(), TODAY)
-    clients.save(
+def test_search_filter_and_sort(inburgeraars: InburgeraarService) -> None:
+    inburgeraars.save(valid_form(), TODAY)
+    inburgeraars.save(
         valid_form(
             voornamen="Emre",
             achternaam="Şahin",
@@ -128,7 +130,7 @@ def test_search_filter_and_sort(clients: ClientService) -> None:
         ),
         TODAY,
     )
-    names = lambda flt: [r.naam for r in clients.page(flt, 0, 50)]  # noqa: E731
+    names = lambda flt: [r.naam for r in inburgeraars.page(flt, 0, 50)]  # noqa: E731
     assert names(ListFilter(text="sahin")) == ["Emre Şahin"]
     assert names(ListFilter(text="SELAM tesfa")) == ["Selam Tesfamariam"]
     assert names(ListFilter(text="1112.22")) == ["Emre Şahin"]
@@ -138,15 +140,15 @@ def test_search_filter_and_sort(clients: ClientService) -> None:
     assert names(ListFilter(status="aangemeld")) == ["Selam Tesfamariam"]
     assert names(ListFilter(sort="naam")) == ["Emre Şahin", "Selam Tesfamariam"]
     assert names(ListFilter(sort="naam", descending=True)) == ["Selam Tesfamariam", "Emre Şahin"]
-    assert clients.count(ListFilter(text="e")) == 2
+    assert inburgeraars.count(ListFilter(text="e")) == 2
 
 
-def test_find_by_bsn_or_v_nummer(clients: ClientService) -> None:
-    saved = clients.save(valid_form(), TODAY)
-    assert clients.find("999990019") == saved
-    assert clients.find("99.12.34.56.78") == saved
-    assert clients.find(saved.id or "") == saved
-    assert clients.find("nobody") is None
+def test_find_by_bsn_or_v_nummer(inburgeraars: InburgeraarService) -> None:
+    saved = inburgeraars.save(valid_form(), TODAY)
+    assert inburgeraars.find("999990019") == saved
+    assert inburgeraars.find("99.12.34.56.78") == saved
+    assert inburgeraars.find(saved.id or "") == saved
+    assert inburgeraars.find("nobody") is None
 
 
 def test_fold_and_search_words() -> None:
@@ -154,30 +156,30 @@ def test_fold_and_search_words() -> None:
     assert search_words("  Al-Hassan  1234.56 ") == ("al-hassan", "123456")
 
 
-def test_gemeente_add_validates(clients: ClientService) -> None:
-    clients.add_gemeente("0363", "Amsterdam")
-    assert ("0363", "Amsterdam") in clients.gemeente_list()
+def test_gemeente_add_validates(inburgeraars: InburgeraarService) -> None:
+    inburgeraars.add_gemeente("0363", "Amsterdam")
+    assert ("0363", "Amsterdam") in inburgeraars.gemeente_list()
     with pytest.raises(DuplicateError, match="Amsterdam"):
-        clients.add_gemeente("0363", "Nog eens")
+        inburgeraars.add_gemeente("0363", "Nog eens")
     with pytest.raises(ValidationError) as info:
-        clients.add_gemeente("36", "")
+        inburgeraars.add_gemeente("36", "")
     assert set(info.value.errors) == {"code", "naam"}
 
 
-def test_demo_data_is_valid_and_fictional(clients: ClientService) -> None:
-    for client in generate_clients(40, random.Random(1), TODAY):
-        form = {k: v for k, v in client_to_json(client).items() if k in FORM_FIELDS}
-        assert client_from_form(form, {c for c, _ in clients.gemeente_list()}, TODAY)
-        assert client.bsn is None or client.bsn.startswith("9999")
+def test_demo_data_is_valid_and_fictional(inburgeraars: InburgeraarService) -> None:
+    for inburgeraar in generate_inburgeraars(40, random.Random(1), TODAY):
+        form = {k: v for k, v in inburgeraar_to_json(inburgeraar).items() if k in FORM_FIELDS}
+        assert inburgeraar_from_form(form, {c for c, _ in inburgeraars.gemeente_list()}, TODAY)
+        assert inburgeraar.bsn is None or inburgeraar.bsn.startswith("9999")
 
 
-def test_seed_all_only_fills_an_empty_store(clients: ClientService) -> None:
-    report = seed_all(clients.session)
-    total = clients.total()
+def test_seed_all_only_fills_an_empty_store(inburgeraars: InburgeraarService) -> None:
+    report = seed_all(inburgeraars.session)
+    total = inburgeraars.total()
     assert total >= 50
     assert report.lines
-    seed_all(clients.session)
-    assert clients.total() == total
+    seed_all(inburgeraars.session)
+    assert inburgeraars.total() == total
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=50)

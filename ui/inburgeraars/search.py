@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
-from app.clients.service import ClientService, ListFilter, ListRow
+from app.inburgeraars.service import InburgeraarService, ListFilter, ListRow
 from ui.ops import run_in_background
 
 if TYPE_CHECKING:
@@ -65,10 +65,10 @@ class SearchRunner(QObject):
                 self._own = None
 
     # --- worker ---------------------------------------------------------------------------
-    def _service(self) -> ClientService:
+    def _service(self) -> InburgeraarService:
         if self._own is None:
             self._own = self.session.worker()  # the same officer on a connection of its own
-        return self._own.clients
+        return self._own.inburgeraars
 
     def _current(self, generation: int) -> bool:
         return generation == self._generation

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import reference
-from app.clients.model import Inburgeraar
-from app.clients.service import ClientService, ConflictError
 from app.errors import DuplicateError
+from app.inburgeraars.model import Inburgeraar
+from app.inburgeraars.service import ConflictError, InburgeraarService
 from app.validation import ValidationError, format_date
 from ui.form import (
     add_field,
@@ -60,13 +60,13 @@ class TaalRow(QWidget):
         return {"taal": self.taal.code(), "niveau": self.niveau.code()}
 
 
-class ClientDialog(AsksBeforeDiscard, QDialog):
+class InburgeraarDialog(AsksBeforeDiscard, QDialog):
     saved = Signal(str)  # id of the stored inburgeraar
 
     def __init__(
         self,
-        service: ClientService,
-        client: Inburgeraar | None = None,
+        service: InburgeraarService,
+        inburgeraar: Inburgeraar | None = None,
         parent: QWidget | None = None,
         default_gemeente: str = "",
         default_klantmanager: str = "",
@@ -74,11 +74,11 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
     ) -> None:
         super().__init__(parent)
         self.service = service
-        self.client = client
+        self.inburgeraar = inburgeraar
         self.today = today
         self.setWindowTitle(
-            translate("clients.client_dialog", "Bewerken – {naam}").format(naam=client.naam)
-            if client
+            translate("clients.client_dialog", "Bewerken – {naam}").format(naam=inburgeraar.naam)
+            if inburgeraar
             else translate("clients.client_dialog", "Nieuwe inburgeraar")
         )
         self.fields: dict[str, Field] = {}
@@ -99,8 +99,8 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
         # when a colleague's edit came in by sync while this window was open)
         self.original: dict[str, Any] = {}
         self.base: dict[str, Any] = {}
-        if client:
-            self.load(client)
+        if inburgeraar:
+            self.load(inburgeraar)
             self.original = self.base = self._form()
         else:
             self._combo("gemeentecode").set_code(default_gemeente or None)
@@ -326,9 +326,9 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
     def values(self) -> dict[str, Any]:
         values = field_values(self.fields)
         values["talen"] = [r.value() for r in self.talen if r.taal.code() or r.niveau.code()]
-        if self.client:
-            values["id"] = self.client.id
-            values["version"] = self.client.version
+        if self.inburgeraar:
+            values["id"] = self.inburgeraar.id
+            values["version"] = self.inburgeraar.version
         return values
 
     def _form(self) -> dict[str, Any]:
@@ -337,21 +337,26 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
     def to_save(self) -> dict[str, Any]:
         """What is stored: the newest stored values with the fields typed here on top."""
         values = self.values()
-        if self.client is None:
+        if self.inburgeraar is None:
             return values
         typed = {k: v for k, v in self._form().items() if v != self.original.get(k)}
-        return {**self.base, **typed, "id": self.client.id, "version": self.client.version}
+        return {
+            **self.base,
+            **typed,
+            "id": self.inburgeraar.id,
+            "version": self.inburgeraar.version,
+        }
 
     def _changed_elsewhere(self) -> bool:
         """The dossier changed since this window opened (e.g. a sync brought a colleague's
         edit). The typing stays; untouched fields take the new values. A field changed on both
         sides is named, and kept as typed only on a second Opslaan. True: save again now."""
-        assert self.client is not None and self.client.id is not None
-        fresh = self.service.get(self.client.id)
+        assert self.inburgeraar is not None and self.inburgeraar.id is not None
+        fresh = self.service.get(self.inburgeraar.id)
         if fresh is None:
             self.message.setText(self.tr("Deze inburgeraar bestaat niet meer."))
             return False
-        other = ClientDialog(self.service, fresh)
+        other = InburgeraarDialog(self.service, fresh)
         theirs = other._form()
         other.deleteLater()
         mine = self._form()
@@ -362,7 +367,7 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
             and theirs.get(k) != self.base.get(k)
             and theirs.get(k) != v
         ]
-        self.base, self.client = theirs, fresh
+        self.base, self.inburgeraar = theirs, fresh
         if not clash:
             return True
         names = ", ".join(self.fields[k].editor.accessibleName() for k in clash if k in self.fields)
@@ -390,7 +395,7 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
 
     def submit(self, retry: bool = True) -> None:
         try:
-            client = self.service.save(self.to_save(), self.today)
+            inburgeraar = self.service.save(self.to_save(), self.today)
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return
@@ -399,9 +404,9 @@ class ClientDialog(AsksBeforeDiscard, QDialog):
             self.message.setText(app_text(str(exc)))
             return
         except ConflictError:
-            if self.client is not None and self._changed_elsewhere() and retry:
+            if self.inburgeraar is not None and self._changed_elsewhere() and retry:
                 self.submit(retry=False)
             return
-        assert client.id is not None
-        self.saved.emit(client.id)
+        assert inburgeraar.id is not None
+        self.saved.emit(inburgeraar.id)
         self.accept()

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clients.service import ClientService
 from app.errors import DuplicateError
+from app.inburgeraars.service import InburgeraarService
 from app.validation import ValidationError
 from ui.i18n import app_text, translate
 from ui.unsaved import AsksBeforeDiscard
@@ -26,7 +26,7 @@ from ui.widgets import ERROR_STYLE, Field
 class GemeenteDialog(AsksBeforeDiscard, QDialog):
     added = Signal(str)  # code
 
-    def __init__(self, service: ClientService, parent: QWidget | None = None) -> None:
+    def __init__(self, service: InburgeraarService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.setWindowTitle(translate("clients.gemeente_dialog", "Gemeenten beheren"))

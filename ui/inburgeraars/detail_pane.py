@@ -6,15 +6,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app import reference
-from app.clients.model import Inburgeraar
-from app.clients.service import ClientService
+from app.inburgeraars.model import Inburgeraar
+from app.inburgeraars.service import InburgeraarService
 from app.security.roles import Permission, may
 from app.validation import format_date
 from ui.i18n import app_text, translate
 
 
 class DetailPane(QScrollArea):
-    def __init__(self, service: ClientService) -> None:
+    def __init__(self, service: InburgeraarService) -> None:
         super().__init__()
         self.service = service
         self.setWidgetResizable(True)
@@ -22,19 +22,19 @@ class DetailPane(QScrollArea):
         self.setAccessibleName(
             translate("clients.detail_pane", "Gegevens van de gekozen inburgeraar")
         )
-        self.client: Inburgeraar | None = None
+        self.inburgeraar: Inburgeraar | None = None
         self.conflict_label = QLabel()
         # dossiers with an open sync conflict (ui/sync keeps this up to date)
         self.conflicted: set[str] = set()
-        self.show_client(None)
+        self.show_inburgeraar(None)
 
     def set_conflicted(self, ids: set[str]) -> None:
         """The dossiers with an open conflict changed: show or drop the marker."""
-        shown = self.client.id if self.client else None
+        shown = self.inburgeraar.id if self.inburgeraar else None
         before = shown in self.conflicted
         self.conflicted = set(ids)
         if shown and before != (shown in self.conflicted):
-            self.show_client(shown)
+            self.show_inburgeraar(shown)
 
     def _group(self, title: str, rows: list[tuple[str, str]]) -> QGroupBox:
         box = QGroupBox(title)
@@ -46,7 +46,7 @@ class DetailPane(QScrollArea):
             form.addRow(label, text)
         return box
 
-    def _signalen(self, client_id: str) -> QGroupBox:
+    def _signalen(self, inburgeraar_id: str) -> QGroupBox:
         """Open signals of this dossier, overdue first, "te laat" in words."""
         from app.stem.signalen import SignaalOpvolging
 
@@ -63,19 +63,21 @@ class DetailPane(QScrollArea):
                     else ""
                 ),
             )
-            for s in opvolging.open_van(client_id)
+            for s in opvolging.open_van(inburgeraar_id)
         ]
         return self._group(
             translate("clients.detail_pane", "Open signalen"),
             rows or [("", translate("clients.detail_pane", "geen"))],
         )
 
-    def show_client(self, client_id: str | None) -> None:
+    def show_inburgeraar(self, inburgeraar_id: str | None) -> None:
         allowed = may(self.service.session, Permission.DOSSIER_LEZEN)
-        self.client = self.service.get(client_id, browsing=True) if client_id and allowed else None
+        self.inburgeraar = (
+            self.service.get(inburgeraar_id, browsing=True) if inburgeraar_id and allowed else None
+        )
         body = QWidget()
         layout = QVBoxLayout(body)
-        c = self.client
+        c = self.inburgeraar
         if c is None:
             empty = QLabel(
                 translate(

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel
 from PySide6.QtWidgets import QLineEdit, QTableView
 
-from ui.clients.detail_pane import DetailPane
-from ui.clients.table_model import ID_ROLE, ClientTableModel
+from ui.inburgeraars.detail_pane import DetailPane
+from ui.inburgeraars.table_model import ID_ROLE, InburgeraarTableModel
 from ui.widgets import ChoiceCombo
 
 MAX_PAGES = 25  # how far the lazy list is fetched to reach a saved person (25 × 200 rows)
@@ -26,7 +26,7 @@ class Selection:
     def __init__(
         self,
         table: QTableView,
-        model: ClientTableModel,
+        model: InburgeraarTableModel,
         detail: DetailPane,
         filters: tuple[QLineEdit, ChoiceCombo, ChoiceCombo],
     ) -> None:
@@ -49,10 +49,10 @@ class Selection:
 
     def sync_detail(self, force: bool = False) -> None:
         """The pane shows exactly the selected person, or nobody when nothing is selected."""
-        client_id = self.current_id()
-        shown = self.detail.client.id if self.detail.client else None
-        if force or shown != client_id:
-            self.detail.show_client(client_id)
+        inburgeraar_id = self.current_id()
+        shown = self.detail.inburgeraar.id if self.detail.inburgeraar else None
+        if force or shown != inburgeraar_id:
+            self.detail.show_inburgeraar(inburgeraar_id)
 
     def _set_row(self, row: int) -> None:
         model: QAbstractItemModel = self.model
@@ -64,10 +64,10 @@ class Selection:
         self.table.selectionModel().setCurrentIndex(index, flags)
         self.table.scrollTo(index)
 
-    def restore(self, client_id: str | None) -> None:
-        """After the list was reloaded: select *client_id* again if it is still listed, and
+    def restore(self, inburgeraar_id: str | None) -> None:
+        """After the list was reloaded: select *inburgeraar_id* again if it is still listed, and
         otherwise select nobody (the pane clears; no action can reach a hidden person)."""
-        row = self.model.row_of(client_id) if client_id else -1
+        row = self.model.row_of(inburgeraar_id) if inburgeraar_id else -1
         if row >= 0:
             self._set_row(row)
         else:
@@ -87,33 +87,33 @@ class Selection:
         for widget in (self.search, self.gemeente, self.status):
             widget.blockSignals(False)
 
-    def _find(self, client_id: str) -> int:
-        row = self.model.row_of(client_id)
+    def _find(self, inburgeraar_id: str) -> int:
+        row = self.model.row_of(inburgeraar_id)
         pages = 0
         while row < 0 and self.model.canFetchMore() and pages < MAX_PAGES:
             self.model.fetchMore()
             pages += 1
-            row = self.model.row_of(client_id)
+            row = self.model.row_of(inburgeraar_id)
         return row
 
-    def select(self, client_id: str, refresh: Callable[[], None]) -> bool:
-        """Make *client_id* the selection. When the filter hides them it is cleared and the list
-        reloaded with *refresh* (a callable). False when the person cannot be listed at all."""
-        row = self._find(client_id)
+    def select(self, inburgeraar_id: str, refresh: Callable[[], None]) -> bool:
+        """Make *inburgeraar_id* the selection. When the filter hides them it is cleared and the
+        list reloaded with *refresh* (a callable). False when the person cannot be listed at all."""
+        row = self._find(inburgeraar_id)
         if row < 0:  # hidden by the filter, or the list is older than the store
             if self._filtered():
                 self._clear_filters()
             refresh()
-            row = self._find(client_id)
+            row = self._find(inburgeraar_id)
         if row < 0:
             # Far down a very long list: search for them, so that they are the one row shown.
-            client = self.model.service.get(client_id)
-            if client is not None and client.bsn:
+            inburgeraar = self.model.service.get(inburgeraar_id)
+            if inburgeraar is not None and inburgeraar.bsn:
                 self.search.blockSignals(True)
-                self.search.setText(client.bsn)
+                self.search.setText(inburgeraar.bsn)
                 self.search.blockSignals(False)
                 refresh()
-                row = self.model.row_of(client_id)
+                row = self.model.row_of(inburgeraar_id)
         if row >= 0:
             self._set_row(row)
         self.sync_detail(force=True)

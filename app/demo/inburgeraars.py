@@ -7,14 +7,14 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from app import reference
-from app.clients.model import Inburgeraar, Taal
 from app.demo import DemoReport
 from app.demo.names import KLANTMANAGERS, ORIGINS, STRATEN
+from app.inburgeraars.model import Inburgeraar, Taal
 
 if TYPE_CHECKING:
     from app.session import Session
 
-DEMO_CLIENTS = 60
+DEMO_INBURGERAARS = 60
 DAYS_SINCE_MELDING = {
     "aangemeld": (3, 80),
     "intake": (20, 95),
@@ -72,7 +72,7 @@ class FictionalNumbers:
                 return candidate
 
 
-def generate_clients(
+def generate_inburgeraars(
     count: int, rng: random.Random, today: date, numbers: FictionalNumbers | None = None
 ) -> list[Inburgeraar]:
     """*count* fictional inburgeraars; pass the same *numbers* to keep BSNs and V-nummers
@@ -130,7 +130,7 @@ def generate_clients(
 
 
 def seed(session: Session, rng: random.Random, report: DemoReport) -> None:
-    service = session.clients
-    clients = generate_clients(DEMO_CLIENTS, rng, date.today())
-    added = service.insert_many(clients)
+    service = session.inburgeraars
+    inburgeraars = generate_inburgeraars(DEMO_INBURGERAARS, rng, date.today())
+    added = service.insert_many(inburgeraars)
     report.add(f"{added} fictieve inburgeraars toegevoegd")

@@ -81,9 +81,14 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-def search_key(client: Inburgeraar) -> str:
-    parts = [client.voornamen, client.voorvoegsel, client.achternaam, client.bsn or ""]
-    parts.append(client.v_nummer or "")
+def search_key(inburgeraar: Inburgeraar) -> str:
+    parts = [
+        inburgeraar.voornamen,
+        inburgeraar.voorvoegsel,
+        inburgeraar.achternaam,
+        inburgeraar.bsn or "",
+    ]
+    parts.append(inburgeraar.v_nummer or "")
     return fold(" ".join(p for p in parts if p))
 
 
@@ -128,7 +133,7 @@ def _talen(raw: Any) -> tuple[Taal, ...]:
     return tuple(result)
 
 
-def client_from_form(
+def inburgeraar_from_form(
     values: Mapping[str, Any], gemeentecodes: Collection[str], today: date
 ) -> Inburgeraar:
     """Validate every field of a form (strings as typed) and build an Inburgeraar.
@@ -159,7 +164,7 @@ def client_from_form(
         "geboortedatum",
         lambda v: parse_past_date(str(v or ""), today) if str(v or "").strip() else _required(),
     )
-    client = Inburgeraar(
+    inburgeraar = Inburgeraar(
         voornamen=c.take("voornamen", lambda v: parse_name(str(v or ""), required=True)),
         voorvoegsel=c.take("voorvoegsel", lambda v: parse_name(str(v or ""), required=False)),
         achternaam=c.take("achternaam", lambda v: parse_name(str(v or ""), required=True)),
@@ -220,7 +225,7 @@ def client_from_form(
         version=int(values.get("version") or 0),
     )
     c.check()
-    return client
+    return inburgeraar
 
 
 def _required() -> Any:

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 
 from app import reference
-from app.clients.service import ClientService, ListFilter, ListRow
+from app.inburgeraars.service import InburgeraarService, ListFilter, ListRow
 from app.security.roles import Permission, may
 from app.validation import format_date
 from ui.i18n import QT_TRANSLATE_NOOP, app_text
@@ -28,10 +28,10 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-class ClientTableModel(RowsTableModel[ListRow]):
+class InburgeraarTableModel(RowsTableModel[ListRow]):
     HEADERS = tuple(header for header, _key in COLUMNS)
 
-    def __init__(self, service: ClientService) -> None:
+    def __init__(self, service: InburgeraarService) -> None:
         super().__init__()
         self.service = service
         self.filter = ListFilter()
@@ -80,9 +80,9 @@ class ClientTableModel(RowsTableModel[ListRow]):
             self.rows.extend(more)
             self.endInsertRows()
 
-    def row_of(self, client_id: str) -> int:
+    def row_of(self, inburgeraar_id: str) -> int:
         for i, row in enumerate(self.rows):
-            if row.id == client_id:
+            if row.id == inburgeraar_id:
                 return i
         return -1
 

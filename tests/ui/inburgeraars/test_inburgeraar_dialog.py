@@ -3,18 +3,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
-from app.clients.service import ClientService
+from app.inburgeraars.service import InburgeraarService
 from tests.conftest import TODAY
-from ui.clients.client_dialog import ClientDialog
+from ui.inburgeraars.inburgeraar_dialog import InburgeraarDialog
 
 
-def line(dialog: ClientDialog, name: str) -> QLineEdit:
+def line(dialog: InburgeraarDialog, name: str) -> QLineEdit:
     editor = dialog.fields[name].editor
     assert isinstance(editor, QLineEdit)
     return editor
 
 
-def fill_valid(qtbot, dialog: ClientDialog) -> None:  # type: ignore[no-untyped-def]
+def fill_valid(qtbot, dialog: InburgeraarDialog) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClicks(line(dialog, "voornamen"), "Yonas")
     qtbot.keyClicks(line(dialog, "achternaam"), "Haile")
     qtbot.keyClicks(line(dialog, "geboortedatum"), "02-05-1990")
@@ -28,12 +28,14 @@ def fill_valid(qtbot, dialog: ClientDialog) -> None:  # type: ignore[no-untyped-
     row.niveau.set_code("moedertaal")
 
 
-def save_button(dialog: ClientDialog):  # type: ignore[no-untyped-def]
+def save_button(dialog: InburgeraarDialog):  # type: ignore[no-untyped-def]
     return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
 
 
-def test_invalid_input_shows_messages_and_stores_nothing(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
-    dialog = ClientDialog(clients, today=TODAY)
+def test_invalid_input_shows_messages_and_stores_nothing(
+    qtbot, inburgeraars: InburgeraarService
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = InburgeraarDialog(inburgeraars, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     fill_valid(qtbot, dialog)
@@ -49,42 +51,42 @@ def test_invalid_input_shows_messages_and_stores_nothing(qtbot, clients: ClientS
     assert "bestaat niet" in dialog.fields["geboortedatum"].error.text()
     assert not dialog.fields["voornamen"].error.isVisible()
     assert "3 velden kloppen niet" in dialog.message.text()
-    assert clients.total() == 0
+    assert inburgeraars.total() == 0
 
 
-def test_valid_input_is_saved_and_signalled(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
-    dialog = ClientDialog(clients, today=TODAY)
+def test_valid_input_is_saved_and_signalled(qtbot, inburgeraars: InburgeraarService) -> None:  # type: ignore[no-untyped-def]
+    dialog = InburgeraarDialog(inburgeraars, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     fill_valid(qtbot, dialog)
     qtbot.keyClicks(line(dialog, "bsn"), "111222333")
     with qtbot.waitSignal(dialog.saved) as blocker:
         qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
-    saved = clients.get(blocker.args[0])
+    saved = inburgeraars.get(blocker.args[0])
     assert saved is not None and saved.naam == "Yonas Haile" and saved.bsn == "111222333"
     assert [t.code for t in saved.talen] == ["ti"]
     assert not dialog.isVisible()
 
 
-def test_duplicate_bsn_names_the_existing_person(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_bsn_names_the_existing_person(qtbot, inburgeraars: InburgeraarService) -> None:  # type: ignore[no-untyped-def]
     from tests.conftest import valid_form
 
-    clients.save(valid_form(bsn="111222333"), TODAY)
-    dialog = ClientDialog(clients, today=TODAY)
+    inburgeraars.save(valid_form(bsn="111222333"), TODAY)
+    dialog = InburgeraarDialog(inburgeraars, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     fill_valid(qtbot, dialog)
     qtbot.keyClicks(line(dialog, "bsn"), "111222333")
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     assert "Selam Tesfamariam" in dialog.fields["bsn"].error.text()
-    assert clients.total() == 1
+    assert inburgeraars.total() == 1
 
 
-def test_edit_loads_and_updates(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
+def test_edit_loads_and_updates(qtbot, inburgeraars: InburgeraarService) -> None:  # type: ignore[no-untyped-def]
     from tests.conftest import valid_form
 
-    client = clients.save(valid_form(), TODAY)
-    dialog = ClientDialog(clients, client, today=TODAY)
+    inburgeraar = inburgeraars.save(valid_form(), TODAY)
+    dialog = InburgeraarDialog(inburgeraars, inburgeraar, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     assert line(dialog, "geboortedatum").text() == "14-03-1995"
@@ -95,11 +97,11 @@ def test_edit_loads_and_updates(qtbot, clients: ClientService) -> None:  # type:
     qtbot.keyClicks(line(dialog, "woonplaats"), "Aalten")
     with qtbot.waitSignal(dialog.saved):
         qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
-    assert clients.get(client.id or "").woonplaats == "Aalten"  # type: ignore[union-attr]
+    assert inburgeraars.get(inburgeraar.id or "").woonplaats == "Aalten"  # type: ignore[union-attr]
 
 
-def test_typing_a_country_selects_it(qtbot, clients: ClientService) -> None:  # type: ignore[no-untyped-def]
-    dialog = ClientDialog(clients, today=TODAY)
+def test_typing_a_country_selects_it(qtbot, inburgeraars: InburgeraarService) -> None:  # type: ignore[no-untyped-def]
+    dialog = InburgeraarDialog(inburgeraars, today=TODAY)
     qtbot.addWidget(dialog)
     combo = dialog._combo("land_herkomst")
     combo.setEditText("Syrië (SY)")

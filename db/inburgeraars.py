@@ -8,7 +8,7 @@ from typing import Any
 
 from db.records import insert_row, rows_as_dicts, update_row
 
-CLIENT_FIELDS = (
+INBURGERAAR_FIELDS = (
     "voornamen",
     "voorvoegsel",
     "achternaam",
@@ -37,7 +37,7 @@ CLIENT_FIELDS = (
 )
 # Derived on save for searching and sorting, never typed in.
 SEARCH_COLUMNS = ("zoeksleutel", "sorteernaam")
-CLIENT_COLUMNS = CLIENT_FIELDS + SEARCH_COLUMNS
+INBURGERAAR_COLUMNS = INBURGERAAR_FIELDS + SEARCH_COLUMNS
 
 # The list shows only these; the detail pane loads the full row on demand.
 LIST_COLUMNS = (
@@ -69,7 +69,7 @@ TRIGRAM = 3  # the trigram index finds words of at least this many characters
 
 
 @dataclass(frozen=True)
-class ClientQuery:
+class InburgeraarQuery:
     """What the list asks for: search words (already normalised), filters and sort order."""
 
     words: tuple[str, ...] = ()
@@ -117,50 +117,52 @@ class ClientQuery:
         return " ORDER BY " + template.format(dir="DESC" if self.descending else "ASC")
 
 
-class ClientRepository:
+class InburgeraarRepository:
     def __init__(self, conn: Any) -> None:
         self.conn = conn
 
     def insert(self, values: Mapping[str, Any], talen: Sequence[tuple[str, str]]) -> str:
-        client_id = insert_row(self.conn, "inburgeraar", values)
-        self._write_talen(client_id, talen)
-        return client_id
+        inburgeraar_id = insert_row(self.conn, "inburgeraar", values)
+        self._write_talen(inburgeraar_id, talen)
+        return inburgeraar_id
 
     def update(
         self,
-        client_id: str,
+        inburgeraar_id: str,
         values: Mapping[str, Any],
         talen: Sequence[tuple[str, str]],
         expected_version: int | None,
     ) -> bool:
-        if not update_row(self.conn, "inburgeraar", client_id, values, expected_version):
+        if not update_row(self.conn, "inburgeraar", inburgeraar_id, values, expected_version):
             return False
-        self.conn.execute("DELETE FROM inburgeraar_taal WHERE inburgeraar_id = ?", (client_id,))
-        self._write_talen(client_id, talen)
+        self.conn.execute(
+            "DELETE FROM inburgeraar_taal WHERE inburgeraar_id = ?", (inburgeraar_id,)
+        )
+        self._write_talen(inburgeraar_id, talen)
         return True
 
-    def set_status(self, client_id: str, status: str) -> None:
-        update_row(self.conn, "inburgeraar", client_id, {"status": status}, None)
+    def set_status(self, inburgeraar_id: str, status: str) -> None:
+        update_row(self.conn, "inburgeraar", inburgeraar_id, {"status": status}, None)
 
-    def _write_talen(self, client_id: str, talen: Sequence[tuple[str, str]]) -> None:
+    def _write_talen(self, inburgeraar_id: str, talen: Sequence[tuple[str, str]]) -> None:
         for taal, niveau in talen:
             insert_row(
                 self.conn,
                 "inburgeraar_taal",
-                {"inburgeraar_id": client_id, "taal": taal, "niveau": niveau},
+                {"inburgeraar_id": inburgeraar_id, "taal": taal, "niveau": niveau},
             )
 
-    def get(self, client_id: str) -> dict[str, Any] | None:
+    def get(self, inburgeraar_id: str) -> dict[str, Any] | None:
         rows = rows_as_dicts(
-            self.conn.execute("SELECT * FROM inburgeraar WHERE id = ?", (client_id,))
+            self.conn.execute("SELECT * FROM inburgeraar WHERE id = ?", (inburgeraar_id,))
         )
         return rows[0] if rows else None
 
-    def talen(self, client_id: str) -> list[tuple[str, str]]:
+    def talen(self, inburgeraar_id: str) -> list[tuple[str, str]]:
         cursor = self.conn.execute(
             "SELECT taal, niveau FROM inburgeraar_taal WHERE inburgeraar_id = ? "
             "ORDER BY created_at, taal",
-            (client_id,),
+            (inburgeraar_id,),
         )
         return [(str(t), str(n)) for t, n in cursor.fetchall()]
 
@@ -175,7 +177,7 @@ class ClientRepository:
         rows = rows_as_dicts(self.conn.execute(sql + " LIMIT 1", params))
         return rows[0] if rows else None
 
-    def page(self, query: ClientQuery, offset: int, limit: int) -> list[dict[str, Any]]:
+    def page(self, query: InburgeraarQuery, offset: int, limit: int) -> list[dict[str, Any]]:
         where, params = query.where()
         columns = ", ".join(LIST_COLUMNS)
         if not where:
@@ -191,14 +193,14 @@ class ClientRepository:
         rows = rows_as_dicts(
             self.conn.execute(f"SELECT {columns} FROM inburgeraar WHERE id IN ({marks})", ids)
         )
-        position = {client_id: i for i, client_id in enumerate(ids)}
+        position = {inburgeraar_id: i for i, inburgeraar_id in enumerate(ids)}
         rows.sort(key=lambda r: position[str(r["id"])])
         return rows
 
-    def names(self, client_ids: Sequence[str], batch: int = 500) -> list[dict[str, Any]]:
+    def names(self, inburgeraar_ids: Sequence[str], batch: int = 500) -> list[dict[str, Any]]:
         result: list[dict[str, Any]] = []
-        for start in range(0, len(client_ids), batch):
-            part = list(client_ids[start : start + batch])
+        for start in range(0, len(inburgeraar_ids), batch):
+            part = list(inburgeraar_ids[start : start + batch])
             marks = ", ".join("?" for _ in part)
             sql = (
                 "SELECT id, voornamen, voorvoegsel, achternaam FROM inburgeraar"
@@ -207,7 +209,7 @@ class ClientRepository:
             result.extend(rows_as_dicts(self.conn.execute(sql, part)))
         return result
 
-    def stream(self, query: ClientQuery, batch: int = 500) -> Iterator[list[dict[str, Any]]]:
+    def stream(self, query: InburgeraarQuery, batch: int = 500) -> Iterator[list[dict[str, Any]]]:
         """Every matching list row in the query's order, *batch* rows at a time: one cursor
         over the ids in order, each batch's rows fetched by id (memory stays one batch)."""
         where, params = query.where()
@@ -219,11 +221,11 @@ class ClientRepository:
             rows = rows_as_dicts(
                 self.conn.execute(f"SELECT {columns} FROM inburgeraar WHERE id IN ({marks})", ids)
             )
-            position = {client_id: i for i, client_id in enumerate(ids)}
+            position = {inburgeraar_id: i for i, inburgeraar_id in enumerate(ids)}
             rows.sort(key=lambda r: position[str(r["id"])])
             yield rows
 
-    def count(self, query: ClientQuery) -> int:
+    def count(self, query: InburgeraarQuery) -> int:
         where, params = query.where()
         sql = f"SELECT count(*) FROM {query.source()}{where}"
         return int(self.conn.execute(sql, params).fetchone()[0])

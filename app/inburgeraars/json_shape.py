@@ -6,20 +6,20 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from app.clients.model import Inburgeraar
+from app.inburgeraars.model import Inburgeraar
 from app.validation import unsafe_text_problem
-from db.clients import CLIENT_FIELDS
+from db.inburgeraars import INBURGERAAR_FIELDS
 
 # What a form (and the JSON of the CLI) holds: every column one types in, and the languages.
-FORM_FIELDS = (*CLIENT_FIELDS, "talen")
+FORM_FIELDS = (*INBURGERAAR_FIELDS, "talen")
 
 
-def client_to_json(client: Inburgeraar) -> dict[str, Any]:
-    data = asdict(client)
+def inburgeraar_to_json(inburgeraar: Inburgeraar) -> dict[str, Any]:
+    data = asdict(inburgeraar)
     for key, value in data.items():
         if isinstance(value, date):
             data[key] = value.isoformat()
-    data["talen"] = [{"taal": t.code, "niveau": t.niveau} for t in client.talen]
+    data["talen"] = [{"taal": t.code, "niveau": t.niveau} for t in inburgeraar.talen]
     return data
 
 
