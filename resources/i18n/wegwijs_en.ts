@@ -3228,8 +3228,8 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
     </message>
     <message>
         <location filename="../../ui/intake/launcher.py" line="129"/>
-        <source>Intake van {client_name} geopend.</source>
-        <translation>Intake of {client_name} opened.</translation>
+        <source>Intake van {inburgeraar_name} geopend.</source>
+        <translation>Intake of {inburgeraar_name} opened.</translation>
     </message>
 </context>
 <context>
@@ -3436,8 +3436,8 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
     <name>intake.window</name>
     <message>
         <location filename="../../ui/intake/window.py" line="68"/>
-        <source>Brede intake – {client_name}</source>
-        <translation>Broad intake – {client_name}</translation>
+        <source>Brede intake – {inburgeraar_name}</source>
+        <translation>Broad intake – {inburgeraar_name}</translation>
     </message>
     <message>
         <location filename="../../ui/intake/window.py" line="96"/>

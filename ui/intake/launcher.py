@@ -126,7 +126,7 @@ class IntakeLauncher(QObject):
         self.open_windows[inburgeraar_id] = intake
         intake.show()
         self.window.statusBar().showMessage(
-            translate("intake.launcher", "Intake van {client_name} geopend.").format(
+            translate("intake.launcher", "Intake van {inburgeraar_name} geopend.").format(
                 inburgeraar_name=intake.inburgeraar_name
             ),
             6000,

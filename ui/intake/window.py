@@ -65,7 +65,7 @@ class IntakeWindow(QMainWindow):
         inburgeraar = service.inburgeraars.get(inburgeraar_id)
         self.inburgeraar_name = inburgeraar.naam if inburgeraar else ""
         self.setWindowTitle(
-            translate("intake.window", "Brede intake – {client_name}").format(
+            translate("intake.window", "Brede intake – {inburgeraar_name}").format(
                 inburgeraar_name=self.inburgeraar_name
             )
         )
