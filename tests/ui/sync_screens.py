@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QStackedWidget, QTabWidget
 
 
 def shoot(out: Path) -> dict[str, Any]:
@@ -71,7 +72,16 @@ def shoot(out: Path) -> dict[str, Any]:
         result.look(window, "sync-register", tabs=False)
         part = window.parts.need(SyncPart)
         assert part.server_box is not None
-        window.tabs.setCurrentIndex(window.tabs.indexOf(part.server_box.parentWidget()))
+        # Beheer holds its sections as pages: show the Beheer tab and the Regionale server page
+        widget = part.server_box
+        while widget is not None and window.tabs.indexOf(widget) < 0:
+            parent = widget.parentWidget()
+            pages = parent.parentWidget() if isinstance(parent, QStackedWidget) else None
+            if isinstance(pages, QTabWidget):
+                pages.setCurrentWidget(widget)
+            widget = parent
+        assert widget is not None, "Regionale server staat niet in een tabblad"
+        window.tabs.setCurrentWidget(widget)
         QTest.qWait(200)
         result.look(window, "regionale-server", tabs=False)
         dialog = part.open_conflicts()

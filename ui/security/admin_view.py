@@ -88,7 +88,7 @@ class AdminView(QWidget):
         left = QVBoxLayout()
         left.addWidget(self._audit_box(), 3)
         self.left = left  # other parts add their section here (add_section)
-        layout.addLayout(left, 3)
+        layout.addLayout(left, 1)
         # One subject per page: on a 1366×768 laptop four boxes on top of each other cut text off.
         self.pages = QTabWidget()
         self.pages.setObjectName("beheer_paginas")
@@ -103,7 +103,7 @@ class AdminView(QWidget):
         self.pages.addTab(self._retention_box(), translate("security.admin_view", "Bewaartermijn"))
         self.accounts_page = AccountsPage(session, data_dir)
         self.pages.addTab(self.accounts_page, translate("security.admin_view", "Accounts"))
-        layout.addWidget(self.pages, 2)
+        layout.addWidget(self.pages, 1)  # half: the five page tabs fit without scroll arrows
         # The retention list scans every dossier: build it when the tab is first shown.
         self._loaded = False
         self._retention_request = 0
