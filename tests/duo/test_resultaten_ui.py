@@ -114,3 +114,31 @@ def test_cli_marks_uren_and_lists_them(
     assert run([*base, "meldingen", "999990019", "--json"]) == 0
     (m,) = json.loads(capsys.readouterr().out)
     assert m["stand"] == "verzonden" and m["omschrijving"].endswith(": 80")
+
+
+def test_esc_asks_before_typed_results_are_dropped(
+    qtbot, inburgeraars: InburgeraarService, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    import ui.unsaved
+
+    client = inburgeraars.save(valid_form())
+    assert client.id
+    dialog = DuoResultatenDialog(inburgeraars.session, client.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked: list[str] = []
+    monkeypatch.setattr(ui.unsaved, "ask", lambda _w: asked.append("?") or ui.unsaved.CANCEL)
+    qtbot.keyClicks(dialog.uren, "120")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == ["?"] and dialog.isVisible() and dialog.uren.text() == "120"
+    # 'Opslaan' marks the hours as the button does; the dialog stays open to show the list
+    monkeypatch.setattr(ui.unsaved, "ask", lambda _w: ui.unsaved.SAVE)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
+    assert dialog.isVisible() and dialog.uren.text() == ""
+    # nothing typed any more: Esc closes without a question
+    monkeypatch.setattr(ui.unsaved, "ask", lambda _w: asked.append("?") or ui.unsaved.CANCEL)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and asked == ["?"]

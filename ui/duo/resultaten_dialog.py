@@ -27,12 +27,15 @@ from app.errors import ValidationError, user_message
 from app.session import Session
 from ui.i18n import app_text
 from ui.ops import Op, OpContext
+from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ChoiceCombo
 
 RED = "color: #a4262c;"
 
 
-class DuoResultatenDialog(QDialog):
+class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
+    """Esc, the close button and Ctrl+W ask before typed hours or contact details are dropped."""
+
     def __init__(
         self, session: Session, inburgeraar_id: str, parent: QWidget | None = None
     ) -> None:
@@ -112,6 +115,7 @@ class DuoResultatenDialog(QDialog):
         def done(_row_id: str) -> None:
             for field in clear:
                 field.clear()
+            self.mark_saved()
             self.message.setText(
                 self.tr("Gemarkeerd; het gaat bij de volgende synchronisatie naar DUO.")
             )
@@ -125,6 +129,15 @@ class DuoResultatenDialog(QDialog):
             .failure(failed)
             .run()
         )
+
+    def save_unsaved(self) -> bool:
+        """'Opslaan' marks what was typed, as its own button does; the dialog stays open to show
+        DUO's list (or the error next to the field), so nothing typed is lost meanwhile."""
+        if self.uren.text().strip():
+            self.mark_uren()
+        if any(f.text().strip() for f in (self.naam, self.email, self.telefoon)):
+            self.mark_contactpersoon()
+        return False
 
     def mark_uren(self) -> None:
         cid, soort, uren = self.inburgeraar_id, self.uren_soort.currentData(), self.uren.text()
