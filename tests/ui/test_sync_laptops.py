@@ -57,8 +57,10 @@ def _phone(lap: Laptop, inburgeraar_id: str) -> str:
 
 
 def test_edit_on_a_shows_in_b_then_conflict_resolved_in_the_ui(  # type: ignore[no-untyped-def]
-    qtbot, laptop: Callable[..., Laptop]
+    qtbot, laptop: Callable[..., Laptop], monkeypatch
 ) -> None:
+    import ui.unsaved
+
     a, b = laptop("anouk"), laptop("bram")
     window, part = _window(qtbot, b)
     inburgeraar = InburgeraarService(a.session).save(valid_form())
@@ -91,6 +93,13 @@ def test_edit_on_a_shows_in_b_then_conflict_resolved_in_the_ui(  # type: ignore[
     assert row.persoon == inburgeraar.naam and row.veld == "Telefoon"
     assert row.server_waarde == "0543111111" and row.server_wie.startswith("anouk")
     assert row.ander_waarde == "0543999999" and row.mine_is == "ander"
+    # a typed new value is not dropped by Esc: the dialog asks (here: Annuleren) and stays
+    asked: list[str] = []
+    monkeypatch.setattr(ui.unsaved, "ask", lambda _w: asked.append("?") or ui.unsaved.CANCEL)
+    qtbot.keyClicks(view.typed, "0543 222222")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked == ["?"] and dialog.isVisible() and view.typed.text() == "0543 222222"
+    view.typed.clear()
     qtbot.mouseClick(view.mine, Qt.MouseButton.LeftButton)
     finish(qtbot, view.op)
     # the resolution syncs at once (like any change)

@@ -34,6 +34,7 @@ from ui.i18n import app_text
 from ui.list_model import ID_ROLE, RowsTableModel
 from ui.ops import Op, OpContext
 from ui.screen_fit import fit_window
+from ui.unsaved import AsksBeforeDiscard
 
 
 class ConflictModel(RowsTableModel[ConflictRow]):
@@ -217,7 +218,9 @@ class ConflictsView(QWidget):
             self.after_resolve()
 
 
-class ConflictsDialog(QDialog):
+class ConflictsDialog(AsksBeforeDiscard, QDialog):
+    """Esc, the close button and Ctrl+W ask before a typed new value is dropped."""
+
     def __init__(
         self,
         session: Session,
@@ -234,3 +237,12 @@ class ConflictsDialog(QDialog):
         close.clicked.connect(self.close)
         layout.addWidget(close)
         fit_window(self, 1100, 520)
+
+    def has_unsaved_input(self) -> bool:
+        return self.view.typed.isEnabled() and bool(self.view.typed.text().strip())
+
+    def save_unsaved(self) -> bool:
+        """'Opslaan' uses the typed value, as 'Nieuwe waarde gebruiken' does; the dialog stays open
+        to show the outcome."""
+        self.view.use_typed.click()
+        return False
