@@ -79,7 +79,15 @@ PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Gesprekken", ("intake_gesprek", "intake_notitie", "intake_feedback")),
     ("Signalen", ("intake_signaal",)),
     ("Ervaringen met het aanbod", ("ervaring",)),
-    ("Correcties en concepten", ("intake_correctie", "intake_concept", "stem_concept")),
+    (
+        "Correcties en concepten",
+        (
+            "intake_correctie",
+            "intake_concept",
+            "stem_concept",
+            "invoer_concept",
+        ),
+    ),
     ("Sleutelpersoon", ("koppeling", "sleutelpersoon_uitsluiting", "inzet")),
 )
 TITELS = {
@@ -93,6 +101,7 @@ TITELS = {
     "intake_correctie": "Correctie of verwijdering (alleen de reden is bewaard)",
     "intake_concept": "Concept (formulier dat nog niet was opgeslagen)",
     "stem_concept": "Concept van feedback of een vragenlijst (nog niet opgeslagen)",
+    "invoer_concept": "Getypt maar nog niet opgeslagen (bewaard voor als Wegwijs stopt)",
     "koppeling": "Koppeling met een sleutelpersoon",
     "sleutelpersoon_uitsluiting": "Sleutelpersoon die niet bij u past",
     "inzet": "Inzet van een sleutelpersoon voor u",
@@ -137,8 +146,14 @@ def rij(table: str, row: dict[str, Any], names: dict[str, str]) -> Blok:
             if str(value) in names:
                 regels.append((label(column), names[str(value)]))
             continue
-        if table == "stem_concept" and column == "sleutel":
-            continue  # the gesprek's id: the gesprek itself is listed under Gesprekken
+        if table in ("stem_concept", "invoer_concept") and column == "sleutel":
+            continue  # ids (the gesprek, the record, the question): technical
+        if table == "invoer_concept" and column == "waarde":
+            try:
+                regels += uitgevouwen(json.loads(str(value)), "Getypt")
+            except ValueError:
+                regels.append(("Getypt", str(value)))
+            continue
         if (table == "pip" and column == "inhoud") or (
             table == "stem_concept" and column == "waarde"
         ):

@@ -39,6 +39,7 @@ class SectionPage(QScrollArea):
     """Questions of one section; ``given(question_id, raw)`` when an answer is given."""
 
     given = Signal(str, object)
+    typed = Signal(str, object)  # question id, text typed and not yet given
 
     def __init__(self, section: Section, answers: Mapping[str, object]) -> None:
         super().__init__()
@@ -74,6 +75,7 @@ class SectionPage(QScrollArea):
             editor = make_editor(question)
             editor.set_value(answers.get(question.id))
             editor.given.connect(lambda value, qid=question.id: self.given.emit(qid, value))
+            editor.typed.connect(lambda value, qid=question.id: self.typed.emit(qid, value))
             row = QuestionRow(editor, question.help)
             star = " *" if question.required_for_completion else ""
             label = QLabel(f"{question.label}{star}")
