@@ -25,6 +25,7 @@ from app.changes import InburgeraarChanged
 from app.duo.resultaten import STAND_LABEL, UREN_LABEL, DuoResultaatService, Stand
 from app.errors import ValidationError, user_message
 from app.session import Session
+from ui.crash_draft import DraftPlace, draft_place
 from ui.i18n import app_text
 from ui.ops import Op, OpContext
 from ui.unsaved import AsksBeforeDiscard
@@ -129,6 +130,9 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
             .failure(failed)
             .run()
         )
+
+    def crash_draft(self) -> DraftPlace | None:
+        return draft_place(self.session, "duo_resultaten", self.inburgeraar_id, self.inburgeraar_id)
 
     def save_unsaved(self) -> bool:
         """'Opslaan' marks what was typed, as its own button does; the dialog stays open to show

@@ -23,6 +23,7 @@ from app.errors import DuplicateError
 from app.inburgeraars.model import Inburgeraar
 from app.inburgeraars.service import ConflictError, InburgeraarService
 from app.validation import ValidationError, format_date
+from ui.crash_draft import DraftPlace, draft_place
 from ui.form import (
     add_field,
     field_values,
@@ -276,6 +277,23 @@ class InburgeraarDialog(AsksBeforeDiscard, QDialog):
         self.talen.remove(row)
         row.setParent(None)
         row.deleteLater()
+
+    def crash_draft(self) -> DraftPlace | None:
+        own = self.inburgeraar.id if self.inburgeraar else None
+        return draft_place(
+            self.service.session,
+            "inschrijving",
+            own or "nieuw",
+            own,
+            rows=lambda: len(self.talen),
+            set_rows=self._set_taal_rows,
+        )
+
+    def _set_taal_rows(self, count: int) -> None:
+        while len(self.talen) < min(count, 50):
+            self.add_taal()
+        while len(self.talen) > max(count, 0):
+            self.remove_taal(self.talen[-1])
 
     # --- values ---------------------------------------------------------------------------
     def _line(self, name: str) -> QLineEdit:
