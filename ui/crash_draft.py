@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QBoxLayout,
@@ -54,12 +55,13 @@ def draft_place(
     inburgeraar_id: str | None = None,
     rows: Callable[[], int] | None = None,
     set_rows: Callable[[int], None] | None = None,
+    extra: tuple[Callable[[], Any], Callable[[Any], None]] | None = None,
 ) -> DraftPlace | None:
     """The place for a dialog's draft; None when this user may not save the form anyway."""
     concepten = InvoerConcepten(session, soort, inburgeraar_id)
     if not session.may(concepten.permission):
         return None
-    return DraftPlace(concepten, sleutel, rows, set_rows)
+    return DraftPlace(concepten, sleutel, rows, set_rows, extra)
 
 
 @dataclass(frozen=True)
@@ -71,14 +73,29 @@ class DraftPlace:
     sleutel: str
     rows: Callable[[], int] | None = None
     set_rows: Callable[[int], None] | None = None
+    # Input that is no widget (rows of a table model): read as JSON, put back. The dialog calls
+    # DialogDraft.changed() when it changes.
+    extra: tuple[Callable[[], Any], Callable[[Any], None]] | None = None
+
+
+def _in_item_view(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def inputs(root: QWidget) -> list[QWidget]:
-    """The input widgets under *root* in widget order, as ui.unsaved.input_snapshot sees them."""
+    """The input widgets under *root* in widget order, as ui.unsaved.input_snapshot sees them
+    (less a table cell's editor: the cell's value is in the table's model)."""
     found: list[QWidget] = []
     for widget in root.findChildren(QWidget):
         if isinstance(widget, QLineEdit):
             if isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):
+                continue
+            if _in_item_view(widget):  # a table cell's editor while it is open: not a field
                 continue
             found.append(widget)
         elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
@@ -139,11 +156,13 @@ class DialogDraft(QObject):
         self.restored = False
         self._quiet = False
         self._basis: list[list[Any]] = []  # what the dialog showed when it opened
+        self._basis_extra: Any = None
 
     # --- watching -------------------------------------------------------------------------
     def start(self) -> None:
         """Put a draft left behind back, then write one on every change."""
         self._basis = [read(w) for w in inputs(self.dialog)]
+        self._basis_extra = self.place.extra[0]() if self.place.extra is not None else None
         self._quiet = True
         try:
             self.restored = self._restore()
@@ -194,6 +213,8 @@ class DialogDraft(QObject):
             "rijen": rows,
             "basis": self._basis,
             "invoer": [read(w) for w in inputs(self.dialog)],
+            "extra": self.place.extra[0]() if self.place.extra is not None else None,
+            "basis_extra": self._basis_extra,
         }
 
     def changed(self, *_args: object) -> None:
@@ -211,10 +232,18 @@ class DialogDraft(QObject):
         rows = draft.get("rijen")
         if isinstance(rows, int) and self.place.set_rows is not None:
             self.place.set_rows(rows)
+        extra = False
+        if self.place.extra is not None and draft.get("extra") is not None:
+            get, put = self.place.extra
+            if draft["extra"] != draft.get("basis_extra") and draft["extra"] != get():
+                put(draft["extra"])  # rows typed in a table: back as typed
+                extra = True
         widgets = inputs(self.dialog)
         saved = [v for v in draft["invoer"] if isinstance(v, list) and len(v) == 2]
         if [read(w)[0] for w in widgets] != [v[0] for v in saved]:
-            return False  # another shape (the form changed in an update): kept, not guessed
+            if extra:
+                self._note()
+            return extra  # another shape (the form changed in an update): kept, not guessed
         basis = draft.get("basis")
         if not isinstance(basis, list) or len(basis) != len(saved):
             basis = [None] * len(saved)  # rows came or went: every value as it was typed
@@ -222,7 +251,7 @@ class DialogDraft(QObject):
         # Only what was typed goes back: a field left alone shows what is stored now (a
         # colleague's change that a sync brought in meanwhile is not overwritten).
         typed = [(w, v) for w, v in typed if read(w) != v]
-        if not typed:
+        if not typed and not extra:
             return False  # nothing in it that the dialog does not show already
         for widget, (kind, value) in typed:
             write(widget, kind, value)

@@ -22,7 +22,9 @@ TYPED = {
     "inschrijving": [("telefoon", "0612345678"), ("straat", "Dorpsstraat 12")],
     "sleutelpersoon": [("voornaam", "Amina"), ("achternaam", "Yusuf")],
     "duo_resultaten": [("uren", "120"), ("naam", "Jan de Vries")],
+    "pip": [("begeleiding", "Taalcoach twee keer per week")],
 }
+AFSPRAAK = ["Klantmanager", "Bellen met de taalschool", "01-02-2027"]  # a row typed in the PIP
 
 
 def open_dialog(kind: str, session: object, inburgeraar_id: str) -> QDialog:
@@ -37,6 +39,13 @@ def open_dialog(kind: str, session: object, inburgeraar_id: str) -> QDialog:
         from ui.sleutelpersonen.dialog import SleutelpersoonDialog
 
         return SleutelpersoonDialog(session.sleutelpersonen)
+    if kind == "pip":
+        from ui.pip.editor import PipEditor
+
+        inburgeraar = session.inburgeraars.get(inburgeraar_id)
+        assert inburgeraar is not None
+        answers = session.intake.stored_answers(inburgeraar_id)
+        return PipEditor(session.pip, inburgeraar, answers)
     from ui.duo.resultaten_dialog import DuoResultatenDialog
 
     return DuoResultatenDialog(session, inburgeraar_id)
@@ -62,6 +71,8 @@ def main() -> None:
         widget.setFocus()
         widget.clear()  # type: ignore[attr-defined]
         QTest.keyClicks(widget, text)
+    if kind == "pip":
+        dialog.agreements.afspraken.add_row(AFSPRAAK, False, True)  # type: ignore[attr-defined]
     print("LAST", flush=True)
     while True:  # the event loop no longer runs: only what the keystrokes wrote counts
         time.sleep(1)

@@ -1,5 +1,5 @@
-"""SIGKILL while the register, sleutelpersoon or DUO results dialog has typing in it that was
-not saved: the next time the same dialog opens, all of it is back (with a note, and closing
+"""SIGKILL while the register, sleutelpersoon, DUO results dialog or the PIP editor has typing
+in it that was not saved: the next time the same dialog opens, all of it is back (with a note, and closing
 asks), nothing was stored behind the officer's back, and saving forgets the draft."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from app.concepten import InvoerConcepten
 from app.store import StoreLocation, unlock
 from tests.conftest import PASSPHRASE
 from tests.crash_child import start_child, store_with_inburgeraar
-from tests.ui.dialog_crash_child import TYPED, field, open_dialog
+from tests.ui.dialog_crash_child import AFSPRAAK, TYPED, field, open_dialog
 from ui import unsaved
 
 
@@ -42,10 +42,20 @@ def test_sigkill_with_typing_in_a_dialog_loses_nothing(
             assert field(dialog, name).text() == text, name  # type: ignore[attr-defined]
         assert dialog.findChild(object, "concept_teruggezet") is not None  # the note
         assert dialog.has_unsaved_input()  # type: ignore[attr-defined]  # closing asks
+        if kind == "pip":  # the rows of a table are back too
+            assert [AFSPRAAK, [False, True]] in dialog.agreements.afspraken.raw()  # type: ignore[attr-defined]
         sleutel = "nieuw" if kind == "sleutelpersoon" else inburgeraar_id
         drafts = InvoerConcepten(session, kind, inburgeraar_id)
         assert drafts.lees(sleutel) is not None
-        if kind == "inschrijving":  # nothing was stored by the draft itself
+        if kind == "pip":  # nothing stored by the draft; Opslaan stores it and forgets the draft
+            assert session.pip.versions(inburgeraar_id) == []
+            assert dialog.save()  # type: ignore[attr-defined]
+            inhoud = session.pip.versions(inburgeraar_id)[-1].inhoud
+            assert inhoud.begeleiding == "Taalcoach twee keer per week"
+            assert drafts.lees(sleutel) is None
+            monkeypatch.setattr(unsaved, "ask", lambda _w: unsaved.DISCARD)
+            dialog.reject()
+        elif kind == "inschrijving":  # nothing was stored by the draft itself
             stored = session.inburgeraars.get(inburgeraar_id)
             assert stored is not None and stored.telefoon != "0612345678"
             dialog.submit()  # type: ignore[attr-defined]
