@@ -17,11 +17,14 @@ class IntakeDrafts:
 
     def __init__(self, concepten: InvoerConcepten, inburgeraar_id: str) -> None:
         self.concepten = concepten
+        self.enabled = concepten.session.may(concepten.permission)  # else it cannot save anyway
         self.prefix = f"{inburgeraar_id}/"
         self.written: set[str] = set()  # question ids with a draft in the store
         self.unsaved: dict[str, tuple[object, str]] = {}  # qid → (typed, why it was not saved)
 
     def typed(self, question_id: str, raw: object) -> None:
+        if not self.enabled:
+            return
         self.concepten.bewaar(self.prefix + question_id, raw)
         self.written.add(question_id)
 
@@ -32,7 +35,7 @@ class IntakeDrafts:
             self.concepten.vergeet(self.prefix + question_id)
 
     def left(self) -> dict[str, object]:
-        return self.concepten.alle(self.prefix)
+        return self.concepten.alle(self.prefix) if self.enabled else {}
 
     def restore(self, service: IntakeService, answers: dict[str, object]) -> list[str]:
         """Save every draft left behind (as the editor's pause would have); update *answers*.
