@@ -1,6 +1,6 @@
 """SIGKILL while the register, sleutelpersoon, DUO results dialog or the PIP editor has typing
-in it that was not saved: the next time the same dialog opens, all of it is back (with a note, and closing
-asks), nothing was stored behind the officer's back, and saving forgets the draft."""
+in it that was not saved: the next time the same dialog opens, all of it is back (with a note,
+and closing asks), nothing was stored behind the officer's back, and saving forgets the draft."""
 
 from __future__ import annotations
 
