@@ -22,6 +22,7 @@ from app.security.inzage_labels import (
     TECHNISCHE_TABELLEN,
     TIJDZONE,
     lokale_tijd,
+    samengevat,
     tekst,
     uitgevouwen,
 )
@@ -150,7 +151,7 @@ def rij(table: str, row: dict[str, Any], names: dict[str, str]) -> Blok:
             continue  # ids (the gesprek, the record, the question): technical
         if table == "invoer_concept" and column == "waarde":
             try:
-                regels += uitgevouwen(json.loads(str(value)), "Getypt")
+                regels += [("Getypt", t) for t in getypt(json.loads(str(value)))]
             except ValueError:
                 regels.append(("Getypt", str(value)))
             continue
@@ -164,6 +165,22 @@ def rij(table: str, row: dict[str, Any], names: dict[str, str]) -> Blok:
             continue
         regels.append((label(column), tekst(value, column, table)))
     return Blok(titel(table), tuple(regels))
+
+
+def getypt(draft: Any) -> list[str]:
+    """What a crash draft holds that was typed: an intake answer as it is; for a dialog's draft
+    (ui/crash_draft.py: every input as [kind, value], and what the dialog opened with) only the
+    values that differ from what it opened with, and the rows of its tables."""
+    if not isinstance(draft, dict) or not isinstance(draft.get("invoer"), list):
+        return [samengevat(draft) if isinstance(draft, list | bool) else str(draft)]
+    invoer = [v for v in draft["invoer"] if isinstance(v, list) and len(v) == 2]
+    basis = draft.get("basis")
+    if not isinstance(basis, list) or len(basis) != len(invoer):
+        basis = [None] * len(invoer)
+    shown = [samengevat(v[1]) for v, b in zip(invoer, basis, strict=True) if v != b and v[1] != ""]
+    if isinstance(draft.get("extra"), list) and draft.get("extra") != draft.get("basis_extra"):
+        shown.append(samengevat(draft["extra"]))
+    return [t for t in shown if t]
 
 
 def talen(rows: list[dict[str, Any]]) -> list[Blok]:
