@@ -25,4 +25,5 @@ def test_the_row_in_inzage_leaves_out_the_technical_key() -> None:
            "inburgeraar_id": "id-1", "updated_at": "2026-12-01T15:00:00.000+00:00"}  # fmt: skip
     blok = rij("invoer_concept", row, {})
     assert ("Getypt", "Kok") in blok.regels
+    assert "Antwoord in de intake" in [text for _label, text in blok.regels]
     assert not any("werk.ambitie" in text for _label, text in blok.regels)
