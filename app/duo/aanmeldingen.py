@@ -11,11 +11,13 @@ DUO's facts about that BSN are attached to it and come back with it ("bron: DUO"
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
+from app.inburgeraars.service import InburgeraarService
 from app.security.audit import audit
 from app.security.roles import Permission, require
 from app.validation import ValidationError, format_date
@@ -207,7 +209,9 @@ class DuoAanmeldingService:
             "status": "aangemeld",
         }
 
-    def opnemen(self, aanmelding: Aanmelding, values: dict[str, Any]) -> Inburgeraar:
+    def opnemen(
+        self, aanmelding: Aanmelding, values: Mapping[str, Any], today: date | None = None
+    ) -> Inburgeraar:
         """Store the new dossier (claimed with `opnemen_starten`). The BSN is DUO's: a
         different one would leave DUO's facts unattached, so it is refused."""
         require(self.session, Permission.DOSSIER_WIJZIGEN)
@@ -215,7 +219,7 @@ class DuoAanmeldingService:
             raise ValidationError(
                 {"bsn": f"Dit BSN komt van DUO ({aanmelding.bsn}) en blijft gelijk. {NIETS}"}
             )
-        inburgeraar = self.session.inburgeraars.save(values)
+        inburgeraar = self.session.inburgeraars.save(values, today)
         # a crash here leaves the aanmelding, but the list hides it (the BSN is held here)
         with self.store.transaction():
             local.remove(self.store.conn, aanmelding.id)
@@ -223,3 +227,15 @@ class DuoAanmeldingService:
                 self.session, "opgenomen uit aanmelding (DUO)", "inburgeraar", inburgeraar.id or ""
             )
         return inburgeraar
+
+
+class OpnameService(InburgeraarService):
+    """The register dialog's service while taking an aanmelding in: saving stores the new
+    dossier through `DuoAanmeldingService.opnemen` (DUO's BSN kept, the aanmelding done)."""
+
+    def __init__(self, session: Session, aanmelding: Aanmelding) -> None:
+        super().__init__(session)
+        self.aanmelding = aanmelding
+
+    def save(self, values: Mapping[str, Any], today: date | None = None) -> Inburgeraar:
+        return DuoAanmeldingService(self.session).opnemen(self.aanmelding, values, today)
