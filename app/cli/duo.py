@@ -69,6 +69,15 @@ def register(sub: Any) -> None:
     ml.add_argument("client", help="id, BSN of V-nummer")
     ml.add_argument("--json", action="store_true", help="als JSON")
     ml.set_defaults(func=cmd_duo_meldingen)
+    nw = duo_sub.add_parser("nieuw", help="nieuwe inburgeraars van DUO, nog niet in het register")
+    nw.add_argument("--json", action="store_true", help="als JSON")
+    nw.set_defaults(func=cmd_duo_nieuw)
+    nv = duo_sub.add_parser(
+        "niet-voor-ons", help="handel een aanmelding van DUO af die niet voor uw gemeente is"
+    )
+    nv.add_argument("aanmelding", help="id van de aanmelding (zie 'wegwijs duo nieuw')")
+    nv.add_argument("--reden", required=True, help="waarom de aanmelding niet voor ons is")
+    nv.set_defaults(func=cmd_duo_niet_voor_ons)
 
 
 def cmd_duo_gateway(args: argparse.Namespace) -> int:
@@ -232,6 +241,64 @@ def cmd_duo_meldingen(args: argparse.Namespace) -> int:
                 print(f"{m.gemarkeerd_op[:10]}  {m.omschrijving}  ({STAND_LABEL[m.stand]})")
                 if m.antwoord:
                     print(f"            {m.antwoord}")
+        return EXIT_OK
+    finally:
+        session.close()
+
+
+def cmd_duo_nieuw(args: argparse.Namespace) -> int:
+    from app.duo.aanmeldingen import DuoAanmeldingService
+    from app.validation import format_date
+
+    session = open_session(args)
+    try:
+        entries = DuoAanmeldingService(session).lijst()
+        if args.json:
+            print_json(
+                [
+                    {
+                        "id": a.id,
+                        "gebeurtenis": a.gebeurtenis_id,
+                        "omschrijving": a.omschrijving,
+                        "datum": a.registratie.isoformat() if a.registratie else None,
+                        "bsn": a.bsn,
+                        "plicht": a.plicht_tekst,
+                        "doelgroep": a.doelgroep_tekst,
+                    }
+                    for a in entries
+                ]
+            )
+        elif not entries:
+            print("Er zijn geen nieuwe meldingen van DUO.")
+        else:
+            for a in entries:
+                print(
+                    f"{a.id}  {format_date(a.registratie)}  {a.gebeurtenis_id}  {a.bsn}  "
+                    f"{a.plicht_tekst}  {a.doelgroep_tekst}"
+                )
+        return EXIT_OK
+    finally:
+        session.close()
+
+
+def cmd_duo_niet_voor_ons(args: argparse.Namespace) -> int:
+    from app.duo.aanmeldingen import DuoAanmeldingService
+    from app.errors import ValidationError
+
+    session = open_session(args)
+    try:
+        service = DuoAanmeldingService(session)
+        if service.get(args.aanmelding) is None:
+            raise CliError(
+                "Deze aanmelding staat niet in de lijst ('wegwijs duo nieuw'). "
+                "Er is niets veranderd.",
+                EXIT_INPUT,
+            )
+        try:
+            service.niet_voor_ons(args.aanmelding, args.reden)
+        except ValidationError as exc:
+            raise CliError(" ".join(exc.errors.values()), EXIT_INPUT) from None
+        print("Afgehandeld: niet voor ons.")
         return EXIT_OK
     finally:
         session.close()

@@ -208,3 +208,38 @@ def test_niet_voor_ons_needs_a_reason_and_removes_it_everywhere(
             ),
         ).fetchone()
         assert result is not None and result[0][0]["status"] in ("geweigerd", "vervallen")
+
+
+def test_cli_lists_and_sets_aside_with_exit_2_on_bad_input(
+    laptop: Laptop,
+    duo_db: DuoDb,
+    gateway: RunningGateway,
+    pki: Pki,
+    mock_duo: tuple[MockDuo, str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from app.cli import run
+    from tests.server.laptops import STORE_PASSPHRASE
+
+    mock_duo[0].person(BSN, plicht=PLICHT, doelgroep=DOELGROEP)
+    _notify(gateway, pki, duo_db, "SS128", str(uuid.uuid4()))
+    laptop.sync()
+    pw = tmp_path / "pw.txt"
+    pw.write_text(STORE_PASSPHRASE + "\n", "utf-8")
+    base = ["--data-dir", str(tmp_path / "laptop"), "--passphrase-file", str(pw), "duo"]
+    assert run([*base, "nieuw", "--json"]) == 0
+    (entry,) = json.loads(capsys.readouterr().out)
+    assert entry["bsn"] == BSN and entry["gebeurtenis"] == "SS128"
+    assert entry["plicht"] == "inburgeringsplichtig sinds 10-01-2026"
+    assert run([*base, "niet-voor-ons", entry["id"], "--reden", "  "]) == 2
+    assert "Geef een reden op" in capsys.readouterr().err
+    assert run([*base, "niet-voor-ons", "bestaat-niet", "--reden", "x"]) == 2
+    assert "niets veranderd" in capsys.readouterr().err
+    assert rows(duo_db, "SELECT status FROM wegwijs.duo_aanmelding") == [("open",)]
+    assert run([*base, "niet-voor-ons", entry["id"], "--reden", "Verhuisd naar Lochem"]) == 0
+    assert rows(duo_db, "SELECT status, reden FROM wegwijs.duo_aanmelding") == [
+        ("niet_voor_ons", "Verhuisd naar Lochem")
+    ]
+    assert run([*base, "nieuw"]) == 0
+    assert "geen nieuwe meldingen" in capsys.readouterr().out

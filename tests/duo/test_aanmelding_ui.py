@@ -1,4 +1,4 @@
-""""Nieuw van DUO" from the main window: the list, taking one in through the prefilled register
+""" "Nieuw van DUO" from the main window: the list, taking one in through the prefilled register
 dialog, and "Niet voor ons" without a reason (a Dutch message, nothing changed). Real
 PostgreSQL, the gateway running, the mock DUO checking DUO's contract."""
 

@@ -1,4 +1,4 @@
-""""Nieuw van DUO": new inburgeraars DUO notified whose BSN the region does not hold yet.
+""" "Nieuw van DUO": new inburgeraars DUO notified whose BSN the region does not hold yet.
 
 Each row shows the event, its date, the plicht and the doelgroep DUO gave. "Opnemen in
 register…" asks the regional server (an op) whether this officer may take it in, then opens the
