@@ -64,6 +64,7 @@ def register(sub: Any) -> None:
     m.add_argument("--contactpersoon", metavar="NAAM", help="naam van de contactpersoon")
     m.add_argument("--email", default="", help="e-mail van de contactpersoon")
     m.add_argument("--telefoon", default="", help="telefoon van de contactpersoon")
+    m.add_argument("--zroute", metavar="DATUM", help="datum afronding Z-route (dd-mm-jjjj)")
     m.set_defaults(func=cmd_duo_melden)
     ml = duo_sub.add_parser("meldingen", help="gemelde resultaten en het antwoord van DUO")
     ml.add_argument("client", help="id, BSN of V-nummer")
@@ -192,14 +193,19 @@ def cmd_duo_melden(args: argparse.Namespace) -> int:
     from app.duo.resultaten import DuoResultaatService
     from app.errors import ValidationError
 
-    if (args.uren is None) == (args.contactpersoon is None):
-        raise CliError("Geef --uren (met --uren-soort) of --contactpersoon.", EXIT_INPUT)
+    given = [x for x in (args.uren, args.contactpersoon, args.zroute) if x is not None]
+    if len(given) != 1:
+        raise CliError(
+            "Geef één van --uren (met --uren-soort), --contactpersoon of --zroute.", EXIT_INPUT
+        )
     session = open_session(args)
     try:
         inburgeraar_id = _find(session, args.client)
         service = DuoResultaatService(session)
         try:
-            if args.uren is not None:
+            if args.zroute is not None:
+                service.zroute_gereed(inburgeraar_id, args.zroute)
+            elif args.uren is not None:
                 service.uren_gereed(inburgeraar_id, args.uren_soort or "", args.uren)
             else:
                 service.contactpersoon_gereed(

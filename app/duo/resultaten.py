@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +21,7 @@ from app.duo.messages.outgoing import Contactpersoongegevens, Uren, UrenSoort
 from app.errors import ValidationError
 from app.security.audit import audit
 from app.security.roles import Permission, actor_of, require
-from app.validation import FieldError, parse_email, parse_phone
+from app.validation import FieldError, format_date, parse_date, parse_email, parse_phone
 from db import duo_melding
 
 if TYPE_CHECKING:
@@ -33,6 +34,19 @@ UREN_LABEL = {
 }
 # DUO's pattern for a contactpersoon's name: letters, spaces, apostrophes, dots, dashes
 NAAM = re.compile(r"[\s'‘.\w\-‐-―]{1,100}")
+
+
+# DUO's answers (duo_feit "<soort>_antwoord") to what duo_melding sends
+ANTWOORDEN = frozenset(
+    f"{s}_antwoord"
+    for s in (
+        "uren",
+        "contactpersoon",
+        "zroute",
+        "contactpersoon_wijzigen",
+        "contactpersoon_verwijderen",
+    )
+)
 
 
 class Stand(StrEnum):
@@ -60,6 +74,8 @@ class Melding:
 
 
 def _omschrijving(soort: str, g: dict[str, Any]) -> str:
+    if soort == "zroute":
+        return f"Afronding Z-route: {format_date(str(g.get('datum_afronding') or '')) or '?'}"
     if soort == "uren":
         try:
             label = UREN_LABEL[UrenSoort(str(g.get("soort")))]
@@ -128,12 +144,33 @@ class DuoResultaatService:
         gegevens = Contactpersoongegevens(naam, email, telefoon).to_json()
         return self._mark(inburgeraar_id, "contactpersoon", gegevens)
 
+    def zroute_gereed(self, inburgeraar_id: str, datum: str, today: date | None = None) -> str:
+        """Mark the Z-route afgerond on *datum* (dd-mm-jjjj); DUO gets that date. Not in the
+        future (DUO refuses it) and not before the start of the plicht."""
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
+        try:
+            dag = parse_date(datum)
+        except ValueError as exc:
+            raise ValidationError({"datum": str(exc)}) from None
+        if dag > (today or date.today()):
+            raise ValidationError({"datum": "De datum van afronding ligt niet in de toekomst."})
+        inburgeraar = self.session.inburgeraars.lookup(inburgeraar_id)
+        start = inburgeraar.datum_start_plicht if inburgeraar else None
+        if start is not None and dag < start:
+            raise ValidationError(
+                {
+                    "datum": f"De Z-route kan niet zijn afgerond voor de start van de plicht "
+                    f"({format_date(start)})."
+                }
+            )
+        return self._mark(inburgeraar_id, "zroute", {"datum_afronding": dag.isoformat()})
+
     def for_inburgeraar(self, inburgeraar_id: str) -> list[Melding]:
         """Every marked result, oldest first, with what DUO answered (the newest answer)."""
         require(self.session, Permission.DOSSIER_LEZEN)
         answers: dict[str, tuple[Stand, str]] = {}
         for f in DuoFeitService(self.session).for_inburgeraar(inburgeraar_id):
-            if f.soort in ("uren_antwoord", "contactpersoon_antwoord"):
+            if f.soort in ANTWOORDEN:
                 onderwerp = str(f.gegevens.get("onderwerp_id") or "")
                 stand = (
                     Stand.BEVESTIGD

@@ -5,13 +5,19 @@ DUO's bounds) is recorded as not sent, with the reason, on the dossier."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from psycopg import AsyncConnection
 
 from app.duo import meldingen
 from app.duo.meldingen import Melding, MeldingError
-from app.duo.messages.outgoing import Contactpersoongegevens, Uren, UrenSoort
+from app.duo.messages.outgoing import (
+    Contactpersoongegevens,
+    ResultaatZroute,
+    Uren,
+    UrenSoort,
+)
 from db.server import duo_queue
 from db.server.duo_queue import ServerResultaat
 
@@ -19,6 +25,9 @@ from db.server.duo_queue import ServerResultaat
 def melding_for(r: ServerResultaat) -> Melding:
     g = r.gegevens
     try:
+        if r.soort == "zroute":
+            dag = date.fromisoformat(str(g.get("datum_afronding")))
+            return meldingen.zroute_resultaat(r.bsn, ResultaatZroute(dag))
         if r.soort == "uren":
             uren = g.get("uren")
             if isinstance(uren, bool) or not isinstance(uren, int):

@@ -76,6 +76,18 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
         form.addRow("", self.cp_button)
         layout.addWidget(cp_box)
 
+        z_box = QGroupBox(self.tr("Z-route"))
+        form = QFormLayout(z_box)
+        self.zroute = QLineEdit()
+        self.zroute.setPlaceholderText(self.tr("dd-mm-jjjj"))
+        self.zroute_error = QLabel("")
+        self.zroute_error.setStyleSheet(RED)
+        self.zroute_button = QPushButton(self.tr("Z-route afgerond: aan DUO melden"))
+        form.addRow(self.tr("Datum afronding"), self.zroute)
+        form.addRow("", self.zroute_error)
+        form.addRow("", self.zroute_button)
+        layout.addWidget(z_box)
+
         layout.addWidget(QLabel(self.tr("Gemeld aan DUO")))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Gemelde resultaten en het antwoord van DUO"))
@@ -88,6 +100,7 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
         layout.addWidget(buttons)
         self.uren_button.clicked.connect(self.mark_uren)
         self.cp_button.clicked.connect(self.mark_contactpersoon)
+        self.zroute_button.clicked.connect(self.mark_zroute)
         self.refresh()
 
     def refresh(self) -> None:
@@ -123,7 +136,7 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
 
         self.op = (
             Op(self, work, session=self.session)
-            .disable(self.uren_button, self.cp_button)
+            .disable(self.uren_button, self.cp_button, self.zroute_button)
             .changes(lambda _row: (InburgeraarChanged(cid),))
             .success(done)
             .failure(failed)
@@ -137,6 +150,8 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
             self.mark_uren()
         if any(f.text().strip() for f in (self.naam, self.email, self.telefoon)):
             self.mark_contactpersoon()
+        if self.zroute.text().strip():
+            self.mark_zroute()
         return False
 
     def mark_uren(self) -> None:
@@ -155,3 +170,11 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
             return DuoResultaatService(ctx.session).contactpersoon_gereed(cid, naam, email, tel)
 
         self._run(work, self.cp_error, [])
+
+    def mark_zroute(self) -> None:
+        cid, datum = self.inburgeraar_id, self.zroute.text()
+
+        def work(ctx: OpContext) -> str:
+            return DuoResultaatService(ctx.session).zroute_gereed(cid, datum)
+
+        self._run(work, self.zroute_error, [self.zroute])
