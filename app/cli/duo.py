@@ -65,6 +65,16 @@ def register(sub: Any) -> None:
     m.add_argument("--email", default="", help="e-mail van de contactpersoon")
     m.add_argument("--telefoon", default="", help="telefoon van de contactpersoon")
     m.add_argument("--zroute", metavar="DATUM", help="datum afronding Z-route (dd-mm-jjjj)")
+    m.add_argument(
+        "--wijzig-contactpersoon",
+        metavar="MELDING",
+        help="wijzig bij DUO de bevestigde contactpersoon van deze melding (met --contactpersoon)",
+    )
+    m.add_argument(
+        "--verwijder-contactpersoon",
+        metavar="MELDING",
+        help="verwijder bij DUO de bevestigde contactpersoon van deze melding",
+    )
     m.set_defaults(func=cmd_duo_melden)
     ml = duo_sub.add_parser("meldingen", help="gemelde resultaten en het antwoord van DUO")
     ml.add_argument("client", help="id, BSN of V-nummer")
@@ -193,10 +203,16 @@ def cmd_duo_melden(args: argparse.Namespace) -> int:
     from app.duo.resultaten import DuoResultaatService
     from app.errors import ValidationError
 
-    given = [x for x in (args.uren, args.contactpersoon, args.zroute) if x is not None]
+    given = [
+        x
+        for x in (args.uren, args.contactpersoon, args.zroute, args.verwijder_contactpersoon)
+        if x is not None
+    ]
     if len(given) != 1:
         raise CliError(
-            "Geef één van --uren (met --uren-soort), --contactpersoon of --zroute.", EXIT_INPUT
+            "Geef één van --uren (met --uren-soort), --contactpersoon, --zroute of "
+            "--verwijder-contactpersoon.",
+            EXIT_INPUT,
         )
     session = open_session(args)
     try:
@@ -205,6 +221,16 @@ def cmd_duo_melden(args: argparse.Namespace) -> int:
         try:
             if args.zroute is not None:
                 service.zroute_gereed(inburgeraar_id, args.zroute)
+            elif args.verwijder_contactpersoon is not None:
+                service.contactpersoon_verwijderen(inburgeraar_id, args.verwijder_contactpersoon)
+            elif args.wijzig_contactpersoon is not None:
+                service.contactpersoon_wijzigen(
+                    inburgeraar_id,
+                    args.wijzig_contactpersoon,
+                    args.contactpersoon,
+                    args.email,
+                    args.telefoon,
+                )
             elif args.uren is not None:
                 service.uren_gereed(inburgeraar_id, args.uren_soort or "", args.uren)
             else:
@@ -238,13 +264,14 @@ def cmd_duo_meldingen(args: argparse.Namespace) -> int:
                         "gemarkeerd_door": m.gemarkeerd_door,
                         "stand": m.stand.value,
                         "antwoord": m.antwoord or None,
+                        "duo_id": m.duo_id,
                     }
                     for m in marked
                 ]
             )
         else:
             for m in marked:
-                print(f"{m.gemarkeerd_op[:10]}  {m.omschrijving}  ({STAND_LABEL[m.stand]})")
+                print(f"{m.gemarkeerd_op[:10]}  {m.omschrijving}  ({STAND_LABEL[m.stand]})  {m.id}")
                 if m.antwoord:
                     print(f"            {m.antwoord}")
         return EXIT_OK
