@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from db import sync_local
+from db import sync_apply, sync_capture
 from db.records import rows_as_dicts
 
 
@@ -29,8 +29,8 @@ def by_id(conn: Any, aanmelding_id: str) -> dict[str, Any] | None:
 def remove(conn: Any, aanmelding_id: str) -> None:
     """Handled at the server: gone here now, as the next sync would remove it (quiet: this is
     the server's change, not one to send)."""
-    sync_local.quiet(conn, True)
+    sync_capture.quiet(conn, True)
     try:
-        sync_local.delete_rows(conn, "duo_aanmelding", [aanmelding_id])
+        sync_apply.delete_rows(conn, "duo_aanmelding", [aanmelding_id])
     finally:
-        sync_local.quiet(conn, False)
+        sync_capture.quiet(conn, False)
