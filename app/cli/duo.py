@@ -315,7 +315,7 @@ def cmd_duo_nieuw(args: argparse.Namespace) -> int:
 
 
 def cmd_duo_niet_voor_ons(args: argparse.Namespace) -> int:
-    from app.duo.aanmeldingen import DuoAanmeldingService
+    from app.duo.aanmeldingen import DuoAanmeldingError, DuoAanmeldingService
     from app.errors import ValidationError
 
     session = open_session(args)
@@ -331,6 +331,8 @@ def cmd_duo_niet_voor_ons(args: argparse.Namespace) -> int:
             service.niet_voor_ons(args.aanmelding, args.reden)
         except ValidationError as exc:
             raise CliError(" ".join(exc.errors.values()), EXIT_INPUT) from None
+        except DuoAanmeldingError as exc:  # offline, or a colleague was first
+            raise CliError(str(exc), EXIT_CHECK) from None
         print("Afgehandeld: niet voor ons.")
         return EXIT_OK
     finally:

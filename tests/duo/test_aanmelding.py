@@ -167,7 +167,13 @@ def test_new_person_from_duo_is_taken_in_once_and_leaves_every_list(
 
 
 def test_niet_voor_ons_needs_a_reason_and_removes_it_everywhere(
-    region: Any, duo_db: DuoDb, gateway: RunningGateway, pki: Pki, mock_duo: tuple[MockDuo, str]
+    region: Any,
+    duo_db: DuoDb,
+    gateway: RunningGateway,
+    pki: Pki,
+    mock_duo: tuple[MockDuo, str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     server, laptops = region
     a, b = laptops["km.a"], laptops["km.b"]
@@ -185,6 +191,15 @@ def test_niet_voor_ons_needs_a_reason_and_removes_it_everywhere(
     assert rows(duo_db, "SELECT status, door, reden FROM wegwijs.duo_aanmelding") == [
         ("niet_voor_ons", "km.a", "Woont in Oost Gelre, niet bij ons")
     ]
+    # B, not synced yet, tries the same through the CLI: told who was first (exit 1)
+    from app.cli import run
+    from tests.server.laptops import STORE_PASSPHRASE
+
+    pw = tmp_path / "pw.txt"
+    pw.write_text(STORE_PASSPHRASE + "\n", "utf-8")
+    cli_b = ["--data-dir", str(tmp_path / "km.b"), "--passphrase-file", str(pw), "duo"]
+    assert run([*cli_b, "niet-voor-ons", entry.id, "--reden", "Ook niet"]) == 1
+    assert "al afgehandeld door km.a" in capsys.readouterr().err
     b.sync()
     assert DuoAanmeldingService(b.session).lijst() == []
     # a laptop cannot write an aanmelding itself: the server refuses the push
