@@ -50,6 +50,7 @@ class Aanmelding:
     doelgroep: str  # DUO's gedetailleerde doelgroep
     asielrechten: str
     met_pip_elders: bool
+    in_behandeling_door: str = ""  # taken up by this officer or a colleague, not yet arrived
 
     @property
     def plicht_tekst(self) -> str:
@@ -98,6 +99,7 @@ def _aanmelding(row: dict[str, Any]) -> Aanmelding:
         doelgroep=str(row.get("gedetailleerde_doelgroep") or ""),
         asielrechten=str(row.get("asielrechten") or ""),
         met_pip_elders=bool(row.get("met_pip_elders")),
+        in_behandeling_door=str(row.get("in_behandeling_door") or ""),
     )
 
 
@@ -149,21 +151,22 @@ class DuoAanmeldingService:
         return answer
 
     def _refused(self, aanmelding_id: str, answer: dict[str, Any]) -> DuoAanmeldingError:
+        if answer.get("status") == "al_afgehandeld" and answer.get("actie") == "opgenomen":
+            # stays listed ("in behandeling bij …") until the colleague's dossier arrives
+            return DuoAanmeldingError(
+                f"Deze aanmelding van DUO wordt al in het register opgenomen door "
+                f"{_wie(answer)}. {NIETS}"
+            )
         with self.store.transaction():
             local.remove(self.store.conn, aanmelding_id)
         if answer.get("status") == "al_afgehandeld":
-            if answer.get("actie") == "opgenomen":
-                text = (
-                    f"Deze aanmelding van DUO is al in het register opgenomen door {_wie(answer)}."
-                )
-            else:
-                text = (
-                    f"Deze aanmelding van DUO is al afgehandeld door {_wie(answer)}: niet voor "
-                    f"ons ({answer.get('reden') or 'geen reden'})."
-                )
-            return DuoAanmeldingError(f"{text} Ze staat niet meer in de lijst. {NIETS}")
+            return DuoAanmeldingError(
+                f"Deze aanmelding van DUO is al afgehandeld door {_wie(answer)}: niet voor ons "
+                f"({answer.get('reden') or 'geen reden'}). Ze staat niet meer in de lijst. {NIETS}"
+            )
         return DuoAanmeldingError(
-            "De regionale server kent deze aanmelding niet (meer) voor uw gemeente. " + NIETS
+            "De regionale server kent deze aanmelding niet (meer) voor uw gemeente. Ze staat "
+            "niet meer in de lijst. " + NIETS
         )
 
     def opnemen_starten(self, aanmelding_id: str) -> Aanmelding:

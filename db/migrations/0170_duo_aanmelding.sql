@@ -18,7 +18,8 @@ CREATE TABLE duo_aanmelding (
     indeling                  TEXT,
     gedetailleerde_doelgroep  TEXT,
     asielrechten              TEXT,
-    met_pip_elders            INTEGER NOT NULL DEFAULT 0
+    met_pip_elders            INTEGER NOT NULL DEFAULT 0,
+    in_behandeling_door       TEXT  -- a colleague took it up; gone once the dossier arrived
 );
 
 CREATE INDEX duo_aanmelding_registratie ON duo_aanmelding (registratie);

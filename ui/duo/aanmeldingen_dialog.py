@@ -59,7 +59,7 @@ class DuoAanmeldingenDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Gebeurtenis"),
@@ -67,6 +67,7 @@ class DuoAanmeldingenDialog(QDialog):
                 self.tr("BSN"),
                 self.tr("Inburgeringsplicht"),
                 self.tr("Doelgroep"),
+                self.tr("In behandeling bij"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -109,6 +110,7 @@ class DuoAanmeldingenDialog(QDialog):
                     a.bsn,
                     app_text(a.plicht_tekst),
                     app_text(a.doelgroep_tekst),
+                    a.in_behandeling_door,
                 )
             ):
                 self.table.setItem(i, col, QTableWidgetItem(text))

@@ -4,8 +4,10 @@
 -- sync (laptop table duo_aanmelding, db/migrations/0170) and one of them takes it into the
 -- register or marks it "niet voor ons". The server decides who was first:
 -- wegwijs.duo_aanmelding_afhandelen locks the row, so two officers on two laptops never both
--- take one in; the second is told who did. Once handled, the aanmelding leaves every laptop (a
--- tombstone: its BSN is not kept on laptops that do not need it); the server keeps the record.
+-- take one in; the second is told who did. Taken up, it shows "in behandeling bij …" on the
+-- other laptops until the new dossier reaches the server; then, or when set aside, it leaves
+-- every laptop (a tombstone: its BSN is not kept on laptops that do not need it); the server
+-- keeps the record.
 -- When the dossier with that BSN reaches the server, DUO's facts recorded so far (with the BSN,
 -- no dossier) are attached to it and synced with it: "bron: DUO" in its history.
 
@@ -43,7 +45,8 @@ GRANT SELECT, INSERT, UPDATE ON wegwijs.duo_aanmelding TO wegwijs_duo_gateway;
 -- An aanmelding as rows of the laptop table duo_aanmelding, scoped like a dossier of its
 -- gemeente (its id is registered in sync_dossier, a code and no personal data), so the
 -- row-level policies of 0003/0005 let only klantmanagers of that gemeente read it. Open: every
--- field (written again on each change); handled: a tombstone. Same lock as wegwijs.sync_push.
+-- field (written again on each change; taken up: who has it); set aside or its dossier arrived:
+-- a tombstone. Same lock as wegwijs.sync_push.
 CREATE FUNCTION wegwijs._duo_aanmelding_naar_sync() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = wegwijs, pg_temp AS $$
 DECLARE
@@ -54,7 +57,7 @@ BEGIN
     INSERT INTO wegwijs.sync_dossier (id, gemeentecode) VALUES (NEW.id, NEW.gemeentecode)
     ON CONFLICT (id) DO NOTHING;
     s := nextval('wegwijs.sync_seq');
-    IF NEW.status <> 'open' THEN
+    IF NEW.status = 'niet_voor_ons' OR NEW.dossier_id IS NOT NULL THEN
         UPDATE wegwijs.sync_row SET deleted = true, seq = s
         WHERE tabel = 'duo_aanmelding' AND row_id = NEW.id;
         DELETE FROM wegwijs.sync_field WHERE tabel = 'duo_aanmelding' AND row_id = NEW.id;
@@ -75,7 +78,8 @@ BEGIN
         'indeling', NEW.indeling,
         'gedetailleerde_doelgroep', NEW.gedetailleerde_doelgroep,
         'asielrechten', NEW.asielrechten,
-        'met_pip_elders', CASE WHEN NEW.met_pip_elders THEN 1 ELSE 0 END);
+        'met_pip_elders', CASE WHEN NEW.met_pip_elders THEN 1 ELSE 0 END,
+        'in_behandeling_door', CASE WHEN NEW.status = 'opgenomen' THEN NEW.door END);
     INSERT INTO wegwijs.sync_row (tabel, row_id, scope, dossier_id, seq)
     VALUES ('duo_aanmelding', NEW.id, 'dossier', NEW.id, s)
     ON CONFLICT (tabel, row_id) DO UPDATE SET seq = EXCLUDED.seq;
