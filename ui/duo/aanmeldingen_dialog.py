@@ -9,6 +9,8 @@ The list refreshes itself after every sync.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -47,7 +49,7 @@ class DuoAanmeldingenDialog(QDialog):
         self.service = DuoAanmeldingService(session)
         self.entries: list[Aanmelding] = []
         self.register_dialog: InburgeraarDialog | None = None
-        self.op: Op[object] | None = None
+        self.op: Op[Any] | None = None
         self.setWindowTitle(self.tr("Nieuw van DUO"))
         layout = QVBoxLayout(self)
         intro = QLabel(
