@@ -323,6 +323,15 @@ class InburgeraarDialog(AsksBeforeDiscard, QDialog):
             row.taal.set_code(taal.code)
             row.niveau.set_code(taal.niveau)
 
+    def prefill(self, values: dict[str, str]) -> None:
+        """Fill fields of a new inburgeraar (e.g. from DUO's aanmelding): dates as typed."""
+        for name, value in values.items():
+            editor = self.fields[name].editor
+            if isinstance(editor, ChoiceCombo):
+                editor.set_code(value or None)
+            elif isinstance(editor, QLineEdit):
+                editor.setText(value)
+
     def values(self) -> dict[str, Any]:
         values = field_values(self.fields)
         values["talen"] = [r.value() for r in self.talen if r.taal.code() or r.niveau.code()]
