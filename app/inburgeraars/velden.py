@@ -228,7 +228,7 @@ VELDEN: tuple[Veld, ...] = (
         soort="talen",
         parse=p.talen,
         tab="Inburgering",
-        detail=Detail(groep="Talen"),
+        detail=Detail(groep="Talen", label="Talen"),
         inzage="Talen",
     ),
     # --- Contact ------------------------------------------------------------------------------
