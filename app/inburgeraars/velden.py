@@ -15,7 +15,6 @@ from app.inburgeraars import parsers as p
 from app.inburgeraars.veld import Bron, Detail, Keuzes, Kolom, Veld
 
 
-
 def _gemeenten(bron: Bron) -> Sequence[tuple[str, str]]:
     return [(code, f"{naam} ({code})") for code, naam in bron.gemeenten]
 
