@@ -20,6 +20,7 @@ from app.inburgeraars.model import (
     search_words,
     waarde,
 )
+from app.inburgeraars.veld import Veld
 from app.security.audit import audit
 from app.security.roles import Permission, may, require, require_any
 from app.validation import ValidationError, parse_gemeentecode, parse_text
@@ -273,9 +274,9 @@ class InburgeraarService:
         ids = may(self.session, Permission.DOSSIER_LEZEN)
         if not ids and flt.asks_for_number():
             return []
-        return [
-            _list_row(r, ids) for r in self.repo.page(flt.query(), offset, limit, _list_columns())
-        ]
+        lijst = velden.lijst_velden()
+        rows = self.repo.page(flt.query(), offset, limit, _list_columns())
+        return [_list_row(r, ids, lijst) for r in rows]
 
     def namen(self, inburgeraar_ids: Sequence[str]) -> dict[str, str]:
         """Display names of many inburgeraars in one read (lists of many people: the caller
@@ -290,11 +291,9 @@ class InburgeraarService:
         ids = may(self.session, Permission.DOSSIER_LEZEN)
         if not ids and flt.asks_for_number():
             return iter(())
-        return (
-            _list_row(r, ids)
-            for rows in self.repo.stream(flt.query(), _list_columns())
-            for r in rows
-        )
+        lijst = velden.lijst_velden()
+        batches = self.repo.stream(flt.query(), _list_columns())
+        return (_list_row(r, ids, lijst) for rows in batches for r in rows)
 
     def count(self, flt: ListFilter) -> int:
         require(self.session, Permission.REGISTER_LEZEN)
@@ -306,14 +305,11 @@ class InburgeraarService:
         return self.repo.total()
 
 
-def _list_row(r: Mapping[str, Any], ids: bool = True) -> ListRow:
-    """One list row; without *ids* (no dossier lezen) no BSN, V-nummer or date of birth (the
-    catalogue's gevoelig fields)."""
+def _list_row(r: Mapping[str, Any], ids: bool, lijst: Sequence[Veld]) -> ListRow:
+    """One list row with the catalogue's *lijst* fields; without *ids* (no dossier lezen) no
+    BSN, V-nummer or date of birth (the catalogue's gevoelig fields)."""
     return ListRow(
         id=str(r["id"]),
         naam=display_name(r),
-        waarden={
-            v.key: str(r.get(v.key) or "") if ids or not v.gevoelig else ""
-            for v in velden.lijst_velden()
-        },
+        waarden={v.key: str(r.get(v.key) or "") if ids or not v.gevoelig else "" for v in lijst},
     )
