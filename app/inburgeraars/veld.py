@@ -59,6 +59,7 @@ class Kolom:
 
     kop: str
     sorteer: str = ""  # the list query's sort key; "" = not sortable
+    breedte: int = 100  # pixels at the start (all columns fit a 1366-pixel laptop screen)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from ui.list_model import Index, RowsTableModel
 PAGE = 200
 
 NAAM = QT_TRANSLATE_NOOP("kolom", "Naam")  # the first column; the catalogue's list columns follow
+NAAM_BREEDTE = 180
 
 
 class InburgeraarTableModel(RowsTableModel[ListRow]):
@@ -93,6 +94,10 @@ class InburgeraarTableModel(RowsTableModel[ListRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             return app_text(self.HEADERS[section])  # a catalogue label (context "app")
         return None
+
+    def column_widths(self) -> tuple[int, ...]:
+        """The width of each column but the last at the start (the last one stretches)."""
+        return (NAAM_BREEDTE, *(v.kolom.breedte for v in self.columns if v.kolom))[:-1]
 
     def _key(self, column: int) -> str:
         if column == 0:
