@@ -24,6 +24,8 @@ def test_the_new_field_is_a_list_column(session_met_huisarts: Session) -> None:
     assert headers[-1] == "Huisarts"
     assert headers[:2] == ["Naam", "Geboortedatum"]  # the others stay where they were
     assert model.data(model.index(0, len(headers) - 1)) == "Dr. Jansen"
+    # the columns that were there keep their widths; the new last one stretches
+    assert model.column_widths() == (180, 118, 95, 100, 125, 110, 100)
 
 
 def test_the_dialog_has_the_new_field_and_saves_it(qtbot, session_met_huisarts: Session) -> None:  # type: ignore[no-untyped-def]
