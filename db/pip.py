@@ -3,12 +3,43 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from db.records import insert_row, now_utc, rows_as_dicts, update_row
 
 PIP_COLUMNS = "id, created_at, updated_at, version, inburgeraar_id, versie, status, dagtekening, "
 PIP_COLUMNS += "leerroute, wijziging_soort, wijziging_reden, inhoud, kenmerk"
+
+
+class TermijnVenster(NamedTuple):
+    """Which open deadlines the overview shows: dated on or before *until_iso*; the *signals*
+    kinds only from *signals_from_iso*."""
+
+    until_iso: str
+    signals: tuple[str, ...]
+    signals_from_iso: str
+
+
+# Sort keys of the overview per order; each ends in the date (then the id) for ties. lower()
+# folds ASCII letters only: 'Özdemir' sorts after 'z' as with str.casefold.
+TERMIJN_ORDER = {
+    "datum": "t.datum {dir}, lower(t.naam)",
+    "soort": "",  # built from the labels (see termijnen_page)
+    "naam": "lower(t.naam)",
+    "gemeente": "lower(coalesce(g.naam, t.gemeentecode))",
+    "klantmanager": "lower(t.klantmanager)",
+    "reden": "t.reden",
+}
+
+
+def _window_where(window: TermijnVenster) -> tuple[str, list[Any]]:
+    kinds = list(window.signals)
+    marks = ", ".join("?" for _ in kinds) or "''"
+    where = (
+        "t.afgerond = 0 AND t.datum IS NOT NULL AND t.datum <= ? "
+        f"AND (t.soort NOT IN ({marks}) OR t.datum >= ?)"
+    )
+    return where, [window.until_iso, *kinds, window.signals_from_iso]
 
 
 class PipRepository:
@@ -157,6 +188,53 @@ class PipRepository:
             (until_iso, *kinds, signals_from_iso),
         )
         return list(cur.fetchall())
+
+    def termijnen_page(
+        self,
+        window: TermijnVenster,
+        order: str,
+        descending: bool,
+        offset: int,
+        limit: int,
+        soort_labels: Mapping[str, str] | None = None,
+    ) -> list[tuple[Any, ...]]:
+        """One page of the open deadlines in *window*, sorted in SQL by *order* (a key of
+        `TERMIJN_ORDER`; *soort_labels* give the shown name per kind for sorting on it). Rows as
+        in `open_termijnen`. Sorting on the date walks `termijn_overzicht`; the other orders
+        scan the window's range of that covering index and keep the top of it."""
+        if order not in TERMIJN_ORDER:
+            raise ValueError(f"unknown order {order!r}")
+        where, params = _window_where(window)
+        direction = "DESC" if descending else "ASC"
+        sort_params: list[Any] = []
+        if order == "soort":
+            labels = dict(soort_labels or {})
+            cases = " ".join("WHEN ? THEN ?" for _ in labels)
+            key = f"CASE t.soort {cases} ELSE t.soort END" if labels else "t.soort"
+            sort_params = [v for item in labels.items() for v in item]
+        else:
+            key = TERMIJN_ORDER[order].format(dir=direction)
+        # Ties keep the date order (as a stable sort of the date-ordered list did), then the id.
+        tail = f"t.id {direction}" if order == "datum" else "t.datum, t.id"
+        join = " LEFT JOIN gemeente g ON g.code = t.gemeentecode" if order == "gemeente" else ""
+        cur = self.conn.execute(
+            "SELECT t.inburgeraar_id, t.soort, t.datum, t.reden, t.naam, t.gemeentecode, "
+            f"t.klantmanager FROM termijn t{join} WHERE {where} "
+            f"ORDER BY {key} {direction}, {tail} LIMIT ? OFFSET ?",
+            (*params, *sort_params, limit, offset),
+        )
+        return list(cur.fetchall())
+
+    def termijnen_counts(self, window: TermijnVenster, late_before_iso: str) -> tuple[int, int]:
+        """(overdue, all) open deadlines in *window*: overdue is dated before *late_before_iso*.
+        One pass over the window's range of the covering index."""
+        where, params = _window_where(window)
+        row = self.conn.execute(
+            "SELECT count(*) FILTER (WHERE t.datum < ?), count(*) FROM termijn t "
+            f"INDEXED BY termijn_overzicht WHERE {where}",
+            (late_before_iso, *params),
+        ).fetchone()
+        return int(row[0] or 0), int(row[1] or 0)
 
     def inburgeraars_for_termijnen(self) -> list[dict[str, Any]]:
         cur = self.conn.execute(
