@@ -20,16 +20,21 @@ class TermijnVenster(NamedTuple):
     signals_from_iso: str
 
 
-# Sort keys of the overview per order; each ends in the date (then the id) for ties. lower()
-# folds ASCII letters only: 'Özdemir' sorts after 'z' as with str.casefold.
+# Sort keys of the overview per order, each walking an index (migration 0195). lower() folds
+# ASCII letters only: 'Özdemir' sorts after 'z' as with str.casefold. Ties: the date, then id.
 TERMIJN_ORDER = {
-    "datum": "t.datum {dir}, lower(t.naam)",
-    "soort": "",  # built from the labels (see termijnen_page)
-    "naam": "lower(t.naam)",
-    "gemeente": "lower(coalesce(g.naam, t.gemeentecode))",
-    "klantmanager": "lower(t.klantmanager)",
-    "reden": "t.reden",
+    "datum": "t.datum {dir}, lower(t.naam) {dir}, t.id {dir}",
+    "naam": "lower(t.naam) {dir}, t.datum {dir}, t.id {dir}",
+    "klantmanager": "lower(t.klantmanager) {dir}, t.datum {dir}, t.id {dir}",
+    "reden": "t.reden {dir}, t.datum, t.id",
+    "soort": "",  # few values: read per value (see _grouped_page)
+    "gemeente": "",
 }
+# Without statistics the planner prefers the window's date range plus a sort; the partial
+# index finds a first page in a few hundred entries (migration 0195, docs/performance.md).
+_INDEX = {"datum": "termijn_open_datum", "naam": "termijn_open_naam"}
+_GROUPED = {"soort": "soort", "gemeente": "gemeentecode"}
+_ROW = "t.inburgeraar_id, t.soort, t.datum, t.reden, t.naam, t.gemeentecode, t.klantmanager"
 
 
 def _window_where(window: TermijnVenster) -> tuple[str, list[Any]]:
@@ -199,31 +204,61 @@ class PipRepository:
         soort_labels: Mapping[str, str] | None = None,
     ) -> list[tuple[Any, ...]]:
         """One page of the open deadlines in *window*, sorted in SQL by *order* (a key of
-        `TERMIJN_ORDER`; *soort_labels* give the shown name per kind for sorting on it). Rows as
-        in `open_termijnen`. Sorting on the date walks `termijn_overzicht`; the other orders
-        scan the window's range of that covering index and keep the top of it."""
+        `TERMIJN_ORDER`; *soort_labels* are the shown names of the kinds, which sorting on the
+        kind follows). Rows as in `open_termijnen`."""
         if order not in TERMIJN_ORDER:
             raise ValueError(f"unknown order {order!r}")
+        if order in _GROUPED:
+            labels = soort_labels if order == "soort" else self._gemeente_namen()
+            return self._grouped_page(
+                window, _GROUPED[order], labels or {}, descending, offset, limit
+            )
         where, params = _window_where(window)
-        direction = "DESC" if descending else "ASC"
-        sort_params: list[Any] = []
-        if order == "soort":
-            labels = dict(soort_labels or {})
-            cases = " ".join("WHEN ? THEN ?" for _ in labels)
-            key = f"CASE t.soort {cases} ELSE t.soort END" if labels else "t.soort"
-            sort_params = [v for item in labels.items() for v in item]
-        else:
-            key = TERMIJN_ORDER[order].format(dir=direction)
-        # Ties keep the date order (as a stable sort of the date-ordered list did), then the id.
-        tail = f"t.id {direction}" if order == "datum" else "t.datum, t.id"
-        join = " LEFT JOIN gemeente g ON g.code = t.gemeentecode" if order == "gemeente" else ""
+        key = TERMIJN_ORDER[order].format(dir="DESC" if descending else "ASC")
+        index = f" INDEXED BY {_INDEX[order]}" if order in _INDEX else ""
         cur = self.conn.execute(
-            "SELECT t.inburgeraar_id, t.soort, t.datum, t.reden, t.naam, t.gemeentecode, "
-            f"t.klantmanager FROM termijn t{join} WHERE {where} "
-            f"ORDER BY {key} {direction}, {tail} LIMIT ? OFFSET ?",
-            (*params, *sort_params, limit, offset),
+            f"SELECT {_ROW} FROM termijn t{index} WHERE {where} ORDER BY {key} LIMIT ? OFFSET ?",
+            (*params, limit, offset),
         )
         return list(cur.fetchall())
+
+    def _gemeente_namen(self) -> dict[str, str]:
+        return {str(c): str(n) for c, n in self.conn.execute("SELECT code, naam FROM gemeente")}
+
+    def _grouped_page(
+        self,
+        window: TermijnVenster,
+        column: str,
+        names: Mapping[str, str],
+        descending: bool,
+        offset: int,
+        limit: int,
+    ) -> list[tuple[Any, ...]]:
+        """Sorted on a column of few values (kind, gemeente) by their shown *names*: count the
+        rows per value, then read from the values the page falls in, each in date order (as a
+        stable sort of the date-ordered list kept them, also when descending)."""
+        where, params = _window_where(window)
+        counts = self.conn.execute(
+            f"SELECT t.{column}, count(*) FROM termijn t WHERE {where} GROUP BY t.{column}",
+            params,
+        ).fetchall()
+        counts.sort(key=lambda vc: names.get(vc[0], vc[0]).casefold(), reverse=descending)
+        out: list[tuple[Any, ...]] = []
+        for value, count in counts:
+            if offset >= count:
+                offset -= count
+                continue
+            cur = self.conn.execute(
+                f"SELECT {_ROW} FROM termijn t INDEXED BY termijn_overzicht "
+                f"WHERE {where} AND t.{column} = ? "
+                "ORDER BY t.datum, t.id LIMIT ? OFFSET ?",
+                (*params, value, limit - len(out), offset),
+            )
+            out.extend(cur.fetchall())
+            offset = 0
+            if len(out) >= limit:
+                break
+        return out
 
     def termijnen_counts(self, window: TermijnVenster, late_before_iso: str) -> tuple[int, int]:
         """(overdue, all) open deadlines in *window*: overdue is dated before *late_before_iso*.

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 SIGNALEN = frozenset({"routewissel", "ontzorgen", "inburgeringstermijn"})
 SIGNAAL_DAGEN = 30
 PAGE = 200  # overview rows per read: what a view shows and a little more
-BATCH = 500  # people per write transaction in sync/rebuild_all: ~40 ms of write lock each
+BATCH = 300  # people per write transaction in sync/rebuild_all: ~30 ms of write lock each
 
 
 class OverzichtRij(NamedTuple):
