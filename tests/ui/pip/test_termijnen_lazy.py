@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import time
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -16,7 +17,7 @@ from app.deadlines.service import PAGE, OverzichtRij, TermijnService
 from app.demo.inburgeraars import generate_inburgeraars
 from app.inburgeraars.service import InburgeraarService
 from tests.conftest import TODAY, valid_form
-from ui.pip.termijnen import ORDERS, TermijnenView
+from ui.pip.termijnen import BUSY_TEXT, ORDERS, TermijnenView
 from ui.pip.termijnen_model import OVERDUE
 
 PEOPLE = 700
@@ -159,3 +160,27 @@ def test_a_save_refreshes_only_that_person_and_keeps_the_rows_shown(
     assert model.total > before
     assert model.rowCount() >= shown  # the table keeps its place
     assert saved.id in {r.inburgeraar_id for r in model.rows}
+
+
+def test_a_full_refresh_shows_the_last_computed_rows_while_it_syncs(
+    qtbot, many: InburgeraarService
+) -> None:  # type: ignore[no-untyped-def]
+    view = TermijnenView(many.session, today=TODAY)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view.busy and view.model.rowCount() > 0, timeout=60_000)
+    before = view.model.total
+    # an import: hundreds of people without computed deadlines, due for a PIP in the window
+    melding = TODAY - timedelta(days=60)
+    people = generate_inburgeraars(400, random.Random(5), TODAY)
+    many.insert_many(
+        [replace(p, bsn=None, v_nummer=None, datum_melding_duo=melding) for p in people]
+    )
+    events: list[tuple[str, int, str]] = []
+    view.shown.connect(lambda n: events.append(("shown", n, view.summary.text())))
+    view.loaded.connect(lambda n: events.append(("loaded", n, view.summary.text())))
+    view.refresh()
+    qtbot.waitUntil(lambda: any(e[0] == "loaded" for e in events), timeout=60_000)
+    early, *_rest, final = events
+    assert early[0] == "shown" and early[1] == before  # what was computed, at once
+    assert early[2].endswith(BUSY_TEXT)
+    assert final[0] == "loaded" and final[1] > before and not final[2].endswith(BUSY_TEXT)
