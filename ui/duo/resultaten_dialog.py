@@ -157,7 +157,13 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
         def done(_row_id: str) -> None:
             for field in clear:
                 field.clear()
-            self.mark_saved()
+            if any(f.text().strip() for f in (self.uren, self.naam, self.email, self.telefoon)):
+                # The other part is typed and not marked yet: it stays unsaved (Esc asks), and
+                # the crash draft drops only what was marked (put back, it would be sent twice).
+                if self._crash_draft is not None:
+                    self._crash_draft.changed()
+            else:
+                self.mark_saved()
             self.message.setText(
                 self.tr("Gemarkeerd; het gaat bij de volgende synchronisatie naar DUO.")
             )
