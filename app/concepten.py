@@ -51,6 +51,11 @@ class InvoerConcepten:
         require(self.session, self.permission)
         return self.repo.with_prefix(self.soort, prefix)
 
+    def geschreven(self, prefix: str) -> dict[str, str]:
+        """When each draft whose key starts with *prefix* was last written (UTC, ISO 8601)."""
+        require(self.session, self.permission)
+        return self.repo.written_at(self.soort, prefix)
+
     def vergeet(self, sleutel: str) -> None:
         require(self.session, self.permission)
         self.repo.drop(self.soort, sleutel)

@@ -44,6 +44,15 @@ class InvoerConceptRepository:
         found = {str(r[0])[len(prefix) :]: _decoded(r[1]) for r in rows}
         return {k: v for k, v in found.items() if v is not None}
 
+    def written_at(self, soort: str, prefix: str) -> dict[str, str]:
+        """When each draft of *soort* whose key starts with *prefix* was last written."""
+        rows = self.store.conn.execute(
+            "SELECT sleutel, updated_at FROM invoer_concept WHERE soort = ? "
+            "AND substr(sleutel, 1, ?) = ?",
+            (soort, len(prefix), prefix),
+        ).fetchall()
+        return {str(r[0])[len(prefix) :]: str(r[1]) for r in rows}
+
     def drop(self, soort: str, sleutel: str) -> None:
         with self.store.transaction(durable=False) as conn:
             conn.execute(

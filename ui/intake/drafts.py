@@ -8,8 +8,15 @@ from __future__ import annotations
 
 from app.concepten import InvoerConcepten
 from app.intake.service import IntakeService
-from app.intake.values import coerce
+from app.intake.values import coerce, display
 from app.validation import FieldError
+from ui.i18n import QT_TRANSLATE_NOOP, app_text, translate
+
+NEWER = QT_TRANSLATE_NOOP(
+    "intake.drafts",
+    "Intussen is een ander antwoord opgeslagen (bijvoorbeeld van een collega): {stored}. "
+    "Hier staat wat u typte; het wordt opgeslagen als u het veld verlaat.",
+)
 
 
 class IntakeDrafts:
@@ -20,7 +27,7 @@ class IntakeDrafts:
         self.enabled = concepten.session.may(concepten.permission)  # else it cannot save anyway
         self.prefix = f"{inburgeraar_id}/"
         self.written: set[str] = set()  # question ids with a draft in the store
-        self.unsaved: dict[str, tuple[object, str]] = {}  # qid → (typed, why it was not saved)
+        self.unsaved: dict[str, tuple[object, str]] = {}  # qid → (typed, why not saved, shown)
 
     def typed(self, question_id: str, raw: object) -> None:
         if not self.enabled:
@@ -42,7 +49,10 @@ class IntakeDrafts:
         Returns the question ids that were restored."""
         inburgeraar_id = self.prefix[:-1]
         restored: list[str] = []
-        for qid, raw in self.left().items():
+        left = self.left()
+        written = self.concepten.geschreven(self.prefix) if left else {}
+        stored_at = service.answer_times(inburgeraar_id) if left else {}
+        for qid, raw in left.items():
             question = service.definition.question(qid)
             if question is None:  # a question no longer in the definition: nothing to put back
                 self.concepten.vergeet(self.prefix + qid)
@@ -52,9 +62,17 @@ class IntakeDrafts:
                 if coerce(question, raw) == answers.get(qid):
                     self.saved(qid)  # it was saved after all
                     continue
+                if stored_at.get(qid, "") > written.get(qid, ""):
+                    # Answered again since it was typed (a colleague's answer by a sync): the
+                    # officer chooses; the typing waits in its field, unsaved, with the reason.
+                    other = display(question, answers.get(qid))
+                    why = translate("intake.drafts", NEWER).format(stored=other)
+                    self.unsaved[qid] = (raw, why)
+                    restored.append(qid)
+                    continue
                 stored = service.save_answer(inburgeraar_id, qid, raw)
             except FieldError as exc:
-                self.unsaved[qid] = (raw, str(exc))  # shown in its field, typed, not lost
+                self.unsaved[qid] = (raw, app_text(str(exc)))  # in its field, typed, not lost
                 restored.append(qid)
                 continue
             if stored is None:

@@ -54,6 +54,14 @@ class AnswerEditor(QWidget):
             self._loading = False
         self._last = self.raw()
 
+    def show_typed(self, value: object) -> None:
+        """Show *value* as typed but not given (a crash draft put back): saved on leaving."""
+        self._loading = True
+        try:
+            self.show_value(value)
+        finally:
+            self._loading = False
+
     def give(self) -> None:
         """Emit the current value when it differs from what was last given or loaded."""
         if self._loading:

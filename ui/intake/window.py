@@ -189,8 +189,8 @@ class IntakeWindow(QMainWindow):
             page.typed.connect(self.drafts.typed)
             for qid, (raw, why) in self.drafts.unsaved.items():
                 if qid in page.rows:  # a draft that is no valid answer: back in its field, typed
-                    page.editor(qid).show_value(raw)
-                    page.set_error(qid, app_text(why))
+                    page.editor(qid).show_typed(raw)
+                    page.set_error(qid, why)
             self.pages[section_id] = page
             self.stack.addWidget(page)
         return page

@@ -89,3 +89,28 @@ def test_a_draft_that_is_no_valid_answer_comes_back_typed_with_the_reason(
     editor.flush()
     assert service.stored_answers(inburgeraar_id)["opleiding.jaren_onderwijs"] == 12
     assert drafts_of(service, inburgeraar_id) == {}
+
+
+def test_a_draft_older_than_a_colleagues_answer_waits_in_its_field(
+    qtbot, service: IntakeService, inburgeraar_id: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The app stopped with typing in a field; then a sync brought a colleague's answer to the
+    same question. Neither is lost: the stored answer stays, the typing waits, unsaved."""
+    InvoerConcepten(service.session, "intake", inburgeraar_id).bewaar(
+        f"{inburgeraar_id}/werk.ambitie", "Kok (mijn tekst)"
+    )
+    service.save_answer(inburgeraar_id, "werk.ambitie", "Bakker (van een collega)")
+    window = open_window(qtbot, service, inburgeraar_id)
+    window.go_to("werk", "werk.ambitie")
+    page = window.page("werk")
+    editor = page.editor("werk.ambitie")
+    assert service.stored_answers(inburgeraar_id)["werk.ambitie"] == "Bakker (van een collega)"
+    assert editor.raw() == "Kok (mijn tekst)" and editor.typing()
+    why = page.rows["werk.ambitie"].field.error.text()
+    assert "collega" in why and "Bakker (van een collega)" in why  # the other, to choose
+    assert drafts_of(service, inburgeraar_id) == {"werk.ambitie": "Kok (mijn tekst)"}
+    qtbot.wait(900)  # longer than the save-after-pause: nothing is saved by itself
+    assert service.stored_answers(inburgeraar_id)["werk.ambitie"] == "Bakker (van een collega)"
+    editor.flush()  # the officer leaves the field: the typing is the answer now
+    assert service.stored_answers(inburgeraar_id)["werk.ambitie"] == "Kok (mijn tekst)"
+    assert drafts_of(service, inburgeraar_id) == {}
