@@ -114,8 +114,10 @@ def run_gui(data_dir: str | Path | None = None) -> int:
         return 0
     session: Session = dialog.session
     prefetch.join()  # usually long done: typing a passphrase takes longer
+    from ui.heap import freeze_start_up_heap
     from ui.main_window import MainWindow
 
+    freeze_start_up_heap()  # everything is imported: full collections stop walking it
     window = MainWindow(session, location.data_dir)
     window.show()
     try:
