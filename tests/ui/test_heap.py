@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 from shiboken6 import getCppPointer, isValid
 
 from app.inburgeraars.service import InburgeraarService
@@ -45,7 +45,10 @@ def _python_side() -> dict[int, tuple[type, frozenset[str]]]:
     found: dict[int, tuple[type, frozenset[str]]] = {}
     roots: list[QObject] = [app, *QApplication.topLevelWidgets()]
     for root in roots:
-        for obj in [root, *root.findChildren(QObject)]:
+        objects: list[QObject] = [root, *root.findChildren(QObject)]
+        # A view's model often has no Qt parent: the view holds it by pointer only.
+        objects += [view.model() for view in root.findChildren(QAbstractItemView)]
+        for obj in objects:
             if isValid(obj) and type(obj).__module__.startswith("ui."):
                 found[getCppPointer(obj)[0]] = (type(obj), frozenset(vars(obj)))
     return found
@@ -104,7 +107,8 @@ def test_objects_qt_holds_keep_their_python_side_through_full_collections(
     QApplication.processEvents()
     before = _python_side()
     names = {kind.__name__ for kind, _attrs in before.values()}
-    assert {"_Remember", "IntakeLauncher", "IdleDetector", "IntakeWindow"} <= names, names
+    expected = {"_Remember", "IntakeLauncher", "IdleDetector", "AutoLock", "IntakeWindow"}
+    assert expected | {"InburgeraarTableModel", "RowsModel"} <= names, names
     assert len(before) > 50
 
     for _ in range(3):
