@@ -8,11 +8,12 @@ An op that allocates on a worker triggers full collections, and each walked that
 
 So once everything is imported, and before the first main window is made, the start-up heap is
 collected one last time and then moved out of the collector's sight with ``gc.freeze()``
-(Python's documented way for long-lived start-up objects). The collector itself keeps running
-as before, with its usual thresholds: everything made afterwards (windows, sessions, an op's
-rows) is collected as it always was, so no Qt object lives longer or shorter than before.
-Only objects alive at this moment are frozen; a window or session made later is never frozen
-(so signing in as another colleague, Bestand → Ander account, frees the old window as before).
+(Python's documented way for long-lived start-up objects). The collector keeps running for
+everything made afterwards (windows, sessions, an op's rows); only while an op runs does its
+full collection wait (below). Only objects alive at this moment are frozen; a window or session
+made later is never frozen (so signing in as another colleague, Bestand → Ander account, frees
+the old window as before). Why this is safe for the Python objects Qt holds by pointer (event
+filters, models, completers): docs/performance.md, tested in tests/ui/test_heap.py.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def freeze_start_up_heap() -> bool:
 
 # While an op runs, full collections wait: the op's worker keeps its rows alive (100,000
 # retention rows, a pool of key persons with their scores), and a full collection triggered by
-# its allocations walks all of them holding the GIL, 190–330 ms with the heap frozen. Young
+# its allocations walks all of them holding the GIL, 190–1,300 ms with the heap frozen. Young
 # collections go on as before, so short-lived cycles are freed at once. A full collection that
 # is still due runs by itself after the op, when its rows are gone and it is short. HELD_FULL
 # is the safety net: after that many young (generation-1) collections during one long op (a
