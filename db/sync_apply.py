@@ -12,6 +12,12 @@ from db.server.tables import LOCAL_COLUMNS, TABLES
 from db.sync_schema import columns, ident, local_tables, required_columns
 
 
+def defer_foreign_keys(conn: Any) -> None:
+    """Check foreign keys at COMMIT, not per statement, for the rest of this transaction: the
+    server's rows (and a renamed row's references) arrive in any order."""
+    conn.execute("PRAGMA defer_foreign_keys = ON")
+
+
 def existing_ids(conn: Any, table: str, ids: Sequence[str]) -> set[str]:
     found: set[str] = set()
     for i in range(0, len(ids), 500):

@@ -1,5 +1,5 @@
 """SQL of the laptop's side of sync: the outbox, what the server has seen, the mirror of the
-server's conflicts, this laptop's connection settings and the audit lines to send.
+server's conflicts and this laptop's connection settings (audit lines to send: db/audit.py).
 
 The outbox is filled by the change triggers (db/sync_capture.py); what the server sent is applied
 by db/sync_apply.py.
@@ -207,24 +207,3 @@ def update_settings(conn: Any, **values: Any) -> None:
             raise ValueError(key)
     sets = ", ".join(f"{k} = ?" for k in values)
     conn.execute(f"UPDATE sync_instelling SET {sets} WHERE id = 1", tuple(values.values()))
-
-
-# --- audit lines, as db.audit stores them (the chain format is not ours) ------------------------
-
-
-def audit_lines_after(conn: Any, volgnummer: int, limit: int) -> list[dict[str, Any]]:
-    from db.audit import COLUMNS
-
-    cur = conn.execute(
-        f"SELECT {', '.join(COLUMNS)} FROM audit_regel WHERE volgnummer > ? "
-        "ORDER BY volgnummer LIMIT ?",
-        (volgnummer, limit),
-    )
-    return [dict(zip(COLUMNS, r, strict=True)) for r in cur.fetchall()]
-
-
-def audit_head(conn: Any) -> dict[str, Any] | None:
-    row = conn.execute(
-        "SELECT volgnummer, hash FROM audit_regel ORDER BY volgnummer DESC LIMIT 1"
-    ).fetchone()
-    return {"volgnummer": int(row[0]), "hash": str(row[1])} if row else None

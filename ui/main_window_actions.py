@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QToolBar
 
 from app.changes import (
     BackupsChanged,
@@ -35,18 +35,15 @@ from ui.i18n import translate
 from ui.inburgeraars.detail_pane import DetailPane
 from ui.inburgeraars.gemeente_dialog import GemeenteDialog
 from ui.inburgeraars.inburgeraar_dialog import InburgeraarDialog
+from ui.mixin_base import MainWindowMixin
 from ui.ops import Op
 from ui.widgets import ChoiceCombo
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-    _Base = QMainWindow
-else:
-    _Base = object
 
-
-class RegisterActions(_Base):
+class RegisterActions(MainWindowMixin):
     """The actions of the register and their slots."""
 
     if TYPE_CHECKING:  # made by MainWindow

@@ -10,19 +10,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QTabWidget, QToolBar, QWidget
 
+from ui.mixin_base import MainWindowMixin
 from ui.shell import Parts
 
 if TYPE_CHECKING:
     from ui.pip.termijnen import TermijnenView
 
-    _Base = QMainWindow
-else:
-    _Base = object
 
-
-class ShellMethods(_Base):
+class ShellMethods(MainWindowMixin):
     """`add_tab`, `add_action`, `menu`, `current_inburgeraar`, `open_inburgeraar`."""
 
     if TYPE_CHECKING:  # made by MainWindow

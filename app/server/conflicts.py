@@ -90,7 +90,7 @@ def resolve(
         raise ConflictInputError("Dit conflict is al opgelost.")
     actor = str(getattr(session.actor, "naam", "") or "onbekend")
     with store.transaction() as conn:
-        conn.execute("PRAGMA defer_foreign_keys = ON")
+        sync_apply.defer_foreign_keys(conn)
         if c["soort"] == "pip_concept":
             _resolve_pip(conn, c, kies)
         elif c["soort"] == "vastgesteld":

@@ -245,7 +245,7 @@ def _push(session: Session, conn: Any, apparaat: str, result: SyncResult, say: P
         answers = remote.push(conn, apparaat, batch)
         by_id = {str(a["id"]): a for a in answers}
         with store.transaction() as c:
-            c.execute("PRAGMA defer_foreign_keys = ON")
+            sync_apply.defer_foreign_keys(c)
             sync_capture.quiet(c, True)
             for change in batch:
                 _settle(c, change, by_id[change["id"]])
@@ -308,7 +308,7 @@ def _pull(session: Session, conn: Any, result: SyncResult, say: Progress) -> Non
         # Without an fsync of its own: after a power loss the page (and the cursor with it)
         # is simply pulled again; the sync's last commit below is durable and carries it.
         with store.transaction(durable=False) as c:
-            c.execute("PRAGMA defer_foreign_keys = ON")
+            sync_apply.defer_foreign_keys(c)
             sync_capture.quiet(c, True)
             tables = set(sync_schema.local_tables(c))
             # removals first: a row replaced elsewhere (a person's languages are rewritten on

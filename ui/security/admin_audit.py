@@ -5,23 +5,15 @@ A mixin of `ui.security.admin_view.AdminView`; texts keep the context "security.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from app import reference
 from app.security import audit
 from app.security.inzage_labels import lokale_tijd
-from app.session import Session
 from ui.i18n import translate
 from ui.ops import Op, OpContext
-from ui.security.admin_widgets import push_button, rows_table
+from ui.security.admin_widgets import AdminPart, push_button, rows_table
 from ui.security.rows_model import RowsModel
-
-if TYPE_CHECKING:
-    _Base = QWidget
-else:
-    _Base = object
 
 
 def actie_tekst(actie: str) -> str:
@@ -32,13 +24,8 @@ def actie_tekst(actie: str) -> str:
     return actie
 
 
-class AuditSection(_Base):
+class AuditSection(AdminPart):
     """The left column of Beheer: the audit trail and its check."""
-
-    if TYPE_CHECKING:  # made by AdminView
-        session: Session
-
-        def refresh(self) -> None: ...
 
     def _audit_box(self) -> QGroupBox:
         box = QGroupBox(translate("security.admin_view", "Audittrail"))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,35 +19,20 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.changes import BackupsChanged
 from app.errors import StoreError, user_message
 from app.security import audit, backup
 from app.security.roles import Permission, require
-from app.session import Session
-from app.settings import Settings, backup_folder, save_settings
+from app.settings import backup_folder, save_settings
 from ui.i18n import app_text, translate
 from ui.ops import Op, OpContext
-from ui.security.admin_widgets import push_button
-
-if TYPE_CHECKING:
-    _Base = QWidget
-else:
-    _Base = object
+from ui.security.admin_widgets import AdminPart, push_button
 
 
-class BackupsPage(_Base):
+class BackupsPage(AdminPart):
     """The page "Back-ups" of Beheer."""
-
-    if TYPE_CHECKING:  # made by AdminView
-        session: Session
-        data_dir: Path
-
-        def settings(self) -> Settings: ...
-
-        def refresh(self) -> None: ...
 
     def _backup_box(self) -> QGroupBox:
         box = QGroupBox(translate("security.admin_view", "Back-ups"))

@@ -7,7 +7,6 @@ A mixin of `ui.security.admin_view.AdminView`; texts keep the context "security.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -18,38 +17,24 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QVBoxLayout,
-    QWidget,
 )
 from shiboken6 import isValid
 
 from app.changes import InburgeraarRemoved, RegisterChanged
-from app.session import Session
-from app.settings import Settings
 from ui.i18n import translate
 from ui.ops import Op, run_in_background
-from ui.security.admin_widgets import push_button, rows_table
+from ui.security.admin_widgets import AdminPart, push_button, rows_table
 from ui.security.rows_model import KEY_ROLE, Cells, RowsModel
 
-if TYPE_CHECKING:
-    _Base = QWidget
-else:
-    _Base = object
 
-
-class RetentionPage(_Base):
+class RetentionPage(AdminPart):
     """The page "Bewaartermijn" of Beheer."""
 
     if TYPE_CHECKING:  # made by AdminView
-        session: Session
-        data_dir: Path
         today: date
         retention_loaded: Signal
         _retention_request: int
         retention_busy: bool
-
-        def settings(self) -> Settings: ...
-
-        def refresh(self) -> None: ...
 
     def _retention_box(self) -> QGroupBox:
         box = QGroupBox(translate("security.admin_view", "Bewaartermijn verstreken"))

@@ -13,29 +13,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QSpinBox, QVBoxLayout, QWidget
 
-from app.session import Session
-from app.settings import Settings, save_settings
+from app.settings import save_settings
 from ui.i18n import translate
 from ui.plural import plural_suffix
-from ui.security.admin_widgets import push_button
+from ui.security.admin_widgets import AdminPart, push_button
 from ui.security.taal_box import TaalBox
 
-if TYPE_CHECKING:
-    _Base = QWidget
-else:
-    _Base = object
 
-
-class SettingsPage(_Base):
+class SettingsPage(AdminPart):
     """The page "Instellingen" of Beheer."""
 
     if TYPE_CHECKING:  # made by AdminView
-        session: Session
         settings_saved: Signal
-
-        def settings(self) -> Settings: ...
-
-        def refresh(self) -> None: ...
 
     def _settings_page(self, data_dir: Path) -> QWidget:
         settings = QWidget()
