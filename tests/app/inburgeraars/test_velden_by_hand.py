@@ -23,6 +23,8 @@ COLLECTIONS_ALLOWED = {
     "db/sleutelpersonen.py": "a key person's fields (another table, same words)",
     "db/inburgeraars.py": "SORT_KEYS: the SQL per sort key (a sortable column adds its SQL)",
     "db/server/tables.py": "what the coördinator receives (db/ cannot read app/; checked below)",
+    "app/duo/aanmeldingen.py": "DUO's values prefilling the register dialog: a form, not a list",
+    "db/server/duo_aanmelding.py": "an aanmelding's own columns (another table, same words)",
 }
 
 # What each catalogue-driven module may still name, and why.
