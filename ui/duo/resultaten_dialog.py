@@ -26,6 +26,7 @@ from app.changes import InburgeraarChanged
 from app.duo.resultaten import STAND_LABEL, UREN_LABEL, DuoResultaatService, Melding, Stand
 from app.errors import ValidationError, user_message
 from app.session import Session
+from app.validation import format_date
 from ui.crash_draft import DraftPlace, draft_place
 from ui.i18n import app_text
 from ui.ops import Op, OpContext
@@ -123,7 +124,8 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
         self.list.clear()
         self.marked = self.service.for_inburgeraar(self.inburgeraar_id)
         for m in self.marked:
-            text = f"{m.gemarkeerd_op[:10]}: {m.omschrijving} — {self.tr(STAND_LABEL[m.stand])}"
+            dag = format_date(m.gemarkeerd_op[:10])
+            text = f"{dag}: {m.omschrijving} — {self.tr(STAND_LABEL[m.stand])}"
             if m.antwoord:
                 text += f"\n{m.antwoord}"
             self.list.addItem(text)

@@ -198,8 +198,13 @@ DECLARE
     g text;
     a wegwijs.duo_aanmelding;
 BEGIN
-    SELECT gemeentecode INTO g FROM wegwijs.officer
-    WHERE naam = session_user AND rol = 'klantmanager';
+    -- the dossier's gemeente; a new dossier's is the pushing klantmanager's (sync_push allows
+    -- no other), and its sync_dossier row is written only after this row
+    SELECT coalesce(
+        (SELECT d.gemeentecode FROM wegwijs.sync_dossier d WHERE d.id = NEW.row_id),
+        (SELECT o.gemeentecode FROM wegwijs.officer o
+          WHERE o.naam = session_user AND o.rol = 'klantmanager'))
+    INTO g;
     IF g IS NULL THEN
         RETURN NULL;
     END IF;
