@@ -62,7 +62,7 @@ class IntakeDrafts:
                 if coerce(question, raw) == answers.get(qid):
                     self.saved(qid)  # it was saved after all
                     continue
-                if stored_at.get(qid, "") > written.get(qid, ""):
+                if stored_at.get(qid, "") >= written.get(qid, ""):  # same ms: the stored wins
                     # Answered again since it was typed (a colleague's answer by a sync): the
                     # officer chooses; the typing waits in its field, unsaved, with the reason.
                     other = display(question, answers.get(qid))
