@@ -2414,7 +2414,7 @@
     <message>
         <location filename="app_texts.py" line="308"/>
         <source>Getypt maar nog niet opgeslagen (bewaard voor als Wegwijs stopt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Typed but not saved yet (kept in case Wegwijs stops)</translation>
     </message>
     <message>
         <location filename="app_texts.py" line="369"/>
