@@ -80,9 +80,11 @@ def test_refresh_of_many_stale_people_keeps_gui_free(
     _stale_people(inburgeraars, STALE)  # then an import: thousands of people without deadlines
     clock = GuiClock(view)
     clock.start()
+    began = time.perf_counter()
     with qtbot.waitSignal(view.loaded, timeout=120_000) as blocker:
         view.refresh()
         assert view.summary.text() == BUSY_TEXT
+    took_ms = (time.perf_counter() - began) * 1000
     clock.timer.stop()
     assert blocker.args and blocker.args[0] == view.model.total >= view.model.rowCount() > 0
     assert "te laat" in view.summary.text()
@@ -94,9 +96,10 @@ def test_refresh_of_many_stale_people_keeps_gui_free(
         f"over {len(clock.gaps)} ticks"
     )
     assert max(clock.spent) < GUI_BUDGET_S
-    # The event loop kept running while the worker computed (a generous bound for a shared,
-    # 2-core test machine; the synchronous version stalls it for seconds).
-    assert len(clock.gaps) > 10 and max(clock.gaps) < 400
+    # The event loop kept running while the worker computed: the synchronous version stalls it
+    # for the whole recomputation. Relative to that, not in milliseconds, because a loaded
+    # 2-core test machine stretches every gap (the absolute figures are `make bench`'s).
+    assert len(clock.gaps) > 10 and max(clock.gaps) < took_ms / 2
 
 
 def test_refresh_while_busy_runs_once_more_with_the_new_window(
@@ -145,6 +148,7 @@ def test_officer_can_save_while_the_worker_recomputes(
     view.background = True
     _stale_people(inburgeraars, STALE)
     waits: list[float] = []
+    began = time.perf_counter()
     view.refresh()
     while view.busy:
         start = time.perf_counter()
@@ -153,6 +157,10 @@ def test_officer_can_save_while_the_worker_recomputes(
         waits.append(time.perf_counter() - start)
         qtbot.wait(5)
     assert "te laat" in view.summary.text()
-    print(f"\n{len(waits)} writes during the sync, longest wait {max(waits) * 1000:.0f} ms")
+    slowest = sorted(round(w * 1000) for w in waits)[-5:]
+    print(f"\n{len(waits)} writes during the sync, slowest waits {slowest} ms")
+    took = time.perf_counter() - began
     assert len(waits) > 3
-    assert max(waits) < 0.2  # one batch (~30 ms) plus the busy handler's back-off
+    # One batch (~30 ms) plus the busy handler's back-off, never the whole recomputation (what
+    # one transaction for everything would make it); relative, as the machine's load varies.
+    assert max(waits) < took / 3
