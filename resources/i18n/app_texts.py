@@ -305,6 +305,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("app", "Correctie of verwijdering (alleen de reden is bewaard)"),
     QT_TRANSLATE_NOOP("app", "Concept (formulier dat nog niet was opgeslagen)"),
     QT_TRANSLATE_NOOP("app", "Concept van feedback of een vragenlijst (nog niet opgeslagen)"),
+    QT_TRANSLATE_NOOP("app", "Getypt maar nog niet opgeslagen (bewaard voor als Wegwijs stopt)"),
     QT_TRANSLATE_NOOP("app", "Koppeling met een sleutelpersoon"),
     QT_TRANSLATE_NOOP("app", "Sleutelpersoon die niet bij u past"),
     QT_TRANSLATE_NOOP("app", "Inzet van een sleutelpersoon voor u"),

