@@ -2,7 +2,7 @@
 
 The demo fills one newcomer's dossier in every part (intake with gesprekken and signalen,
 PIP, deadlines, engagements); the test adds what the demo lacks (a match, an exclusion, a
-correction, a draft, both kinds of extension, a key person's feedback on a gesprek, a fact
+correction, drafts (a crash draft too), both kinds of extension, a key person's feedback on a gesprek, a fact
 from DUO as the sync brings it), checks that every table about a newcomer holds
 a row of this person, deletes, and then scans every value of every table for the person's id,
 BSN, V-nummer and the ids of all their rows: only the audit trail may still name them.
@@ -88,6 +88,9 @@ def _full_dossier(store: Store) -> str:
     from app.stem.concept import StemConcepten
 
     StemConcepten(store, inburgeraar_id, "ervaring").bewaar({"toelichting": "half getypt"})
+    from app.concepten import InvoerConcepten
+
+    InvoerConcepten(store, "intake", inburgeraar_id).bewaar("antwoord:opleiding", "half getypt")
     gesprek = gesprekken.add_gesprek(
         inburgeraar_id, {"datum": "20-11-2026", "plaats": "azc", "sleutelpersoon_naam": "Amina"}
     )
@@ -138,7 +141,12 @@ def test_deletion_leaves_no_row_about_the_person_except_the_audit_trail(store: S
         for r in rows["inzet"]
     }
     marks = {inburgeraar_id, str(person["bsn"]), str(person["v_nummer"])}
-    marks |= {str(r["id"]) for t, items in rows.items() for r in items if t != "inzet"}
+    marks |= {
+        str(r["id"])
+        for t, items in rows.items()
+        for r in items
+        if t != "inzet" and "id" in r.keys()
+    }
     marks.discard("None")
 
     assert RetentionService(store).delete([inburgeraar_id], LATER) == 1
