@@ -44,6 +44,7 @@ from app.changes import Change, Changes
 from app.errors import user_message
 from app.session import Session
 from ui.broadcast import broadcast_for
+from ui.gil import favour_gui_thread, stop_favouring_gui_thread
 from ui.heap import hold_full_collections, release_full_collections
 from ui.i18n import app_text, translate
 
@@ -207,6 +208,7 @@ class Op(Generic[T]):
         self._start_feedback()
         _live.add(self)
         hold_full_collections()
+        favour_gui_thread()
         self.running = True
         QThreadPool.globalInstance().start(_Job(job, relay))
         return self
@@ -263,6 +265,7 @@ class Op(Generic[T]):
         if self in _live:
             _live.discard(self)
             release_full_collections()
+            stop_favouring_gui_thread()
         for item in self._disabled:
             if isValid(item):
                 item.setEnabled(True)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.security.keys import KdfParams
 from app.store import StoreLocation, create_store, unlock
+from tests.bench.gui_stall import ENABLED as STALL_TRACE
+from tests.bench.gui_stall import StallSampler
 from tests.conftest import PASSPHRASE, finish, valid_form
 from ui.heap import freeze_start_up_heap
 from ui.main_window import MainWindow
@@ -30,7 +32,9 @@ TODAY = date(2026, 12, 1)
 class Heartbeat:
     """The longest time the event loop did not get to run, while it is started."""
 
-    def __init__(self) -> None:
+    def __init__(self, label: str = "") -> None:
+        self.label = label
+        self.sampler = StallSampler() if STALL_TRACE else None
         self.clock = QElapsedTimer()
         self.timer = QTimer()
         self.timer.setInterval(5)
@@ -39,14 +43,21 @@ class Heartbeat:
 
     def _tick(self) -> None:
         self.longest = max(self.longest, self.clock.restart())
+        if self.sampler is not None:
+            self.sampler.tick()
 
     def __enter__(self) -> Heartbeat:
         self.clock.start()
         self.timer.start()
+        if self.sampler is not None:
+            self.sampler.start()
         return self
 
     def __exit__(self, *_exc: object) -> None:
         self.timer.stop()
+        if self.sampler is not None:
+            self.sampler.stop()
+            self.sampler.report(self.label, TARGET_MS)
 
 
 def measure(qtbot: Any, benchmark: Any, start: Callable[[], Any], settle_ms: int = 0) -> int:
@@ -54,7 +65,7 @@ def measure(qtbot: Any, benchmark: Any, start: Callable[[], Any], settle_ms: int
     longest: list[int] = []
 
     def run() -> None:
-        with Heartbeat() as beat:
+        with Heartbeat(benchmark.name) as beat:
             op = start()
             finish(qtbot, op, timeout=600_000)
             if settle_ms:
@@ -155,7 +166,7 @@ def test_assign_all_keeps_the_gui_responsive(qtbot, benchmark, big_copy) -> None
         opened.append(window.assign_all_action.trigger() or window.assign_dialog)
         return opened[-1]
 
-    with Heartbeat() as beat:
+    with Heartbeat("assign-all proposal") as beat:
         propose()
         qtbot.waitUntil(lambda: opened[0].voorstel is not None, timeout=600_000)
     proposal_gap = beat.longest

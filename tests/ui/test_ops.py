@@ -209,3 +209,28 @@ def test_a_view_that_is_gone_is_not_kept_alive_by_the_broadcast(qtbot, inburgera
     broadcast_for(inburgeraars.session).publish([SettingsChanged()])
     assert calls == ["blijft", "blijft"]
     kept.deleteLater()
+
+
+def test_while_an_op_runs_its_worker_hands_the_gil_to_the_gui_thread_sooner(qtbot: Any) -> None:
+    """ui/gil.py: a shorter switch interval while any op runs, Python's own after the last."""
+    import sys
+
+    from ui import gil
+
+    normal = sys.getswitchinterval()
+    release = threading.Event()
+    first = Op(None, lambda _ctx: release.wait(10)).run()
+    second = Op(None, lambda _ctx: release.wait(10)).run()
+    try:
+        assert gil.gui_thread_favoured()
+        assert sys.getswitchinterval() == min(normal, gil.OP_SWITCH_INTERVAL) < normal
+    finally:
+        release.set()
+        qtbot.waitUntil(lambda: not first.running, timeout=10_000)
+        qtbot.waitUntil(lambda: not second.running, timeout=10_000)
+    assert not gil.gui_thread_favoured()
+    assert sys.getswitchinterval() == normal
+    failing = Op(None, lambda _ctx: 1 // 0).failure(lambda _exc: None).run()
+    assert sys.getswitchinterval() < normal
+    qtbot.waitUntil(lambda: not failing.running, timeout=10_000)
+    assert sys.getswitchinterval() == normal  # an op that fails puts it back too

@@ -10,6 +10,7 @@ from shiboken6 import isValid
 from app.changes import SleutelpersonenChanged
 from app.matching.assign import Toewijzing
 from app.matching.service import MatchService, Voorstel
+from app.sorting import sort_in_steps
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.list_model import RowsTableModel
 from ui.ops import Op, OpContext, run_in_background
@@ -157,5 +158,4 @@ def proposal_rows(voorstel: Voorstel) -> list[tuple[str, str, str]]:
                 f"{score:.0f}" if score is not None else "",
             )
         )
-    rows.sort()
-    return rows
+    return sort_in_steps(rows)  # list.sort would hold the GIL for all 60,000 (app/sorting.py)
