@@ -7,19 +7,23 @@ doelgroep and indeling) and types the rest, or marks it "niet voor ons" with a r
 the regional server first, which lets exactly one officer handle an aanmelding: a second one is
 told who was first, and nothing changes. When the new dossier reaches the server by the sync,
 DUO's facts about that BSN are attached to it and come back with it ("bron: DUO").
+
+One taken up but not saved (the register dialog cancelled, or never finished) is released
+("vrijgeven", server migration 0108): by the officer who has it, at once; by a colleague
+klantmanager or a beheerder of the gemeente once it has been held longer than one working day.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
 from app.inburgeraars.service import InburgeraarService
 from app.security.audit import audit
-from app.security.roles import Permission, require
+from app.security.roles import Permission, require, require_any
 from app.validation import ValidationError, format_date
 from db import duo_aanmelding as local
 
@@ -28,11 +32,17 @@ if TYPE_CHECKING:
     from app.session import Session
 
 NIETS = "Er is niets veranderd."
+VRIJ_EIGEN = "Vrijgegeven: elke klantmanager van uw gemeente kan deze aanmelding opnemen."
+VRIJ_AL_OPEN = "Deze aanmelding was niet in behandeling; ze staat open voor uw gemeente."
 MAX_REDEN = 500
 
 
 class DuoAanmeldingError(UserError):
     """Taking in or setting aside failed; the message is a complete Dutch sentence."""
+
+
+class AanmeldingOnbekend(DuoAanmeldingError):
+    """The id is not an aanmelding of this officer's gemeente (bad input for the CLI)."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +61,14 @@ class Aanmelding:
     asielrechten: str
     met_pip_elders: bool
     in_behandeling_door: str = ""  # taken up by this officer or a colleague, not yet arrived
+    in_behandeling_sinds: datetime | None = None
+
+    def vrij_vanaf(self) -> datetime | None:
+        """From when a colleague or beheerder may release it (one working day after it was
+        taken up, as the server decides: wegwijs.duo_werkdag_later)."""
+        return (
+            None if self.in_behandeling_sinds is None else werkdag_later(self.in_behandeling_sinds)
+        )
 
     @property
     def plicht_tekst(self) -> str:
@@ -83,6 +101,33 @@ def _moment(value: Any) -> date | None:
         return None
 
 
+def _instant(value: Any) -> datetime | None:
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def werkdag_later(moment: datetime) -> datetime:
+    """One working day after *moment*: a day later, moved past Saturday and Sunday (Dutch
+    time on the server; the laptop's own time zone here, which only decides a button)."""
+    later = moment.astimezone() + timedelta(days=1)
+    while later.isoweekday() in (6, 7):
+        later += timedelta(days=1)
+    return later
+
+
+def format_moment(moment: datetime | None) -> str:
+    """dd-mm-jjjj om uu:mm, in the laptop's time."""
+    if moment is None:
+        return ""
+    local_moment = moment.astimezone()
+    return f"{format_date(local_moment.date())} om {local_moment:%H:%M}"
+
+
 def _aanmelding(row: dict[str, Any]) -> Aanmelding:
     plichtig = row.get("plichtig")
     return Aanmelding(
@@ -100,6 +145,7 @@ def _aanmelding(row: dict[str, Any]) -> Aanmelding:
         asielrechten=str(row.get("asielrechten") or ""),
         met_pip_elders=bool(row.get("met_pip_elders")),
         in_behandeling_door=str(row.get("in_behandeling_door") or ""),
+        in_behandeling_sinds=_instant(row.get("in_behandeling_sinds")),
     )
 
 
@@ -141,7 +187,10 @@ class DuoAanmeldingService:
 
         conn = _connect(self.session)
         try:
-            answer = remote.afhandelen(conn, aanmelding_id, actie, reden)
+            if actie == "vrijgeven":
+                answer = remote.vrijgeven(conn, aanmelding_id)
+            else:
+                answer = remote.afhandelen(conn, aanmelding_id, actie, reden)
         except Exception:
             raise DuoAanmeldingError(
                 "De verbinding met de regionale server viel weg. " + NIETS
@@ -164,7 +213,7 @@ class DuoAanmeldingService:
                 f"Deze aanmelding van DUO is al afgehandeld door {_wie(answer)}: niet voor ons "
                 f"({answer.get('reden') or 'geen reden'}). Ze staat niet meer in de lijst. {NIETS}"
             )
-        return DuoAanmeldingError(
+        return AanmeldingOnbekend(
             "De regionale server kent deze aanmelding niet (meer) voor uw gemeente. Ze staat "
             "niet meer in de lijst. " + NIETS
         )
@@ -179,8 +228,12 @@ class DuoAanmeldingService:
         answer = self._ask(aanmelding_id, "opnemen", "")
         if answer.get("status") != "ok":
             raise self._refused(aanmelding_id, answer)
-        audit(self.session, "opnemen gestart (DUO)", "duo_aanmelding", aanmelding_id)
-        return aanmelding
+        door = self.gebruiker()
+        sinds = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        with self.store.transaction():
+            local.set_held(self.store.conn, aanmelding_id, door or None, sinds)
+            audit(self.session, "opnemen gestart (DUO)", "duo_aanmelding", aanmelding_id)
+        return replace(aanmelding, in_behandeling_door=door, in_behandeling_sinds=_instant(sinds))
 
     def niet_voor_ons(self, aanmelding_id: str, reden: str) -> None:
         require(self.session, Permission.DOSSIER_WIJZIGEN)
@@ -197,6 +250,70 @@ class DuoAanmeldingService:
         with self.store.transaction():
             local.remove(self.store.conn, aanmelding_id)
             audit(self.session, "niet voor ons (DUO)", "duo_aanmelding", aanmelding_id)
+
+    def gebruiker(self) -> str:
+        """This laptop's account at the regional server ('' when not connected): the name the
+        server gives as "in behandeling bij"."""
+        from db import sync_local
+
+        cfg = sync_local.settings(self.store.conn)
+        return str(cfg["gebruiker"]) if cfg else ""
+
+    def mag_vrijgeven(self, aanmelding: Aanmelding, now: datetime | None = None) -> bool:
+        """Whether the list offers "Vrijgeven" (the server decides again): one's own at once,
+        a colleague's after one working day; never one that is not taken up."""
+        if not aanmelding.in_behandeling_door:
+            return False
+        if not (
+            self.session.may(Permission.DOSSIER_WIJZIGEN)
+            or self.session.may(Permission.GEBRUIKERS_BEHEREN)
+        ):
+            return False
+        if aanmelding.in_behandeling_door == self.gebruiker():
+            return True
+        vanaf = aanmelding.vrij_vanaf()
+        return vanaf is not None and (now or datetime.now(UTC)) >= vanaf
+
+    def vrijgeven(self, aanmelding_id: str) -> str:
+        """Release an aanmelding taken up and not saved (one's own, or a colleague's held
+        longer than one working day): open again for every klantmanager of the gemeente.
+        Returns what happened, a Dutch sentence; DuoAanmeldingError when refused or offline
+        (nothing changed). Works from a worker thread (its own session)."""
+        require_any(self.session, Permission.DOSSIER_WIJZIGEN, Permission.GEBRUIKERS_BEHEREN)
+        aanmelding_id = aanmelding_id.strip()
+        if not aanmelding_id:
+            raise AanmeldingOnbekend("Geef het id van de aanmelding op. " + NIETS)
+        answer = self._ask(aanmelding_id, "vrijgeven", "")
+        status = answer.get("status")
+        if status == "te_vroeg":
+            raise DuoAanmeldingError(
+                f"Deze aanmelding is in behandeling bij {answer.get('door') or 'een collega'} "
+                f"sinds {format_moment(_instant(answer.get('op')))}. U kunt haar vrijgeven "
+                f"vanaf {format_moment(_instant(answer.get('vrij_vanaf')))} (één werkdag later), "
+                f"of vraag het die collega. {NIETS}"
+            )
+        if status == "al_afgehandeld" and answer.get("actie") == "in_register":
+            with self.store.transaction():
+                local.remove(self.store.conn, aanmelding_id)
+            raise DuoAanmeldingError(
+                f"Deze aanmelding is al in het register opgenomen door {_wie(answer)}. Ze staat "
+                f"niet meer in de lijst. {NIETS}"
+            )
+        if status != "ok":
+            raise self._refused(aanmelding_id, answer)
+        with self.store.transaction():
+            local.set_held(self.store.conn, aanmelding_id, None, None)
+            audit(self.session, "vrijgegeven (DUO)", "duo_aanmelding", aanmelding_id)
+        van = str(answer.get("van") or "")
+        if not van:
+            return VRIJ_AL_OPEN
+        if van == self.gebruiker():
+            return VRIJ_EIGEN
+        return (
+            f"Vrijgegeven: deze aanmelding was in behandeling bij {van} sinds "
+            f"{format_moment(_instant(answer.get('sinds')))}. Elke klantmanager van uw "
+            "gemeente kan haar nu opnemen."
+        )
 
     @staticmethod
     def formulier(aanmelding: Aanmelding) -> dict[str, Any]:

@@ -4,6 +4,8 @@ Each row shows the event, its date, the plicht and the doelgroep DUO gave. "Opne
 register…" asks the regional server (an op) whether this officer may take it in, then opens the
 normal register dialog prefilled with DUO's facts; the officer types the name. "Niet voor ons…"
 asks for a reason. A colleague who was first: a clear message, and the row leaves the list.
+Cancelling the prefilled register dialog releases the aanmelding at once (an op); "Vrijgeven"
+does so for one's own held entry, or for a colleague's held longer than one working day.
 The list refreshes itself after every sync.
 """
 
@@ -28,7 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Change, InburgeraarAdded, SyncFinished
-from app.duo.aanmeldingen import Aanmelding, DuoAanmeldingService, OpnameService
+from app.duo.aanmeldingen import (
+    Aanmelding,
+    DuoAanmeldingService,
+    OpnameService,
+    format_moment,
+)
 from app.errors import ValidationError, user_message
 from app.security.roles import Permission, may
 from app.session import Session
@@ -86,8 +93,16 @@ class DuoAanmeldingenDialog(QDialog):
         row = QHBoxLayout()
         self.opnemen = QPushButton(self.tr("Opnemen in register…"))
         self.afhandelen = QPushButton(self.tr("Niet voor ons…"))
+        self.vrijgeven_knop = QPushButton(self.tr("Vrijgeven"))
+        self.vrijgeven_knop.setToolTip(
+            self.tr(
+                "Een aanmelding die in behandeling is maar niet is opgenomen weer openzetten "
+                "voor uw gemeente: uw eigen meteen, die van een collega na één werkdag."
+            )
+        )
         row.addWidget(self.opnemen)
         row.addWidget(self.afhandelen)
+        row.addWidget(self.vrijgeven_knop)
         row.addStretch(1)
         layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -95,6 +110,7 @@ class DuoAanmeldingenDialog(QDialog):
         layout.addWidget(buttons)
         self.opnemen.clicked.connect(self.start_opnemen)
         self.afhandelen.clicked.connect(self.niet_voor_ons)
+        self.vrijgeven_knop.clicked.connect(self.vrijgeven)
         self.table.itemSelectionChanged.connect(self._enable)
         broadcast_for(session).subscribe(self, self._changed)
         fit_window(self, 820, 420)
@@ -112,7 +128,7 @@ class DuoAanmeldingenDialog(QDialog):
                     a.bsn,
                     app_text(a.plicht_tekst),
                     app_text(a.doelgroep_tekst),
-                    a.in_behandeling_door,
+                    self._bij(a),
                 )
             ):
                 self.table.setItem(i, col, QTableWidgetItem(text))
@@ -122,6 +138,15 @@ class DuoAanmeldingenDialog(QDialog):
             self.table.selectRow(0)
         self._enable()
 
+    def _bij(self, a: Aanmelding) -> str:
+        if not a.in_behandeling_door:
+            return ""
+        if a.in_behandeling_sinds is None:
+            return a.in_behandeling_door
+        return self.tr("{wie} sinds {wanneer}").format(
+            wie=a.in_behandeling_door, wanneer=format_moment(a.in_behandeling_sinds)
+        )
+
     def _changed(self, changes: tuple[Change, ...]) -> None:
         if any(isinstance(c, (SyncFinished, InburgeraarAdded)) for c in changes):
             self.reload()
@@ -130,6 +155,8 @@ class DuoAanmeldingenDialog(QDialog):
         ok = self.current() is not None and may(self.session, Permission.DOSSIER_WIJZIGEN)
         self.opnemen.setEnabled(ok)
         self.afhandelen.setEnabled(ok)
+        entry = self.current()
+        self.vrijgeven_knop.setEnabled(entry is not None and self.service.mag_vrijgeven(entry))
 
     def current(self) -> Aanmelding | None:
         rows = {i.row() for i in self.table.selectedIndexes()}
@@ -155,7 +182,7 @@ class DuoAanmeldingenDialog(QDialog):
         self.op = (
             Op(self, work, session=self.session, title=self.tr("Opnemen in register"))
             .busy(self.tr("Aanmelding van DUO opnemen…"))
-            .disable(self.opnemen, self.afhandelen)
+            .disable(self.opnemen, self.afhandelen, self.vrijgeven_knop)
             .success(self._open_register)
             .failure(self._failed)
             .run()
@@ -176,6 +203,7 @@ class DuoAanmeldingenDialog(QDialog):
         dialog.setWindowTitle(self.tr("Nieuwe inburgeraar van DUO"))
         dialog.prefill(DuoAanmeldingService.formulier(entry))
         dialog.saved.connect(self._saved)
+        dialog.rejected.connect(lambda: self._cancelled(entry))
         self.register_dialog = dialog
         dialog.open()
 
@@ -186,6 +214,47 @@ class DuoAanmeldingenDialog(QDialog):
                 "Opgenomen in het register. Na de volgende synchronisatie staan de gegevens "
                 "van DUO in de geschiedenis van het dossier."
             )
+        )
+
+    def _cancelled(self, entry: Aanmelding) -> None:
+        """The register dialog closed without saving: the aanmelding is released at once, so
+        it does not stay with this officer."""
+        self.register_dialog = None
+        self._release(entry, cancelled=True)
+
+    # --- releasing ---------------------------------------------------------------------------
+    def vrijgeven(self) -> None:
+        entry = self.current()
+        if entry is not None:
+            self._release(entry, cancelled=False)
+
+    def _release(self, entry: Aanmelding, *, cancelled: bool) -> None:
+        self._say(self.tr("De aanmelding wordt vrijgegeven…"))
+
+        def work(ctx: OpContext) -> str:
+            return DuoAanmeldingService(ctx.session).vrijgeven(entry.id)
+
+        def done(text: str) -> None:
+            self._say(app_text(text))
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            text = app_text(user_message(exc))
+            if cancelled:
+                text = self.tr(
+                    "Niet opgenomen, maar de aanmelding blijft bij u in behandeling: {reden} "
+                    "Geef haar later vrij met 'Vrijgeven'."
+                ).format(reden=text)
+            self._say(text, error=True)
+            self.reload()
+
+        self.op = (
+            Op(self, work, session=self.session, title=self.tr("Vrijgeven"))
+            .busy(self.tr("Aanmelding van DUO vrijgeven…"))
+            .disable(self.opnemen, self.afhandelen, self.vrijgeven_knop)
+            .success(done)
+            .failure(failed)
+            .run()
         )
 
     # --- setting aside ---------------------------------------------------------------------
@@ -220,7 +289,7 @@ class DuoAanmeldingenDialog(QDialog):
         self.op = (
             Op(self, work, session=self.session, title=self.tr("Niet voor ons"))
             .busy(self.tr("Aanmelding van DUO afhandelen…"))
-            .disable(self.opnemen, self.afhandelen)
+            .disable(self.opnemen, self.afhandelen, self.vrijgeven_knop)
             .success(done)
             .failure(failed)
             .run()
