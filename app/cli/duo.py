@@ -347,13 +347,17 @@ def cmd_duo_niet_voor_ons(args: argparse.Namespace) -> int:
 
 
 def cmd_duo_vrijgeven(args: argparse.Namespace) -> int:
-    from app.duo.aanmeldingen import AanmeldingOnbekend, DuoAanmeldingError, DuoAanmeldingService
+    from app.duo.aanmeldingen import (
+        AanmeldingOnbekendError,
+        DuoAanmeldingError,
+        DuoAanmeldingService,
+    )
 
     session = open_session(args)
     try:
         try:
             print(DuoAanmeldingService(session).vrijgeven(args.aanmelding))
-        except AanmeldingOnbekend as exc:
+        except AanmeldingOnbekendError as exc:
             raise CliError(str(exc), EXIT_INPUT) from None
         except DuoAanmeldingError as exc:  # offline, too early, or already handled
             raise CliError(str(exc), EXIT_CHECK) from None

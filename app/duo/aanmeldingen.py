@@ -16,11 +16,11 @@ klantmanager or a beheerder of the gemeente once it has been held longer than on
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from app.errors import UserError
+from app.errors import TemplatedError
 from app.inburgeraars.service import InburgeraarService
 from app.security.audit import audit
 from app.security.roles import Permission, require, require_any
@@ -32,16 +32,40 @@ if TYPE_CHECKING:
     from app.session import Session
 
 NIETS = "Er is niets veranderd."
+# What the list says of the plicht DUO gave (labels for the translators; {datum}: dd-mm-jjjj).
+PLICHT_TEKSTEN = {
+    "nee": "niet inburgeringsplichtig",
+    "sinds": "inburgeringsplichtig sinds {datum}",
+    "ja": "inburgeringsplichtig",
+    "onbekend": "onbekend",
+}
 VRIJ_EIGEN = "Vrijgegeven: elke klantmanager van uw gemeente kan deze aanmelding opnemen."
 VRIJ_AL_OPEN = "Deze aanmelding was niet in behandeling; ze staat open voor uw gemeente."
+VRIJ_COLLEGA = (
+    "Vrijgegeven: deze aanmelding was in behandeling bij {van} sinds {sinds}. Elke klantmanager "
+    "van uw gemeente kan haar nu opnemen."
+)
 MAX_REDEN = 500
 
 
-class DuoAanmeldingError(UserError):
-    """Taking in or setting aside failed; the message is a complete Dutch sentence."""
+class DuoAanmeldingError(TemplatedError):
+    """Taking in, setting aside or releasing failed; a complete Dutch sentence (a template with
+    its values, for the translators)."""
 
 
-class AanmeldingOnbekend(DuoAanmeldingError):
+@dataclass(frozen=True)
+class Tekst:
+    """A sentence for the user with values: the template (one of the constants above, for the
+    translators) and what fills it in. ``str()``: the Dutch sentence."""
+
+    template: str
+    values: Mapping[str, str] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.template.format(**self.values)
+
+
+class AanmeldingOnbekendError(DuoAanmeldingError):
     """The id is not an aanmelding of this officer's gemeente (bad input for the CLI)."""
 
 
@@ -71,17 +95,28 @@ class Aanmelding:
         )
 
     @property
-    def plicht_tekst(self) -> str:
+    def plicht_code(self) -> str:
+        """The key of PLICHT_TEKSTEN (the list translates that text, then fills in the date)."""
         if self.plichtig is False:
-            return "niet inburgeringsplichtig"
+            return "nee"
         if self.datum_start_plicht is not None:
-            return f"inburgeringsplichtig sinds {format_date(self.datum_start_plicht)}"
-        return "inburgeringsplichtig" if self.plichtig else "onbekend"
+            return "sinds"
+        return "ja" if self.plichtig else "onbekend"
+
+    @property
+    def plicht_tekst(self) -> str:
+        return PLICHT_TEKSTEN[self.plicht_code].format(datum=format_date(self.datum_start_plicht))
+
+    @property
+    def doelgroep_delen(self) -> list[str]:
+        """DUO's doelgroep and indeling (once each), then the asielrechten; empty: unknown."""
+        parts = list(dict.fromkeys(p for p in (self.doelgroep, self.indeling) if p))
+        return [*parts, self.asielrechten] if self.asielrechten else parts
 
     @property
     def doelgroep_tekst(self) -> str:
         parts = [p for p in (self.doelgroep, self.indeling) if p]
-        text = " / ".join(dict.fromkeys(parts)) or "onbekend"
+        text = " / ".join(dict.fromkeys(parts)) or PLICHT_TEKSTEN["onbekend"]
         return f"{text}; {self.asielrechten}" if self.asielrechten else text
 
 
@@ -121,11 +156,11 @@ def werkdag_later(moment: datetime) -> datetime:
 
 
 def format_moment(moment: datetime | None) -> str:
-    """dd-mm-jjjj om uu:mm, in the laptop's time."""
+    """dd-mm-jjjj uu:mm, in the laptop's time."""
     if moment is None:
         return ""
     local_moment = moment.astimezone()
-    return f"{format_date(local_moment.date())} om {local_moment:%H:%M}"
+    return f"{format_date(local_moment.date())} {local_moment:%H:%M}"
 
 
 def _aanmelding(row: dict[str, Any]) -> Aanmelding:
@@ -157,15 +192,18 @@ def _connect(session: Session) -> Any:
     except sync_client.SyncError as exc:
         raise DuoAanmeldingError(
             "Een aanmelding van DUO afhandelen kan alleen met verbinding met de regionale "
-            f"server (zo handelt niet ook een collega dezelfde af). {exc} {NIETS}"
+            "server (zo handelt niet ook een collega dezelfde af). {reden} " + NIETS,
+            reden=exc,
         ) from None
     return conn
 
 
-def _wie(answer: dict[str, Any]) -> str:
-    door = str(answer.get("door") or "een collega")
-    op = _moment(answer.get("op"))
-    return f"{door} op {format_date(op)}" if op else door
+def _wie(answer: dict[str, Any]) -> dict[str, str]:
+    """Who handled it and on which day (the server sets both), as a template's values."""
+    return {
+        "door": str(answer.get("door") or "?"),
+        "datum": format_date(_moment(answer.get("op"))) or "?",
+    }
 
 
 class DuoAanmeldingService:
@@ -203,17 +241,20 @@ class DuoAanmeldingService:
         if answer.get("status") == "al_afgehandeld" and answer.get("actie") == "opgenomen":
             # stays listed ("in behandeling bij …") until the colleague's dossier arrives
             return DuoAanmeldingError(
-                f"Deze aanmelding van DUO wordt al in het register opgenomen door "
-                f"{_wie(answer)}. {NIETS}"
+                "Deze aanmelding van DUO wordt al in het register opgenomen door {door} op "
+                "{datum}. " + NIETS,
+                **_wie(answer),
             )
         with self.store.transaction():
             local.remove(self.store.conn, aanmelding_id)
         if answer.get("status") == "al_afgehandeld":
             return DuoAanmeldingError(
-                f"Deze aanmelding van DUO is al afgehandeld door {_wie(answer)}: niet voor ons "
-                f"({answer.get('reden') or 'geen reden'}). Ze staat niet meer in de lijst. {NIETS}"
+                "Deze aanmelding van DUO is al afgehandeld door {door} op {datum}: niet voor "
+                "ons ({reden}). Ze staat niet meer in de lijst. " + NIETS,
+                reden=answer.get("reden") or "-",
+                **_wie(answer),
             )
-        return AanmeldingOnbekend(
+        return AanmeldingOnbekendError(
             "De regionale server kent deze aanmelding niet (meer) voor uw gemeente. Ze staat "
             "niet meer in de lijst. " + NIETS
         )
@@ -274,30 +315,32 @@ class DuoAanmeldingService:
         vanaf = aanmelding.vrij_vanaf()
         return vanaf is not None and (now or datetime.now(UTC)) >= vanaf
 
-    def vrijgeven(self, aanmelding_id: str) -> str:
+    def vrijgeven(self, aanmelding_id: str) -> Tekst:
         """Release an aanmelding taken up and not saved (one's own, or a colleague's held
         longer than one working day): open again for every klantmanager of the gemeente.
-        Returns what happened, a Dutch sentence; DuoAanmeldingError when refused or offline
-        (nothing changed). Works from a worker thread (its own session)."""
+        Returns what happened (str(): the Dutch sentence); DuoAanmeldingError when refused or
+        offline (nothing changed). Works from a worker thread (its own session)."""
         require_any(self.session, Permission.DOSSIER_WIJZIGEN, Permission.GEBRUIKERS_BEHEREN)
         aanmelding_id = aanmelding_id.strip()
         if not aanmelding_id:
-            raise AanmeldingOnbekend("Geef het id van de aanmelding op. " + NIETS)
+            raise AanmeldingOnbekendError("Geef het id van de aanmelding op. " + NIETS)
         answer = self._ask(aanmelding_id, "vrijgeven", "")
         status = answer.get("status")
         if status == "te_vroeg":
             raise DuoAanmeldingError(
-                f"Deze aanmelding is in behandeling bij {answer.get('door') or 'een collega'} "
-                f"sinds {format_moment(_instant(answer.get('op')))}. U kunt haar vrijgeven "
-                f"vanaf {format_moment(_instant(answer.get('vrij_vanaf')))} (één werkdag later), "
-                f"of vraag het die collega. {NIETS}"
+                "Deze aanmelding is in behandeling bij {door} sinds {sinds}. U kunt haar "
+                "vrijgeven vanaf {vanaf} (één werkdag later), of vraag het die collega. " + NIETS,
+                door=answer.get("door") or "?",
+                sinds=format_moment(_instant(answer.get("op"))),
+                vanaf=format_moment(_instant(answer.get("vrij_vanaf"))),
             )
         if status == "al_afgehandeld" and answer.get("actie") == "in_register":
             with self.store.transaction():
                 local.remove(self.store.conn, aanmelding_id)
             raise DuoAanmeldingError(
-                f"Deze aanmelding is al in het register opgenomen door {_wie(answer)}. Ze staat "
-                f"niet meer in de lijst. {NIETS}"
+                "Deze aanmelding is al in het register opgenomen door {door} op {datum}. Ze "
+                "staat niet meer in de lijst. " + NIETS,
+                **_wie(answer),
             )
         if status != "ok":
             raise self._refused(aanmelding_id, answer)
@@ -306,14 +349,11 @@ class DuoAanmeldingService:
             audit(self.session, "vrijgegeven (DUO)", "duo_aanmelding", aanmelding_id)
         van = str(answer.get("van") or "")
         if not van:
-            return VRIJ_AL_OPEN
+            return Tekst(VRIJ_AL_OPEN)
         if van == self.gebruiker():
-            return VRIJ_EIGEN
-        return (
-            f"Vrijgegeven: deze aanmelding was in behandeling bij {van} sinds "
-            f"{format_moment(_instant(answer.get('sinds')))}. Elke klantmanager van uw "
-            "gemeente kan haar nu opnemen."
-        )
+            return Tekst(VRIJ_EIGEN)
+        sinds = format_moment(_instant(answer.get("sinds")))
+        return Tekst(VRIJ_COLLEGA, {"van": van, "sinds": sinds})
 
     @staticmethod
     def formulier(aanmelding: Aanmelding) -> dict[str, Any]:

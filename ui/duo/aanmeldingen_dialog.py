@@ -31,17 +31,19 @@ from PySide6.QtWidgets import (
 
 from app.changes import Change, InburgeraarAdded, SyncFinished
 from app.duo.aanmeldingen import (
+    PLICHT_TEKSTEN,
     Aanmelding,
     DuoAanmeldingService,
     OpnameService,
+    Tekst,
     format_moment,
 )
-from app.errors import ValidationError, user_message
+from app.errors import ValidationError
 from app.security.roles import Permission, may
 from app.session import Session
 from app.validation import format_date
 from ui.broadcast import broadcast_for
-from ui.i18n import app_text
+from ui.i18n import app_message, app_text
 from ui.inburgeraars.inburgeraar_dialog import InburgeraarDialog
 from ui.ops import Op, OpContext
 from ui.screen_fit import fit_window
@@ -126,8 +128,10 @@ class DuoAanmeldingenDialog(QDialog):
                     f"{a.gebeurtenis_id}: {a.omschrijving}",
                     format_date(a.registratie),
                     a.bsn,
-                    app_text(a.plicht_tekst),
-                    app_text(a.doelgroep_tekst),
+                    app_text(PLICHT_TEKSTEN[a.plicht_code]).format(
+                        datum=format_date(a.datum_start_plicht)
+                    ),
+                    self._doelgroep(a),
                     self._bij(a),
                 )
             ):
@@ -137,6 +141,13 @@ class DuoAanmeldingenDialog(QDialog):
         if self.entries and not self.table.selectedItems():
             self.table.selectRow(0)
         self._enable()
+
+    @staticmethod
+    def _doelgroep(a: Aanmelding) -> str:
+        parts = [app_text(p) for p in a.doelgroep_delen]
+        rechten = parts.pop() if a.asielrechten else ""
+        text = " / ".join(parts) or app_text(PLICHT_TEKSTEN["onbekend"])
+        return f"{text}; {rechten}" if rechten else text
 
     def _bij(self, a: Aanmelding) -> str:
         if not a.in_behandeling_door:
@@ -189,7 +200,7 @@ class DuoAanmeldingenDialog(QDialog):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self._say(user_message(exc), error=True)
+        self._say(app_message(exc), error=True)
         self.reload()
 
     def _open_register(self, entry: Aanmelding) -> None:
@@ -231,15 +242,15 @@ class DuoAanmeldingenDialog(QDialog):
     def _release(self, entry: Aanmelding, *, cancelled: bool) -> None:
         self._say(self.tr("De aanmelding wordt vrijgegeven…"))
 
-        def work(ctx: OpContext) -> str:
+        def work(ctx: OpContext) -> Tekst:
             return DuoAanmeldingService(ctx.session).vrijgeven(entry.id)
 
-        def done(text: str) -> None:
-            self._say(app_text(text))
+        def done(said: Tekst) -> None:
+            self._say(app_text(said.template).format(**said.values))
             self.reload()
 
         def failed(exc: BaseException) -> None:
-            text = app_text(user_message(exc))
+            text = app_message(exc)
             if cancelled:
                 text = self.tr(
                     "Niet opgenomen, maar de aanmelding blijft bij u in behandeling: {reden} "
