@@ -64,16 +64,18 @@ class GesprekExtraRepository:
             )
         )
 
-    # --- drafts (each write is its own short statement: autocommit) ----------------------------
+    # --- drafts (each write is its own short commit, without an fsync: one per keystroke) -------
     def save_concept(self, intake_id: str, soort: str, waarde: dict[str, Any]) -> None:
         stamp = now_utc()
-        self.conn.execute(
-            "INSERT INTO intake_concept (id, created_at, updated_at, version, intake_id, soort, "
-            "waarde) VALUES (?, ?, ?, 1, ?, ?, ?) ON CONFLICT (intake_id, soort) DO UPDATE SET "
-            "waarde = excluded.waarde, updated_at = excluded.updated_at, "
-            "version = intake_concept.version + 1",
-            (new_id(), stamp, stamp, intake_id, soort, json.dumps(waarde, ensure_ascii=False)),
-        )
+        with self.store.transaction(durable=False) as conn:
+            conn.execute(
+                "INSERT INTO intake_concept (id, created_at, updated_at, version, intake_id, "
+                "soort, waarde) VALUES (?, ?, ?, 1, ?, ?, ?) "
+                "ON CONFLICT (intake_id, soort) DO UPDATE SET "
+                "waarde = excluded.waarde, updated_at = excluded.updated_at, "
+                "version = intake_concept.version + 1",
+                (new_id(), stamp, stamp, intake_id, soort, json.dumps(waarde, ensure_ascii=False)),
+            )
 
     def concept(self, inburgeraar_id: str, soort: str) -> dict[str, Any] | None:
         row = self.conn.execute(

@@ -27,6 +27,7 @@ OUT = ROOT / "resources" / "i18n" / "app_texts.py"
 NOT_LABELS = {
     "ROLE_GROUPS",
     "SORT_KEYS",
+    "TERMIJN_ORDER",
     "TAALFAMILIE",
     "ALFA",
     "STATUS",

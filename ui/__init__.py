@@ -9,18 +9,23 @@ import sys
 # call (setText, addItem, setData …) lowers None's reference count by one. On Python 3.11, where
 # None is not yet immortal, a few thousand calls in a fresh process bring it to zero and the
 # interpreter aborts ("Fatal Python error: none_dealloc"): building the language list alone did.
-# Python 3.12+ makes None immortal, which is what we do here by hand: add references enough for
-# 10^12 calls. None is never freed anyway, so this costs nothing. Older PySide6 versions do not
-# have the bug, but 6.12 is the first with the separate pyside6-pdf wheel the preview needs.
-_NONE_HEADROOM = 1 << 40
+# The same holds for True: every ``SignalInstance.emit()`` from Python drops one reference to
+# the True it returns, so a few thousand emitted signals (an intake answered by typing: every
+# keystroke tells the crash draft) abort the app ("bool_dealloc"), losing what was on screen.
+# Python 3.12+ makes these immortal, which is what we do here by hand: add references enough
+# for 10^12 calls. None, True and False are never freed anyway, so this costs nothing. Older
+# PySide6 versions do not have the bugs, but 6.12 is the first with the separate pyside6-pdf
+# wheel the preview needs.
+_HEADROOM = 1 << 40
 
 
-def _immortalise_none() -> None:
+def _immortalise(value: object) -> None:
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    refcount = ctypes.c_ssize_t.from_address(id(None))
-    if refcount.value < _NONE_HEADROOM:
-        refcount.value += _NONE_HEADROOM
+    refcount = ctypes.c_ssize_t.from_address(id(value))
+    if refcount.value < _HEADROOM:
+        refcount.value += _HEADROOM
 
 
-_immortalise_none()
+for _singleton in (None, True, False):
+    _immortalise(_singleton)

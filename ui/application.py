@@ -124,8 +124,10 @@ def run_gui(data_dir: str | Path | None = None) -> int:
     from app.version import app_version
 
     app.setApplicationVersion(app_version())
+    from ui.heap import freeze_start_up_heap
     from ui.main_window import MainWindow
 
+    freeze_start_up_heap()  # everything is imported: full collections stop walking it
     window = MainWindow(session, location.data_dir)
     window.show()
     try:

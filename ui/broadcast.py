@@ -10,6 +10,7 @@ from any thread; callbacks always run on the GUI thread, in the order published.
 from __future__ import annotations
 
 import contextlib
+import inspect
 import weakref
 from collections.abc import Callable, Iterable
 
@@ -52,8 +53,19 @@ class Broadcaster(QObject):
         """Call *listener* with each published tuple while *owner* lives (a closed view stops
         listening by itself)."""
 
+        # A bound method of a view is held weakly: a strong one would keep a closed window (and
+        # everything it holds) alive as long as the session, and its `destroyed` never fires.
+        held: Callable[[], Listener | None] = (
+            weakref.WeakMethod(listener) if inspect.ismethod(listener) else lambda: listener
+        )
+
         def call(items: Changes) -> None:
-            listener(items)
+            target = held()
+            if target is None:
+                with contextlib.suppress(RuntimeError, TypeError):
+                    self.changed.disconnect(call)
+                return
+            target(items)
 
         self.changed.connect(call)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QToolBar
 
 from app.changes import (
     BackupsChanged,
@@ -55,8 +55,6 @@ class RegisterActions(MainWindowMixin):
         search: QLineEdit
         gemeente: ChoiceCombo
         detail: DetailPane
-        toolbar: QToolBar
-        menus: dict[str, QMenu]
 
         def refresh(self) -> None: ...
 

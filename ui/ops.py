@@ -44,6 +44,7 @@ from app.changes import Change, Changes
 from app.errors import user_message
 from app.session import Session
 from ui.broadcast import broadcast_for
+from ui.heap import hold_full_collections, release_full_collections
 from ui.i18n import app_text, translate
 
 T = TypeVar("T")
@@ -205,6 +206,7 @@ class Op(Generic[T]):
         relay.progress.connect(self._progress)
         self._start_feedback()
         _live.add(self)
+        hold_full_collections()
         self.running = True
         QThreadPool.globalInstance().start(_Job(job, relay))
         return self
@@ -258,7 +260,9 @@ class Op(Generic[T]):
 
     def _end_feedback(self) -> None:
         self.running = False
-        _live.discard(self)
+        if self in _live:
+            _live.discard(self)
+            release_full_collections()
         for item in self._disabled:
             if isValid(item):
                 item.setEnabled(True)

@@ -5,12 +5,13 @@ Ctrl+W and Annuleren all end in `reject()`, so that is where the one question is
 "Wijzigingen opslaan?" with Opslaan / Niet opslaan / Annuleren. A dialog says what "unsaved"
 means (`has_unsaved_input`; by default: any input differs from when the dialog was shown) and how
 to save (`save_unsaved`; by default its `submit`, which closes the dialog when it succeeds).
+A dialog that gives `crash_draft()` also keeps a crash draft of its inputs (ui/crash_draft.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -27,6 +28,9 @@ from PySide6.QtWidgets import (
 
 from ui.accessible import name_form_fields
 from ui.i18n import translate
+
+if TYPE_CHECKING:
+    from ui.crash_draft import DialogDraft, DraftPlace
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -85,6 +89,11 @@ class AsksBeforeDiscard:
     _snapshot: list[Any] | None = None
     _close_key: QShortcut | None = None
     _asking = False
+    _crash_draft: DialogDraft | None = None
+
+    def crash_draft(self) -> DraftPlace | None:
+        """Where this dialog keeps a crash draft of its inputs; None: it keeps none."""
+        return None
 
     def showEvent(self, event: QShowEvent) -> None:
         dialog = self._dialog()
@@ -92,6 +101,12 @@ class AsksBeforeDiscard:
         self._snapshot = input_snapshot(dialog)  # what the dialog was opened with
         if self._close_key is None:
             self._close_key = QShortcut(QKeySequence("Ctrl+W"), dialog, dialog.close)
+            place = self.crash_draft()
+            if place is not None:  # first showing: put a draft back, then keep one
+                from ui.crash_draft import DialogDraft
+
+                self._crash_draft = DialogDraft(dialog, place)
+                self._crash_draft.start()
         QDialog.showEvent(dialog, event)
 
     def _dialog(self) -> QDialog:
@@ -101,9 +116,21 @@ class AsksBeforeDiscard:
     def mark_saved(self) -> None:
         """What is in the dialog now counts as stored (after a save that keeps it open)."""
         self._snapshot = input_snapshot(self._dialog())
+        if self._crash_draft is not None:
+            self._crash_draft.forget()
 
     def has_unsaved_input(self) -> bool:
+        if self._crash_draft is not None and self._crash_draft.restored:
+            return True  # put back from a crash draft: not stored yet, even if unchanged since
         return self._snapshot is not None and input_snapshot(self._dialog()) != self._snapshot
+
+    def done(self, result: int) -> None:
+        """Closed (saved, or nothing to keep, or "Niet opslaan"): the crash draft goes."""
+        if self._crash_draft is not None:
+            self._crash_draft.stop()
+            self._crash_draft.forget()
+            self._crash_draft = None
+        QDialog.done(self._dialog(), result)
 
     def save_unsaved(self) -> bool:
         """Save as the dialog's own save button does; True when it was stored."""

@@ -133,6 +133,11 @@ class IntakeService:
         self._viewed(inburgeraar_id)
         return self._stored(inburgeraar_id)
 
+    def answer_times(self, inburgeraar_id: str) -> dict[str, str]:
+        """Question id → when its stored answer was last written (UTC, ISO 8601)."""
+        require(self.session, Permission.DOSSIER_LEZEN)
+        return {qid: stamp for qid, _v, _d, stamp in self.repo.answers(inburgeraar_id)}
+
     def answers(self, inburgeraar_id: str) -> dict[str, object]:
         """Question id → value for every answered question that applies (the shared contract)."""
         require(self.session, Permission.DOSSIER_LEZEN)

@@ -23,6 +23,7 @@ from app.security.inzage_labels import (
     TECHNISCHE_TABELLEN,
     TIJDZONE,
     lokale_tijd,
+    samengevat,
     tekst,
     uitgevouwen,
 )
@@ -74,7 +75,15 @@ PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Gesprekken", ("intake_gesprek", "intake_notitie", "intake_feedback")),
     ("Signalen", ("intake_signaal",)),
     ("Ervaringen met het aanbod", ("ervaring",)),
-    ("Correcties en concepten", ("intake_correctie", "intake_concept", "stem_concept")),
+    (
+        "Correcties en concepten",
+        (
+            "intake_correctie",
+            "intake_concept",
+            "stem_concept",
+            "invoer_concept",
+        ),
+    ),
     ("Sleutelpersoon", ("koppeling", "sleutelpersoon_uitsluiting", "inzet")),
 )
 TITELS = {
@@ -88,6 +97,7 @@ TITELS = {
     "intake_correctie": "Correctie of verwijdering (alleen de reden is bewaard)",
     "intake_concept": "Concept (formulier dat nog niet was opgeslagen)",
     "stem_concept": "Concept van feedback of een vragenlijst (nog niet opgeslagen)",
+    "invoer_concept": "Getypt maar nog niet opgeslagen (bewaard voor als Wegwijs stopt)",
     "koppeling": "Koppeling met een sleutelpersoon",
     "sleutelpersoon_uitsluiting": "Sleutelpersoon die niet bij u past",
     "inzet": "Inzet van een sleutelpersoon voor u",
@@ -141,8 +151,14 @@ def rij(table: str, row: dict[str, Any], names: dict[str, str]) -> Blok:
             if str(value) in names:
                 regels.append((label(column), names[str(value)]))
             continue
-        if table == "stem_concept" and column == "sleutel":
-            continue  # the gesprek's id: the gesprek itself is listed under Gesprekken
+        if table in ("stem_concept", "invoer_concept") and column == "sleutel":
+            continue  # ids (the gesprek, the record, the question): technical
+        if table == "invoer_concept" and column == "waarde":
+            try:
+                regels += [("Getypt", t) for t in getypt(json.loads(str(value)))]
+            except ValueError:
+                regels.append(("Getypt", str(value)))
+            continue
         if (table == "pip" and column == "inhoud") or (
             table == "stem_concept" and column == "waarde"
         ):
@@ -153,6 +169,22 @@ def rij(table: str, row: dict[str, Any], names: dict[str, str]) -> Blok:
             continue
         regels.append((label(column), tekst(value, column, table)))
     return Blok(titel(table), tuple(regels))
+
+
+def getypt(draft: Any) -> list[str]:
+    """What a crash draft holds that was typed: an intake answer as it is; for a dialog's draft
+    (ui/crash_draft.py: every input as [kind, value], and what the dialog opened with) only the
+    values that differ from what it opened with, and the rows of its tables."""
+    if not isinstance(draft, dict) or not isinstance(draft.get("invoer"), list):
+        return [samengevat(draft) if isinstance(draft, list | bool) else str(draft)]
+    invoer = [v for v in draft["invoer"] if isinstance(v, list) and len(v) == 2]
+    basis = draft.get("basis")
+    if not isinstance(basis, list) or len(basis) != len(invoer):
+        basis = [None] * len(invoer)
+    shown = [samengevat(v[1]) for v, b in zip(invoer, basis, strict=True) if v != b and v[1] != ""]
+    if isinstance(draft.get("extra"), list) and draft.get("extra") != draft.get("basis_extra"):
+        shown.append(samengevat(draft["extra"]))
+    return [t for t in shown if t]
 
 
 def talen(rows: list[dict[str, Any]]) -> list[Blok]:

@@ -131,6 +131,15 @@ def _per_tabel() -> dict[tuple[str, str], Callable[[str], str]]:
         ("stem_concept", "soort"): _labels(
             {"feedback": "Feedback op een gesprek", "ervaring": "Vragenlijst over het aanbod"}
         ),
+        ("invoer_concept", "soort"): _labels(
+            {
+                "intake": "Antwoord in de intake",
+                "inschrijving": "Inschrijving",
+                "pip": "PIP",
+                "duo_resultaten": "Resultaten aan DUO",
+                "sleutelpersoon": "Sleutelpersoon",
+            }
+        ),
         ("intake_correctie", "object_type"): _labels(
             {"intake_gesprek": "Gesprek", "intake_signaal": "Signaal"}
         ),

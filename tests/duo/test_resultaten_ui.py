@@ -142,3 +142,30 @@ def test_esc_asks_before_typed_results_are_dropped(
     monkeypatch.setattr(ui.unsaved, "ask", lambda _w: asked.append("?") or ui.unsaved.CANCEL)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and asked == ["?"]
+
+
+def test_marking_the_hours_keeps_typed_contact_details_unsaved_and_in_the_draft(
+    qtbot, inburgeraars: InburgeraarService, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Marked hours leave the draft (put back after a crash, they would go to DUO twice); the
+    contact details typed beside them stay in it, and Esc still asks about them."""
+    import ui.unsaved
+    from app.concepten import InvoerConcepten
+
+    client = inburgeraars.save(valid_form())
+    assert client.id
+    dialog = DuoResultatenDialog(inburgeraars.session, client.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.uren, "36")
+    qtbot.keyClicks(dialog.naam, "Jan de Vries")
+    dialog.uren_button.click()
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
+    draft = InvoerConcepten(inburgeraars.session, "duo_resultaten", client.id).lees(client.id)
+    assert draft is not None
+    typed = [value for _kind, value in draft["invoer"]]
+    assert "Jan de Vries" in typed and "36" not in typed
+    asked: list[str] = []
+    monkeypatch.setattr(ui.unsaved, "ask", lambda _w: asked.append("?") or ui.unsaved.CANCEL)
+    dialog.reject()
+    assert asked == ["?"] and dialog.naam.text() == "Jan de Vries"

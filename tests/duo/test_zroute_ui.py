@@ -15,6 +15,8 @@ from ui.duo import DuoPart
 from ui.duo.resultaten_dialog import DuoResultatenDialog
 from ui.main_window import MainWindow
 
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+
 
 def _confirm(inburgeraars: InburgeraarService, inburgeraar_id: str, melding_id: str) -> None:
     row = {
@@ -61,6 +63,8 @@ def test_zroute_date_is_checked_then_marked(
     assert "Afronding Z-route: 01-10-2025" in dialog.list.item(0).text()
     assert "verzonden, wacht op DUO" in dialog.list.item(0).text()
     assert dialog.zroute.text() == ""
+    dialog.show()
+    dialog.grab().save(str(ARTIFACTS / "duo-resultaten-zroute.png"))
 
 
 def test_a_confirmed_contactpersoon_can_be_changed_and_removed(

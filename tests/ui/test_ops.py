@@ -182,3 +182,30 @@ def test_heavy_work_of_the_window_runs_off_the_gui_thread(  # type: ignore[no-un
     ops = [demo, backup, pdf, verify, delete]
     assert all(op is not None and op.thread_name not in ("", "MainThread") for op in ops)
     assert shown and verify.result is not None and verify.result[0] == []
+
+
+def test_a_view_that_is_gone_is_not_kept_alive_by_the_broadcast(qtbot, inburgeraars) -> None:  # type: ignore[no-untyped-def]
+    """A view subscribing its own method is freed once nothing else holds it (a closed window
+    with everything it shows), and a later change reaches only the views still there."""
+    import gc
+    import weakref
+
+    calls: list[str] = []
+
+    class View(QWidget):
+        def __init__(self, name: str) -> None:
+            super().__init__()
+            self.name = name
+            broadcast_for(inburgeraars.session).subscribe(self, self.refresh)
+
+        def refresh(self, _items: Any) -> None:
+            calls.append(self.name)
+
+    kept = View("blijft")
+    gone = weakref.ref(View("weg"))
+    gc.collect()
+    assert gone() is None
+    broadcast_for(inburgeraars.session).publish([SettingsChanged()])
+    broadcast_for(inburgeraars.session).publish([SettingsChanged()])
+    assert calls == ["blijft", "blijft"]
+    kept.deleteLater()

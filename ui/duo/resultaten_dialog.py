@@ -26,6 +26,8 @@ from app.changes import InburgeraarChanged
 from app.duo.resultaten import STAND_LABEL, UREN_LABEL, DuoResultaatService, Melding, Stand
 from app.errors import ValidationError
 from app.session import Session
+from app.validation import format_date
+from ui.crash_draft import DraftPlace, draft_place
 from ui.i18n import app_message
 from ui.ops import Op, OpContext
 from ui.unsaved import AsksBeforeDiscard
@@ -122,7 +124,8 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
         self.list.clear()
         self.marked = self.service.for_inburgeraar(self.inburgeraar_id)
         for m in self.marked:
-            text = f"{m.gemarkeerd_op[:10]}: {m.omschrijving} — {self.tr(STAND_LABEL[m.stand])}"
+            dag = format_date(m.gemarkeerd_op[:10])
+            text = f"{dag}: {m.omschrijving} — {self.tr(STAND_LABEL[m.stand])}"
             if m.antwoord:
                 text += f"\n{m.antwoord}"
             self.list.addItem(text)
@@ -156,7 +159,13 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
         def done(_row_id: str) -> None:
             for field in clear:
                 field.clear()
-            self.mark_saved()
+            if any(f.text().strip() for f in (self.uren, self.naam, self.email, self.telefoon)):
+                # The other part is typed and not marked yet: it stays unsaved (Esc asks), and
+                # the crash draft drops only what was marked (put back, it would be sent twice).
+                if self._crash_draft is not None:
+                    self._crash_draft.changed()
+            else:
+                self.mark_saved()
             self.message.setText(
                 self.tr("Gemarkeerd; het gaat bij de volgende synchronisatie naar DUO.")
             )
@@ -172,6 +181,9 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
             .failure(failed)
             .run()
         )
+
+    def crash_draft(self) -> DraftPlace | None:
+        return draft_place(self.session, "duo_resultaten", self.inburgeraar_id, self.inburgeraar_id)
 
     def save_unsaved(self) -> bool:
         """'Opslaan' marks what was typed, as its own button does; the dialog stays open to show

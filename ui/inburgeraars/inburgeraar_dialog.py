@@ -15,6 +15,7 @@ from app.inburgeraars.model import Inburgeraar, waarde
 from app.inburgeraars.service import ConflictError, InburgeraarService
 from app.inburgeraars.veld import Bron
 from app.validation import ValidationError
+from ui.crash_draft import DraftPlace, draft_place
 from ui.form import field_values, mark_tabs, message_label, ok_cancel, show_field_errors
 from ui.i18n import app_text, translate
 from ui.inburgeraars.velden_editors import TaalRow, TalenEditor, add_tabs, set_value
@@ -82,6 +83,23 @@ class InburgeraarDialog(AsksBeforeDiscard, QDialog):
 
     def remove_taal(self, row: TaalRow) -> None:
         self.talen_editor.remove(row)
+
+    def crash_draft(self) -> DraftPlace | None:
+        own = self.inburgeraar.id if self.inburgeraar else None
+        return draft_place(
+            self.service.session,
+            "inschrijving",
+            own or "nieuw",
+            own,
+            rows=lambda: len(self.talen),
+            set_rows=self._set_taal_rows,
+        )
+
+    def _set_taal_rows(self, count: int) -> None:
+        while len(self.talen) < min(count, 50):
+            self.add_taal()
+        while len(self.talen) > max(count, 0):
+            self.remove_taal(self.talen[-1])
 
     # --- values ---------------------------------------------------------------------------
     def _line(self, name: str) -> QLineEdit:

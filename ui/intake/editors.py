@@ -1,7 +1,8 @@
 """One editor per answer type. Each emits ``given(value)`` the moment an answer is given.
 
-Text is also given on a short pause in typing (debounce), so a killed process loses at most the
-last few keystrokes of the field being typed.
+Text is also given on a short pause in typing (debounce). Between a keystroke and that save,
+``typed(value)`` tells the window at once, which keeps a crash draft of it (ui/intake/drafts.py):
+a killed process loses nothing that was typed.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ EMPTY = QT_TRANSLATE_NOOP("tekst", "— kies —")
 
 class AnswerEditor(QWidget):
     given = Signal(object)
+    typed = Signal(object)  # every change to typed text, before it is given (for a crash draft)
 
     def __init__(self, question: Question) -> None:
         super().__init__()
@@ -52,6 +54,14 @@ class AnswerEditor(QWidget):
             self._loading = False
         self._last = self.raw()
 
+    def show_typed(self, value: object) -> None:
+        """Show *value* as typed but not given (a crash draft put back): saved on leaving."""
+        self._loading = True
+        try:
+            self.show_value(value)
+        finally:
+            self._loading = False
+
     def give(self) -> None:
         """Emit the current value when it differs from what was last given or loaded."""
         if self._loading:
@@ -63,6 +73,10 @@ class AnswerEditor(QWidget):
 
     def flush(self) -> None:
         self.give()
+
+    def tell_typed(self) -> None:
+        if not self._loading:
+            self.typed.emit(self.raw())
 
     def typing(self) -> bool:
         """Whether the field shows something not yet given (typed, waiting to be saved)."""
@@ -81,6 +95,7 @@ class _LineEditor(AnswerEditor):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.give)
+        self.edit.textEdited.connect(lambda _t: self.tell_typed())
         if debounce:
             self.edit.textEdited.connect(lambda _t: self.timer.start())
 
@@ -134,6 +149,7 @@ class LongTextEditor(AnswerEditor):
 
     def _typed(self) -> None:
         if not self._loading:
+            self.tell_typed()
             self.timer.start()
 
     def focus_widget(self) -> QWidget:

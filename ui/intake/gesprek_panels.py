@@ -1,7 +1,7 @@
 """The gesprekken and signalen side panels of the intake window.
 
-What is typed is kept as a draft (half a second after the last change, and when the window
-closes), so a killed process loses at most that last half second. A recorded gesprek or signaal
+What is typed is kept as a draft the moment it is typed (one short write per change, no fsync),
+so a killed process loses nothing. A recorded gesprek or signaal
 can be corrected (loaded back into the form) or removed, always with a reason.
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -36,12 +35,11 @@ from ui.intake.panels import TARGET_ROLE, describe
 from ui.intake.reden import RedenDialog
 from ui.widgets import ERROR_STYLE, ChoiceCombo
 
-DRAFT_DELAY_MS = 500
 EDIT = "_correctie"  # draft key: the id of the row being corrected
 
 
 class DraftPanel(QWidget):
-    """What both panels share: the list, the draft timer, correcting and removing."""
+    """What both panels share: the list, the drafts, correcting and removing."""
 
     soort = ""
     add_label = ""
@@ -60,10 +58,7 @@ class DraftPanel(QWidget):
         self.error.setWordWrap(True)
         self.info = QLabel()
         self.info.setWordWrap(True)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DRAFT_DELAY_MS)
-        self.timer.timeout.connect(self.save_draft)
+        self._loading = True  # filling the form is not typing (until restore_draft has run)
         self.correct_button = QPushButton(translate("intake.gesprek_panels", "Corrigeren"))
         self.correct_button.clicked.connect(self.start_correction)
         self.remove_button = QPushButton(translate("intake.gesprek_panels", "Verwijderen…"))
@@ -88,31 +83,38 @@ class DraftPanel(QWidget):
 
     # --- drafts -------------------------------------------------------------------------------
     def typed(self, *_args: object) -> None:
-        self.timer.start()
+        if not self._loading:
+            self.save_draft()
+
+    def _load(self, values: dict[str, Any]) -> None:
+        self._loading = True
+        try:
+            self.load(values)
+        finally:
+            self._loading = False
 
     def save_draft(self) -> None:
-        self.timer.stop()
         values = self.form()
         if self.editing is not None:
             values[EDIT] = self.editing.id
         self.beheer.bewaar_concept(self.inburgeraar_id, self.soort, values)
 
     def flush(self) -> None:
-        if self.timer.isActive():
-            self.save_draft()
+        """Nothing waits: every change is written as it is typed."""
 
     def restore_draft(self) -> None:
+        """Put a draft back (at the end of building the panel); from then on changes count."""
+        self._loading = False
         draft = self.beheer.concept(self.inburgeraar_id, self.soort)
         if not draft:
             return
         editing = next((r for r in self.rows() if r.id == draft.get(EDIT)), None)
         if editing is not None:
             self._enter_correction(editing)
-        self.load(draft)
+        self._load(draft)
         self.info.setText(translate("intake.gesprek_panels", "Wat u eerder typte, is teruggezet."))
 
     def saved(self) -> None:
-        self.timer.stop()
         self.beheer.vergeet_concept(self.inburgeraar_id, self.soort)
         self.error.clear()
         self.stop_correction()
@@ -143,7 +145,7 @@ class DraftPanel(QWidget):
         row = self.chosen()
         if row is not None:
             self._enter_correction(row)
-            self.load(self.as_form(row))
+            self._load(self.as_form(row))
             self.save_draft()
 
     def _enter_correction(self, row: Any) -> None:
@@ -159,7 +161,7 @@ class DraftPanel(QWidget):
     def stop_correction(self) -> None:
         if self.editing is not None:
             self.editing = None
-            self.load({})
+            self._load({})
             self.beheer.vergeet_concept(self.inburgeraar_id, self.soort)
         self.add_button.setText(self.add_label)
         self.cancel_button.hide()
@@ -350,7 +352,6 @@ class GesprekkenPanel(DraftPanel):
         self.inzet.allow(self.sleutelpersoon.person_id is not None and self.editing is None)
         inzet = values.get("inzet")
         self.inzet.load(inzet if isinstance(inzet, dict) else {})
-        self.timer.stop()  # loading is not typing
 
     def add(self) -> RedenDialog | None:
         return self.submit(
@@ -360,7 +361,7 @@ class GesprekkenPanel(DraftPanel):
     def saved(self) -> None:
         klantmanager = self.klantmanager.text()
         super().saved()
-        self.load({"klantmanager": klantmanager})
+        self._load({"klantmanager": klantmanager})
 
     def add_note(self) -> None:
         item = self.list.currentItem()

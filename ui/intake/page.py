@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
@@ -39,6 +40,7 @@ class SectionPage(QScrollArea):
     """Questions of one section; ``given(question_id, raw)`` when an answer is given."""
 
     given = Signal(str, object)
+    typed = Signal(str, object)  # question id, text typed and not yet given
 
     def __init__(self, section: Section, answers: Mapping[str, object]) -> None:
         super().__init__()
@@ -74,6 +76,7 @@ class SectionPage(QScrollArea):
             editor = make_editor(question)
             editor.set_value(answers.get(question.id))
             editor.given.connect(lambda value, qid=question.id: self.given.emit(qid, value))
+            editor.typed.connect(partial(self._tell_typed, question.id))
             row = QuestionRow(editor, question.help)
             star = " *" if question.required_for_completion else ""
             label = QLabel(f"{question.label}{star}")
@@ -93,6 +96,9 @@ class SectionPage(QScrollArea):
         outer.addWidget(note)
         outer.addStretch(1)
         self.setWidget(body)
+
+    def _tell_typed(self, question_id: str, value: object) -> None:
+        self.typed.emit(question_id, value)
 
     def editor(self, question_id: str) -> AnswerEditor:
         return self.rows[question_id].editor

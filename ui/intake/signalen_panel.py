@@ -140,7 +140,6 @@ class SignalenPanel(DraftPanel):
         self.urgentie.set_code(str(values.get("urgentie") or "normaal"))
         self.eigenaar.setText(str(values.get("eigenaar") or ""))
         self.actie.setText(str(values.get("actie") or ""))
-        self.timer.stop()
 
     def add(self) -> RedenDialog | None:
         return self.submit(

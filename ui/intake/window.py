@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.concepten import InvoerConcepten
 from app.intake.conditions import names
 from app.intake.gesprekken import GesprekService
 from app.intake.progress import (
@@ -38,6 +39,7 @@ from app.intake.service import IntakeService
 from app.validation import FieldError
 from ui.accessible import announce
 from ui.i18n import app_text, translate
+from ui.intake.drafts import IntakeDrafts
 from ui.intake.gesprek_panels import GesprekkenPanel
 from ui.intake.page import SectionPage
 from ui.intake.panels import MissingList
@@ -70,6 +72,11 @@ class IntakeWindow(QMainWindow):
             )
         )
         self.answers: dict[str, object] = service.stored_answers(inburgeraar_id)
+        # What was typed and not yet saved when the app last stopped (killed, crashed).
+        self.drafts = IntakeDrafts(
+            InvoerConcepten(service.session, "intake", inburgeraar_id), inburgeraar_id
+        )
+        restored = self.drafts.restore(service, self.answers)
         self.pages: dict[str, SectionPage] = {}
         self._dependents = {
             name
@@ -83,6 +90,14 @@ class IntakeWindow(QMainWindow):
         service.mark_open(inburgeraar_id)
         position = service.resume_position(inburgeraar_id)
         self.go_to(position.section_id, position.question_id or None)
+        if restored:
+            announce(
+                self.indicator,
+                translate(
+                    "intake.window",
+                    "Wat u typte voordat Wegwijs stopte, is teruggezet en opgeslagen.",
+                ),
+            )
         fit_window(self, 1180, 760)
         # The domains list as wide as its longest line; the questions get most of the rest.
         side = min(self.sidebar.sizeHintForColumn(0) + 24, 300)
@@ -171,6 +186,11 @@ class IntakeWindow(QMainWindow):
                 raise KeyError(section_id)
             page = SectionPage(section, self.answers)
             page.given.connect(self.save)
+            page.typed.connect(self.drafts.typed)
+            for qid, (raw, why) in self.drafts.unsaved.items():
+                if qid in page.rows:  # a draft that is no valid answer: back in its field, typed
+                    page.editor(qid).show_typed(raw)
+                    page.set_error(qid, why)
             self.pages[section_id] = page
             self.stack.addWidget(page)
         return page
@@ -262,6 +282,8 @@ class IntakeWindow(QMainWindow):
             return
         if page:
             page.set_error(question_id, None)
+        self.drafts.unsaved.pop(question_id, None)
+        self.drafts.saved(question_id)
         if stored is None:
             self.answers.pop(question_id, None)
         else:

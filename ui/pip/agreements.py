@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -106,6 +108,29 @@ class RowsEditor(QGroupBox):
     def show_errors(self, messages: list[str]) -> None:
         self.error.setText("\n".join(messages))
         self.error.setVisible(bool(messages))
+
+    def raw(self) -> list[list[Any]]:
+        """Every row as typed (texts, then check states), for a crash draft."""
+        cells = self.model.columnCount() - self.checks
+        return [
+            [
+                [self.text(row, col) for col in range(cells)],
+                [self.checked(row, i) for i in range(self.checks)],
+            ]
+            for row in range(self.model.rowCount())
+        ]
+
+    def put_raw(self, rows: object) -> None:
+        self.clear()
+        for row in rows if isinstance(rows, list) else []:
+            if isinstance(row, list) and len(row) == 2:
+                self.add_row([str(t) for t in row[0]], *(bool(c) for c in row[1]))
+
+    def watch(self, changed: Callable[[], None]) -> None:
+        """Call *changed* on every edit, added or removed row."""
+        self.model.dataChanged.connect(lambda *_a: changed())
+        self.model.rowsInserted.connect(lambda *_a: changed())
+        self.model.rowsRemoved.connect(lambda *_a: changed())
 
 
 def _date(text: str, what: str, problems: list[str]) -> date | None:

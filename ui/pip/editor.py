@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,6 +31,7 @@ from app.pip.prefill import advice_for, prefill
 from app.pip.service import DuoCheckError, PipError, PipService
 from app.regio import advies_regels
 from app.validation import FieldError, ValidationError
+from ui.crash_draft import DraftPlace, draft_place
 from ui.i18n import app_text, translate
 from ui.pip.agreements import AgreementsForm
 from ui.pip.check_panel import CheckPanel
@@ -138,6 +140,8 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         self.fix_button.clicked.connect(self.vaststellen)
         close.clicked.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        for rows in (self.agreements.afspraken, self.agreements.gesprekken):
+            rows.watch(self._rows_changed)
         self.route.route_changed.connect(self.parts.set_route)
         self.check.check_requested.connect(self.run_check)
         self.history.chosen.connect(lambda row: self.show_version(self.versions[row]))
@@ -280,6 +284,7 @@ class PipEditor(AsksBeforeDiscard, QDialog):
             self.message.setText(f"<span style='color:#b00020'>{exc}</span>")
             return False
         self.reload()
+        self.mark_saved()  # stored: the crash draft goes
         self.message.setText(translate("pip.editor", "Opgeslagen."))
         self.saved.emit(self.inburgeraar.id)
         return True
@@ -380,7 +385,27 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         answer = QMessageBox.question(self, translate("pip.editor", "PIP"), text)
         return answer == QMessageBox.StandardButton.Yes
 
-    # Esc, the close button, Ctrl+W and Sluiten all ask via AsksBeforeDiscard (ui/unsaved.py).
+    # --- crash draft (ui/crash_draft.py) ----------------------------------------------------
+    def crash_draft(self) -> DraftPlace | None:
+        own = str(self.inburgeraar.id)
+        return draft_place(
+            self.service.session, "pip", own, own, extra=(self._raw_rows, self._put_rows)
+        )
+
+    def _raw_rows(self) -> list[Any]:
+        return [self.agreements.afspraken.raw(), self.agreements.gesprekken.raw()]
+
+    def _put_rows(self, value: Any) -> None:
+        if isinstance(value, list) and len(value) == 2:
+            self.agreements.afspraken.put_raw(value[0])
+            self.agreements.gesprekken.put_raw(value[1])
+
+    def _rows_changed(self) -> None:
+        if self._crash_draft is not None:
+            self._crash_draft.changed()
+
+        # Esc, the close button, Ctrl+W and Sluiten all ask via AsksBeforeDiscard (ui/unsaved.py).
+
     def has_unsaved_input(self) -> bool:
         return self.is_dirty()
 

@@ -25,6 +25,7 @@ from app import reference
 from app.sleutelpersonen.model import SOORTEN, STATUSSEN, Sleutelpersoon
 from app.sleutelpersonen.service import ConflictError, SleutelpersoonService
 from app.validation import ValidationError, format_date, format_iban
+from ui.crash_draft import DraftPlace, draft_place
 from ui.form import add_field, field_values, message_label, ok_cancel, show_field_errors
 from ui.i18n import app_text, translate
 from ui.screen_fit import fit_window
@@ -263,6 +264,22 @@ class SleutelpersoonDialog(AsksBeforeDiscard, QDialog):
         self.talen.remove(row)
         row.setParent(None)
         row.deleteLater()
+
+    def crash_draft(self) -> DraftPlace | None:
+        own = self.person.id if self.person else None
+        return draft_place(
+            self.service.session,
+            "sleutelpersoon",
+            own or "nieuw",
+            rows=lambda: len(self.talen),
+            set_rows=self._set_taal_rows,
+        )
+
+    def _set_taal_rows(self, count: int) -> None:
+        while len(self.talen) < min(count, 50):
+            self.add_taal()
+        while len(self.talen) > max(count, 0):
+            self._remove_taal(self.talen[-1])
 
     # --- values ---------------------------------------------------------------------------
     def editor(self, name: str) -> Any:

@@ -89,7 +89,15 @@ class ErvaringDialog(StemFormDialog):
         self.deelbaar.setChecked(bool(values.get("deelbaar")))
 
     def rebuild(self, *_args: object) -> None:
-        """The questions of the chosen part, in the chosen language."""
+        """The questions of the chosen part, in the chosen language (one draft when done)."""
+        quiet, self.quiet = self.quiet, True
+        try:
+            self._rebuild()
+        finally:
+            self.quiet = quiet
+        self.typed()
+
+    def _rebuild(self) -> None:
         given = {k: c.code() for k, c in self.combos.items()}
         while self.vragen.rowCount():
             self.vragen.removeRow(0)

@@ -1,17 +1,16 @@
 """What the Stem dialogs share (feedback on a gesprek, the questionnaire about the offer): the
 error line, Bewaren/Annuleren, asking before anything typed is thrown away, and a crash draft.
 
-The draft: half a second after the last change (and when the dialog is hidden) everything typed
-is written to the store (app/stem/concept.py); the next time the same dialog opens for the same
-dossier (and gesprek) it is put back with a note. Saving or choosing "Niet opslaan" forgets it.
+The draft: on every change everything typed is written to the store at once (one short commit
+without an fsync, app/stem/concept.py), so a kill loses nothing; the next time the same dialog
+opens for the same dossier (and gesprek) it is put back with a note. Saving or choosing "Niet
+opslaan" forgets it.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -27,7 +26,6 @@ from app.stem.concept import StemConcepten
 from app.validation import ValidationError
 from ui.unsaved import AsksBeforeDiscard
 
-DRAFT_DELAY_MS = 500
 ERROR_STYLE = "color: #b00020"
 
 
@@ -58,12 +56,9 @@ class StemFormDialog(AsksBeforeDiscard, QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DRAFT_DELAY_MS)
-        self.timer.timeout.connect(self.save_draft)
         self.concepten: StemConcepten | None = None
         self.restored = False  # a draft was put back: closing asks, even without a change
+        self.quiet = False  # True while the dialog itself rebuilds fields: not typing
 
     # --- to give per dialog -------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
@@ -81,7 +76,11 @@ class StemFormDialog(AsksBeforeDiscard, QDialog):
         self.concepten = concepten
         draft = concepten.lees() if concepten is not None else None
         if draft:
-            self.load(draft)
+            self.quiet = True  # putting the draft back is not typing
+            try:
+                self.load(draft)
+            finally:
+                self.quiet = False
             self.restored = True
             self.info.setText(self.tr("Wat u eerder typte en niet bewaarde, is teruggezet."))
             self.info.show()
@@ -100,21 +99,14 @@ class StemFormDialog(AsksBeforeDiscard, QDialog):
         return self.restored or super().has_unsaved_input()
 
     def typed(self, *_args: object) -> None:
-        if self.concepten is not None:
-            self.timer.start()
+        if not self.quiet:
+            self.save_draft()
 
     def save_draft(self) -> None:
-        self.timer.stop()
         if self.concepten is not None:
             self.concepten.bewaar(self.values())
 
-    def hideEvent(self, event: QHideEvent) -> None:
-        if self.timer.isActive() and self.result() != QDialog.DialogCode.Accepted:
-            self.save_draft()
-        super().hideEvent(event)
-
     def _forget(self) -> None:
-        self.timer.stop()
         if self.concepten is not None:
             self.concepten.vergeet()
 
