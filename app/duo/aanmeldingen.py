@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
+from app.duo.aanmelding_tijd import format_moment, instant, werkdag_later
 from app.errors import TemplatedError
 from app.inburgeraars.service import InburgeraarService
 from app.security.audit import audit
@@ -136,33 +137,6 @@ def _moment(value: Any) -> date | None:
         return None
 
 
-def _instant(value: Any) -> datetime | None:
-    if not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def werkdag_later(moment: datetime) -> datetime:
-    """One working day after *moment*: a day later, moved past Saturday and Sunday (Dutch
-    time on the server; the laptop's own time zone here, which only decides a button)."""
-    later = moment.astimezone() + timedelta(days=1)
-    while later.isoweekday() in (6, 7):
-        later += timedelta(days=1)
-    return later
-
-
-def format_moment(moment: datetime | None) -> str:
-    """dd-mm-jjjj uu:mm, in the laptop's time."""
-    if moment is None:
-        return ""
-    local_moment = moment.astimezone()
-    return f"{format_date(local_moment.date())} {local_moment:%H:%M}"
-
-
 def _aanmelding(row: dict[str, Any]) -> Aanmelding:
     plichtig = row.get("plichtig")
     return Aanmelding(
@@ -180,7 +154,7 @@ def _aanmelding(row: dict[str, Any]) -> Aanmelding:
         asielrechten=str(row.get("asielrechten") or ""),
         met_pip_elders=bool(row.get("met_pip_elders")),
         in_behandeling_door=str(row.get("in_behandeling_door") or ""),
-        in_behandeling_sinds=_instant(row.get("in_behandeling_sinds")),
+        in_behandeling_sinds=instant(row.get("in_behandeling_sinds")),
     )
 
 
@@ -274,7 +248,7 @@ class DuoAanmeldingService:
         with self.store.transaction():
             local.set_held(self.store.conn, aanmelding_id, door or None, sinds)
             audit(self.session, "opnemen gestart (DUO)", "duo_aanmelding", aanmelding_id)
-        return replace(aanmelding, in_behandeling_door=door, in_behandeling_sinds=_instant(sinds))
+        return replace(aanmelding, in_behandeling_door=door, in_behandeling_sinds=instant(sinds))
 
     def niet_voor_ons(self, aanmelding_id: str, reden: str) -> None:
         require(self.session, Permission.DOSSIER_WIJZIGEN)
@@ -331,8 +305,8 @@ class DuoAanmeldingService:
                 "Deze aanmelding is in behandeling bij {door} sinds {sinds}. U kunt haar "
                 "vrijgeven vanaf {vanaf} (één werkdag later), of vraag het die collega. " + NIETS,
                 door=answer.get("door") or "?",
-                sinds=format_moment(_instant(answer.get("op"))),
-                vanaf=format_moment(_instant(answer.get("vrij_vanaf"))),
+                sinds=format_moment(instant(answer.get("op"))),
+                vanaf=format_moment(instant(answer.get("vrij_vanaf"))),
             )
         if status == "al_afgehandeld" and answer.get("actie") == "in_register":
             with self.store.transaction():
@@ -352,7 +326,7 @@ class DuoAanmeldingService:
             return Tekst(VRIJ_AL_OPEN)
         if van == self.gebruiker():
             return Tekst(VRIJ_EIGEN)
-        sinds = format_moment(_instant(answer.get("sinds")))
+        sinds = format_moment(instant(answer.get("sinds")))
         return Tekst(VRIJ_COLLEGA, {"van": van, "sinds": sinds})
 
     @staticmethod

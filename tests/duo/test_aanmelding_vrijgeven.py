@@ -17,11 +17,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.cli import run
+from app.duo.aanmelding_tijd import werkdag_later
 from app.duo.aanmeldingen import (
     AanmeldingOnbekendError,
     DuoAanmeldingError,
     DuoAanmeldingService,
-    werkdag_later,
 )
 from app.server.cluster import Cluster
 from tests.duo.conftest import GEMEENTE, RunningGateway

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Change, InburgeraarAdded, SyncFinished
+from app.duo.aanmelding_tijd import format_moment
 from app.duo.aanmeldingen import (
     PLICHT_TEKSTEN,
     Aanmelding,
     DuoAanmeldingService,
     OpnameService,
     Tekst,
-    format_moment,
 )
 from app.errors import ValidationError
 from app.security.roles import Permission, may
