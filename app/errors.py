@@ -28,6 +28,7 @@ __all__ = [
     "StoreExistsError",
     "StoreMissingError",
     "StoreTooNewError",
+    "TemplatedError",
     "UserError",
     "ValidationError",
     "WrongKeyError",
@@ -45,6 +46,18 @@ class DuplicateError(UserError):
         super().__init__(message)
         self.field = field
         self.existing_id = existing_id
+
+
+class TemplatedError(UserError):
+    """A user-facing error whose sentence holds values: raised with a fixed Dutch template
+    ("… door {door} op {datum}. Er is niets veranderd.") and the values, so the translators get
+    the template (tools/i18n_app_texts.py) and ui/ shows it translated with the values filled in
+    (`ui.i18n.app_message`). ``str(error)`` is the Dutch sentence, as for every UserError."""
+
+    def __init__(self, template: str, **values: object) -> None:
+        self.template = template
+        self.values = {key: str(value) for key, value in values.items()}
+        super().__init__(template.format(**self.values))
 
 
 UNEXPECTED = (

@@ -34,3 +34,20 @@ def remove(conn: Any, aanmelding_id: str) -> None:
         sync_apply.delete_rows(conn, "duo_aanmelding", [aanmelding_id])
     finally:
         sync_capture.quiet(conn, False)
+
+
+def set_held(conn: Any, aanmelding_id: str, door: str | None, sinds: str | None) -> None:
+    """Taken up (door, sinds) or released (None) at the server: so here now, as the next sync
+    would show it (quiet)."""
+    if by_id(conn, aanmelding_id) is None:
+        return
+    sync_capture.quiet(conn, True)
+    try:
+        sync_apply.upsert_rows(
+            conn,
+            "duo_aanmelding",
+            {aanmelding_id: {"in_behandeling_door": door, "in_behandeling_sinds": sinds}},
+            {aanmelding_id},
+        )
+    finally:
+        sync_capture.quiet(conn, False)

@@ -4,10 +4,13 @@
 
 A message made in app/ reaches the screen through ui/, which passes it through
 `ui.i18n.app_text` (context "app"). lupdate cannot see into app/ (no Qt there), so this script
-lists every message it can know in advance: the literal text of an exception raised or made in
-app/ or db/ (`raise …Error("…")`, `UserError("…")`), and module-level text constants
-(UNEXPECTED = "…"). A message with values in it (an f-string) has no fixed text; it is shown in
-Dutch (see docs/vertalen.md)."""
+lists every message it can know in advance: the text of an exception raised or made in app/ or
+db/ (`raise …Error("…")`, `UserError("…")`, a field message of `ValidationError({"veld": "…"})`
+or a list of problems `…Error(["…"])`), and module-level text constants (UNEXPECTED = "…").
+A text may be put together from literals and module-level text constants, also imported ones:
+`"Geef een reden op. " + NIETS`, `f"… {NIETS}"`, either branch of `a if c else b`. A message
+with other values in it (an f-string with a variable) has no fixed text; it is shown in Dutch
+(see docs/vertalen.md)."""
 
 from __future__ import annotations
 
@@ -57,25 +60,100 @@ def _sentence(node: ast.AST) -> str | None:
     return None
 
 
-def texts_in(path: Path) -> list[str]:
+def _module_name(path: Path) -> str:
+    return ".".join(path.relative_to(ROOT).with_suffix("").parts)
+
+
+def _text_of(node: ast.AST, env: dict[str, str]) -> str | None:
+    """The fixed text of *node*: a literal, a text constant of *env*, their sum, or an f-string
+    of those (no format spec); None when it holds any other value."""
+    if isinstance(node, ast.Constant):
+        return node.value if isinstance(node.value, str) else None
+    if isinstance(node, ast.Name):
+        return env.get(node.id)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _text_of(node.left, env), _text_of(node.right, env)
+        return None if left is None or right is None else left + right
+    if isinstance(node, ast.JoinedStr):
+        parts: list[str] = []
+        for value in node.values:
+            if isinstance(value, ast.FormattedValue):
+                if value.format_spec is not None or value.conversion != -1:
+                    return None
+                part = _text_of(value.value, env)
+            else:
+                part = _text_of(value, env)
+            if part is None:
+                return None
+            parts.append(part)
+        return "".join(parts)
+    return None
+
+
+def _messages_of(node: ast.AST, env: dict[str, str]) -> list[str]:
+    """The fixed messages an error's argument can hold: the text itself, both branches of an
+    if-expression, the values of a field → message dict, the items of a list of problems."""
+    if isinstance(node, ast.IfExp):
+        return [*_messages_of(node.body, env), *_messages_of(node.orelse, env)]
+    if isinstance(node, ast.Dict):
+        return [m for v in node.values for m in _messages_of(v, env)]
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return [m for v in node.elts for m in _messages_of(v, env)]
+    text = _text_of(node, env)
+    return [text] if text is not None and _sentence(ast.Constant(text)) else []
+
+
+def module_constants(tree: ast.Module) -> dict[str, str]:
+    """The module-level text and number constants (NIETS = "Er is niets veranderd.", in
+    order)."""
+    env: dict[str, str] = {}
+    for stmt in tree.body:
+        single = isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+        target = stmt.targets[0] if single else None
+        if isinstance(stmt, ast.AnnAssign):
+            target = stmt.target
+        value = getattr(stmt, "value", None)
+        if isinstance(target, ast.Name) and target.id.isupper() and value is not None:
+            if isinstance(value, ast.Constant) and type(value.value) is int:
+                env[target.id] = str(value.value)  # MAX_REDEN = 500, in f"… {MAX_REDEN} …"
+                continue
+            text = _text_of(value, env)
+            if text is not None:
+                env[target.id] = text
+    return env
+
+
+def _environment(tree: ast.Module, constants: dict[str, dict[str, str]]) -> dict[str, str]:
+    """This module's text constants and those it imports from app/ or db/ by name."""
+    env: dict[str, str] = {}
+    for stmt in ast.walk(tree):
+        if isinstance(stmt, ast.ImportFrom) and stmt.module in constants:
+            theirs = constants[stmt.module]
+            for alias in stmt.names:
+                if alias.name in theirs:
+                    env[alias.asname or alias.name] = theirs[alias.name]
+    env.update(module_constants(tree))
+    return env
+
+
+def texts_in(path: Path, constants: dict[str, dict[str, str]] | None = None) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    env = _environment(tree, constants or {})
     found: list[str] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             name = getattr(node.func, "id", None) or getattr(node.func, "attr", None) or ""
             if name.endswith("Error") or name in {"UserError", "DuplicateError"}:
                 for arg in [*node.args, *(k.value for k in node.keywords)]:
-                    text = _sentence(arg)
-                    if text:
-                        found.append(text)
+                    found.extend(_messages_of(arg, env))
         if isinstance(node, ast.Call) and getattr(node.func, "id", "") in CATALOGUE_CALLS:
             found.extend(_catalogue_texts(node))
     for stmt in tree.body:
         if isinstance(stmt, ast.Assign) and all(
             isinstance(t, ast.Name) and t.id.isupper() for t in stmt.targets
         ):
-            text = _sentence(stmt.value)
-            if text:
+            text = _text_of(stmt.value, env)
+            if text is not None and _sentence(ast.Constant(text)):
                 found.append(text)
         found.extend(_labels(stmt))
     return found
@@ -118,10 +196,14 @@ def _has_letters(text: str) -> bool:
 
 def collect() -> list[str]:
     seen: dict[str, None] = {}
-    for folder in SOURCES:
-        for path in sorted(folder.rglob("*.py")):
-            for text in texts_in(path):
-                seen.setdefault(text, None)
+    paths = [path for folder in SOURCES for path in sorted(folder.rglob("*.py"))]
+    constants = {
+        _module_name(path): module_constants(ast.parse(path.read_text(encoding="utf-8")))
+        for path in paths
+    }
+    for path in paths:
+        for text in texts_in(path, constants):
+            seen.setdefault(text, None)
     return list(seen)
 
 

@@ -47,6 +47,20 @@ def app_text(message: str) -> str:
     return QCoreApplication.translate(APP_CONTEXT, message)
 
 
+def app_message(exc: BaseException) -> str:
+    """The sentence for an error from app/, in the chosen language where known; one raised as a
+    template with values (`app.errors.TemplatedError`) is translated as the template, then
+    filled in."""
+    from app.errors import TemplatedError, user_message
+
+    if isinstance(exc, TemplatedError):
+        try:
+            return app_text(exc.template).format(**exc.values)
+        except (KeyError, IndexError, ValueError):  # a translation with a wrong placeholder
+            return str(exc)
+    return app_text(user_message(exc))
+
+
 def _settings(data_dir: Path) -> QSettings:
     return QSettings(str(Path(data_dir) / SETTINGS_FILE), QSettings.Format.IniFormat)
 

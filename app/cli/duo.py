@@ -89,6 +89,13 @@ def register(sub: Any) -> None:
     nv.add_argument("aanmelding", help="id van de aanmelding (zie 'wegwijs duo nieuw')")
     nv.add_argument("--reden", required=True, help="waarom de aanmelding niet voor ons is")
     nv.set_defaults(func=cmd_duo_niet_voor_ons)
+    vg = duo_sub.add_parser(
+        "vrijgeven",
+        help="geef een aanmelding van DUO vrij die in behandeling is maar niet opgenomen "
+        "(de eigen meteen, die van een collega na één werkdag)",
+    )
+    vg.add_argument("aanmelding", help="id van de aanmelding (zie 'wegwijs duo nieuw')")
+    vg.set_defaults(func=cmd_duo_vrijgeven)
 
 
 def cmd_duo_gateway(args: argparse.Namespace) -> int:
@@ -334,6 +341,26 @@ def cmd_duo_niet_voor_ons(args: argparse.Namespace) -> int:
         except DuoAanmeldingError as exc:  # offline, or a colleague was first
             raise CliError(str(exc), EXIT_CHECK) from None
         print("Afgehandeld: niet voor ons.")
+        return EXIT_OK
+    finally:
+        session.close()
+
+
+def cmd_duo_vrijgeven(args: argparse.Namespace) -> int:
+    from app.duo.aanmeldingen import (
+        AanmeldingOnbekendError,
+        DuoAanmeldingError,
+        DuoAanmeldingService,
+    )
+
+    session = open_session(args)
+    try:
+        try:
+            print(DuoAanmeldingService(session).vrijgeven(args.aanmelding))
+        except AanmeldingOnbekendError as exc:
+            raise CliError(str(exc), EXIT_INPUT) from None
+        except DuoAanmeldingError as exc:  # offline, too early, or already handled
+            raise CliError(str(exc), EXIT_CHECK) from None
         return EXIT_OK
     finally:
         session.close()

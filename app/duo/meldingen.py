@@ -47,6 +47,7 @@ SOORT_LABEL = {
     "contactpersoon": "Contactpersoon",
     "contactpersoon_wijzigen": "Contactpersoon gewijzigd",
     "contactpersoon_verwijderen": "Contactpersoon verwijderd",
+    "contactpersoon_koppelen": "Contactpersoon gekoppeld",
 }
 
 
@@ -95,6 +96,18 @@ def _contactpersoon_pad(duo_id: int) -> str:
 def contactpersoon_wijzigen(duo_id: int, value: Contactpersoongegevens) -> Melding:
     """Change the contactpersoon DUO registered under *duo_id* (PUT /contactpersonen/{id})."""
     return Melding("contactpersoon_wijzigen", "PUT", _contactpersoon_pad(duo_id), value.to_json())
+
+
+def contactpersoon_koppelen(duo_id: int, bsn: str) -> Melding:
+    """Register the contactpersoon DUO numbered *duo_id* for this inburgeraar (POST
+    /contactpersonen/{id}/personen/{bsn}, no body): the gateway sends it once DUO confirmed the
+    contactpersoon itself and gave its number."""
+    return Melding(
+        "contactpersoon_koppelen",
+        "POST",
+        f"{_contactpersoon_pad(duo_id)}{_person(bsn)}",
+        None,
+    )
 
 
 def contactpersoon_verwijderen(duo_id: int) -> Melding:

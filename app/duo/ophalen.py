@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.duo.gegevens import DuoGegevens
 from app.duo.vergelijking import Regel, score, vergelijk
-from app.errors import UserError
+from app.errors import TemplatedError
 from app.intake.values import coerce
 from app.security.audit import audit
 from app.security.roles import Permission, require
@@ -36,8 +36,9 @@ DEFAULT_TIMEOUT = 30.0
 NIETS = "Er is niets veranderd."
 
 
-class DuoOphalenError(UserError):
-    """Ophalen or overnemen failed; the message is a complete Dutch sentence."""
+class DuoOphalenError(TemplatedError):
+    """Ophalen or overnemen failed; a complete Dutch sentence (a template with its values, for
+    the translators)."""
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,9 @@ def _connect(session: Session) -> Any:
         conn, _cfg = sync_client.connect(session)
     except sync_client.SyncError as exc:
         raise DuoOphalenError(
-            f"Gegevens DUO ophalen kan alleen met verbinding met de regionale server. {exc} "
-            + NIETS
+            "Gegevens DUO ophalen kan alleen met verbinding met de regionale server. {reden} "
+            + NIETS,
+            reden=exc,
         ) from None
     return conn
 
@@ -111,8 +113,9 @@ class DuoOphalenService:
                     if cancelled and cancelled():
                         raise DuoOphalenError("Ophalen afgebroken. " + NIETS)
                     raise DuoOphalenError(
-                        f"Geen antwoord van DUO binnen {int(timeout)} seconden (draait de "
-                        "DUO-koppeling op de server?). " + NIETS
+                        "Geen antwoord van DUO binnen {seconden} seconden (draait de "
+                        "DUO-koppeling op de server?). " + NIETS,
+                        seconden=int(timeout),
                     )
                 time.sleep(POLL_SECONDS)
                 answer = remote.answer(conn, request_id)
@@ -126,9 +129,9 @@ class DuoOphalenService:
             conn.close()
         status, body, reden = answer
         if status != "beantwoord":
-            raise DuoOphalenError(
-                f"{reden} {NIETS}" if reden else "DUO gaf geen antwoord. " + NIETS
-            )
+            if reden:  # DUO's own words (or the gateway's), shown as they are
+                raise DuoOphalenError("{reden} " + NIETS, reden=reden)
+            raise DuoOphalenError("DUO gaf geen antwoord. " + NIETS)
         gegevens = DuoGegevens.from_json(body)
         audit(self.session, "opgehaald (DUO)", "inburgeraar", inburgeraar_id)
         return Ophaling(

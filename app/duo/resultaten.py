@@ -45,6 +45,7 @@ ANTWOORDEN = frozenset(
         "zroute",
         "contactpersoon_wijzigen",
         "contactpersoon_verwijderen",
+        "contactpersoon_koppelen",  # the gateway's follow-up of a confirmed contactpersoon
     )
 )
 
@@ -229,6 +230,7 @@ class DuoResultaatService:
                     if f.gegevens.get("status") == "bevestigd"
                     else (Stand.AFGEWEZEN)
                 )
+                # the link to the inburgeraar (a later fact, same onderwerp) has the last word
                 answers[onderwerp] = (stand, f.omschrijving)
                 if isinstance(f.gegevens.get("duo_id"), int):
                     duo_ids[onderwerp] = int(f.gegevens["duo_id"])
@@ -241,7 +243,7 @@ class DuoResultaatService:
             g = g if isinstance(g, dict) else {}
             soort = str(row["soort"])
             stand, antwoord = answers.get(str(row["id"]), (Stand.VERZONDEN, ""))
-            duo_id = duo_ids.get(str(row["id"])) if stand is Stand.BEVESTIGD else None
+            duo_id = duo_ids.get(str(row["id"]))  # only DUO's confirmation carries it
             if soort in ("contactpersoon_wijzigen", "contactpersoon_verwijderen"):
                 duo_id = g.get("duo_id") if isinstance(g.get("duo_id"), int) else None
             out.append(

@@ -3,7 +3,10 @@
 The batch is claimed and answered in one transaction: a gateway that dies mid-batch leaves the
 rows as they were, and the next run sends them again with the same berichtId (DUO's answer to a
 repeat is the first answer). DUO's answer to a melding about a dossier becomes a DUO fact on
-that dossier: "Door DUO geregistreerd op …" or the rejection with DUO's reasons.
+that dossier: "Door DUO geregistreerd op …" or the rejection with DUO's reasons. A
+contactpersoon DUO confirmed (with its number) is then linked to the inburgeraar: the follow-up
+POST /contactpersonen/{id}/personen/{bsn} is queued in the same transaction, once per
+contactpersoon (its onderwerp is the same marked row), so a crash neither loses nor doubles it.
 """
 
 from __future__ import annotations
@@ -15,9 +18,10 @@ from zoneinfo import ZoneInfo
 
 from psycopg import AsyncConnection
 
+from app.duo import meldingen
 from app.duo.client import Antwoord, DuoClient, Uitkomst
 from app.duo.config import GatewayConfig
-from app.duo.meldingen import SOORT_LABEL
+from app.duo.meldingen import SOORT_LABEL, MeldingError
 from db.server import duo_queue
 from db.server.duo_queue import Afloop, Uitgaand
 
@@ -51,6 +55,47 @@ def _gegevens(row: Uitgaand, answer: Antwoord, status: str, now: datetime) -> di
         if isinstance(duo_id, int) and not isinstance(duo_id, bool):
             out["duo_id"] = duo_id
     return out
+
+
+async def _koppelen(conn: AsyncConnection[Any], feit: dict[str, Any]) -> None:
+    """Queue the link of a confirmed contactpersoon to the dossier's inburgeraar; without a
+    BSN (or with a number outside DUO's range) it is recorded as not sent, with the reason."""
+    g = feit["gegevens"]
+    bsn = await duo_queue.bsn_van_dossier(conn, feit["dossier_id"])
+    try:
+        m = meldingen.contactpersoon_koppelen(g["duo_id"], bsn or "")
+    except MeldingError as exc:
+        reden = "Niet naar DUO: " + "; ".join(exc.problems)
+        bericht_id = await duo_queue.refuse_unsent(
+            conn,
+            gemeentecode=feit["gemeentecode"],
+            soort="contactpersoon_koppelen",
+            dossier_id=feit["dossier_id"],
+            onderwerp_id=g["onderwerp_id"],
+            reden=reden,
+        )
+        await duo_queue.add_feit(
+            conn,
+            gemeentecode=feit["gemeentecode"],
+            dossier_id=feit["dossier_id"],
+            bsn=None,
+            soort="contactpersoon_koppelen_antwoord",
+            gegevens={"onderwerp_id": g["onderwerp_id"], "status": "fout"},
+            omschrijving=f"{SOORT_LABEL['contactpersoon_koppelen']} niet naar DUO verzonden. "
+            f"{reden}",
+            bericht_id=bericht_id,
+        )
+        return
+    await duo_queue.enqueue(
+        conn,
+        gemeentecode=feit["gemeentecode"],
+        soort=m.soort,
+        methode=m.method,
+        pad=m.path,
+        inhoud=m.body,
+        dossier_id=feit["dossier_id"],
+        onderwerp_id=g["onderwerp_id"],
+    )
 
 
 async def _send(client: DuoClient, config: GatewayConfig, row: Uitgaand) -> Antwoord:
@@ -115,5 +160,8 @@ async def send_batch(
         await duo_queue.finish_uitgaand(conn, results)
         if feiten:
             await duo_queue.add_feiten(conn, feiten)
+        for feit in feiten:
+            if feit["soort"] == "contactpersoon_antwoord" and "duo_id" in feit["gegevens"]:
+                await _koppelen(conn, feit)
         retry = sum(1 for r in results if r.status == "wachtend")
         return len(rows), retry

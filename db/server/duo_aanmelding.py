@@ -82,3 +82,10 @@ def afhandelen(conn: Any, aanmelding_id: str, actie: str, reden: str) -> dict[st
     ).fetchone()
     answer = row[0] if row else None
     return answer if isinstance(answer, dict) else {"status": "onbekend"}
+
+
+def vrijgeven(conn: Any, aanmelding_id: str) -> dict[str, Any]:
+    """As the officer (their own login): release an aanmelding taken up, see migration 0108."""
+    row = conn.execute("SELECT wegwijs.duo_aanmelding_vrijgeven(%s)", (aanmelding_id,)).fetchone()
+    answer = row[0] if row else None
+    return answer if isinstance(answer, dict) else {"status": "onbekend"}

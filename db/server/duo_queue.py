@@ -362,3 +362,10 @@ async def resultaten_to_send(conn: AsyncConnection[Any], limit: int) -> list[Ser
             )
         )
     return out
+
+
+async def bsn_van_dossier(conn: AsyncConnection[Any], dossier_id: str) -> str | None:
+    """The BSN the region holds for this dossier (server migration 0109), or None."""
+    cur = await conn.execute("SELECT wegwijs.duo_bsn_van_dossier(%s)", (dossier_id,))
+    row = await cur.fetchone()
+    return None if row is None or row[0] is None else str(row[0])

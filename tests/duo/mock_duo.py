@@ -61,6 +61,7 @@ class MockDuo:
         self.persons: dict[str, Person] = {}
         self.down = False
         self.contactpersonen: list[dict[str, Any]] = []
+        self.koppelingen: list[tuple[int, str]] = []  # (contactpersoon, bsn) DUO linked
         self.delay = 0.0
         self.deliveries: Counter[str] = Counter()
         self.effects: Counter[str] = Counter()
@@ -156,6 +157,12 @@ class MockDuo:
         if key == ("post", "/contactpersonen"):
             self.contactpersonen.append(body)
             return 201, {"id": len(self.contactpersonen), "contactpersoongegevens": body}
+        if key == ("post", "/contactpersonen/{id}/personen/{bsn}"):
+            index = int(params.get("id", "0")) - 1
+            if not 0 <= index < len(self.contactpersonen) or not self.contactpersonen[index]:
+                return 404, None
+            self.koppelingen.append((index + 1, str(bsn)))
+            return 201, None
         if op.template == "/contactpersonen/{id}":
             index = int(params.get("id", "0")) - 1
             if not 0 <= index < len(self.contactpersonen) or not self.contactpersonen[index]:

@@ -1,5 +1,6 @@
 """ "Nieuw van DUO" from the main window: the list, taking one in through the prefilled register
-dialog, and "Niet voor ons" without a reason (a Dutch message, nothing changed). Real
+dialog, and "Niet voor ons" without a reason (a Dutch message, nothing changed); cancelling
+that dialog releases the aanmelding (offline: it stays, and "Vrijgeven" releases it later). Real
 PostgreSQL, the gateway running, the mock DUO checking DUO's contract."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
+from app.server.cluster import Cluster
 from tests.conftest import valid_form
 from tests.duo.conftest import RunningGateway
 from tests.duo.mock_duo import MockDuo
@@ -19,6 +21,7 @@ from tests.duo.test_notifications import DOELGROEP, PLICHT
 from tests.server.laptops import Laptop
 from ui.duo import DuoPart
 from ui.duo.aanmeldingen_dialog import DuoAanmeldingenDialog
+from ui.inburgeraars.inburgeraar_dialog import InburgeraarDialog
 from ui.main_window import MainWindow
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
@@ -99,3 +102,61 @@ def test_the_list_takes_one_in_through_the_prefilled_register_dialog(
         ("opgenomen", "km.ophalen")
     ]
     qtbot.wait(1000)  # the views refresh after the new dossier's broadcast, before the store closes
+
+
+def test_cancelling_the_register_dialog_releases_the_aanmelding(
+    qtbot,
+    laptop: Laptop,
+    duo_db: DuoDb,
+    gateway: RunningGateway,
+    pki: Pki,
+    mock_duo: tuple[MockDuo, str],
+    pg_cluster: Cluster,
+    tmp_path: Path,
+) -> None:  # type: ignore[no-untyped-def]
+    mock_duo[0].person(BSN, plicht=PLICHT, doelgroep=DOELGROEP)
+    _notify(gateway, pki, duo_db, "SS101", str(uuid.uuid4()))
+    laptop.sync()
+    dialog = _open(qtbot, laptop, tmp_path / "laptop")
+    assert not dialog.vrijgeven_knop.isEnabled()  # nobody has it
+
+    def take_up() -> InburgeraarDialog:
+        dialog.register_dialog = None
+        dialog.opnemen.click()
+        qtbot.waitUntil(lambda: dialog.register_dialog is not None, timeout=15000)
+        register = dialog.register_dialog
+        assert register is not None
+        qtbot.addWidget(register)
+        assert rows(duo_db, "SELECT status, door FROM wegwijs.duo_aanmelding") == [
+            ("opgenomen", "km.ophalen")
+        ]
+        return register
+
+    # cancelled: released at once, open for the gemeente again
+    take_up().reject()
+    qtbot.waitUntil(lambda: "Vrijgegeven" in dialog.message.text(), timeout=10000)
+    assert rows(duo_db, "SELECT status, door FROM wegwijs.duo_aanmelding") == [("open", None)]
+    assert dialog.table.item(0, 5).text() == ""  # type: ignore[union-attr]
+
+    # cancelled while the server cannot be reached: a Dutch message, it stays with this
+    # officer ("in behandeling bij" in the list), and "Vrijgeven" releases it later
+    register = take_up()
+    port = str(pg_cluster.port)
+    laptop.store.conn.execute(
+        "UPDATE sync_instelling SET server = replace(server, 'port=' || ?, 'port=1')", (port,)
+    )
+    register.reject()
+    qtbot.waitUntil(lambda: "blijft bij u in behandeling" in dialog.message.text(), timeout=10000)
+    assert "Vrijgeven" in dialog.message.text()
+    assert rows(duo_db, "SELECT status, door FROM wegwijs.duo_aanmelding") == [
+        ("opgenomen", "km.ophalen")
+    ]
+    assert dialog.table.item(0, 5).text().startswith("km.ophalen sinds ")  # type: ignore[union-attr]
+    assert dialog.vrijgeven_knop.isEnabled()
+    laptop.store.conn.execute(
+        "UPDATE sync_instelling SET server = replace(server, 'port=1', 'port=' || ?)", (port,)
+    )
+    dialog.vrijgeven_knop.click()
+    qtbot.waitUntil(lambda: "Vrijgegeven" in dialog.message.text(), timeout=10000)
+    assert rows(duo_db, "SELECT status, door FROM wegwijs.duo_aanmelding") == [("open", None)]
+    assert not dialog.vrijgeven_knop.isEnabled()

@@ -1,6 +1,7 @@
 """Changing and removing the contactpersoon at DUO: only one DUO confirmed (its number comes
 with DUO's answer), sent once as PUT / DELETE /contactpersonen/{id} (contract-checked by the
-mock DUO), DUO's answer back as bevestigd / afgewezen; bad input changes nothing."""
+mock DUO), DUO's answer back as bevestigd / afgewezen; bad input changes nothing. A confirmed
+contactpersoon is linked to the inburgeraar once (POST /contactpersonen/{id}/personen/{bsn})."""
 
 from __future__ import annotations
 
@@ -105,6 +106,7 @@ def test_a_confirmed_contactpersoon_is_changed_then_removed_at_duo(
     time.sleep(1.0)
     assert rows(duo_db, "SELECT soort, methode, pad FROM wegwijs.duo_uitgaand ORDER BY id") == [
         ("contactpersoon", "POST", "/contactpersonen"),
+        ("contactpersoon_koppelen", "POST", f"/contactpersonen/1/personen/{BSN}"),
         ("contactpersoon_wijzigen", "PUT", "/contactpersonen/1"),
         ("contactpersoon_verwijderen", "DELETE", "/contactpersonen/1"),
     ]
@@ -130,3 +132,48 @@ def test_duo_refusing_a_change_shows_it_rejected(
     _until(lambda: _answers(duo_db, "contactpersoon_wijzigen_antwoord") == 1)
     laptop.sync()
     assert service.for_inburgeraar(client.id)[1].stand is Stand.AFGEWEZEN
+
+
+def test_a_confirmed_contactpersoon_is_linked_to_the_person_once(
+    laptop: Laptop, duo_db: DuoDb, gateway: RunningGateway, mock_duo: tuple[MockDuo, str]
+) -> None:
+    mock, _ = mock_duo
+    mock.person(BSN)
+    client = InburgeraarService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
+    assert client.id
+    service = DuoResultaatService(laptop.session)
+    service.contactpersoon_gereed(client.id, "Anouk Jansen", "a@gemeente.nl", "0543 123456")
+    laptop.sync()
+    _until(lambda: _answers(duo_db, "contactpersoon_koppelen_antwoord") == 1)
+    assert mock.koppelingen == [(1, BSN)]
+    assert mock.violations == []  # the request kept DUO's contract
+    laptop.sync()
+    (m,) = service.for_inburgeraar(client.id)
+    assert m.stand is Stand.BEVESTIGD and m.duo_id == 1
+    assert m.antwoord.startswith("Contactpersoon gekoppeld: door DUO geregistreerd op")
+    assert m.antwoord.endswith("(bron: DUO)")
+    # the gateway goes on: nothing is sent twice
+    laptop.sync()
+    time.sleep(1.0)
+    assert mock.koppelingen == [(1, BSN)]
+    assert rows(duo_db, "SELECT soort, status FROM wegwijs.duo_uitgaand ORDER BY id") == [
+        ("contactpersoon", "bevestigd"),
+        ("contactpersoon_koppelen", "bevestigd"),
+    ]
+
+
+def test_a_link_duo_refuses_shows_rejected_and_keeps_duos_number(
+    laptop: Laptop, duo_db: DuoDb, gateway: RunningGateway, mock_duo: tuple[MockDuo, str]
+) -> None:
+    mock, _ = mock_duo  # DUO does not know this person: 404 on the link
+    client = InburgeraarService(laptop.session).save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
+    assert client.id
+    service = DuoResultaatService(laptop.session)
+    service.contactpersoon_gereed(client.id, "Anouk Jansen", "a@gemeente.nl", "0543 123456")
+    laptop.sync()
+    _until(lambda: _answers(duo_db, "contactpersoon_koppelen_antwoord") == 1)
+    assert mock.koppelingen == []
+    laptop.sync()
+    (m,) = service.for_inburgeraar(client.id)
+    assert m.stand is Stand.AFGEWEZEN and m.duo_id == 1  # still changeable / removable at DUO
+    assert m.antwoord.startswith("Contactpersoon gekoppeld: ")

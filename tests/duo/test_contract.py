@@ -100,6 +100,25 @@ def test_a_contactpersoon_number_outside_duos_range_is_refused(duo_id: int) -> N
         meldingen.contactpersoon_verwijderen(duo_id)
 
 
+@settings(max_examples=30, deadline=None)
+@given(st.integers(1, 99999), st.from_regex(r"[0-9]{9}", fullmatch=True))
+def test_linking_a_contactpersoon_to_a_person_is_valid_for_duo(
+    contract: DuoContract, duo_id: int, bsn: str
+) -> None:
+    m = meldingen.contactpersoon_koppelen(duo_id, bsn)
+    assert (m.method, m.path, m.body) == ("POST", f"/contactpersonen/{duo_id}/personen/{bsn}", None)
+    _check(contract, m)
+
+
+@settings(deadline=None)
+@given(st.sampled_from(["", "12345678", "1234567890", "12345678a"]), st.integers(1, 99999))
+def test_linking_without_a_valid_bsn_or_number_is_refused(bsn: str, duo_id: int) -> None:
+    with pytest.raises(meldingen.MeldingError):
+        meldingen.contactpersoon_koppelen(duo_id, bsn)
+    with pytest.raises(meldingen.MeldingError):
+        meldingen.contactpersoon_koppelen(0, BSN)
+
+
 def test_pip_deletion_is_valid_for_duo(contract: DuoContract) -> None:
     _check(contract, meldingen.pip_verwijderen(BSN))
 

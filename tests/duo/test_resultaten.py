@@ -47,7 +47,8 @@ def test_uren_and_contactpersoon_go_to_duo_once_and_come_back_confirmed(
     assert mock.contactpersonen == [
         {"naam": "Anouk Jansen", "email": "a.jansen@gemeente.nl", "telefoonnummer": "0543123456"}
     ]
-    _until(lambda: len(rows(duo_db, "SELECT 1 FROM wegwijs.duo_feit")) == 2)
+    # the two answers, and that of the contactpersoon's link to the person (sent after it)
+    _until(lambda: len(rows(duo_db, "SELECT 1 FROM wegwijs.duo_feit")) == 3)
     laptop.sync()
     marked = service.for_inburgeraar(client.id)
     assert [m.stand for m in marked] == [Stand.BEVESTIGD] * 2
@@ -57,8 +58,8 @@ def test_uren_and_contactpersoon_go_to_duo_once_and_come_back_confirmed(
     # sent once, however often the sync and the scan run again
     laptop.sync()
     time.sleep(1.0)
-    assert rows(duo_db, "SELECT count(*) FROM wegwijs.duo_uitgaand") == [(2,)]
-    assert len(mock.contactpersonen) == 1
+    assert rows(duo_db, "SELECT count(*) FROM wegwijs.duo_uitgaand") == [(3,)]
+    assert len(mock.contactpersonen) == 1 and mock.koppelingen == [(1, BSN)]
 
 
 def test_uren_duo_refuses_show_as_rejected_with_duos_reason(

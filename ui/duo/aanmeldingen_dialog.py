@@ -4,6 +4,8 @@ Each row shows the event, its date, the plicht and the doelgroep DUO gave. "Opne
 register…" asks the regional server (an op) whether this officer may take it in, then opens the
 normal register dialog prefilled with DUO's facts; the officer types the name. "Niet voor ons…"
 asks for a reason. A colleague who was first: a clear message, and the row leaves the list.
+Cancelling the prefilled register dialog releases the aanmelding at once (an op); "Vrijgeven"
+does so for one's own held entry, or for a colleague's held longer than one working day.
 The list refreshes itself after every sync.
 """
 
@@ -28,13 +30,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Change, InburgeraarAdded, SyncFinished
-from app.duo.aanmeldingen import Aanmelding, DuoAanmeldingService, OpnameService
-from app.errors import ValidationError, user_message
+from app.duo.aanmelding_tijd import format_moment
+from app.duo.aanmeldingen import (
+    PLICHT_TEKSTEN,
+    Aanmelding,
+    DuoAanmeldingService,
+    OpnameService,
+    Tekst,
+)
+from app.errors import ValidationError
 from app.security.roles import Permission, may
 from app.session import Session
 from app.validation import format_date
 from ui.broadcast import broadcast_for
-from ui.i18n import app_text
+from ui.i18n import app_message, app_text
 from ui.inburgeraars.inburgeraar_dialog import InburgeraarDialog
 from ui.ops import Op, OpContext
 from ui.screen_fit import fit_window
@@ -86,8 +95,16 @@ class DuoAanmeldingenDialog(QDialog):
         row = QHBoxLayout()
         self.opnemen = QPushButton(self.tr("Opnemen in register…"))
         self.afhandelen = QPushButton(self.tr("Niet voor ons…"))
+        self.vrijgeven_knop = QPushButton(self.tr("Vrijgeven"))
+        self.vrijgeven_knop.setToolTip(
+            self.tr(
+                "Een aanmelding die in behandeling is maar niet is opgenomen weer openzetten "
+                "voor uw gemeente: uw eigen meteen, die van een collega na één werkdag."
+            )
+        )
         row.addWidget(self.opnemen)
         row.addWidget(self.afhandelen)
+        row.addWidget(self.vrijgeven_knop)
         row.addStretch(1)
         layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -95,6 +112,7 @@ class DuoAanmeldingenDialog(QDialog):
         layout.addWidget(buttons)
         self.opnemen.clicked.connect(self.start_opnemen)
         self.afhandelen.clicked.connect(self.niet_voor_ons)
+        self.vrijgeven_knop.clicked.connect(self.vrijgeven)
         self.table.itemSelectionChanged.connect(self._enable)
         broadcast_for(session).subscribe(self, self._changed)
         fit_window(self, 820, 420)
@@ -110,9 +128,11 @@ class DuoAanmeldingenDialog(QDialog):
                     f"{a.gebeurtenis_id}: {a.omschrijving}",
                     format_date(a.registratie),
                     a.bsn,
-                    app_text(a.plicht_tekst),
-                    app_text(a.doelgroep_tekst),
-                    a.in_behandeling_door,
+                    app_text(PLICHT_TEKSTEN[a.plicht_code]).format(
+                        datum=format_date(a.datum_start_plicht)
+                    ),
+                    self._doelgroep(a),
+                    self._bij(a),
                 )
             ):
                 self.table.setItem(i, col, QTableWidgetItem(text))
@@ -122,6 +142,22 @@ class DuoAanmeldingenDialog(QDialog):
             self.table.selectRow(0)
         self._enable()
 
+    @staticmethod
+    def _doelgroep(a: Aanmelding) -> str:
+        parts = [app_text(p) for p in a.doelgroep_delen]
+        rechten = parts.pop() if a.asielrechten else ""
+        text = " / ".join(parts) or app_text(PLICHT_TEKSTEN["onbekend"])
+        return f"{text}; {rechten}" if rechten else text
+
+    def _bij(self, a: Aanmelding) -> str:
+        if not a.in_behandeling_door:
+            return ""
+        if a.in_behandeling_sinds is None:
+            return a.in_behandeling_door
+        return self.tr("{wie} sinds {wanneer}").format(
+            wie=a.in_behandeling_door, wanneer=format_moment(a.in_behandeling_sinds)
+        )
+
     def _changed(self, changes: tuple[Change, ...]) -> None:
         if any(isinstance(c, (SyncFinished, InburgeraarAdded)) for c in changes):
             self.reload()
@@ -130,6 +166,8 @@ class DuoAanmeldingenDialog(QDialog):
         ok = self.current() is not None and may(self.session, Permission.DOSSIER_WIJZIGEN)
         self.opnemen.setEnabled(ok)
         self.afhandelen.setEnabled(ok)
+        entry = self.current()
+        self.vrijgeven_knop.setEnabled(entry is not None and self.service.mag_vrijgeven(entry))
 
     def current(self) -> Aanmelding | None:
         rows = {i.row() for i in self.table.selectedIndexes()}
@@ -155,14 +193,14 @@ class DuoAanmeldingenDialog(QDialog):
         self.op = (
             Op(self, work, session=self.session, title=self.tr("Opnemen in register"))
             .busy(self.tr("Aanmelding van DUO opnemen…"))
-            .disable(self.opnemen, self.afhandelen)
+            .disable(self.opnemen, self.afhandelen, self.vrijgeven_knop)
             .success(self._open_register)
             .failure(self._failed)
             .run()
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self._say(user_message(exc), error=True)
+        self._say(app_message(exc), error=True)
         self.reload()
 
     def _open_register(self, entry: Aanmelding) -> None:
@@ -176,6 +214,7 @@ class DuoAanmeldingenDialog(QDialog):
         dialog.setWindowTitle(self.tr("Nieuwe inburgeraar van DUO"))
         dialog.prefill(DuoAanmeldingService.formulier(entry))
         dialog.saved.connect(self._saved)
+        dialog.rejected.connect(lambda: self._cancelled(entry))
         self.register_dialog = dialog
         dialog.open()
 
@@ -186,6 +225,47 @@ class DuoAanmeldingenDialog(QDialog):
                 "Opgenomen in het register. Na de volgende synchronisatie staan de gegevens "
                 "van DUO in de geschiedenis van het dossier."
             )
+        )
+
+    def _cancelled(self, entry: Aanmelding) -> None:
+        """The register dialog closed without saving: the aanmelding is released at once, so
+        it does not stay with this officer."""
+        self.register_dialog = None
+        self._release(entry, cancelled=True)
+
+    # --- releasing ---------------------------------------------------------------------------
+    def vrijgeven(self) -> None:
+        entry = self.current()
+        if entry is not None:
+            self._release(entry, cancelled=False)
+
+    def _release(self, entry: Aanmelding, *, cancelled: bool) -> None:
+        self._say(self.tr("De aanmelding wordt vrijgegeven…"))
+
+        def work(ctx: OpContext) -> Tekst:
+            return DuoAanmeldingService(ctx.session).vrijgeven(entry.id)
+
+        def done(said: Tekst) -> None:
+            self._say(app_text(said.template).format(**said.values))
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            text = app_message(exc)
+            if cancelled:
+                text = self.tr(
+                    "Niet opgenomen, maar de aanmelding blijft bij u in behandeling: {reden} "
+                    "Geef haar later vrij met 'Vrijgeven'."
+                ).format(reden=text)
+            self._say(text, error=True)
+            self.reload()
+
+        self.op = (
+            Op(self, work, session=self.session, title=self.tr("Vrijgeven"))
+            .busy(self.tr("Aanmelding van DUO vrijgeven…"))
+            .disable(self.opnemen, self.afhandelen, self.vrijgeven_knop)
+            .success(done)
+            .failure(failed)
+            .run()
         )
 
     # --- setting aside ---------------------------------------------------------------------
@@ -220,7 +300,7 @@ class DuoAanmeldingenDialog(QDialog):
         self.op = (
             Op(self, work, session=self.session, title=self.tr("Niet voor ons"))
             .busy(self.tr("Aanmelding van DUO afhandelen…"))
-            .disable(self.opnemen, self.afhandelen)
+            .disable(self.opnemen, self.afhandelen, self.vrijgeven_knop)
             .success(done)
             .failure(failed)
             .run()

@@ -14,10 +14,9 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from app.changes import InburgeraarChanged, IntakeChanged, TermijnenChanged
 from app.duo import toepassen
 from app.duo.feiten import DuoFeit, DuoFeitService
-from app.errors import user_message
 from app.security.roles import Permission, may
 from app.session import Session
-from ui.i18n import app_text
+from ui.i18n import app_message
 from ui.ops import Op, OpContext
 
 MAX_SHOWN = 20
@@ -93,7 +92,7 @@ class DuoHistory(QGroupBox):
 
     def _failed(self, exc: BaseException) -> None:
         self.message.setStyleSheet(RED)
-        self.message.setText(app_text(user_message(exc)))
+        self.message.setText(app_message(exc))
 
     def _handled(self, feit: DuoFeit) -> None:
         def work(ctx: OpContext) -> bool:

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from app.changes import InburgeraarChanged, IntakeChanged, TermijnenChanged
 from app.duo.ophalen import DuoOphalenService, Ophaling
-from app.errors import user_message
 from app.security.roles import Permission, may
 from app.session import Session
+from ui.i18n import app_message
 from ui.ops import Op, OpContext
 
 ERROR_STYLE = "color: #a4262c;"
@@ -116,7 +116,7 @@ class DuoOphalenDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE if error else "")
 
     def _failed(self, exc: BaseException) -> None:
-        self._say(user_message(exc), error=True)
+        self._say(app_message(exc), error=True)
         self.take.setEnabled(False)
 
     def _show(self, ophaling: Ophaling) -> None:

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from app.changes import InburgeraarChanged
 from app.duo.resultaten import STAND_LABEL, UREN_LABEL, DuoResultaatService, Melding, Stand
-from app.errors import ValidationError, user_message
+from app.errors import ValidationError
 from app.session import Session
 from app.validation import format_date
 from ui.crash_draft import DraftPlace, draft_place
-from ui.i18n import app_text
+from ui.i18n import app_message
 from ui.ops import Op, OpContext
 from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ChoiceCombo
@@ -154,7 +154,7 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
             if isinstance(exc, ValidationError):
                 error.setText("\n".join(exc.errors.values()))
             else:
-                error.setText(app_text(user_message(exc)))
+                error.setText(app_message(exc))
 
         def done(_row_id: str) -> None:
             for field in clear:
