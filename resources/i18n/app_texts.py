@@ -5,6 +5,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS = [
     QT_TRANSLATE_NOOP("app", "Kies een logo als .png of .jpg (dit bestand is dat niet)."),
+    QT_TRANSLATE_NOOP("app", "Kies een gemeente."),
     QT_TRANSLATE_NOOP("app", "Het bestand is niet te openen. Kies een ander bestand."),
     QT_TRANSLATE_NOOP("app", "Het wachtwoordbestand is leeg."),
     QT_TRANSLATE_NOOP("app", "Geef het wachtwoord met --passphrase-file BESTAND."),
@@ -36,8 +37,57 @@ TEXTS = [
     QT_TRANSLATE_NOOP("app", "Afgewezen door DUO"),
     QT_TRANSLATE_NOOP("app", "Verlengd, wacht op informatie van"),
     QT_TRANSLATE_NOOP("app", "Er zijn geen fictieve BSN's meer: alle reeksen zijn gebruikt."),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "De regionale server kent deze aanmelding niet (meer) voor uw gemeente. Ze staat niet meer in de lijst. Er is niets veranderd.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "Een aanmelding van DUO afhandelen kan alleen met verbinding met de regionale server (zo handelt niet ook een collega dezelfde af). {reden} Er is niets veranderd.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "Deze aanmelding van DUO wordt al in het register opgenomen door {door} op {datum}. Er is niets veranderd.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "Deze aanmelding van DUO is al afgehandeld door {door} op {datum}: niet voor ons ({reden}). Ze staat niet meer in de lijst. Er is niets veranderd.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "app", "Deze aanmelding staat niet (meer) in de lijst. Er is niets veranderd."
+    ),
+    QT_TRANSLATE_NOOP("app", "Geef een reden op. Er is niets veranderd."),
+    QT_TRANSLATE_NOOP("app", "De reden mag hoogstens 500 tekens zijn."),
+    QT_TRANSLATE_NOOP("app", "Geef het id van de aanmelding op. Er is niets veranderd."),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "Deze aanmelding is in behandeling bij {door} sinds {sinds}. U kunt haar vrijgeven vanaf {vanaf} (één werkdag later), of vraag het die collega. Er is niets veranderd.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "Deze aanmelding is al in het register opgenomen door {door} op {datum}. Ze staat niet meer in de lijst. Er is niets veranderd.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "app", "De verbinding met de regionale server viel weg. Er is niets veranderd."
+    ),
     QT_TRANSLATE_NOOP("app", "Er is niets veranderd."),
+    QT_TRANSLATE_NOOP("app", "niet inburgeringsplichtig"),
+    QT_TRANSLATE_NOOP("app", "inburgeringsplichtig sinds {datum}"),
+    QT_TRANSLATE_NOOP("app", "inburgeringsplichtig"),
+    QT_TRANSLATE_NOOP("app", "onbekend"),
+    QT_TRANSLATE_NOOP(
+        "app", "Vrijgegeven: elke klantmanager van uw gemeente kan deze aanmelding opnemen."
+    ),
+    QT_TRANSLATE_NOOP(
+        "app", "Deze aanmelding was niet in behandeling; ze staat open voor uw gemeente."
+    ),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "Vrijgegeven: deze aanmelding was in behandeling bij {van} sinds {sinds}. Elke klantmanager van uw gemeente kan haar nu opnemen.",
+    ),
     QT_TRANSLATE_NOOP("app", "Stel minstens één gemeente met haar OIN in ([gemeenten])."),
+    QT_TRANSLATE_NOOP("app", "Het BSN is geen 9 cijfers."),
+    QT_TRANSLATE_NOOP("app", "DUO's nummer van de contactpersoon ontbreekt of klopt niet."),
     QT_TRANSLATE_NOOP("app", "PIP"),
     QT_TRANSLATE_NOOP("app", "PIP verwijderen"),
     QT_TRANSLATE_NOOP("app", "Eindgesprek MAP"),
@@ -47,6 +97,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("app", "Contactpersoon"),
     QT_TRANSLATE_NOOP("app", "Contactpersoon gewijzigd"),
     QT_TRANSLATE_NOOP("app", "Contactpersoon verwijderd"),
+    QT_TRANSLATE_NOOP("app", "Contactpersoon gekoppeld"),
     QT_TRANSLATE_NOOP("app", "LBT-resultaten: geen lijst"),
     QT_TRANSLATE_NOOP("app", "LBT-resultaat onvolledig"),
     QT_TRANSLATE_NOOP("app", "bijzondere individuele omstandigheden"),
@@ -57,20 +108,51 @@ TEXTS = [
     QT_TRANSLATE_NOOP("app", "Schrijfvaardigheid"),
     QT_TRANSLATE_NOOP("app", "Spreekvaardigheid"),
     QT_TRANSLATE_NOOP("app", "Het aantal uren is 0 tot en met 9999."),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "Gegevens DUO ophalen kan alleen met verbinding met de regionale server. {reden} Er is niets veranderd.",
+    ),
+    QT_TRANSLATE_NOOP("app", "Deze inburgeraar bestaat niet (meer). Er is niets veranderd."),
+    QT_TRANSLATE_NOOP(
+        "app", "Zonder BSN kan Wegwijs niets bij DUO opvragen. Er is niets veranderd."
+    ),
+    QT_TRANSLATE_NOOP("app", "DUO gaf geen antwoord. Er is niets veranderd."),
     QT_TRANSLATE_NOOP("app", "Kies minstens één gegeven van DUO om over te nemen."),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "De regionale server kent dit dossier nog niet met een BSN: synchroniseer eerst. Er is niets veranderd.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "Het dossier is intussen gewijzigd. Haal de gegevens van DUO opnieuw op. Er is niets veranderd.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "Geen antwoord van DUO binnen {seconden} seconden (draait de DUO-koppeling op de server?). Er is niets veranderd.",
+    ),
+    QT_TRANSLATE_NOOP("app", "Ophalen afgebroken. Er is niets veranderd."),
+    QT_TRANSLATE_NOOP("app", "Zonder BSN kan de PIP niet naar DUO."),
     QT_TRANSLATE_NOOP(
         "app", "DUO is nu niet bereikbaar. Probeer het later opnieuw; er is niets veranderd."
     ),
+    QT_TRANSLATE_NOOP("app", "Deze inburgeraar bestaat niet (meer)."),
+    QT_TRANSLATE_NOOP("app", "Kies een contactpersoon uit de lijst."),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "DUO heeft deze contactpersoon nog niet bevestigd; wijzigen of verwijderen kan pas daarna.",
+    ),
+    QT_TRANSLATE_NOOP("app", "De datum van afronding ligt niet in de toekomst."),
     QT_TRANSLATE_NOOP("app", "Vul een e-mailadres in."),
     QT_TRANSLATE_NOOP("app", "Vul een telefoonnummer in."),
+    QT_TRANSLATE_NOOP("app", "Deze contactpersoon is al bij DUO verwijderd."),
     QT_TRANSLATE_NOOP("app", "Taalles en KNM in de brede intake"),
     QT_TRANSLATE_NOOP("app", "Participatieactiviteiten"),
     QT_TRANSLATE_NOOP("app", "Taalles Nederlands en KNM (participatie)"),
     QT_TRANSLATE_NOOP("app", "verzonden, wacht op DUO"),
     QT_TRANSLATE_NOOP("app", "bevestigd door DUO"),
     QT_TRANSLATE_NOOP("app", "afgewezen door DUO"),
+    QT_TRANSLATE_NOOP("app", "De gemarkeerde waarde past niet in het bericht voor DUO."),
     QT_TRANSLATE_NOOP("app", "Dit gegeven van DUO is al afgehandeld of vult geen veld."),
-    QT_TRANSLATE_NOOP("app", "Deze inburgeraar bestaat niet (meer). Er is niets veranderd."),
     QT_TRANSLATE_NOOP(
         "app",
         "Er ging iets onverwachts mis; er is niets half opgeslagen. Probeer het opnieuw, en meld het aan de beheerder als het blijft gebeuren.",
@@ -87,6 +169,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("app", "Vul dit in."),
     QT_TRANSLATE_NOOP("app", "De Wet inburgering 2021 geldt vanaf 01-01-2022."),
     QT_TRANSLATE_NOOP("app", "Deze datum ligt meer dan een jaar in de toekomst."),
+    QT_TRANSLATE_NOOP("app", "Hooguit 12 talen."),
     QT_TRANSLATE_NOOP("app", "Voornamen"),
     QT_TRANSLATE_NOOP("app", "Persoon"),
     QT_TRANSLATE_NOOP("app", "zoals in de BRP"),
@@ -144,6 +227,21 @@ TEXTS = [
     QT_TRANSLATE_NOOP("app", "ja/nee"),
     QT_TRANSLATE_NOOP("app", "keuze"),
     QT_TRANSLATE_NOOP("app", "meerkeuze"),
+    QT_TRANSLATE_NOOP("app", "Schrijf waarom (minstens 5 tekens)."),
+    QT_TRANSLATE_NOOP("app", "De reden is te lang (hoogstens 500 tekens)."),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "De inzet bij dit gesprek staat op een goedgekeurde declaratie; vraag eerst de coördinator. Er is niets verwijderd.",
+    ),
+    QT_TRANSLATE_NOOP("app", "Kies de sleutelpersoon uit het register om inzet te registreren."),
+    QT_TRANSLATE_NOOP("app", "Deze sleutelpersoon staat niet (meer) in het register."),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "De declaratie van deze maand is al goedgekeurd; vraag de coördinator om de inzet te boeken.",
+    ),
+    QT_TRANSLATE_NOOP("app", "De notitie is te lang (hoogstens 5000)."),
+    QT_TRANSLATE_NOOP("app", "Een lege notitie wordt niet bewaard."),
+    QT_TRANSLATE_NOOP("app", "Dit gesprek bestaat niet (meer)."),
     QT_TRANSLATE_NOOP("app", "Gemeentehuis"),
     QT_TRANSLATE_NOOP("app", "AZC"),
     QT_TRANSLATE_NOOP("app", "Huisbezoek"),
@@ -160,6 +258,10 @@ TEXTS = [
     QT_TRANSLATE_NOOP("app", "Kies een van de mogelijkheden."),
     QT_TRANSLATE_NOOP("app", "Kies een of meer van de mogelijkheden."),
     QT_TRANSLATE_NOOP("app", "Vul een geheel getal in, zonder punten of letters."),
+    QT_TRANSLATE_NOOP("app", "Deze inburgeraar bestaat niet."),
+    QT_TRANSLATE_NOOP("app", "Deze sleutelpersoon bestaat niet."),
+    QT_TRANSLATE_NOOP("app", "Geef een reden waarom u een andere sleutelpersoon kiest."),
+    QT_TRANSLATE_NOOP("app", "Geef de reden, bijvoorbeeld: familie."),
     QT_TRANSLATE_NOOP("app", "Latijns schrift"),
     QT_TRANSLATE_NOOP("app", "Arabisch schrift"),
     QT_TRANSLATE_NOOP("app", "Ge'ez-schrift"),
@@ -223,10 +325,10 @@ TEXTS = [
     QT_TRANSLATE_NOOP("app", "Verhuizing"),
     QT_TRANSLATE_NOOP("app", "Andere wijziging"),
     QT_TRANSLATE_NOOP("app", "Deze PIP bestaat niet meer."),
-    QT_TRANSLATE_NOOP("app", "Deze inburgeraar bestaat niet."),
     QT_TRANSLATE_NOOP("app", "Deze PIP is nog niet opgeslagen."),
     QT_TRANSLATE_NOOP("app", "Alleen een concept kan ter ondertekening."),
     QT_TRANSLATE_NOOP("app", "Deze versie is al vastgesteld."),
+    QT_TRANSLATE_NOOP("app", "Er is geen vastgestelde PIP."),
     QT_TRANSLATE_NOOP("app", "Deze inburgeraar heeft al een PIP."),
     QT_TRANSLATE_NOOP(
         "app",
@@ -324,6 +426,7 @@ TEXTS = [
     ),
     QT_TRANSLATE_NOOP("app", "Ongeldige gemeentecode: de CBS-code van vier cijfers, zoals 0294."),
     QT_TRANSLATE_NOOP("app", "Ongeldige rol: kies klantmanager, coordinator of beheerder."),
+    QT_TRANSLATE_NOOP("app", "Het serverwachtwoord moet minstens 12 tekens hebben."),
     QT_TRANSLATE_NOOP("app", "Deze database is nog niet ingericht: eerst 'wegwijs server init'."),
     QT_TRANSLATE_NOOP(
         "app",
@@ -367,6 +470,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("app", "Z-route"),
     QT_TRANSLATE_NOOP("app", "Taal"),
     QT_TRANSLATE_NOOP("app", "Leeftijdsgroep"),
+    QT_TRANSLATE_NOOP("app", "Hooguit 14 vaste tijden."),
     QT_TRANSLATE_NOOP("app", "De tijd ligt tussen 1 minuut en 24 uur."),
     QT_TRANSLATE_NOOP("app", "Schrijf een bedrag in euro, bijvoorbeeld 12,50."),
     QT_TRANSLATE_NOOP("app", "Meer dan € 1.000 per inzet: klopt dat? Splits het dan op."),
@@ -381,9 +485,16 @@ TEXTS = [
     QT_TRANSLATE_NOOP("app", "Begeleiding naar een afspraak"),
     QT_TRANSLATE_NOOP("app", "Overig"),
     QT_TRANSLATE_NOOP("app", "Het kilometertarief ligt tussen € 0,00 en € 1,00."),
+    QT_TRANSLATE_NOOP("app", "Deze inzet bestaat niet (meer)."),
+    QT_TRANSLATE_NOOP(
+        "app", "De declaratie van deze maand is al goedgekeurd; verwijderen kan niet."
+    ),
+    QT_TRANSLATE_NOOP("app", "Deze declaratie is al goedgekeurd."),
+    QT_TRANSLATE_NOOP("app", "Er is in deze maand niets te declareren."),
     QT_TRANSLATE_NOOP("app", "Vul ja of nee in."),
     QT_TRANSLATE_NOOP("app", "Vul een heel getal in."),
     QT_TRANSLATE_NOOP("app", "Vul minstens één taal in."),
+    QT_TRANSLATE_NOOP("app", "Hooguit 10 talen."),
     QT_TRANSLATE_NOOP("app", "Deze datum ligt in de toekomst."),
     QT_TRANSLATE_NOOP("app", "Deze datum ligt voor 1990."),
     QT_TRANSLATE_NOOP("app", "Vul een datum in."),
@@ -395,6 +506,8 @@ TEXTS = [
     QT_TRANSLATE_NOOP("app", "Een import met fouten wordt niet uitgevoerd."),
     QT_TRANSLATE_NOOP("app", "Schrijf de maand als jjjj-mm, bijvoorbeeld 2026-03."),
     QT_TRANSLATE_NOOP("app", "Het kilometertarief kan niet negatief zijn."),
+    QT_TRANSLATE_NOOP("app", "Bij dit gesprek was geen sleutelpersoon."),
+    QT_TRANSLATE_NOOP("app", "De feedback is intussen gewijzigd. Laad opnieuw."),
     QT_TRANSLATE_NOOP("app", "Gezondheid (ook psychisch)"),
     QT_TRANSLATE_NOOP("app", "Opvoeding"),
     QT_TRANSLATE_NOOP("app", "Werk en inkomen"),
@@ -436,6 +549,10 @@ TEXTS = [
         "app",
         "De regionale server is niet bereikbaar. Probeer het opnieuw als u online bent; er is niets bewaard.",
     ),
+    QT_TRANSLATE_NOOP("app", "Schrijf op wat er is gedaan (minstens 5 tekens)."),
+    QT_TRANSLATE_NOOP("app", "Dit is te lang (hoogstens 2000 tekens)."),
+    QT_TRANSLATE_NOOP("app", "Dit signaal bestaat niet (meer)."),
+    QT_TRANSLATE_NOOP("app", "Dit signaal is intussen gewijzigd. Laad het opnieuw."),
     QT_TRANSLATE_NOOP(
         "app", "Dit is geen geldig telefoonnummer, bijvoorbeeld 0543 123456 of +31 6 12345678."
     ),
