@@ -252,6 +252,7 @@ class Fixtures:
     needs: dict[str, set[str]]  # fixture -> argument names
     autouse: set[str]
     hooks: list[str]
+    home: dict[str, str] = field(default_factory=dict)  # fixture -> module defining it
 
 
 def _is_fixture(decorator: ast.expr) -> tuple[bool, bool]:
@@ -287,8 +288,9 @@ def read_fixtures(source: Path, module: str) -> Fixtures:
             if other.is_file() and other.resolve() != source.resolve():
                 theirs = read_fixtures(other, str(node.module))
                 for alias in node.names:
-                    if alias.name in theirs.needs:
-                        found.needs[alias.asname or alias.name] = theirs.needs[alias.name]
+                    if alias.name in theirs.needs and not alias.asname:
+                        found.needs[alias.name] = theirs.needs[alias.name]
+                        found.home[alias.name] = theirs.home.get(alias.name, theirs.module)
     return found
 
 
@@ -356,6 +358,10 @@ def make_plan(log: dict[str, str]) -> Plan:
     for path in sorted(TESTS.glob("*.py")):
         if path.name not in TOP_LEVEL_KEEP and not path.name.startswith("test_"):
             add(rel(path), helper_target(path, None), "shared helper")
+    for old in sorted(HELPER_TABLE):  # helpers of package folders that other folders share
+        parts = old.split("/")
+        if len(parts) > 2 and parts[1] in PACKAGE_FOLDERS and (ROOT / old).is_file():
+            add(old, HELPER_TABLE[old], "shared helper")
     for folder in topic_folders():
         topic = folder.name
         children: list[Path] = []
@@ -477,6 +483,19 @@ def add_fixture_imports(path: Path, fixtures: Fixtures) -> None:
     names = fixtures_used(path, fixtures)
     if not names:
         return
+    by_module: dict[str, list[str]] = {}
+    for name in names:
+        by_module.setdefault(fixtures.home.get(name, fixtures.module), []).append(name)
+    blocks = []
+    for module, taken in sorted(by_module.items()):
+        line = f"from {module} import {', '.join(taken)}  # noqa: F401  (fixtures)\n"
+        if len(line) > 100:
+            line = (
+                f"from {module} import (  # noqa: F401  (fixtures)\n"
+                + "".join(f"    {n},\n" for n in taken)
+                + ")\n"
+            )
+        blocks.append(line)
     text = path.read_text("utf-8")
     tree = ast.parse(text)
     after = 0
@@ -486,12 +505,7 @@ def add_fixture_imports(path: Path, fixtures: Fixtures) -> None:
         elif after:
             break
     lines = text.splitlines(keepends=True)
-    block = (
-        f"from {fixtures.module} import (  # noqa: F401  (fixtures)\n"
-        + "".join(f"    {n},\n" for n in names)
-        + ")\n"
-    )
-    lines.insert(after, block)
+    lines.insert(after, "".join(blocks))
     path.write_text("".join(lines), "utf-8")
 
 
@@ -531,6 +545,11 @@ def run(dry_run: bool) -> int:
         fixtures = conftests.get(parts[1]) if len(parts) > 2 else None
         if fixtures and parts[-1].startswith("test_"):
             wanted[move.new] = fixtures
+    for fixtures in conftests.values():  # a fixture re-exported from a module that moves too
+        if fixtures:
+            for name, home in fixtures.home.items():
+                path = home.replace(".", "/") + ".py"
+                fixtures.home[name] = module_name(log.get(path, path))
     for move in plan.moves:
         ensure_package((ROOT / move.new).parent)
         git("mv", move.old, move.new)
