@@ -479,34 +479,78 @@ def fix_depth(path: Path, old: str, new: str, plan: Plan) -> None:
     path.write_text(text, "utf-8")
 
 
-def add_fixture_imports(path: Path, fixtures: Fixtures) -> None:
-    names = fixtures_used(path, fixtures)
-    if not names:
-        return
-    by_module: dict[str, list[str]] = {}
-    for name in names:
-        by_module.setdefault(fixtures.home.get(name, fixtures.module), []).append(name)
-    blocks = []
-    for module, taken in sorted(by_module.items()):
-        line = f"from {module} import {', '.join(taken)}  # noqa: F401  (fixtures)\n"
+def import_lines(by_module: dict[str, list[str]]) -> str:
+    lines = []
+    for module, names in sorted(by_module.items()):
+        line = f"from {module} import {', '.join(sorted(names))}  # noqa: F401  (fixtures)\n"
         if len(line) > 100:
             line = (
                 f"from {module} import (  # noqa: F401  (fixtures)\n"
-                + "".join(f"    {n},\n" for n in taken)
+                + "".join(f"    {n},\n" for n in sorted(names))
                 + ")\n"
             )
-        blocks.append(line)
+        lines.append(line)
+    return "".join(lines)
+
+
+def insert_after_imports(path: Path, block: str) -> None:
     text = path.read_text("utf-8")
-    tree = ast.parse(text)
     after = 0
-    for node in tree.body:
+    for node in ast.parse(text).body:
         if isinstance(node, ast.Import | ast.ImportFrom):
             after = node.end_lineno or node.lineno
         elif after:
             break
     lines = text.splitlines(keepends=True)
-    lines.insert(after, "".join(blocks))
+    if not after:  # a docstring only: the imports go after it
+        after = len(lines)
+        block = "\nfrom __future__ import annotations\n\n" + block
+    lines.insert(after, block)
     path.write_text("".join(lines), "utf-8")
+
+
+F811 = "# ruff: noqa: F811  (fixtures are imported by name from tests/support)\n"
+
+
+def give_fixtures(wanted: dict[str, Fixtures]) -> list[str]:
+    """Each moved test gets the fixtures it had from its old conftest.
+
+    Most go into the conftest.py of the folder it moved to. A fixture of the same name as one of
+    tests/conftest.py (the DUO tests' own ``laptop``) and an autouse fixture (the key-person tests
+    act as coördinator) would change other tests of that folder: the test module imports those
+    itself. Returns the conftests written."""
+    root = read_fixtures(TESTS / "conftest.py", "tests.conftest")
+    per_folder: dict[Path, dict[str, set[str]]] = {}
+    for new, fixtures in wanted.items():
+        path = ROOT / new
+        own: dict[str, list[str]] = {}
+        for name in fixtures_used(path, fixtures):
+            home = fixtures.home.get(name, fixtures.module)
+            if name in fixtures.autouse or name in root.needs:
+                own.setdefault(home, []).append(name)
+            else:
+                per_folder.setdefault(path.parent, {}).setdefault(home, set()).add(name)
+        if own:
+            insert_after_imports(path, import_lines(own))
+            text = path.read_text("utf-8")
+            shadows = set().union(*own.values()) - fixtures.autouse
+            if shadows and F811 not in text:
+                path.write_text(F811 + text, "utf-8")
+    written = []
+    for folder, by_module in sorted(per_folder.items()):
+        conftest = folder / "conftest.py"
+        if not conftest.exists():
+            conftest.write_text(
+                '"""Fixtures of the tests that tools/layout_tests.py moved here."""\n', "utf-8"
+            )
+        have = read_fixtures(conftest, module_name(rel(conftest))).needs
+        missing = {m: [n for n in names if n not in have] for m, names in by_module.items()}
+        missing = {m: names for m, names in missing.items() if names}
+        if missing:
+            insert_after_imports(conftest, import_lines(missing))
+            git("add", rel(conftest))
+            written.append(rel(conftest))
+    return written
 
 
 def conftest_fixtures(topic: str, log: dict[str, str]) -> Fixtures | None:
@@ -568,15 +612,20 @@ def run(dry_run: bool) -> int:
     for move in plan.moves:
         fix_depth(ROOT / move.new, move.old, move.new, plan)
     changed = rewrite_references(log)
-    for new, fixtures in wanted.items():
-        add_fixture_imports(ROOT / new, fixtures)
-    touched = sorted({m.new for m in plan.moves} | {c for c in changed if c.endswith(".py")})
+    conftests_written = give_fixtures(wanted)
+    touched = sorted(
+        {m.new for m in plan.moves}
+        | {c for c in changed if c.endswith(".py")}
+        | set(conftests_written)
+    )
     if touched:
         ruff = [sys.executable, "-m", "ruff"]
         subprocess.run([*ruff, "check", "--quiet", "--fix", "--select", "I", *touched], cwd=ROOT)
         subprocess.run([*ruff, "format", "--quiet", *touched], cwd=ROOT)
     for warning in plan.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    for conftest in conftests_written:
+        print(f"fixtures for the moved tests: {conftest}")
     print(f"{len(plan.moves)} moved, references rewritten in {len(changed)} files")
     return 0
 
