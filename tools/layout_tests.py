@@ -198,7 +198,7 @@ def _folder_for(module: str) -> str:
 
 def route_test(path: Path, topic: str) -> tuple[str, str]:
     """(folder, reason) for one test file of a topic folder."""
-    key = rel(path)
+    key = rel(path) if ROOT in path.parents else path.name
     if key in TEST_TABLE:
         return TEST_TABLE[key], "table"
     if topic in FOLDER_TABLE:
@@ -419,7 +419,7 @@ def ensure_package(folder: Path) -> None:
 
 def text_files() -> list[Path]:
     """Every file that may name a test module: code, docs, build and CI files."""
-    skip = {Path(__file__).resolve(), MOVES_LOG}
+    skip = {Path(__file__).resolve(), MOVES_LOG, TESTS / "test_layout.py"}  # name old paths
     found: list[Path] = []
     for top in ("app", "db", "ui", "tests", "tools", "docs", "installer", "resources"):
         for path in (ROOT / top).rglob("*"):
@@ -436,21 +436,31 @@ def text_files() -> list[Path]:
     return found
 
 
-def rewrite_references(moves: dict[str, str]) -> list[str]:
-    """tests.duo.pg -> tests.support.duo.pg and tests/duo/pg.py -> … everywhere."""
+def reference_patterns(moves: dict[str, str]) -> list[tuple[re.Pattern[str], str]]:
+    """For each move: its path (tests/duo/pg.py) and its module name (tests.duo.pg), whole."""
     pairs: list[tuple[re.Pattern[str], str]] = []
     for old, new in sorted(moves.items(), key=lambda kv: -len(kv[0])):
         pairs.append((re.compile(rf"(?<![\w./]){re.escape(old)}(?![\w])"), new))
         dotted_old, dotted_new = module_name(old), module_name(new)
         pairs.append((re.compile(rf"(?<![\w.]){re.escape(dotted_old)}(?![\w])"), dotted_new))
+    return pairs
+
+
+def rewrite_text(text: str, pairs: list[tuple[re.Pattern[str], str]]) -> str:
+    for pattern, replacement in pairs:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def rewrite_references(moves: dict[str, str]) -> list[str]:
+    """tests.duo.pg -> tests.support.duo.pg and tests/duo/pg.py -> … everywhere."""
+    pairs = reference_patterns(moves)
     changed: list[str] = []
     for path in text_files():
         text = path.read_text("utf-8")
         if "tests" not in text:
             continue
-        new_text = text
-        for pattern, replacement in pairs:
-            new_text = pattern.sub(replacement, new_text)
+        new_text = rewrite_text(text, pairs)
         if new_text != text:
             path.write_text(new_text, "utf-8")
             changed.append(rel(path))
@@ -461,21 +471,30 @@ PARENTS = re.compile(r"(Path\(__file__\)(?:\.resolve\(\))?\.parents\[)(\d+)(\])"
 PARENT_CHAIN = re.compile(r"Path\(__file__\)(?:\.resolve\(\))?((?:\.parent)+)(?![\w\[])")
 
 
-def fix_depth(path: Path, old: str, new: str, plan: Plan) -> None:
-    """Path(__file__).parents[n] pointed at the repository or tests/ from the old depth."""
-    delta = new.count("/") - old.count("/")
-    text = path.read_text("utf-8")
+def shift_depth(text: str, delta: int) -> tuple[str, bool]:
+    """Path(__file__).parents[n] and .parent.parent of a file that moved delta folders deeper;
+    True when the file also names a sibling (Path(__file__).parent), which may have moved."""
+    sibling = False
+
+    def chain(m: re.Match[str]) -> str:
+        nonlocal sibling
+        ups = m[1].count(".parent")
+        if ups == 1:
+            sibling = True
+            return m[0]
+        return m[0].replace(m[1], ".parent" * (ups + delta))
+
     if delta:
         text = PARENTS.sub(lambda m: f"{m[1]}{int(m[2]) + delta}{m[3]}", text)
-
-        def chain(m: re.Match[str]) -> str:
-            ups = m[1].count(".parent")
-            if ups == 1:  # a sibling file: say so, the sibling may have moved elsewhere
-                plan.warnings.append(f"{rel(path)}: check Path(__file__).parent")
-                return m[0]
-            return m[0].replace(m[1], ".parent" * (ups + delta))
-
         text = PARENT_CHAIN.sub(chain, text)
+    return text, sibling
+
+
+def fix_depth(path: Path, old: str, new: str, plan: Plan) -> None:
+    """Path(__file__).parents[n] pointed at the repository or tests/ from the old depth."""
+    text, sibling = shift_depth(path.read_text("utf-8"), new.count("/") - old.count("/"))
+    if sibling:
+        plan.warnings.append(f"{rel(path)}: check Path(__file__).parent (a sibling file)")
     path.write_text(text, "utf-8")
 
 
@@ -518,8 +537,9 @@ def give_fixtures(wanted: dict[str, Fixtures]) -> list[str]:
     Most go into the conftest.py of the folder it moved to. A fixture of the same name as one of
     tests/conftest.py (the DUO tests' own ``laptop``) and an autouse fixture (the key-person tests
     act as coördinator) would change other tests of that folder: the test module imports those
-    itself. Returns the conftests written."""
+    itself. Returns the files it changed."""
     root = read_fixtures(TESTS / "conftest.py", "tests.conftest")
+    written: list[str] = []
     per_folder: dict[Path, dict[str, set[str]]] = {}
     for new, fixtures in wanted.items():
         path = ROOT / new
@@ -532,11 +552,11 @@ def give_fixtures(wanted: dict[str, Fixtures]) -> list[str]:
                 per_folder.setdefault(path.parent, {}).setdefault(home, set()).add(name)
         if own:
             insert_after_imports(path, import_lines(own))
+            written.append(rel(path))
             text = path.read_text("utf-8")
             shadows = set().union(*own.values()) - fixtures.autouse
             if shadows and F811 not in text:
                 path.write_text(F811 + text, "utf-8")
-    written = []
     for folder, by_module in sorted(per_folder.items()):
         conftest = folder / "conftest.py"
         if not conftest.exists():
@@ -581,14 +601,17 @@ def run(dry_run: bool) -> int:
         for warning in plan.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         return 0
-    # the fixtures each moved test had from its old conftest, read before anything moves
-    conftests = {f.name: conftest_fixtures(f.name, log) for f in topic_folders()}
+    # the fixtures each moved test had from its old conftest, read before anything moves; the
+    # tests moved by earlier runs are looked at again (a merged branch may use a new fixture)
+    topics = {old.split("/")[1] for old in log if old.count("/") > 1}
+    conftests = {topic: conftest_fixtures(topic, log) for topic in sorted(topics)}
+    moving = {m.new for m in plan.moves}
     wanted: dict[str, Fixtures] = {}
-    for move in plan.moves:
-        parts = move.old.split("/")
+    for old, new in sorted(log.items()):
+        parts = old.split("/")
         fixtures = conftests.get(parts[1]) if len(parts) > 2 else None
-        if fixtures and parts[-1].startswith("test_"):
-            wanted[move.new] = fixtures
+        if fixtures and parts[-1].startswith("test_") and (new in moving or (ROOT / new).is_file()):
+            wanted[new] = fixtures
     for fixtures in conftests.values():  # a fixture re-exported from a module that moves too
         if fixtures:
             for name, home in fixtures.home.items():
@@ -612,20 +635,19 @@ def run(dry_run: bool) -> int:
     for move in plan.moves:
         fix_depth(ROOT / move.new, move.old, move.new, plan)
     changed = rewrite_references(log)
-    conftests_written = give_fixtures(wanted)
-    touched = sorted(
-        {m.new for m in plan.moves}
-        | {c for c in changed if c.endswith(".py")}
-        | set(conftests_written)
-    )
+    given = give_fixtures(wanted)
+    touched = sorted(moving | {c for c in changed if c.endswith(".py")} | set(given))
     if touched:
         ruff = [sys.executable, "-m", "ruff"]
-        subprocess.run([*ruff, "check", "--quiet", "--fix", "--select", "I", *touched], cwd=ROOT)
+        # sort the imports (ruff merges the fixtures' import into one from the same module),
+        # then drop a noqa the merge made redundant, then format
+        for rules in (["--select", "I"], ["--extend-select", "RUF100", "--fixable", "RUF100"]):
+            subprocess.run([*ruff, "check", "--quiet", "--fix", *rules, *touched], cwd=ROOT)
         subprocess.run([*ruff, "format", "--quiet", *touched], cwd=ROOT)
     for warning in plan.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    for conftest in conftests_written:
-        print(f"fixtures for the moved tests: {conftest}")
+    for path in given:
+        print(f"fixtures for the moved tests: {path}")
     print(f"{len(plan.moves)} moved, references rewritten in {len(changed)} files")
     return 0
 
