@@ -42,10 +42,12 @@ class AuditRepository:
             sql += f" DESC LIMIT {int(limit)}"
         return rows_as_dicts(self.conn.execute(sql))
 
-    def since(self, volgnummer: int) -> list[dict[str, Any]]:
+    def since(self, volgnummer: int, limit: int | None = None) -> list[dict[str, Any]]:
         sql = (
             f"SELECT {', '.join(COLUMNS)} FROM audit_regel WHERE volgnummer > ? ORDER BY volgnummer"
         )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
         return rows_as_dicts(self.conn.execute(sql, (int(volgnummer),)))
 
     def at(self, volgnummer: int) -> dict[str, Any] | None:

@@ -2,6 +2,7 @@
 
 Everything that touches the SQLite file goes through :func:`open_database`. It never creates,
 replaces or changes a file it could not unlock: a wrong key leaves the file byte for byte as it was.
+Applying the migrations is in db/migrate.py, telling disk errors from damage in db/sqlite_errors.py.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,18 +18,17 @@ import sqlcipher3
 
 from db import inuse
 from db.errors import (
-    DiskFullError,
     EmptyStoreError,
-    StoreBusyError,
     StoreDamagedError,
     StoreError,
     StoreExistsError,
     StoreIOError,
     StoreMissingError,
-    StoreTooNewError,
     WrongKeyError,
 )
+from db.migrate import migrate
 from db.migrations import Migration, load_migrations
+from db.sqlite_errors import classify
 
 Key = str | bytes
 
@@ -46,43 +45,11 @@ def _key_pragma(key: Key) -> str:
     return f"PRAGMA key = '{quoted}'"
 
 
-# SQLite primary result codes (https://sqlite.org/rescode.html) that say "the disk, folder or
-# permissions failed", as opposed to "the content is not a (sound) store".
-_BUSY = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
-_FULL = 13
-_IO = {3, 8, 10, 14, 15, 22}  # PERM, READONLY, IOERR, CANTOPEN, PROTOCOL, NOLFS
-_NOT_A_STORE = {11, 26}  # CORRUPT, NOTADB
 # Below one page no file is a store (SQLCipher's smallest is one 4096-byte page). SQLite would take
 # a 0-byte file for a new, empty database and write a fresh schema into it.
 MIN_STORE_BYTES = 512
 # How long a write waits for another connection's write lock before StoreBusyError.
 BUSY_TIMEOUT_MS = 5000
-
-
-def _code(exc: BaseException) -> int | None:
-    code = getattr(exc, "sqlite_errorcode", None)
-    return int(code) & 0xFF if isinstance(code, int) else None
-
-
-def _is_disk_full(exc: BaseException) -> bool:
-    if not isinstance(exc, sqlite3.Error | sqlcipher3.Error):
-        return False
-    return _code(exc) == _FULL or "full" in str(exc).lower()
-
-
-def classify(exc: BaseException) -> StoreError | None:
-    """The Dutch error for an SQLite error that is about the disk rather than the content:
-    disk full, busy, or an I/O/permission problem. None for anything else."""
-    if not isinstance(exc, sqlite3.Error | sqlcipher3.Error):
-        return None
-    code = _code(exc)
-    if _is_disk_full(exc):
-        return DiskFullError()
-    if code in _BUSY or "locked" in str(exc).lower():
-        return StoreBusyError()
-    if code in _IO or (code is None and "unable to open" in str(exc).lower()):
-        return StoreIOError(str(exc))
-    return None
 
 
 class Store:
@@ -279,82 +246,6 @@ def _set_pragmas(conn: Any) -> None:
     conn.execute("PRAGMA cache_size = -32000")
 
 
-def _backup_before_migration(store: Store, backup_dir: Path, version: int) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = backup_dir / f"voor-migratie-v{version}-{stamp}.db"
-    store.copy_to(target)
-    return target
-
-
-APPLIED_TABLE = "schema_migratie"
-
-
-def _applied_names(store: Store, migrations: list[Migration]) -> set[str]:
-    """The names of the migrations this store has had. A store from before names were recorded
-    (only ``user_version``) is carried over once: every migration up to that number counts as
-    applied, as the old rule ``version > user_version`` did."""
-    conn = store.conn
-    exists = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (APPLIED_TABLE,)
-    ).fetchone()
-    if exists:
-        return {str(r[0]) for r in conn.execute(f"SELECT naam FROM {APPLIED_TABLE}")}
-    current = store.schema_version
-    stamp = datetime.now(UTC).isoformat(timespec="seconds")
-    carried = [m.name for m in migrations if m.version <= current]
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        conn.execute(
-            f"CREATE TABLE {APPLIED_TABLE} (naam TEXT PRIMARY KEY, toegepast_op TEXT NOT NULL)"
-        )
-        conn.executemany(
-            f"INSERT INTO {APPLIED_TABLE} (naam, toegepast_op) VALUES (?, ?)",
-            [(name, stamp) for name in carried],
-        )
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-    return set(carried)
-
-
-def _migrate(store: Store, migrations: list[Migration], backup_dir: Path | None) -> None:
-    """Apply, in number order, every migration whose name the store has not recorded, each in
-    one transaction with its name. So a file merged later with a lower number than one already
-    applied still runs. ``user_version`` keeps the highest number applied: an older Wegwijs that
-    does not know it refuses the store (StoreTooNewError) instead of misreading it."""
-    current = store.schema_version
-    latest = max((m.version for m in migrations), default=0)
-    if current > latest:
-        raise StoreTooNewError(current, latest)
-    fresh = current == 0
-    applied = _applied_names(store, migrations)
-    unknown = applied - {m.name for m in migrations}
-    if unknown:  # applied by a newer Wegwijs, with a number this one also knows
-        raise StoreTooNewError(current, latest)
-    pending = [m for m in migrations if m.name not in applied]
-    if not pending:
-        return
-    if not fresh and backup_dir is not None:
-        _backup_before_migration(store, backup_dir, current)
-    for migration in pending:
-        conn = store.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in migration.statements:
-                conn.execute(statement)
-            conn.execute(
-                f"INSERT INTO {APPLIED_TABLE} (naam, toegepast_op) VALUES (?, ?)",
-                (migration.name, datetime.now(UTC).isoformat(timespec="seconds")),
-            )
-            version = max(store.schema_version, migration.version)
-            conn.execute(f"PRAGMA user_version = {version:d}")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
-
-
 def open_database(
     path: Path,
     key: Key,
@@ -387,7 +278,7 @@ def open_database(
     try:
         _set_pragmas(conn)
         store = Store(conn, path, key)
-        _migrate(store, migrations if migrations is not None else load_migrations(), backup_dir)
+        migrate(store, migrations if migrations is not None else load_migrations(), backup_dir)
     except BaseException as exc:
         if store is not None:
             store.abandon()

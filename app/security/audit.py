@@ -91,9 +91,10 @@ def head(store: Any) -> Head:
     return Head(int(last["volgnummer"]), str(last["hash"])) if last else Head(0, GENESIS)
 
 
-def lines_since(store: Any, volgnummer: int) -> list[dict[str, Any]]:
-    """Every line after *volgnummer*, oldest first (for the sync to the regional server)."""
-    return AuditRepository(store.conn).since(volgnummer)
+def lines_since(store: Any, volgnummer: int, limit: int | None = None) -> list[dict[str, Any]]:
+    """Every line after *volgnummer* (the first *limit* of them), oldest first (for the sync to
+    the regional server)."""
+    return AuditRepository(store.conn).since(volgnummer, limit)
 
 
 def _key_for_next(repo: AuditRepository, next_nr: int) -> bytes:

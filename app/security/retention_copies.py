@@ -57,8 +57,7 @@ def purge_from_copies(
             with store.transaction() as conn:
                 for inburgeraar_id in ids:
                     dossier.delete(conn, inburgeraar_id, keep, now_utc())
-            store.checkpoint()
-            store.conn.execute("VACUUM")
+            store.vacuum()
             cleaned.append(copy)
         except StoreError:
             failed.append(copy)

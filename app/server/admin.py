@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from db.server.admin import schema_ready
 from db.server.migrate import ROLE_GROUPS, add_officer, migrate
 
 NAME_RE = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
@@ -64,7 +65,7 @@ def user_add(dsn: str, naam: str, gemeente: str, rol: str, password: str) -> boo
     check_user(naam, gemeente, rol, password)
     conn = connect_admin(dsn)
     try:
-        if not conn.execute("SELECT to_regclass('wegwijs.officer')").fetchone()[0]:
+        if not schema_ready(conn):
             raise ServerError("Deze database is nog niet ingericht: eerst 'wegwijs server init'.")
         verifier = conn.pgconn.encrypt_password(
             password.encode("utf-8"), naam.encode("utf-8"), b"scram-sha-256"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from app.security import audit
 from db import sync_local as local
 from db.server import remote
 
@@ -22,8 +23,9 @@ def push_audit(session: Session, conn: Any, apparaat: str) -> list[dict[str, Any
         cfg = local.settings(store.conn)
         assert cfg is not None
         sent = int(cfg["audit_verstuurd"])
-        lines = local.audit_lines_after(store.conn, sent, BATCH)
-        head = local.audit_head(store.conn)
+        lines = audit.lines_since(store, sent, BATCH)
+        top = audit.head(store)  # volgnummer 0 only for an empty trail, which has no head
+        head = top.to_json() if top.volgnummer else None
         found += remote.audit_push(conn, apparaat, lines, head)
         if lines:
             with store.transaction() as c:

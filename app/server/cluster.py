@@ -165,8 +165,10 @@ class Cluster:
     def create_database(self, name: str) -> None:
         import psycopg
 
+        from db.server.admin import create_database
+
         with psycopg.connect(self.dsn(), autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            create_database(conn, name)
 
     def destroy(self) -> None:
         self.stop("immediate")

@@ -14,6 +14,7 @@ from app.security.inzage_inhoud import LABELS as INZAGE_LABELS
 from app.security.roles import Permission, require
 from app.server import conflicts
 from app.server.sync_view import local_time
+from db import sync_apply
 from db import sync_local as local
 from db.server.tables import BY_NAME
 
@@ -84,7 +85,7 @@ def dossier_of(conn: Any, tabel: str, rij: str) -> str | None:
             return None
         if tabel == "inburgeraar":
             return rij
-        row = local.row_values(conn, tabel, rij)
+        row = sync_apply.row_values(conn, tabel, rij)
         if row is None or not row.get(spec.dossier_via):
             return None
         tabel, rij = spec.parent, str(row[spec.dossier_via])
@@ -104,7 +105,7 @@ def conflicted_inburgeraars(session: Session) -> set[str]:
 
 
 def _person(conn: Any, inburgeraar_id: str | None) -> str:
-    row = local.row_values(conn, "inburgeraar", inburgeraar_id) if inburgeraar_id else None
+    row = sync_apply.row_values(conn, "inburgeraar", inburgeraar_id) if inburgeraar_id else None
     if row is None:
         return "—"
     parts = (row.get("voornamen"), row.get("voorvoegsel"), row.get("achternaam"))
@@ -112,7 +113,7 @@ def _person(conn: Any, inburgeraar_id: str | None) -> str:
 
 
 def _pip_text(conn: Any, pip_id: str) -> str:
-    row = local.row_values(conn, "pip", pip_id)
+    row = sync_apply.row_values(conn, "pip", pip_id)
     if row is None:
         return "(deze versie is er niet meer)"
     made = local_time(str(row.get("created_at") or ""), "%d-%m-%Y %H:%M")

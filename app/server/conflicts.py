@@ -12,6 +12,7 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from app.security.audit import audit
+from db import sync_apply, sync_capture
 from db import sync_local as local
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ def resolve(
         raise ConflictInputError("Dit conflict is al opgelost.")
     actor = str(getattr(session.actor, "naam", "") or "onbekend")
     with store.transaction() as conn:
-        conn.execute("PRAGMA defer_foreign_keys = ON")
+        sync_apply.defer_foreign_keys(conn)
         if c["soort"] == "pip_concept":
             _resolve_pip(conn, c, kies)
         elif c["soort"] == "vastgesteld":
@@ -103,12 +104,12 @@ def resolve(
             )
         else:
             new = _chosen_value(c, kies, waarde)
-            present = local.existing_ids(conn, c["tabel"], [c["rij"]])
+            present = sync_apply.existing_ids(conn, c["tabel"], [c["rij"]])
             if not present:
                 raise ConflictInputError("De rij van dit conflict bestaat hier niet meer.")
-            local.quiet(conn, True)
-            local.upsert_rows(conn, c["tabel"], {c["rij"]: {c["veld"]: new}}, present)
-            local.quiet(conn, False)
+            sync_capture.quiet(conn, True)
+            sync_apply.upsert_rows(conn, c["tabel"], {c["rij"]: {c["veld"]: new}}, present)
+            sync_capture.quiet(conn, False)
             local.add_change(
                 conn,
                 str(uuid.uuid4()),
@@ -152,8 +153,8 @@ def _resolve_pip(conn: Any, c: dict[str, Any], kies: str | None) -> None:
     keep_second = kies == "mijn" and c["ander"]["van_deze_laptop"]
     drop = first if keep_second else second
     for rid in (first, second):
-        row = local.row_values(conn, "pip", rid)
+        row = sync_apply.row_values(conn, "pip", rid)
         if row and rid == drop and row["status"] != "concept":
             raise ConflictInputError("Alleen een conceptversie kan vervallen.")
-    local.delete_concept_pip(conn, drop)
+    sync_apply.delete_concept_pip(conn, drop)
     local.add_change(conn, str(uuid.uuid4()), "pip", second, "oplossen", conflict_id=str(c["id"]))

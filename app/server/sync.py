@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.server import secret
 from app.server.admin import first_line
+from db import sync_apply, sync_capture, sync_schema
 from db import sync_local as local
 from db.records import now_utc
 from db.server import remote
@@ -124,9 +125,9 @@ def setup(session: Session, dsn: str, user: str, password: str) -> str:
         first = local.settings(c) is None
         apparaat = str(uuid.uuid4())
         local.save_settings(c, apparaat, clean, user, wrapped)
-        local.install_triggers(c)
+        sync_capture.install_triggers(c)
         if first:
-            local.enqueue_existing(c)
+            sync_capture.enqueue_existing(c)
     return rol
 
 
@@ -204,7 +205,7 @@ def run(session: Session, progress: Progress | None = None) -> SyncResult:
     conn, cfg = connect(session)
     try:
         with store.transaction() as c:
-            local.install_triggers(c)
+            sync_capture.install_triggers(c)
         _push(session, conn, cfg["apparaat"], result, say)
         _pull(session, conn, result, say)
         _push_audit(session, conn, cfg["apparaat"])
@@ -244,11 +245,11 @@ def _push(session: Session, conn: Any, apparaat: str, result: SyncResult, say: P
         answers = remote.push(conn, apparaat, batch)
         by_id = {str(a["id"]): a for a in answers}
         with store.transaction() as c:
-            c.execute("PRAGMA defer_foreign_keys = ON")
-            local.quiet(c, True)
+            sync_apply.defer_foreign_keys(c)
+            sync_capture.quiet(c, True)
             for change in batch:
                 _settle(c, change, by_id[change["id"]])
-            local.quiet(c, False)
+            sync_capture.quiet(c, False)
         result.verstuurd += len(batch)
         say(f"{result.verstuurd} wijzigingen verstuurd")
 
@@ -266,13 +267,13 @@ def _settle(c: Any, change: dict[str, Any], answer: dict[str, Any]) -> None:
     seq = int(answer.get("seq", 0))
     target = str(answer.get("rij") or rij)
     if status == "alias" and target != rij:
-        local.rename_row(c, tabel, rij, target)
+        sync_apply.rename_row(c, tabel, rij, target)
     if change["op"] == "insert" and status in ("toegepast", "hernummerd"):
         local.mark_seen(c, ((tabel, target, v, seq) for v in change["velden"] if v != "id"))
     elif change["op"] == "set" and status == "toegepast":
         local.mark_seen(c, [(tabel, target, change["veld"], seq)])
     velden = answer.get("velden") or {}
-    if velden and tabel in local.local_tables(c):
+    if velden and tabel in sync_schema.local_tables(c):
         # the server's values stand (conflict, merged row, renumbered PIP): take them over
         values: dict[str, Any] = {}
         seen = []
@@ -282,9 +283,9 @@ def _settle(c: Any, change: dict[str, Any], answer: dict[str, Any]) -> None:
                 seen.append((tabel, target, veld, int(item["s"])))
             else:
                 values[veld] = item
-        present = local.existing_ids(c, tabel, [target])
+        present = sync_apply.existing_ids(c, tabel, [target])
         if present:
-            local.upsert_rows(c, tabel, {target: values}, present)
+            sync_apply.upsert_rows(c, tabel, {target: values}, present)
         local.mark_seen(c, seen)
 
 
@@ -307,22 +308,22 @@ def _pull(session: Session, conn: Any, result: SyncResult, say: Progress) -> Non
         # Without an fsync of its own: after a power loss the page (and the cursor with it)
         # is simply pulled again; the sync's last commit below is durable and carries it.
         with store.transaction(durable=False) as c:
-            c.execute("PRAGMA defer_foreign_keys = ON")
-            local.quiet(c, True)
-            tables = set(local.local_tables(c))
+            sync_apply.defer_foreign_keys(c)
+            sync_capture.quiet(c, True)
+            tables = set(sync_schema.local_tables(c))
             # removals first: a row replaced elsewhere (a person's languages are rewritten on
             # save) frees its unique key before the new row with that key is written
             for tabel, rij, _seq in page.tombstones:
                 grouped.get(tabel, {}).pop(rij, None)  # removed: its fields stay away
                 if tabel in tables:
-                    local.delete_rows(c, tabel, [rij])
+                    sync_apply.delete_rows(c, tabel, [rij])
                     result.ontvangen += 1
                     result.verwijderd.setdefault(tabel, set()).add(rij)
             for tabel, rows in grouped.items():
                 if tabel not in tables:
                     continue
-                present = local.existing_ids(c, tabel, list(rows))
-                required = local.required_columns(c, tabel) - {"created_at", *LOCAL_COLUMNS}
+                present = sync_apply.existing_ids(c, tabel, list(rows))
+                required = sync_schema.required_columns(c, tabel) - {"created_at", *LOCAL_COLUMNS}
                 # a row new to this laptop whose page lacks required fields (they changed
                 # later): all its fields, not only those of this page
                 missing = [r for r in rows if r not in present and required - set(rows[r])]
@@ -330,7 +331,7 @@ def _pull(session: Session, conn: Any, result: SyncResult, say: Progress) -> Non
                     for rid, full in remote.full_rows(conn, tabel, missing).items():
                         rows[rid] = {v: w for v, (w, _s) in full.items()}
                         seen += [(tabel, rid, v, s) for v, (_w, s) in full.items()]
-                local.upsert_rows(c, tabel, rows, present)
+                sync_apply.upsert_rows(c, tabel, rows, present)
                 result.ontvangen += len(rows)
                 result.ontvangen_rijen.setdefault(tabel, set()).update(rows)
             seen.sort()  # in key order: the index of sync_veld grows at its end, not all over
@@ -341,8 +342,8 @@ def _pull(session: Session, conn: Any, result: SyncResult, say: Progress) -> Non
                 result.nieuwe_conflicten += len(new)
                 local.upsert_conflicts(c, rows_c)
             local.update_settings(c, cursor=page.cursor)
-            local.quiet(c, False)
-            held = local.row_count(c, "inburgeraar") if total else 0
+            sync_capture.quiet(c, False)
+            held = sync_apply.row_count(c, "inburgeraar") if total else 0
         if total:
             say(f"{_getal(min(held, total))} van {_getal(total)} dossiers ontvangen")
         else:

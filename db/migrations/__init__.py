@@ -1,7 +1,7 @@
 """Numbered schema migrations: ``NNNN_name.sql`` files in this package, applied in order.
 
 The store records each applied file by name (table ``schema_migratie``, see
-``db.connection._migrate``): a file is applied once, in its own transaction with its name, and a
+``db.migrate.migrate``): a file is applied once, in its own transaction with its name, and a
 file merged later with a lower number than one already applied still runs. A file is never
 edited or renamed once released: a change to the schema is a new file. Numbers are handed out per
 branch (the lead assigns a range) so two branches never pick the same one.

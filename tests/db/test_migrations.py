@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from app.store import StoreLocation
-from db.connection import APPLIED_TABLE, open_database
+from db.connection import open_database
 from db.errors import StoreTooNewError
+from db.migrate import APPLIED_TABLE
 from db.migrations import Migration, load_migrations
 
 KEY = "proefsleutel voor migraties"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from app.inburgeraars.service import InburgeraarService
-from db import sync_local
+from db import sync_capture, sync_local
 from db.connection import Store
 from tests.conftest import valid_form
 
@@ -19,8 +19,8 @@ def _outbox(store: Store) -> list[tuple[str, str, str | None]]:
 
 def test_every_write_is_captured_per_field_and_quiet_mode_is_silent(store: Store) -> None:
     with store.store.transaction() as conn:
-        assert sync_local.install_triggers(conn) > 0
-        assert sync_local.install_triggers(conn) == 0  # already right: left alone
+        assert sync_capture.install_triggers(conn) > 0
+        assert sync_capture.install_triggers(conn) == 0  # already right: left alone
     inburgeraar = InburgeraarService(store).save(valid_form())
     inserts = [o for o in _outbox(store) if o[1] == "insert"]
     assert ("inburgeraar", "insert", None) in inserts
@@ -38,9 +38,9 @@ def test_every_write_is_captured_per_field_and_quiet_mode_is_silent(store: Store
     assert _outbox(store) == [("inburgeraar", "set", "telefoon")]  # only what really changed
     store.store.conn.execute("DELETE FROM sync_uit")
     with store.store.transaction() as conn:
-        sync_local.quiet(conn, True)
+        sync_capture.quiet(conn, True)
         conn.execute("UPDATE inburgeraar SET telefoon = 'y' WHERE id = ?", (inburgeraar.id,))
-        sync_local.quiet(conn, False)
+        sync_capture.quiet(conn, False)
     assert _outbox(store) == []
     with store.store.transaction() as conn:  # a cascade reaches the children's triggers too
         conn.execute("DELETE FROM inburgeraar WHERE id = ?", (inburgeraar.id,))
@@ -50,16 +50,16 @@ def test_every_write_is_captured_per_field_and_quiet_mode_is_silent(store: Store
 
 def test_a_column_added_by_a_later_migration_is_captured(store: Store) -> None:
     with store.store.transaction() as conn:
-        sync_local.install_triggers(conn)
+        sync_capture.install_triggers(conn)
         conn.execute("ALTER TABLE gemeente ADD COLUMN website TEXT")
-        assert sync_local.install_triggers(conn) == 2  # its insert and update triggers
+        assert sync_capture.install_triggers(conn) == 2  # its insert and update triggers
         conn.execute("UPDATE gemeente SET website = 'https://example.nl' WHERE code = '0294'")
     assert ("gemeente", "set", "website") in _outbox(store)
 
 
 def test_outbox_keeps_only_the_last_edit_and_drops_rows_made_and_removed(store: Store) -> None:
     with store.store.transaction() as conn:
-        sync_local.install_triggers(conn)
+        sync_capture.install_triggers(conn)
     inburgeraar = InburgeraarService(store).save(valid_form())
     for phone in ("1", "2", "3"):
         with store.store.transaction() as conn:

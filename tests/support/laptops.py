@@ -15,7 +15,7 @@ from app.server import sync as sync_client
 from app.server.cluster import Cluster
 from app.session import Session
 from app.store import StoreLocation, create_store
-from db import sync_local
+from db import sync_local, sync_schema
 from db.server.tables import BY_NAME, LOCAL_COLUMNS
 
 PASSWORD = "server-wachtwoord-lang-genoeg"
@@ -88,7 +88,7 @@ class Laptop:
         """Every synced row, without the local bookkeeping columns."""
         conn = self.store.conn
         out: dict[tuple[str, str], dict[str, Any]] = {}
-        for table in sync_local.local_tables(conn):
+        for table in sync_schema.local_tables(conn):
             cur = conn.execute(f"SELECT * FROM {table}")
             names = [d[0] for d in cur.description]
             for row in cur.fetchall():

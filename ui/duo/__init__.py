@@ -7,13 +7,16 @@ server in an op and shows DUO's facts next to the dossier's (ui/duo/ophalen_dial
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app.security.roles import Permission, may
+from app.session import Session
 from ui.shell import Shell
 
 
@@ -51,26 +54,29 @@ def install(shell: Shell) -> DuoPart:
 def open_ophalen(shell: Shell) -> None:
     from ui.duo.ophalen_dialog import DuoOphalenDialog
 
-    inburgeraar_id = shell.current_inburgeraar()
-    if inburgeraar_id is None:
-        shell.statusBar().showMessage(_tr("Kies eerst een inburgeraar in de lijst."), 5000)
-        return
-    parent = shell if isinstance(shell, QWidget) else None
-    dialog = DuoOphalenDialog(shell.session, inburgeraar_id, parent)
-    part = shell.parts.need(DuoPart)
-    part.dialogs[:] = [dialog]
-    dialog.show()
-    dialog.start()
+    dialog = _open(shell, DuoOphalenDialog)
+    if dialog is not None:
+        dialog.start()
 
 
 def open_resultaten(shell: Shell) -> None:
     from ui.duo.resultaten_dialog import DuoResultatenDialog
 
+    _open(shell, DuoResultatenDialog)
+
+
+D = TypeVar("D", bound=QDialog)
+
+
+def _open(shell: Shell, make: Callable[[Session, str, QWidget | None], D]) -> D | None:
+    """The DUO dialog *make* for the current inburgeraar, shown; None (and a word in the status
+    bar) when none is chosen."""
     inburgeraar_id = shell.current_inburgeraar()
     if inburgeraar_id is None:
         shell.statusBar().showMessage(_tr("Kies eerst een inburgeraar in de lijst."), 5000)
-        return
+        return None
     parent = shell if isinstance(shell, QWidget) else None
-    dialog = DuoResultatenDialog(shell.session, inburgeraar_id, parent)
+    dialog = make(shell.session, inburgeraar_id, parent)
     shell.parts.need(DuoPart).dialogs[:] = [dialog]
     dialog.show()
+    return dialog

@@ -6,6 +6,7 @@ fills a register or intake field (LBT result, doelgroep, plicht) is taken into t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -98,13 +99,7 @@ class DuoHistory(QGroupBox):
         def work(ctx: OpContext) -> bool:
             return DuoFeitService(ctx.session).afhandelen(feit)
 
-        self.op = (
-            Op(self, work, session=self.session)
-            .disable(*self.buttons.values())
-            .changes(lambda _done: self._changes())
-            .failure(self._failed)
-            .run()
-        )
+        self._run(work)
 
     def _take(self, feit: DuoFeit) -> None:
         cid = self.inburgeraar_id
@@ -112,10 +107,14 @@ class DuoHistory(QGroupBox):
         def work(ctx: OpContext) -> list[str]:
             return toepassen.overnemen(ctx.session, cid, feit)
 
+        self._run(work)
+
+    def _run(self, work: Callable[[OpContext], object]) -> None:
+        """A fact's action as an op: every button waits, the dossier's views refresh after."""
         self.op = (
             Op(self, work, session=self.session)
             .disable(*self.buttons.values())
-            .changes(lambda _labels: self._changes())
+            .changes(lambda _result: self._changes())
             .failure(self._failed)
             .run()
         )

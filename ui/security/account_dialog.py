@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
 
 from app.errors import StoreError
 from app.security import accounts
-from app.security.keys import Account
 from app.security.roles import Permission, Role, require
 from app.store import check_new_passphrase
 from ui.form import OK, message_label, ok_cancel
 from ui.i18n import app_text, translate
-from ui.ops import run_in_background
 from ui.security.roles_text import role_explained, role_name
+from ui.security.submit import submit_in_background
 from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import password_edit
 
@@ -92,27 +91,15 @@ class AccountDialog(AsksBeforeDiscard, QDialog):
             self.message.setText(app_text(str(exc)))
             return
         session, password = self.session, self.password.text()
-        self.setEnabled(False)
-        self.message.setText(translate("security.account_dialog", "Bezig…"))
-        run_in_background(  # key stretching takes a moment: not on the GUI thread
+        submit_in_background(  # key stretching takes a moment: not on the GUI thread
+            self,
+            self.message,
             lambda: accounts.add_account(session, naam, password, rollen),
-            self._added,
-            self._failed,
+            busy=translate("security.account_dialog", "Bezig…"),
+            failed=translate("security.account_dialog", "Toevoegen mislukt."),
         )
 
     def save_unsaved(self) -> bool:
         """Adding runs in the background and closes the dialog when done: stay open till then."""
         self.submit()
         return False
-
-    def _added(self, account: Account) -> None:  # the service wrote the audit line
-        self.setEnabled(True)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.setEnabled(True)
-        self.message.setText(
-            app_text(str(exc))
-            if isinstance(exc, StoreError)
-            else translate("security.account_dialog", "Toevoegen mislukt.")
-        )

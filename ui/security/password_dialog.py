@@ -6,13 +6,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
-from app.errors import StoreError
 from app.security import accounts
 from app.session import Session
 from app.store import check_new_passphrase
 from ui.form import OK, message_label, ok_cancel
-from ui.i18n import app_text, translate
-from ui.ops import run_in_background
+from ui.i18n import translate
+from ui.security.submit import submit_in_background
 from ui.widgets import password_edit
 
 
@@ -49,23 +48,15 @@ class PasswordDialog(QDialog):
             return
         old, new, data_dir, naam = self.old.text(), self.new.text(), self.data_dir, self.naam
         session = self.session
-        self.setEnabled(False)
-        self.message.setText(translate("security.password_dialog", "Bezig…"))
 
         def change() -> None:
             accounts.sign_in(data_dir, naam, old)  # the current password first
             accounts.set_password(session, naam, new)
 
-        run_in_background(change, self._done, self._failed)
-
-    def _done(self, _result: object) -> None:  # the service wrote the audit line
-        self.setEnabled(True)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.setEnabled(True)
-        self.message.setText(
-            app_text(str(exc))
-            if isinstance(exc, StoreError)
-            else translate("security.password_dialog", "Wijzigen mislukt.")
+        submit_in_background(
+            self,
+            self.message,
+            change,
+            busy=translate("security.password_dialog", "Bezig…"),
+            failed=translate("security.password_dialog", "Wijzigen mislukt."),
         )

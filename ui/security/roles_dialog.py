@@ -7,15 +7,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from app.errors import StoreError
 from app.security.account_roles import AccountRoles, set_roles
 from app.security.roles import Role
 from app.store import check_new_passphrase
 from ui.form import OK, message_label, ok_cancel
 from ui.i18n import app_text, translate
-from ui.ops import run_in_background
 from ui.screen_fit import fit_window
 from ui.security.roles_text import role_explained, role_name
+from ui.security.submit import submit_in_background
 from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import password_edit
 
@@ -103,24 +102,14 @@ class RolesDialog(AsksBeforeDiscard, QDialog):
                 return
             password = self.password.text()
         session, naam = self.session, self.account.naam
-        self.setEnabled(False)
-        self.message.setText(translate("security.roles_dialog", "Bezig…"))
-        run_in_background(  # a new password means key stretching: not on the GUI thread
-            lambda: set_roles(session, naam, rollen, password), self._saved, self._failed
+        submit_in_background(  # a new password means key stretching: not on the GUI thread
+            self,
+            self.message,
+            lambda: set_roles(session, naam, rollen, password),
+            busy=translate("security.roles_dialog", "Bezig…"),
+            failed=translate("security.roles_dialog", "Wijzigen mislukt."),
         )
 
     def save_unsaved(self) -> bool:
         self.submit()
         return False
-
-    def _saved(self, _rollen: object) -> None:
-        self.setEnabled(True)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.setEnabled(True)
-        self.message.setText(
-            app_text(str(exc))
-            if isinstance(exc, StoreError)
-            else translate("security.roles_dialog", "Wijzigen mislukt.")
-        )

@@ -27,7 +27,7 @@ from app.duo.messages.consults import (
     vrijstellingen_from_json,
 )
 from app.inburgeraars.service import InburgeraarService
-from db import sync_local
+from db import sync_apply
 from tests.conftest import valid_form
 
 json_values = st.recursive(
@@ -146,7 +146,7 @@ def _fact(
         "afgehandeld": 0,
     }
     with inburgeraars.store.transaction() as conn:  # as the sync's pull writes it
-        sync_local.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): row}, set())
+        sync_apply.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): row}, set())
 
 
 def test_doelgroep_and_plicht_facts_fill_only_their_own_fields(

@@ -106,7 +106,7 @@ def _full_dossier(store: Store) -> str:
 
 def _duo_feit(store: Store, inburgeraar_id: str) -> None:
     """A fact the DUO gateway recorded, as the sync's pull writes it on the laptop."""
-    from db import sync_local
+    from db import sync_apply
 
     row = {
         "created_at": "2026-11-20T08:00:00Z",
@@ -119,7 +119,7 @@ def _duo_feit(store: Store, inburgeraar_id: str) -> None:
         "afgehandeld": 0,
     }
     with store.store.transaction() as conn:
-        sync_local.upsert_rows(conn, "duo_feit", {"duo-feit-1": row}, set())
+        sync_apply.upsert_rows(conn, "duo_feit", {"duo-feit-1": row}, set())
 
 
 def _values(store: Store, table: str) -> list[tuple[Any, ...]]:

@@ -9,7 +9,7 @@ import json
 import uuid
 
 from app.inburgeraars.service import InburgeraarService
-from db import sync_local
+from db import sync_apply
 from tests.app.duo.test_notifications import _wait
 from tests.conftest import valid_form
 from tests.support.duo.fixtures import (
@@ -105,7 +105,7 @@ def test_a_rejection_stands_out_until_marked_handled(
         "afgehandeld": 0,
     }
     with inburgeraars.store.transaction() as conn:  # exactly as the sync's pull writes it
-        sync_local.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): row}, set())
+        sync_apply.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): row}, set())
     pane = DetailPane(inburgeraars)
     qtbot.addWidget(pane)
     pane.show_inburgeraar(client.id)

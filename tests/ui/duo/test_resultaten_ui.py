@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.duo.resultaten import DuoResultaatService
 from app.inburgeraars.service import InburgeraarService
-from db import sync_local
+from db import sync_apply
 from tests.conftest import valid_form
 from ui.duo import DuoPart
 from ui.duo.resultaten_dialog import DuoResultatenDialog
@@ -29,7 +29,7 @@ def _answer(inburgeraars: InburgeraarService, inburgeraar_id: str, melding_id: s
         "afgehandeld": 0,
     }
     with inburgeraars.store.transaction() as conn:  # as the sync's pull writes it
-        sync_local.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): row}, set())
+        sync_apply.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): row}, set())
 
 
 def test_marking_uren_done_lists_it_as_sent_and_then_duos_answer(

@@ -9,7 +9,7 @@ from datetime import date
 from app.duo.feiten import DuoFeitService
 from app.inburgeraars.service import InburgeraarService
 from app.pip.service import PipService
-from db import sync_local
+from db import sync_apply
 from tests.conftest import TODAY, valid_form
 from tests.support.pip import complete_inhoud
 from ui.pip.editor import PipEditor
@@ -35,7 +35,7 @@ def _from_sync(
         "afgehandeld": 0,
     }
     with inburgeraars.store.transaction() as conn:
-        sync_local.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): row}, set())
+        sync_apply.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): row}, set())
 
 
 def _editor(qtbot, inburgeraars: InburgeraarService, client):  # type: ignore[no-untyped-def]
