@@ -8,51 +8,8 @@ from typing import Any
 
 from db.records import insert_row, rows_as_dicts, update_row
 
-INBURGERAAR_FIELDS = (
-    "voornamen",
-    "voorvoegsel",
-    "achternaam",
-    "geboortedatum",
-    "geslacht",
-    "bsn",
-    "v_nummer",
-    "doelgroep",
-    "land_herkomst",
-    "voorkeurstaal",
-    "gemeentecode",
-    "datum_start_plicht",
-    "datum_vestiging",
-    "datum_melding_duo",
-    "dagtekening_pip_elders",
-    "indeling",
-    "asielrechten",
-    "klantmanager",
-    "telefoon",
-    "email",
-    "straat",
-    "huisnummer",
-    "postcode",
-    "woonplaats",
-    "status",
-)
-# Derived on save for searching and sorting, never typed in.
-SEARCH_COLUMNS = ("zoeksleutel", "sorteernaam")
-INBURGERAAR_COLUMNS = INBURGERAAR_FIELDS + SEARCH_COLUMNS
-
-# The list shows only these; the detail pane loads the full row on demand.
-LIST_COLUMNS = (
-    "id",
-    "version",
-    "voornamen",
-    "voorvoegsel",
-    "achternaam",
-    "geboortedatum",
-    "bsn",
-    "v_nummer",
-    "gemeentecode",
-    "status",
-    "datum_melding_duo",
-)
+# The columns come from the register's field catalogue (app/inburgeraars/velden.py): the
+# service passes the values to store and the list columns to read.
 
 SORT_KEYS: dict[str, str] = {
     "naam": "sorteernaam {dir}, id {dir}",
@@ -177,9 +134,15 @@ class InburgeraarRepository:
         rows = rows_as_dicts(self.conn.execute(sql + " LIMIT 1", params))
         return rows[0] if rows else None
 
-    def page(self, query: InburgeraarQuery, offset: int, limit: int) -> list[dict[str, Any]]:
+    def page(
+        self,
+        query: InburgeraarQuery,
+        offset: int,
+        limit: int,
+        list_columns: Sequence[str] = ("*",),
+    ) -> list[dict[str, Any]]:
         where, params = query.where()
-        columns = ", ".join(LIST_COLUMNS)
+        columns = ", ".join(list_columns)
         if not where:
             sql = f"SELECT {columns} FROM inburgeraar{query.order_by()} LIMIT ? OFFSET ?"
             return rows_as_dicts(self.conn.execute(sql, [limit, offset]))
@@ -209,13 +172,15 @@ class InburgeraarRepository:
             result.extend(rows_as_dicts(self.conn.execute(sql, part)))
         return result
 
-    def stream(self, query: InburgeraarQuery, batch: int = 500) -> Iterator[list[dict[str, Any]]]:
+    def stream(
+        self, query: InburgeraarQuery, list_columns: Sequence[str] = ("*",), batch: int = 500
+    ) -> Iterator[list[dict[str, Any]]]:
         """Every matching list row in the query's order, *batch* rows at a time: one cursor
         over the ids in order, each batch's rows fetched by id (memory stays one batch)."""
         where, params = query.where()
         sql = f"SELECT id FROM {query.source()}{where}{query.order_by()}"
         cursor = self.conn.execute(sql, params)
-        columns = ", ".join(LIST_COLUMNS)
+        columns = ", ".join(list_columns)
         while ids := [str(r[0]) for r in cursor.fetchmany(batch)]:
             marks = ", ".join("?" for _ in ids)
             rows = rows_as_dicts(

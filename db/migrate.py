@@ -88,3 +88,26 @@ def migrate(store: Store, migrations: list[Migration], backup_dir: Path | None) 
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
+    _remake_sync_triggers(store)
+
+
+def _remake_sync_triggers(store: Store) -> None:
+    """A migration that rebuilt or widened a synced table dropped or outdated its change
+    triggers; on a laptop that syncs they are made again at once, not at the next sync (a
+    change made meanwhile would never reach the server)."""
+    from db import sync_capture, sync_local
+
+    conn = store.conn
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_uit'"
+    ).fetchone():
+        return
+    if sync_local.settings(conn) is None:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        sync_capture.install_triggers(conn)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -3,12 +3,48 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from db.records import insert_row, now_utc, rows_as_dicts, update_row
 
 PIP_COLUMNS = "id, created_at, updated_at, version, inburgeraar_id, versie, status, dagtekening, "
 PIP_COLUMNS += "leerroute, wijziging_soort, wijziging_reden, inhoud, kenmerk"
+
+
+class TermijnVenster(NamedTuple):
+    """Which open deadlines the overview shows: dated on or before *until_iso*; the *signals*
+    kinds only from *signals_from_iso*."""
+
+    until_iso: str
+    signals: tuple[str, ...]
+    signals_from_iso: str
+
+
+# Sort keys of the overview per order, each walking an index (migration 0195). lower() folds
+# ASCII letters only: 'Özdemir' sorts after 'z' as with str.casefold. Ties: the date, then id.
+TERMIJN_ORDER = {
+    "datum": "t.datum {dir}, lower(t.naam) {dir}, t.id {dir}",
+    "naam": "lower(t.naam) {dir}, t.datum {dir}, t.id {dir}",
+    "klantmanager": "lower(t.klantmanager) {dir}, t.datum {dir}, t.id {dir}",
+    "reden": "t.reden {dir}, t.datum, t.id",
+    "soort": "",  # few values: read per value (see _grouped_page)
+    "gemeente": "",
+}
+# Without statistics the planner prefers the window's date range plus a sort; the partial
+# index finds a first page in a few hundred entries (migration 0195, docs/performance.md).
+_INDEX = {"datum": "termijn_open_datum", "naam": "termijn_open_naam"}
+_GROUPED = {"soort": "soort", "gemeente": "gemeentecode"}
+_ROW = "t.inburgeraar_id, t.soort, t.datum, t.reden, t.naam, t.gemeentecode, t.klantmanager"
+
+
+def _window_where(window: TermijnVenster) -> tuple[str, list[Any]]:
+    kinds = list(window.signals)
+    marks = ", ".join("?" for _ in kinds) or "''"
+    where = (
+        "t.afgerond = 0 AND t.datum IS NOT NULL AND t.datum <= ? "
+        f"AND (t.soort NOT IN ({marks}) OR t.datum >= ?)"
+    )
+    return where, [window.until_iso, *kinds, window.signals_from_iso]
 
 
 class PipRepository:
@@ -157,6 +193,83 @@ class PipRepository:
             (until_iso, *kinds, signals_from_iso),
         )
         return list(cur.fetchall())
+
+    def termijnen_page(
+        self,
+        window: TermijnVenster,
+        order: str,
+        descending: bool,
+        offset: int,
+        limit: int,
+        soort_labels: Mapping[str, str] | None = None,
+    ) -> list[tuple[Any, ...]]:
+        """One page of the open deadlines in *window*, sorted in SQL by *order* (a key of
+        `TERMIJN_ORDER`; *soort_labels* are the shown names of the kinds, which sorting on the
+        kind follows). Rows as in `open_termijnen`."""
+        if order not in TERMIJN_ORDER:
+            raise ValueError(f"unknown order {order!r}")
+        if order in _GROUPED:
+            labels = soort_labels if order == "soort" else self._gemeente_namen()
+            return self._grouped_page(
+                window, _GROUPED[order], labels or {}, descending, offset, limit
+            )
+        where, params = _window_where(window)
+        key = TERMIJN_ORDER[order].format(dir="DESC" if descending else "ASC")
+        index = f" INDEXED BY {_INDEX[order]}" if order in _INDEX else ""
+        cur = self.conn.execute(
+            f"SELECT {_ROW} FROM termijn t{index} WHERE {where} ORDER BY {key} LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
+        return list(cur.fetchall())
+
+    def _gemeente_namen(self) -> dict[str, str]:
+        return {str(c): str(n) for c, n in self.conn.execute("SELECT code, naam FROM gemeente")}
+
+    def _grouped_page(
+        self,
+        window: TermijnVenster,
+        column: str,
+        names: Mapping[str, str],
+        descending: bool,
+        offset: int,
+        limit: int,
+    ) -> list[tuple[Any, ...]]:
+        """Sorted on a column of few values (kind, gemeente) by their shown *names*: count the
+        rows per value, then read from the values the page falls in, each in date order (as a
+        stable sort of the date-ordered list kept them, also when descending)."""
+        where, params = _window_where(window)
+        counts = self.conn.execute(
+            f"SELECT t.{column}, count(*) FROM termijn t WHERE {where} GROUP BY t.{column}",
+            params,
+        ).fetchall()
+        counts.sort(key=lambda vc: names.get(vc[0], vc[0]).casefold(), reverse=descending)
+        out: list[tuple[Any, ...]] = []
+        for value, count in counts:
+            if offset >= count:
+                offset -= count
+                continue
+            cur = self.conn.execute(
+                f"SELECT {_ROW} FROM termijn t INDEXED BY termijn_overzicht "
+                f"WHERE {where} AND t.{column} = ? "
+                "ORDER BY t.datum, t.id LIMIT ? OFFSET ?",
+                (*params, value, limit - len(out), offset),
+            )
+            out.extend(cur.fetchall())
+            offset = 0
+            if len(out) >= limit:
+                break
+        return out
+
+    def termijnen_counts(self, window: TermijnVenster, late_before_iso: str) -> tuple[int, int]:
+        """(overdue, all) open deadlines in *window*: overdue is dated before *late_before_iso*.
+        One pass over the window's range of the covering index."""
+        where, params = _window_where(window)
+        row = self.conn.execute(
+            "SELECT count(*) FILTER (WHERE t.datum < ?), count(*) FROM termijn t "
+            f"INDEXED BY termijn_overzicht WHERE {where}",
+            (late_before_iso, *params),
+        ).fetchone()
+        return int(row[0] or 0), int(row[1] or 0)
 
     def inburgeraars_for_termijnen(self) -> list[dict[str, Any]]:
         cur = self.conn.execute(

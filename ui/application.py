@@ -11,14 +11,13 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QTranslator
+from PySide6.QtCore import QLockFile, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.defaults import load_defaults_or_builtin
 from app.session import Session
 from app.settings import default_data_dir
 from app.store import StoreLocation
-from app.version import app_version
 from ui.i18n import app_text, chosen_language, effective_language, install_language, translate
 from ui.icons import app_icon
 from ui.palette import apply_accessible_palette
@@ -32,7 +31,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Wegwijs")
     app.setOrganizationName("Wegwijs")
-    app.setApplicationVersion(app_version())
+    # The version (importlib.metadata: ~0.1 s of imports) is set once the dialog is up.
     app.setWindowIcon(app_icon())
     apply_accessible_palette(app)
     install_dutch(app)
@@ -75,6 +74,10 @@ def instance_lock(data_dir: Path) -> QLockFile | None:
     return lock if lock.tryLock(200) else None
 
 
+# Imported while the user types (not needed to show the passphrase dialog).
+DEFERRED = ("ui.ops", "app.version", "ui.main_window")
+
+
 def prefetch_main_window() -> threading.Thread:
     """Import the main window's modules on a thread while the passphrase dialog waits. Only
     imports (no widgets are made off the GUI thread); Python's import lock makes a later
@@ -82,7 +85,8 @@ def prefetch_main_window() -> threading.Thread:
 
     def load() -> None:
         with contextlib.suppress(Exception):  # a real error shows on the GUI thread's import
-            importlib.import_module("ui.main_window")
+            for name in DEFERRED:
+                importlib.import_module(name)
 
     thread = threading.Thread(target=load, name="wegwijs-import", daemon=True)
     thread.start()
@@ -109,11 +113,17 @@ def run_gui(data_dir: str | Path | None = None) -> int:
         )
         return 1
     dialog = UnlockDialog(location)
-    prefetch = prefetch_main_window()
+    threads: list[threading.Thread] = []
+    # Once the dialog is up (the first pass of its event loop), not while it is being shown.
+    QTimer.singleShot(0, lambda: threads.append(prefetch_main_window()))
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
         return 0
     session: Session = dialog.session
-    prefetch.join()  # usually long done: typing a passphrase takes longer
+    for prefetch in threads:
+        prefetch.join()  # usually long done: typing a passphrase takes longer
+    from app.version import app_version
+
+    app.setApplicationVersion(app_version())
     from ui.main_window import MainWindow
 
     window = MainWindow(session, location.data_dir)

@@ -165,7 +165,7 @@ class MainWindow(RegisterActions, ShellMethods, QMainWindow):
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
         # Widths that show every column on a 1366-pixel laptop beside the detail pane.
-        for column, width in enumerate((180, 118, 95, 100, 125, 110)):
+        for column, width in enumerate(self.model.column_widths()):
             table.setColumnWidth(column, width)
         table.setWordWrap(False)
         table.doubleClicked.connect(lambda _i: self.edit_inburgeraar())

@@ -39,7 +39,6 @@ from app.store import (
     unlock,
 )
 from ui.i18n import app_text, translate
-from ui.ops import run_in_background
 from ui.widgets import password_edit
 
 
@@ -154,6 +153,8 @@ class UnlockDialog(QDialog):
             return
         self.message.setText(translate("unlock_dialog", "Bezig met openen en controleren…"))
         self.setEnabled(False)
+        from ui.ops import run_in_background  # imported while the user types (ui/application.py)
+
         run_in_background(lambda: self._open(naam, secret), self._opened, self._failed)
 
     def _open(self, naam: str, secret: str) -> Session:
@@ -212,6 +213,8 @@ class UnlockDialog(QDialog):
             return
         self.message.setText(translate("unlock_dialog", "Back-ups controleren…"))
         self.setEnabled(False)
+        from ui.ops import run_in_background
+
         run_in_background(lambda: self._restore(signin), self._opened, self._failed)
 
     def _restore(self, signin: accounts.SignIn) -> Session:

@@ -64,11 +64,31 @@ def register(sub: Any) -> None:
     m.add_argument("--contactpersoon", metavar="NAAM", help="naam van de contactpersoon")
     m.add_argument("--email", default="", help="e-mail van de contactpersoon")
     m.add_argument("--telefoon", default="", help="telefoon van de contactpersoon")
+    m.add_argument("--zroute", metavar="DATUM", help="datum afronding Z-route (dd-mm-jjjj)")
+    m.add_argument(
+        "--wijzig-contactpersoon",
+        metavar="MELDING",
+        help="wijzig bij DUO de bevestigde contactpersoon van deze melding (met --contactpersoon)",
+    )
+    m.add_argument(
+        "--verwijder-contactpersoon",
+        metavar="MELDING",
+        help="verwijder bij DUO de bevestigde contactpersoon van deze melding",
+    )
     m.set_defaults(func=cmd_duo_melden)
     ml = duo_sub.add_parser("meldingen", help="gemelde resultaten en het antwoord van DUO")
     ml.add_argument("client", help="id, BSN of V-nummer")
     ml.add_argument("--json", action="store_true", help="als JSON")
     ml.set_defaults(func=cmd_duo_meldingen)
+    nw = duo_sub.add_parser("nieuw", help="nieuwe inburgeraars van DUO, nog niet in het register")
+    nw.add_argument("--json", action="store_true", help="als JSON")
+    nw.set_defaults(func=cmd_duo_nieuw)
+    nv = duo_sub.add_parser(
+        "niet-voor-ons", help="handel een aanmelding van DUO af die niet voor uw gemeente is"
+    )
+    nv.add_argument("aanmelding", help="id van de aanmelding (zie 'wegwijs duo nieuw')")
+    nv.add_argument("--reden", required=True, help="waarom de aanmelding niet voor ons is")
+    nv.set_defaults(func=cmd_duo_niet_voor_ons)
 
 
 def cmd_duo_gateway(args: argparse.Namespace) -> int:
@@ -183,14 +203,35 @@ def cmd_duo_melden(args: argparse.Namespace) -> int:
     from app.duo.resultaten import DuoResultaatService
     from app.errors import ValidationError
 
-    if (args.uren is None) == (args.contactpersoon is None):
-        raise CliError("Geef --uren (met --uren-soort) of --contactpersoon.", EXIT_INPUT)
+    given = [
+        x
+        for x in (args.uren, args.contactpersoon, args.zroute, args.verwijder_contactpersoon)
+        if x is not None
+    ]
+    if len(given) != 1:
+        raise CliError(
+            "Geef één van --uren (met --uren-soort), --contactpersoon, --zroute of "
+            "--verwijder-contactpersoon.",
+            EXIT_INPUT,
+        )
     session = open_session(args)
     try:
         inburgeraar_id = _find(session, args.client)
         service = DuoResultaatService(session)
         try:
-            if args.uren is not None:
+            if args.zroute is not None:
+                service.zroute_gereed(inburgeraar_id, args.zroute)
+            elif args.verwijder_contactpersoon is not None:
+                service.contactpersoon_verwijderen(inburgeraar_id, args.verwijder_contactpersoon)
+            elif args.wijzig_contactpersoon is not None:
+                service.contactpersoon_wijzigen(
+                    inburgeraar_id,
+                    args.wijzig_contactpersoon,
+                    args.contactpersoon,
+                    args.email,
+                    args.telefoon,
+                )
+            elif args.uren is not None:
                 service.uren_gereed(inburgeraar_id, args.uren_soort or "", args.uren)
             else:
                 service.contactpersoon_gereed(
@@ -223,15 +264,76 @@ def cmd_duo_meldingen(args: argparse.Namespace) -> int:
                         "gemarkeerd_door": m.gemarkeerd_door,
                         "stand": m.stand.value,
                         "antwoord": m.antwoord or None,
+                        "duo_id": m.duo_id,
                     }
                     for m in marked
                 ]
             )
         else:
             for m in marked:
-                print(f"{m.gemarkeerd_op[:10]}  {m.omschrijving}  ({STAND_LABEL[m.stand]})")
+                print(f"{m.gemarkeerd_op[:10]}  {m.omschrijving}  ({STAND_LABEL[m.stand]})  {m.id}")
                 if m.antwoord:
                     print(f"            {m.antwoord}")
+        return EXIT_OK
+    finally:
+        session.close()
+
+
+def cmd_duo_nieuw(args: argparse.Namespace) -> int:
+    from app.duo.aanmeldingen import DuoAanmeldingService
+    from app.validation import format_date
+
+    session = open_session(args)
+    try:
+        entries = DuoAanmeldingService(session).lijst()
+        if args.json:
+            print_json(
+                [
+                    {
+                        "id": a.id,
+                        "gebeurtenis": a.gebeurtenis_id,
+                        "omschrijving": a.omschrijving,
+                        "datum": a.registratie.isoformat() if a.registratie else None,
+                        "bsn": a.bsn,
+                        "plicht": a.plicht_tekst,
+                        "doelgroep": a.doelgroep_tekst,
+                    }
+                    for a in entries
+                ]
+            )
+        elif not entries:
+            print("Er zijn geen nieuwe meldingen van DUO.")
+        else:
+            for a in entries:
+                print(
+                    f"{a.id}  {format_date(a.registratie)}  {a.gebeurtenis_id}  {a.bsn}  "
+                    f"{a.plicht_tekst}  {a.doelgroep_tekst}"
+                )
+        return EXIT_OK
+    finally:
+        session.close()
+
+
+def cmd_duo_niet_voor_ons(args: argparse.Namespace) -> int:
+    from app.duo.aanmeldingen import DuoAanmeldingError, DuoAanmeldingService
+    from app.errors import ValidationError
+
+    session = open_session(args)
+    try:
+        service = DuoAanmeldingService(session)
+        if service.get(args.aanmelding) is None:
+            raise CliError(
+                "Deze aanmelding staat niet in de lijst ('wegwijs duo nieuw'). "
+                "Er is niets veranderd.",
+                EXIT_INPUT,
+            )
+        try:
+            service.niet_voor_ons(args.aanmelding, args.reden)
+        except ValidationError as exc:
+            raise CliError(" ".join(exc.errors.values()), EXIT_INPUT) from None
+        except DuoAanmeldingError as exc:  # offline, or a colleague was first
+            raise CliError(str(exc), EXIT_CHECK) from None
+        print("Afgehandeld: niet voor ons.")
         return EXIT_OK
     finally:
         session.close()

@@ -75,7 +75,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         flt = ListFilter(text=args.zoek, gemeentecode=args.gemeente, status=args.status)
         rows = service.stream(flt)
         if args.json:
-            print_json_array(row.__dict__ for row in rows)
+            print_json_array(row.as_json() for row in rows)
         else:
             for row in rows:
                 print(f"{row.id}  {row.naam:<40} {row.bsn:<9}  {row.status}")

@@ -203,7 +203,7 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
 
 def cmd_inburgeraar_edit(args: argparse.Namespace) -> int:
     from app.cli.common import read_json_file
-    from app.inburgeraars.json_shape import FORM_FIELDS, form_from_json, inburgeraar_to_json
+    from app.inburgeraars.json_shape import form_fields, form_from_json, inburgeraar_to_json
     from app.validation import ValidationError
 
     try:
@@ -217,7 +217,7 @@ def cmd_inburgeraar_edit(args: argparse.Namespace) -> int:
         if inburgeraar is None:
             raise CliError(f"Geen inburgeraar gevonden voor '{args.client}'.")
         current = inburgeraar_to_json(inburgeraar)
-        form = form_from_json({k: v for k, v in current.items() if k in FORM_FIELDS})
+        form = form_from_json({k: v for k, v in current.items() if k in form_fields()})
         form.update(changes)
         form["id"] = inburgeraar.id
         form["version"] = str(inburgeraar.version)

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app.deadlines.engine import (
+    SOORTEN,
     Afspraakdatum,
     PipVerlenging,
     Termijn,
@@ -20,7 +21,7 @@ from app.security.audit import audit
 from app.security.roles import Permission, require
 from app.validation import FieldError, ValidationError, format_date, parse_text
 from db import duo_feit
-from db.pip import PipRepository
+from db.pip import PipRepository, TermijnVenster
 from db.records import now_utc
 
 if TYPE_CHECKING:
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
 
 SIGNALEN = frozenset({"routewissel", "ontzorgen", "inburgeringstermijn"})
 SIGNAAL_DAGEN = 30
-BATCH = 500  # people per write transaction in sync/rebuild_all: ~40 ms of write lock each
+PAGE = 200  # overview rows per read: what a view shows and a little more
+BATCH = 300  # people per write transaction in sync/rebuild_all: ~30 ms of write lock each
 
 
 class OverzichtRij(NamedTuple):
@@ -129,6 +131,16 @@ def _input_from(
             if a.get("datum")
         ),
     )
+
+
+def _overzicht(rows: list[tuple[Any, ...]], today: date) -> list[OverzichtRij]:
+    base = today.toordinal()
+    fromiso = date.fromisoformat
+    return [
+        OverzichtRij(cid, naam, gem, km, soort, d, d.toordinal() - base, reden)
+        for cid, soort, datum, reden, naam, gem, km in rows
+        for d in (fromiso(datum),)
+    ]
 
 
 def _rows(items: list[Termijn], person: dict[str, Any]) -> list[dict[str, Any]]:
@@ -273,16 +285,39 @@ class TermijnService:
         A passed signal date (last day for a route change, end of ontzorgen) stays in view for
         `SIGNAAL_DAGEN` days; after that there is nothing left to do about it."""
         require(self.session, Permission.DOSSIER_LEZEN)
-        until = (today + timedelta(days=binnen_dagen)).isoformat()
-        signal_from = (today - timedelta(days=SIGNAAL_DAGEN)).isoformat()
-        rows = self.repo.open_termijnen(until, SIGNALEN, signal_from)
-        base = today.toordinal()
-        fromiso = date.fromisoformat
-        return [
-            OverzichtRij(cid, naam, gem, km, soort, d, d.toordinal() - base, reden)
-            for cid, soort, datum, reden, naam, gem, km in rows
-            for d in (fromiso(datum),)
-        ]
+        window = self._window(today, binnen_dagen)
+        rows = self.repo.open_termijnen(window.until_iso, window.signals, window.signals_from_iso)
+        return _overzicht(rows, today)
+
+    def _window(self, today: date, binnen_dagen: int) -> TermijnVenster:
+        return TermijnVenster(
+            (today + timedelta(days=binnen_dagen)).isoformat(),
+            tuple(sorted(SIGNALEN)),
+            (today - timedelta(days=SIGNAAL_DAGEN)).isoformat(),
+        )
+
+    def overview_page(
+        self,
+        today: date,
+        binnen_dagen: int,
+        order: str = "datum",
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = PAGE,
+    ) -> list[OverzichtRij]:
+        """Rows *offset* … *offset + limit* of `overview` sorted by *order* (a key of
+        `db.pip.TERMIJN_ORDER`: datum, soort, naam, gemeente, klantmanager, reden), read and
+        sorted in SQL: the view holds only the pages it has shown."""
+        require(self.session, Permission.DOSSIER_LEZEN)
+        rows = self.repo.termijnen_page(
+            self._window(today, binnen_dagen), order, descending, offset, limit, SOORTEN
+        )
+        return _overzicht(rows, today)
+
+    def overview_counts(self, today: date, binnen_dagen: int = 30) -> tuple[int, int]:
+        """(overdue, all) rows of `overview`, counted in SQL."""
+        require(self.session, Permission.DOSSIER_LEZEN)
+        return self.repo.termijnen_counts(self._window(today, binnen_dagen), today.isoformat())
 
     def open_count(self) -> int:
         return self.repo.count_termijnen()

@@ -31,7 +31,7 @@ class MeldingError(ValueError):
 
 @dataclass(frozen=True)
 class Melding:
-    soort: str  # pip, pip_verwijderen, map, pvt, zroute, uren
+    soort: str  # pip, pip_verwijderen, map, pvt, zroute, uren, contactpersoon(_wijzigen, …)
     method: str
     path: str
     body: dict[str, Any] | None
@@ -45,6 +45,8 @@ SOORT_LABEL = {
     "zroute": "Afronding Z-route",
     "uren": "Gevolgde uren",
     "contactpersoon": "Contactpersoon",
+    "contactpersoon_wijzigen": "Contactpersoon gewijzigd",
+    "contactpersoon_verwijderen": "Contactpersoon verwijderd",
 }
 
 
@@ -81,6 +83,23 @@ def uren(bsn: str, value: Uren) -> Melding:
 def contactpersoon(value: Contactpersoongegevens) -> Melding:
     """The gemeente's contactpersoon for questions about the inburgeraar (Contactpersoon API)."""
     return Melding("contactpersoon", "POST", "/contactpersonen", value.to_json())
+
+
+def _contactpersoon_pad(duo_id: int) -> str:
+    # DUO's id of a contactpersoon: an integer 1 to 99999 (Contactpersoon API, parameter Id)
+    if isinstance(duo_id, bool) or not isinstance(duo_id, int) or not 1 <= duo_id <= 99999:
+        raise MeldingError(["DUO's nummer van de contactpersoon ontbreekt of klopt niet."])
+    return f"/contactpersonen/{duo_id}"
+
+
+def contactpersoon_wijzigen(duo_id: int, value: Contactpersoongegevens) -> Melding:
+    """Change the contactpersoon DUO registered under *duo_id* (PUT /contactpersonen/{id})."""
+    return Melding("contactpersoon_wijzigen", "PUT", _contactpersoon_pad(duo_id), value.to_json())
+
+
+def contactpersoon_verwijderen(duo_id: int) -> Melding:
+    """Remove it at DUO (DELETE /contactpersonen/{id})."""
+    return Melding("contactpersoon_verwijderen", "DELETE", _contactpersoon_pad(duo_id), None)
 
 
 def pip_from_check(data: duo_check.DuoInput) -> Pip:

@@ -17,7 +17,7 @@ from app.deadlines.engine import einde_inburgeringstermijn
 from app.duo.client import Antwoord, DuoClient, Uitkomst
 from app.duo.config import GatewayConfig
 from app.duo.effects import Consulted, Feit, consults_for, facts_for
-from app.duo.events import effect_of
+from app.duo.events import Gebeurtenis, effect_of
 from app.duo.meldingen import consult_paths
 from app.duo.messages.common import DuoMessageError
 from app.duo.messages.consults import (
@@ -26,7 +26,7 @@ from app.duo.messages.consults import (
     Inburgeringstermijn,
     LbtResultaat,
 )
-from db.server import duo_queue
+from db.server import duo_aanmelding, duo_queue
 from db.server.duo_queue import Inkomend
 
 
@@ -79,6 +79,30 @@ async def _record(
         )
 
 
+async def _aanmelding(
+    conn: AsyncConnection[Any], n: Inkomend, g: Gebeurtenis, consulted: Consulted
+) -> None:
+    """ "Nieuw van DUO": the officers of the gemeente take this person into the register."""
+    assert n.bsn is not None
+    p, d = consulted.plicht, consulted.doelgroep
+    await duo_aanmelding.record(
+        conn,
+        gemeentecode=n.gemeentecode,
+        bsn=n.bsn,
+        gebeurtenis_id=g.code,
+        omschrijving=g.omschrijving,
+        registratie=n.registratie,
+        bericht_id=n.bericht_id,
+        plichtig=None if p is None else p.plichtig,
+        datum_start_plicht=None if p is None else p.begindatum,
+        datum_melding_duo=None if p is None else p.datum_kennisgeving,
+        indeling=None if d is None or d.indeling is None else d.indeling.value,
+        gedetailleerde_doelgroep=None if d is None else d.gedetailleerd,
+        asielrechten=None if d is None else d.asielrechten_wijziging,
+        met_pip_elders=g.met_pip_elders,
+    )
+
+
 async def process_one(
     conn: AsyncConnection[Any], client: DuoClient, config: GatewayConfig, n: Inkomend
 ) -> str:
@@ -122,6 +146,8 @@ async def process_one(
         computed_end = einde_inburgeringstermijn(first) if first else None
     facts = facts_for(g, consulted, known=dossier is not None, computed_end=computed_end)
     await _record(conn, n, dossier, facts)
+    if dossier is None:
+        await _aanmelding(conn, n, g, consulted)
     await duo_queue.finish_inkomend(conn, n.bericht_id, status="verwerkt")
     return "verwerkt"
 

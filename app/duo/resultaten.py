@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +21,7 @@ from app.duo.messages.outgoing import Contactpersoongegevens, Uren, UrenSoort
 from app.errors import ValidationError
 from app.security.audit import audit
 from app.security.roles import Permission, actor_of, require
-from app.validation import FieldError, parse_email, parse_phone
+from app.validation import FieldError, format_date, parse_date, parse_email, parse_phone
 from db import duo_melding
 
 if TYPE_CHECKING:
@@ -33,6 +34,19 @@ UREN_LABEL = {
 }
 # DUO's pattern for a contactpersoon's name: letters, spaces, apostrophes, dots, dashes
 NAAM = re.compile(r"[\s'‘.\w\-‐-―]{1,100}")
+
+
+# DUO's answers (duo_feit "<soort>_antwoord") to what duo_melding sends
+ANTWOORDEN = frozenset(
+    f"{s}_antwoord"
+    for s in (
+        "uren",
+        "contactpersoon",
+        "zroute",
+        "contactpersoon_wijzigen",
+        "contactpersoon_verwijderen",
+    )
+)
 
 
 class Stand(StrEnum):
@@ -57,9 +71,16 @@ class Melding:
     gemarkeerd_door: str
     stand: Stand
     antwoord: str  # DUO's answer line (bron: DUO), "" while none
+    duo_id: int | None = None  # a confirmed contactpersoon: DUO's number (to change/remove)
 
 
 def _omschrijving(soort: str, g: dict[str, Any]) -> str:
+    if soort == "contactpersoon_wijzigen":
+        return f"Contactpersoon gewijzigd: {g.get('naam')}"
+    if soort == "contactpersoon_verwijderen":
+        return f"Contactpersoon verwijderd: {g.get('naam') or g.get('duo_id')}"
+    if soort == "zroute":
+        return f"Afronding Z-route: {format_date(str(g.get('datum_afronding') or '')) or '?'}"
     if soort == "uren":
         try:
             label = UREN_LABEL[UrenSoort(str(g.get("soort")))]
@@ -102,11 +123,9 @@ class DuoResultaatService:
             raise ValidationError(errors)
         return self._mark(inburgeraar_id, "uren", {"soort": kind.value, "uren": aantal})
 
-    def contactpersoon_gereed(
-        self, inburgeraar_id: str, naam: str, email: str, telefoon: str
-    ) -> str:
-        """Mark the contactpersoon for questions about this inburgeraar done (DUO's fields)."""
-        require(self.session, Permission.DOSSIER_WIJZIGEN)
+    @staticmethod
+    def _contactpersoon(naam: str, email: str, telefoon: str) -> dict[str, Any]:
+        """DUO's Contactpersoongegevens from what was typed; ValidationError per field."""
         errors: dict[str, str] = {}
         naam = " ".join(naam.split())
         if not NAAM.fullmatch(naam) or any(c.isdigit() for c in naam):
@@ -125,15 +144,85 @@ class DuoResultaatService:
             errors["telefoon"] = str(exc)
         if errors:
             raise ValidationError(errors)
-        gegevens = Contactpersoongegevens(naam, email, telefoon).to_json()
+        return Contactpersoongegevens(naam, email, telefoon).to_json()
+
+    def contactpersoon_gereed(
+        self, inburgeraar_id: str, naam: str, email: str, telefoon: str
+    ) -> str:
+        """Mark the contactpersoon for questions about this inburgeraar done (DUO's fields)."""
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
+        gegevens = self._contactpersoon(naam, email, telefoon)
         return self._mark(inburgeraar_id, "contactpersoon", gegevens)
+
+    def _registered(self, inburgeraar_id: str, melding_id: str) -> Melding:
+        """The contactpersoon DUO confirmed (with its number) and not removed since."""
+        marked = self.for_inburgeraar(inburgeraar_id)
+        found = next((m for m in marked if m.id == melding_id), None)
+        if found is None or found.soort not in ("contactpersoon", "contactpersoon_wijzigen"):
+            raise ValidationError({"contactpersoon": "Kies een contactpersoon uit de lijst."})
+        duo_id = found.duo_id
+        if duo_id is None:
+            raise ValidationError(
+                {
+                    "contactpersoon": "DUO heeft deze contactpersoon nog niet bevestigd; "
+                    "wijzigen of verwijderen kan pas daarna."
+                }
+            )
+        for m in marked:
+            if m.soort == "contactpersoon_verwijderen" and m.duo_id == duo_id:
+                raise ValidationError(
+                    {"contactpersoon": "Deze contactpersoon is al bij DUO verwijderd."}
+                )
+        return found
+
+    def contactpersoon_wijzigen(
+        self, inburgeraar_id: str, melding_id: str, naam: str, email: str, telefoon: str
+    ) -> str:
+        """Change a contactpersoon DUO registered (PUT /contactpersonen/{id})."""
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
+        found = self._registered(inburgeraar_id, melding_id)
+        gegevens = self._contactpersoon(naam, email, telefoon)
+        return self._mark(
+            inburgeraar_id, "contactpersoon_wijzigen", {**gegevens, "duo_id": found.duo_id}
+        )
+
+    def contactpersoon_verwijderen(self, inburgeraar_id: str, melding_id: str) -> str:
+        """Remove a contactpersoon at DUO (DELETE /contactpersonen/{id})."""
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
+        found = self._registered(inburgeraar_id, melding_id)
+        naam = found.omschrijving.split(": ", 1)[-1]
+        return self._mark(
+            inburgeraar_id, "contactpersoon_verwijderen", {"duo_id": found.duo_id, "naam": naam}
+        )
+
+    def zroute_gereed(self, inburgeraar_id: str, datum: str, today: date | None = None) -> str:
+        """Mark the Z-route afgerond on *datum* (dd-mm-jjjj); DUO gets that date. Not in the
+        future (DUO refuses it) and not before the start of the plicht."""
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
+        try:
+            dag = parse_date(datum)
+        except ValueError as exc:
+            raise ValidationError({"datum": str(exc)}) from None
+        if dag > (today or date.today()):
+            raise ValidationError({"datum": "De datum van afronding ligt niet in de toekomst."})
+        inburgeraar = self.session.inburgeraars.lookup(inburgeraar_id)
+        start = inburgeraar.datum_start_plicht if inburgeraar else None
+        if start is not None and dag < start:
+            raise ValidationError(
+                {
+                    "datum": f"De Z-route kan niet zijn afgerond voor de start van de plicht "
+                    f"({format_date(start)})."
+                }
+            )
+        return self._mark(inburgeraar_id, "zroute", {"datum_afronding": dag.isoformat()})
 
     def for_inburgeraar(self, inburgeraar_id: str) -> list[Melding]:
         """Every marked result, oldest first, with what DUO answered (the newest answer)."""
         require(self.session, Permission.DOSSIER_LEZEN)
         answers: dict[str, tuple[Stand, str]] = {}
+        duo_ids: dict[str, int] = {}
         for f in DuoFeitService(self.session).for_inburgeraar(inburgeraar_id):
-            if f.soort in ("uren_antwoord", "contactpersoon_antwoord"):
+            if f.soort in ANTWOORDEN:
                 onderwerp = str(f.gegevens.get("onderwerp_id") or "")
                 stand = (
                     Stand.BEVESTIGD
@@ -141,22 +230,30 @@ class DuoResultaatService:
                     else (Stand.AFGEWEZEN)
                 )
                 answers[onderwerp] = (stand, f.omschrijving)
+                if isinstance(f.gegevens.get("duo_id"), int):
+                    duo_ids[onderwerp] = int(f.gegevens["duo_id"])
         out = []
         for row in duo_melding.for_inburgeraar(self.store.conn, inburgeraar_id):
             try:
                 g = json.loads(row["gegevens"] or "{}")
             except ValueError:
                 g = {}
+            g = g if isinstance(g, dict) else {}
+            soort = str(row["soort"])
             stand, antwoord = answers.get(str(row["id"]), (Stand.VERZONDEN, ""))
+            duo_id = duo_ids.get(str(row["id"])) if stand is Stand.BEVESTIGD else None
+            if soort in ("contactpersoon_wijzigen", "contactpersoon_verwijderen"):
+                duo_id = g.get("duo_id") if isinstance(g.get("duo_id"), int) else None
             out.append(
                 Melding(
                     str(row["id"]),
-                    str(row["soort"]),
-                    _omschrijving(str(row["soort"]), g if isinstance(g, dict) else {}),
+                    soort,
+                    _omschrijving(soort, g),
                     str(row["gemarkeerd_op"]),
                     str(row["gemarkeerd_door"]),
                     stand,
                     antwoord,
+                    duo_id,
                 )
             )
         return out

@@ -5,25 +5,52 @@ DUO's bounds) is recorded as not sent, with the reason, on the dossier."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from psycopg import AsyncConnection
 
 from app.duo import meldingen
 from app.duo.meldingen import Melding, MeldingError
-from app.duo.messages.outgoing import Contactpersoongegevens, Uren, UrenSoort
+from app.duo.messages.outgoing import (
+    Contactpersoongegevens,
+    ResultaatZroute,
+    Uren,
+    UrenSoort,
+)
 from db.server import duo_queue
 from db.server.duo_queue import ServerResultaat
+
+
+def _duo_id(g: dict[str, Any]) -> int:
+    duo_id = g.get("duo_id")
+    if isinstance(duo_id, bool) or not isinstance(duo_id, int):
+        raise ValueError("duo_id")
+    return duo_id
 
 
 def melding_for(r: ServerResultaat) -> Melding:
     g = r.gegevens
     try:
+        if r.soort == "zroute":
+            dag = date.fromisoformat(str(g.get("datum_afronding")))
+            return meldingen.zroute_resultaat(r.bsn, ResultaatZroute(dag))
         if r.soort == "uren":
             uren = g.get("uren")
             if isinstance(uren, bool) or not isinstance(uren, int):
                 raise ValueError("uren")
             return meldingen.uren(r.bsn, Uren(UrenSoort(str(g.get("soort"))), uren))
+        if r.soort == "contactpersoon_verwijderen":
+            return meldingen.contactpersoon_verwijderen(_duo_id(g))
+        if r.soort == "contactpersoon_wijzigen":
+            return meldingen.contactpersoon_wijzigen(
+                _duo_id(g),
+                Contactpersoongegevens(
+                    str(g.get("naam") or ""),
+                    str(g.get("email") or ""),
+                    str(g.get("telefoonnummer") or ""),
+                ),
+            )
         if r.soort == "contactpersoon":
             return meldingen.contactpersoon(
                 Contactpersoongegevens(

@@ -39,6 +39,20 @@ def answer_text(soort: str, answer: Antwoord, now: datetime) -> str:
     return f"{label}: niet door DUO verwerkt. {answer.reden}"
 
 
+def _gegevens(row: Uitgaand, answer: Antwoord, status: str, now: datetime) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "onderwerp_id": row.onderwerp_id,
+        "status": status,
+        "fouten": list(answer.fouten),
+        "datum": now.date().isoformat(),
+    }
+    if row.soort == "contactpersoon" and isinstance(answer.body, dict):
+        duo_id = answer.body.get("id")  # DUO's number: needed to change or remove it later
+        if isinstance(duo_id, int) and not isinstance(duo_id, bool):
+            out["duo_id"] = duo_id
+    return out
+
+
 async def _send(client: DuoClient, config: GatewayConfig, row: Uitgaand) -> Antwoord:
     from app.duo.meldingen import Melding
 
@@ -93,12 +107,7 @@ async def send_batch(
                         "dossier_id": row.dossier_id,
                         "bsn": None,
                         "soort": f"{row.soort}_antwoord",
-                        "gegevens": {
-                            "onderwerp_id": row.onderwerp_id,
-                            "status": status,
-                            "fouten": list(answer.fouten),
-                            "datum": now.date().isoformat(),
-                        },
+                        "gegevens": _gegevens(row, answer, status, now),
                         "omschrijving": answer_text(row.soort, answer, now),
                         "bericht_id": row.bericht_id,
                     }

@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-from datetime import date
 from typing import Any
 
-from app.inburgeraars.model import Inburgeraar
+from app.inburgeraars import velden
+from app.inburgeraars.model import Inburgeraar, waarde
 from app.validation import unsafe_text_problem
-from db.inburgeraars import INBURGERAAR_FIELDS
 
-# What a form (and the JSON of the CLI) holds: every column one types in, and the languages.
-FORM_FIELDS = (*INBURGERAAR_FIELDS, "talen")
+
+def form_fields() -> tuple[str, ...]:
+    """What a form (and the JSON of the CLI) holds: every field of the catalogue."""
+    return velden.keys()
+
+
+# the catalogue's fields when this module was loaded (use form_fields() where a test may add one)
+FORM_FIELDS = form_fields()
 
 
 def inburgeraar_to_json(inburgeraar: Inburgeraar) -> dict[str, Any]:
-    data = asdict(inburgeraar)
-    for key, value in data.items():
-        if isinstance(value, date):
-            data[key] = value.isoformat()
-    data["talen"] = [{"taal": t.code, "niveau": t.niveau} for t in inburgeraar.talen]
+    data: dict[str, Any] = {v.key: v.als_json(waarde(inburgeraar, v.key)) for v in velden.alle()}
+    data["id"] = inburgeraar.id
+    data["version"] = inburgeraar.version
     return data
 
 
@@ -27,7 +29,7 @@ def form_from_json(data: Any) -> dict[str, Any]:
     """Turn parsed JSON into form values; unknown keys and wrong types are errors."""
     if not isinstance(data, dict):
         raise ValueError("Verwacht een JSON-object met de velden van een inburgeraar.")
-    unknown = sorted(set(data) - set(FORM_FIELDS))
+    unknown = sorted(set(data) - set(form_fields()))
     if unknown:
         raise ValueError(f"Onbekende velden: {', '.join(unknown)}.")
     form: dict[str, Any] = {}

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from app import reference
 from app.errors import DuplicateError, StoreError
+from app.inburgeraars import velden
 from app.inburgeraars.model import (
     Inburgeraar,
     Taal,
+    build,
     fold,
     inburgeraar_from_form,
     search_key,
     search_words,
+    waarde,
 )
+from app.inburgeraars.veld import Veld
 from app.security.audit import audit
 from app.security.roles import Permission, may, require, require_any
 from app.validation import ValidationError, parse_gemeentecode, parse_text
@@ -36,17 +40,22 @@ class ConflictError(StoreError):
 
 @dataclass(frozen=True)
 class ListRow:
-    """One row of the register list: only what the list shows."""
+    """One row of the register list: only what the list shows. The catalogue's list fields
+    (velden.lijst_velden) are in *waarden* as text and read as attributes (``row.bsn``)."""
 
     id: str
     naam: str
-    achternaam: str
-    geboortedatum: str
-    bsn: str
-    v_nummer: str
-    gemeentecode: str
-    status: str
-    datum_melding_duo: str
+    waarden: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+    def __getattr__(self, name: str) -> str:
+        waarden = self.__dict__.get("waarden")
+        if waarden is None or name not in waarden:
+            raise AttributeError(name)
+        return str(waarden[name])
+
+    def as_json(self) -> dict[str, str]:
+        """The row as ``client list --json`` prints it."""
+        return {"id": self.id, "naam": self.naam, **self.waarden}
 
 
 @dataclass(frozen=True)
@@ -73,75 +82,22 @@ class ListFilter:
 
 
 def _row_values(inburgeraar: Inburgeraar) -> dict[str, Any]:
-    def iso(d: date | None) -> str | None:
-        return d.isoformat() if d else None
-
-    return {
-        "voornamen": inburgeraar.voornamen,
-        "voorvoegsel": inburgeraar.voorvoegsel,
-        "achternaam": inburgeraar.achternaam,
-        "geboortedatum": inburgeraar.geboortedatum.isoformat(),
-        "geslacht": inburgeraar.geslacht,
-        "bsn": inburgeraar.bsn,
-        "v_nummer": inburgeraar.v_nummer,
-        "doelgroep": inburgeraar.doelgroep,
-        "land_herkomst": inburgeraar.land_herkomst,
-        "voorkeurstaal": inburgeraar.voorkeurstaal,
-        "gemeentecode": inburgeraar.gemeentecode,
-        "datum_start_plicht": iso(inburgeraar.datum_start_plicht),
-        "datum_vestiging": iso(inburgeraar.datum_vestiging),
-        "datum_melding_duo": iso(inburgeraar.datum_melding_duo),
-        "dagtekening_pip_elders": iso(inburgeraar.dagtekening_pip_elders),
-        "indeling": inburgeraar.indeling,
-        "asielrechten": inburgeraar.asielrechten,
-        "klantmanager": inburgeraar.klantmanager,
-        "telefoon": inburgeraar.telefoon,
-        "email": inburgeraar.email,
-        "straat": inburgeraar.straat,
-        "huisnummer": inburgeraar.huisnummer,
-        "postcode": inburgeraar.postcode,
-        "woonplaats": inburgeraar.woonplaats,
-        "status": inburgeraar.status,
-        "zoeksleutel": search_key(inburgeraar),
-        "sorteernaam": fold(f"{inburgeraar.achternaam} {inburgeraar.voornamen}"),
-    }
+    row = {v.key: v.opslag(waarde(inburgeraar, v.key)) for v in velden.alle() if v.in_tabel}
+    row["zoeksleutel"] = search_key(inburgeraar)
+    row["sorteernaam"] = fold(f"{inburgeraar.achternaam} {inburgeraar.voornamen}")
+    return row
 
 
 def _from_row(row: Mapping[str, Any], talen: list[tuple[str, str]]) -> Inburgeraar:
-    def d(name: str) -> date | None:
-        value = row.get(name)
-        return date.fromisoformat(value) if value else None
+    values = {v.key: v.uit_opslag(row.get(v.key)) for v in velden.alle() if v.in_tabel}
+    values["talen"] = tuple(Taal(t, n) for t, n in talen)
+    return build(values, id=str(row["id"]), version=int(row["version"]))
 
-    return Inburgeraar(
-        id=str(row["id"]),
-        version=int(row["version"]),
-        voornamen=row["voornamen"],
-        voorvoegsel=row["voorvoegsel"],
-        achternaam=row["achternaam"],
-        geboortedatum=date.fromisoformat(row["geboortedatum"]),
-        geslacht=row["geslacht"],
-        bsn=row["bsn"],
-        v_nummer=row["v_nummer"],
-        doelgroep=row["doelgroep"],
-        land_herkomst=row["land_herkomst"],
-        voorkeurstaal=row["voorkeurstaal"],
-        gemeentecode=row["gemeentecode"],
-        datum_start_plicht=d("datum_start_plicht"),
-        datum_vestiging=d("datum_vestiging"),
-        datum_melding_duo=d("datum_melding_duo"),
-        dagtekening_pip_elders=d("dagtekening_pip_elders"),
-        indeling=str(row.get("indeling") or ""),
-        asielrechten=str(row.get("asielrechten") or ""),
-        klantmanager=row["klantmanager"],
-        telefoon=row["telefoon"],
-        email=row["email"],
-        straat=row["straat"],
-        huisnummer=row["huisnummer"],
-        postcode=row["postcode"],
-        woonplaats=row["woonplaats"],
-        status=row["status"],
-        talen=tuple(Taal(t, n) for t, n in talen),
-    )
+
+def _list_columns() -> tuple[str, ...]:
+    """What the list reads of a row: the name's parts and the catalogue's list fields."""
+    names = ("id", "version", "voornamen", "voorvoegsel", "achternaam")
+    return tuple(dict.fromkeys((*names, *(v.key for v in velden.lijst_velden()))))
 
 
 def display_name(row: Mapping[str, Any]) -> str:
@@ -318,7 +274,9 @@ class InburgeraarService:
         ids = may(self.session, Permission.DOSSIER_LEZEN)
         if not ids and flt.asks_for_number():
             return []
-        return [_list_row(r, ids) for r in self.repo.page(flt.query(), offset, limit)]
+        lijst = velden.lijst_velden()
+        rows = self.repo.page(flt.query(), offset, limit, _list_columns())
+        return [_list_row(r, ids, lijst) for r in rows]
 
     def namen(self, inburgeraar_ids: Sequence[str]) -> dict[str, str]:
         """Display names of many inburgeraars in one read (lists of many people: the caller
@@ -333,7 +291,9 @@ class InburgeraarService:
         ids = may(self.session, Permission.DOSSIER_LEZEN)
         if not ids and flt.asks_for_number():
             return iter(())
-        return (_list_row(r, ids) for rows in self.repo.stream(flt.query()) for r in rows)
+        lijst = velden.lijst_velden()
+        batches = self.repo.stream(flt.query(), _list_columns())
+        return (_list_row(r, ids, lijst) for rows in batches for r in rows)
 
     def count(self, flt: ListFilter) -> int:
         require(self.session, Permission.REGISTER_LEZEN)
@@ -345,16 +305,11 @@ class InburgeraarService:
         return self.repo.total()
 
 
-def _list_row(r: Mapping[str, Any], ids: bool = True) -> ListRow:
-    """One list row; without *ids* (no dossier lezen) no BSN, V-nummer or date of birth."""
+def _list_row(r: Mapping[str, Any], ids: bool, lijst: Sequence[Veld]) -> ListRow:
+    """One list row with the catalogue's *lijst* fields; without *ids* (no dossier lezen) no
+    BSN, V-nummer or date of birth (the catalogue's gevoelig fields)."""
     return ListRow(
         id=str(r["id"]),
         naam=display_name(r),
-        achternaam=str(r["achternaam"]),
-        geboortedatum=str(r["geboortedatum"]) if ids else "",
-        bsn=str(r["bsn"] or "") if ids else "",
-        v_nummer=str(r["v_nummer"] or "") if ids else "",
-        gemeentecode=str(r["gemeentecode"]),
-        status=str(r["status"]),
-        datum_melding_duo=str(r["datum_melding_duo"] or ""),
+        waarden={v.key: str(r.get(v.key) or "") if ids or not v.gevoelig else "" for v in lijst},
     )

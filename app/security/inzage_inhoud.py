@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from app.inburgeraars import velden
 from app.intake.definition import Definition, load_definition
 from app.intake.values import display
 from app.security.inzage_labels import (
@@ -35,21 +36,15 @@ if TYPE_CHECKING:
 
 FORMAAT = "wegwijs-inzage"
 FORMAATVERSIE = 1
-LABELS = {
+# The register's fields are labelled by their catalogue (app/inburgeraars/velden.py); these
+# are the other tables' columns.
+_LABELS = {
     "created_at": "Vastgelegd",
     "updated_at": "Laatst gewijzigd",
     "sleutelpersoon_id": "Sleutelpersoon",
     "voorgesteld_id": "Voorgesteld",
-    "bsn": "BSN",
-    "v_nummer": "V-nummer",
     "vraag_id": "Vraag",
     "waarde": "Antwoord",
-    "gemeentecode": "Gemeente",
-    "land_herkomst": "Land van herkomst",
-    "datum_start_plicht": "Start inburgeringsplicht",
-    "datum_vestiging": "Datum vestiging in de gemeente",
-    "datum_melding_duo": "Datum melding door DUO",
-    "email": "E-mail",
     "sleutelpersoon_rollen": "Rollen van de sleutelpersoon",
     "onkosten_cent": "Onkosten",
     "minuten": "Tijd",
@@ -117,8 +112,17 @@ class Deel:
     blokken: list[Blok] = field(default_factory=list)
 
 
+def labels() -> dict[str, str]:
+    """Column → label: the register's catalogue, then the other tables' columns."""
+    return {**velden.inzage_labels(), **_LABELS}
+
+
+# as loaded (read labels() where a test may add a field to the catalogue)
+LABELS = labels()
+
+
 def label(column: str) -> str:
-    return LABELS.get(column, column.replace("_", " ").capitalize())
+    return labels().get(column, column.replace("_", " ").capitalize())
 
 
 def titel(table: str) -> str:

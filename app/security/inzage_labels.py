@@ -116,13 +116,13 @@ def _per_tabel() -> dict[tuple[str, str], Callable[[str], str]]:
 
     urgenties = {k: v[0].split(" (")[0] for k, v in URGENTIES.items()}
     return {
+        **_register_keuzes(),
         ("intake_signaal", "thema"): _labels(SIGNAAL_THEMAS),
         ("intake_signaal", "urgentie"): _labels(urgenties),
         ("intake_signaal", "status"): _labels(SIGNAAL_STATUSSEN),
         ("intake_correctie", "actie"): _labels(
             {"verwijderd": "Verwijderd", "gecorrigeerd": "Gecorrigeerd"}
         ),
-        ("inburgeraar", "status"): _labels(reference.STATUSSEN),
         ("pip", "status"): _labels(PIP_STATUSSEN),
         ("intake", "status"): _labels({"open": "Open", "afgerond": "Afgerond"}),
         ("inzet", "soort"): _labels(SOORTEN_INZET),
@@ -134,6 +134,24 @@ def _per_tabel() -> dict[tuple[str, str], Callable[[str], str]]:
         ("intake_correctie", "object_type"): _labels(
             {"intake_gesprek": "Gesprek", "intake_signaal": "Signaal"}
         ),
+    }
+
+
+def _register_keuzes() -> dict[tuple[str, str], Callable[[str], str]]:
+    """The register's choice fields by their catalogue's labels (app/inburgeraars/velden.py);
+    an unknown code is shown as stored."""
+    from app.inburgeraars import velden
+    from app.inburgeraars.veld import Bron, Veld
+
+    bron = Bron()
+
+    def shown(veld: Veld) -> Callable[[str], str]:
+        return lambda code: veld.tekst(code, bron) or code
+
+    return {
+        ("inburgeraar", v.key): shown(v)
+        for v in velden.alle()
+        if v.soort == "keuze" and v.keuzes is not None
     }
 
 

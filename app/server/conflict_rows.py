@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.pip.labels import LABELS as PIP_LABELS
-from app.security.inzage_inhoud import LABELS as INZAGE_LABELS
+from app.security.inzage_inhoud import labels as inzage_labels
 from app.security.roles import Permission, require
 from app.server import conflicts
 from app.server.sync_view import local_time
@@ -22,21 +22,9 @@ if TYPE_CHECKING:
     from app.session import Session
 
 
-_INBURGERAAR_LABELS = {
-    "voornamen": "Voornamen",
-    "voorvoegsel": "Voorvoegsel",
-    "achternaam": "Achternaam",
-    "geboortedatum": "Geboortedatum",
-    "geslacht": "Geslacht",
-    "doelgroep": "Doelgroep",
-    "voorkeurstaal": "Voorkeurstaal",
-    "klantmanager": "Klantmanager",
-    "telefoon": "Telefoon",
-    "straat": "Straat",
-    "huisnummer": "Huisnummer",
-    "postcode": "Postcode",
-    "woonplaats": "Woonplaats",
-    "status": "Status",
+# Columns of the other synced tables; the register's fields are labelled by their catalogue
+# (through the inzage's labels, app/inburgeraars/velden.py).
+_LABELS = {
     "naam": "Naam",
     "uren": "Uren",
     "niveau": "Niveau",
@@ -67,8 +55,8 @@ def field_label(tabel: str, veld: str | None) -> str:
     if not veld:
         return _TABLE_WORDS.get(tabel, tabel.replace("_", " ").capitalize()) or "Inschrijving"
     word = (
-        _INBURGERAAR_LABELS.get(veld)
-        or INZAGE_LABELS.get(veld)
+        _LABELS.get(veld)
+        or inzage_labels().get(veld)
         or PIP_LABELS.get(veld)
         or veld.replace("_", " ").capitalize()
     )

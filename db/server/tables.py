@@ -153,6 +153,9 @@ TABLES: tuple[SyncTable, ...] = (
     SyncTable("duo_verlenging", "dossier", "inburgeraar_id", _INB, refs={"inburgeraar_id": _INB}),
     # written on the server by the DUO gateway (server migration 0102), read by the laptops
     SyncTable("duo_feit", "dossier", "inburgeraar_id", _INB, refs={"inburgeraar_id": _INB}),
+    # "Nieuw van DUO": an aanmelding for a BSN the region does not hold (server 0107); the
+    # row is its own "dossier" (scoped to its gemeente), written only by the server
+    SyncTable("duo_aanmelding", "dossier", "id", "duo_aanmelding"),
     # uren and contactpersoon marked done on a laptop, sent to DUO by the gateway (server 0106)
     SyncTable("duo_melding", "dossier", "inburgeraar_id", _INB, refs={"inburgeraar_id": _INB}),
     SyncTable(

@@ -1,5 +1,5 @@
 """The DUO part of the window: "Gegevens DUO ophalen" and "Resultaten aan DUO melden" for the
-selected inburgeraar.
+selected inburgeraar, and "Nieuw van DUO" (new inburgeraars DUO notified, to take in).
 
 `install(shell)` adds the action (menu Inburgeraar); the dialog asks DUO through the regional
 server in an op and shows DUO's facts next to the dossier's (ui/duo/ophalen_dialog.py).
@@ -28,6 +28,7 @@ def _tr(text: str) -> str:
 class DuoPart:
     action: QAction
     melden: QAction
+    nieuw: QAction | None = None
     dialogs: list[object] = field(default_factory=list)  # the open dialog (tests look it up)
 
 
@@ -48,7 +49,23 @@ def install(shell: Shell) -> DuoPart:
         name="duo_resultaten",
     )
     melden.setEnabled(may(shell.session, Permission.DOSSIER_LEZEN))
-    return shell.parts.put(DuoPart(action, melden))
+    nieuw = shell.add_action(
+        _tr("Nieuw van DUO…"),
+        lambda: open_aanmeldingen(shell),
+        tooltip=_tr("Nieuwe inburgeraars die DUO meldde en die nog niet in het register staan"),
+        name="duo_aanmeldingen",
+    )
+    nieuw.setEnabled(may(shell.session, Permission.DOSSIER_LEZEN))
+    return shell.parts.put(DuoPart(action, melden, nieuw))
+
+
+def open_aanmeldingen(shell: Shell) -> None:
+    from ui.duo.aanmeldingen_dialog import DuoAanmeldingenDialog
+
+    parent = shell if isinstance(shell, QWidget) else None
+    dialog = DuoAanmeldingenDialog(shell.session, parent)
+    shell.parts.need(DuoPart).dialogs[:] = [dialog]
+    dialog.show()
 
 
 def open_ophalen(shell: Shell) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import InburgeraarChanged
-from app.duo.resultaten import STAND_LABEL, UREN_LABEL, DuoResultaatService, Stand
+from app.duo.resultaten import STAND_LABEL, UREN_LABEL, DuoResultaatService, Melding, Stand
 from app.errors import ValidationError, user_message
 from app.session import Session
 from ui.i18n import app_text
@@ -76,10 +77,32 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
         form.addRow("", self.cp_button)
         layout.addWidget(cp_box)
 
+        z_box = QGroupBox(self.tr("Z-route"))
+        form = QFormLayout(z_box)
+        self.zroute = QLineEdit()
+        self.zroute.setPlaceholderText(self.tr("dd-mm-jjjj"))
+        self.zroute_error = QLabel("")
+        self.zroute_error.setStyleSheet(RED)
+        self.zroute_button = QPushButton(self.tr("Z-route afgerond: aan DUO melden"))
+        form.addRow(self.tr("Datum afronding"), self.zroute)
+        form.addRow("", self.zroute_error)
+        form.addRow("", self.zroute_button)
+        layout.addWidget(z_box)
+
         layout.addWidget(QLabel(self.tr("Gemeld aan DUO")))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Gemelde resultaten en het antwoord van DUO"))
         layout.addWidget(self.list)
+        cp_row = QHBoxLayout()
+        self.cp_change = QPushButton(self.tr("Gekozen contactpersoon bij DUO wijzigen"))
+        self.cp_change.setToolTip(
+            self.tr("Stuurt de naam, het e-mailadres en de telefoon hierboven naar DUO")
+        )
+        self.cp_remove = QPushButton(self.tr("Gekozen contactpersoon bij DUO verwijderen"))
+        cp_row.addWidget(self.cp_change)
+        cp_row.addWidget(self.cp_remove)
+        cp_row.addStretch(1)
+        layout.addLayout(cp_row)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -88,11 +111,17 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
         layout.addWidget(buttons)
         self.uren_button.clicked.connect(self.mark_uren)
         self.cp_button.clicked.connect(self.mark_contactpersoon)
+        self.zroute_button.clicked.connect(self.mark_zroute)
+        self.cp_change.clicked.connect(self.change_contactpersoon)
+        self.cp_remove.clicked.connect(self.remove_contactpersoon)
+        self.list.currentRowChanged.connect(lambda _row: self._enable_cp())
+        self.marked: list[Melding] = []
         self.refresh()
 
     def refresh(self) -> None:
         self.list.clear()
-        for m in self.service.for_inburgeraar(self.inburgeraar_id):
+        self.marked = self.service.for_inburgeraar(self.inburgeraar_id)
+        for m in self.marked:
             text = f"{m.gemarkeerd_op[:10]}: {m.omschrijving} — {self.tr(STAND_LABEL[m.stand])}"
             if m.antwoord:
                 text += f"\n{m.antwoord}"
@@ -101,6 +130,18 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
                 item = self.list.item(self.list.count() - 1)
                 item.setForeground(QColor("#a4262c"))
                 item.setToolTip(m.antwoord)
+
+        self._enable_cp()
+
+    def selected(self) -> Melding | None:
+        row = self.list.currentRow()
+        return self.marked[row] if 0 <= row < len(self.marked) else None
+
+    def _enable_cp(self) -> None:
+        m = self.selected()
+        ok = m is not None and m.duo_id is not None and m.soort != "contactpersoon_verwijderen"
+        self.cp_change.setEnabled(ok)
+        self.cp_remove.setEnabled(ok)
 
     def _run(self, work: Any, error: QLabel, clear: list[QLineEdit]) -> None:
         error.setText("")
@@ -123,7 +164,9 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
 
         self.op = (
             Op(self, work, session=self.session)
-            .disable(self.uren_button, self.cp_button)
+            .disable(
+                self.uren_button, self.cp_button, self.zroute_button, self.cp_change, self.cp_remove
+            )
             .changes(lambda _row: (InburgeraarChanged(cid),))
             .success(done)
             .failure(failed)
@@ -137,6 +180,8 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
             self.mark_uren()
         if any(f.text().strip() for f in (self.naam, self.email, self.telefoon)):
             self.mark_contactpersoon()
+        if self.zroute.text().strip():
+            self.mark_zroute()
         return False
 
     def mark_uren(self) -> None:
@@ -153,5 +198,38 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
 
         def work(ctx: OpContext) -> str:
             return DuoResultaatService(ctx.session).contactpersoon_gereed(cid, naam, email, tel)
+
+        self._run(work, self.cp_error, [])
+
+    def mark_zroute(self) -> None:
+        cid, datum = self.inburgeraar_id, self.zroute.text()
+
+        def work(ctx: OpContext) -> str:
+            return DuoResultaatService(ctx.session).zroute_gereed(cid, datum)
+
+        self._run(work, self.zroute_error, [self.zroute])
+
+    def change_contactpersoon(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        cid, mid = self.inburgeraar_id, m.id
+        naam, email, tel = self.naam.text(), self.email.text(), self.telefoon.text()
+
+        def work(ctx: OpContext) -> str:
+            return DuoResultaatService(ctx.session).contactpersoon_wijzigen(
+                cid, mid, naam, email, tel
+            )
+
+        self._run(work, self.cp_error, [])
+
+    def remove_contactpersoon(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        cid, mid = self.inburgeraar_id, m.id
+
+        def work(ctx: OpContext) -> str:
+            return DuoResultaatService(ctx.session).contactpersoon_verwijderen(cid, mid)
 
         self._run(work, self.cp_error, [])

@@ -5,12 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app import reference
 from app.inburgeraars.model import Inburgeraar
 from app.inburgeraars.service import InburgeraarService
+from app.inburgeraars.veld import Bron
+from app.inburgeraars.weergave import detail_groepen
 from app.security.roles import Permission, may
 from app.validation import format_date
 from ui.i18n import app_text, translate
+
+# The open signals and DUO's history follow this group of the catalogue's detail groups.
+AFTER_GROUP = "Inburgering"
 
 
 class DetailPane(QScrollArea):
@@ -106,88 +110,15 @@ class DetailPane(QScrollArea):
         self.conflict_label.setVisible(c is not None and c.id in self.conflicted)
         layout.addWidget(self.conflict_label)
         if c is not None:
-            layout.addWidget(
-                self._group(
-                    translate("clients.detail_pane", "Persoon"),
-                    [
-                        (
-                            translate("clients.detail_pane", "Geboortedatum"),
-                            format_date(c.geboortedatum),
-                        ),
-                        (
-                            translate("clients.detail_pane", "Geslacht"),
-                            reference.GESLACHTEN.get(c.geslacht, c.geslacht),
-                        ),
-                        (translate("clients.detail_pane", "BSN"), c.bsn or ""),
-                        (translate("clients.detail_pane", "V-nummer"), c.v_nummer or ""),
-                        (
-                            translate("clients.detail_pane", "Land van herkomst"),
-                            reference.country_name(c.land_herkomst) or "",
-                        ),
-                    ],
+            bron = Bron(gemeenten=self.service.gemeente_list())
+            for groep, rows in detail_groepen(c, bron):
+                layout.addWidget(
+                    self._group(app_text(groep), [(app_text(lbl), v) for lbl, v in rows])
                 )
-            )
-            layout.addWidget(
-                self._group(
-                    translate("clients.detail_pane", "Inburgering"),
-                    [
-                        (translate("clients.detail_pane", "Doelgroep"), c.doelgroep),
-                        (
-                            translate("clients.detail_pane", "Status"),
-                            reference.STATUSSEN.get(c.status, c.status),
-                        ),
-                        (
-                            translate("clients.detail_pane", "Gemeente"),
-                            self.service.gemeente_name(c.gemeentecode),
-                        ),
-                        (
-                            translate("clients.detail_pane", "Start plicht"),
-                            format_date(c.datum_start_plicht),
-                        ),
-                        (
-                            translate("clients.detail_pane", "Vestiging"),
-                            format_date(c.datum_vestiging),
-                        ),
-                        (
-                            translate("clients.detail_pane", "Melding DUO"),
-                            format_date(c.datum_melding_duo),
-                        ),
-                        (
-                            translate("clients.detail_pane", "Eerste PIP elders"),
-                            format_date(c.dagtekening_pip_elders),
-                        ),
-                        (translate("clients.detail_pane", "Klantmanager"), c.klantmanager),
-                    ],
-                )
-            )
-            layout.addWidget(self._signalen(c.id or ""))
-            from ui.duo.history import DuoHistory
+                if groep == AFTER_GROUP:  # what happens in the dossier, after its facts
+                    layout.addWidget(self._signalen(c.id or ""))
+                    from ui.duo.history import DuoHistory
 
-            layout.addWidget(DuoHistory(self.service.session, c.id or ""))  # bron: DUO
-            talen = [(reference.language_name(t.code) or t.code, t.niveau) for t in c.talen] or [
-                ("Talen", "")
-            ]
-            talen.append(
-                (
-                    translate("clients.detail_pane", "Drukwerk in"),
-                    reference.language_name(c.voorkeurstaal) or "",
-                )
-            )
-            layout.addWidget(self._group(translate("clients.detail_pane", "Talen"), talen))
-            adres = " ".join(p for p in (c.straat, c.huisnummer) if p)
-            plaats = " ".join(p for p in (c.postcode, c.woonplaats) if p)
-            layout.addWidget(
-                self._group(
-                    translate("clients.detail_pane", "Contact"),
-                    [
-                        (
-                            translate("clients.detail_pane", "Adres"),
-                            ", ".join(p for p in (adres, plaats) if p),
-                        ),
-                        (translate("clients.detail_pane", "Telefoon"), c.telefoon),
-                        (translate("clients.detail_pane", "E-mail"), c.email),
-                    ],
-                )
-            )
+                    layout.addWidget(DuoHistory(self.service.session, c.id or ""))  # bron: DUO
         layout.addStretch(1)
         self.setWidget(body)

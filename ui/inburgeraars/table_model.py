@@ -6,37 +6,33 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from app import reference
+from app.inburgeraars import velden
 from app.inburgeraars.service import InburgeraarService, ListFilter, ListRow
+from app.inburgeraars.veld import Bron
+from app.inburgeraars.weergave import lijst_tekst
 from app.security.roles import Permission, may
-from app.validation import format_date
 from ui.i18n import QT_TRANSLATE_NOOP, app_text
 from ui.list_model import ID_ROLE as ID_ROLE
 from ui.list_model import Index, RowsTableModel
 
 PAGE = 200
 
-# (header, sort key, how to show a row)
-COLUMNS: tuple[tuple[str, str], ...] = (
-    (QT_TRANSLATE_NOOP("kolom", "Naam"), "naam"),
-    (QT_TRANSLATE_NOOP("kolom", "Geboortedatum"), "geboortedatum"),
-    (QT_TRANSLATE_NOOP("kolom", "BSN"), "bsn"),
-    (QT_TRANSLATE_NOOP("kolom", "V-nummer"), "v_nummer"),
-    (QT_TRANSLATE_NOOP("kolom", "Gemeente"), "gemeente"),
-    (QT_TRANSLATE_NOOP("kolom", "Status"), "status"),
-    (QT_TRANSLATE_NOOP("kolom", "Melding DUO"), "melding"),
-)
+NAAM = QT_TRANSLATE_NOOP("kolom", "Naam")  # the first column; the catalogue's list columns follow
+NAAM_BREEDTE = 180
 
 
 class InburgeraarTableModel(RowsTableModel[ListRow]):
-    HEADERS = tuple(header for header, _key in COLUMNS)
+    """Naam, then the catalogue's list columns (velden.lijst_kolommen), read when the model is
+    made."""
 
     def __init__(self, service: InburgeraarService) -> None:
         super().__init__()
         self.service = service
+        self.columns = velden.lijst_kolommen()
+        self.HEADERS = (NAAM, *(v.kolom.kop for v in self.columns if v.kolom))
         self.filter = ListFilter()
         self.exhausted = False
-        self._gemeenten = dict(service.gemeente_list())
+        self._bron = Bron(gemeenten=service.gemeente_list())
         self.conflicted: set[str] = set()  # open sync conflicts: "Conflict" beside the name
 
     def set_conflicted(self, ids: set[str]) -> None:
@@ -53,7 +49,7 @@ class InburgeraarTableModel(RowsTableModel[ListRow]):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._gemeenten = dict(self.service.gemeente_list())
+        self._bron = Bron(gemeenten=self.service.gemeente_list())
         allowed = may(self.service.session, Permission.REGISTER_LEZEN)  # not for a beheerder only
         self.rows = self.service.page(self.filter, 0, PAGE) if allowed else []
         self.exhausted = len(self.rows) < PAGE
@@ -90,26 +86,38 @@ class InburgeraarTableModel(RowsTableModel[ListRow]):
     def role_data(self, row: ListRow, role: int) -> Any:
         return row.id if role == ID_ROLE else None
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if section == 0 or orientation != Qt.Orientation.Horizontal:
+            return super().headerData(section, orientation, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return app_text(self.HEADERS[section])  # a catalogue label (context "app")
+        return None
+
+    def column_widths(self) -> tuple[int, ...]:
+        """The width of each column but the last at the start (the last one stretches)."""
+        return (NAAM_BREEDTE, *(v.kolom.breedte for v in self.columns if v.kolom))[:-1]
+
+    def _key(self, column: int) -> str:
+        if column == 0:
+            return "naam"
+        kolom = self.columns[column - 1].kolom
+        return kolom.sorteer if kolom else ""
+
     def display(self, row: ListRow, column: int) -> str:
-        key = COLUMNS[column][1]
-        if key == "naam":
+        if column == 0:
             if row.id in self.conflicted:
                 return f"{row.naam}  ⚠ " + self.tr("Conflict")
             return row.naam
-        if key == "geboortedatum":
-            return format_date(row.geboortedatum)
-        if key == "bsn":
-            return row.bsn
-        if key == "v_nummer":
-            return row.v_nummer
-        if key == "gemeente":
-            return self._gemeenten.get(row.gemeentecode, row.gemeentecode)
-        if key == "status":
-            return app_text(reference.STATUSSEN.get(row.status, row.status))
-        return format_date(row.datum_melding_duo)
+        veld = self.columns[column - 1]
+        text = lijst_tekst(veld, row.waarden.get(veld.key, ""), self._bron)
+        return app_text(text) if veld.soort == "keuze" and text else text
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = COLUMNS[column][1]
+        key = self._key(column)
+        if not key:
+            return
         descending = order == Qt.SortOrder.DescendingOrder
         if key != self.filter.sort or descending != self.filter.descending:
             self.set_filter(

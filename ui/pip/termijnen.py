@@ -2,26 +2,22 @@
 double-click (or Enter) opens the person's dossier.
 
 A refresh first recomputes the people changed since last time (`TermijnService.sync`); after an
-upgrade or an import that is thousands of people and tens of seconds. So sync and overview run
+upgrade or an import that is thousands of people and tens of seconds. So sync and reading run
 in a worker on the worker's OWN connection to the store (an sqlite connection is never shared
 between threads; WAL lets the two connections read and write side by side), and only the result
-is applied on the GUI thread."""
+is applied on the GUI thread. The table holds one page of rows at a time, read and sorted in SQL
+(`ui/pip/termijnen_model.py`): scrolling to the end reads the next page, a sort reads the first
+page in the new order, the summary's counts come from SQL."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import date
-from typing import Any
+from typing import NamedTuple
 
 import shiboken6
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,132 +27,61 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.deadlines.engine import SOORTEN, wacht_tekst
-from app.deadlines.service import OverzichtRij, dagen_tekst
+from app.deadlines.service import PAGE, OverzichtRij, TermijnService
 from app.session import Session
-from app.validation import format_date
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.ops import Op, OpContext
+from ui.pip.termijnen_model import HEADERS, ID_ROLE, ORDERS, Index, TermijnenModel
 from ui.widgets import ChoiceCombo
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = (
-    QT_TRANSLATE_NOOP("kolom", "Datum"),
-    QT_TRANSLATE_NOOP("kolom", "Wanneer"),
-    QT_TRANSLATE_NOOP("kolom", "Termijn"),
-    QT_TRANSLATE_NOOP("kolom", "Inburgeraar"),
-    QT_TRANSLATE_NOOP("kolom", "Gemeente"),
-    QT_TRANSLATE_NOOP("kolom", "Klantmanager"),
-    QT_TRANSLATE_NOOP("kolom", "Toelichting"),
-)
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["BUSY_TEXT", "HEADERS", "ID_ROLE", "ORDERS", "TermijnenModel", "TermijnenView"]
+
 BUSY_TEXT = QT_TRANSLATE_NOOP("tekst", "Bezig met berekenen…")
-OVERDUE = QColor("#b71c1c")
-SOON = QColor("#7a4f00")
+
+
+class Lees(NamedTuple):
+    """What a read asks for: the window, the order and how many rows from where."""
+
+    today: date
+    days: int
+    order: str
+    descending: bool
+    offset: int
+    limit: int
+
+
+class Gelezen(NamedTuple):
+    """The first rows of the overview in the asked order, and the counts of all of it."""
+
+    rows: list[OverzichtRij]
+    total: int
+    late: int
+
+
+def read_overview(service: TermijnService, ask: Lees) -> Gelezen:
+    rows = service.overview_page(
+        ask.today, ask.days, ask.order, ask.descending, ask.offset, ask.limit
+    )
+    late, total = service.overview_counts(ask.today, ask.days)
+    return Gelezen(rows, total, late)
 
 
 def compute_overview(
-    own: Session, today: date, days: int, changed: Collection[str] | None = None
-) -> list[OverzichtRij]:
-    """Worker-side: sync and read on the op's own session (its own connection). With
-    *changed* (the people just saved) only they are recomputed."""
-    service = own.termijnen
+    service: TermijnService, ask: Lees, changed: Collection[str] | None = None
+) -> Gelezen:
+    """Sync, then read. *changed* None: everyone edited since (a full sync); the people just
+    saved: only they are recomputed; empty: nothing to recompute (a new sort order)."""
     if changed is None:
         service.sync()
-    else:
+    elif changed:
         service.sync_people(sorted(changed))
-    return service.overview(today, days)
-
-
-class TermijnenModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[OverzichtRij] = []
-        self.gemeenten: dict[str, str] = {}
-
-        self.sort_column = 0
-        self.sort_order = Qt.SortOrder.AscendingOrder
-
-    def set_rows(self, rows: list[OverzichtRij], presorted: bool = False) -> None:
-        """*presorted*: the worker already put them in the current order (applying tens of
-        thousands of rows then costs the GUI thread next to nothing)."""
-        self.beginResetModel()
-        self.rows = rows if presorted else self.sorted(rows, self.sort_column, self.sort_order)
-        self.endResetModel()
-
-    def sort_key(self, col: int) -> Any:
-        if col == 4:
-            names = self.gemeenten
-            return lambda r: names.get(r.gemeentecode, r.gemeentecode).casefold()
-        keys: dict[int, Any] = {
-            0: lambda r: (r.datum, r.naam.casefold()),
-            1: lambda r: r.dagen,
-            2: lambda r: SOORTEN.get(r.soort, r.soort),
-            3: lambda r: r.naam.casefold(),
-            5: lambda r: r.klantmanager.casefold(),
-        }
-        return keys.get(col, lambda r: r.reden)
-
-    def sorted(self, rows: list[OverzichtRij], col: int, order: Qt.SortOrder) -> list[OverzichtRij]:
-        """A plain Python sort on one precomputed key: a proxy model's per-comparison data()
-        calls made applying 5,000 rows cost 160 ms of GUI time."""
-        descending = order == Qt.SortOrder.DescendingOrder
-        return sorted(rows, key=self.sort_key(col), reverse=descending)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_column, self.sort_order = column, order
-        self.layoutAboutToBeChanged.emit()
-        self.rows = self.sorted(self.rows, column, order)
-        self.layoutChanged.emit()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("kolom", HEADERS[section])
-        return None
-
-    def _cell(self, r: OverzichtRij, col: int) -> str:
-        if col == 0:
-            return format_date(r.datum)
-        if col == 1:
-            return dagen_tekst(r.dagen)
-        if col == 2:
-            return SOORTEN.get(r.soort, r.soort)
-        if col == 3:
-            return r.naam
-        if col == 4:
-            return self.gemeenten.get(r.gemeentecode, r.gemeentecode)
-        if col == 5:
-            return r.klantmanager
-        # A waiting extension first: the ordinary date stays, the reason says why it may move.
-        return wacht_tekst(r.reden) or r.reden
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        if role == ID_ROLE:
-            return r.inburgeraar_id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell(r, index.column())
-        if role == Qt.ItemDataRole.AccessibleTextRole:  # the colour in words
-            text = self._cell(r, index.column())
-            return f"{text}, te laat" if index.column() == 0 and r.dagen < 0 else text
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() in (0, 1):
-            return OVERDUE if r.dagen < 0 else SOON if r.dagen <= 14 else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return r.reden
-        return None
+    return read_overview(service, ask)
 
 
 class TermijnenView(QWidget):
     open_inburgeraar = Signal(str)
-    loaded = Signal(int)
+    loaded = Signal(int)  # the rows after the refresh's sync (their count in the overview)
+    shown = Signal(int)  # any rows put in the table, also those shown while the sync runs
     failed = Signal()
 
     def __init__(
@@ -172,7 +97,9 @@ class TermijnenView(QWidget):
         self._changed: set[str] | None = None  # None: a full sync is due (the first refresh)
         self.model = TermijnenModel()
         self.model.gemeenten = dict(session.inburgeraars.gemeente_list())
-        self.proxy = self.model  # sorted by the model itself (see TermijnenModel.sorted)
+        self.proxy = self.model  # sorted in SQL (see TermijnenModel)
+        self._from_top = True  # the next read starts over at the first page (a new order)
+        self._run = 0  # counts the refreshes started: an early read of an older one is dropped
         self.window_days = ChoiceCombo(
             [("14", "Te laat en komende 14 dagen"), ("30", "Te laat en komende 30 dagen")]
         )
@@ -205,9 +132,11 @@ class TermijnenView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(table, 1)
+        self.model.more = self._fetch
+        self.model.resort = self._resort
         self.refresh()
 
-    def _open(self, index: QModelIndex) -> None:
+    def _open(self, index: Index) -> None:
         if index.isValid():
             self.open_inburgeraar.emit(str(index.data(ID_ROLE)))
 
@@ -221,45 +150,97 @@ class TermijnenView(QWidget):
             self._changed.add(changed)
         self._start()
 
+    def _resort(self) -> None:
+        """The user sorted on another column: read the first page in that order (no sync)."""
+        self._from_top = True
+        self._start()
+
+    def _ask(self, offset: int = 0, limit: int | None = None) -> Lees:
+        order, descending = self.model.order()
+        if limit is None:
+            # A refresh keeps as many rows as were shown, so the table keeps its place.
+            shown = 0 if self._from_top else len(self.model.rows)
+            limit = max(PAGE, shown)
+        return Lees(
+            self.today or date.today(),
+            int(self.window_days.code() or 30),
+            order,
+            descending,
+            offset,
+            limit,
+        )
+
     def _start(self) -> None:
-        days = int(self.window_days.code() or 30)
-        today = self.today or date.today()
         if not self.background:
-            if self._changed is None:
-                self.service.sync()
-            else:
-                self.service.sync_people(sorted(self._changed))
-            self._changed = set()
-            self._show(self.service.overview(today, days))
+            people, self._changed = self._changed, set()
+            self._show(compute_overview(self.service, self._ask(), people))
             return
         if self.busy:
             self.pending = True
             return
         self.busy, self.pending = True, False
         self.summary.setText(translate("tekst", BUSY_TEXT))
-        model = self.model
-        col, order = model.sort_column, model.sort_order
+        ask = self._ask()
         people, self._changed = self._changed, set()
+        self._run += 1
+        if people is None:
+            # A full sync first looks for stale people over the whole register (about 1 s at
+            # 100,000 on a loaded machine): show what was computed before meanwhile.
+            run = self._run
+
+            def early(ctx: OpContext) -> Gelezen:
+                return read_overview(ctx.session.termijnen, ask)
+
+            Op(self, early, session=self.session).success(
+                lambda result: self._early(result, run, ask)
+            ).failure(lambda _exc: None).run()
+
+        def work(ctx: OpContext) -> Gelezen:
+            return compute_overview(ctx.session.termijnen, ask, people)
+
+        Op(self, work, session=self.session).success(self._done).failure(self._failed).run()
+
+    def _early(self, result: Gelezen, run: int, ask: Lees) -> None:
+        """The rows as last computed, while the sync still runs (its result replaces them)."""
+        if not shiboken6.isValid(self.summary) or not self.busy or run != self._run:
+            return
+        if (ask.order, ask.descending) != self.model.order() or self.pending:
+            return
+        self._show(result, final=False)
+
+    def _fetch(self, offset: int) -> None:
+        """The table scrolled to the end of the rows read so far: read the next page."""
+        model = self.model
+        ask = self._ask(offset, PAGE)
+        generation = model.generation
+        if not self.background:
+            model.append(read_overview(self.service, ask).rows, offset, generation)
+            return
 
         def work(ctx: OpContext) -> list[OverzichtRij]:
-            return model.sorted(compute_overview(ctx.session, today, days, people), col, order)
+            service = ctx.session.termijnen
+            return service.overview_page(
+                ask.today, ask.days, ask.order, ask.descending, ask.offset, ask.limit
+            )
 
-        (
-            Op(self, work, session=self.session)
-            .success(lambda rows: self._done(rows, col, order))
-            .failure(self._failed)
-            .run()
-        )
+        def done(rows: list[OverzichtRij]) -> None:
+            if shiboken6.isValid(model):
+                model.append(rows, offset, generation)
 
-    def _done(self, rows: list[OverzichtRij], col: int, order: Qt.SortOrder) -> None:
+        def failed(_exc: BaseException) -> None:
+            if shiboken6.isValid(model):
+                model.fetch_failed()
+
+        Op(self, work, session=self.session).success(done).failure(failed).run()
+
+    def _done(self, result: Gelezen) -> None:
         if not shiboken6.isValid(self.summary):  # the window closed while we computed
             return
         self.busy = False
-        if self.pending:
+        if self.pending:  # another refresh or a new order was asked for meanwhile
             self._start()
             return
-        same = (col, order) == (self.model.sort_column, self.model.sort_order)
-        self._show(rows, presorted=same)
+        self._show(result)
 
     def _failed(self, exc: BaseException) -> None:
         if not shiboken6.isValid(self.summary):
@@ -274,12 +255,20 @@ class TermijnenView(QWidget):
         if self.pending:
             self._start()
 
-    def _show(self, rows: list[OverzichtRij], presorted: bool = False) -> None:
-        self.model.set_rows(rows, presorted)
-        late = sum(1 for r in rows if r.dagen < 0)
-        self.summary.setText(
+    def _show(self, result: Gelezen, final: bool = True) -> None:
+        """Put the rows in the table; *final* False: the sync still runs (the summary says so,
+        `loaded` waits for its result)."""
+        self._from_top = False
+        self.model.set_rows(result.rows, result.total, result.late)
+        late = result.late
+        text = (
             translate("pip.termijnen", "%n te laat", None, late)
             + ", "
-            + translate("pip.termijnen", "%n binnenkort", None, len(rows) - late)
+            + translate("pip.termijnen", "%n binnenkort", None, result.total - late)
         )
-        self.loaded.emit(len(rows))
+        if not final:
+            text += " · " + translate("tekst", BUSY_TEXT)
+        self.summary.setText(text)
+        self.shown.emit(result.total)
+        if final:
+            self.loaded.emit(result.total)

@@ -24,6 +24,7 @@ from app.duo.messages.consults import (
 from app.duo.messages.notifications import Notificatie
 from app.duo.messages.outgoing import (
     Alfabetisering,
+    Contactpersoongegevens,
     Leerroute,
     Pip,
     ResultaatMap,
@@ -80,6 +81,21 @@ def test_results_and_hours_are_valid_for_duo(
     _check(contract, meldingen.pvt_resultaat(BSN, ResultaatPvt(day, verwijtbaar)))
     _check(contract, meldingen.zroute_resultaat(BSN, ResultaatZroute(day)))
     _check(contract, meldingen.uren(BSN, Uren(soort, n)))
+
+
+@given(st.integers(1, 99999))
+def test_changing_and_removing_a_contactpersoon_is_valid_for_duo(
+    contract: DuoContract, duo_id: int
+) -> None:
+    cp = Contactpersoongegevens("Anouk Jansen", "a.jansen@gemeente.nl", "0543123456")
+    _check(contract, meldingen.contactpersoon_wijzigen(duo_id, cp))
+    _check(contract, meldingen.contactpersoon_verwijderen(duo_id))
+
+
+@given(st.integers(-5, 0) | st.integers(100000, 10**6))
+def test_a_contactpersoon_number_outside_duos_range_is_refused(duo_id: int) -> None:
+    with pytest.raises(meldingen.MeldingError):
+        meldingen.contactpersoon_verwijderen(duo_id)
 
 
 def test_pip_deletion_is_valid_for_duo(contract: DuoContract) -> None:

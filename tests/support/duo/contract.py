@@ -216,6 +216,10 @@ class _Compiled:
                 value = lowered.get(name.lower())
             elif where == "path":
                 value = path_params.get(name)
+                if value is not None and validator.schema.get("type") == "integer":
+                    # a path segment is text; DUO's integer ids are read as numbers (simple
+                    # style, as openapi-core deserialises it): "12" passes, "12a" does not
+                    value = int(value) if value.lstrip("-").isdigit() else value
             else:
                 continue
             if value is None:

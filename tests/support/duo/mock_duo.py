@@ -156,6 +156,13 @@ class MockDuo:
         if key == ("post", "/contactpersonen"):
             self.contactpersonen.append(body)
             return 201, {"id": len(self.contactpersonen), "contactpersoongegevens": body}
+        if op.template == "/contactpersonen/{id}":
+            index = int(params.get("id", "0")) - 1
+            if not 0 <= index < len(self.contactpersonen) or not self.contactpersonen[index]:
+                return 404, None
+            # changed: the new details; removed: an empty entry (the number is not reused)
+            self.contactpersonen[index] = body if op.method == "put" else {}
+            return 200, None
         assert person is not None
         if key == ("get", "/personen/{bsn}/inburgeringsplicht"):
             return 200, person.plicht

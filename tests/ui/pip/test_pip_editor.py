@@ -205,7 +205,8 @@ def test_menu_action_and_termijnen_tab(
     qtbot.waitUntil(lambda: not view.busy and view.model.rowCount() > 0, timeout=30_000)
     window.tabs.setCurrentWidget(view)
     save(window, "termijnen")
-    view.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    with qtbot.waitSignal(view.loaded, timeout=30_000):  # sorted in SQL, read in an op
+        view.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
     names = [view.proxy.index(r, 3).data() for r in range(view.proxy.rowCount())]
     assert names == sorted(names, key=str.casefold)
     assert all(names) and all(view.proxy.index(r, 4).data() for r in range(len(names)))

@@ -1,0 +1,97 @@
+""" "Nieuw van DUO" from the main window: the list, taking one in through the prefilled register
+dialog, and "Niet voor ons" without a reason (a Dutch message, nothing changed). Real
+PostgreSQL, the gateway running, the mock DUO checking DUO's contract."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtWidgets import QLineEdit, QPushButton
+
+from tests.conftest import valid_form
+from tests.duo.conftest import RunningGateway
+from tests.duo.mock_duo import MockDuo
+from tests.duo.pg import DuoDb, rows
+from tests.duo.pki import Pki
+from tests.duo.test_aanmelding import BSN, _notify
+from tests.duo.test_notifications import DOELGROEP, PLICHT
+from tests.server.laptops import Laptop
+from ui.duo import DuoPart
+from ui.duo.aanmeldingen_dialog import DuoAanmeldingenDialog
+from ui.main_window import MainWindow
+
+
+def _open(qtbot, laptop: Laptop, folder: Path) -> DuoAanmeldingenDialog:  # type: ignore[no-untyped-def]
+    window = MainWindow(laptop.session, folder)
+    qtbot.addWidget(window)
+    part = window.parts.need(DuoPart)
+    assert part.nieuw is not None and part.nieuw in window.menu("inburgeraar").actions()
+    part.nieuw.trigger()
+    dialog = part.dialogs[-1]
+    assert isinstance(dialog, DuoAanmeldingenDialog)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_list_takes_one_in_through_the_prefilled_register_dialog(
+    qtbot,
+    laptop: Laptop,
+    duo_db: DuoDb,
+    gateway: RunningGateway,
+    pki: Pki,
+    mock_duo: tuple[MockDuo, str],
+    tmp_path: Path,
+) -> None:  # type: ignore[no-untyped-def]
+    mock_duo[0].person(BSN, plicht=PLICHT, doelgroep=DOELGROEP)
+    _notify(gateway, pki, duo_db, "SS101", str(uuid.uuid4()))
+    laptop.sync()
+    dialog = _open(qtbot, laptop, tmp_path / "laptop")
+    assert dialog.table.rowCount() == 1
+    cells = [dialog.table.item(0, c).text() for c in range(5)]  # type: ignore[union-attr]
+    assert cells[0].startswith("SS101: Persoon is inburgeringsplichtig")
+    assert cells[1:] == [
+        "01-02-2026",
+        BSN,
+        "inburgeringsplichtig sinds 10-01-2026",
+        "Asielstatushouder",
+    ]
+
+    # "Niet voor ons" without a reason: told so, nothing changes
+    dialog.niet_voor_ons(reden="  ")
+    qtbot.waitUntil(lambda: "reden" in dialog.message.text(), timeout=10000)
+    assert dialog.table.rowCount() == 1
+    assert rows(duo_db, "SELECT status FROM wegwijs.duo_aanmelding") == [("open",)]
+
+    dialog.opnemen.click()
+    qtbot.waitUntil(lambda: dialog.register_dialog is not None, timeout=15000)
+    register = dialog.register_dialog
+    assert register is not None
+    qtbot.addWidget(register)
+
+    def line(name: str) -> QLineEdit:
+        editor = register.fields[name].editor
+        assert isinstance(editor, QLineEdit)
+        return editor
+
+    assert line("bsn").text() == BSN
+    assert line("datum_start_plicht").text() == "10-01-2026"
+    assert line("datum_melding_duo").text() == "12-01-2026"
+    form = valid_form()
+    for name in ("voornamen", "achternaam", "geboortedatum", "datum_vestiging"):
+        line(name).clear()
+        qtbot.keyClicks(line(name), form[name])
+    register.prefill({"geslacht": "V", "land_herkomst": "ER", "voorkeurstaal": "ti"})
+    (save,) = [b for b in register.findChildren(QPushButton) if b.text() == "Opslaan"]
+    save.click()
+    assert register.message.text() == "", register.message.text()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=10000)
+    assert "Opgenomen in het register" in dialog.message.text()
+    (stored,) = laptop.store.conn.execute(
+        "SELECT bsn, datum_start_plicht, indeling, achternaam FROM inburgeraar"
+    ).fetchall()
+    assert stored == (BSN, "2026-01-10", "Asielstatushouder", form["achternaam"])
+    assert rows(duo_db, "SELECT status, door FROM wegwijs.duo_aanmelding") == [
+        ("opgenomen", "km.ophalen")
+    ]
+    qtbot.wait(1000)  # the views refresh after the new dossier's broadcast, before the store closes
