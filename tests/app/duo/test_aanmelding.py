@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (fixtures are imported by name from tests/support)
 """ "Nieuw van DUO" end to end: a notification about a BSN the region does not hold -> the server
 -> the klantmanagers of that gemeente by the sync -> one of them takes it in -> synced -> gone on
 the colleague's laptop. Real PostgreSQL, the real gateway, the mock DUO from DUO's OpenAPI."""
@@ -15,13 +16,18 @@ import pytest
 from app.duo.aanmeldingen import DuoAanmeldingError, DuoAanmeldingService
 from app.server.cluster import Cluster
 from app.validation import ValidationError
+from tests.app.duo.test_notifications import DOELGROEP, PLICHT, _wait
 from tests.conftest import valid_form
-from tests.duo.conftest import GEMEENTE, RunningGateway, notify
-from tests.duo.mock_duo import MockDuo
-from tests.duo.pg import DuoDb, rows
-from tests.duo.pki import Pki
-from tests.duo.test_notifications import DOELGROEP, PLICHT, _wait
-from tests.server.laptops import Laptop, Server
+from tests.support.duo.fixtures import (
+    GEMEENTE,
+    RunningGateway,
+    laptop,  # noqa: F401  (fixtures)
+    notify,
+)
+from tests.support.duo.mock_duo import MockDuo
+from tests.support.duo.pg import DuoDb, rows
+from tests.support.duo.pki import Pki
+from tests.support.laptops import Laptop, Server
 
 BSN = "999990020"
 ANDERE_GEMEENTE = "0294"
@@ -196,7 +202,7 @@ def test_niet_voor_ons_needs_a_reason_and_removes_it_everywhere(
     ]
     # B, not synced yet, tries the same through the CLI: told who was first (exit 1)
     from app.cli import run
-    from tests.server.laptops import STORE_PASSPHRASE
+    from tests.support.laptops import STORE_PASSPHRASE
 
     pw = tmp_path / "pw.txt"
     pw.write_text(STORE_PASSPHRASE + "\n", "utf-8")
@@ -238,7 +244,7 @@ def test_cli_lists_and_sets_aside_with_exit_2_on_bad_input(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     from app.cli import run
-    from tests.server.laptops import STORE_PASSPHRASE
+    from tests.support.laptops import STORE_PASSPHRASE
 
     mock_duo[0].person(BSN, plicht=PLICHT, doelgroep=DOELGROEP)
     _notify(gateway, pki, duo_db, "SS128", str(uuid.uuid4()))

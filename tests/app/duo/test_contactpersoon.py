@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (fixtures are imported by name from tests/support)
 """Changing and removing the contactpersoon at DUO: only one DUO confirmed (its number comes
 with DUO's answer), sent once as PUT / DELETE /contactpersonen/{id} (contract-checked by the
 mock DUO), DUO's answer back as bevestigd / afgewezen; bad input changes nothing."""
@@ -13,10 +14,14 @@ from app.duo.resultaten import DuoResultaatService, Stand
 from app.errors import ValidationError
 from app.inburgeraars.service import InburgeraarService
 from tests.conftest import valid_form
-from tests.duo.conftest import GEMEENTE, RunningGateway
-from tests.duo.mock_duo import MockDuo
-from tests.duo.pg import DuoDb, rows
-from tests.server.laptops import STORE_PASSPHRASE, Laptop
+from tests.support.duo.fixtures import (
+    GEMEENTE,
+    RunningGateway,
+    laptop,  # noqa: F401  (fixtures)
+)
+from tests.support.duo.mock_duo import MockDuo
+from tests.support.duo.pg import DuoDb, rows
+from tests.support.laptops import STORE_PASSPHRASE, Laptop
 
 BSN = "999990019"
 
