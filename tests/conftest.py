@@ -19,7 +19,7 @@ from app.inburgeraars.service import InburgeraarService
 from app.security.keys import KdfParams
 from app.store import StoreLocation, create_store
 from db.connection import Store
-from tests.pg_cluster import laptop, pg_cluster, pg_database, server  # noqa: F401  (fixtures)
+from tests.support.pg import laptop, pg_cluster, pg_database, server  # noqa: F401  (fixtures)
 
 PASSPHRASE = "correct paard batterij niet"
 # Cheap key stretching for tests only; the product uses keys.DEFAULT_KDF (64 MiB, 3 passes).

@@ -119,7 +119,9 @@ BARE_CLIENT_IS_HTTP: dict[str, str] = {
     "app/duo/processor.py": "client: DuoClient",
     "app/duo/sender.py": "client: DuoClient",
     "app/duo/raadpleging.py": "client: DuoClient (consult_all, answer_one)",
-    "tests/duo/": "tests of DUO's HTTP client and its mock server",
+    "tests/app/duo/": "tests of DUO's HTTP client",
+    "tests/ui/duo/": "tests of DUO's screens, which use DUO's HTTP client",
+    "tests/support/duo/": "DUO's mock server and its fixtures",
     "tests/bench/test_duo_bench.py": "benchmarks DUO's HTTP client",
 }
 
@@ -141,11 +143,11 @@ EXCLUDED_PATHS: dict[str, str] = {
 # Files that are processed but never moved.
 NOT_MOVED: dict[str, str] = {
     "app/duo/client.py": "DUO's HTTP client",
-    "tests/duo/test_client_mock.py": "DUO's HTTP client",
+    "tests/app/duo/test_client_mock.py": "DUO's HTTP client",
 }
 # Files whose string literals name Session's services as "clients" / "clients.method".
 SERVICE_NAME_STRINGS: dict[str, str] = {
-    "tests/security/test_every_service_checks.py": "lists session.<service>.<method> by name",
+    "tests/app/security/test_every_service_checks.py": "lists session.<service>.<method> by name",
 }
 # Docs whose fenced layout block is a module map (bare module names are renamed there).
 MODULE_MAP_FILES: dict[str, str] = {"README.md": "the Layout block lists app's modules by name"}

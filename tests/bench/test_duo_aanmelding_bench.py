@@ -13,7 +13,8 @@ import psycopg
 import pytest
 
 from app.server.cluster import Cluster
-from tests.duo.conftest import (  # noqa: F401  (fixtures)
+from tests.app.duo.test_notifications import DOELGROEP, PLICHT
+from tests.support.duo.fixtures import (  # noqa: F401  (fixtures)
     GEMEENTE,
     RunningGateway,
     contract,
@@ -25,11 +26,10 @@ from tests.duo.conftest import (  # noqa: F401  (fixtures)
     notify,
     pki,
 )
-from tests.duo.mock_duo import MockDuo
-from tests.duo.pg import DuoDb
-from tests.duo.pki import Pki
-from tests.duo.test_notifications import DOELGROEP, PLICHT
-from tests.server.laptops import Server
+from tests.support.duo.mock_duo import MockDuo
+from tests.support.duo.pg import DuoDb
+from tests.support.duo.pki import Pki
+from tests.support.laptops import Server
 
 pytestmark = pytest.mark.bench
 

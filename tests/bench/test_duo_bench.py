@@ -1,4 +1,4 @@
-# ruff: noqa: F811  (the DUO fixtures are imported by name from tests/duo/conftest)
+# ruff: noqa: F811  (the DUO fixtures are imported by name from tests/support/duo/fixtures.py)
 """DUO gateway figures (docs/performance.md): meldingen per second through the PostgreSQL queue
 to the mock DUO over two-way TLS, and one notification to a dossier change on the server."""
 
@@ -26,7 +26,8 @@ from app.duo.digikoppeling import client_context
 from app.duo.messages.outgoing import Leerroute, Pip
 from app.duo.sender import send_batch
 from db.server import duo_queue
-from tests.duo.conftest import (  # noqa: F401  (fixtures)
+from tests.support.duo.contract import REPO
+from tests.support.duo.fixtures import (  # noqa: F401  (fixtures)
     GEMEENTE,
     RunningGateway,
     contract,
@@ -38,10 +39,9 @@ from tests.duo.conftest import (  # noqa: F401  (fixtures)
     notify,
     pki,
 )
-from tests.duo.contract import REPO
-from tests.duo.mock_duo import MockDuo
-from tests.duo.pg import DuoDb, add_region_dossier, rows
-from tests.duo.pki import Pki
+from tests.support.duo.mock_duo import MockDuo
+from tests.support.duo.pg import DuoDb, add_region_dossier, rows
+from tests.support.duo.pki import Pki
 
 pytestmark = pytest.mark.bench
 
@@ -97,7 +97,14 @@ def duo_process(pki: Pki) -> Iterator[str]:
     """The mock DUO in its own process (as the real DUO is on another machine)."""
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.duo.mock_server", str(port), str(pki.ca.parent), str(N * 4)],
+        [
+            sys.executable,
+            "-m",
+            "tests.support.duo.mock_server",
+            str(port),
+            str(pki.ca.parent),
+            str(N * 4),
+        ],
         cwd=REPO,
         stdout=subprocess.PIPE,
     )

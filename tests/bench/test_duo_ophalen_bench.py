@@ -1,4 +1,4 @@
-# ruff: noqa: F811  (the DUO fixtures are imported by name from tests/duo/conftest)
+# ruff: noqa: F811  (the DUO fixtures are imported by name from tests/support/duo/fixtures.py)
 """'Gegevens DUO ophalen' (docs/performance.md): one request from the laptop through the regional
 server and the gateway to the mock DUO (six consults over two-way TLS) and back, read once."""
 
@@ -11,8 +11,9 @@ import pytest
 
 from app.duo.ophalen import DuoOphalenService
 from app.inburgeraars.service import InburgeraarService
+from tests.app.duo.test_ophalen import BSN, DUO_PERSON
 from tests.conftest import valid_form
-from tests.duo.conftest import (  # noqa: F401  (fixtures)
+from tests.support.duo.fixtures import (  # noqa: F401  (fixtures)
     GEMEENTE,
     RunningGateway,
     contract,
@@ -23,9 +24,8 @@ from tests.duo.conftest import (  # noqa: F401  (fixtures)
     mock_duo,
     pki,
 )
-from tests.duo.mock_duo import MockDuo
-from tests.duo.test_ophalen import BSN, DUO_PERSON
-from tests.server.laptops import Laptop
+from tests.support.duo.mock_duo import MockDuo
+from tests.support.laptops import Laptop
 
 pytestmark = pytest.mark.bench
 

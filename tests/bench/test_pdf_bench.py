@@ -19,8 +19,8 @@ from app.pdf.sample import sample_handout, sample_pip
 from app.pip.service import PipService
 from app.store import StoreLocation, unlock
 from tests.conftest import PASSPHRASE, valid_form
-from tests.pdf.helpers import reader
-from tests.pip.conftest import complete_inhoud
+from tests.support.pdf import reader
+from tests.support.pip import complete_inhoud
 
 pytestmark = pytest.mark.bench
 

@@ -18,7 +18,7 @@ from app.pip.service import PipService
 from app.routes.advice import RouteInput, advise
 from db.pip import PipRepository
 from tests.conftest import TODAY, valid_form
-from tests.pip.conftest import complete_inhoud
+from tests.support.pip import complete_inhoud
 
 pytestmark = pytest.mark.bench
 

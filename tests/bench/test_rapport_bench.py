@@ -15,7 +15,7 @@ from app.stem.rapport import maak_rapport
 from app.stem.rapport_csv import rapport_csv
 from app.stem.rapport_pdf import rapport_pdf
 from tests.bench.pool import CODES, GROEPEN
-from tests.stem.fake_bron import FakeBron
+from tests.support.fake_bron import FakeBron
 
 pytestmark = pytest.mark.bench
 PROVIDERS = [("taalschool", f"Taalschool {i}") for i in range(6)] + [

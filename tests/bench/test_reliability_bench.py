@@ -7,7 +7,7 @@ import os
 import pytest
 
 from app.store import StoreLocation
-from tests.reliability.test_reliability import kill_rounds
+from tests.db.test_reliability import kill_rounds
 
 
 @pytest.mark.bench

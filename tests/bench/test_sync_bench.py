@@ -24,7 +24,7 @@ from db.records import insert_row
 from db.server import remote
 from tests.bench.sync_data import fill
 from tests.conftest import valid_form
-from tests.server.laptops import Laptop, Server, new_server
+from tests.support.laptops import Laptop, Server, new_server
 
 pytestmark = pytest.mark.bench
 _names = itertools.count(1)

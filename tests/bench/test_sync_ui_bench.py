@@ -16,7 +16,7 @@ from app.server import sync as client_sync
 from app.server.conflict_rows import conflicted_inburgeraars
 from app.server.sync_view import changes_after, state_of
 from tests.conftest import TODAY
-from tests.server.laptops import Laptop
+from tests.support.laptops import Laptop
 
 pytestmark = pytest.mark.bench
 

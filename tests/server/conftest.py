@@ -1,1 +1,1 @@
-"""Fixtures of the server tests live in tests/pg_cluster.py (shared with tests/bench)."""
+"""Fixtures of the server tests live in tests/support/pg.py (shared with tests/bench)."""

@@ -20,7 +20,7 @@ from app.stem.feedback import FeedbackService
 from app.stem.rapport import LokaleBron, maak_rapport
 from app.stem.server_bron import RegioRapportError, ServerBron
 from tests.conftest import TODAY, valid_form
-from tests.server.laptops import STORE_PASSPHRASE, Laptop
+from tests.support.laptops import STORE_PASSPHRASE, Laptop
 
 FEEDBACK = {
     "datum": "27-11-2026",

@@ -14,7 +14,7 @@ import pytest
 from app.inburgeraars.service import InburgeraarService
 from db.records import insert_row
 from tests.conftest import valid_form
-from tests.server.laptops import Laptop, Server
+from tests.support.laptops import Laptop, Server
 
 
 def _pool_and_dossier(lap: Laptop) -> tuple[str, str, str]:

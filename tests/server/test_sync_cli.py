@@ -14,7 +14,7 @@ from app.inburgeraars.service import InburgeraarService
 from app.server import sync as client_sync
 from app.store import StoreLocation, create_store
 from tests.conftest import TEST_KDF, valid_form
-from tests.server.laptops import PASSWORD, STORE_PASSPHRASE, Laptop, Server
+from tests.support.laptops import PASSWORD, STORE_PASSPHRASE, Laptop, Server
 
 
 @pytest.fixture

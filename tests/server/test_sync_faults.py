@@ -22,7 +22,7 @@ from app.server import sync as client_sync
 from app.store import unlock
 from db.server import remote
 from tests.conftest import valid_form
-from tests.server.laptops import STORE_PASSPHRASE, Laptop, Server, dossier_view
+from tests.support.laptops import STORE_PASSPHRASE, Laptop, Server, dossier_view
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = 50

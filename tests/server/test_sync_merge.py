@@ -9,7 +9,7 @@ from app.inburgeraars.service import InburgeraarService
 from app.server import conflicts
 from db.pip import PipRepository
 from tests.conftest import valid_form
-from tests.server.laptops import Laptop, dossier_view
+from tests.support.laptops import Laptop, dossier_view
 
 
 def _edit(lap: Laptop, inburgeraar_id: str, **changes: Any) -> None:

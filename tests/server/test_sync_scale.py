@@ -15,7 +15,7 @@ from app.server import sync as client_sync
 from db.records import insert_row
 from db.server import remote
 from tests.conftest import valid_form
-from tests.server.laptops import Laptop, Server
+from tests.support.laptops import Laptop, Server
 
 Key = tuple[str, str, str]
 

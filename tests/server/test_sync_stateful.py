@@ -26,7 +26,7 @@ from hypothesis.stateful import (
 from app.inburgeraars.service import InburgeraarService
 from app.server.cluster import Cluster
 from tests.conftest import valid_form
-from tests.server.laptops import Laptop, dossier_view, new_server
+from tests.support.laptops import Laptop, dossier_view, new_server
 
 FIELDS = ("telefoon", "woonplaats", "email")
 VALUES = {

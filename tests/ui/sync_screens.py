@@ -27,7 +27,7 @@ def shoot(out: Path) -> dict[str, Any]:
     from app.inburgeraars.json_shape import FORM_FIELDS, form_from_json, inburgeraar_to_json
     from app.inburgeraars.service import InburgeraarService, ListFilter
     from app.server.cluster import DEFAULT_PORT, create_cluster, port_free
-    from tests.server.laptops import Laptop, new_server
+    from tests.support.laptops import Laptop, new_server
     from tests.ui.screen_walk import Walk
     from ui.application import make_app
     from ui.sync import SyncPart

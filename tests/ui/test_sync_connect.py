@@ -14,7 +14,7 @@ from app.server.cluster import port_free
 from app.server.sync_view import ConnectError, connect_laptop, explain, state_of
 from app.session import Session
 from tests.conftest import finish
-from tests.server.laptops import PASSWORD, Server
+from tests.support.laptops import PASSWORD, Server
 from ui.main_window import MainWindow
 from ui.sync import SyncPart
 from ui.sync.server_box import ServerBox

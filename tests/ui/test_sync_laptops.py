@@ -16,7 +16,7 @@ from app.server import admin
 from app.server.cluster import port_free
 from db import sync_local
 from tests.conftest import finish, valid_form
-from tests.server.laptops import PASSWORD, Laptop, dossier_view
+from tests.support.laptops import PASSWORD, Laptop, dossier_view
 from ui.main_window import MainWindow
 from ui.sync import SyncPart
 from ui.sync import runner as runner_module
@@ -116,7 +116,7 @@ def test_a_key_person_added_on_a_shows_in_bs_sleutelpersonen_tab(  # type: ignor
     qtbot, laptop: Callable[..., Laptop]
 ) -> None:
     from app.sleutelpersonen.service import SleutelpersoonService
-    from tests.sleutelpersonen.helpers import persoon_form
+    from tests.support.sleutelpersonen import persoon_form
 
     a, b = laptop("anouk"), laptop("bram")
     window, part = _window(qtbot, b)

@@ -1,6 +1,6 @@
 """The meldingen Wegwijs sends DUO, modelled from the facts in DUO's OpenAPI files: `Pip`,
 `ResultaatMap`, `ResultaatPvt`, `ResultaatZroute`, `Uren`, `Contactpersoongegevens`; each has
-`to_json()` giving exactly DUO's body shape (tests/duo/contract.py checks them)."""
+`to_json()` giving exactly DUO's body shape (tests/support/duo/contract.py checks them)."""
 
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ from app.security.inzage_inhoud import inzage_delen
 from app.server.conflict_rows import field_label
 from app.session import Session
 from app.validation import ValidationError
-from tests.cli.test_cli import cli
+from tests.app.cli.test_cli import cli
 from tests.conftest import PASSPHRASE, TODAY, valid_form
 
 

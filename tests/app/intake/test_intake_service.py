@@ -12,7 +12,7 @@ from app.intake.progress import NIET_VAN_TOEPASSING, ONVOLLEDIG, VOLLEDIG
 from app.intake.service import IntakeIncomplete, IntakeService
 from app.validation import FieldError, ValidationError
 from tests.conftest import TODAY, valid_form
-from tests.intake_data import COMPLETE
+from tests.support.intake_data import COMPLETE
 
 V2 = Path(__file__).parents[2] / "fixtures/intake/definitie-v2.json"
 

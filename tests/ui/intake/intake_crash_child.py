@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.intake.service import IntakeService
 from app.store import StoreLocation, unlock
-from tests.intake_data import COMPLETE
+from tests.support.intake_data import COMPLETE
 from ui.intake.editors import ChoiceEditor, MultiEditor, _LineEditor
 from ui.intake.window import IntakeWindow
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from app.inburgeraars.service import InburgeraarService
 from app.intake.service import IntakeService
 from tests.conftest import TODAY, valid_form
-from tests.intake_data import COMPLETE
+from tests.support.intake_data import COMPLETE
 from ui.intake.editors import ChoiceEditor, LongTextEditor, MultiEditor, _LineEditor
 from ui.intake.summary import CloseDialog, SummaryDialog
 from ui.intake.window import IntakeWindow

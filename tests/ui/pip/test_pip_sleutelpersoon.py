@@ -15,8 +15,8 @@ from app.pip.service import PipService
 from app.security.roles import Actor, Permission, Role
 from app.sleutelpersonen.service import SleutelpersoonService
 from tests.conftest import TODAY, valid_form
-from tests.security.helpers import act_as
-from tests.sleutelpersonen.helpers import persoon_form
+from tests.support.security import act_as
+from tests.support.sleutelpersonen import persoon_form
 from tests.ui.test_screens import save
 from ui.intake.kiezer import NOT_IN_REGISTER
 from ui.pip.editor import PipEditor

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from app.demo import seed_all
 from app.inburgeraars.service import InburgeraarService
 from app.security.roles import Role
-from tests.security.helpers import act_as
+from tests.support.security import act_as
 from tests.ui.test_screens import save
 from ui.main_window import MainWindow
 from ui.pdf.actions import open_pip

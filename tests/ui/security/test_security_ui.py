@@ -19,7 +19,7 @@ from app.security import audit, backup
 from app.security.roles import Role
 from app.store import StoreLocation, create_store
 from tests.conftest import PASSPHRASE, TEST_KDF, TODAY, finish, valid_form
-from tests.security.helpers import act_as
+from tests.support.security import act_as
 from tests.ui.test_screens import save
 from ui import security as security_ui
 from ui.application import instance_lock
