@@ -1,4 +1,4 @@
-# ruff: noqa: F811  (the DUO fixtures are imported by name from tests/duo/conftest)
+# ruff: noqa: F811  (the DUO fixtures are imported by name from tests/support/duo/fixtures)
 """'Nieuw van DUO' figure (docs/performance.md, #16): one notification about a BSN the region
 does not hold -> DUO consulted (plicht, doelgroep) -> an aanmelding in the sync store, readable by
 a klantmanager of that gemeente with their own role (what their next pull receives)."""

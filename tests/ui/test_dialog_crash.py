@@ -11,7 +11,7 @@ import pytest
 from app.concepten import InvoerConcepten
 from app.store import StoreLocation, unlock
 from tests.conftest import PASSPHRASE
-from tests.crash_child import start_child, store_with_inburgeraar
+from tests.support.crash_child import start_child, store_with_inburgeraar
 from tests.ui.dialog_crash_child import AFSPRAAK, TYPED, field, open_dialog
 from ui import unsaved
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from tests.crash_child import ROOT
+from tests.support.crash_child import ROOT
 
 EMITS = """
 import os

@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (fixtures are imported by name from tests/support)
 """ "Nieuw van DUO" from the main window: the list, taking one in through the prefilled register
 dialog, and "Niet voor ons" without a reason (a Dutch message, nothing changed); cancelling
 that dialog releases the aanmelding (offline: it stays, and "Vrijgeven" releases it later). Real
@@ -11,14 +12,17 @@ from pathlib import Path
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from app.server.cluster import Cluster
+from tests.app.duo.test_aanmelding import BSN, _notify
+from tests.app.duo.test_notifications import DOELGROEP, PLICHT
 from tests.conftest import valid_form
-from tests.duo.conftest import RunningGateway
-from tests.duo.mock_duo import MockDuo
-from tests.duo.pg import DuoDb, rows
-from tests.duo.pki import Pki
-from tests.duo.test_aanmelding import BSN, _notify
-from tests.duo.test_notifications import DOELGROEP, PLICHT
-from tests.server.laptops import Laptop
+from tests.support.duo.fixtures import (
+    RunningGateway,
+    laptop,  # noqa: F401  (fixtures)
+)
+from tests.support.duo.mock_duo import MockDuo
+from tests.support.duo.pg import DuoDb, rows
+from tests.support.duo.pki import Pki
+from tests.support.laptops import Laptop
 from ui.duo import DuoPart
 from ui.duo.aanmeldingen_dialog import DuoAanmeldingenDialog
 from ui.inburgeraars.inburgeraar_dialog import InburgeraarDialog

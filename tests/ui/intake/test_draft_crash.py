@@ -12,7 +12,7 @@ from app.intake.gesprekken import GesprekService
 from app.intake.service import IntakeService
 from app.store import StoreLocation, unlock
 from tests.conftest import PASSPHRASE, TODAY
-from tests.crash_child import start_child, store_with_inburgeraar
+from tests.support.crash_child import start_child, store_with_inburgeraar
 from ui.intake.window import IntakeWindow
 
 
@@ -20,7 +20,7 @@ from ui.intake.window import IntakeWindow
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_sigkill_keeps_the_typed_signaal(location: StoreLocation, qtbot) -> None:  # type: ignore[no-untyped-def]
     inburgeraar_id = store_with_inburgeraar(location)
-    child = start_child("tests.links.draft_crash_child", location, inburgeraar_id)
+    child = start_child("tests.ui.intake.draft_crash_child", location, inburgeraar_id)
     last = ""
     try:
         assert child.stdout is not None

@@ -14,8 +14,8 @@ from app.concepten import InvoerConcepten
 from app.intake.service import IntakeService
 from app.store import StoreLocation, unlock
 from tests.conftest import PASSPHRASE, TODAY
-from tests.crash_child import start_child, store_with_inburgeraar
-from tests.intake_data import COMPLETE
+from tests.support.crash_child import start_child, store_with_inburgeraar
+from tests.support.intake_data import COMPLETE
 from ui.intake.window import IntakeWindow
 
 

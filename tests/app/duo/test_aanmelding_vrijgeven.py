@@ -24,13 +24,13 @@ from app.duo.aanmeldingen import (
     DuoAanmeldingService,
 )
 from app.server.cluster import Cluster
-from tests.duo.conftest import GEMEENTE, RunningGateway
-from tests.duo.mock_duo import MockDuo
-from tests.duo.pg import DuoDb, rows
-from tests.duo.pki import Pki
-from tests.duo.test_aanmelding import ANDERE_GEMEENTE, BSN, _notify
-from tests.duo.test_notifications import DOELGROEP, PLICHT
-from tests.server.laptops import STORE_PASSPHRASE, Laptop, Server
+from tests.app.duo.test_aanmelding import ANDERE_GEMEENTE, BSN, _notify
+from tests.app.duo.test_notifications import DOELGROEP, PLICHT
+from tests.support.duo.fixtures import GEMEENTE, RunningGateway
+from tests.support.duo.mock_duo import MockDuo
+from tests.support.duo.pg import DuoDb, rows
+from tests.support.duo.pki import Pki
+from tests.support.laptops import STORE_PASSPHRASE, Laptop, Server
 
 STATE = "SELECT status, door, vrijgegeven_door, vrijgegeven_van FROM wegwijs.duo_aanmelding"
 
