@@ -84,7 +84,11 @@ class DuoAanmeldingenDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the event wraps
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("Nieuwe inburgeraars van DUO"))
         layout.addWidget(self.table)
         self.empty = QLabel(self.tr("Er zijn geen nieuwe meldingen van DUO."))
@@ -115,7 +119,7 @@ class DuoAanmeldingenDialog(QDialog):
         self.vrijgeven_knop.clicked.connect(self.vrijgeven)
         self.table.itemSelectionChanged.connect(self._enable)
         broadcast_for(session).subscribe(self, self._changed)
-        fit_window(self, 820, 420)
+        fit_window(self, 1100, 440)
         self.reload()
 
     # --- the list --------------------------------------------------------------------------
@@ -135,7 +139,9 @@ class DuoAanmeldingenDialog(QDialog):
                     self._bij(a),
                 )
             ):
-                self.table.setItem(i, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long event wraps and may be cut off
+                self.table.setItem(i, col, item)
         self.table.setVisible(bool(self.entries))
         self.empty.setVisible(not self.entries)
         if self.entries and not self.table.selectedItems():

@@ -28,7 +28,7 @@ from ui.duo.aanmeldingen_dialog import DuoAanmeldingenDialog
 from ui.inburgeraars.inburgeraar_dialog import InburgeraarDialog
 from ui.main_window import MainWindow
 
-ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
 
 def _open(qtbot, laptop: Laptop, folder: Path) -> DuoAanmeldingenDialog:  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from ui.duo import DuoPart
 from ui.duo.resultaten_dialog import DuoResultatenDialog
 from ui.main_window import MainWindow
 
-ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
 
 def _confirm(inburgeraars: InburgeraarService, inburgeraar_id: str, melding_id: str) -> None:
