@@ -21,17 +21,10 @@ from tests.support.duo.fixtures import (
     laptop,  # noqa: F401  (fixtures)
 )
 from tests.support.duo.mock_duo import MockDuo
-from tests.support.duo.pg import DuoDb, rows
+from tests.support.duo.pg import DuoDb, rows, until
 from tests.support.laptops import STORE_PASSPHRASE, Laptop
 
 BSN = "999990019"
-
-
-def _until(check: object, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():  # type: ignore[operator]
-        assert time.monotonic() < deadline, "not in time"
-        time.sleep(0.05)
 
 
 def _answers(db: DuoDb, soort: str) -> int:
@@ -62,7 +55,7 @@ def test_a_confirmed_contactpersoon_is_changed_then_removed_at_duo(
     assert "nog niet bevestigd" in early.value.errors["contactpersoon"]
 
     laptop.sync()
-    _until(lambda: _answers(duo_db, "contactpersoon_antwoord") == 1)
+    until(lambda: _answers(duo_db, "contactpersoon_antwoord") == 1)
     laptop.sync()
     (m,) = service.for_inburgeraar(client.id)
     assert m.stand is Stand.BEVESTIGD and m.duo_id == 1
@@ -79,7 +72,7 @@ def test_a_confirmed_contactpersoon_is_changed_then_removed_at_duo(
         client.id, first, "Bram de Vries", "b.devries@gemeente.nl", "0543 654321"
     )
     laptop.sync()
-    _until(lambda: _answers(duo_db, "contactpersoon_wijzigen_antwoord") == 1)
+    until(lambda: _answers(duo_db, "contactpersoon_wijzigen_antwoord") == 1)
     assert mock.contactpersonen == [
         {"naam": "Bram de Vries", "email": "b.devries@gemeente.nl", "telefoonnummer": "0543654321"}
     ]
@@ -95,7 +88,7 @@ def test_a_confirmed_contactpersoon_is_changed_then_removed_at_duo(
     assert run([*base, "melden", BSN, "--verwijder-contactpersoon", first]) == 2
     assert "al bij DUO verwijderd" in capsys.readouterr().err
     laptop.sync()
-    _until(lambda: _answers(duo_db, "contactpersoon_verwijderen_antwoord") == 1)
+    until(lambda: _answers(duo_db, "contactpersoon_verwijderen_antwoord") == 1)
     assert mock.contactpersonen == [{}]
     laptop.sync()
     marked = service.for_inburgeraar(client.id)
@@ -127,14 +120,14 @@ def test_duo_refusing_a_change_shows_it_rejected(
     service = DuoResultaatService(laptop.session)
     first = service.contactpersoon_gereed(client.id, "Anouk Jansen", "a@gemeente.nl", "0543 123456")
     laptop.sync()
-    _until(lambda: _answers(duo_db, "contactpersoon_antwoord") == 1)
+    until(lambda: _answers(duo_db, "contactpersoon_antwoord") == 1)
     laptop.sync()
     mock.contactpersonen[0] = {}  # removed at DUO meanwhile (e.g. through DUO's portal)
     service.contactpersoon_wijzigen(
         client.id, first, "Bram de Vries", "b@gemeente.nl", "0543 654321"
     )
     laptop.sync()
-    _until(lambda: _answers(duo_db, "contactpersoon_wijzigen_antwoord") == 1)
+    until(lambda: _answers(duo_db, "contactpersoon_wijzigen_antwoord") == 1)
     laptop.sync()
     assert service.for_inburgeraar(client.id)[1].stand is Stand.AFGEWEZEN
 
@@ -149,7 +142,7 @@ def test_a_confirmed_contactpersoon_is_linked_to_the_person_once(
     service = DuoResultaatService(laptop.session)
     service.contactpersoon_gereed(client.id, "Anouk Jansen", "a@gemeente.nl", "0543 123456")
     laptop.sync()
-    _until(lambda: _answers(duo_db, "contactpersoon_koppelen_antwoord") == 1)
+    until(lambda: _answers(duo_db, "contactpersoon_koppelen_antwoord") == 1)
     assert mock.koppelingen == [(1, BSN)]
     assert mock.violations == []  # the request kept DUO's contract
     laptop.sync()
@@ -176,7 +169,7 @@ def test_a_link_duo_refuses_shows_rejected_and_keeps_duos_number(
     service = DuoResultaatService(laptop.session)
     service.contactpersoon_gereed(client.id, "Anouk Jansen", "a@gemeente.nl", "0543 123456")
     laptop.sync()
-    _until(lambda: _answers(duo_db, "contactpersoon_koppelen_antwoord") == 1)
+    until(lambda: _answers(duo_db, "contactpersoon_koppelen_antwoord") == 1)
     assert mock.koppelingen == []
     laptop.sync()
     (m,) = service.for_inburgeraar(client.id)

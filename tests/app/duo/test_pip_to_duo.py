@@ -23,19 +23,12 @@ from tests.support.duo.fixtures import (
     notify,
 )
 from tests.support.duo.mock_duo import MockDuo
-from tests.support.duo.pg import DuoDb, rows
+from tests.support.duo.pg import DuoDb, rows, until
 from tests.support.duo.pki import Pki
 from tests.support.laptops import Laptop, Server
 from tests.support.pip import complete_inhoud
 
 BSN = "999990019"
-
-
-def _until(check: object, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():  # type: ignore[operator]
-        assert time.monotonic() < deadline, "not in time"
-        time.sleep(0.05)
 
 
 def test_vastgestelde_pip_goes_to_duo_and_duos_answer_comes_back_to_the_laptop(
@@ -63,7 +56,7 @@ def test_vastgestelde_pip_goes_to_duo_and_duos_answer_comes_back_to_the_laptop(
         pip = pips.vaststellen(str(pip.id), date(2025, 5, 1))
         laptop.sync()
 
-        _until(lambda: mock.persons[BSN].pip is not None and mock.persons[BSN].results)
+        until(lambda: mock.persons[BSN].pip is not None and mock.persons[BSN].results)
         assert mock.persons[BSN].pip == {
             "dagtekeningPip": "2025-05-01",
             "leerroute": "B",
@@ -74,7 +67,7 @@ def test_vastgestelde_pip_goes_to_duo_and_duos_answer_comes_back_to_the_laptop(
         assert mock.persons[BSN].results["/personen/{bsn}/pvt"] == {
             "datumOndertekeningPvt": "2025-04-20"
         }
-        _until(lambda: len(rows(duo_db, "SELECT 1 FROM wegwijs.duo_feit")) == 2)
+        until(lambda: len(rows(duo_db, "SELECT 1 FROM wegwijs.duo_feit")) == 2)
 
         laptop.sync()
         seen = dict(
@@ -116,7 +109,7 @@ def test_duos_rejection_of_the_pip_reaches_the_laptop_with_the_reason(
         pips.ter_ondertekening(str(pip.id))
         pips.vaststellen(str(pip.id), date(2025, 5, 1))
         laptop.sync()
-        _until(lambda: rows(duo_db, "SELECT 1 FROM wegwijs.duo_feit"))
+        until(lambda: rows(duo_db, "SELECT 1 FROM wegwijs.duo_feit"))
         laptop.sync()
         (text,) = laptop.store.conn.execute("SELECT omschrijving FROM duo_feit").fetchone()
         assert text.startswith("PIP: door DUO afgewezen.")

@@ -19,17 +19,10 @@ from tests.support.duo.fixtures import (
     laptop,  # noqa: F401  (fixtures)
 )
 from tests.support.duo.mock_duo import MockDuo
-from tests.support.duo.pg import DuoDb, rows
+from tests.support.duo.pg import DuoDb, rows, until
 from tests.support.laptops import Laptop
 
 BSN = "999990019"
-
-
-def _until(check: object, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():  # type: ignore[operator]
-        assert time.monotonic() < deadline, "not in time"
-        time.sleep(0.05)
 
 
 def test_uren_and_contactpersoon_go_to_duo_once_and_come_back_confirmed(
@@ -45,7 +38,7 @@ def test_uren_and_contactpersoon_go_to_duo_once_and_come_back_confirmed(
     assert [m.stand for m in service.for_inburgeraar(client.id)] == [Stand.VERZONDEN] * 2
 
     laptop.sync()
-    _until(lambda: mock.contactpersonen and mock.persons[BSN].results)
+    until(lambda: mock.contactpersonen and mock.persons[BSN].results)
     assert mock.persons[BSN].results["/personen/{bsn}/uren/participatieactiviteiten"] == {
         "uren": 120
     }
@@ -53,7 +46,7 @@ def test_uren_and_contactpersoon_go_to_duo_once_and_come_back_confirmed(
         {"naam": "Anouk Jansen", "email": "a.jansen@gemeente.nl", "telefoonnummer": "0543123456"}
     ]
     # the two answers, and that of the contactpersoon's link to the person (sent after it)
-    _until(lambda: len(rows(duo_db, "SELECT 1 FROM wegwijs.duo_feit")) == 3)
+    until(lambda: len(rows(duo_db, "SELECT 1 FROM wegwijs.duo_feit")) == 3)
     laptop.sync()
     marked = service.for_inburgeraar(client.id)
     assert [m.stand for m in marked] == [Stand.BEVESTIGD] * 2
@@ -75,7 +68,7 @@ def test_uren_duo_refuses_show_as_rejected_with_duos_reason(
     service = DuoResultaatService(laptop.session)
     service.uren_gereed(client.id, "bredeintake/taallesknm", 40)
     laptop.sync()
-    _until(lambda: rows(duo_db, "SELECT 1 FROM wegwijs.duo_feit"))
+    until(lambda: rows(duo_db, "SELECT 1 FROM wegwijs.duo_feit"))
     laptop.sync()
     (m,) = service.for_inburgeraar(client.id)
     assert m.stand is Stand.AFGEWEZEN

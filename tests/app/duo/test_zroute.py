@@ -22,17 +22,10 @@ from tests.support.duo.fixtures import (
     laptop,  # noqa: F401  (fixtures)
 )
 from tests.support.duo.mock_duo import MockDuo
-from tests.support.duo.pg import DuoDb, rows
+from tests.support.duo.pg import DuoDb, rows, until
 from tests.support.laptops import STORE_PASSPHRASE, Laptop
 
 BSN = "999990019"
-
-
-def _until(check: object, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not check():  # type: ignore[operator]
-        assert time.monotonic() < deadline, "not in time"
-        time.sleep(0.05)
 
 
 def test_zroute_afronding_goes_to_duo_once_and_comes_back_confirmed(
@@ -48,11 +41,11 @@ def test_zroute_afronding_goes_to_duo_once_and_comes_back_confirmed(
     assert m.stand is Stand.VERZONDEN and m.omschrijving == "Afronding Z-route: 14-10-2026"
 
     laptop.sync()
-    _until(lambda: "/personen/{bsn}/zroute" in mock.persons[BSN].results)
+    until(lambda: "/personen/{bsn}/zroute" in mock.persons[BSN].results)
     assert mock.persons[BSN].results["/personen/{bsn}/zroute"] == {
         "datumAfrondingZroute": "2026-10-14"
     }
-    _until(lambda: rows(duo_db, "SELECT 1 FROM wegwijs.duo_feit WHERE soort = 'zroute_antwoord'"))
+    until(lambda: rows(duo_db, "SELECT 1 FROM wegwijs.duo_feit WHERE soort = 'zroute_antwoord'"))
     laptop.sync()
     (m,) = service.for_inburgeraar(client.id)
     assert m.stand is Stand.BEVESTIGD
@@ -72,7 +65,7 @@ def test_zroute_for_a_person_duo_does_not_know_is_rejected_with_duos_reason(
     service = DuoResultaatService(laptop.session)
     service.zroute_gereed(client.id, "01-10-2026", today=date(2026, 11, 1))
     laptop.sync()
-    _until(lambda: rows(duo_db, "SELECT 1 FROM wegwijs.duo_feit"))
+    until(lambda: rows(duo_db, "SELECT 1 FROM wegwijs.duo_feit"))
     laptop.sync()
     (m,) = service.for_inburgeraar(client.id)
     assert m.stand is Stand.AFGEWEZEN

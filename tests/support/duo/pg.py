@@ -4,6 +4,8 @@ in a fresh database of the session cluster, plus a login for the gateway's role.
 from __future__ import annotations
 
 import secrets
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,3 +58,11 @@ def add_region_dossier(db: DuoDb, dossier_id: str, bsn: str, gemeentecode: str) 
 def rows(db: DuoDb, sql: str, *params: Any) -> list[tuple[Any, ...]]:
     with psycopg.connect(db.owner_dsn, autocommit=True) as conn:
         return list(conn.execute(sql, params).fetchall())
+
+
+def until(check: Callable[[], object], timeout: float = 10.0) -> None:
+    """Wait (polling) until *check()* is true: the gateway works in its own process."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, "not in time"
+        time.sleep(0.05)
