@@ -75,6 +75,11 @@ def register(sub: Any) -> None:
         metavar="MELDING",
         help="verwijder bij DUO de bevestigde contactpersoon van deze melding",
     )
+    m.add_argument(
+        "--verwijder-pip",
+        action="store_true",
+        help="vraag DUO het geregistreerde PIP te verwijderen (alleen zonder termijn van DUO)",
+    )
     m.set_defaults(func=cmd_duo_melden)
     ml = duo_sub.add_parser("meldingen", help="gemelde resultaten en het antwoord van DUO")
     ml.add_argument("client", help="id, BSN of V-nummer")
@@ -212,13 +217,19 @@ def cmd_duo_melden(args: argparse.Namespace) -> int:
 
     given = [
         x
-        for x in (args.uren, args.contactpersoon, args.zroute, args.verwijder_contactpersoon)
+        for x in (
+            args.uren,
+            args.contactpersoon,
+            args.zroute,
+            args.verwijder_contactpersoon,
+            True if args.verwijder_pip else None,
+        )
         if x is not None
     ]
     if len(given) != 1:
         raise CliError(
-            "Geef één van --uren (met --uren-soort), --contactpersoon, --zroute of "
-            "--verwijder-contactpersoon.",
+            "Geef één van --uren (met --uren-soort), --contactpersoon, --zroute, "
+            "--verwijder-contactpersoon of --verwijder-pip.",
             EXIT_INPUT,
         )
     session = open_session(args)
@@ -226,7 +237,9 @@ def cmd_duo_melden(args: argparse.Namespace) -> int:
         inburgeraar_id = _find(session, args.client)
         service = DuoResultaatService(session)
         try:
-            if args.zroute is not None:
+            if args.verwijder_pip:
+                service.pip_verwijderen(inburgeraar_id)
+            elif args.zroute is not None:
                 service.zroute_gereed(inburgeraar_id, args.zroute)
             elif args.verwijder_contactpersoon is not None:
                 service.contactpersoon_verwijderen(inburgeraar_id, args.verwijder_contactpersoon)

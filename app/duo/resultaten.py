@@ -46,6 +46,7 @@ ANTWOORDEN = frozenset(
         "contactpersoon_wijzigen",
         "contactpersoon_verwijderen",
         "contactpersoon_koppelen",  # the gateway's follow-up of a confirmed contactpersoon
+        "pip_verwijderen",
     )
 )
 
@@ -80,6 +81,8 @@ def _omschrijving(soort: str, g: dict[str, Any]) -> str:
         return f"Contactpersoon gewijzigd: {g.get('naam')}"
     if soort == "contactpersoon_verwijderen":
         return f"Contactpersoon verwijderd: {g.get('naam') or g.get('duo_id')}"
+    if soort == "pip_verwijderen":
+        return "PIP bij DUO verwijderen"
     if soort == "zroute":
         return f"Afronding Z-route: {format_date(str(g.get('datum_afronding') or '')) or '?'}"
     if soort == "uren":
@@ -216,6 +219,38 @@ class DuoResultaatService:
                 }
             )
         return self._mark(inburgeraar_id, "zroute", {"datum_afronding": dag.isoformat()})
+
+    def pip_verwijderen(self, inburgeraar_id: str) -> str:
+        """Ask DUO to delete the PIP it registered (DELETE /personen/{bsn}/PIP). DUO allows it
+        only while it has no inburgeringstermijn for the person; refused here before that."""
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
+        if self.session.inburgeraars.lookup(inburgeraar_id) is None:
+            raise ValidationError({"client": "Deze inburgeraar bestaat niet (meer)."})
+        feiten = DuoFeitService(self.session).for_inburgeraar(inburgeraar_id)
+        if any(f.soort == "termijn" for f in feiten):
+            raise ValidationError(
+                {
+                    "pip": "DUO heeft de inburgeringstermijn al vastgesteld; "
+                    "het PIP kan niet meer bij DUO worden verwijderd."
+                }
+            )
+        registered = False  # the newest confirmed PIP or deletion decides (oldest first)
+        for f in feiten:
+            if f.gegevens.get("status") == "bevestigd":
+                if f.soort == "pip_antwoord":
+                    registered = True
+                elif f.soort == "pip_verwijderen_antwoord":
+                    registered = False
+        if not registered:
+            raise ValidationError({"pip": "DUO heeft geen PIP van deze inburgeraar geregistreerd."})
+        if any(
+            m.soort == "pip_verwijderen" and m.stand is Stand.VERZONDEN
+            for m in self.for_inburgeraar(inburgeraar_id)
+        ):
+            raise ValidationError(
+                {"pip": "Het verwijderen van het PIP is al naar DUO verzonden; wacht op DUO."}
+            )
+        return self._mark(inburgeraar_id, "pip_verwijderen", {})
 
     def for_inburgeraar(self, inburgeraar_id: str) -> list[Melding]:
         """Every marked result, oldest first, with what DUO answered (the newest answer)."""

@@ -32,6 +32,8 @@ def _duo_id(g: dict[str, Any]) -> int:
 def melding_for(r: ServerResultaat) -> Melding:
     g = r.gegevens
     try:
+        if r.soort == "pip_verwijderen":
+            return meldingen.pip_verwijderen(r.bsn)
         if r.soort == "zroute":
             dag = date.fromisoformat(str(g.get("datum_afronding")))
             return meldingen.zroute_resultaat(r.bsn, ResultaatZroute(dag))

@@ -1,7 +1,7 @@
 """ "Resultaten aan DUO melden": the officer marks the gevolgde uren (per kind) or the
-contactpersoon done; each marked result is listed with what became of it (verzonden, wacht op
-DUO / bevestigd / afgewezen, with DUO's reason). Writing one row is an op; a wrong value is
-shown at its field and nothing is stored."""
+contactpersoon done, or asks DUO to delete its PIP; each marked result is listed with what
+became of it (verzonden, wacht op DUO / bevestigd / afgewezen, with DUO's reason). Writing one
+row is an op; a wrong value is shown at its field and nothing is stored."""
 
 from __future__ import annotations
 
@@ -91,6 +91,24 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
         form.addRow("", self.zroute_button)
         layout.addWidget(z_box)
 
+        pip_box = QGroupBox(self.tr("PIP bij DUO"))
+        pip_layout = QVBoxLayout(pip_box)
+        pip_uitleg = QLabel(
+            self.tr(
+                "DUO verwijdert een geregistreerd PIP alleen zolang DUO nog geen "
+                "inburgeringstermijn heeft vastgesteld."
+            )
+        )
+        pip_uitleg.setWordWrap(True)
+        self.pip_remove = QPushButton(self.tr("PIP bij DUO verwijderen"))
+        self.pip_error = QLabel("")
+        self.pip_error.setStyleSheet(RED)
+        self.pip_error.setWordWrap(True)
+        pip_layout.addWidget(pip_uitleg)
+        pip_layout.addWidget(self.pip_remove)
+        pip_layout.addWidget(self.pip_error)
+        layout.addWidget(pip_box)
+
         layout.addWidget(QLabel(self.tr("Gemeld aan DUO")))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Gemelde resultaten en het antwoord van DUO"))
@@ -114,6 +132,7 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
         self.uren_button.clicked.connect(self.mark_uren)
         self.cp_button.clicked.connect(self.mark_contactpersoon)
         self.zroute_button.clicked.connect(self.mark_zroute)
+        self.pip_remove.clicked.connect(self.remove_pip)
         self.cp_change.clicked.connect(self.change_contactpersoon)
         self.cp_remove.clicked.connect(self.remove_contactpersoon)
         self.list.currentRowChanged.connect(lambda _row: self._enable_cp())
@@ -174,7 +193,12 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
         self.op = (
             Op(self, work, session=self.session)
             .disable(
-                self.uren_button, self.cp_button, self.zroute_button, self.cp_change, self.cp_remove
+                self.uren_button,
+                self.cp_button,
+                self.zroute_button,
+                self.cp_change,
+                self.cp_remove,
+                self.pip_remove,
             )
             .changes(lambda _row: (InburgeraarChanged(cid),))
             .success(done)
@@ -245,3 +269,13 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
             return DuoResultaatService(ctx.session).contactpersoon_verwijderen(cid, mid)
 
         self._run(work, self.cp_error, [])
+
+    def remove_pip(self) -> None:
+        """Ask DUO to delete the PIP it registered; refused at the button while DUO has no PIP,
+        has set the termijn, or the deletion is already on its way."""
+        cid = self.inburgeraar_id
+
+        def work(ctx: OpContext) -> str:
+            return DuoResultaatService(ctx.session).pip_verwijderen(cid)
+
+        self._run(work, self.pip_error, [])

@@ -282,3 +282,42 @@ def test_the_mocks_fast_check_agrees_with_openapi_core(
         except ContractError:
             results.append(False)
     assert results == [False, False]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.from_regex(r"[0-9]{9}", fullmatch=True))
+def test_the_gateways_pip_deletion_of_a_marked_row_is_valid_for_duo(
+    contract: DuoContract, bsn: str
+) -> None:
+    """What the gateway builds from a laptop's `pip_verwijderen` row: DUO's DELETE, no body."""
+    from app.duo.resultaten_scan import melding_for
+    from db.server.duo_queue import ServerResultaat
+
+    m = melding_for(ServerResultaat("m-1", "d-1", "0222", "pip_verwijderen", {}, bsn))
+    assert (m.soort, m.method, m.path, m.body) == (
+        "pip_verwijderen",
+        "DELETE",
+        f"/personen/{bsn}/PIP",
+        None,
+    )
+    _check(contract, m)
+
+
+def test_a_pip_deletion_without_a_bsn_is_not_sent() -> None:
+    from app.duo.resultaten_scan import melding_for
+    from db.server.duo_queue import ServerResultaat
+
+    with pytest.raises(meldingen.MeldingError):
+        melding_for(ServerResultaat("m-1", "d-1", "0222", "pip_verwijderen", {}, ""))
+
+
+def test_duos_answers_to_a_pip_deletion_are_in_its_file(contract: DuoContract) -> None:
+    """The mock's answers to DELETE /personen/{bsn}/PIP: 200, 403 with Foutmeldingen, 404."""
+    path = f"/personen/{BSN}/PIP"
+    h = {"API-Version": "1.0.0", "Content-Type": "application/json"}
+    contract.check_response("DELETE", path, 200, {"API-Version": "1.0.0"}, None)
+    fouten = [{"fouttekst": "De inburgeringstermijn is al vastgesteld."}]
+    contract.check_response("DELETE", path, 403, h, fouten)
+    contract.check_response("DELETE", path, 404, {"API-Version": "1.0.0"}, None)
+    with pytest.raises(ContractError):
+        contract.check_response("DELETE", path, 201, {"API-Version": "1.0.0"}, None)

@@ -192,8 +192,17 @@ class MockDuo:
             person.pip = body
             return 201, None
         if key == ("delete", "/personen/{bsn}/PIP"):
+            # README 'Het verwijderen van een PIP': no termijn yet and no uren registered;
+            # the spec's 404 when there is no PIP to delete
+            if person.pip is None:
+                return 404, None
+            fouten = []
             if person.termijn:
-                return 403, [{"fouttekst": "De inburgeringstermijn is al vastgesteld."}]
+                fouten.append("De inburgeringstermijn is al vastgesteld.")
+            if any(k.startswith("/personen/{bsn}/uren/") for k in person.results):
+                fouten.append("Er zijn al cursusdeelnameuren geregistreerd.")
+            if fouten:
+                return 403, [{"fouttekst": f} for f in fouten]
             person.pip = None
             return 200, None
         if op.method == "put":

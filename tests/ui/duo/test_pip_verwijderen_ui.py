@@ -1,0 +1,118 @@
+"""'Resultaten aan DUO melden' → 'PIP bij DUO verwijderen': refused at the button (nothing
+stored) while DUO has no PIP or has set the termijn; otherwise listed as verzonden, then with
+DUO's answer (bevestigd, or afgewezen with DUO's reason in red)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+from app.duo.resultaten import DuoResultaatService
+from app.inburgeraars.service import InburgeraarService
+from db import sync_apply
+from tests.conftest import valid_form
+from ui.duo import DuoPart
+from ui.duo.resultaten_dialog import DuoResultatenDialog
+from ui.main_window import MainWindow
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+
+
+def _fact(
+    inburgeraars: InburgeraarService, cid: str, soort: str, gegevens: dict[str, object], text: str
+) -> None:
+    row = {
+        "created_at": "2026-05-02T08:00:00Z",
+        "inburgeraar_id": cid,
+        "soort": soort,
+        "gegevens": json.dumps(gegevens),
+        "omschrijving": text,
+        "bericht_id": str(uuid.uuid4()),
+        "vastgelegd_op": "2026-05-02T08:00:00Z",
+        "afgehandeld": 0,
+    }
+    with inburgeraars.store.transaction() as conn:  # as the sync's pull writes it
+        sync_apply.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): row}, set())
+
+
+def _dialog(qtbot, inburgeraars: InburgeraarService, data_dir: Path, cid: str):  # type: ignore[no-untyped-def]
+    window = MainWindow(inburgeraars.session, data_dir)
+    qtbot.addWidget(window)
+    window.select(cid)
+    part = window.parts.need(DuoPart)
+    part.melden.trigger()
+    dialog = part.dialogs[-1]
+    assert isinstance(dialog, DuoResultatenDialog)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_pip_deletion_is_refused_without_a_registered_pip_then_sent_and_answered(
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    client = inburgeraars.save(valid_form())
+    assert client.id
+    service = DuoResultaatService(inburgeraars.session)
+    dialog = _dialog(qtbot, inburgeraars, data_dir, client.id)
+    assert dialog.pip_remove.text() == "PIP bij DUO verwijderen"
+    dialog.pip_remove.click()
+    qtbot.waitUntil(lambda: bool(dialog.pip_error.text()), timeout=5000)
+    assert "geen PIP" in dialog.pip_error.text()
+    assert service.for_inburgeraar(client.id) == []
+
+    _fact(
+        inburgeraars,
+        client.id,
+        "pip_antwoord",
+        {"onderwerp_id": "pip-1", "status": "bevestigd"},
+        "PIP: door DUO geregistreerd op 02-05-2026 (bron: DUO)",
+    )
+    dialog.pip_remove.click()
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
+    assert dialog.pip_error.text() == ""
+    assert "PIP bij DUO verwijderen — verzonden, wacht op DUO" in dialog.list.item(0).text()
+    (m,) = service.for_inburgeraar(client.id)
+
+    _fact(
+        inburgeraars,
+        client.id,
+        "pip_verwijderen_antwoord",
+        {"onderwerp_id": m.id, "status": "afgewezen"},
+        "PIP verwijderen: afgewezen door DUO: De inburgeringstermijn is al vastgesteld. "
+        "(bron: DUO)",
+    )
+    dialog.refresh()
+    item = dialog.list.item(0)
+    assert "afgewezen door DUO" in item.text()
+    assert "De inburgeringstermijn is al vastgesteld." in item.text()
+    assert item.foreground().color().name() == "#a4262c"
+    dialog.show()
+    dialog.grab().save(str(ARTIFACTS / "duo-resultaten-pip-verwijderen.png"))
+
+
+def test_pip_deletion_is_refused_once_duo_set_the_termijn(
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    client = inburgeraars.save(valid_form())
+    assert client.id
+    _fact(
+        inburgeraars,
+        client.id,
+        "pip_antwoord",
+        {"onderwerp_id": "pip-1", "status": "bevestigd"},
+        "PIP: door DUO geregistreerd op 02-05-2026 (bron: DUO)",
+    )
+    _fact(
+        inburgeraars,
+        client.id,
+        "termijn",
+        {"laatste_dag": "2028-03-01"},
+        "Inburgeringstermijn tot 01-03-2028 (bron: DUO)",
+    )
+    dialog = _dialog(qtbot, inburgeraars, data_dir, client.id)
+    dialog.pip_remove.click()
+    qtbot.waitUntil(lambda: bool(dialog.pip_error.text()), timeout=5000)
+    assert "inburgeringstermijn al vastgesteld" in dialog.pip_error.text()
+    assert dialog.list.count() == 0
+    assert DuoResultaatService(inburgeraars.session).for_inburgeraar(client.id) == []
