@@ -11,7 +11,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("app", "Geef het wachtwoord met --passphrase-file BESTAND."),
     QT_TRANSLATE_NOOP(
         "app",
-        "Geef één van --uren (met --uren-soort), --contactpersoon, --zroute of --verwijder-contactpersoon.",
+        "Geef één van --uren (met --uren-soort), --contactpersoon, --zroute, --verwijder-contactpersoon of --verwijder-pip.",
     ),
     QT_TRANSLATE_NOOP("app", "De database van de regionale server is niet bereikbaar."),
     QT_TRANSLATE_NOOP(
@@ -142,6 +142,12 @@ TEXTS = [
         "DUO heeft deze contactpersoon nog niet bevestigd; wijzigen of verwijderen kan pas daarna.",
     ),
     QT_TRANSLATE_NOOP("app", "De datum van afronding ligt niet in de toekomst."),
+    QT_TRANSLATE_NOOP(
+        "app",
+        "DUO heeft de inburgeringstermijn al vastgesteld; het PIP kan niet meer bij DUO worden verwijderd.",
+    ),
+    QT_TRANSLATE_NOOP("app", "DUO heeft geen PIP van deze inburgeraar geregistreerd."),
+    QT_TRANSLATE_NOOP("app", "Het verwijderen van het PIP is al naar DUO verzonden; wacht op DUO."),
     QT_TRANSLATE_NOOP("app", "Vul een e-mailadres in."),
     QT_TRANSLATE_NOOP("app", "Vul een telefoonnummer in."),
     QT_TRANSLATE_NOOP("app", "Deze contactpersoon is al bij DUO verwijderd."),

