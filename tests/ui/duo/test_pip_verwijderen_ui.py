@@ -1,6 +1,7 @@
-"""'Resultaten aan DUO melden' → 'PIP bij DUO verwijderen': refused at the button (nothing
-stored) while DUO has no PIP or has set the termijn; otherwise listed as verzonden, then with
-DUO's answer (bevestigd, or afgewezen with DUO's reason in red)."""
+"""'Resultaten aan DUO melden' → 'PIP bij DUO verwijderen': refused at the button with the
+reason and without asking anything (nothing stored) while DUO has no PIP, has set the termijn or
+the deletion is on its way; otherwise the officer is asked, and a yes is listed as verzonden,
+then with DUO's answer (bevestigd, or afgewezen with DUO's reason in red)."""
 
 from __future__ import annotations
 
@@ -71,7 +72,7 @@ def _dialog(qtbot, inburgeraars: InburgeraarService, data_dir: Path, cid: str): 
 
 
 def test_pip_deletion_is_refused_without_a_registered_pip_then_sent_and_answered(
-    qtbot, inburgeraars: InburgeraarService, data_dir: Path
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path, officer: Officer
 ) -> None:  # type: ignore[no-untyped-def]
     client = inburgeraars.save(valid_form())
     assert client.id
@@ -81,6 +82,7 @@ def test_pip_deletion_is_refused_without_a_registered_pip_then_sent_and_answered
     dialog.pip_remove.click()
     qtbot.waitUntil(lambda: bool(dialog.pip_error.text()), timeout=5000)
     assert "geen PIP" in dialog.pip_error.text()
+    assert officer.questions == []  # refused before anything is asked
     assert service.for_inburgeraar(client.id) == []
 
     _fact(
@@ -93,8 +95,14 @@ def test_pip_deletion_is_refused_without_a_registered_pip_then_sent_and_answered
     dialog.pip_remove.click()
     qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=5000)
     assert dialog.pip_error.text() == ""
+    assert len(officer.questions) == 1 and "geen PIP meer" in officer.questions[0]
     assert "PIP bij DUO verwijderen — verzonden, wacht op DUO" in dialog.list.item(0).text()
     (m,) = service.for_inburgeraar(client.id)
+    qtbot.waitUntil(lambda: dialog.pip_remove.isEnabled(), timeout=5000)
+    dialog.pip_remove.click()  # again while DUO has not answered: refused, nothing asked
+    qtbot.waitUntil(lambda: bool(dialog.pip_error.text()), timeout=5000)
+    assert "al naar DUO verzonden" in dialog.pip_error.text()
+    assert len(officer.questions) == 1 and len(service.for_inburgeraar(client.id)) == 1
 
     _fact(
         inburgeraars,
@@ -114,7 +122,7 @@ def test_pip_deletion_is_refused_without_a_registered_pip_then_sent_and_answered
 
 
 def test_pip_deletion_is_refused_once_duo_set_the_termijn(
-    qtbot, inburgeraars: InburgeraarService, data_dir: Path
+    qtbot, inburgeraars: InburgeraarService, data_dir: Path, officer: Officer
 ) -> None:  # type: ignore[no-untyped-def]
     client = inburgeraars.save(valid_form())
     assert client.id
@@ -136,6 +144,7 @@ def test_pip_deletion_is_refused_once_duo_set_the_termijn(
     dialog.pip_remove.click()
     qtbot.waitUntil(lambda: bool(dialog.pip_error.text()), timeout=5000)
     assert "inburgeringstermijn al vastgesteld" in dialog.pip_error.text()
+    assert officer.questions == []  # the reason, and no question box
     assert dialog.list.count() == 0
     assert DuoResultaatService(inburgeraars.session).for_inburgeraar(client.id) == []
 
@@ -155,7 +164,8 @@ def test_no_to_the_question_sends_nothing(
     officer.answer = QMessageBox.StandardButton.No
     dialog = _dialog(qtbot, inburgeraars, data_dir, client.id)
     dialog.pip_remove.click()
-    qtbot.wait(200)
-    assert officer.questions and "geen PIP meer" in officer.questions[-1]
+    qtbot.waitUntil(lambda: bool(officer.questions), timeout=5000)
+    assert "geen PIP meer" in officer.questions[-1]
+    qtbot.waitUntil(lambda: dialog.pip_remove.isEnabled(), timeout=5000)
     assert dialog.list.count() == 0 and dialog.pip_error.text() == ""
     assert DuoResultaatService(inburgeraars.session).for_inburgeraar(client.id) == []
