@@ -227,18 +227,20 @@ class DuoResultaatService:
         it again when it stores."""
         require(self.session, Permission.DOSSIER_WIJZIGEN)
         refused = self._pip_verwijderen_refused(inburgeraar_id)
-        return None if refused is None else next(iter(refused.values()))
+        return None if refused is None else "\n".join(refused.errors.values())
 
-    def _pip_verwijderen_refused(self, inburgeraar_id: str) -> dict[str, str] | None:
-        """The field and reason the deletion is refused for (as ValidationError takes it)."""
+    def _pip_verwijderen_refused(self, inburgeraar_id: str) -> ValidationError | None:
+        """Why the deletion is refused (made, not raised), or None."""
         if self.session.inburgeraars.lookup(inburgeraar_id) is None:
-            return {"client": "Deze inburgeraar bestaat niet (meer)."}
+            return ValidationError({"client": "Deze inburgeraar bestaat niet (meer)."})
         feiten = DuoFeitService(self.session).for_inburgeraar(inburgeraar_id)
         if any(f.soort == "termijn" for f in feiten):
-            return {
-                "pip": "DUO heeft de inburgeringstermijn al vastgesteld; "
-                "het PIP kan niet meer bij DUO worden verwijderd."
-            }
+            return ValidationError(
+                {
+                    "pip": "DUO heeft de inburgeringstermijn al vastgesteld; "
+                    "het PIP kan niet meer bij DUO worden verwijderd."
+                }
+            )
         registered = False  # the newest confirmed PIP or deletion decides (oldest first)
         for f in feiten:
             if f.gegevens.get("status") == "bevestigd":
@@ -247,12 +249,16 @@ class DuoResultaatService:
                 elif f.soort == "pip_verwijderen_antwoord":
                     registered = False
         if not registered:
-            return {"pip": "DUO heeft geen PIP van deze inburgeraar geregistreerd."}
+            return ValidationError(
+                {"pip": "DUO heeft geen PIP van deze inburgeraar geregistreerd."}
+            )
         if any(
             m.soort == "pip_verwijderen" and m.stand is Stand.VERZONDEN
             for m in self.for_inburgeraar(inburgeraar_id)
         ):
-            return {"pip": "Het verwijderen van het PIP is al naar DUO verzonden; wacht op DUO."}
+            return ValidationError(
+                {"pip": "Het verwijderen van het PIP is al naar DUO verzonden; wacht op DUO."}
+            )
         return None
 
     def pip_verwijderen(self, inburgeraar_id: str) -> str:
@@ -262,7 +268,7 @@ class DuoResultaatService:
         require(self.session, Permission.DOSSIER_WIJZIGEN)
         refused = self._pip_verwijderen_refused(inburgeraar_id)
         if refused is not None:
-            raise ValidationError(refused)
+            raise refused
         return self._mark(inburgeraar_id, "pip_verwijderen", {})
 
     def for_inburgeraar(self, inburgeraar_id: str) -> list[Melding]:
