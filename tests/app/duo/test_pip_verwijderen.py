@@ -7,9 +7,7 @@ stored) while DUO has no PIP, has set the termijn, or the deletion is on its way
 
 from __future__ import annotations
 
-import json
 import time
-import uuid
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -22,8 +20,8 @@ from app.inburgeraars.service import InburgeraarService
 from app.pip.model import Pvt
 from app.pip.service import PipService
 from app.security.roles import PermissionDeniedError, Role, acting_as
-from db import sync_apply
 from tests.conftest import valid_form
+from tests.support.duo.feiten import pulled_duo_fact
 from tests.support.duo.fixtures import (
     GEMEENTE,
     RunningGateway,
@@ -59,18 +57,9 @@ def _pip_registered_at_duo(laptop: Laptop, mock: MockDuo, duo_db: DuoDb) -> str:
 def _local_fact(
     laptop: Laptop | InburgeraarService, client_id: str, soort: str, gegevens: dict[str, object]
 ) -> None:
-    row = {
-        "created_at": "2026-05-02T08:00:00Z",
-        "inburgeraar_id": client_id,
-        "soort": soort,
-        "gegevens": json.dumps(gegevens),
-        "omschrijving": "Inburgeringstermijn van DUO (bron: DUO)",
-        "bericht_id": str(uuid.uuid4()),
-        "vastgelegd_op": "2026-05-02T08:00:00Z",
-        "afgehandeld": 0,
-    }
-    with laptop.store.transaction() as conn:  # as the sync's pull writes it
-        sync_apply.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): row}, set())
+    pulled_duo_fact(
+        laptop.store, client_id, soort, gegevens, "Inburgeringstermijn van DUO (bron: DUO)"
+    )
 
 
 def test_a_registered_pip_is_deleted_at_duo_once_and_comes_back_confirmed(
