@@ -16,6 +16,7 @@ from app.server.cluster import Cluster
 from tests.app.duo.test_aanmelding import BSN, _notify
 from tests.app.duo.test_notifications import DOELGROEP, PLICHT
 from tests.conftest import valid_form
+from tests.support.artifacts import save_grab
 from tests.support.duo.dialogs import main_window, open_duo_dialog
 from tests.support.duo.fixtures import (
     RunningGateway,
@@ -27,8 +28,6 @@ from tests.support.duo.pki import Pki
 from tests.support.laptops import Laptop
 from ui.duo.aanmeldingen_dialog import DuoAanmeldingenDialog
 from ui.inburgeraars.inburgeraar_dialog import InburgeraarDialog
-
-ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
 
 def _open(qtbot, laptop: Laptop, folder: Path) -> DuoAanmeldingenDialog:  # type: ignore[no-untyped-def]
@@ -75,7 +74,7 @@ def test_the_list_takes_one_in_through_the_prefilled_register_dialog(
         "Asielstatushouder",
     ]
     dialog.show()
-    dialog.grab().save(str(ARTIFACTS / "duo-nieuw-van-duo.png"))
+    save_grab(dialog, "duo-nieuw-van-duo.png")
 
     # "Niet voor ons" without a reason: told so, nothing changes
     dialog.niet_voor_ons(reden="  ")

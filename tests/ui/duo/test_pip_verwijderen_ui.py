@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QMessageBox
 from app.duo.resultaten import DuoResultaatService
 from app.inburgeraars.service import InburgeraarService
 from tests.conftest import valid_form
+from tests.support.artifacts import save_grab
 from tests.support.duo.dialogs import resultaten_dialog
 from tests.support.duo.feiten import pulled_duo_fact
-
-ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
 
 class Officer:
@@ -89,7 +88,7 @@ def test_pip_deletion_is_refused_without_a_registered_pip_then_sent_and_answered
     assert "De inburgeringstermijn is al vastgesteld." in item.text()
     assert item.foreground().color().name() == "#a4262c"
     dialog.show()
-    dialog.grab().save(str(ARTIFACTS / "duo-resultaten-pip-verwijderen.png"))
+    save_grab(dialog, "duo-resultaten-pip-verwijderen.png")
 
 
 def test_pip_deletion_is_refused_once_duo_set_the_termijn(

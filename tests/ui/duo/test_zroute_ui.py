@@ -9,10 +9,9 @@ from pathlib import Path
 from app.duo.resultaten import DuoResultaatService
 from app.inburgeraars.service import InburgeraarService
 from tests.conftest import valid_form
+from tests.support.artifacts import save_grab
 from tests.support.duo.dialogs import resultaten_dialog
 from tests.support.duo.feiten import pulled_duo_fact
-
-ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
 
 def _confirm(inburgeraars: InburgeraarService, inburgeraar_id: str, melding_id: str) -> None:
@@ -44,7 +43,7 @@ def test_zroute_date_is_checked_then_marked(
     assert "verzonden, wacht op DUO" in dialog.list.item(0).text()
     assert dialog.zroute.text() == ""
     dialog.show()
-    dialog.grab().save(str(ARTIFACTS / "duo-resultaten-zroute.png"))
+    save_grab(dialog, "duo-resultaten-zroute.png")
 
 
 def test_a_confirmed_contactpersoon_can_be_changed_and_removed(
