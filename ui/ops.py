@@ -45,9 +45,8 @@ from shiboken6 import isValid
 from app.changes import Change, Changes
 from app.errors import user_message
 from app.session import Session
+from ui import op_tuning
 from ui.broadcast import broadcast_for
-from ui.gil import favour_gui_thread, stop_favouring_gui_thread
-from ui.heap import hold_full_collections, release_full_collections
 from ui.i18n import app_text, translate
 
 T = TypeVar("T")
@@ -146,6 +145,7 @@ class Op(Generic[T]):
         self._dialog: QProgressDialog | None = None
         self._bar: QProgressBar | None = None
         self._ctx: OpContext | None = None
+        self._tuning: op_tuning.OpTuning | None = None
         self.running = False
         self.result: T | None = None  # what the work returned, once it succeeded
         self.error: BaseException | None = None  # or why it did not
@@ -209,8 +209,7 @@ class Op(Generic[T]):
         relay.progress.connect(self._progress)
         self._start_feedback()
         _live.add(self)
-        hold_full_collections()
-        favour_gui_thread()
+        self._tuning = op_tuning.enter()  # left in _end_feedback: done, failed or cancelled
         self.running = True
         QThreadPool.globalInstance().start(_Job(job, relay))
         return self
@@ -263,10 +262,10 @@ class Op(Generic[T]):
             dialog.setValue(min(done, total))
 
     def _end_feedback(self) -> None:
-        if self in _live:
-            _live.discard(self)
-            release_full_collections()
-            stop_favouring_gui_thread()
+        _live.discard(self)
+        if self._tuning is not None:
+            self._tuning.leave()
+            self._tuning = None
         for item in self._disabled:
             if isValid(item):
                 item.setEnabled(True)
