@@ -29,9 +29,14 @@ class _Subscriber:
     def __init__(self, listener: Listener) -> None:
         # A bound method of a view is held weakly: a strong one would keep a closed window (and
         # everything it holds) alive as long as the session, and its `destroyed` never fires.
-        self._held: Callable[[], Listener | None] = (
-            weakref.WeakMethod(listener) if inspect.ismethod(listener) else lambda: listener
-        )
+        self._held: Callable[[], Listener | None]
+        if inspect.ismethod(listener):
+            # A plain weak reference to the view plus the function (not weakref.WeakMethod,
+            # whose callback complains when it and the view are freed in the same collection).
+            view, func = weakref.ref(listener.__self__), listener.__func__
+            self._held = lambda: None if (obj := view()) is None else func.__get__(obj)
+        else:
+            self._held = lambda: listener
         self.alive = True
 
     def __call__(self, items: Changes) -> None:
