@@ -28,17 +28,32 @@ op runs the interval is OP_SWITCH_INTERVAL; the worker then gives the GIL up wit
 when the GUI thread asks. It costs the worker a little: more hand-overs, only when the GUI thread
 wants to run.
 
-Everything here runs on the GUI thread (``Op.run`` and the op's end are both there).
+**Workers run at a lower CPU priority.** On two cores an op's worker, a second op (the
+Termijnen refresh, the deferred integrity check) and the GUI thread compete for the CPU; perf
+samples of the bench showed the GUI thread runnable but not running while two workers read the
+store. Each pool thread lowers its own priority once (:func:`lower_worker_priority`, Linux: the
+thread's nice value +WORKER_NICE; elsewhere Qt's ``LowPriority``), so the scheduler runs the GUI
+thread first whenever it has work, and the workers get all the CPU the GUI thread leaves.
+
+Everything here except :func:`lower_worker_priority` runs on the GUI thread (``Op.run`` and the
+op's end are both there).
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import os
 import sys
+import threading
 from dataclasses import dataclass
+
+from PySide6.QtCore import QThread
 
 HELD_FULL = 500  # young collections one op may see before a full collection runs anyway
 OP_SWITCH_INTERVAL = 0.0005  # seconds; Python's default is 0.005
+WORKER_NICE = 5  # added to a pool thread's nice value (0 normal, 19 lowest)
+_lowered = threading.local()
 
 
 @dataclass(frozen=True)
@@ -93,3 +108,19 @@ def _leave() -> None:
 def ops_running() -> int:
     """How many ops hold the tuning now (0: Python's own settings are in force)."""
     return _running
+
+
+def lower_worker_priority() -> None:
+    """Called by each op's job on its pool thread; the thread keeps the lower priority (a pool
+    thread only ever runs ops), so only the first call per thread does anything."""
+    if getattr(_lowered, "done", False):
+        return
+    _lowered.done = True
+    if sys.platform.startswith("linux"):
+        tid = threading.get_native_id()
+        with contextlib.suppress(OSError):  # not allowed here: run at normal priority
+            os.setpriority(os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + WORKER_NICE)
+        return
+    thread = QThread.currentThread()
+    if thread is not None:
+        thread.setPriority(QThread.Priority.LowPriority)

@@ -98,6 +98,7 @@ class _Job(QRunnable):
         self.fn, self.relay = fn, relay
 
     def run(self) -> None:
+        op_tuning.lower_worker_priority()
         try:
             result = self.fn()
         except BaseException as exc:  # delivered to the GUI thread, never lost
