@@ -15,7 +15,9 @@ appears after 500 ms (modal to its window, so nothing can be clicked meanwhile; 
 ``.busy()`` a busy indicator in the status bar. ``.disable()`` greys out what must not be
 clicked while the op runs. Errors are reported in Dutch (``app.errors.user_message``) unless
 ``.failure()`` handles them. When the work succeeds its changes are published on the session's
-broadcast (``ui.broadcast``) before ``.success()`` runs, so every view refreshes itself.
+broadcast (``ui.broadcast``) before ``.success()`` runs, so every view refreshes itself: each
+subscriber in its own pass of the event loop, then ``.success()`` in the next; ``running`` stays
+true until that has run.
 
 The rule (docs/performance.md): the GUI thread never does work longer than ~50 ms; reading or
 writing the store beyond one row, building a PDF, or anything that grows with the store, is an op.
@@ -43,9 +45,8 @@ from shiboken6 import isValid
 from app.changes import Change, Changes
 from app.errors import user_message
 from app.session import Session
+from ui import op_tuning
 from ui.broadcast import broadcast_for
-from ui.gil import favour_gui_thread, stop_favouring_gui_thread
-from ui.heap import hold_full_collections, release_full_collections
 from ui.i18n import app_text, translate
 
 T = TypeVar("T")
@@ -144,6 +145,7 @@ class Op(Generic[T]):
         self._dialog: QProgressDialog | None = None
         self._bar: QProgressBar | None = None
         self._ctx: OpContext | None = None
+        self._tuning: op_tuning.OpTuning | None = None
         self.running = False
         self.result: T | None = None  # what the work returned, once it succeeded
         self.error: BaseException | None = None  # or why it did not
@@ -207,8 +209,7 @@ class Op(Generic[T]):
         relay.progress.connect(self._progress)
         self._start_feedback()
         _live.add(self)
-        hold_full_collections()
-        favour_gui_thread()
+        self._tuning = op_tuning.enter()  # left in _end_feedback: done, failed or cancelled
         self.running = True
         QThreadPool.globalInstance().start(_Job(job, relay))
         return self
@@ -261,11 +262,10 @@ class Op(Generic[T]):
             dialog.setValue(min(done, total))
 
     def _end_feedback(self) -> None:
-        self.running = False
-        if self in _live:
-            _live.discard(self)
-            release_full_collections()
-            stop_favouring_gui_thread()
+        _live.discard(self)
+        if self._tuning is not None:
+            self._tuning.leave()
+            self._tuning = None
         for item in self._disabled:
             if isValid(item):
                 item.setEnabled(True)
@@ -284,14 +284,25 @@ class Op(Generic[T]):
     def _finish_ok(self, result: Any) -> None:
         self.result = result
         self._end_feedback()
-        if self._changes is not None and self.session is not None:
-            broadcast_for(self.session).publish(self._changes(result))
-        if self._on_success is not None:
-            self._on_success(result)
+        if self.session is None:
+            self._succeeded(result)
+            return
+        changes = self._changes(result) if self._changes is not None else ()
+        # Each view refreshes in its own pass of the event loop and .success() in the next, so
+        # the GUI thread never does all of it at once; the op counts as running until then.
+        broadcast_for(self.session).publish_in_turns(changes, lambda: self._succeeded(result))
+
+    def _succeeded(self, result: Any) -> None:
+        try:
+            if self._on_success is not None:
+                self._on_success(result)
+        finally:
+            self.running = False
 
     def _finish_err(self, exc: Any) -> None:
         self.error = exc
         self._end_feedback()
+        self.running = False
         if isinstance(exc, OpCancelled):
             if self._on_cancel is not None:
                 self._on_cancel()

@@ -220,15 +220,22 @@ class DuoResultaatService:
             )
         return self._mark(inburgeraar_id, "zroute", {"datum_afronding": dag.isoformat()})
 
-    def pip_verwijderen(self, inburgeraar_id: str) -> str:
-        """Ask DUO to delete the PIP it registered (DELETE /personen/{bsn}/PIP). DUO allows it
-        only while it has no inburgeringstermijn for the person; refused here before that."""
+    def pip_verwijderen_refusal(self, inburgeraar_id: str) -> str | None:
+        """Why the officer cannot ask DUO to delete its PIP now (Dutch), or None when they can:
+        DUO must have confirmed a PIP, have no inburgeringstermijn yet, and no deletion may be
+        on its way. Asked before the officer is asked "are you sure?"; pip_verwijderen checks
+        it again when it stores."""
         require(self.session, Permission.DOSSIER_WIJZIGEN)
+        refused = self._pip_verwijderen_refused(inburgeraar_id)
+        return None if refused is None else "\n".join(refused.errors.values())
+
+    def _pip_verwijderen_refused(self, inburgeraar_id: str) -> ValidationError | None:
+        """Why the deletion is refused (made, not raised), or None."""
         if self.session.inburgeraars.lookup(inburgeraar_id) is None:
-            raise ValidationError({"client": "Deze inburgeraar bestaat niet (meer)."})
+            return ValidationError({"client": "Deze inburgeraar bestaat niet (meer)."})
         feiten = DuoFeitService(self.session).for_inburgeraar(inburgeraar_id)
         if any(f.soort == "termijn" for f in feiten):
-            raise ValidationError(
+            return ValidationError(
                 {
                     "pip": "DUO heeft de inburgeringstermijn al vastgesteld; "
                     "het PIP kan niet meer bij DUO worden verwijderd."
@@ -242,14 +249,26 @@ class DuoResultaatService:
                 elif f.soort == "pip_verwijderen_antwoord":
                     registered = False
         if not registered:
-            raise ValidationError({"pip": "DUO heeft geen PIP van deze inburgeraar geregistreerd."})
+            return ValidationError(
+                {"pip": "DUO heeft geen PIP van deze inburgeraar geregistreerd."}
+            )
         if any(
             m.soort == "pip_verwijderen" and m.stand is Stand.VERZONDEN
             for m in self.for_inburgeraar(inburgeraar_id)
         ):
-            raise ValidationError(
+            return ValidationError(
                 {"pip": "Het verwijderen van het PIP is al naar DUO verzonden; wacht op DUO."}
             )
+        return None
+
+    def pip_verwijderen(self, inburgeraar_id: str) -> str:
+        """Ask DUO to delete the PIP it registered (DELETE /personen/{bsn}/PIP). DUO allows it
+        only while it has no inburgeringstermijn for the person; refused here before that
+        (ValidationError with pip_verwijderen_refusal's reason, nothing stored)."""
+        require(self.session, Permission.DOSSIER_WIJZIGEN)
+        refused = self._pip_verwijderen_refused(inburgeraar_id)
+        if refused is not None:
+            raise refused
         return self._mark(inburgeraar_id, "pip_verwijderen", {})
 
     def for_inburgeraar(self, inburgeraar_id: str) -> list[Melding]:

@@ -26,6 +26,7 @@ from app.matching.vraag import vraag_voor
 from app.security.audit import audit
 from app.security.roles import Permission, require, require_any
 from app.sleutelpersonen.service import SleutelpersoonService
+from app.sorting import drop_in_steps
 from app.validation import ValidationError, parse_text
 from db.sleutelpersonen import SleutelpersoonRepository
 
@@ -197,6 +198,7 @@ class MatchService:
         vragen = [self._vraag(inburgeraar_id, beleid) for inburgeraar_id in ids]
         pool = self.pool()
         toewijzing = assign_all(vragen, pool, self.gewichten, self.afstanden)
+        drop_in_steps(vragen, 1024)  # freed at once they would hold the GIL (app/sorting.py)
         namen = self.inburgeraars.namen(ids)
         audit(
             self.session,
@@ -236,4 +238,6 @@ class MatchService:
         require_any(self.session, Permission.DOSSIER_LEZEN, Permission.SLEUTELPERSONEN_BEHEREN)
         ids = list(inburgeraar_ids) if inburgeraar_ids is not None else self.wachtende()
         vragen = [self._vraag(i) for i in ids]
-        return assign_all(vragen, self.pool(), self.gewichten, self.afstanden)
+        toewijzing = assign_all(vragen, self.pool(), self.gewichten, self.afstanden)
+        drop_in_steps(vragen, 1024)
+        return toewijzing

@@ -29,3 +29,20 @@ def test_a_long_list_of_texts_sorts_like_sorted() -> None:
     texts = [f"{(i * 7919) % 10007:05d} {i}" for i in range(3 * sorting.STEP + 11)]
     assert sort_in_steps(texts) == sorted(texts)
     assert sort_in_steps(iter(texts), key=len) == sorted(texts, key=len)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(), max_size=200), st.integers(1, 50))
+def test_drop_in_steps_empties_the_list_and_frees_every_item(items: list[int], step: int) -> None:
+    import weakref
+
+    class Row:
+        def __init__(self, value: int) -> None:
+            self.value = value
+
+    rows = [Row(v) for v in items]
+    refs = [weakref.ref(r) for r in rows]
+    other = rows  # the same list under another name: emptied too (it is one list)
+    sorting.drop_in_steps(rows, step)
+    assert rows == [] and other == []
+    assert all(ref() is None for ref in refs)  # nothing else held them: all freed

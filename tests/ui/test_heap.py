@@ -147,6 +147,7 @@ def test_objects_qt_holds_keep_their_python_side_through_full_collections(
 def test_full_collections_wait_while_an_op_runs_and_come_back_after(qtbot: Any) -> None:
     import threading
 
+    from ui import op_tuning
     from ui.ops import Op
 
     normal = gc.get_threshold()
@@ -154,12 +155,12 @@ def test_full_collections_wait_while_an_op_runs_and_come_back_after(qtbot: Any) 
     first = Op(None, lambda _ctx: release.wait(10)).run()
     second = Op(None, lambda _ctx: release.wait(10)).run()
     try:
-        assert heap.full_collections_held()
-        assert gc.get_threshold() == (normal[0], normal[1], max(normal[2], heap.HELD_FULL))
+        assert op_tuning.ops_running() == 2
+        assert gc.get_threshold() == (normal[0], normal[1], max(normal[2], op_tuning.HELD_FULL))
     finally:
         release.set()
         qtbot.waitUntil(lambda: not first.running and not second.running, timeout=10_000)
-    assert not heap.full_collections_held()
+    assert op_tuning.ops_running() == 0
     assert gc.get_threshold() == normal
     failing = Op(None, lambda _ctx: 1 // 0).failure(lambda _exc: None).run()
     qtbot.waitUntil(lambda: not failing.running, timeout=10_000)

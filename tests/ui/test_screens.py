@@ -9,17 +9,15 @@ from PySide6.QtGui import QImage
 
 from app.demo import seed_all
 from app.inburgeraars.service import InburgeraarService
+from tests.support.artifacts import artifact
 from tests.ui.visible import assert_shows, usable_button
 from ui.inburgeraars.inburgeraar_dialog import InburgeraarDialog
 from ui.main_window import MainWindow
 
-ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
-
 
 def save(widget, name: str) -> QImage:  # type: ignore[no-untyped-def]
-    ARTIFACTS.mkdir(exist_ok=True)
     pixmap = widget.grab()
-    pixmap.save(str(ARTIFACTS / f"{name}.png"))
+    pixmap.save(str(artifact(f"{name}.png")))
     return pixmap.toImage()
 
 

@@ -29,7 +29,7 @@ from app.errors import ValidationError
 from app.session import Session
 from app.validation import format_date
 from ui.crash_draft import DraftPlace, draft_place
-from ui.i18n import app_message
+from ui.i18n import app_message, app_text
 from ui.ops import Op, OpContext
 from ui.unsaved import AsksBeforeDiscard
 from ui.widgets import ChoiceCombo
@@ -272,28 +272,43 @@ class DuoResultatenDialog(AsksBeforeDiscard, QDialog):
         self._run(work, self.cp_error, [])
 
     def remove_pip(self, confirm: bool = True) -> None:
-        """Ask DUO to delete the PIP it registered; refused at the button while DUO has no PIP,
-        has set the termijn, or the deletion is already on its way. Asked first: DUO then holds
-        no PIP for this person until a new one is vastgesteld and sent."""
-        if (
-            confirm
-            and QMessageBox.question(
-                self,
-                self.tr("PIP bij DUO verwijderen"),
-                self.tr(
-                    "DUO het geregistreerde PIP van deze inburgeraar laten verwijderen? DUO heeft "
-                    "daarna geen PIP meer van deze persoon, tot een nieuw PIP is vastgesteld en "
-                    "verzonden."
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            != QMessageBox.StandardButton.Yes
-        ):
-            return
+        """Ask DUO to delete the PIP it registered. First the service says whether that can be
+        asked now (DUO confirmed a PIP, set no termijn, no deletion on its way); if not, its
+        reason is shown and nothing is asked. Otherwise the officer is asked first: DUO then
+        holds no PIP for this person until a new one is vastgesteld and sent."""
         cid = self.inburgeraar_id
+        self.pip_error.setText("")
+
+        def check(ctx: OpContext) -> str | None:
+            return DuoResultaatService(ctx.session).pip_verwijderen_refusal(cid)
+
+        def checked(refusal: str | None) -> None:
+            if refusal is not None:
+                self.pip_error.setText(app_text(refusal))
+            elif not confirm or self._officer_confirms_pip_removal():
+                self._run(work, self.pip_error, [])
 
         def work(ctx: OpContext) -> str:
             return DuoResultaatService(ctx.session).pip_verwijderen(cid)
 
-        self._run(work, self.pip_error, [])
+        self.op = (
+            Op(self, check, session=self.session)
+            .disable(self.pip_remove)
+            .success(checked)
+            .failure(lambda exc: self.pip_error.setText(app_message(exc)))
+            .run()
+        )
+
+    def _officer_confirms_pip_removal(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("PIP bij DUO verwijderen"),
+            self.tr(
+                "DUO het geregistreerde PIP van deze inburgeraar laten verwijderen? DUO heeft "
+                "daarna geen PIP meer van deze persoon, tot een nieuw PIP is vastgesteld en "
+                "verzonden."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -31,11 +30,12 @@ from app.pip.prefill import advice_for, prefill
 from app.pip.service import DuoCheckError, PipError, PipService
 from app.regio import advies_regels
 from app.validation import FieldError, ValidationError
-from ui.crash_draft import DraftPlace, draft_place
+from ui.crash_draft import DialogDraft, DraftPlace
 from ui.i18n import app_text, translate
 from ui.pip.agreements import AgreementsForm
 from ui.pip.check_panel import CheckPanel
 from ui.pip.deadlines_panel import DeadlinesPanel
+from ui.pip.editor_draft import PipEditorDraft
 from ui.pip.fields import set_editable
 from ui.pip.history import HistoryView, version_title
 from ui.pip.parts import PartsForm, SupportForm
@@ -140,8 +140,9 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         self.fix_button.clicked.connect(self.vaststellen)
         close.clicked.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        for rows in (self.agreements.afspraken, self.agreements.gesprekken):
-            rows.watch(self._rows_changed)
+        self.draft = PipEditorDraft(
+            self.service.session, str(self.inburgeraar.id), self.agreements, self._running_draft
+        )
         self.route.route_changed.connect(self.parts.set_route)
         self.check.check_requested.connect(self.run_check)
         self.history.chosen.connect(lambda row: self.show_version(self.versions[row]))
@@ -385,27 +386,14 @@ class PipEditor(AsksBeforeDiscard, QDialog):
         answer = QMessageBox.question(self, translate("pip.editor", "PIP"), text)
         return answer == QMessageBox.StandardButton.Yes
 
-    # --- crash draft (ui/crash_draft.py) ----------------------------------------------------
+    # --- crash draft (ui/pip/editor_draft.py) -----------------------------------------------
     def crash_draft(self) -> DraftPlace | None:
-        own = str(self.inburgeraar.id)
-        return draft_place(
-            self.service.session, "pip", own, own, extra=(self._raw_rows, self._put_rows)
-        )
+        return self.draft.place()
 
-    def _raw_rows(self) -> list[Any]:
-        return [self.agreements.afspraken.raw(), self.agreements.gesprekken.raw()]
+    def _running_draft(self) -> DialogDraft | None:
+        return self._crash_draft
 
-    def _put_rows(self, value: Any) -> None:
-        if isinstance(value, list) and len(value) == 2:
-            self.agreements.afspraken.put_raw(value[0])
-            self.agreements.gesprekken.put_raw(value[1])
-
-    def _rows_changed(self) -> None:
-        if self._crash_draft is not None:
-            self._crash_draft.changed()
-
-        # Esc, the close button, Ctrl+W and Sluiten all ask via AsksBeforeDiscard (ui/unsaved.py).
-
+    # --- unsaved input: Esc, the close button, Ctrl+W and Sluiten ask (ui/unsaved.py) ----------
     def has_unsaved_input(self) -> bool:
         return self.is_dirty()
 

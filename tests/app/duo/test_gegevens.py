@@ -5,7 +5,6 @@ DUO fact taken over from the history fills the right dossier fields."""
 from __future__ import annotations
 
 import json
-import uuid
 from datetime import date
 
 import pytest
@@ -27,8 +26,8 @@ from app.duo.messages.consults import (
     vrijstellingen_from_json,
 )
 from app.inburgeraars.service import InburgeraarService
-from db import sync_apply
 from tests.conftest import valid_form
+from tests.support.duo.feiten import pulled_duo_fact
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=12),
@@ -135,18 +134,9 @@ def test_gegevens_survive_their_json(plicht, doelgroep, lbt, termijn) -> None:  
 def _fact(
     inburgeraars: InburgeraarService, inburgeraar_id: str, soort: str, gegevens: dict[str, object]
 ) -> None:
-    row = {
-        "created_at": "2026-05-02T08:00:00Z",
-        "inburgeraar_id": inburgeraar_id,
-        "soort": soort,
-        "gegevens": json.dumps(gegevens),
-        "omschrijving": f"{soort} volgens DUO (bron: DUO)",
-        "bericht_id": str(uuid.uuid4()),
-        "vastgelegd_op": "2026-05-02T08:00:00Z",
-        "afgehandeld": 0,
-    }
-    with inburgeraars.store.transaction() as conn:  # as the sync's pull writes it
-        sync_apply.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): row}, set())
+    pulled_duo_fact(
+        inburgeraars.store, inburgeraar_id, soort, gegevens, f"{soort} volgens DUO (bron: DUO)"
+    )
 
 
 def test_doelgroep_and_plicht_facts_fill_only_their_own_fields(

@@ -7,9 +7,7 @@ stored) while DUO has no PIP, has set the termijn, or the deletion is on its way
 
 from __future__ import annotations
 
-import json
 import time
-import uuid
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -21,8 +19,9 @@ from app.errors import ValidationError
 from app.inburgeraars.service import InburgeraarService
 from app.pip.model import Pvt
 from app.pip.service import PipService
-from db import sync_apply
+from app.security.roles import PermissionDeniedError, Role, acting_as
 from tests.conftest import valid_form
+from tests.support.duo.feiten import pulled_duo_fact
 from tests.support.duo.fixtures import (
     GEMEENTE,
     RunningGateway,
@@ -55,19 +54,12 @@ def _pip_registered_at_duo(laptop: Laptop, mock: MockDuo, duo_db: DuoDb) -> str:
     return client.id
 
 
-def _local_fact(laptop: Laptop, client_id: str, soort: str, gegevens: dict[str, object]) -> None:
-    row = {
-        "created_at": "2026-05-02T08:00:00Z",
-        "inburgeraar_id": client_id,
-        "soort": soort,
-        "gegevens": json.dumps(gegevens),
-        "omschrijving": "Inburgeringstermijn van DUO (bron: DUO)",
-        "bericht_id": str(uuid.uuid4()),
-        "vastgelegd_op": "2026-05-02T08:00:00Z",
-        "afgehandeld": 0,
-    }
-    with laptop.store.transaction() as conn:  # as the sync's pull writes it
-        sync_apply.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): row}, set())
+def _local_fact(
+    laptop: Laptop | InburgeraarService, client_id: str, soort: str, gegevens: dict[str, object]
+) -> None:
+    pulled_duo_fact(
+        laptop.store, client_id, soort, gegevens, "Inburgeringstermijn van DUO (bron: DUO)"
+    )
 
 
 def test_a_registered_pip_is_deleted_at_duo_once_and_comes_back_confirmed(
@@ -183,3 +175,31 @@ def test_pip_verwijderen_is_allowed_by_the_rebuilt_melding_table(laptop: Laptop)
             " gemarkeerd_op) VALUES ('x', 'a', 'a', ?, 'iets_anders', 'a')",
             (client.id,),
         )
+
+
+def test_whether_the_deletion_can_be_asked_now_is_said_with_its_reason(
+    inburgeraars: InburgeraarService,
+) -> None:
+    """What the dialog asks before its "are you sure?": None when it can, else DUO's rule in
+    Dutch; only for who may change the dossier, and it stores nothing."""
+    client = inburgeraars.save(valid_form(gemeentecode=GEMEENTE, bsn=BSN))
+    assert client.id
+    service = DuoResultaatService(inburgeraars.session)
+    refusal = service.pip_verwijderen_refusal
+    assert refusal("bestaat-niet") == "Deze inburgeraar bestaat niet (meer)."
+    assert refusal(client.id) == "DUO heeft geen PIP van deze inburgeraar geregistreerd."
+    _local_fact(
+        inburgeraars, client.id, "pip_antwoord", {"onderwerp_id": "p-1", "status": "bevestigd"}
+    )
+    assert refusal(client.id) is None
+    assert service.for_inburgeraar(client.id) == []  # asking stored nothing
+    with (
+        acting_as(inburgeraars.session, "coördinator", Role.COORDINATOR),
+        pytest.raises(PermissionDeniedError),
+    ):
+        refusal(client.id)
+    service.pip_verwijderen(client.id)
+    assert "al naar DUO verzonden" in (refusal(client.id) or "")
+    _local_fact(inburgeraars, client.id, "termijn", {"laatste_dag": "2028-03-01"})
+    assert "inburgeringstermijn al vastgesteld" in (refusal(client.id) or "")
+    assert len(service.for_inburgeraar(client.id)) == 1

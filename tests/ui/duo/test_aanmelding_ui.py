@@ -9,12 +9,15 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from app.server.cluster import Cluster
 from tests.app.duo.test_aanmelding import BSN, _notify
 from tests.app.duo.test_notifications import DOELGROEP, PLICHT
 from tests.conftest import valid_form
+from tests.support.artifacts import save_grab
+from tests.support.duo.dialogs import main_window, open_duo_dialog
 from tests.support.duo.fixtures import (
     RunningGateway,
     laptop,  # noqa: F401  (fixtures)
@@ -23,38 +26,43 @@ from tests.support.duo.mock_duo import MockDuo
 from tests.support.duo.pg import DuoDb, rows
 from tests.support.duo.pki import Pki
 from tests.support.laptops import Laptop
-from ui.duo import DuoPart
 from ui.duo.aanmeldingen_dialog import DuoAanmeldingenDialog
 from ui.inburgeraars.inburgeraar_dialog import InburgeraarDialog
-from ui.main_window import MainWindow
-
-ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
 
 def _open(qtbot, laptop: Laptop, folder: Path) -> DuoAanmeldingenDialog:  # type: ignore[no-untyped-def]
-    window = MainWindow(laptop.session, folder)
-    qtbot.addWidget(window)
-    part = window.parts.need(DuoPart)
-    assert part.nieuw is not None and part.nieuw in window.menu("inburgeraar").actions()
-    part.nieuw.trigger()
-    dialog = part.dialogs[-1]
-    assert isinstance(dialog, DuoAanmeldingenDialog)
-    qtbot.addWidget(dialog)
-    return dialog
+    window = main_window(qtbot, laptop.session, folder)
+    return open_duo_dialog(qtbot, window, lambda part: part.nieuw, DuoAanmeldingenDialog)
 
 
-def test_the_list_takes_one_in_through_the_prefilled_register_dialog(
-    qtbot,
+@pytest.fixture
+def aanmelding(
     laptop: Laptop,
     duo_db: DuoDb,
     gateway: RunningGateway,
     pki: Pki,
     mock_duo: tuple[MockDuo, str],
-    tmp_path: Path,
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
+    """DUO told the gemeente of a new inburgeringsplichtige (SS101); the laptop synced it."""
     mock_duo[0].person(BSN, plicht=PLICHT, doelgroep=DOELGROEP)
     _notify(gateway, pki, duo_db, "SS101", str(uuid.uuid4()))
     laptop.sync()
+
+
+def _take_up(qtbot, dialog: DuoAanmeldingenDialog) -> InburgeraarDialog:  # type: ignore[no-untyped-def]
+    """The register dialog "Opnemen" opens, prefilled from DUO."""
+    dialog.register_dialog = None
+    dialog.opnemen.click()
+    qtbot.waitUntil(lambda: dialog.register_dialog is not None, timeout=15000)
+    register = dialog.register_dialog
+    assert register is not None
+    qtbot.addWidget(register)
+    return register
+
+
+def test_the_list_takes_one_in_through_the_prefilled_register_dialog(
+    qtbot, laptop: Laptop, duo_db: DuoDb, aanmelding: None, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     dialog = _open(qtbot, laptop, tmp_path / "laptop")
     assert dialog.table.rowCount() == 1
     cells = [dialog.table.item(0, c).text() for c in range(5)]  # type: ignore[union-attr]
@@ -66,7 +74,7 @@ def test_the_list_takes_one_in_through_the_prefilled_register_dialog(
         "Asielstatushouder",
     ]
     dialog.show()
-    dialog.grab().save(str(ARTIFACTS / "duo-nieuw-van-duo.png"))
+    save_grab(dialog, "duo-nieuw-van-duo.png")
 
     # "Niet voor ons" without a reason: told so, nothing changes
     dialog.niet_voor_ons(reden="  ")
@@ -74,11 +82,7 @@ def test_the_list_takes_one_in_through_the_prefilled_register_dialog(
     assert dialog.table.rowCount() == 1
     assert rows(duo_db, "SELECT status FROM wegwijs.duo_aanmelding") == [("open",)]
 
-    dialog.opnemen.click()
-    qtbot.waitUntil(lambda: dialog.register_dialog is not None, timeout=15000)
-    register = dialog.register_dialog
-    assert register is not None
-    qtbot.addWidget(register)
+    register = _take_up(qtbot, dialog)
 
     def line(name: str) -> QLineEdit:
         editor = register.fields[name].editor
@@ -109,28 +113,13 @@ def test_the_list_takes_one_in_through_the_prefilled_register_dialog(
 
 
 def test_cancelling_the_register_dialog_releases_the_aanmelding(
-    qtbot,
-    laptop: Laptop,
-    duo_db: DuoDb,
-    gateway: RunningGateway,
-    pki: Pki,
-    mock_duo: tuple[MockDuo, str],
-    pg_cluster: Cluster,
-    tmp_path: Path,
+    qtbot, laptop: Laptop, duo_db: DuoDb, aanmelding: None, pg_cluster: Cluster, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    mock_duo[0].person(BSN, plicht=PLICHT, doelgroep=DOELGROEP)
-    _notify(gateway, pki, duo_db, "SS101", str(uuid.uuid4()))
-    laptop.sync()
     dialog = _open(qtbot, laptop, tmp_path / "laptop")
     assert not dialog.vrijgeven_knop.isEnabled()  # nobody has it
 
     def take_up() -> InburgeraarDialog:
-        dialog.register_dialog = None
-        dialog.opnemen.click()
-        qtbot.waitUntil(lambda: dialog.register_dialog is not None, timeout=15000)
-        register = dialog.register_dialog
-        assert register is not None
-        qtbot.addWidget(register)
+        register = _take_up(qtbot, dialog)
         assert rows(duo_db, "SELECT status, door FROM wegwijs.duo_aanmelding") == [
             ("opgenomen", "km.ophalen")
         ]

@@ -5,13 +5,12 @@ LBT answers by the officer; a DUO rejection of a PIP stands out and is marked ha
 
 from __future__ import annotations
 
-import json
 import uuid
 
 from app.inburgeraars.service import InburgeraarService
-from db import sync_apply
 from tests.app.duo.test_notifications import _wait
 from tests.conftest import valid_form
+from tests.support.duo.feiten import pulled_duo_fact
 from tests.support.duo.fixtures import (
     GEMEENTE,
     RunningGateway,
@@ -94,18 +93,13 @@ def test_a_rejection_stands_out_until_marked_handled(
 ) -> None:  # type: ignore[no-untyped-def]
     client = inburgeraars.save(valid_form())
     assert client.id
-    row = {
-        "created_at": "2026-05-02T08:00:00Z",
-        "inburgeraar_id": client.id,
-        "soort": "pip_antwoord",
-        "gegevens": json.dumps({"onderwerp_id": "p1", "status": "afgewezen"}),
-        "omschrijving": "PIP: door DUO afgewezen. DUO wijst het af: te laat (bron: DUO)",
-        "bericht_id": str(uuid.uuid4()),
-        "vastgelegd_op": "2026-05-02T08:00:00Z",
-        "afgehandeld": 0,
-    }
-    with inburgeraars.store.transaction() as conn:  # exactly as the sync's pull writes it
-        sync_apply.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): row}, set())
+    pulled_duo_fact(  # exactly as the sync's pull writes it
+        inburgeraars.store,
+        client.id,
+        "pip_antwoord",
+        {"onderwerp_id": "p1", "status": "afgewezen"},
+        "PIP: door DUO afgewezen. DUO wijst het af: te laat (bron: DUO)",
+    )
     pane = DetailPane(inburgeraars)
     qtbot.addWidget(pane)
     pane.show_inburgeraar(client.id)

@@ -4,32 +4,24 @@ a wrong value refused at its field, and the state of each (sent, then DUO's answ
 from __future__ import annotations
 
 import json
-import uuid
 from pathlib import Path
 
 from app.duo.resultaten import DuoResultaatService
 from app.inburgeraars.service import InburgeraarService
-from db import sync_apply
 from tests.conftest import valid_form
-from ui.duo import DuoPart
+from tests.support.duo.dialogs import resultaten_dialog
+from tests.support.duo.feiten import pulled_duo_fact
 from ui.duo.resultaten_dialog import DuoResultatenDialog
-from ui.main_window import MainWindow
 
 
 def _answer(inburgeraars: InburgeraarService, inburgeraar_id: str, melding_id: str) -> None:
-    row = {
-        "created_at": "2026-05-02T08:00:00Z",
-        "inburgeraar_id": inburgeraar_id,
-        "soort": "uren_antwoord",
-        "gegevens": json.dumps({"onderwerp_id": melding_id, "status": "afgewezen"}),
-        "omschrijving": "Gevolgde uren: door DUO afgewezen. DUO wijst het af: geen termijn "
-        "(bron: DUO)",
-        "bericht_id": str(uuid.uuid4()),
-        "vastgelegd_op": "2026-05-02T08:00:00Z",
-        "afgehandeld": 0,
-    }
-    with inburgeraars.store.transaction() as conn:  # as the sync's pull writes it
-        sync_apply.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): row}, set())
+    pulled_duo_fact(
+        inburgeraars.store,
+        inburgeraar_id,
+        "uren_antwoord",
+        {"onderwerp_id": melding_id, "status": "afgewezen"},
+        "Gevolgde uren: door DUO afgewezen. DUO wijst het af: geen termijn (bron: DUO)",
+    )
 
 
 def test_marking_uren_done_lists_it_as_sent_and_then_duos_answer(
@@ -37,15 +29,7 @@ def test_marking_uren_done_lists_it_as_sent_and_then_duos_answer(
 ) -> None:  # type: ignore[no-untyped-def]
     client = inburgeraars.save(valid_form())
     assert client.id
-    window = MainWindow(inburgeraars.session, data_dir)
-    qtbot.addWidget(window)
-    window.select(client.id)
-    part = window.parts.need(DuoPart)
-    assert part.melden in window.menu("inburgeraar").actions()
-    part.melden.trigger()
-    dialog = part.dialogs[-1]
-    assert isinstance(dialog, DuoResultatenDialog)
-    qtbot.addWidget(dialog)
+    dialog = resultaten_dialog(qtbot, inburgeraars.session, data_dir, client.id)
     assert dialog.list.count() == 0
 
     dialog.uren.setText("veel")

@@ -4,45 +4,24 @@ nothing stored) and changing or removing a contactpersoon DUO confirmed (only th
 from __future__ import annotations
 
 import json
-import uuid
 from pathlib import Path
 
 from app.duo.resultaten import DuoResultaatService
 from app.inburgeraars.service import InburgeraarService
-from db import sync_apply
 from tests.conftest import valid_form
-from ui.duo import DuoPart
-from ui.duo.resultaten_dialog import DuoResultatenDialog
-from ui.main_window import MainWindow
-
-ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+from tests.support.artifacts import save_grab
+from tests.support.duo.dialogs import resultaten_dialog
+from tests.support.duo.feiten import pulled_duo_fact
 
 
 def _confirm(inburgeraars: InburgeraarService, inburgeraar_id: str, melding_id: str) -> None:
-    row = {
-        "created_at": "2026-05-02T08:00:00Z",
-        "inburgeraar_id": inburgeraar_id,
-        "soort": "contactpersoon_antwoord",
-        "gegevens": json.dumps({"onderwerp_id": melding_id, "status": "bevestigd", "duo_id": 7}),
-        "omschrijving": "Contactpersoon: door DUO geregistreerd op 02-05-2026 (bron: DUO)",
-        "bericht_id": str(uuid.uuid4()),
-        "vastgelegd_op": "2026-05-02T08:00:00Z",
-        "afgehandeld": 0,
-    }
-    with inburgeraars.store.transaction() as conn:  # as the sync's pull writes it
-        sync_apply.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): row}, set())
-
-
-def _dialog(qtbot, inburgeraars: InburgeraarService, data_dir: Path, cid: str):  # type: ignore[no-untyped-def]
-    window = MainWindow(inburgeraars.session, data_dir)
-    qtbot.addWidget(window)
-    window.select(cid)
-    part = window.parts.need(DuoPart)
-    part.melden.trigger()
-    dialog = part.dialogs[-1]
-    assert isinstance(dialog, DuoResultatenDialog)
-    qtbot.addWidget(dialog)
-    return dialog
+    pulled_duo_fact(
+        inburgeraars.store,
+        inburgeraar_id,
+        "contactpersoon_antwoord",
+        {"onderwerp_id": melding_id, "status": "bevestigd", "duo_id": 7},
+        "Contactpersoon: door DUO geregistreerd op 02-05-2026 (bron: DUO)",
+    )
 
 
 def test_zroute_date_is_checked_then_marked(
@@ -50,7 +29,7 @@ def test_zroute_date_is_checked_then_marked(
 ) -> None:  # type: ignore[no-untyped-def]
     client = inburgeraars.save(valid_form())
     assert client.id
-    dialog = _dialog(qtbot, inburgeraars, data_dir, client.id)
+    dialog = resultaten_dialog(qtbot, inburgeraars.session, data_dir, client.id)
     qtbot.keyClicks(dialog.zroute, "31-02-2026")
     dialog.zroute_button.click()
     qtbot.waitUntil(lambda: bool(dialog.zroute_error.text()), timeout=5000)
@@ -64,7 +43,7 @@ def test_zroute_date_is_checked_then_marked(
     assert "verzonden, wacht op DUO" in dialog.list.item(0).text()
     assert dialog.zroute.text() == ""
     dialog.show()
-    dialog.grab().save(str(ARTIFACTS / "duo-resultaten-zroute.png"))
+    save_grab(dialog, "duo-resultaten-zroute.png")
 
 
 def test_a_confirmed_contactpersoon_can_be_changed_and_removed(
@@ -74,7 +53,7 @@ def test_a_confirmed_contactpersoon_can_be_changed_and_removed(
     assert client.id
     service = DuoResultaatService(inburgeraars.session)
     first = service.contactpersoon_gereed(client.id, "Anouk Jansen", "a@gemeente.nl", "0543 123456")
-    dialog = _dialog(qtbot, inburgeraars, data_dir, client.id)
+    dialog = resultaten_dialog(qtbot, inburgeraars.session, data_dir, client.id)
     dialog.list.setCurrentRow(0)
     assert not dialog.cp_change.isEnabled()  # DUO has not confirmed it: no number to change
     _confirm(inburgeraars, client.id, first)

@@ -9,13 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar
 
 from app.sleutelpersonen.inzet_service import InzetService
+from tests.support.artifacts import save_grab
 from tests.support.world import World
 from ui.intake.gesprek_panels import GesprekkenPanel
 from ui.intake.koppeling import install_match
 from ui.intake.signalen_panel import SignalenPanel
 from ui.intake.window import IntakeWindow
-
-ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
 
 def _window(qtbot, world: World) -> IntakeWindow:  # type: ignore[no-untyped-def]
@@ -50,8 +49,7 @@ def test_pick_from_registry_and_book_engagement(qtbot, world: World) -> None:  #
     panel.inzet.uren.clear()
     qtbot.keyClicks(panel.inzet.uren, "1,5")
     qtbot.keyClicks(panel.inzet.km, "14")
-    ARTIFACTS.mkdir(exist_ok=True)
-    window.grab().save(str(ARTIFACTS / "intake-gesprek-sleutelpersoon.png"))
+    save_grab(window, "intake-gesprek-sleutelpersoon.png")
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert panel.error.text() == ""
     (g,) = world.gesprekken.gesprekken(world.inburgeraar_id)
@@ -175,5 +173,5 @@ def test_intake_opened_from_the_main_window_has_key_person_search(
     action.trigger()
     dialog = intake.match_dialog
     assert dialog is not None and dialog.inburgeraar_id == world.inburgeraar_id
-    intake.grab().save(str(ARTIFACTS / "intake-sleutelpersoon-zoeken.png"))
+    save_grab(intake, "intake-sleutelpersoon-zoeken.png")
     dialog.close()

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import uuid
 from datetime import date
 
 from app.duo.feiten import DuoFeitService
 from app.inburgeraars.service import InburgeraarService
 from app.pip.service import PipService
-from db import sync_apply
 from tests.conftest import TODAY, valid_form
+from tests.support.duo.feiten import pulled_duo_fact
 from tests.support.pip import complete_inhoud
 from ui.pip.editor import PipEditor
 
@@ -24,18 +22,14 @@ def _from_sync(
     stamp: str = "2026-05-02T08:00:00Z",
 ) -> None:
     """The row exactly as the sync's pull writes a server row into the laptop's table."""
-    row = {
-        "created_at": stamp,
-        "inburgeraar_id": inburgeraar_id,
-        "soort": "pip_antwoord",
-        "gegevens": json.dumps({"onderwerp_id": pip_id, "status": status}),
-        "omschrijving": text,
-        "bericht_id": str(uuid.uuid4()),
-        "vastgelegd_op": stamp,
-        "afgehandeld": 0,
-    }
-    with inburgeraars.store.transaction() as conn:
-        sync_apply.upsert_rows(conn, "duo_feit", {str(uuid.uuid4()): row}, set())
+    pulled_duo_fact(
+        inburgeraars.store,
+        inburgeraar_id,
+        "pip_antwoord",
+        {"onderwerp_id": pip_id, "status": status},
+        text,
+        stamp,
+    )
 
 
 def _editor(qtbot, inburgeraars: InburgeraarService, client):  # type: ignore[no-untyped-def]

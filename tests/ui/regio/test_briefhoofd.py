@@ -22,6 +22,7 @@ from app.security.roles import PermissionDeniedError, Role
 from app.validation import ValidationError
 from tests.app.pdf.test_pip_letter import ARTIFACTS, DAGTEKENING, _flat, _vastgesteld
 from tests.conftest import valid_form
+from tests.support.artifacts import save_grab
 from tests.support.pdf import all_text, render_png
 from tests.support.pip import complete_inhoud
 from tests.support.security import act_as
@@ -194,8 +195,7 @@ def test_the_dialog_edits_one_municipality(
     qtbot.addWidget(again)
     assert again.edits["ondertekenaar"].text() == "J. Bakker" and again.logo
     dialog.gemeente.set_code("0222")
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    assert dialog.grab().save(str(ARTIFACTS / "briefhoofd-dialoog.png"))
+    save_grab(dialog, "briefhoofd-dialoog.png")
 
 
 def test_the_second_version_keeps_counting_with_the_pattern(
