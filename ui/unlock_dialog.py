@@ -53,6 +53,7 @@ class UnlockDialog(QDialog):
         self.imports = imports
         self._waiting: list[Callable[[], None]] = []
         self._strength_due = False
+        self._focus: QWidget | None = None
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check_imports)
@@ -136,7 +137,8 @@ class UnlockDialog(QDialog):
             then()
             return
         self._waiting.append(then)
-        if busy:
+        if busy and self.isEnabled():
+            self._focus = self.focusWidget()  # disabling takes the focus away
             self.message.setText(translate("unlock_dialog", "Bezig met openen en controleren…"))
             self.setEnabled(False)
         self._poll.start()
@@ -145,7 +147,10 @@ class UnlockDialog(QDialog):
         if self.imports is not None and not self.imports.ready():
             return
         self._poll.stop()
-        self.setEnabled(True)
+        if not self.isEnabled():
+            self.setEnabled(True)
+            if self._focus is not None:
+                self._focus.setFocus()
         waiting, self._waiting = self._waiting, []
         for then in waiting:
             then()

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.security.accounts import load_keys
 from app.store import StoreLocation, create_store
@@ -102,6 +103,7 @@ def test_a_quick_sign_in_waits_busy_for_the_imports_then_says_wrong_password(  #
     gated_imports.set()
     qtbot.waitUntil(lambda: "klopt niet" in dialog.message.text(), timeout=10000)
     assert dialog.isEnabled()
+    assert dialog.focusWidget() is dialog.passphrase
     assert load_keys(location.data_dir).get("anouk").mislukt == 1
 
 
@@ -121,3 +123,22 @@ def test_the_strength_hint_follows_once_the_imports_are_done(  # type: ignore[no
     assert dialog.passphrase.isEnabled()
     gated_imports.set()
     qtbot.waitUntil(lambda: "Te kort" in dialog.hint.text(), timeout=10000)
+
+
+def test_a_first_start_checked_after_the_wait_keeps_the_field_the_user_was_in(  # type: ignore[no-untyped-def]
+    qtbot, location: StoreLocation, gated_imports: threading.Event
+) -> None:
+    imports = BackgroundImports(("wegwijs_test_slow_part",))
+    dialog = UnlockDialog(location, imports=imports)
+    qtbot.addWidget(dialog)
+    imports.start()
+    dialog.show()
+    dialog.user.setFocus()
+    qtbot.keyClicks(dialog.user, "anouk")
+    qtbot.keyClick(dialog.user, Qt.Key.Key_Return)  # submits, as the Aanmaken button
+    assert not dialog.isEnabled()
+    gated_imports.set()
+    qtbot.waitUntil(lambda: "Te kort" in dialog.message.text(), timeout=10000)
+    assert dialog.isEnabled()
+    assert dialog.focusWidget() is dialog.user
+    assert not location.exists()
