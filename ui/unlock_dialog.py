@@ -171,11 +171,7 @@ class UnlockDialog(QDialog):
 
         strength = passphrase_strength(text)
         self.strength.setValue(strength.score)
-        self.hint.setText(
-            strength.hint
-            if text
-            else translate("unlock_dialog", "Minstens 10 tekens; een korte zin werkt goed.")
-        )
+        self.hint.setText(strength.hint)
 
     def _update_strength_later(self) -> None:
         self._strength_due = False
@@ -191,7 +187,6 @@ class UnlockDialog(QDialog):
         from app.store import check_new_passphrase
 
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
         secret = self.passphrase.text()
         naam = self.user.text().strip().lower()
         if self.creating:
