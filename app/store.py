@@ -31,8 +31,8 @@ from app.security.roles import Actor
 from app.security.strength import MIN_LENGTH, Strength, strength
 from app.session import Session
 from app.settings import Settings
-from app.store_location import STORE_FILE as STORE_FILE
-from app.store_location import StoreLocation as StoreLocation
+from app.store_location import STORE_FILE as STORE_FILE  # re-exported: most callers
+from app.store_location import StoreLocation as StoreLocation  # import the location from here
 from db.accounts import AccountRoleRepository
 from db.connection import Store, open_database
 from db.errors import (

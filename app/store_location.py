@@ -1,9 +1,9 @@
 """Where the store is, and what the sign-in dialog must know before it shows: the data folder,
 whether a store or a key file is there, the name of the first account.
 
-Light on purpose (the standard library and ``db.inuse`` only): the passphrase dialog imports
-this, and the code that opens the store (``app.store``: keys, KDF, SQLCipher, migrations) is
-imported on a thread while the user types (docs/performance.md, start-up).
+Light on purpose (the standard library, ``db.errors`` and ``db.inuse`` only): the passphrase
+dialog imports this, and the code that opens the store (``app.store``: keys, KDF, SQLCipher,
+migrations) is imported on a thread while the user types (docs/performance.md, start-up).
 """
 
 from __future__ import annotations
