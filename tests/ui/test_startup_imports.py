@@ -6,6 +6,7 @@ the dialog waits for it, busy, if the user is quicker."""
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from PySide6.QtCore import Qt
 from app.security.accounts import load_keys
 from app.store import StoreLocation, create_store
 from tests.conftest import PASSPHRASE, TEST_KDF
+from ui import op_tuning
 from ui.background_imports import BackgroundImports
 from ui.main import _gui_only
 from ui.unlock_dialog import UnlockDialog
@@ -70,25 +72,42 @@ def test_only_plain_app_starts_skip_the_cli_parser(args: list[str], expected: ob
     assert _gui_only(args) == expected
 
 
+class Gate:
+    """Background imports whose last module finishes only when the test opens the gate."""
+
+    def __init__(self) -> None:
+        self.event = threading.Event()
+        self.made: list[BackgroundImports] = []
+
+    def imports(self, *first: str) -> BackgroundImports:
+        made = BackgroundImports((*first, "wegwijs_test_slow_part"))
+        self.made.append(made)
+        return made
+
+    def open(self) -> None:
+        self.event.set()
+
+
 @pytest.fixture
-def gated_imports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
-    """Background imports whose sign-in group finishes only when the test sets the event."""
-    gate = threading.Event()
-    monkeypatch.setitem(sys.modules, "wegwijs_test_gate", types.SimpleNamespace(gate=gate))
+def gate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
+    made = Gate()
+    monkeypatch.setitem(sys.modules, "wegwijs_test_gate", types.SimpleNamespace(gate=made.event))
     (tmp_path / "wegwijs_test_slow_part.py").write_text(
         "import wegwijs_test_gate\nwegwijs_test_gate.gate.wait(30)\n", "utf-8"
     )
     monkeypatch.syspath_prepend(str(tmp_path))
-    yield gate
-    gate.set()
+    yield made
+    made.open()
+    for imports in made.made:
+        imports.join()  # also gives the op tuning back
     sys.modules.pop("wegwijs_test_slow_part", None)
 
 
 def test_a_quick_sign_in_waits_busy_for_the_imports_then_says_wrong_password(  # type: ignore[no-untyped-def]
-    qtbot, location: StoreLocation, gated_imports: threading.Event
+    qtbot, location: StoreLocation, gate: Gate
 ) -> None:
     create_store(location, PASSPHRASE, "anouk", kdf=TEST_KDF).close()
-    imports = BackgroundImports(("app.store", "wegwijs_test_slow_part"))
+    imports = gate.imports("app.store")
     dialog = UnlockDialog(location, imports=imports)
     qtbot.addWidget(dialog)
     imports.start()
@@ -100,7 +119,7 @@ def test_a_quick_sign_in_waits_busy_for_the_imports_then_says_wrong_password(  #
     assert not dialog.isEnabled()
     assert dialog.message.text() == "Bezig met openen en controleren…"
     assert load_keys(location.data_dir).get("anouk").mislukt == 0  # nothing tried yet
-    gated_imports.set()
+    gate.open()
     qtbot.waitUntil(lambda: "klopt niet" in dialog.message.text(), timeout=10000)
     assert dialog.isEnabled()
     assert dialog.focusWidget() is dialog.passphrase
@@ -108,9 +127,9 @@ def test_a_quick_sign_in_waits_busy_for_the_imports_then_says_wrong_password(  #
 
 
 def test_the_strength_hint_follows_once_the_imports_are_done(  # type: ignore[no-untyped-def]
-    qtbot, location: StoreLocation, gated_imports: threading.Event
+    qtbot, location: StoreLocation, gate: Gate
 ) -> None:
-    imports = BackgroundImports(("wegwijs_test_slow_part",))
+    imports = gate.imports()
     dialog = UnlockDialog(location, imports=imports)
     qtbot.addWidget(dialog)
     imports.start()
@@ -121,14 +140,14 @@ def test_the_strength_hint_follows_once_the_imports_are_done(  # type: ignore[no
     qtbot.wait(100)
     assert dialog.hint.text() == before  # typing goes on; the check waits
     assert dialog.passphrase.isEnabled()
-    gated_imports.set()
+    gate.open()
     qtbot.waitUntil(lambda: "Te kort" in dialog.hint.text(), timeout=10000)
 
 
 def test_a_first_start_checked_after_the_wait_keeps_the_field_the_user_was_in(  # type: ignore[no-untyped-def]
-    qtbot, location: StoreLocation, gated_imports: threading.Event
+    qtbot, location: StoreLocation, gate: Gate
 ) -> None:
-    imports = BackgroundImports(("wegwijs_test_slow_part",))
+    imports = gate.imports()
     dialog = UnlockDialog(location, imports=imports)
     qtbot.addWidget(dialog)
     imports.start()
@@ -137,8 +156,24 @@ def test_a_first_start_checked_after_the_wait_keeps_the_field_the_user_was_in(  
     qtbot.keyClicks(dialog.user, "anouk")
     qtbot.keyClick(dialog.user, Qt.Key.Key_Return)  # submits, as the Aanmaken button
     assert not dialog.isEnabled()
-    gated_imports.set()
+    gate.open()
     qtbot.waitUntil(lambda: "Te kort" in dialog.message.text(), timeout=10000)
     assert dialog.isEnabled()
     assert dialog.focusWidget() is dialog.user
     assert not location.exists()
+
+
+def test_while_the_thread_imports_it_is_tuned_like_an_op_and_then_not(  # type: ignore[no-untyped-def]
+    qtbot, gate: Gate
+) -> None:
+    assert op_tuning.ops_running() == 0
+    normal = gc.get_threshold()
+    imports = gate.imports()
+    imports.start()
+    assert op_tuning.ops_running() == 1  # full collections wait, the GIL comes back sooner
+    assert gc.get_threshold()[2] >= op_tuning.HELD_FULL
+    gate.open()
+    qtbot.waitUntil(lambda: op_tuning.ops_running() == 0, timeout=5000)  # its own timer
+    assert gc.get_threshold() == normal
+    imports.join()
+    assert op_tuning.ops_running() == 0  # given back once only
