@@ -18,32 +18,16 @@ out of range (:class:`SettingsError`), so the file only ever holds what load acc
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import MISSING, Field, asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import platformdirs
 
 from app.defaults import MachineDefaults, load_defaults_or_builtin
 from db.errors import StoreError
 
 if TYPE_CHECKING:
     from app.session import Session
-
-APP_NAME = "Wegwijs"
-ENV_DATA_DIR = "WEGWIJS_DATA_DIR"
-
-
-def default_data_dir(explicit: str | Path | None = None) -> Path:
-    """--data-dir wins, then $WEGWIJS_DATA_DIR, then the user's data folder."""
-    if explicit:
-        return Path(explicit).expanduser()
-    env = os.environ.get(ENV_DATA_DIR)
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 class SettingsError(StoreError):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,18 +20,19 @@ from app.security.accounts import (
     LoginError,
     SignIn,
     create_first,
-    key_path,
     load_keys,
     record_roles,
     sign_in,
 )
 from app.security.audit import audit
-from app.security.backup import finish_interrupted_restore, restoring_by
+from app.security.interrupted_restore import restoring_by
 from app.security.keys import DEFAULT_KDF, Account, KdfParams
 from app.security.roles import Actor
 from app.security.strength import MIN_LENGTH, Strength, strength
 from app.session import Session
 from app.settings import Settings
+from app.store_location import STORE_FILE as STORE_FILE  # re-exported: most callers
+from app.store_location import StoreLocation as StoreLocation  # import the location from here
 from db.accounts import AccountRoleRepository
 from db.connection import Store, open_database
 from db.errors import (
@@ -44,36 +44,7 @@ from db.errors import (
 )
 from db.inburgeraars import GemeenteRepository
 
-STORE_FILE = "wegwijs.db"
 MIN_PASSPHRASE = MIN_LENGTH
-
-
-@dataclass(frozen=True)
-class StoreLocation:
-    data_dir: Path
-
-    @property
-    def path(self) -> Path:
-        return self.data_dir / STORE_FILE
-
-    @property
-    def backup_dir(self) -> Path:
-        return self.data_dir / "backups"
-
-    def exists(self) -> bool:
-        return self.path.exists()
-
-    def has_accounts(self) -> bool:
-        """A key file is there: even without wegwijs.db this is no place for a new store."""
-        return key_path(self.data_dir).exists()
-
-    def prepare(self) -> None:
-        """Finish a restore that a crash interrupted (see app.security.backup); refuse while
-        another process is restoring into this folder."""
-        pid = restoring_by(self.data_dir)
-        if pid is not None:
-            raise StoreInUseError(f"proces {pid} zet een back-up terug")
-        finish_interrupted_restore(self.data_dir)
 
 
 def passphrase_strength(passphrase: str, context: Sequence[str] = ()) -> Strength:
@@ -213,7 +184,7 @@ def unlock(
     location.prepare()
     if not location.exists():
         raise StoreMissingError(location.path)
-    if not key_path(location.data_dir).exists():
+    if not location.has_accounts():
         return _migrate_to_accounts(location, passphrase, user or FIRST_USER)
     signin = sign_in(location.data_dir, user, passphrase, clock=clock)
     return open_signed_in(location, signin, passphrase, check_integrity=inline_check_fits(location))

@@ -1,27 +1,28 @@
 """Start the GUI: unlock the store, then show the main window.
 
-The passphrase dialog comes first; the main window and everything it needs (about two thirds
-of the start-up imports) are imported on a background thread while the user types."""
+The passphrase dialog comes first, with light modules only; what signing in needs (the store,
+keys, SQLCipher) and then the main window are imported on a thread while the user types
+(ui/background_imports.py)."""
 
 from __future__ import annotations
 
-import contextlib
-import importlib
 import sys
-import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.defaults import load_defaults_or_builtin
-from app.session import Session
-from app.settings import default_data_dir
-from app.store import StoreLocation
+from app.store_location import StoreLocation, default_data_dir
+from ui.background_imports import start_up_imports
 from ui.i18n import app_text, chosen_language, effective_language, install_language, translate
 from ui.icons import app_icon
 from ui.palette import apply_accessible_palette
 from ui.unlock_dialog import UnlockDialog
+
+if TYPE_CHECKING:
+    from app.session import Session
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -74,25 +75,6 @@ def instance_lock(data_dir: Path) -> QLockFile | None:
     return lock if lock.tryLock(200) else None
 
 
-# Imported while the user types (not needed to show the passphrase dialog).
-DEFERRED = ("ui.ops", "app.version", "ui.main_window")
-
-
-def prefetch_main_window() -> threading.Thread:
-    """Import the main window's modules on a thread while the passphrase dialog waits. Only
-    imports (no widgets are made off the GUI thread); Python's import lock makes a later
-    import on the GUI thread wait for, or reuse, this one."""
-
-    def load() -> None:
-        with contextlib.suppress(Exception):  # a real error shows on the GUI thread's import
-            for name in DEFERRED:
-                importlib.import_module(name)
-
-    thread = threading.Thread(target=load, name="wegwijs-import", daemon=True)
-    thread.start()
-    return thread
-
-
 def run_gui(data_dir: str | Path | None = None) -> int:
     app = make_app()
     location = StoreLocation(default_data_dir(data_dir))
@@ -113,14 +95,13 @@ def run_gui(data_dir: str | Path | None = None) -> int:
         )
         return 1
     dialog = UnlockDialog(location)
-    threads: list[threading.Thread] = []
+    imports = dialog.imports = start_up_imports(dialog.creating)
     # Once the dialog is up (the first pass of its event loop), not while it is being shown.
-    QTimer.singleShot(0, lambda: threads.append(prefetch_main_window()))
+    QTimer.singleShot(0, imports.start)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
         return 0
     session: Session = dialog.session
-    for prefetch in threads:
-        prefetch.join()  # usually long done: typing a passphrase takes longer
+    imports.join()  # usually long done: typing a passphrase takes longer
     from app.version import app_version
 
     app.setApplicationVersion(app_version())

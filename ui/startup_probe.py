@@ -12,8 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
-from app.settings import default_data_dir
-from app.store import StoreLocation
+from app.store_location import StoreLocation, default_data_dir
 from ui.application import make_app
 from ui.unlock_dialog import UnlockDialog
 

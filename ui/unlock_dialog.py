@@ -8,9 +8,10 @@ responsive.
 
 from __future__ import annotations
 
-import contextlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,40 +23,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import StoreDamagedError, StoreError
-from app.security import accounts
-from app.security.audit import audit
-from app.security.backup import newest_good, restore
-from app.security.roles import Permission
-from app.session import Session
-from app.settings import backup_folder
-from app.store import (
-    StoreLocation,
-    check_new_passphrase,
-    create_store,
-    inline_check_fits,
-    open_signed_in,
-    passphrase_strength,
-    unlock,
-)
+from app.store_location import StoreLocation
 from ui.i18n import app_text, translate
-from ui.widgets import password_edit
+from ui.password_edit import password_edit
+
+if TYPE_CHECKING:
+    from app.security.accounts import SignIn
+    from app.session import Session
+    from ui.background_imports import BackgroundImports
+
+# Signing in (app.store: keys, KDF, SQLCipher, migrations, audit, backups) is imported in the
+# methods below, once the dialog shows: on the start-up thread (ui/background_imports.py) while
+# the user types, or here on first use when nobody imports it in the background (tests).
+POLL_MS = 25
 
 
 class UnlockDialog(QDialog):
     unlocked = Signal(object)  # the open Store
 
-    def __init__(self, location: StoreLocation, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        location: StoreLocation,
+        parent: QWidget | None = None,
+        *,
+        imports: BackgroundImports | None = None,
+    ) -> None:
         super().__init__(parent)
         self.location = location
+        self.imports = imports
+        self._waiting: list[Callable[[], None]] = []
+        self._strength_due = False
+        self._focus: QWidget | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._check_imports)
         # Finish a restore a crash interrupted, so a missing wegwijs.db comes back (another
         # process restoring right now: signing in will say so).
-        with contextlib.suppress(StoreError):
-            location.prepare()
+        location.prepare_unless_busy()
         # Never offer a new store where a key file is: wegwijs.db missing is a restore case.
         self.creating = not location.exists() and not location.has_accounts()
         self.session: Session | None = None
-        self.signin: accounts.SignIn | None = None
+        self.signin: SignIn | None = None
         self.setWindowTitle(translate("unlock_dialog", "Wegwijs – aanmelden"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
@@ -93,7 +101,6 @@ class UnlockDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
         self.restore_button = QPushButton(
             translate("unlock_dialog", "Nieuwste goede back-up terugzetten")
@@ -101,7 +108,8 @@ class UnlockDialog(QDialog):
         self.restore_button.hide()
         self.restore_button.clicked.connect(self.restore_newest)
         layout.addWidget(self.restore_button)
-        self.buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox()  # QDialogButtonBox(buttons) would load Qt's namespace
+        self.buttons.setStandardButtons(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -119,23 +127,66 @@ class UnlockDialog(QDialog):
         (self.passphrase if self.user.text() else self.user).setFocus()
 
     def _first_user(self) -> str:
-        if self.creating:
-            return ""
-        try:
-            return accounts.load_keys(self.location.data_dir).first.naam
-        except StoreError:
-            return ""
+        return "" if self.creating else self.location.first_account_name()
+
+    def _when_imported(self, then: Callable[[], None], *, busy: bool) -> None:
+        """Run *then* now if signing in's modules are imported, else as soon as they are (the
+        GUI thread never waits on the import lock). *busy*: meanwhile the dialog says it is
+        busy and takes no input, as while it opens the store."""
+        if self.imports is None or self.imports.ready():
+            then()
+            return
+        self._waiting.append(then)
+        if busy and self.isEnabled():
+            self._focus = self.focusWidget()  # disabling takes the focus away
+            self.message.setText(translate("unlock_dialog", "Bezig met openen en controleren…"))
+            self.setEnabled(False)
+        self._poll.start()
+
+    def _check_imports(self) -> None:
+        if self.imports is not None and not self.imports.ready():
+            return
+        self._poll.stop()
+        if not self.isEnabled():
+            self.setEnabled(True)
+            if self._focus is not None:
+                self._focus.setFocus()
+        waiting, self._waiting = self._waiting, []
+        for then in waiting:
+            then()
 
     def _update_strength(self, text: str) -> None:
+        if not text:
+            self.strength.setValue(0)
+            self.hint.setText(
+                translate("unlock_dialog", "Minstens 10 tekens; een korte zin werkt goed.")
+            )
+            return
+        if self.imports is not None and not self.imports.ready():
+            if not self._strength_due:  # one update, with the text as it is by then
+                self._strength_due = True
+                self._when_imported(self._update_strength_later, busy=False)
+            return
+        from app.store import passphrase_strength
+
         strength = passphrase_strength(text)
         self.strength.setValue(strength.score)
-        self.hint.setText(
-            strength.hint
-            if text
-            else translate("unlock_dialog", "Minstens 10 tekens; een korte zin werkt goed.")
-        )
+        self.hint.setText(strength.hint)
+
+    def _update_strength_later(self) -> None:
+        self._strength_due = False
+        self._update_strength(self.passphrase.text())
 
     def submit(self) -> None:
+        self._when_imported(self._submit, busy=True)
+
+    def _submit(self) -> None:
+        from PySide6.QtCore import Qt  # its ~100 enums: loaded with ui.ops by now, not earlier
+
+        from app.security import accounts
+        from app.store import check_new_passphrase
+
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         secret = self.passphrase.text()
         naam = self.user.text().strip().lower()
         if self.creating:
@@ -153,11 +204,14 @@ class UnlockDialog(QDialog):
             return
         self.message.setText(translate("unlock_dialog", "Bezig met openen en controleren…"))
         self.setEnabled(False)
-        from ui.ops import run_in_background  # imported while the user types (ui/application.py)
+        from ui.ops import run_in_background  # imported while the user types
 
         run_in_background(lambda: self._open(naam, secret), self._opened, self._failed)
 
     def _open(self, naam: str, secret: str) -> Session:
+        from app.security import accounts
+        from app.store import create_store, inline_check_fits, open_signed_in, unlock
+
         loc = self.location
         if self.creating:
             return create_store(loc, secret, naam)
@@ -172,6 +226,10 @@ class UnlockDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        from app.errors import StoreDamagedError, StoreError
+        from app.security import accounts
+        from app.security.roles import Permission
+
         self.setEnabled(True)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
@@ -217,7 +275,14 @@ class UnlockDialog(QDialog):
 
         run_in_background(lambda: self._restore(signin), self._opened, self._failed)
 
-    def _restore(self, signin: accounts.SignIn) -> Session:
+    def _restore(self, signin: SignIn) -> Session:
+        from app.errors import StoreError
+        from app.security import accounts
+        from app.security.audit import audit
+        from app.security.backup import newest_good, restore
+        from app.settings import backup_folder
+        from app.store import open_signed_in
+
         folder = backup_folder(self.location.data_dir)
         good = newest_good(folder, signin.key, self.location.data_dir)
         if good is None:

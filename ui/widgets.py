@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QVBoxLay
 
 from app import reference
 from ui.i18n import app_text
+from ui.password_edit import password_edit as password_edit  # where it was before
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 ERROR_STYLE = "color: #b00020;"
@@ -131,12 +132,3 @@ class Field(QWidget):
         self.error.setVisible(bool(message))
         self.editor.setProperty("invalid", bool(message))
         self.editor.setAccessibleDescription(message or "")
-
-
-def password_edit(placeholder: str) -> QLineEdit:
-    """A line edit that hides what is typed; the placeholder is also its name for screen readers."""
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setPlaceholderText(placeholder)
-    edit.setAccessibleName(placeholder)
-    return edit

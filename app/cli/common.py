@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from app.session import Session
-from app.settings import default_data_dir
 from app.store import StoreLocation, check_new_passphrase, create_store, unlock
+from app.store_location import default_data_dir
 from app.validation import ValidationError
 
 EXIT_OK = 0

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 from app.security.audit import audit
 from app.security.keys import (
     DEFAULT_KDF,
-    KEY_FILE,
     NAME_RE,
     Account,
     KdfParams,
@@ -30,6 +29,7 @@ from app.security.keys import (
     wrap,
 )
 from app.security.roles import ROLE_LABELS, Actor, Permission, Role, require
+from app.store_location import KEY_FILE
 from db.accounts import AccountRoleRepository
 from db.errors import StoreError
 

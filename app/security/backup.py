@@ -22,6 +22,12 @@ from app.files import make_private, make_private_dir
 from app.security.accounts import key_path, load_keys
 from app.security.audit import audit
 from app.security.audit import head as audit_head
+from app.security.interrupted_restore import (
+    RESTORE_COPY,
+    RESTORE_MARK,
+    restoring_by,
+    swap_in,
+)
 from app.security.keys import KeyFile, write_private
 from app.security.roles import Actor, Permission, PermissionDeniedError, require
 from db import inuse
@@ -35,8 +41,6 @@ if TYPE_CHECKING:
 NAME_RE = re.compile(r"^wegwijs-(\d{8}-\d{6})-(dagelijks|wekelijks|handmatig)\.db$")
 KEEP = {"dagelijks": 7, "wekelijks": 4}
 KEYS_SUFFIX = ".sleutels.json"
-RESTORE_MARK = "wegwijs.terugzetten.json"  # a verified copy is going in: finish, never undo
-RESTORE_COPY = "wegwijs.db.terugzetten"
 APP_LOCK = "wegwijs.lock"  # the running app's QLockFile (ui/application.py)
 
 
@@ -223,59 +227,6 @@ def in_use_by(store_path: Path) -> str | None:
     return f"proces {', '.join(map(str, pids))}" if pids else None
 
 
-def restoring_by(data_dir: Path) -> int | None:
-    """The pid of a process that is restoring into *data_dir* right now, else None."""
-    try:
-        raw = json.loads((data_dir / RESTORE_MARK).read_text("utf-8"))
-        pid = int(raw["pid"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    return pid if pid != os.getpid() and inuse.pid_alive(pid) else None
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "posix":
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _swap(store_path: Path, copy: Path, kept: Path) -> None:
-    """Each step can be repeated after a crash: keep the old store under *kept* (a hard link, so
-    ``wegwijs.db`` never disappears), move its -wal/-shm along, then one atomic rename puts
-    the verified copy in place."""
-    if copy.exists() and store_path.exists() and not kept.exists():
-        try:
-            os.link(store_path, kept)
-        except OSError:
-            shutil.copy2(store_path, kept)
-    for suffix in ("-wal", "-shm"):
-        old = Path(str(store_path) + suffix)
-        if copy.exists() and old.exists():
-            old.replace(Path(str(kept) + suffix))
-    if copy.exists():
-        os.replace(copy, store_path)
-    _fsync_dir(store_path.parent)
-
-
-def finish_interrupted_restore(data_dir: Path) -> bool:
-    """A restore that stopped half-way (crash, power cut) is finished: the copy in it was
-    verified before the first rename. Returns whether there was one to finish."""
-    mark = data_dir / RESTORE_MARK
-    if not mark.exists() or restoring_by(data_dir) is not None:
-        return False
-    try:
-        raw = json.loads(mark.read_text("utf-8"))
-        kept = data_dir / Path(str(raw["bewaard"])).name
-    except (OSError, ValueError, KeyError, TypeError):
-        kept = data_dir / "wegwijs-vervangen-onderbroken.db"
-    _swap(data_dir / "wegwijs.db", data_dir / RESTORE_COPY, kept)
-    mark.unlink(missing_ok=True)
-    return True
-
-
 def restore(
     store_path: Path,
     backup: Path,
@@ -286,7 +237,7 @@ def restore(
     """Replace the (closed) store at *store_path* by a verified copy of *backup* (beheerder).
     Refused while any other process has the store open. The replaced store is kept as
     ``wegwijs-vervangen-STAMP.db``; returns that path. A crash part-way is finished by
-    :func:`finish_interrupted_restore` at the next start."""
+    ``app.security.interrupted_restore`` at the next start."""
     if actor is None or not actor.may(Permission.BACKUPS_BEHEREN):
         raise PermissionDeniedError(Permission.BACKUPS_BEHEREN, actor)
     data_dir = store_path.parent
@@ -308,7 +259,7 @@ def restore(
         with contextlib.suppress(OSError):
             _remove_db(data_dir / RESTORE_COPY)
         raise
-    _swap(store_path, data_dir / RESTORE_COPY, kept)
+    swap_in(store_path, data_dir / RESTORE_COPY, kept)
     mark.unlink(missing_ok=True)
     return kept
 

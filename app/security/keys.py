@@ -33,9 +33,9 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from app.security.roles import Role
+from app.store_location import KEY_FILE_FORMAT
 
-KEY_FILE = "sleutels.json"
-FORMAT = 1
+FORMAT = KEY_FILE_FORMAT
 NAME_RE = re.compile(r"^[a-z][a-z0-9._-]{1,31}$")
 
 

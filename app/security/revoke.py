@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING, Any
 
 from app.security.accounts import AccountError, key_path, load_keys, locked
 from app.security.audit import audit
-from app.security.backup import KEYS_SUFFIX, RESTORE_MARK, in_use_by
+from app.security.backup import KEYS_SUFFIX, in_use_by
+from app.security.interrupted_restore import RESTORE_MARK
 from app.security.keys import KeyFile, reseal, write_private
 from app.security.retention_copies import known_copies
 from app.security.roles import Permission, Role, require
