@@ -31,7 +31,7 @@ wants to run.
 **Workers run at a lower CPU priority.** On two cores an op's worker, a second op (the
 Termijnen refresh, the deferred integrity check) and the GUI thread compete for the CPU; perf
 samples of the bench showed the GUI thread runnable but not running while two workers read the
-store. Each pool thread lowers its own priority once (:func:`lower_worker_priority`, Linux: the
+store. Each op's job sets its pool thread's priority (:func:`lower_worker_priority`, Linux: the
 thread's nice value +WORKER_NICE; elsewhere Qt's ``LowPriority``), so the scheduler runs the GUI
 thread first whenever it has work, and the workers get all the CPU the GUI thread leaves.
 
@@ -53,7 +53,11 @@ from PySide6.QtCore import QThread
 HELD_FULL = 500  # young collections one op may see before a full collection runs anyway
 OP_SWITCH_INTERVAL = 0.0005  # seconds; Python's default is 0.005
 WORKER_NICE = 5  # added to a pool thread's nice value (0 normal, 19 lowest)
-_lowered = threading.local()
+# The nice value pool threads run at: the process's own (that of the thread importing this,
+# which is the GUI thread's) plus WORKER_NICE.
+_WORKER_LEVEL = (
+    min(19, os.getpriority(os.PRIO_PROCESS, 0) + WORKER_NICE) if sys.platform != "win32" else 0
+)
 
 
 @dataclass(frozen=True)
@@ -111,15 +115,12 @@ def ops_running() -> int:
 
 
 def lower_worker_priority() -> None:
-    """Called by each op's job on its pool thread; the thread keeps the lower priority (a pool
-    thread only ever runs ops), so only the first call per thread does anything."""
-    if getattr(_lowered, "done", False):
-        return
-    _lowered.done = True
+    """Called by each op's job on its pool thread: the thread runs at the process's priority
+    lowered by WORKER_NICE (set, not added, so running many ops on one thread changes nothing).
+    """
     if sys.platform.startswith("linux"):
-        tid = threading.get_native_id()
         with contextlib.suppress(OSError):  # not allowed here: run at normal priority
-            os.setpriority(os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + WORKER_NICE)
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), _WORKER_LEVEL)
         return
     thread = QThread.currentThread()
     if thread is not None:

@@ -3,11 +3,14 @@ errors reach the user in Dutch, cancelling stops the work, changes reach every s
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
@@ -17,6 +20,7 @@ from app.inburgeraars.service import InburgeraarService
 from tests.conftest import TODAY, finish, valid_form
 from ui.broadcast import broadcast_for
 from ui.main_window import MainWindow
+from ui.op_tuning import WORKER_NICE
 from ui.ops import Op, OpCancelled, OpContext
 
 
@@ -297,3 +301,18 @@ def test_an_ops_changes_reach_each_view_in_its_own_pass_then_success(
     changes = (SettingsChanged(),)
     assert order == [("eerste", changes), "ander werk", ("tweede", changes), ("klaar", 7, True)]
     assert not op.running
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice values: Linux")
+def test_an_ops_worker_runs_at_a_lower_priority_than_the_gui_thread(
+    qtbot, inburgeraars: InburgeraarService
+) -> None:  # type: ignore[no-untyped-def]
+    """So the scheduler runs the GUI thread first when both want a core (ui/op_tuning.py)."""
+
+    def own_nice(_ctx: OpContext) -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    gui = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    op = Op(None, own_nice, session=inburgeraars.session).run()
+    assert finish(qtbot, op) == min(19, gui + WORKER_NICE)
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == gui  # GUI unchanged
