@@ -14,6 +14,7 @@ import threading
 import types
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -126,14 +127,20 @@ def test_a_quick_sign_in_waits_busy_for_the_imports_then_says_wrong_password(  #
     assert load_keys(location.data_dir).get("anouk").mislukt == 1
 
 
-def test_the_strength_hint_follows_once_the_imports_are_done(  # type: ignore[no-untyped-def]
-    qtbot, location: StoreLocation, gate: Gate
-) -> None:
+def _shown_while_importing(qtbot: Any, location: StoreLocation, gate: Gate) -> UnlockDialog:
+    """The first-start dialog shown while the gated imports are still running."""
     imports = gate.imports()
     dialog = UnlockDialog(location, imports=imports)
     qtbot.addWidget(dialog)
     imports.start()
     dialog.show()
+    return dialog
+
+
+def test_the_strength_hint_follows_once_the_imports_are_done(  # type: ignore[no-untyped-def]
+    qtbot, location: StoreLocation, gate: Gate
+) -> None:
+    dialog = _shown_while_importing(qtbot, location, gate)
     assert dialog.creating
     before = dialog.hint.text()
     qtbot.keyClicks(dialog.passphrase, "kort")
@@ -147,11 +154,7 @@ def test_the_strength_hint_follows_once_the_imports_are_done(  # type: ignore[no
 def test_a_first_start_checked_after_the_wait_keeps_the_field_the_user_was_in(  # type: ignore[no-untyped-def]
     qtbot, location: StoreLocation, gate: Gate
 ) -> None:
-    imports = gate.imports()
-    dialog = UnlockDialog(location, imports=imports)
-    qtbot.addWidget(dialog)
-    imports.start()
-    dialog.show()
+    dialog = _shown_while_importing(qtbot, location, gate)
     dialog.user.setFocus()
     qtbot.keyClicks(dialog.user, "anouk")
     qtbot.keyClick(dialog.user, Qt.Key.Key_Return)  # submits, as the Aanmaken button
