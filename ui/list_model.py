@@ -9,6 +9,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ui.i18n import translate
+from ui.let_go import let_go
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's id (key), for selecting and opening
@@ -25,8 +26,10 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
 
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        old, self.rows = self.rows, rows
         self.endResetModel()
+        if old is not rows:
+            let_go(old)  # 100,000 old rows freed here would hold the GUI thread (ui/let_go.py)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)

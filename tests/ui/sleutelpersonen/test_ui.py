@@ -15,6 +15,7 @@ from app.inburgeraars.service import InburgeraarService
 from app.matching.service import MatchService
 from app.sleutelpersonen.inzet_service import InzetService
 from app.sleutelpersonen.service import PersoonFilter, SleutelpersoonService
+from tests.conftest import finish
 from tests.support.pdf import render_png
 from tests.support.sleutelpersonen_fixtures import (  # noqa: F401  (fixtures)
     _coordinator_and_klantmanager,
@@ -246,6 +247,23 @@ def test_assign_all_waiting_proposes_then_stores_on_confirm(qtbot, window: MainW
     assert sum(k.nieuwe_koppelingen for k in matched) == stored - already
     assert all(belasting(k, service.gewichten) <= k.capaciteit_uren for k in matched)
     assert len(matched) >= 5  # spread, not piled on a few
+
+
+def test_closing_the_assign_all_dialog_while_it_stores_still_stores_every_match(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    """Closing frees the proposal off the GUI thread (ui/let_go.py), but never while the
+    storing op still reads it: Esc during storing loses no match."""
+    monkeypatch.setattr("ui.let_go.LET_GO_AT", 1)  # the demo's few waiting count as many
+    window.assign_all_action.trigger()
+    dialog = opened(window, "assign_dialog")
+    qtbot.waitUntil(lambda: dialog.voorstel is not None, timeout=10_000)
+    to_store = len(dialog.voorstel.koppelingen) - len(dialog.voorstel.niet_gekoppeld)
+    assert to_store > 10
+    op = dialog.confirm()
+    dialog.reject()  # the officer presses Esc at once
+    assert dialog.model.rowCount() == 0
+    assert finish(qtbot, op) == to_store
 
 
 def test_import_from_the_register_page_reports_and_applies(
