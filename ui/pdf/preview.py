@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -46,7 +46,10 @@ class PdfPreview(QDialog):
         self.pdf = PdfBytes(data)
         self.view = QPdfView()
         self.view.setAccessibleName(translate("pdf.preview", "Voorbeeld van het document"))
-        self.view.setDocument(self.pdf.document)
+        # The view gets its document in the pass after the dialog appears: laying out and
+        # starting to render the pages in the same pass as showing the dialog (which repaints
+        # the window behind it too) held the GUI thread ~60 ms (tests/bench/test_gui_block_bench).
+        QTimer.singleShot(0, self, self._attach_document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         layout = QVBoxLayout(self)
@@ -69,6 +72,9 @@ class PdfPreview(QDialog):
         self.save_button.clicked.connect(lambda: self.save_as())
         layout.addWidget(buttons)
         fit_window(self, 820, 960)
+
+    def _attach_document(self) -> None:
+        self.view.setDocument(self.pdf.document)
 
     def save_as(self, ask: Callable[[str], str] | None = None) -> Path | None:
         """Write the PDF where the officer chooses; the suggested name carries no BSN."""
