@@ -30,9 +30,16 @@ def accessible_palette(base: QPalette) -> QPalette:
         palette.setColor(Group.Disabled, role, QColor(DISABLED_TEXT))
     for group in (Group.Active, Group.Inactive, Group.Disabled):
         palette.setColor(group, Role.PlaceholderText, QColor(PLACEHOLDER))
-    for group in (Group.Active, Group.Inactive):
-        palette.setColor(group, Role.Highlight, QColor(SELECTION))
-        palette.setColor(group, Role.HighlightedText, QColor("#ffffff"))
+    palette.setColor(Group.Active, Role.Highlight, QColor(SELECTION))
+    palette.setColor(Group.Active, Role.HighlightedText, QColor("#ffffff"))
+    # An inactive window looks as an active one (Fusion only greys the selection a little).
+    # Qt repaints a whole window when it is activated or deactivated if the two groups differ:
+    # opening the PDF preview repainted the main window behind it in the same pass (~20 ms
+    # of the ~40 ms measured, tests/bench/test_gui_block_bench.py), and a selection stays as
+    # easy to see when a dialog is in front.
+    for role in Role:
+        if role not in (Role.NColorRoles, Role.NoRole):
+            palette.setBrush(Group.Inactive, role, palette.brush(Group.Active, role))
     return palette
 
 

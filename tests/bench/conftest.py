@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,8 +13,34 @@ from db.connection import Store
 from tests.bench.stores import cached_store
 from tests.conftest import PASSPHRASE
 
+ROOT = Path(__file__).resolve().parents[2]
+
 BIG = 100_000
 HUGE = 1_000_000
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _compiled() -> None:
+    """Measure the code as the installed app runs it: compiled. This machine sets
+    PYTHONDONTWRITEBYTECODE, so without this every module a worker first imports (the demo
+    generator, the PDF layout) is compiled on the spot, holding the GIL for the whole module
+    (perf: the PEG parser on an op's worker during a GUI-thread gap); the installer's bundle
+    and a pip install ship compiled modules."""
+    import compileall
+
+    for package in ("app", "db", "ui"):
+        compileall.compile_dir(str(ROOT / package), quiet=1)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _application_as_wegwijs_sets_it_up(qapp: Any) -> None:
+    """The palette and Qt's Dutch texts as ui.application.make_app sets them: the palette
+    decides, for one, whether opening a dialog repaints the window behind it."""
+    from ui.application import install_dutch
+    from ui.palette import apply_accessible_palette
+
+    apply_accessible_palette(qapp)
+    install_dutch(qapp)
 
 
 @pytest.fixture(scope="session")
@@ -44,12 +71,17 @@ def big_store(big_location: StoreLocation) -> Iterator[Store]:
 
 @pytest.fixture(autouse=True)
 def _quiet_start() -> Iterator[None]:
-    """Each benchmark starts without the previous one's background work or garbage."""
+    """Each benchmark starts without the previous one's background work or garbage, and
+    without its windows: pytest-qt closes them with deleteLater, and destroying a main window
+    with all its tabs (~45 ms of Qt) would otherwise happen inside the next measurement."""
     import gc
 
-    from PySide6.QtCore import QThreadPool
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 
     QThreadPool.globalInstance().waitForDone()
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        QCoreApplication.processEvents()
     gc.collect()
     yield
     QThreadPool.globalInstance().waitForDone()

@@ -131,3 +131,11 @@ def test_every_colour_the_app_sets_is_readable(palette: QPalette) -> None:
         if ratio < needed:
             too_low.append(f"{colour} {ratio:.2f} < {needed} at {', '.join(where)}")
     assert too_low == [], "\n".join(too_low)
+
+
+def test_a_window_behind_a_dialog_looks_the_same(palette: QPalette) -> None:
+    """The selection (and every other colour) of an inactive window is that of an active one:
+    the selected row stays as easy to find with a dialog in front, and Qt need not repaint the
+    whole window each time a dialog opens or closes (docs/performance.md)."""
+    assert palette.isEqual(Group.Active, Group.Inactive)
+    assert palette.color(Group.Inactive, Role.Highlight) == QColor("#1f5f99")
