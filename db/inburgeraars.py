@@ -63,9 +63,13 @@ class InburgeraarQuery:
         return sql, params
 
     def source(self) -> str:
-        """Short words only: scan the narrow covering index (cheaper than the table); otherwise
-        the planner picks the trigram index or a filter's index."""
+        """Short words only: scan a narrow covering index (cheaper than the table): in name
+        order the one in that order (the first page is the first matches of the scan, no sort
+        of the whole register; migration 0200), otherwise the one led by the search key.
+        Longer words: the planner picks the trigram index or a filter's index."""
         if self.words and all(len(w) < TRIGRAM for w in self.words):
+            if self.sort == "naam" and not (self.gemeentecode or self.status):
+                return "inburgeraar INDEXED BY inburgeraar_naam_zoek"
             return "inburgeraar INDEXED BY inburgeraar_lijst"
         return "inburgeraar"
 

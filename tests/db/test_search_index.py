@@ -127,3 +127,22 @@ def test_sorting_by_gemeente_walks_an_index(filled: Store) -> None:
         )
     )
     assert "inburgeraar_gemeente_naam" in plan and "TEMP B-TREE" not in plan, plan
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_short_words_in_name_order_walk_the_name_ordered_index(
+    filled: Store, descending: bool
+) -> None:
+    """One or two letters (no trigram): the first page comes from one scan in name order, not
+    from sorting every match (0.9-1.1 s per keystroke at 1,000,000 people before)."""
+    query = InburgeraarQuery(words=search_words("a"), sort="naam", descending=descending)
+    where, params = query.where()
+    plan = " ".join(
+        str(r[-1])
+        for r in filled.conn.execute(
+            f"EXPLAIN QUERY PLAN SELECT id FROM {query.source()}{where}{query.order_by()}"
+            " LIMIT 200",
+            params,
+        )
+    )
+    assert "inburgeraar_naam_zoek" in plan and "TEMP B-TREE" not in plan, plan
