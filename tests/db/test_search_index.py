@@ -146,3 +146,34 @@ def test_short_words_in_name_order_walk_the_name_ordered_index(
         )
     )
     assert "inburgeraar_naam_zoek" in plan and "TEMP B-TREE" not in plan, plan
+
+
+@pytest.mark.parametrize("frequent_from", [0, 1, 10_000])
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("text", ["ahm", "ahm an", "xu ahm", "999"])
+def test_a_frequent_word_walks_the_name_index_with_the_same_rows_in_the_same_order(
+    filled: Store, monkeypatch: Any, frequent_from: int, descending: bool, text: str
+) -> None:
+    """With more matches than FREQUENT the first page walks the name index and checks each
+    entry against the match set (17-35 ms instead of 0.2-0.9 s at 1,000,000 people); with
+    fewer it keeps the direct plan. Either way: the rows and the order of the plain query."""
+    import db.inburgeraars
+
+    monkeypatch.setattr(db.inburgeraars, "FREQUENT", frequent_from)
+    query = InburgeraarQuery(words=search_words(text), sort="naam", descending=descending)
+    repo = InburgeraarRepository(filled.conn)
+    where, params = query.where()
+    plain = [
+        str(r[0])
+        for r in filled.conn.execute(
+            f"SELECT id FROM inburgeraar NOT INDEXED{where}{query.order_by()}", params
+        )
+    ]
+    asked: list[bool] = []
+    frequent = repo._frequent
+    monkeypatch.setattr(repo, "_frequent", lambda m: asked.append(frequent(m)) or asked[-1])
+    assert [str(r["id"]) for r in repo.page(query, 0, 10_000)] == plain
+    long_words = tuple(w for w in query.words if len(w) >= 3)
+    sharing = len(reference(filled, InburgeraarQuery(words=long_words)))
+    assert asked == [sharing > frequent_from]  # which plan: as intended
+    assert [str(r["id"]) for r in repo.page(query, 3, 7)] == plain[3:10]
