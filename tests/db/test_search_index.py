@@ -33,6 +33,13 @@ def reference(store: Store, query: InburgeraarQuery) -> list[str]:
     )
 
 
+def plain_order(store: Store, query: InburgeraarQuery) -> list[str]:
+    """The ids the query gives without any index: the order every plan must keep."""
+    where, params = query.where()
+    sql = f"SELECT id FROM inburgeraar NOT INDEXED{where}{query.order_by()}"
+    return [str(r[0]) for r in store.conn.execute(sql, params)]
+
+
 @pytest.fixture
 def filled(inburgeraars: InburgeraarService) -> Store:
     inburgeraars.insert_many(generate_inburgeraars(400, random.Random(11), TODAY))
@@ -80,13 +87,7 @@ def test_every_sort_order_agrees_with_the_plain_query(
 ) -> None:
     query = InburgeraarQuery(words=search_words(text), sort=sort, descending=descending)
     repo = InburgeraarRepository(filled.conn)
-    where, params = query.where()
-    plain = [
-        str(r[0])
-        for r in filled.conn.execute(
-            f"SELECT id FROM inburgeraar NOT INDEXED{where}{query.order_by()}", params
-        )
-    ]
+    plain = plain_order(filled, query)
     assert [str(r["id"]) for r in repo.page(query, 0, 10_000)] == plain
     assert [str(r["id"]) for r in repo.page(query, 25, 50)] == plain[25:75]
 
@@ -162,13 +163,7 @@ def test_a_frequent_word_walks_the_name_index_with_the_same_rows_in_the_same_ord
     monkeypatch.setattr(db.inburgeraars, "FREQUENT", frequent_from)
     query = InburgeraarQuery(words=search_words(text), sort="naam", descending=descending)
     repo = InburgeraarRepository(filled.conn)
-    where, params = query.where()
-    plain = [
-        str(r[0])
-        for r in filled.conn.execute(
-            f"SELECT id FROM inburgeraar NOT INDEXED{where}{query.order_by()}", params
-        )
-    ]
+    plain = plain_order(filled, query)
     asked: list[bool] = []
     frequent = repo._frequent
     monkeypatch.setattr(repo, "_frequent", lambda m: asked.append(frequent(m)) or asked[-1])
