@@ -37,6 +37,7 @@ from app.inburgeraars.service import ListFilter, ListRow
 from app.security.roles import Permission, may
 from app.session import Session
 from app.settings import Settings, settings_path
+from ui import busy_indicator
 from ui.broadcast import broadcast_for
 from ui.i18n import translate
 from ui.inburgeraars.detail_pane import DetailPane
@@ -97,6 +98,7 @@ class MainWindow(RegisterActions, ShellMethods, QMainWindow):
         self.setCentralWidget(self.tabs)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
+        busy_indicator.indicator_of(self.statusBar())  # its room kept from the start
         if loaded.problems:  # a bad instellingen.json: say so; the defaults are in use
             self.statusBar().showMessage(loaded.message(), 30000)
         self._build_actions()

@@ -36,8 +36,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QProgressDialog,
+    QStatusBar,
     QWidget,
 )
 from shiboken6 import isValid
@@ -45,7 +45,7 @@ from shiboken6 import isValid
 from app.changes import Change, Changes
 from app.errors import user_message
 from app.session import Session
-from ui import op_tuning
+from ui import busy_indicator, op_tuning
 from ui.broadcast import broadcast_for
 from ui.i18n import app_text, translate
 
@@ -144,7 +144,7 @@ class Op(Generic[T]):
         self._on_failure: Callable[[BaseException], None] | None = None
         self._on_cancel: Callable[[], None] | None = None
         self._dialog: QProgressDialog | None = None
-        self._bar: QProgressBar | None = None
+        self._bar: QStatusBar | None = None  # where the busy indicator shows
         self._ctx: OpContext | None = None
         self._tuning: op_tuning.OpTuning | None = None
         self.running = False
@@ -244,13 +244,8 @@ class Op(Generic[T]):
         if self._busy is not None:
             bar = _status_bar_of(self.parent)
             if bar is not None:
-                indicator = QProgressBar()
-                indicator.setRange(0, 0)
-                indicator.setMaximumWidth(120)
-                indicator.setAccessibleName(self._busy)
-                bar.addPermanentWidget(indicator)
-                bar.showMessage(self._busy)
-                self._bar = indicator
+                busy_indicator.start(bar, self._busy)
+                self._bar = bar
 
     def _progress(self, done: int, total: int, text: str) -> None:
         dialog = self._dialog
@@ -275,11 +270,7 @@ class Op(Generic[T]):
             self._dialog.deleteLater()
         self._dialog = None
         if self._bar is not None and isValid(self._bar):
-            bar = _status_bar_of(self.parent)
-            if bar is not None:
-                bar.removeWidget(self._bar)
-                bar.clearMessage()
-            self._bar.deleteLater()
+            busy_indicator.stop(self._bar)
         self._bar = None
 
     def _finish_ok(self, result: Any) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressBar, QProgressDialog, QPushButton, QWidget
 
 from app.changes import InburgeraarChanged, RegisterChanged, SettingsChanged, concerns_inburgeraar
 from app.errors import DiskFullError
@@ -316,3 +316,31 @@ def test_an_ops_worker_runs_at_a_lower_priority_than_the_gui_thread(
     op = Op(None, own_nice, session=inburgeraars.session).run()
     assert finish(qtbot, op) == min(19, gui + WORKER_NICE)
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == gui  # GUI unchanged
+
+
+def test_a_busy_op_shows_in_the_status_bar_without_moving_the_window(qtbot, inburgeraars) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(inburgeraars.session)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    bar = window.statusBar()
+    indicator = bar.findChild(QProgressBar, "wegwijs-bezig")
+    assert indicator is not None and not indicator.isVisible()
+    central = window.centralWidget().geometry()
+    first, second = threading.Event(), threading.Event()
+    one = Op(window, lambda _ctx: first.wait(10), session=inburgeraars.session).busy("PIP opmaken…")
+    two = Op(window, lambda _ctx: second.wait(10), session=inburgeraars.session).busy("Uitleg…")
+    one.run()
+    two.run()
+    qtbot.waitUntil(indicator.isVisible, timeout=2000)
+    assert bar.currentMessage() == "Uitleg…" and indicator.accessibleName() == "Uitleg…"
+    assert window.centralWidget().geometry() == central  # the list does not jump
+    first.set()
+    qtbot.waitUntil(lambda: not one.running, timeout=5000)
+    assert indicator.isVisible()  # the second op still runs
+    second.set()
+    finish(qtbot, two)
+    assert not indicator.isVisible() and bar.currentMessage() == ""
+    assert window.centralWidget().geometry() == central
+    assert len(bar.findChildren(QProgressBar)) == 1  # one indicator, reused
