@@ -292,7 +292,7 @@ def _pip(window: Any, inburgeraar_id: str, result: Walk) -> None:
     if shown:
         preview = shown[0]
         preview.show()
-        QTest.qWait(1500)  # the pages are drawn in the background
+        QTest.qWait(200)  # the pages came rendered; each is smoothed in its own pass
         result.look(preview, "pip-voorbeeld")
         preview.done(0)
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app import reference
@@ -30,6 +31,7 @@ from app.validation import FieldError
 from ui.i18n import app_text, translate
 from ui.ops import Op, OpContext
 from ui.pdf.preview import PdfPreview
+from ui.pdf.render import preview_pages
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -61,21 +63,27 @@ def _refused(window: MainWindow, title: str) -> Callable[[BaseException], None]:
     return show
 
 
-def open_pip(window: MainWindow, shown: Shown | None = None) -> Op[tuple[Any, bytes]] | None:
+def open_pip(
+    window: MainWindow, shown: Shown | None = None
+) -> Op[tuple[Any, bytes, list[QImage]]] | None:
     """Build the formal PIP in an op (reading the dossier and laying out the pages take
     ~0.1-0.5 s), then open the preview; *shown* gets the preview."""
     inburgeraar_id = _inburgeraar_id(window)
     if not inburgeraar_id:
         return None
 
-    def work(ctx: OpContext) -> tuple[Any, bytes]:
-        doc = document_for(ctx.session, inburgeraar_id)
-        return doc, build_pip_pdf(doc)
+    ratio = window.devicePixelRatioF()
 
-    def done(result: tuple[Any, bytes]) -> None:
-        doc, data = result
+    def work(ctx: OpContext) -> tuple[Any, bytes, list[QImage]]:
+        doc = document_for(ctx.session, inburgeraar_id)
+        data = build_pip_pdf(doc)
+        return doc, data, preview_pages(data, ratio)
+
+    def done(result: tuple[Any, bytes, list[QImage]]) -> None:
+        doc, data, pages = result
         preview = PdfPreview(
             data,
+            pages,
             f"PIP – voorbeeld – {window.selected_name()}",
             pip_filename(doc),
             parent=window,
@@ -96,7 +104,7 @@ def open_pip(window: MainWindow, shown: Shown | None = None) -> Op[tuple[Any, by
 
 def open_handout(
     window: MainWindow, taal: str | None = None, shown: Shown | None = None
-) -> Op[tuple[HandoutDocument, bytes]] | None:
+) -> Op[tuple[HandoutDocument, bytes, list[QImage]]] | None:
     inburgeraar_id = _inburgeraar_id(window)
     if not inburgeraar_id:
         return None
@@ -121,16 +129,20 @@ def open_handout(
 
 def _handout_op(
     window: MainWindow, inburgeraar_id: str, taal: str, dutch_only: bool, shown: Shown | None
-) -> Op[tuple[HandoutDocument, bytes]]:
-    def work(ctx: OpContext) -> tuple[HandoutDocument, bytes]:
-        doc = handout_for(ctx.session, inburgeraar_id, taal)
-        return doc, build_handout_pdf(doc, dutch_only=dutch_only)
+) -> Op[tuple[HandoutDocument, bytes, list[QImage]]]:
+    ratio = window.devicePixelRatioF()
 
-    def done(result: tuple[HandoutDocument, bytes]) -> None:
-        doc, data = result
+    def work(ctx: OpContext) -> tuple[HandoutDocument, bytes, list[QImage]]:
+        doc = handout_for(ctx.session, inburgeraar_id, taal)
+        data = build_handout_pdf(doc, dutch_only=dutch_only)
+        return doc, data, preview_pages(data, ratio)
+
+    def done(result: tuple[HandoutDocument, bytes, list[QImage]]) -> None:
+        doc, data, pages = result
         note = "Alleen Nederlands." if dutch_only else _review_note(window, doc.taal)
         preview = PdfPreview(
             data,
+            pages,
             f"Uitleg – voorbeeld – {window.selected_name()}",
             handout_filename(doc),
             note,

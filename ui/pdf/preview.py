@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtGui import QPainter
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,16 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import translate
+from ui.pdf.pages_view import PagesView
 from ui.pdf.render import PdfBytes
 from ui.screen_fit import fit_window
 
 
 class PdfPreview(QDialog):
-    """Shows PDF bytes; nothing is written to disk unless the officer saves."""
+    """Shows PDF bytes as the pages the op rendered (``ui.pdf.render.preview_pages``); nothing
+    is written to disk unless the officer saves."""
 
     def __init__(
         self,
         data: bytes,
+        pages: list[QImage],
         title: str,
         filename: str,
         note: str = "",
@@ -43,15 +45,8 @@ class PdfPreview(QDialog):
         self.setWindowTitle(title)
         self.data = data
         self.filename = filename
-        self.pdf = PdfBytes(data)
-        self.view = QPdfView()
+        self.view = PagesView(pages)
         self.view.setAccessibleName(translate("pdf.preview", "Voorbeeld van het document"))
-        # The view gets its document in the pass after the dialog appears: laying out and
-        # starting to render the pages in the same pass as showing the dialog (which repaints
-        # the window behind it too) held the GUI thread ~60 ms (tests/bench/test_gui_block_bench).
-        QTimer.singleShot(0, self, self._attach_document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         layout = QVBoxLayout(self)
         self.note = QLabel(note)
         self.note.setWordWrap(True)
@@ -73,8 +68,8 @@ class PdfPreview(QDialog):
         layout.addWidget(buttons)
         fit_window(self, 820, 960)
 
-    def _attach_document(self) -> None:
-        self.view.setDocument(self.pdf.document)
+    def page_count(self) -> int:
+        return self.view.page_count()
 
     def save_as(self, ask: Callable[[str], str] | None = None) -> Path | None:
         """Write the PDF where the officer chooses; the suggested name carries no BSN."""
@@ -112,7 +107,7 @@ class PdfPreview(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        print_to(printer, self.pdf)
+        print_to(printer, PdfBytes(self.data))
         if self.on_output:
             self.on_output("afgedrukt")
 

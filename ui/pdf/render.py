@@ -38,3 +38,16 @@ class PdfBytes:
 def render_pages(data: bytes, dpi: float = 96) -> list[QImage]:
     pdf = PdfBytes(data)
     return [pdf.render(i, dpi) for i in range(pdf.page_count())]
+
+
+PREVIEW_DPI = 96  # an A4 page 794 px wide: the preview's width at 100 %
+
+
+def preview_pages(data: bytes, pixel_ratio: float = 1.0) -> list[QImage]:
+    """The pages for the in-app preview, at the screen's pixel ratio. Runs on the op's worker:
+    the QPdfDocument is created, used and dropped on that thread, so the GUI thread never waits
+    for pdfium's lock."""
+    pages = render_pages(data, PREVIEW_DPI * pixel_ratio)
+    for page in pages:
+        page.setDevicePixelRatio(pixel_ratio)
+    return pages
