@@ -10,7 +10,9 @@ from db.connection import Store
 
 pytestmark = pytest.mark.bench
 
-TYPED = ["a", "al", "al-h", "al-ha", "ahmadi", "9999", "zzzq"]
+# "sult" and "hsa": shared by 16,540 and 28,920 of 1,000,000 people, whose names sort late,
+# so the walk in name order reads most of the index (the slowest words of 60 sampled, 0.3-0.6 s).
+TYPED = ["a", "al", "al-h", "al-ha", "ahmadi", "9999", "zzzq", "sult", "hsa"]
 
 
 @pytest.mark.parametrize("sort", ["naam", "gemeente", "status"])
