@@ -58,7 +58,7 @@ def find_binaries() -> Binaries:
     if _DEBIAN_ROOT.is_dir() and os.environ.get("WEGWIJS_PG") != "embedded":
         versions = sorted(
             (p for p in _DEBIAN_ROOT.iterdir() if (p / "bin" / "initdb").exists()),
-            key=lambda p: int(p.name) if p.name.isdigit() else 0,
+            key=lambda p: int(p.name) if p.name.isdecimal() else 0,
         )
         if versions:
             bindir = versions[-1] / "bin"

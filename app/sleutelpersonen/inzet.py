@@ -74,7 +74,7 @@ def _km(raw: Any) -> int:
     text = str(raw or "").strip()
     if not text:
         return 0
-    if not text.isdigit() or int(text) > 1000:
+    if not text.isdecimal() or int(text) > 1000:  # isdigit lets "²" through
         raise FieldError("Vul de kilometers in als heel getal, hooguit 1000.")
     return int(text)
 

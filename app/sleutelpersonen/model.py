@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -116,7 +117,7 @@ def _int(raw: Any, low: int, high: int, *, default: int | None = None) -> int | 
     text = _text(raw)
     if not text:
         return default
-    if not text.lstrip("-").isdigit():
+    if not re.fullmatch(r"-?\d+", text):  # not isdigit: "²" and "--5" passed that, int() not
         raise FieldError("Vul een heel getal in.")
     value = int(text)
     if not low <= value <= high:
