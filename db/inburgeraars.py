@@ -23,9 +23,12 @@ SORT_KEYS: dict[str, str] = {
 
 
 TRIGRAM = 3  # the trigram index finds words of at least this many characters
-# More trigram matches than this and the first page in name order walks the name index instead
-# (see InburgeraarRepository.page).
-FREQUENT = 2000
+PLACES = 4611686018427387904  # 2**62: places in name order run from 1 to this (migration 0205)
+
+
+def _escaped(word: str) -> str:
+    """*word* for a LIKE pattern with ESCAPE '\\'."""
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 @dataclass(frozen=True)
@@ -38,29 +41,22 @@ class InburgeraarQuery:
     sort: str = "naam"
     descending: bool = False
 
-    def where(self, walking: bool = False) -> tuple[str, list[Any]]:
+    def where(self) -> tuple[str, list[Any]]:
         """Words of three or more characters are looked up in the trigram index (exactly the
         rows whose search key contains them); shorter words, which a trigram cannot serve, are
-        matched with LIKE on the rows left. *walking*: the name index is walked in order
-        (:meth:`InburgeraarRepository.page`), so every word is checked on the search key the
-        index holds, with ``instr`` (a substring test, as the trigram index answers it)."""
+        matched with LIKE on the rows left."""
         clauses: list[str] = []
         params: list[Any] = []
         match = self.match()
-        if match and not walking:
+        if match:
             clauses.append(
                 "rowid IN (SELECT rowid FROM inburgeraar_zoek WHERE inburgeraar_zoek MATCH ?)"
             )
             params.append(match)
         for word in self.words:
-            if len(word) >= TRIGRAM:
-                if walking:
-                    clauses.append("instr(zoeksleutel, ?) > 0")
-                    params.append(word)
-                continue
-            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            clauses.append("zoeksleutel LIKE ? ESCAPE '\\'")
-            params.append(f"%{escaped}%")
+            if len(word) < TRIGRAM:
+                clauses.append("zoeksleutel LIKE ? ESCAPE '\\'")
+                params.append(f"%{_escaped(word)}%")
         if self.gemeentecode:
             clauses.append("gemeentecode = ?")
             params.append(self.gemeentecode)
@@ -75,10 +71,19 @@ class InburgeraarQuery:
         indexed = [w for w in self.words if len(w) >= TRIGRAM]
         return " AND ".join('"' + w.replace('"', '""') + '"' for w in indexed)
 
-    def walks_name_order(self) -> bool:
-        """Whether a frequent word's first page may walk the name index instead (name order,
-        no filter: the covering name index serves it)."""
+    def in_name_order(self) -> bool:
+        """Words of three or more letters, name order, no filter: the pages come from the
+        trigram index keyed by place in name order (migration 0205)."""
         return self.sort == "naam" and not (self.gemeentecode or self.status) and bool(self.match())
+
+    def short_words(self) -> tuple[str, list[Any]]:
+        """The words of one or two letters as ``AND``-ed LIKE tests on ``i.zoeksleutel``."""
+        clauses, params = [], []
+        for word in self.words:
+            if len(word) < TRIGRAM:
+                clauses.append(" AND i.zoeksleutel LIKE ? ESCAPE '\\'")
+                params.append(f"%{_escaped(word)}%")
+        return "".join(clauses), params
 
     def source(self) -> str:
         """Short words only: scan a narrow covering index (cheaper than the table): in name
@@ -164,23 +169,17 @@ class InburgeraarRepository:
         list_columns: Sequence[str] = ("*",),
     ) -> list[dict[str, Any]]:
         columns = ", ".join(list_columns)
-        walking = query.walks_name_order() and self._frequent(query.match())
-        where, params = query.where(walking)
+        where, params = query.where()
         if not where:
             sql = f"SELECT {columns} FROM inburgeraar{query.order_by()} LIMIT ? OFFSET ?"
             return rows_as_dicts(self.conn.execute(sql, [limit, offset]))
-        # Search and filters find the ids of one page (trigram index, or a scan of the narrow
-        # covering index for short words), then fetch just those rows. A word tens of thousands
-        # share would have every match looked up and sorted (0.2-0.9 s at 1,000,000 people):
-        # then the name index, which holds the search key, is walked in order and each entry's
-        # key checked for the words until the page is full (2-9 ms; building the trigram
-        # match set to check against took 16-42 ms more). A rare word keeps the direct plan,
-        # since the walk would read most of the index to find its few matches.
-        source = query.source()
-        if walking:
-            source = "inburgeraar INDEXED BY inburgeraar_naam_zoek"
-        sql = f"SELECT id FROM {source}{where}{query.order_by()} LIMIT ? OFFSET ?"
-        ids = [str(r[0]) for r in self.conn.execute(sql, [*params, limit, offset])]
+        if query.in_name_order():
+            ids = self._ids_in_name_order(query, offset, limit)
+        else:
+            # Search and filters find the ids of one page (trigram index, or a scan of the
+            # narrow covering index for short words), then fetch just those rows.
+            sql = f"SELECT id FROM {query.source()}{where}{query.order_by()} LIMIT ? OFFSET ?"
+            ids = [str(r[0]) for r in self.conn.execute(sql, [*params, limit, offset])]
         if not ids:
             return []
         marks = ", ".join("?" for _ in ids)
@@ -191,14 +190,61 @@ class InburgeraarRepository:
         rows.sort(key=lambda r: position[str(r["id"])])
         return rows
 
-    def _frequent(self, match: str) -> bool:
-        """More than FREQUENT people match (counting stops there: a millisecond or two)."""
-        cursor = self.conn.execute(
-            "SELECT count(*) FROM (SELECT rowid FROM inburgeraar_zoek WHERE inburgeraar_zoek "
-            "MATCH ? LIMIT ?)",
-            (match, FREQUENT + 1),
+    def _ids_in_name_order(self, query: InburgeraarQuery, offset: int, limit: int) -> list[str]:
+        """One page in name order from the trigram index keyed by place (migration 0205): its
+        matches come in that order, whatever the word (0.2-2 ms at 1,000,000 people; looking
+        up and sorting every match, or walking the name index, took up to 0.9 s). The few
+        people without a place (their gap was used up) are checked here and merged in."""
+        short, short_params = query.short_words()
+        direction = "DESC" if query.descending else "ASC"
+        placed = self.conn.execute(
+            "SELECT i.sorteernaam, i.id FROM inburgeraar_zoek_plek z "
+            "CROSS JOIN inburgeraar_plek p ON p.plek = z.rowid "
+            "CROSS JOIN inburgeraar i ON i.rowid = p.inburgeraar_rowid "
+            f"WHERE inburgeraar_zoek_plek MATCH ?{short} ORDER BY z.rowid {direction} LIMIT ?",
+            (query.match(), *short_params, offset + limit),
+        ).fetchall()
+        long_words = [w for w in query.words if len(w) >= TRIGRAM]
+        tests = "".join(" AND instr(i.zoeksleutel, ?) > 0" for _ in long_words)
+        unplaced = self.conn.execute(
+            "SELECT i.sorteernaam, i.id FROM inburgeraar_plek_open o "
+            f"CROSS JOIN inburgeraar i ON i.rowid = o.inburgeraar_rowid WHERE 1{tests}{short}",
+            (*long_words, *short_params),
+        ).fetchall()
+        if not unplaced:
+            return [str(r[1]) for r in placed[offset:]]
+        merged = sorted(
+            [(str(n), str(i)) for n, i in (*placed, *unplaced)], reverse=query.descending
         )
-        return int(cursor.fetchone()[0]) > FREQUENT
+        return [i for _n, i in merged[offset : offset + limit]]
+
+    def renumber_places(self) -> None:
+        """Spread every place in name order again with the widest gaps, as migration 0205
+        first numbered them; the people without a place get one. After a bulk import."""
+        self.conn.execute("DELETE FROM inburgeraar_zoek_plek")
+        self.conn.execute("DELETE FROM inburgeraar_plek")
+        self.conn.execute("DELETE FROM inburgeraar_plek_open")
+        self.conn.execute(
+            "INSERT INTO inburgeraar_plek (inburgeraar_rowid, plek) SELECT rowid, "
+            f"row_number() OVER (ORDER BY sorteernaam, id) * ({PLACES} / "
+            "((SELECT count(*) FROM inburgeraar) + 1)) FROM inburgeraar"
+        )
+        self.conn.execute(
+            "INSERT INTO inburgeraar_zoek_plek (rowid, zoeksleutel) SELECT p.plek, i.zoeksleutel "
+            "FROM inburgeraar_plek p JOIN inburgeraar i ON i.rowid = p.inburgeraar_rowid"
+        )
+
+    def keep_places(self, most_unplaced: int = 500) -> bool:
+        """Renumber when more than *most_unplaced* people are without a place (each search
+        checks those one by one); True when it did."""
+        if self.unplaced() <= most_unplaced:
+            return False
+        self.renumber_places()
+        return True
+
+    def unplaced(self) -> int:
+        """How many people have no place in name order (each search checks them one by one)."""
+        return int(self.conn.execute("SELECT count(*) FROM inburgeraar_plek_open").fetchone()[0])
 
     def names(self, inburgeraar_ids: Sequence[str], batch: int = 500) -> list[dict[str, Any]]:
         result: list[dict[str, Any]] = []

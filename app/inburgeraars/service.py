@@ -195,6 +195,7 @@ class InburgeraarService:
                 self.repo.insert(
                     _row_values(inburgeraar), [(t.code, t.niveau) for t in inburgeraar.talen]
                 )
+            self.repo.keep_places()  # names added in name order use up their gaps
             audit(self.session, "aangemaakt (bulk)", "inburgeraar", f"{len(inburgeraars)} dossiers")
         return len(inburgeraars)
 

@@ -149,49 +149,149 @@ def test_short_words_in_name_order_walk_the_name_ordered_index(
     assert "inburgeraar_naam_zoek" in plan and "TEMP B-TREE" not in plan, plan
 
 
-@pytest.mark.parametrize("frequent_from", [0, 1, 10_000])
-@pytest.mark.parametrize("descending", [False, True])
-@pytest.mark.parametrize("text", ["ahm", "ahm an", "xu ahm", "999"])
-def test_a_frequent_word_walks_the_name_index_with_the_same_rows_in_the_same_order(
-    filled: Store, monkeypatch: Any, frequent_from: int, descending: bool, text: str
-) -> None:
-    """With more matches than FREQUENT the first page walks the name index and checks each
-    entry's search key for the words (2-9 ms instead of 0.2-0.9 s at 1,000,000 people); with
-    fewer it keeps the direct plan. Either way: the rows and the order of the plain query."""
-    import db.inburgeraars
+def places_agree(store: Store) -> None:
+    """Every person has a place in name order or is listed without one, never both; places
+    rise in name order; the place index holds exactly the placed people."""
+    conn = store.conn
+    rowids = [int(r[0]) for r in conn.execute("SELECT rowid FROM inburgeraar ORDER BY rowid")]
+    placed = dict(conn.execute("SELECT inburgeraar_rowid, plek FROM inburgeraar_plek").fetchall())
+    open_ = {int(r[0]) for r in conn.execute("SELECT inburgeraar_rowid FROM inburgeraar_plek_open")}
+    assert sorted([*placed, *open_]) == rowids and not set(placed) & open_
+    in_order = [
+        placed[int(r[0])]
+        for r in conn.execute("SELECT rowid FROM inburgeraar ORDER BY sorteernaam, id")
+        if int(r[0]) in placed
+    ]
+    assert in_order == sorted(in_order)
+    indexed = conn.execute("SELECT count(*) FROM inburgeraar_zoek_plek").fetchone()[0]
+    assert indexed == len(placed)
 
-    monkeypatch.setattr(db.inburgeraars, "FREQUENT", frequent_from)
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("text", ["ahm", "ahm an", "xu ahm", "999", "a 999 x"])
+def test_words_in_name_order_come_from_the_place_index_in_the_plain_order(
+    filled: Store, descending: bool, text: str
+) -> None:
+    """Name order, no filter: the page comes from the trigram index keyed by place in name
+    order, whether or not some people are without a place; the rows and the order of the
+    plain query, on every page."""
     query = InburgeraarQuery(words=search_words(text), sort="naam", descending=descending)
+    assert query.in_name_order()
     repo = InburgeraarRepository(filled.conn)
     plain = plain_order(filled, query)
-    asked: list[bool] = []
-    frequent = repo._frequent
-    monkeypatch.setattr(repo, "_frequent", lambda m: asked.append(frequent(m)) or asked[-1])
-    assert [str(r["id"]) for r in repo.page(query, 0, 10_000)] == plain
-    long_words = tuple(w for w in query.words if len(w) >= 3)
-    sharing = len(reference(filled, InburgeraarQuery(words=long_words)))
-    assert asked == [sharing > frequent_from]  # which plan: as intended
-    assert [str(r["id"]) for r in repo.page(query, 3, 7)] == plain[3:10]
+    places_agree(filled)
+
+    def pages() -> list[list[str]]:
+        return [
+            [str(r["id"]) for r in repo.page(query, 0, 10_000)],
+            [str(r["id"]) for r in repo.page(query, 3, 7)],
+        ]
+
+    assert pages() == [plain, plain[3:10]]
+    # a third of the people lose their place, as when gaps are used up: searched one by one
+    with filled.transaction():
+        filled.conn.execute(
+            "INSERT INTO inburgeraar_plek_open SELECT inburgeraar_rowid FROM inburgeraar_plek "
+            "WHERE inburgeraar_rowid % 3 = 0"
+        )
+        filled.conn.execute(
+            "DELETE FROM inburgeraar_zoek_plek WHERE rowid IN (SELECT plek FROM inburgeraar_plek "
+            "WHERE inburgeraar_rowid % 3 = 0)"
+        )
+        filled.conn.execute("DELETE FROM inburgeraar_plek WHERE inburgeraar_rowid % 3 = 0")
+    assert repo.unplaced() > 100
+    places_agree(filled)
+    assert pages() == [plain, plain[3:10]]
+    with filled.transaction():
+        repo.renumber_places()
+    assert repo.unplaced() == 0
+    places_agree(filled)
+    assert pages() == [plain, plain[3:10]]
 
 
-def test_a_frequent_words_walk_checks_the_key_in_the_name_index_without_the_trigram_set(
-    filled: Store,
+def test_people_added_into_one_gap_until_it_is_used_up_are_still_found_in_order(
+    filled: Store, inburgeraars: InburgeraarService
 ) -> None:
-    """Walking the name index, each entry's search key (held by that index) is checked for the
-    words: no trigram match set is built first (it cost 16-42 ms at 1,000,000 people) and no
-    row of the table is read before the page is known."""
+    """Names added one after the other into the same gap halve it each time; once it is used
+    up the next ones have no place, and the search still lists everyone in name order."""
+    repo = InburgeraarRepository(filled.conn)
+    for n in range(70):  # each sorts just after the one before, before the same neighbour
+        letters = chr(ord("a") + n // 26) + chr(ord("a") + n % 26)
+        form = valid_form(voornamen=f"Qa{letters}", bsn="", v_nummer="", achternaam="Xu")
+        inburgeraars.save(form, TODAY)
+    assert repo.unplaced() > 0  # the gap ran out (about 53 halvings at 400 people)
+    places_agree(filled)
+    query = InburgeraarQuery(words=search_words("xu qa"), sort="naam")
+    plain = plain_order(filled, query)
+    assert len(plain) == 70
+    assert [str(r["id"]) for r in repo.page(query, 0, 200)][:2] == plain[:2]
+    assert [str(r["id"]) for r in repo.page(query, 0, 200)] == plain
+    assert [str(r["id"]) for r in repo.page(query, 60, 200)] == plain[60:]
+    form = valid_form(voornamen="Qazz", bsn="", v_nummer="", achternaam="Xu")
+    inburgeraars.save(form, TODAY)  # saving still works with the gap used up
+    places_agree(filled)
+    assert not repo.keep_places()  # a few without a place: left as they are
+    with filled.transaction():
+        assert repo.keep_places(most_unplaced=0)
+    assert repo.unplaced() == 0
+    places_agree(filled)
+    assert [str(r["id"]) for r in repo.page(query, 0, 200)] == plain_order(filled, query)
+
+
+def test_the_place_index_follows_renames_deletes_and_vacuum(
+    filled: Store, inburgeraars: InburgeraarService
+) -> None:
+    saved = inburgeraars.save(valid_form(voornamen="Zebedeus", bsn="", v_nummer=""), TODAY)
+    form = valid_form(voornamen="Aaron", bsn="", v_nummer="", achternaam="Aa", id=saved.id)
+    inburgeraars.save({**form, "version": saved.version}, TODAY)  # moves to the front
+    places_agree(filled)
+    query = InburgeraarQuery(words=search_words("aaron"), sort="naam")
+    repo = InburgeraarRepository(filled.conn)
+    assert [str(r["id"]) for r in repo.page(query, 0, 10)] == plain_order(filled, query)
+    assert repo.page(InburgeraarQuery(words=search_words("zebed")), 0, 10) == []
+    ids = [str(r[0]) for r in filled.conn.execute("SELECT id FROM inburgeraar ORDER BY id")]
+    with filled.transaction():
+        for inburgeraar_id in ids[::4]:
+            for table, column in (("inburgeraar_taal", "inburgeraar_id"), ("inburgeraar", "id")):
+                filled.conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (inburgeraar_id,))
+    filled.conn.execute("VACUUM")
+    places_agree(filled)
+    for text in ("ahm", "xu ahm", "999", "aaron"):
+        query = InburgeraarQuery(words=search_words(text), sort="naam")
+        assert [str(r["id"]) for r in repo.page(query, 0, 10_000)] == plain_order(filled, query)
+
+
+def test_the_place_index_gives_the_page_in_its_own_order_without_sorting(filled: Store) -> None:
     query = InburgeraarQuery(words=search_words("ahm an"), sort="naam")
-    where, params = query.where(walking=True)
     plan = " | ".join(
         str(r[-1])
         for r in filled.conn.execute(
-            "EXPLAIN QUERY PLAN SELECT id FROM inburgeraar INDEXED BY inburgeraar_naam_zoek"
-            f"{where}{query.order_by()} LIMIT 200",
-            params,
+            "EXPLAIN QUERY PLAN SELECT i.sorteernaam, i.id FROM inburgeraar_zoek_plek z "
+            "CROSS JOIN inburgeraar_plek p ON p.plek = z.rowid "
+            "CROSS JOIN inburgeraar i ON i.rowid = p.inburgeraar_rowid "
+            "WHERE inburgeraar_zoek_plek MATCH ? AND i.zoeksleutel LIKE '%an%' "
+            "ORDER BY z.rowid LIMIT 200",
+            (query.match(),),
         )
     )
-    assert (
-        "COVERING INDEX inburgeraar_naam_zoek" in plan
-        and "inburgeraar_zoek" not in plan.replace("inburgeraar_naam_zoek", "")
-    ), plan
-    assert "TEMP B-TREE" not in plan, plan
+    assert "TEMP B-TREE" not in plan and "VIRTUAL TABLE" in plan, plan
+
+
+def test_a_bulk_import_in_name_order_leaves_everyone_a_place(
+    inburgeraars: InburgeraarService,
+) -> None:
+    """Records added in name order fall into one gap after another; a bulk insert renumbers
+    when many are left without a place."""
+    people = sorted(
+        generate_inburgeraars(1200, random.Random(5), TODAY),
+        key=lambda p: (p.achternaam, p.voornamen),
+    )
+    inburgeraars.insert_many(people[:200])
+    inburgeraars.insert_many(people[200:])  # all after the first 200, in order
+    repo = InburgeraarRepository(inburgeraars.store.conn)
+    assert repo.unplaced() <= 500
+    places_agree(inburgeraars.store)
+    query = InburgeraarQuery(words=search_words("ahm"), sort="naam")
+    assert [str(r["id"]) for r in repo.page(query, 0, 10_000)] == plain_order(
+        inburgeraars.store, query
+    )
