@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -31,7 +32,7 @@ from app.pip.service import DuoCheckError, PipError, PipService
 from app.regio import advies_regels
 from app.validation import FieldError, ValidationError
 from ui.crash_draft import DialogDraft, DraftPlace
-from ui.i18n import app_text, translate
+from ui.i18n import app_message, app_text, translate
 from ui.pip.agreements import AgreementsForm
 from ui.pip.check_panel import CheckPanel
 from ui.pip.deadlines_panel import DeadlinesPanel
@@ -282,7 +283,7 @@ class PipEditor(AsksBeforeDiscard, QDialog):
             self.show_errors(exc.errors)
             return False
         except PipError as exc:
-            self.message.setText(f"<span style='color:#b00020'>{exc}</span>")
+            self._refused(exc)
             return False
         self.reload()
         self.mark_saved()  # stored: the crash draft goes
@@ -303,7 +304,7 @@ class PipEditor(AsksBeforeDiscard, QDialog):
             self.show_errors(exc.errors)
             return
         except PipError as exc:
-            self.message.setText(f"<span style='color:#b00020'>{exc}</span>")
+            self._refused(exc)
             return
         self.reload()
         self.message.setText(translate("pip.editor", "Klaar voor ondertekening."))
@@ -350,7 +351,7 @@ class PipEditor(AsksBeforeDiscard, QDialog):
             self.tabs.setCurrentWidget(self.check)
             return
         except (ValidationError, PipError) as exc:
-            self.message.setText(f"<span style='color:#b00020'>{exc}</span>")
+            self._refused(exc)
             return
         self.reload()
         self.message.setText(
@@ -370,13 +371,17 @@ class PipEditor(AsksBeforeDiscard, QDialog):
             self.change.show_errors(exc.errors)
             return
         except PipError as exc:
-            self.message.setText(f"<span style='color:#b00020'>{exc}</span>")
+            self._refused(exc)
             return
         self.change.clear()
         self.reload()
         self.tabs.setCurrentIndex(0)
         self.message.setText(translate("pip.editor", "Nieuwe versie gemaakt (concept)."))
         self.saved.emit(self.inburgeraar.id)
+
+    def _refused(self, exc: BaseException) -> None:
+        """Why the service said no, in red under the tabs (in the chosen language)."""
+        self.message.setText(f"<span style='color:#b00020'>{escape(app_message(exc))}</span>")
 
     def _on_tab(self, index: int) -> None:
         if self.tabs.widget(index) is self.check:

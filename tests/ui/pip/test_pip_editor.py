@@ -266,3 +266,22 @@ def test_extensions_entered_in_the_termijnen_tab(
     text = panel.list.toPlainText()
     assert "21-08-2028" in text and "112 dagen verlenging door DUO" in text
     save(e, "pip-editor-termijnen")
+
+
+def test_a_refusal_shows_its_reason_as_plain_text(
+    qtbot, inburgeraars: InburgeraarService, inburgeraar: Inburgeraar, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from app.pip.service import PipError
+
+    e = make(qtbot, inburgeraars, inburgeraar)
+    fill_complete(qtbot, e)
+    assert e.save()
+
+    def refuse(_pip_id: str) -> None:
+        raise PipError("Iemand anders heeft <b>deze PIP</b> intussen gewijzigd.")
+
+    monkeypatch.setattr(e.service, "ter_ondertekening", refuse)
+    e.to_signing()
+    shown = e.message.text()
+    assert "Iemand anders heeft" in shown and "&lt;b&gt;deze PIP&lt;/b&gt;" in shown  # not markup
+    assert e.versions[-1].status == "concept"  # nothing changed
