@@ -31,11 +31,15 @@ FROM inburgeraar;
 INSERT INTO inburgeraar_zoek_plek (rowid, zoeksleutel)
 SELECT p.plek, i.zoeksleutel FROM inburgeraar_plek p JOIN inburgeraar i ON i.rowid = p.inburgeraar_rowid;
 
--- A person takes a place (or is listed as open) after being added, and again after a change
--- of the name order or of the search key; the old place goes first.
-CREATE TRIGGER inburgeraar_plek_na_insert AFTER INSERT ON inburgeraar BEGIN
+-- Giving a person a place (or listing them as open): one INSERT into this view, from both
+-- triggers below. The place is the middle of the gap between the places of the people just
+-- before and after in name order.
+CREATE VIEW inburgeraar_plek_geven (inburgeraar_rowid, sorteernaam, id, zoeksleutel) AS
+SELECT rowid, sorteernaam, id, zoeksleutel FROM inburgeraar WHERE 0;
+
+CREATE TRIGGER inburgeraar_plek_geven_in INSTEAD OF INSERT ON inburgeraar_plek_geven BEGIN
     INSERT INTO inburgeraar_plek (inburgeraar_rowid, plek)
-    SELECT new.rowid, lo + (hi - lo) / 2
+    SELECT new.inburgeraar_rowid, lo + (hi - lo) / 2
     FROM (
         SELECT coalesce((
             SELECT p.plek FROM inburgeraar i INDEXED BY inburgeraar_naam_zoek
@@ -52,11 +56,19 @@ CREATE TRIGGER inburgeraar_plek_na_insert AFTER INSERT ON inburgeraar BEGIN
     )
     WHERE hi - lo >= 2;
     INSERT INTO inburgeraar_plek_open (inburgeraar_rowid)
-    SELECT new.rowid WHERE NOT EXISTS (
-        SELECT 1 FROM inburgeraar_plek WHERE inburgeraar_rowid = new.rowid
+    SELECT new.inburgeraar_rowid WHERE NOT EXISTS (
+        SELECT 1 FROM inburgeraar_plek WHERE inburgeraar_rowid = new.inburgeraar_rowid
     );
     INSERT INTO inburgeraar_zoek_plek (rowid, zoeksleutel)
-    SELECT plek, new.zoeksleutel FROM inburgeraar_plek WHERE inburgeraar_rowid = new.rowid;
+    SELECT plek, new.zoeksleutel FROM inburgeraar_plek
+    WHERE inburgeraar_rowid = new.inburgeraar_rowid;
+END;
+
+-- A person takes a place after being added, and again after a change of the name order or of
+-- the search key; the old place goes first.
+CREATE TRIGGER inburgeraar_plek_na_insert AFTER INSERT ON inburgeraar BEGIN
+    INSERT INTO inburgeraar_plek_geven
+    VALUES (new.rowid, new.sorteernaam, new.id, new.zoeksleutel);
 END;
 
 CREATE TRIGGER inburgeraar_plek_na_delete AFTER DELETE ON inburgeraar BEGIN
@@ -72,27 +84,6 @@ ON inburgeraar BEGIN
     WHERE rowid = (SELECT plek FROM inburgeraar_plek WHERE inburgeraar_rowid = old.rowid);
     DELETE FROM inburgeraar_plek WHERE inburgeraar_rowid = old.rowid;
     DELETE FROM inburgeraar_plek_open WHERE inburgeraar_rowid = old.rowid;
-    INSERT INTO inburgeraar_plek (inburgeraar_rowid, plek)
-    SELECT new.rowid, lo + (hi - lo) / 2
-    FROM (
-        SELECT coalesce((
-            SELECT p.plek FROM inburgeraar i INDEXED BY inburgeraar_naam_zoek
-            JOIN inburgeraar_plek p ON p.inburgeraar_rowid = i.rowid
-            WHERE (i.sorteernaam, i.id) < (new.sorteernaam, new.id)
-            ORDER BY i.sorteernaam DESC, i.id DESC LIMIT 1
-        ), 0) AS lo,
-        coalesce((
-            SELECT p.plek FROM inburgeraar i INDEXED BY inburgeraar_naam_zoek
-            JOIN inburgeraar_plek p ON p.inburgeraar_rowid = i.rowid
-            WHERE (i.sorteernaam, i.id) > (new.sorteernaam, new.id)
-            ORDER BY i.sorteernaam, i.id LIMIT 1
-        ), 4611686018427387904) AS hi
-    )
-    WHERE hi - lo >= 2;
-    INSERT INTO inburgeraar_plek_open (inburgeraar_rowid)
-    SELECT new.rowid WHERE NOT EXISTS (
-        SELECT 1 FROM inburgeraar_plek WHERE inburgeraar_rowid = new.rowid
-    );
-    INSERT INTO inburgeraar_zoek_plek (rowid, zoeksleutel)
-    SELECT plek, new.zoeksleutel FROM inburgeraar_plek WHERE inburgeraar_rowid = new.rowid;
+    INSERT INTO inburgeraar_plek_geven
+    VALUES (new.rowid, new.sorteernaam, new.id, new.zoeksleutel);
 END;
