@@ -40,6 +40,16 @@ def plain_order(store: Store, query: InburgeraarQuery) -> list[str]:
     return [str(r[0]) for r in store.conn.execute(sql, params)]
 
 
+def delete_every_then_vacuum(store: Store, nth: int) -> None:
+    """Delete every *nth* person (by id), then VACUUM, as the retention delete does."""
+    ids = [str(r[0]) for r in store.conn.execute("SELECT id FROM inburgeraar ORDER BY id")]
+    with store.transaction():
+        for inburgeraar_id in ids[::nth]:
+            for table, column in (("inburgeraar_taal", "inburgeraar_id"), ("inburgeraar", "id")):
+                store.conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (inburgeraar_id,))
+    store.conn.execute("VACUUM")
+
+
 @pytest.fixture
 def filled(inburgeraars: InburgeraarService) -> Store:
     inburgeraars.insert_many(generate_inburgeraars(400, random.Random(11), TODAY))
@@ -102,13 +112,7 @@ def test_index_follows_edits_deletes_and_vacuum(
     inburgeraars.save({**form, "version": saved.version}, TODAY)
     assert service.page(ListFilter(text="zebed"), 0, 10) == []
     assert [r.id for r in service.page(ListFilter(text="quirij"), 0, 10)] == [saved.id]
-    # delete a third of the register, then VACUUM (as the retention delete does)
-    ids = [str(r[0]) for r in filled.conn.execute("SELECT id FROM inburgeraar ORDER BY id")]
-    with filled.transaction():
-        for inburgeraar_id in ids[::3]:
-            for table, column in (("inburgeraar_taal", "inburgeraar_id"), ("inburgeraar", "id")):
-                filled.conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (inburgeraar_id,))
-    filled.conn.execute("VACUUM")
+    delete_every_then_vacuum(filled, 3)
     repo = InburgeraarRepository(filled.conn)
     for text in ("ahm", "an", "xu", "quirijn", "999"):
         query = InburgeraarQuery(words=search_words(text))
@@ -249,12 +253,7 @@ def test_the_place_index_follows_renames_deletes_and_vacuum(
     repo = InburgeraarRepository(filled.conn)
     assert [str(r["id"]) for r in repo.page(query, 0, 10)] == plain_order(filled, query)
     assert repo.page(InburgeraarQuery(words=search_words("zebed")), 0, 10) == []
-    ids = [str(r[0]) for r in filled.conn.execute("SELECT id FROM inburgeraar ORDER BY id")]
-    with filled.transaction():
-        for inburgeraar_id in ids[::4]:
-            for table, column in (("inburgeraar_taal", "inburgeraar_id"), ("inburgeraar", "id")):
-                filled.conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (inburgeraar_id,))
-    filled.conn.execute("VACUUM")
+    delete_every_then_vacuum(filled, 4)
     places_agree(filled)
     for text in ("ahm", "xu ahm", "999", "aaron"):
         query = InburgeraarQuery(words=search_words(text), sort="naam")
