@@ -29,6 +29,7 @@ from db.errors import (
 from db.migrate import migrate
 from db.migrations import Migration, load_migrations
 from db.sqlite_errors import classify
+from db.write_gate import WriteGate
 
 Key = str | bytes
 
@@ -56,10 +57,23 @@ class Store:
     """An open, unlocked, migrated store: the connection plus a transaction helper. Who is
     signed in is not the db's business: that lives on app.session.Session."""
 
-    __slots__ = ("_closed", "_key", "_marker", "conn", "integrity_checked", "path")
+    __slots__ = (
+        "_closed",
+        "_gate",
+        "_key",
+        "_marker",
+        "_yields",
+        "conn",
+        "integrity_checked",
+        "path",
+    )
 
-    def __init__(self, conn: Any, path: Path, key: Key) -> None:
+    def __init__(self, conn: Any, path: Path, key: Key, gate: WriteGate | None = None) -> None:
         self.conn = conn
+        # The first connection to a store is the session's; its reopen()s are workers', which
+        # let its writes go first (db/write_gate.py).
+        self._yields = gate is not None
+        self._gate = gate if gate is not None else WriteGate()
         self._key = key
         self.path = path
         # Whether PRAGMA integrity_check ran when the store was opened. A large store is
@@ -84,10 +98,7 @@ class Store:
             finally:
                 self.conn.execute("PRAGMA synchronous = FULL")
             return
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlcipher3.OperationalError as exc:  # busy beyond busy_timeout, read-only, I/O
-            raise classify(exc) or exc from exc
+        self._begin_immediate()
         try:
             yield self.conn
         except BaseException as exc:
@@ -104,6 +115,19 @@ class Store:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise classify(exc) or exc from exc
+
+    def _begin_immediate(self) -> None:
+        if self._yields:
+            self._gate.wait_clear()
+        else:
+            self._gate.announce()
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.OperationalError as exc:  # busy beyond busy_timeout, read-only, I/O
+            raise classify(exc) or exc from exc
+        finally:
+            if not self._yields:
+                self._gate.withdraw()
 
     @contextmanager
     def snapshot(self) -> Iterator[Any]:
@@ -176,7 +200,7 @@ class Store:
         a connection is never shared between threads). The caller closes it (abandon())."""
         conn = _connect(self.path, self._key)
         _set_pragmas(conn)
-        return Store(conn, self.path, self._key)
+        return Store(conn, self.path, self._key, self._gate)
 
     def abandon(self) -> None:
         """Close without a checkpoint (a store that failed a check, a read-only look)."""
