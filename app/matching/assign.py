@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from app.matching.afstanden import Afstanden
 from app.matching.model import Gewichten, Vraag
 from app.matching.pool import Pool, rangschik, talen_van
+from app.matching.ranking import Groep, Ranking, groepen
 from app.matching.score import belasting, voorbereid
 from app.sorting import drop_in_steps
 
@@ -63,8 +64,8 @@ def _candidates(
     once. Per newcomer the shared ranking is walked from the top, adding those parts, until
     no one further down can still enter the top.
     """
-    allowed: dict[tuple[object, ...], list[tuple[int, float, bool]]] = {}
-    shared: dict[tuple[object, ...], list[tuple[float, int]]] = {}
+    allowed: dict[tuple[object, ...], list[Groep]] = {}
+    shared: dict[tuple[object, ...], Ranking] = {}
     result = []
     for vraag in vragen:
         if vraag.uitgesloten or g.themas < 0 or g.geslacht < 0:
@@ -75,7 +76,7 @@ def _candidates(
             ranking = shared.get((*key, vraag.gemeentecode))
             if ranking is None:
                 if key not in allowed:
-                    allowed[key] = _toegestaan(vraag, pool, g)
+                    allowed[key] = groepen(_toegestaan(vraag, pool, g), pool)
                 ranking = shared[(*key, vraag.gemeentecode)] = _ranking(
                     vraag, allowed[key], pool, g, afst
                 )
@@ -116,49 +117,44 @@ def _toegestaan(v: Vraag, pool: Pool, g: Gewichten) -> list[tuple[int, float, bo
     return result
 
 
-def _ranking(
-    v: Vraag, allowed: list[tuple[int, float, bool]], pool: Pool, g: Gewichten, afst: Afstanden
-) -> list[tuple[float, int]]:
-    """(score without themes and own gender, -index), best first, with the additions in the
-    order `rangschik` makes them (so the sums are the same to the last bit)."""
+def _ranking(v: Vraag, groups: list[Groep], pool: Pool, g: Gewichten, afst: Afstanden) -> Ranking:
     afstand = pool.afstand(g, v.gemeentecode, afst)
     herkomst = g.eigen_gemeenschap if v.niet_eigen_gemeenschap else g.herkomst
-    wens = v.voorkeur_geslacht in ("V", "M")
-    scored = []
-    for n, punten, same_origin in allowed:
-        score = punten + afstand[n]
-        if same_origin:
-            score += herkomst
-        if wens:
-            score += g.geslacht
-        scored.append((score, -n))
-    scored.sort(reverse=True)
-    return scored
+    return Ranking(
+        groups, afstand, herkomst, g.geslacht if v.voorkeur_geslacht in ("V", "M") else None
+    )
 
 
 def _walk(
-    v: Vraag, ranking: list[tuple[float, int]], pool: Pool, g: Gewichten, top: int
+    v: Vraag, ranking: Ranking, pool: Pool, g: Gewichten, top: int
 ) -> list[tuple[float, int]]:
     """The top of *ranking* once this newcomer's themes and own gender are added, in the order
     and with the sums `rangschik` gives (same floating-point steps, same tie-break)."""
-    kandidaten = pool.kandidaten
     wens = v.voorkeur_geslacht in ("V", "M")
     zelfde = v.geslacht if v.geslacht in ("V", "M") and not wens else ""
     half = g.geslacht / 2
-    themas = frozenset(v.themas)
-    n_themas = len(themas)
+    n_themas = len(frozenset(v.themas))
+    mijn = pool.themas_masker(v.themas)
+    # the theme points per number of shared themes, as `rangschik` computes them
+    punten = [g.themas * c / n_themas for c in range(n_themas + 1)] if n_themas else [0.0]
     slack = (g.themas if n_themas else 0.0) + (half if zelfde else 0.0)
     heap: list[tuple[float, int]] = []
     lowest = -math.inf  # the top's lowest score once it is full
-    for base, m in ranking:
+    geslachten, maskers = pool.geslacht, pool.thema_masker
+    entries = ranking.entries
+    i = 0
+    while i < len(entries) or ranking.grow():
+        base, m = entries[i]
+        i += 1
         if base + slack < lowest:
             break  # sorted: nobody further down can reach the top any more
-        k = kandidaten[-m]
         score = base
-        if zelfde and k.geslacht == zelfde:
+        if zelfde and geslachten[-m] == zelfde:
             score += half
         if n_themas:
-            score += g.themas * len(themas & k.themas) / n_themas
+            score += punten[(maskers[-m] & mijn).bit_count()]
+        if score < lowest:
+            continue  # (equal scores still compete: the higher -index wins the tie)
         entry = (score, m)
         if len(heap) < top:
             heapq.heappush(heap, entry)
@@ -238,14 +234,14 @@ def _bid(
     cost: dict[tuple[int, int], float],
     eps: float,
 ) -> tuple[int, int] | None:
-    best_val, second, best_j = 0.0, 0.0, -1
+    best_val, second, best_j, best_value = 0.0, 0.0, -1, 0.0
     for j, value in options:
         heap = heaps[j]
         if not heap:
             continue
         v = value - heap[0][0]
         if v > best_val:
-            second, best_val, best_j = best_val, v, j
+            second, best_val, best_j, best_value = best_val, v, j, value
         elif v > second:
             second = v
     if best_j < 0:
@@ -253,8 +249,7 @@ def _bid(
     heap = heaps[best_j]
     if len(heap) > 1:
         next_cost = heap[1][0] if len(heap) == 2 else min(heap[1][0], heap[2][0])
-        value = next(v for j, v in options if j == best_j)
-        second = max(second, value - next_cost)
+        second = max(second, best_value - next_cost)
     old, slot = heap[0]
     # Never above what the slot is worth to the bidder: a slot priced out of everyone's reach
     # would stay empty while newcomers wait (the "unassigned" option is worth 0).

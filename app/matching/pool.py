@@ -50,10 +50,25 @@ class Pool:
                 key = (code, NIVEAU_FACTOR.get(niveau, 0.0))
                 index.setdefault(familie(code), {}).setdefault(key, []).append(n)
         self.per_familie = index
+        # Each theme one bit, each candidate's themes one int: a shared-theme count is then
+        # (a & b).bit_count(), not a set intersection (the global assignment counts millions).
+        self.thema_bit = {
+            t: 1 << n for n, t in enumerate(sorted({t for k in self.kandidaten for t in k.themas}))
+        }
+        self.thema_masker = [self.themas_masker(k.themas) for k in self.kandidaten]
+        self.geslacht = [k.geslacht for k in self.kandidaten]
+        self.afstand_sleutel = [afstand_sleutel(k) for k in self.kandidaten]
         self._vast: dict[Gewichten, _Vast] = {}
 
     def __len__(self) -> int:
         return len(self.kandidaten)
+
+    def themas_masker(self, themas: Iterable[str]) -> int:
+        """The bits of *themas* (a theme no candidate has gets none: it is shared by nobody)."""
+        mask = 0
+        for t in themas:
+            mask |= self.thema_bit.get(t, 0)
+        return mask
 
     def vast(self, g: Gewichten) -> _Vast:
         found = self._vast.get(g)
@@ -92,6 +107,12 @@ def _prepare(kandidaten: tuple[Kandidaat, ...], g: Gewichten) -> _Vast:
             points += g.lang_niet_gevraagd
         basis.append(points)
     return _Vast(regel, basis)
+
+
+def afstand_sleutel(k: Kandidaat) -> tuple[object, ...]:
+    """Everything of *k* that :func:`_afstand_punten` reads: key persons with the same key get
+    the same distance points from every municipality (app/matching/ranking.py relies on it)."""
+    return (k.gemeentecode, k.auto, k.max_reisafstand_km)
 
 
 def _afstand_punten(gemeentecode: str, k: Kandidaat, g: Gewichten, afst: Afstanden) -> float:

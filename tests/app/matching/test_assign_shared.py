@@ -68,3 +68,21 @@ def test_assignment_unchanged_and_within_capacity() -> None:
     }
     assert all(n <= slots[kid] for kid, n in result.per_sleutelpersoon.items())
     assert len(result.koppelingen) == 400
+
+
+def test_ties_and_deep_walks_give_the_same_candidates() -> None:
+    """Key persons alike in all but their name tie on every score: the rankings merged from
+    groups must still give the top `rangschik` gives (name order breaks the tie), also when a
+    walk reads far past the first merged chunk."""
+    rng = random.Random(11)
+    alike = [
+        replace(k, id=f"{k.id}-{copy}", naam=f"{k.naam} {copy}")
+        for k in kandidaten(40, rng)
+        for copy in range(8)
+    ]
+    pool = Pool(alike + kandidaten(300, rng))
+    questions = vragen(80, rng)
+    for top in (1, 30, 400):
+        assert _candidates(questions, pool, Gewichten(), achterhoek(), top) == reference(
+            questions, pool, Gewichten(), achterhoek(), top
+        )
