@@ -17,8 +17,8 @@ import pytest
 
 from app.inburgeraars.service import InburgeraarService
 from app.security.keys import KdfParams
+from app.session import Session
 from app.store import StoreLocation, create_store
-from db.connection import Store
 from tests.support.pg import laptop, pg_cluster, pg_database, server  # noqa: F401  (fixtures)
 
 PASSPHRASE = "correct paard batterij niet"
@@ -50,14 +50,14 @@ def location(data_dir: Path) -> StoreLocation:
 
 
 @pytest.fixture
-def store(location: StoreLocation) -> Iterator[Store]:
+def store(location: StoreLocation) -> Iterator[Session]:
     s = create_store(location, PASSPHRASE, kdf=TEST_KDF)
     yield s
     s.close()
 
 
 @pytest.fixture
-def inburgeraars(store: Store) -> InburgeraarService:
+def inburgeraars(store: Session) -> InburgeraarService:
     return InburgeraarService(store)
 
 
