@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar
 
 from app.sleutelpersonen.inzet_service import InzetService
+from app.validation import format_date
 from tests.support.artifacts import save_grab
 from tests.support.world import World
 from ui.intake.gesprek_panels import GesprekkenPanel
@@ -87,8 +88,10 @@ def test_typed_gesprek_and_signaal_survive_a_killed_window(qtbot, world: World) 
 def test_the_last_keystroke_is_a_draft_before_any_pause(qtbot, world: World) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, world)
     qtbot.keyClicks(window.signalen_panel.gemeld_door, "sleutelpersoon")
+    today = window.signalen_panel.datum.text()  # the form's default: the service's today
+    assert today == format_date(window.signalen_panel.service.today())
     assert world.beheer.concept(world.inburgeraar_id, "signaal") == {
-        "datum": "01-12-2026",
+        "datum": today,
         "gemeld_door": "sleutelpersoon",
         "tekst": "",
         "thema": "",
