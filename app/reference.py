@@ -131,6 +131,14 @@ def _country_index() -> dict[str, str]:
     return {c.code: c.naam for c in countries()}
 
 
+def warm() -> None:
+    """Load pycountry's tables and the Dutch names now, on the thread that calls this (the
+    start-up import thread): the first use otherwise loads them on the GUI thread, ~30 ms in
+    the middle of whatever the officer did first (seen in the Bereik tab's first refresh)."""
+    _country_index()
+    _language_index()
+
+
 def country_name(code: str) -> str | None:
     return _country_index().get(code.upper())
 

@@ -22,14 +22,17 @@ from ui import op_tuning
 SIGN_IN = ("app.store", "app.security.strength", "ui.ops")
 # Then what the main window needs (about two thirds of the start-up imports).
 MAIN_WINDOW = ("app.version", "ui.main_window")
+# Then data the first screens read, loaded once per process (module, function): no widgets.
+WARM = (("app.reference", "warm"),)
 WATCH_MS = 50  # how often the GUI thread looks whether the thread is done
 
 
 class BackgroundImports:
     """Groups of modules imported one group after the other on one thread."""
 
-    def __init__(self, *groups: Sequence[str]) -> None:
+    def __init__(self, *groups: Sequence[str], warm: Sequence[tuple[str, str]] = ()) -> None:
         self.groups = [tuple(group) for group in groups]
+        self.warm = tuple(warm)
         self._imported = [threading.Event() for _ in self.groups]
         self._thread: threading.Thread | None = None
         self._tuning: op_tuning.OpTuning | None = None
@@ -63,6 +66,9 @@ class BackgroundImports:
                 for name in names:
                     importlib.import_module(name)
             imported.set()
+        for module, function in self.warm:  # after every group: signing in does not wait
+            with contextlib.suppress(Exception):  # then the first use loads it, as before
+                getattr(importlib.import_module(module), function)()
 
     def ready(self, group: int = 0) -> bool:
         """Whether *group* is imported, or nobody is importing it (then the caller imports it
@@ -80,4 +86,4 @@ def start_up_imports(creating: bool) -> BackgroundImports:
     """Signing in first (with the password checker when the first account is made), then the
     main window. Not started yet: see :meth:`BackgroundImports.start`."""
     sign_in = (*SIGN_IN, "zxcvbn") if creating else SIGN_IN  # its word lists: ~0.2 s
-    return BackgroundImports(sign_in, MAIN_WINDOW)
+    return BackgroundImports(sign_in, MAIN_WINDOW, warm=WARM)

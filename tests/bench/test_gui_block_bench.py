@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app import reference
 from app.security.keys import KdfParams
 from app.store import StoreLocation, create_store, unlock
 from tests.bench.gui_stall import ENABLED as STALL_TRACE
@@ -89,6 +90,7 @@ def big_copy(big_location: StoreLocation, tmp_path: Path) -> StoreLocation:
 
 
 def window_on(qtbot: Any, location: StoreLocation) -> MainWindow:
+    reference.warm()  # as the start-up import thread does (ui/background_imports.py)
     freeze_start_up_heap()  # as ui/application.py does before the first main window
     window = MainWindow(unlock(location, PASSPHRASE))
     qtbot.addWidget(window)

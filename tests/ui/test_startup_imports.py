@@ -180,3 +180,30 @@ def test_while_the_thread_imports_it_is_tuned_like_an_op_and_then_not(  # type: 
     assert gc.get_threshold() == normal
     imports.join()
     assert op_tuning.ops_running() == 0  # given back once only
+
+
+def test_reference_data_is_loaded_on_the_import_thread_after_the_imports(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The country and language names (pycountry's tables, ~30 ms the first time) load on the
+    import thread, so the first screen that shows one does not load them on the GUI thread;
+    a failure there only leaves them to load on first use."""
+    from app import reference
+    from ui.background_imports import WARM, start_up_imports
+
+    assert ("app.reference", "warm") in WARM
+    threads: list[str] = []
+    monkeypatch.setattr(reference, "warm", lambda: threads.append(threading.current_thread().name))
+    imports = start_up_imports(creating=False)
+    imports.start()
+    imports.join()
+    assert threads == ["wegwijs-import"]
+
+    def broken() -> None:
+        raise OSError("no locale files")
+
+    monkeypatch.setattr(reference, "warm", broken)
+    failing = start_up_imports(creating=False)
+    failing.start()
+    failing.join()  # no exception escapes the thread
+    assert failing.ready(0) and failing.ready(1)
