@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING, Any
 from app.cli.common import EXIT_CHECK, EXIT_OK, CliError, open_session, print_json
 from app.deadlines.engine import SOORTEN, wacht_tekst
 from app.deadlines.service import dagen_tekst
-from app.pip import rules
-from app.pip.duo_check import DuoExportError, waarschuwingen
-from app.pip.intake_check import tegenspraak
+from app.pip.duo_check import DuoExportError
 from app.pip.model import STATUSSEN
 from app.pip.prefill import intake_answers
 from app.validation import FieldError, format_date, parse_date
@@ -60,21 +58,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         if pip is None:
             raise CliError("Deze inburgeraar heeft nog geen PIP.", EXIT_CHECK)
         dagtekening = pip.dagtekening or planned or date.today()
-        duo = service.duo_input(pip, dagtekening)
-        inburgeraar = session.inburgeraars.get(inburgeraar_id)
-        vestiging = inburgeraar.datum_vestiging if inburgeraar else None
-        intake = tegenspraak(pip.inhoud, intake_answers(session, inburgeraar_id), vestiging)
-        problems = [v.tekst for v in service.check(pip, dagtekening)]
-        if pip.bewerkbaar:
-            asiel = duo.asielstatushouder
-            problems += list(rules.ontbreekt(pip.inhoud, asiel).values())
+        found = service.controle(pip, dagtekening, intake_answers(session, inburgeraar_id))
+        # a version already vastgesteld is no longer filled in: only DUO's rules count
+        problems = [*found.fouten, *(found.ontbreekt if pip.bewerkbaar else [])]
     finally:
         session.close()
     print(
         f"PIP versie {pip.versie} ({STATUSSEN[pip.status].lower()}), "
         f"dagtekening {format_date(dagtekening)}"
     )
-    for line in [*waarschuwingen(duo), *intake]:
+    for line in found.let_op:
         print(f"  let op: {line}")
     for line in problems:
         print(f"  fout: {line}")

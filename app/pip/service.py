@@ -7,7 +7,8 @@ refuses it too). Each step that touches dates rebuilds the person's deadlines.
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,7 @@ from app.gemeenten import KenmerkError, check_patroon, kenmerk
 from app.inburgeraars.model import Inburgeraar
 from app.pip import duo_check, rules
 from app.pip.codec import inhoud_from_dict, inhoud_to_dict
+from app.pip.intake_check import tegenspraak
 from app.pip.model import WIJZIGINGSSOORTEN, PipInhoud, PipVersie
 from app.security.audit import audit
 from app.security.roles import Permission, require
@@ -61,6 +63,17 @@ def _from_row(row: dict[str, Any]) -> PipVersie:
         created_at=str(row["created_at"]),
         updated_at=str(row["updated_at"]),
     )
+
+
+@dataclass(frozen=True)
+class Controle:
+    fouten: list[str]  # against DUO's rules: DUO would refuse it
+    ontbreekt: list[str]  # required parts not filled in yet
+    let_op: list[str]  # allowed, but worth a look
+
+    @property
+    def mag_vastgesteld(self) -> bool:
+        return not self.fouten and not self.ontbreekt
 
 
 class PipService:
@@ -205,6 +218,23 @@ class PipService:
     def check(self, pip: PipVersie, dagtekening: date | None = None) -> list[duo_check.Overtreding]:
         require(self.session, Permission.DOSSIER_LEZEN)
         return duo_check.check(self.duo_input(pip, dagtekening))
+
+    def controle(
+        self, pip: PipVersie, dagtekening: date | None, antwoorden: Mapping[str, object]
+    ) -> Controle:
+        """What the editor's Controle tab and `wegwijs pip check` show for *pip* (saved or as
+        typed): DUO's rules, the parts still missing, and what to look at (DUO's warnings,
+        contradictions with the intake *antwoorden*)."""
+        duo = self.duo_input(pip, dagtekening)  # dossier lezen
+        vestiging = self._inburgeraar(pip.inburgeraar_id).datum_vestiging
+        return Controle(
+            fouten=[v.tekst for v in duo_check.check(duo)],
+            ontbreekt=list(rules.ontbreekt(pip.inhoud, duo.asielstatushouder).values()),
+            let_op=[
+                *duo_check.waarschuwingen(duo),
+                *tegenspraak(pip.inhoud, antwoorden, vestiging),
+            ],
+        )
 
     def vaststellen(self, pip_id: str, dagtekening: date) -> PipVersie:
         """Sign: needs a complete PIP that passes DUO's check; the previous version becomes

@@ -23,9 +23,6 @@ from PySide6.QtWidgets import (
 
 from app.duo.feiten import DuoFeitService
 from app.inburgeraars.model import Inburgeraar
-from app.pip import rules
-from app.pip.duo_check import check, waarschuwingen
-from app.pip.intake_check import tegenspraak
 from app.pip.model import PipInhoud, PipVersie
 from app.pip.prefill import advice_for, prefill
 from app.pip.service import DuoCheckError, PipError, PipService
@@ -321,12 +318,9 @@ class PipEditor(AsksBeforeDiscard, QDialog):
             self.check.dagtekening_field.set_error(app_text(str(exc)))
             return False
         pip = self.shown or PipVersie(str(self.inburgeraar.id), 1, "concept", inhoud)
-        duo = self.service.duo_input(replace(pip, inhoud=inhoud), dagtekening)
-        violations = [v.tekst for v in check(duo)]
-        missing = list(rules.ontbreekt(inhoud, self.inburgeraar.is_asielstatushouder).values())
-        intake = tegenspraak(inhoud, self.answers, self.inburgeraar.datum_vestiging)
-        self.check.show_result(violations, missing, [*waarschuwingen(duo), *intake])
-        return not violations and not missing
+        found = self.service.controle(replace(pip, inhoud=inhoud), dagtekening, self.answers)
+        self.check.show_result(found.fouten, found.ontbreekt, found.let_op)
+        return found.mag_vastgesteld
 
     def vaststellen(self) -> None:
         ok = self.run_check()
